@@ -1,0 +1,23 @@
+import type { ContextRule, RegexRule, ScannerRule, TokenRule } from './rule';
+
+type Defaults<T extends { kind: string; category: string }> = Omit<T, 'kind' | 'category'> & Partial<Pick<T, 'category'>>;
+
+/** A secret with a distinctive prefix; see `TokenRule`. */
+export function tokenRule(rule: Defaults<TokenRule>): TokenRule {
+  return { category: 'secret', ...rule, kind: 'token' };
+}
+
+/** A secret recognised by its shape next to a keyword; see `ContextRule`. */
+export function contextRule(rule: Defaults<ContextRule>): ContextRule {
+  return { category: 'secret', ...rule, kind: 'context' };
+}
+
+/** A secret spanning separators, found by a literal-led regex; see `RegexRule`. */
+export function regexRule(rule: Defaults<RegexRule>): RegexRule {
+  return { category: 'secret', ...rule, kind: 'regex' };
+}
+
+/** A detector with its own candidate search; see `ScannerRule`. */
+export function scannerRule(rule: Defaults<ScannerRule>): ScannerRule {
+  return { category: 'secret', ...rule, kind: 'scanner' };
+}

@@ -1,0 +1,38 @@
+/**
+ * Values people paste that look like secrets but are documentation or templates. A noisy gate gets
+ * uninstalled, so every secret rule passes its value through here unless it opts out.
+ */
+const PLACEHOLDER_WORDS =
+  /example|sample|dummy|placeholder|your[_-]?|xxxx|\*\*\*|redacted|changeme|change_me|replace|insert|fake|mock|foobar|todo|lorem|<|>|\$\{|\{\{|%\(|process\.env|os\.environ|getenv/i;
+
+/** `aaaaaaaa`, `abcdefgh`, `12345678`, `0000...`: nothing with real randomness. */
+function isMonotonous(value: string): boolean {
+  let sameRun = 1;
+  let stepRun = 1;
+  let maxSame = 1;
+  let maxStep = 1;
+  for (let i = 1; i < value.length; i++) {
+    const diff = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    sameRun = diff === 0 ? sameRun + 1 : 1;
+    stepRun = diff === 1 || diff === -1 ? stepRun + 1 : 1;
+    if (sameRun > maxSame) maxSame = sameRun;
+    if (stepRun > maxStep) maxStep = stepRun;
+  }
+  // A real random token of 16+ chars practically never holds a run of 6 repeated or 7 sequential chars.
+  return maxSame >= 6 || maxStep >= 7;
+}
+
+/** Counts distinct characters; a 20-char token built from 3 characters is not a secret. */
+function distinctChars(value: string): number {
+  return new Set(value).size;
+}
+
+/**
+ * True when `value` (the part of a match that would be the secret, prefix included) is a placeholder or too
+ * regular to be a real credential.
+ */
+export function isPlaceholderLike(value: string): boolean {
+  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (isMonotonous(value)) return true;
+  return value.length >= 12 && distinctChars(value) < Math.min(8, value.length / 3);
+}

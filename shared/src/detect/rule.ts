@@ -1,0 +1,90 @@
+import type { Category, Severity } from './types';
+
+/** Fields every built-in rule has. */
+interface RuleBase {
+  /** Stable id, kebab-case, unique across all rules; becomes `Finding.type`. */
+  id: string;
+  /** Human name shown to people, e.g. "GitHub personal access token". */
+  title: string;
+  category: Category;
+  severity: Severity;
+  /** 0..1, defaults to 0.9. */
+  confidence?: number;
+  /** Extra check on the matched value (checksum, structure). Return false to drop the match. */
+  validate?: (value: string) => boolean;
+  /**
+   * Secret rules pass every value through the shared placeholder filter; set this to skip it. (PII and
+   * custom rules are never filtered: they validate themselves.)
+   *
+   * Skip the shared placeholder filter (`EXAMPLE`, `xxxx`, `${VAR}`, sequential runs...). Only for rules whose
+   * own validation already rules those out, such as checksummed card numbers.
+   */
+  allowPlaceholderLike?: boolean;
+}
+
+/**
+ * A format with a fixed, distinctive start (`ghp_`, `xoxb-`, `AKIA`, `sk-ant-api03-`). The scanner splits the
+ * text into tokens (runs of `[A-Za-z0-9_\-+/.~]` plus trailing `=` padding) and hands each token whose start
+ * matches one of `prefixes` to `pattern`, which is matched at the token start (the engine makes it sticky).
+ * The finding is the whole match, or the named group `secret` when present.
+ */
+export interface TokenRule extends RuleBase {
+  kind: 'token';
+  /** Literal starts, at least 2 characters each. Case-sensitive unless `prefixIgnoreCase`. */
+  prefixes: readonly string[];
+  prefixIgnoreCase?: boolean;
+  /** Matched at the start of the token; no `g`/`y` flags needed (the engine adds `y`). */
+  pattern: RegExp;
+  /** When set, one of these lowercase words must appear in the same line before the token (max 80 chars). */
+  keywords?: readonly string[];
+}
+
+/**
+ * A format without a distinctive start that is only a secret next to a keyword, such as a 32-hex Datadog
+ * key after `datadog_api_key =`. Each whole token (of an allowed length) is tested against `pattern`
+ * (anchored at both ends by the engine) when one of `keywords` appears before it on the same line
+ * (at most 80 characters back).
+ */
+export interface ContextRule extends RuleBase {
+  kind: 'context';
+  /** Lowercase words; one must appear before the token on its line. */
+  keywords: readonly string[];
+  /** The whole token must match. Write it without `^`/`$`; the engine anchors it. */
+  pattern: RegExp;
+  /** Token lengths this rule can match, for fast dispatch. */
+  minLength: number;
+  maxLength: number;
+  /** Minimum Shannon entropy (bits per character) of the value. */
+  minEntropy?: number;
+}
+
+/**
+ * A format that spans separators a token cannot hold: PEM blocks, `scheme://user:pass@host` URLs. Runs as a
+ * global regex over the whole text, so `pattern` must begin with a literal string (V8 then skips ahead fast)
+ * and the set of such rules must stay small. The finding is the named group `secret` when present, else the
+ * whole match.
+ */
+export interface RegexRule extends RuleBase {
+  kind: 'regex';
+  pattern: RegExp;
+}
+
+/**
+ * A detector that finds its own candidates, for formats that fit none of the kinds above (emails anchored on
+ * `@`, phone numbers, card numbers with spaces). `scan` must stay linear in the text: anchor on a rare
+ * character or a literal, never on a regex that starts with a character class over the whole input.
+ */
+export interface ScannerRule extends RuleBase {
+  kind: 'scanner';
+  scan(text: string): Iterable<{ start: number; end: number; confidence?: number }>;
+}
+
+export type Rule = TokenRule | ContextRule | RegexRule | ScannerRule;
+
+/** Positive and negative examples that sit next to a rule (`<rule>.fixtures.ts`). */
+export interface RuleFixtures {
+  /** A string is a value that must be found whole; `{text, secret}` must yield a finding spanning `secret`. */
+  positive: ReadonlyArray<string | { text: string; secret: string }>;
+  /** Texts in which this rule must find nothing. */
+  negative: readonly string[];
+}
