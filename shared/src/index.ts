@@ -1,0 +1,5 @@
+export type { Category, Finding, Severity } from './detect/types';
+export { severityRank } from './detect/types';
+export type { Rule, TokenRule, ContextRule, RegexRule, ScannerRule, RuleFixtures } from './detect/rule';
+export { createEngine, type Engine } from './detect/engine';
+export { detect, listBuiltinRules, type DetectOptions } from './detect/detect';
