@@ -1,0 +1,53 @@
+import { tokenRule } from '../../../define';
+
+/** Decodes one base64url segment to text, or undefined when it is not valid base64url. */
+function decodeSegment(segment: string): string | undefined {
+  try {
+    const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
+    return atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeJson(segment: string): Record<string, unknown> | undefined {
+  const text = decodeSegment(segment);
+  if (text === undefined || !text.startsWith('{')) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Documentation tokens: the jwt.io sample and payloads naming example domains. */
+const DOC_PAYLOAD = /"name"\s*:\s*"John Doe"|example\.(?:com|org|net)|"sub"\s*:\s*"1234567890"/;
+
+/**
+ * A signed JWT (header.payload.signature) or a JWE (five segments). The header must decode to a JSON object
+ * with an `alg`, which rules out other base64 that happens to start with `eyJ`. Unsigned tokens (`alg: none`,
+ * empty signature) are not credentials and are not matched.
+ */
+export const jwt = tokenRule({
+  id: 'jwt',
+  title: 'JSON Web Token',
+  severity: 'high',
+  confidence: 0.95,
+  prefixes: ['eyJ'],
+  pattern:
+    /eyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_\-+/=])/,
+  validate: (value) => {
+    const parts = value.split('.');
+    const header = decodeJson(parts[0]!);
+    if (header === undefined || typeof header['alg'] !== 'string' || header['alg'].toLowerCase() === 'none') return false;
+    if (parts.length === 3) {
+      const payload = decodeSegment(parts[1]!);
+      if (payload !== undefined && DOC_PAYLOAD.test(payload)) return false;
+    }
+    return true;
+  },
+  // Base64url of JSON can contain runs the shared filter mistakes for filler; the header check above is
+  // stricter, and documentation tokens are recognised by their decoded payload.
+  allowPlaceholderLike: true,
+});

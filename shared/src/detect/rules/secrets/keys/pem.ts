@@ -1,0 +1,74 @@
+import { regexRule } from '../../../define';
+import type { RegexRule } from '../../../rule';
+
+/**
+ * Shared shape of the PEM private-key rules. A block is the BEGIN line, optional RFC 1421 headers
+ * (`Proc-Type:`, `DEK-Info:`, PGP's `Version:`), base64 lines and the END line. Lines may be separated by
+ * real newlines, by the two characters `\n` (keys inside JSON or env strings, such as GCP service-account
+ * files), or by spaces (keys collapsed onto one line). A block whose END is missing (half a key pasted)
+ * still matches, up to its last base64 line.
+ */
+const SEP = String.raw`(?:[ \t\r\n]|\\+[rn])`;
+const B64 = '[A-Za-z0-9+/=]';
+const HEADERS = String.raw`(?:${SEP}+[A-Za-z][A-Za-z0-9-]*:[ \t][^\r\n\\]*)*`;
+// Full lines are 64 (OpenSSL, PGP) or 70 (OpenSSH) characters; requiring 20+ per chunk keeps the match from
+// running on into the prose that follows a truncated key. The last line and PGP's `=CRC` line are shorter.
+const BODY = `(?:${SEP}+${B64}{20,})+(?:${SEP}+${B64}{1,19}(?![A-Za-z0-9+/=]))?`;
+
+function escape(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `begin` and `end` are the literal armor lines, e.g. `-----BEGIN RSA PRIVATE KEY-----`. */
+export function pemPattern(begin: string, end: string): RegExp {
+  return new RegExp(`${escape(begin)}${HEADERS}${BODY}(?:${SEP}*${escape(end)})?`);
+}
+
+const DOC_WORDS = /example|xxxxxxxx|redacted|placeholder|your[-_]?(?:private|key)|\.\.\./i;
+
+/** Longest run of characters each one code point above the previous (`ABCDEFGH`, `12345678`). */
+function longestAscendingRun(value: string): number {
+  let run = 1;
+  let max = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) - value.charCodeAt(i - 1) === 1 ? run + 1 : 1;
+    if (run > max) max = run;
+  }
+  return max;
+}
+
+/**
+ * True when the base64 between the BEGIN and END lines looks like real key material: long enough to be
+ * more than a stub, varied, and free of documentation filler.
+ */
+export function hasKeyBody(block: string, beginLength: number, minBody = 50): boolean {
+  let body = block.slice(beginLength);
+  const end = body.search(/-{4,5} ?END /);
+  if (end >= 0) body = body.slice(0, end);
+  if (DOC_WORDS.test(body)) return false;
+  // Drop header lines and escaped line breaks, keep only base64.
+  body = body
+    .replace(/(?:^|[\r\n]|\\[rn])[A-Za-z][A-Za-z0-9-]*:[ \t][^\r\n\\]*/g, ' ')
+    .replace(/\\+[rn]/g, ' ')
+    .replace(/[^A-Za-z0-9+/=]/g, '');
+  if (body.length < minBody) return false;
+  if (new Set(body).size < 20) return false;
+  return longestAscendingRun(body) < 8;
+}
+
+export function pemRule(id: string, title: string, label: string, minBody = 50): RegexRule {
+  return armoredKeyRule(id, title, `-----BEGIN ${label}-----`, `-----END ${label}-----`, minBody);
+}
+
+export function armoredKeyRule(id: string, title: string, begin: string, end: string, minBody = 50): RegexRule {
+  return regexRule({
+    id,
+    title,
+    severity: 'critical',
+    confidence: 0.99,
+    pattern: pemPattern(begin, end),
+    validate: (value) => hasKeyBody(value, begin.length, minBody),
+    // Key material legitimately holds runs such as `AAAAAAAA`; `hasKeyBody` does its own filtering.
+    allowPlaceholderLike: true,
+  });
+}

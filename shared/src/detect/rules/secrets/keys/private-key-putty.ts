@@ -1,0 +1,26 @@
+import { regexRule } from '../../../define';
+
+/**
+ * PuTTY `.ppk` private key (formats 2 and 3): from the `PuTTY-User-Key-File-N:` line through the
+ * `Private-MAC:` line, or through the private lines when the paste stops early.
+ */
+const PATTERN =
+  /PuTTY-User-Key-File-[1-3]: [^\r\n]{1,80}(?:\r?\n[^\r\n]{0,200}){0,40}?\r?\nPrivate-Lines: \d{1,3}((?:\r?\n[A-Za-z0-9+/=]{4,}(?![^\r\n]))+)(?:\r?\nPrivate-MAC: [0-9a-fA-F]{20,})?/;
+
+export const privateKeyPutty = regexRule({
+  id: 'private-key-putty',
+  title: 'PuTTY private key (.ppk)',
+  severity: 'critical',
+  confidence: 0.99,
+  pattern: PATTERN,
+  validate: (value) => {
+    const at = value.indexOf('Private-Lines:');
+    const body = value
+      .slice(at)
+      .replace(/^Private-Lines: \d+/, '')
+      .replace(/Private-MAC:[^\r\n]*/, '')
+      .replace(/[^A-Za-z0-9+/=]/g, '');
+    return body.length >= 40 && new Set(body).size >= 16 && !/xxxxxx|example/i.test(body);
+  },
+  allowPlaceholderLike: true,
+});
