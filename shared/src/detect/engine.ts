@@ -1,7 +1,8 @@
 import { shannonEntropy } from './entropy';
 import { isPlaceholderLike } from './placeholder';
 import type { ContextRule, RegexRule, Rule, ScannerRule, TokenRule } from './rule';
-import { scanTokens, type Token } from './scanner';
+import { buildKeywordAutomaton } from './keywords';
+import { KeywordHits, scanTokens, type Token } from './scanner';
 import type { Finding } from './types';
 import { mergeFindings } from './merge';
 
@@ -19,7 +20,12 @@ interface CompiledTokenRule {
 interface CompiledContextRule {
   rule: ContextRule;
   anchored: RegExp;
+  /** Position in rule order; earlier rules claim a token first. */
+  order: number;
 }
+
+/** Context rules are looked up by token length; longer tokens than this are never context secrets. */
+const MAX_CONTEXT_LENGTH = 1024;
 
 export interface Engine {
   /** Every finding of every rule in `text`, overlaps resolved, sorted by start. */
@@ -37,8 +43,13 @@ function global(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, flags + 'g');
 }
 
-function prefixKey(text: string, at: number): string {
-  return text.substr(at, 2).toLowerCase();
+/**
+ * Dispatch key of a token: its first two characters, case-folded by setting bit 5 (exact for ASCII letters,
+ * and harmless for the other token characters, which it leaves distinct). An integer key keeps the hot loop
+ * free of string allocation.
+ */
+function prefixKey(first: number, second: number): number {
+  return ((first | 32) << 7) | (second | 32);
 }
 
 /** Span of the secret inside a match: the `secret` group when the rule names one. */
@@ -65,8 +76,12 @@ export function createEngine(rules: readonly Rule[]): Engine {
     ids.add(rule.id);
   }
 
-  const byPrefix = new Map<string, CompiledTokenRule[]>();
+  // Indexed by `prefixKey`; token characters are ASCII, so 2^14 slots cover every key.
+  const byPrefix: Array<CompiledTokenRule[] | undefined> = new Array(1 << 14);
   const contextRules: CompiledContextRule[] = [];
+  const keywordIds = new Map<string, number>();
+  /** keyword id → context rules that use it. */
+  const rulesByKeyword: CompiledContextRule[][] = [];
   const regexRules: RegexRule[] = [];
   const scannerRules: ScannerRule[] = [];
   let minContext = Infinity;
@@ -77,17 +92,34 @@ export function createEngine(rules: readonly Rule[]): Engine {
       case 'token':
         for (const prefix of rule.prefixes) {
           if (prefix.length < 2) throw new Error(`rule ${rule.id}: prefix "${prefix}" is shorter than 2 chars`);
-          const key = prefix.slice(0, 2).toLowerCase();
-          const list = byPrefix.get(key) ?? [];
+          if (prefix.charCodeAt(0) > 127 || prefix.charCodeAt(1) > 127) throw new Error(`rule ${rule.id}: prefix "${prefix}" must start with ASCII`);
+          const key = prefixKey(prefix.charCodeAt(0), prefix.charCodeAt(1));
+          const list = (byPrefix[key] ??= []);
           list.push({ rule, prefix: rule.prefixIgnoreCase ? prefix.toLowerCase() : prefix, sticky: withIndices(sticky(rule.pattern)) });
-          byPrefix.set(key, list);
         }
         break;
-      case 'context':
-        contextRules.push({ rule, anchored: new RegExp(`^(?:${rule.pattern.source})$`, rule.pattern.flags.replace(/[gy]/g, '')) });
+      case 'context': {
+        if (rule.maxLength > MAX_CONTEXT_LENGTH) throw new Error(`rule ${rule.id}: maxLength above ${MAX_CONTEXT_LENGTH}`);
+        if (rule.keywords.length === 0) throw new Error(`rule ${rule.id}: a context rule needs keywords`);
+        const compiled = {
+          rule,
+          anchored: new RegExp(`^(?:${rule.pattern.source})$`, rule.pattern.flags.replace(/[gy]/g, '')),
+          order: contextRules.length,
+        };
+        contextRules.push(compiled);
+        for (const keyword of new Set(rule.keywords.map((k) => k.toLowerCase()))) {
+          let id = keywordIds.get(keyword);
+          if (id === undefined) {
+            id = keywordIds.size;
+            keywordIds.set(keyword, id);
+            rulesByKeyword.push([]);
+          }
+          rulesByKeyword[id]!.push(compiled);
+        }
         minContext = Math.min(minContext, rule.minLength);
         maxContext = Math.max(maxContext, rule.maxLength);
         break;
+      }
       case 'regex':
         regexRules.push({ ...rule, pattern: withIndices(global(rule.pattern)) });
         break;
@@ -96,8 +128,14 @@ export function createEngine(rules: readonly Rule[]): Engine {
         break;
     }
   }
+  const automaton = buildKeywordAutomaton([...keywordIds.keys()]);
+  const hits = new KeywordHits();
+  /** Marks the context rules whose keyword is in the current token's window (generation-stamped, no clearing). */
+  const candidateStamp = new Uint32Array(contextRules.length);
+  let stamp = 0;
+
   // Longer prefixes first so `sk-ant-` wins over `sk-`.
-  for (const list of byPrefix.values()) list.sort((a, b) => b.prefix.length - a.prefix.length);
+  for (const list of byPrefix) list?.sort((a, b) => b.prefix.length - a.prefix.length);
 
   function accept(rule: Rule, text: string, start: number, end: number, out: Finding[], confidence?: number): boolean {
     if (end <= start) return false;
@@ -120,7 +158,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
   }
 
   function tryPrefixRules(text: string, token: Token, out: Finding[]): boolean {
-    const candidates = byPrefix.get(prefixKey(text, token.start));
+    const candidates = byPrefix[prefixKey(text.charCodeAt(token.start), text.charCodeAt(token.start + 1))];
     if (candidates === undefined) return false;
     let window: string | undefined;
     for (const { rule, prefix, sticky: pattern } of candidates) {
@@ -142,14 +180,23 @@ export function createEngine(rules: readonly Rule[]): Engine {
   function tryContextRules(text: string, token: Token, out: Finding[]): boolean {
     const length = token.end - token.start;
     if (length < minContext || length > maxContext) return false;
+    const windowStart = Math.max(token.lineStart, token.start - KEYWORD_WINDOW) - 1;
+    if (!hits.any(windowStart, token.start)) return false;
+    stamp++;
+    let first = Infinity;
+    hits.forEachEndingIn(windowStart, token.start, (id) => {
+      for (const compiled of rulesByKeyword[id]!) {
+        candidateStamp[compiled.order] = stamp;
+        if (compiled.order < first) first = compiled.order;
+      }
+    });
     let value: string | undefined;
-    let window: string | undefined;
-    for (const { rule, anchored } of contextRules) {
+    for (let order = first; order < contextRules.length; order++) {
+      if (candidateStamp[order] !== stamp) continue;
+      const { rule, anchored } = contextRules[order]!;
       if (length < rule.minLength || length > rule.maxLength) continue;
       value ??= text.slice(token.start, token.end);
       if (!anchored.test(value)) continue;
-      window ??= keywordWindow(text, token);
-      if (!rule.keywords.some((k) => window!.includes(k))) continue;
       if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) continue;
       if (accept(rule, text, token.start, token.end, out)) return true;
     }
@@ -158,7 +205,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
 
   function detect(text: string): Finding[] {
     const out: Finding[] = [];
-    scanTokens(text, MIN_TOKEN_LENGTH, (token) => {
+    scanTokens(text, MIN_TOKEN_LENGTH, automaton, hits, (token) => {
       if (tryPrefixRules(text, token, out)) return;
       tryContextRules(text, token, out);
     });

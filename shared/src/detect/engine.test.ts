@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { contextRule, regexRule, scannerRule, tokenRule } from './define';
+import { createEngine } from './engine';
+
+const acme = tokenRule({ id: 'acme-key', title: 'Acme key', severity: 'high', prefixes: ['acme_'], pattern: /acme_[a-z0-9]{20}(?![a-z0-9])/ });
+const loud = tokenRule({
+  id: 'loud-key',
+  title: 'Loud key',
+  severity: 'high',
+  prefixes: ['LOUD-'],
+  prefixIgnoreCase: true,
+  pattern: /loud-(?<secret>[A-Za-z0-9]{16})/i,
+});
+const widget = contextRule({
+  id: 'widget-token',
+  title: 'Widget token',
+  severity: 'medium',
+  keywords: ['widget'],
+  pattern: /[a-f0-9]{32}/,
+  minLength: 32,
+  maxLength: 32,
+  minEntropy: 3,
+});
+const dsn = regexRule({ id: 'dsn-password', title: 'DSN password', severity: 'high', pattern: /:\/\/[a-z]+:(?<secret>[^@\s]+)@/ });
+const number = scannerRule({
+  id: 'order-number',
+  title: 'Order number',
+  category: 'pii',
+  severity: 'low',
+  *scan(text) {
+    for (let at = text.indexOf('ORD#'); at !== -1; at = text.indexOf('ORD#', at + 1)) yield { start: at, end: at + 10, confidence: 0.5 };
+  },
+});
+const engine = createEngine([acme, loud, widget, dsn, number]);
+
+function found(text: string): Array<[string, string]> {
+  return engine.detect(text).map((finding) => [finding.type, text.slice(finding.start, finding.end)]);
+}
+
+describe('createEngine', () => {
+  it('dispatches tokens by prefix and reports the whole match', () => {
+    expect(found('key: acme_k3j9x2m8q7w4e1r6t5y0 end')).toEqual([['acme-key', 'acme_k3j9x2m8q7w4e1r6t5y0']]);
+  });
+
+  it('splits KEY=value so a prefixed value after `=` is still a token start', () => {
+    expect(found('ACME_KEY=acme_k3j9x2m8q7w4e1r6t5y0')).toEqual([['acme-key', 'acme_k3j9x2m8q7w4e1r6t5y0']]);
+  });
+
+  it('matches prefixes case-insensitively when asked, and reports the named secret group', () => {
+    expect(found('Loud-Q7w3E9r2T8y4U1i6')).toEqual([['loud-key', 'Q7w3E9r2T8y4U1i6']]);
+  });
+
+  it('finds context secrets only with their keyword earlier on the same line, within the window', () => {
+    const hex = '9f3b7c1e8a2d4f60b5c9e7a1d3f8b2c4';
+    expect(found(`WIDGET_API_TOKEN = "${hex}"`)).toEqual([['widget-token', hex]]);
+    expect(found(`token = "${hex}"`)).toEqual([]);
+    expect(found(`widget\ntoken = "${hex}"`)).toEqual([]);
+    expect(found(`widget ${' '.repeat(100)}"${hex}"`)).toEqual([]);
+  });
+
+  it('applies the minimum entropy of a context rule', () => {
+    expect(found('widget = "abababababababababababababababab"')).toEqual([]);
+  });
+
+  it('runs regex and scanner rules over the whole text', () => {
+    expect(found('db postgres://app:s3cr3tPa55@host and ORD#123456')).toEqual([
+      ['dsn-password', 's3cr3tPa55'],
+      ['order-number', 'ORD#123456'],
+    ]);
+  });
+
+  it('drops placeholder-like secret values', () => {
+    expect(found('acme_xxxxxxxxxxxxxxxxxxxx acme_exampleexample1234 acme_abcdefghijklmnopqrst')).toEqual([]);
+  });
+
+  it('rejects duplicate rule ids and one-char prefixes', () => {
+    expect(() => createEngine([acme, acme])).toThrow(/duplicate rule id: acme-key/);
+    expect(() => createEngine([{ ...acme, prefixes: ['a'] }])).toThrow(/shorter than 2/);
+  });
+
+  it('keeps results sorted and non-overlapping', () => {
+    const text = 'acme_k3j9x2m8q7w4e1r6t5y0 ORD#acme_k3j9x2m8q7w4e1r6t5y0';
+    const findings = engine.detect(text);
+    for (let i = 1; i < findings.length; i++) expect(findings[i]!.start).toBeGreaterThanOrEqual(findings[i - 1]!.end);
+    // The secret outranks the overlapping PII finding.
+    expect(findings.map((finding) => finding.type)).toEqual(['acme-key', 'acme-key']);
+  });
+});
