@@ -3,3 +3,5 @@ export { severityRank } from './detect/types';
 export type { Rule, TokenRule, ContextRule, RegexRule, ScannerRule, RuleFixtures } from './detect/rule';
 export { createEngine, type Engine } from './detect/engine';
 export { detect, listBuiltinRules, type DetectOptions } from './detect/detect';
+export * from './redact/index';
+export * from './policy/index';
