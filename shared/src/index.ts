@@ -5,3 +5,5 @@ export { createEngine, type Engine } from './detect/engine';
 export { detect, listBuiltinRules, type DetectOptions } from './detect/detect';
 export * from './redact/index';
 export * from './policy/index';
+export type { Segment, SegmentKind } from './pipeline/segment';
+export { inspect, type Inspection, type InspectedSegment, type InspectedFinding, type InspectOptions } from './pipeline/inspect';
