@@ -1,5 +1,6 @@
 import { ExitCode, UsageError } from './errors';
 import { writeLine, type CliIo } from './io';
+import { redactCommand, redactUsage } from './commands/redact';
 import { scanCommand, scanUsage } from './commands/scan';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -7,6 +8,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 /** Every subcommand, with its usage text: the map of the CLI. */
 const commands: Record<string, { run: Command; usage: string }> = {
   scan: { run: scanCommand, usage: scanUsage },
+  redact: { run: redactCommand, usage: redactUsage },
 };
 
 function usage(): string {
