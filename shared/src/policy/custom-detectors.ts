@@ -51,8 +51,11 @@ function dictionaryScanner(detector: DictionaryDetector): (text: string) => Iter
   const values = new Set(detector.values.map(fold));
   const lengths = [...new Set(detector.values.map((v) => v.length))].sort((a, b) => b - a);
   const shortest = lengths[lengths.length - 1] ?? 1;
+  // Most positions start no value at all; one Set probe on the first unit rules them out before any slicing.
+  const firsts = new Set([...values].map((v) => v[0]));
   return function* scan(text) {
     for (let at = 0; at + shortest <= text.length; at++) {
+      if (!firsts.has(fold(text[at]!))) continue;
       if (detector.wholeWord && wordCharBefore(text, at)) continue;
       for (const length of lengths) {
         const end = at + length;
