@@ -1,4 +1,29 @@
 import type { Rule } from '../../rule';
+import { creditCard } from './credit-card';
+import { cryptoBtc } from './crypto-btc';
+import { cryptoEth } from './crypto-eth';
+import { cryptoLtc } from './crypto-ltc';
+import { cryptoXmr } from './crypto-xmr';
+import { email } from './email';
+import { iban } from './iban';
+import { ipv4 } from './ipv4';
+import { ipv6 } from './ipv6';
+import { macAddress } from './mac-address';
+import { phone } from './phone';
+import { usSsn } from './us-ssn';
 
 /** Every built-in personal and payment data detector. */
-export const piiRules: readonly Rule[] = [];
+export const piiRules: readonly Rule[] = [
+  email,
+  phone,
+  creditCard,
+  iban,
+  usSsn,
+  ipv4,
+  ipv6,
+  macAddress,
+  cryptoBtc,
+  cryptoEth,
+  cryptoLtc,
+  cryptoXmr,
+];

@@ -1,0 +1,88 @@
+import { scannerRule } from '../../define';
+import { at, isDigit, isWord } from './scan/chars';
+import { digitRuns, digitsEnd } from './scan/digits';
+import { isCardNumber } from './validate/card';
+
+const SPACE = 32;
+const DASH = 45;
+const DOT = 46;
+
+/** Group shapes people write card numbers in: 4-4-4-4(-3), 4-4-4-1..4, Amex 4-6-5, Diners 4-6-4. */
+function groupedShape(lengths: readonly number[]): boolean {
+  const n = lengths.length;
+  if (n < 3) return false;
+  if (n === 3 && lengths[0] === 4 && lengths[1] === 6 && (lengths[2] === 5 || lengths[2] === 4)) return true;
+  for (let i = 0; i < n - 1; i++) if (lengths[i] !== 4) return false;
+  return lengths[n - 1]! >= 1 && lengths[n - 1]! <= 4;
+}
+
+export const creditCard = scannerRule({
+  id: 'credit-card',
+  title: 'Payment card number',
+  category: 'pii',
+  severity: 'high',
+  confidence: 0.9,
+  allowPlaceholderLike: true,
+  *scan(text) {
+    const runs = digitRuns(text);
+    let skipUntil = -1;
+    for (let r = 0; r < runs.count; r++) {
+      const s = runs.starts[r]!;
+      if (s < skipUntil) continue;
+      const e = runs.ends[r]!;
+      const length = e - s;
+      if (length !== 4 && (length < 13 || length > 19)) continue;
+      const prev = at(text, s - 1);
+      // Identifiers, decimals (`0.4111...`), signed numbers, and groups that continue a longer number.
+      if (isWord(prev) || prev === DOT || prev === 43) continue;
+      if ((prev === DASH || prev === SPACE) && isDigit(at(text, s - 2))) continue;
+
+      if (length >= 13) {
+        const next = at(text, e);
+        if (isWord(next) || ((next === DOT || next === DASH) && isDigit(at(text, e + 1)))) continue;
+        if (isCardNumber(text.slice(s, e))) {
+          skipUntil = e;
+          yield { start: s, end: e, confidence: 0.8 };
+        }
+        continue;
+      }
+
+      const sep = at(text, e);
+      if (sep !== SPACE && sep !== DASH) continue;
+      const lengths = [4];
+      const ends = [e];
+      let digits = text.slice(s, e);
+      let i = e;
+      while (lengths.length < 6 && at(text, i) === sep && isDigit(at(text, i + 1))) {
+        const groupEnd = digitsEnd(text, i + 1);
+        lengths.push(groupEnd - i - 1);
+        ends.push(groupEnd);
+        digits += text.slice(i + 1, groupEnd);
+        i = groupEnd;
+      }
+      if (lengths.length < 3) continue;
+      // Longest shape that is a card; a dash-joined run that goes on is a longer identifier.
+      const runsOn = at(text, i) === sep && isDigit(at(text, i + 1));
+      if (sep === DASH && runsOn) continue;
+      for (let g = lengths.length; g >= 3; g--) {
+        const end = ends[g - 1]!;
+        if (g === lengths.length) {
+          const next = at(text, end);
+          if (isWord(next) || ((next === DOT || next === DASH) && isDigit(at(text, end + 1)))) continue;
+          if (sep === DASH && next === DASH && isWord(at(text, end + 1))) continue; // `...-1720-abcd` ids
+        } else if (sep === DASH) {
+          break;
+        }
+        const shape = lengths.slice(0, g);
+        if (!groupedShape(shape)) continue;
+        const total = shape.reduce((a, b) => a + b, 0);
+        if (total < 13 || total > 19) continue;
+        if (isCardNumber(digits.slice(0, total))) {
+          skipUntil = end;
+          yield { start: s, end, confidence: 0.95 };
+          break;
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,70 @@
+import { scannerRule } from '../../define';
+import { at, isDigit, isLetter } from './scan/chars';
+
+/** Characters of an unquoted local part we accept (RFC 5321 atext minus the rarely used symbols). */
+function isLocalChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 46 || c === 95 || c === 45 || c === 43 || c === 37;
+}
+
+const MAX_LOCAL = 64;
+/** Labels of 1–63 letters/digits/hyphens (no hyphen at either end), then a 2–24 letter TLD. */
+const DOMAIN = /(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}([A-Za-z]{2,24})(?![A-Za-z0-9_-])/y;
+
+/** File extensions that look like TLDs after `name@2x.` or `logo@dark.`: asset names, not addresses. */
+const FILE_EXTENSIONS = new Set([
+  'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif', 'ico', 'bmp', 'tif', 'tiff', 'heic', 'mp3', 'mp4', 'wav',
+  'ogg', 'webm', 'mov', 'woff', 'woff2', 'ttf', 'otf', 'eot', 'js', 'mjs', 'cjs', 'jsx', 'tsx', 'css', 'scss',
+  'sass', 'less', 'map', 'json', 'yaml', 'yml', 'toml', 'xml', 'html', 'htm', 'txt', 'lock', 'log', 'csv', 'pdf',
+  'zip', 'gz', 'tgz', 'exe', 'dll', 'dylib', 'wasm', 'vue', 'svelte', 'php', 'rb', 'py', 'java', 'kt', 'swift',
+]);
+
+/** First labels that make `a@self.weights` (Python matrix product) or `x@this.y` code, not an address. */
+const CODE_RECEIVERS = new Set(['self', 'this', 'np', 'torch', 'tf', 'jnp', 'cls']);
+
+export const email = scannerRule({
+  id: 'email',
+  title: 'Email address',
+  category: 'pii',
+  severity: 'medium',
+  confidence: 0.9,
+  *scan(text) {
+    let atSign = text.indexOf('@');
+    while (atSign !== -1) {
+      const next = text.indexOf('@', atSign + 1);
+      const hit = matchAt(text, atSign, next);
+      if (hit) yield hit;
+      atSign = next;
+    }
+  },
+});
+
+function matchAt(text: string, atSign: number, nextAt: number): { start: number; end: number } | undefined {
+  // Local part: walk left over local characters (bounded; a longer run is not an address).
+  let start = atSign;
+  while (start > 0 && atSign - start <= MAX_LOCAL && isLocalChar(text.charCodeAt(start - 1))) start--;
+  if (atSign - start > MAX_LOCAL) return undefined;
+  while (start < atSign && text.charCodeAt(start) === 46) start++;
+  if (start === atSign) return undefined; // `@decorator`, `@scope/pkg`, `@media`
+  const local = text.slice(start, atSign);
+  if (local.endsWith('.') || local.includes('..')) return undefined;
+  if (local === 'git') return undefined; // the SSH user of code hosts, not a person
+  const before = at(text, start - 1);
+  // `scheme://user@host` is URL userinfo; `/pkg@1.2.3`, `@scope/pkg@...` are package specs.
+  if (before === 47 || before === 64 || before === 92) return undefined;
+
+  DOMAIN.lastIndex = atSign + 1;
+  const match = DOMAIN.exec(text);
+  if (match === null) return undefined;
+  const end = atSign + 1 + match[0].length;
+  if (nextAt !== -1 && nextAt < end) return undefined;
+  const domain = match[0].toLowerCase();
+  const tld = match[1]!.toLowerCase();
+  const firstLabel = domain.slice(0, domain.indexOf('.'));
+  if (FILE_EXTENSIONS.has(tld) && (domain.split('.').length === 2 || /^\d+(?:\.\d+)?x$/.test(firstLabel))) return undefined;
+  if (/^\d+x$/.test(firstLabel)) return undefined; // `icon@2x.png`
+  if (CODE_RECEIVERS.has(firstLabel)) return undefined;
+  // `git@host:org/repo` style SSH remotes, `user@host:/path` scp targets.
+  const after = at(text, end);
+  if (after === 58 && /[\w/~.]/.test(text[end + 1] ?? '')) return undefined;
+  return { start, end };
+}

@@ -1,0 +1,59 @@
+import { scannerRule } from '../../define';
+import { at, isDigit, isLetter, isWord, lineBefore } from './scan/chars';
+import { digitRuns, digitsEnd } from './scan/digits';
+
+/** Unspecified, loopback and broadcast: everywhere in docs and code, they reveal nothing. */
+const SKIPPED = new Set(['0.0.0.0', '127.0.0.1', '255.255.255.255']);
+
+/** Octet at `i`: its end, or -1 when not 0..255 without leading zeros. */
+function octetEnd(text: string, i: number): number {
+  const end = digitsEnd(text, i);
+  const length = end - i;
+  if (length < 1 || length > 3) return -1;
+  if (length > 1 && text.charCodeAt(i) === 48) return -1;
+  if (Number(text.slice(i, end)) > 255) return -1;
+  return end;
+}
+
+/** `version 1.2.3.4`, `AssemblyVersion("1.0.0.0")`, `ver. 1.2.3.4`: a four-part version number. */
+function versionBefore(text: string, start: number): boolean {
+  const window = lineBefore(text, start, 24);
+  return window.includes('version') || /\bver\.?\s*[:=]?\s*["']?$/.test(window);
+}
+
+export const ipv4 = scannerRule({
+  id: 'ipv4',
+  title: 'IPv4 address',
+  category: 'pii',
+  severity: 'low',
+  confidence: 0.8,
+  *scan(text) {
+    const runs = digitRuns(text);
+    let skipUntil = -1;
+    for (let r = 0; r < runs.count; r++) {
+      const s = runs.starts[r]!;
+      if (s < skipUntil || runs.ends[r]! - s > 3 || at(text, runs.ends[r]!) !== 46) continue;
+      const prev = at(text, s - 1);
+      if (isWord(prev) || prev === 46 || (prev === 45 && isLetter(at(text, s - 2)))) continue;
+      let i = s;
+      let end = -1;
+      for (let octet = 0; octet < 4; octet++) {
+        end = octetEnd(text, i);
+        if (end < 0) break;
+        if (octet < 3) {
+          if (at(text, end) !== 46) { end = -1; break; }
+          i = end + 1;
+        }
+      }
+      if (end < 0) continue;
+      skipUntil = end;
+      const next = at(text, end);
+      // Longer dotted sequences (OIDs, 5-part versions) and `1.2.3.4-beta`, `1.2.3.4a`.
+      if (isWord(next) || (next === 46 && isDigit(at(text, end + 1))) || (next === 45 && isLetter(at(text, end + 1)))) continue;
+      const value = text.slice(s, end);
+      if (SKIPPED.has(value) || value.startsWith('0.')) continue;
+      if (versionBefore(text, s)) continue;
+      yield { start: s, end };
+    }
+  },
+});

@@ -1,0 +1,16 @@
+import type { RuleFixtures } from '../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    '00:1a:2b:3c:4d:5e',
+    { text: 'eth0: ether 3c:22:fb:8a:91:07 txqueuelen 1000', secret: '3c:22:fb:8a:91:07' },
+    { text: '{"device":"A4:83:E7:1F:0C:9D"}', secret: 'A4:83:E7:1F:0C:9D' },
+  ],
+  negative: [
+    '00:00:00:00:00:00 and ff:ff:ff:ff:ff:ff',
+    'at 12:30:45',
+    'fingerprint ab:cd:ef:01:23:45:67:89',
+    'addr 2001:db8::1',
+  ],
+};
+export default fixtures;

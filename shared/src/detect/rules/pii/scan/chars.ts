@@ -1,0 +1,34 @@
+// Character tests on UTF-16 code units, shared by the PII scanners.
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+export function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** Letters, digits and `_`: a character that makes a neighbour part of an identifier or longer number. */
+export function isWord(c: number): boolean {
+  return isDigit(c) || isLetter(c) || c === 95;
+}
+
+/** `text.charCodeAt(i)` or -1 out of range (NaN-free for comparisons). */
+export function at(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** Lower-cased text of the line containing `index`, up to `max` characters before it. */
+export function lineBefore(text: string, index: number, max: number): string {
+  const from = Math.max(0, index - max);
+  const newline = text.lastIndexOf('\n', index - 1);
+  return text.slice(Math.max(from, newline + 1), index).toLowerCase();
+}

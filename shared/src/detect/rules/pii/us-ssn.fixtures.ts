@@ -1,0 +1,21 @@
+import type { RuleFixtures } from '../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    '536-22-4187',
+    { text: 'Applicant SSN: 671-08-2953, DOB 1980-04-12', secret: '671-08-2953' },
+    { text: 'last,first,ssn\nDoe,John,742-19-6630\n', secret: '742-19-6630' },
+    { text: 'social security number 536224187 on the W-2', secret: '536224187' },
+    { text: 'SSN 536 22 4187', secret: '536 22 4187' },
+  ],
+  negative: [
+    'sample 078-05-1120',
+    '666-12-3456 and 900-12-3456',
+    '536-00-4187 or 536-22-0000 or 000-22-4187',
+    'test 123-45-6789',
+    'order 536224187 shipped',
+    'phone 536-224-1870',
+    'part no. 1536-22-41870',
+  ],
+};
+export default fixtures;

@@ -1,0 +1,46 @@
+import { sha256 } from './sha256';
+
+export const BASE58_ALPHABET = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const BASE58_INDEX = new Int8Array(128).fill(-1);
+for (let i = 0; i < BASE58_ALPHABET.length; i++) BASE58_INDEX[BASE58_ALPHABET.charCodeAt(i)] = i;
+
+/** Value of one base58 character, -1 when not in the alphabet. */
+export function base58Digit(code: number): number {
+  return code < 128 ? BASE58_INDEX[code]! : -1;
+}
+
+/** Decodes a Bitcoin-style base58 string (leading `1`s are zero bytes); undefined on a bad character. */
+export function base58Decode(text: string): Uint8Array | undefined {
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let carry = base58Digit(text.charCodeAt(i));
+    if (carry < 0) return undefined;
+    for (let j = 0; j < bytes.length; j++) {
+      carry += bytes[j]! * 58;
+      bytes[j] = carry & 0xff;
+      carry >>= 8;
+    }
+    while (carry > 0) {
+      bytes.push(carry & 0xff);
+      carry >>= 8;
+    }
+  }
+  let zeros = 0;
+  while (zeros < text.length && text[zeros] === '1') zeros++;
+  const out = new Uint8Array(zeros + bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[out.length - 1 - i] = bytes[i]!;
+  return out;
+}
+
+/**
+ * Base58Check payload (version byte + data) when the trailing 4 bytes equal the first 4 bytes of
+ * SHA-256(SHA-256(payload)); undefined otherwise.
+ */
+export function base58CheckDecode(text: string): Uint8Array | undefined {
+  const raw = base58Decode(text);
+  if (raw === undefined || raw.length < 5) return undefined;
+  const payload = raw.subarray(0, raw.length - 4);
+  const check = sha256(sha256(payload));
+  for (let i = 0; i < 4; i++) if (check[i] !== raw[payload.length + i]) return undefined;
+  return payload;
+}
