@@ -7,3 +7,5 @@ export * from './redact/index';
 export * from './policy/index';
 export type { Segment, SegmentKind } from './pipeline/segment';
 export { inspect, type Inspection, type InspectedSegment, type InspectedFinding, type InspectOptions } from './pipeline/inspect';
+export * from './protocol/extension-api';
+export { LIMITS } from './protocol/limits';

@@ -20,7 +20,7 @@ describe('inspect', () => {
     expect(result.action).toBe('redact');
     expect(result.segments.map((segment) => segment.text)).toEqual(['use [GITHUB_PAT_1] please', 'again: [GITHUB_PAT_1]']);
     expect(result.segments[0]!.findings).toEqual([
-      expect.objectContaining({ type: 'github-pat', category: 'secret', action: 'redact', placeholder: '[GITHUB_PAT_1]', start: 4, end: 18 }),
+      expect.objectContaining({ type: 'github-pat', category: 'secret', action: 'redact', placeholder: '[GITHUB_PAT_1]', start: 4, end: 18, maskedStart: 4, maskedEnd: 18 }),
     ]);
     expect(JSON.stringify(result)).not.toContain(token);
   });
@@ -46,5 +46,10 @@ describe('inspect', () => {
     expect(result.action).toBe('hold');
     expect(result.segments[0]!.text).toBe('Project Falcon launch, token [GITHUB_PAT_1]');
     expect(result.segments[0]!.maskedText).toBe('[CUSTOM_FALCON_1] launch, token [GITHUB_PAT_1]');
+    // Positions point into the text to send: the held value as is, the token's placeholder after it.
+    const [held, redacted] = result.segments[0]!.findings;
+    expect(result.segments[0]!.text.slice(held!.start, held!.end)).toBe('Project Falcon');
+    expect(result.segments[0]!.text.slice(redacted!.start, redacted!.end)).toBe('[GITHUB_PAT_1]');
+    expect(result.segments[0]!.maskedText.slice(redacted!.maskedStart, redacted!.maskedEnd)).toBe('[GITHUB_PAT_1]');
   });
 });

@@ -22,9 +22,14 @@ export interface InspectedFinding {
   /** The rule that decided, e.g. `detectors[0]`. */
   rule: string;
   placeholder: string;
-  /** Position of the placeholder in `maskedText`. */
+  /** Position in the segment's `text`: of the placeholder when replaced, of the value when it is sent as is. */
   start: number;
   end: number;
+  /** Position of the placeholder in `maskedText`. */
+  maskedStart: number;
+  maskedEnd: number;
+  /** `hashValue(value)` when the caller passed one: lets a log link equal values without holding them. */
+  valueHash?: string;
 }
 
 export interface InspectedSegment {
@@ -51,6 +56,8 @@ export interface InspectOptions {
   vault: Vault;
   /** The policy's custom detectors, compiled once per policy with `compileCustomDetectors`. */
   extraRules?: readonly Rule[];
+  /** A keyed one-way hash for the record (HMAC in the gateway); the raw value goes nowhere else. */
+  hashValue?: (value: string) => string;
 }
 
 /**
@@ -67,8 +74,12 @@ export function inspect(segments: readonly Segment[], options: InspectOptions): 
     const findings = perSegment[s]!;
     const decisions = verdict.findings.slice(offset, offset + findings.length);
     offset += findings.length;
-    const sent = redact(segment.text, findings, options.vault, { include: (_f, i) => REPLACED_WHEN_SENT.has(decisions[i]!.action) });
+    const replaced = (index: number) => REPLACED_WHEN_SENT.has(decisions[index]!.action);
+    const sent = redact(segment.text, findings, options.vault, { include: (_f, i) => replaced(i) });
     const masked = redact(segment.text, findings, options.vault);
+    const sentPlaceholders = new Map(sent.replacements.map((r) => [r.index, r]));
+    // Shift of positions in `text` against the original, grown by each replacement before the finding.
+    let shift = 0;
     return {
       id: segment.id,
       text: sent.text,
@@ -76,6 +87,11 @@ export function inspect(segments: readonly Segment[], options: InspectOptions): 
       findings: masked.replacements.map((replacement) => {
         const finding = findings[replacement.index]!;
         const decision = decisions[replacement.index]!;
+        const inSent = sentPlaceholders.get(replacement.index);
+        const start = inSent ? inSent.start : finding.start + shift;
+        const end = inSent ? inSent.end : finding.end + shift;
+        if (inSent) shift += inSent.end - inSent.start - (finding.end - finding.start);
+        const valueHash = options.hashValue?.(segment.text.slice(finding.start, finding.end));
         return {
           type: finding.type,
           category: finding.category,
@@ -84,8 +100,11 @@ export function inspect(segments: readonly Segment[], options: InspectOptions): 
           action: decision.action,
           rule: decision.rule,
           placeholder: replacement.placeholder,
-          start: replacement.start,
-          end: replacement.end,
+          start,
+          end,
+          maskedStart: replacement.start,
+          maskedEnd: replacement.end,
+          ...(valueHash === undefined ? {} : { valueHash }),
         };
       }),
     };

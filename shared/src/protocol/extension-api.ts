@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { actionSchema } from '../policy/action';
+import { LIMITS } from './limits';
+
+/**
+ * The extension ↔ gateway API (`/api/*`), declared once: the gateway validates requests with these schemas
+ * and the extension builds them from the same types, so a field cannot drift between the two.
+ */
+
+const hostname = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^[a-z0-9.-]+$/i, 'must be a hostname');
+
+export const inspectRequestSchema = z.strictObject({
+  source: z.strictObject({
+    site: hostname,
+    url: z.string().max(LIMITS.urlChars),
+  }),
+  conversationId: z.string().min(1).max(LIMITS.conversationIdChars),
+  segments: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(100),
+        kind: z.enum(['prompt', 'paste', 'file']),
+        name: z.string().max(500).optional(),
+        text: z.string().max(LIMITS.segmentChars),
+      }),
+    )
+    .min(1)
+    .max(LIMITS.segments)
+    .refine((segments) => new Set(segments.map((s) => s.id)).size === segments.length, 'segment ids must be unique'),
+});
+export type InspectRequest = z.infer<typeof inspectRequestSchema>;
+
+export const inspectedFindingSchema = z.object({
+  segmentId: z.string(),
+  type: z.string(),
+  title: z.string(),
+  category: z.enum(['secret', 'pii', 'custom']),
+  severity: z.enum(['low', 'medium', 'high', 'critical']),
+  action: actionSchema,
+  placeholder: z.string(),
+  /** Position of the placeholder in the segment's `text` as returned. */
+  start: z.number(),
+  end: z.number(),
+  /** A masked preview such as `ghp_****`, so a person can recognise the value. */
+  preview: z.string(),
+});
+export type InspectedFindingWire = z.infer<typeof inspectedFindingSchema>;
+
+export const inspectResponseSchema = z.object({
+  eventId: z.string(),
+  verdict: actionSchema,
+  /** The segments as they may be sent (placeholders in place of redacted values). */
+  segments: z.array(z.object({ id: z.string(), text: z.string() })),
+  findings: z.array(inspectedFindingSchema),
+  reasons: z.array(z.object({ type: z.string(), title: z.string(), category: z.string(), action: actionSchema, count: z.number(), rule: z.string() })),
+  /** For `warn`: what the person may do besides sending the redacted text. */
+  warn: z.object({ allowSendOriginal: z.boolean(), requireJustification: z.boolean() }).optional(),
+  /** For `hold`: the approval to wait on. */
+  approvalId: z.string().optional(),
+  /** For `block`: one sentence for the person. */
+  message: z.string().optional(),
+  policy: z.object({ name: z.string(), version: z.number(), source: z.string(), failMode: z.enum(['closed', 'open']), restoreResponses: z.boolean() }),
+});
+export type InspectResponse = z.infer<typeof inspectResponseSchema>;
+
+export const choiceRequestSchema = z.strictObject({
+  eventId: z.string().min(1).max(100),
+  choice: z.enum(['send-redacted', 'send-original', 'edit', 'cancel']),
+  justification: z.string().max(LIMITS.justificationChars).optional(),
+});
+export type ChoiceRequest = z.infer<typeof choiceRequestSchema>;
+
+export const approvalStatusSchema = z.enum(['pending', 'approved', 'denied', 'expired', 'cancelled']);
+export type ApprovalStatus = z.infer<typeof approvalStatusSchema>;
+
+export const approvalStateSchema = z.object({
+  id: z.string(),
+  status: approvalStatusSchema,
+  expiresAt: z.number(),
+  decidedBy: z.string().optional(),
+  reason: z.string().optional(),
+  /** When approved: the segments to send. */
+  segments: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
+});
+export type ApprovalState = z.infer<typeof approvalStateSchema>;
+
+export const restoreRequestSchema = z.strictObject({
+  conversationId: z.string().min(1).max(LIMITS.conversationIdChars),
+  text: z.string().max(LIMITS.restoreChars),
+});
+export type RestoreRequest = z.infer<typeof restoreRequestSchema>;
+
+export const pairRequestSchema = z.strictObject({
+  code: z.string().min(1).max(32),
+  name: z.string().min(1).max(100),
+});
+export type PairRequest = z.infer<typeof pairRequestSchema>;
+
+/** Error body of every `/api/*` failure: a stable code to switch on and a sentence for people. */
+export const apiErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), path: z.string().optional() }) });
+export type ApiError = z.infer<typeof apiErrorSchema>;
