@@ -1,0 +1,20 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    'LTAI6mZbwTMUydAZ6npCpsq2',
+    { text: 'ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI9cDvxo2usjHNI0mmZxQy', secret: 'LTAI9cDvxo2usjHNI0mmZxQy' },
+    { text: '{"access_key_id": "LTAI8QHir75E4rNr7Szx9q53", "region": "eu-west-1"}', secret: 'LTAI8QHir75E4rNr7Szx9q53' },
+    { text: '  access_key_id: LTAI6oslKS99qswh1p7qidIY', secret: 'LTAI6oslKS99qswh1p7qidIY' },
+    { text: 'export ALIBABA_CLOUD_ACCESS_KEY_ID="LTAID6faqzJl7uV23wziqgG1"', secret: 'LTAID6faqzJl7uV23wziqgG1' },
+    { text: 'const accessKeyId = \'LTAI3XoFcrchLN1GEnLfuMUf\';', secret: 'LTAI3XoFcrchLN1GEnLfuMUf' },
+  ],
+  negative: [
+    'ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIxxxxxxxxxxxxxxxxxxxx',
+    'ALIBABA_CLOUD_ACCESS_KEY_ID=<your-alibaba-access-key-id>',
+    'ALIBABA_CLOUD_ACCESS_KEY_ID=${ALIBABA_CLOUD_ACCESS_KEY_ID}',
+    'LTAI5tShort',
+    'LTAIQI4gteOQNcuOGn8SF0RzwJMW',
+  ],
+};
+export default fixtures;

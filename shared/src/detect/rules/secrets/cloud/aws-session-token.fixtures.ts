@@ -1,0 +1,20 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    'FwoGZXIvYXdzE1Ypb+0d06KYtw4KmZlTtEJt+dhANM8vCoNQvWyr9nYYaUVDGxSLekMycgSZ7/V4s0J8YpH4RypWyWL3/aOhqxlytNsNYpu7GwRGDXIOWd7wFlNbcgKzYV7YrVM5RAkJy6ClhVVC6YLsSmMy/sUmFnf+bsg7FkDLH+0hMvp8MgJg1LKAVGyDjzBdnpk2fZhzYj3lBz8JV+E6GSRzYeWFvBGBwbdsQ',
+    { text: 'AWS_SESSION_TOKEN=IQoJb3JpZ2luX2VjXR8W97aPSKkCG4/VET+60obK55P9YJQf8FHmKHbn0gOk874v78OaZmlpExlzgUIfPz5rJy7anfAuyVBmJniZRN7IPzI+QNuxHl10q/psAL28YuuiOMbfg08jNMvMFdafM6GifS6vcOIF0kA1vyIO0g86DNlPohjhWMy4LMbthcw+cFNY1ykX0oOqmhOL9cGCwqhVYiJB0e2tdjM5rQpHkW/TjrQB', secret: 'IQoJb3JpZ2luX2VjXR8W97aPSKkCG4/VET+60obK55P9YJQf8FHmKHbn0gOk874v78OaZmlpExlzgUIfPz5rJy7anfAuyVBmJniZRN7IPzI+QNuxHl10q/psAL28YuuiOMbfg08jNMvMFdafM6GifS6vcOIF0kA1vyIO0g86DNlPohjhWMy4LMbthcw+cFNY1ykX0oOqmhOL9cGCwqhVYiJB0e2tdjM5rQpHkW/TjrQB' },
+    { text: '{"aws_session_token": "IQoJb3JpZ2luX2Vj1h44CIs7KRk7QAEC9KjQlB802jUKqdeI0M2SjC33vSEPW+vEtnFhjeedIEfvHUelLnsRMjuwGOgK1HQ+0f3m+JWfWKYzi+7jtrUw5xMm15/v/jYxjNB2i2Owuz8M6nSiNt2pjkICwiNBdTMd/qNDUhou80ItofPvfExx1X29XyBR4UX4m2uWwdpQ1Gazj6vvKpaWMYTaFdnTnPg4i3eP9ErXDyEf", "region": "eu-west-1"}', secret: 'IQoJb3JpZ2luX2Vj1h44CIs7KRk7QAEC9KjQlB802jUKqdeI0M2SjC33vSEPW+vEtnFhjeedIEfvHUelLnsRMjuwGOgK1HQ+0f3m+JWfWKYzi+7jtrUw5xMm15/v/jYxjNB2i2Owuz8M6nSiNt2pjkICwiNBdTMd/qNDUhou80ItofPvfExx1X29XyBR4UX4m2uWwdpQ1Gazj6vvKpaWMYTaFdnTnPg4i3eP9ErXDyEf' },
+    { text: '  aws_session_token: FwoGZXIvYXdzE2q44uRLG71z8I9vXVRriet+4v72VBrP3Q6jEUI4Yf/XfQeUTb8XxMFqKDFPg+0AnC8VX7jeKTwSq+cTX7gK76YCj+zUEuTWJdrRRGDykXx0XrNxR0GCKz9o7X2Zzkr/IITJKEajBWVRHf/cCYwgulDOWEbAyusYR5D1y5pR+4GvMgz7HnY5UyJQca1GbRb0K3pQ4XJnEhYUsUvk23CyupMrSht3j', secret: 'FwoGZXIvYXdzE2q44uRLG71z8I9vXVRriet+4v72VBrP3Q6jEUI4Yf/XfQeUTb8XxMFqKDFPg+0AnC8VX7jeKTwSq+cTX7gK76YCj+zUEuTWJdrRRGDykXx0XrNxR0GCKz9o7X2Zzkr/IITJKEajBWVRHf/cCYwgulDOWEbAyusYR5D1y5pR+4GvMgz7HnY5UyJQca1GbRb0K3pQ4XJnEhYUsUvk23CyupMrSht3j' },
+    { text: 'export AWS_SESSION_TOKEN="IQoJb3JpZ2luX2Vjznxbu3lgjPSJ36bnhIqvaWFT6I7KfnJQEh4IT1AUF4ZRWXLNC4ukPEmenKCXSbgJMsMzzszzMLqK9TLdwvSaA8mJK84H+7429FalEU9tVvSgL6uQ+vDjJ0IpnaLrlygRWdWZVh5LxOK81fMxEE2P6w7EaP/JHxy4hZpHBKXLHvQhmyCArtB67iUPWINVSLv7YUAiLrLb76J74yMMU4fvfftlJj5/"', secret: 'IQoJb3JpZ2luX2Vjznxbu3lgjPSJ36bnhIqvaWFT6I7KfnJQEh4IT1AUF4ZRWXLNC4ukPEmenKCXSbgJMsMzzszzMLqK9TLdwvSaA8mJK84H+7429FalEU9tVvSgL6uQ+vDjJ0IpnaLrlygRWdWZVh5LxOK81fMxEE2P6w7EaP/JHxy4hZpHBKXLHvQhmyCArtB67iUPWINVSLv7YUAiLrLb76J74yMMU4fvfftlJj5/' },
+    { text: 'const awsSessionToken = \'IQoJb3JpZ2luX2VjU4VTxTzIY8I23fBYGFtmveqe9hUhPpaFeYLMGjc//qgrqFi3gy4gNS1jzCrTuhgyc8iiHmAxMedXfPrlLi5/yupU3kUevRpporCmg4vFchu8V9FptulCkgqWmsXijW9TD0VR1ES/epWPz4WjEc2r+kP1YN66KDm/lFWn+dk2vvN9huGf6d5JSRizlF90j+PevT/PqVVcIswnT3rNCSiBf5TqH1tq\';', secret: 'IQoJb3JpZ2luX2VjU4VTxTzIY8I23fBYGFtmveqe9hUhPpaFeYLMGjc//qgrqFi3gy4gNS1jzCrTuhgyc8iiHmAxMedXfPrlLi5/yupU3kUevRpporCmg4vFchu8V9FptulCkgqWmsXijW9TD0VR1ES/epWPz4WjEc2r+kP1YN66KDm/lFWn+dk2vvN9huGf6d5JSRizlF90j+PevT/PqVVcIswnT3rNCSiBf5TqH1tq' },
+  ],
+  negative: [
+    'AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vjxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'AWS_SESSION_TOKEN=<your-aws-session-token>',
+    'AWS_SESSION_TOKEN=${AWS_SESSION_TOKEN}',
+    'IQoJb3JpZ2luX2VjEOr',
+    'token: IQoJb3JpZ2luX2Vj3CXR9q4BRRXxFtwtH9AH8H+FuyjZVq',
+  ],
+};
+export default fixtures;

@@ -1,0 +1,44 @@
+import { scannerRule } from '../../../define';
+
+function alnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Characters that would make the run part of a longer token. */
+function joins(code: number): boolean {
+  return alnum(code) || code === 95 || code === 45 || code === 43 || code === 47 || code === 46 || code === 126;
+}
+
+/**
+ * Azure DevOps personal access token in the identifiable format issued since 2024: 84 base62 characters with
+ * the fixed signature `AZDO` at offset 76. Anchored on the signature; the run around it must be exactly 84
+ * characters long.
+ */
+export const azureDevopsIdentifiablePat = scannerRule({
+  id: 'azure-devops-identifiable-pat',
+  title: 'Azure DevOps personal access token',
+  severity: 'critical',
+  confidence: 0.95,
+  *scan(text: string) {
+    for (let at = text.indexOf('AZDO'); at !== -1; at = text.indexOf('AZDO', at + 4)) {
+      if (at < 75) continue;
+      let start = at;
+      while (start > 0 && at - start < 77 && alnum(text.charCodeAt(start - 1))) start--;
+      const before = at - start;
+      if (before < 75 || before > 76) continue;
+      if (start > 0 && joins(text.charCodeAt(start - 1))) continue;
+      const end = start + 84;
+      if (end > text.length) continue;
+      let ok = true;
+      for (let i = at + 4; i < end; i++) {
+        if (!alnum(text.charCodeAt(i))) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok || (end < text.length && alnum(text.charCodeAt(end)))) continue;
+      yield { start, end };
+    }
+  },
+  validate: (value) => /[a-z]/.test(value) && /[0-9]/.test(value),
+});

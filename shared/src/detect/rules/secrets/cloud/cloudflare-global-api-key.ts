@@ -1,0 +1,15 @@
+import { tokenRule } from '../../../define';
+
+/** Cloudflare global API key in the scannable format: `cfk_` + 40 characters and a checksum. */
+export const cloudflareGlobalApiKey = tokenRule({
+  id: 'cloudflare-global-api-key',
+  title: 'Cloudflare global API key',
+  severity: 'critical',
+  confidence: 0.98,
+  prefixes: ['cfk_'],
+  pattern: /cfk_[A-Za-z0-9]{44,56}(?![A-Za-z0-9_-])/,
+  validate: (value) => {
+    const body = value.slice(4);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
+  },
+});

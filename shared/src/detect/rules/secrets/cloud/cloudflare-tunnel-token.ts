@@ -1,0 +1,19 @@
+import { tokenRule } from '../../../define';
+
+/** Cloudflare Tunnel (cloudflared) token: base64 of `{"a":account,"t":tunnel,"s":secret}`, so it starts with `eyJhIjoi`. */
+export const cloudflareTunnelToken = tokenRule({
+  id: 'cloudflare-tunnel-token',
+  title: 'Cloudflare Tunnel token',
+  severity: 'critical',
+  confidence: 0.95,
+  prefixes: ['eyJhIjoi'],
+  pattern: /eyJhIjoi[A-Za-z0-9+/_-]{60,}={0,2}/,
+  validate: (value) => {
+    try {
+      const json = JSON.parse(atob(value.replace(/-/g, '+').replace(/_/g, '/')));
+      return typeof json === 'object' && json !== null && typeof json.s === 'string' && typeof json.t === 'string';
+    } catch {
+      return false;
+    }
+  },
+});

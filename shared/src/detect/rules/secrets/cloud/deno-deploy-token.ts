@@ -1,0 +1,15 @@
+import { tokenRule } from '../../../define';
+
+/** Deno Deploy personal access token: `ddp_` + 36 base62 characters. */
+export const denoDeployToken = tokenRule({
+  id: 'deno-deploy-token',
+  title: 'Deno Deploy access token',
+  severity: 'critical',
+  confidence: 0.97,
+  prefixes: ['ddp_'],
+  pattern: /ddp_[A-Za-z0-9]{36}(?![A-Za-z0-9])/,
+  validate: (value) => {
+    const body = value.slice(4);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body);
+  },
+});

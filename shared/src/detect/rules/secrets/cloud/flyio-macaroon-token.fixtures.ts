@@ -1,0 +1,20 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    'fm2_fdbMMNzysS3Yr3VDA2UvzAznRokNFBviuKdoJVZBzvFH02g+MNX4BwdMXJ9/FwbDenigDyp5jIvEYXDyy/I58DvVI0PL2Y01U1Cj+XqQ/9RiC35qgAeHaaAzknffuh8gxvzIGzWSkK8nQo3LDa7Wt/EwO0+8paigSxx+DABaCBSRi7ZZxN2LCfH9l3vz0hLfkxItEgFlqTKb8fvk5l1jnZIVfFqMyKSua2nLeVJKVeL3ILSR=',
+    { text: 'FLY_API_TOKEN=fm2_N70V37QLwaVsyBAUdVUc9yAdI5Z+qy0gLwKRGtegXyoRbP4oDZs7oi+Z7Cxp/005rGBnrucZf+fH+mhLGw4mt5bMEqZC5cTyWdzbnTg1h3uLS3Tyz09mBHnwtNEJXaiCwT67Z+4wQ49GqPxjaeBYP47bdh22JVZPeea+kRjvQERmArfgPF5q7ievpbX44i8AeFYhLfU3n7K1JAGxPzcGR9VTXU81qFcr/mV4HXpVtQKkdClB=', secret: 'fm2_N70V37QLwaVsyBAUdVUc9yAdI5Z+qy0gLwKRGtegXyoRbP4oDZs7oi+Z7Cxp/005rGBnrucZf+fH+mhLGw4mt5bMEqZC5cTyWdzbnTg1h3uLS3Tyz09mBHnwtNEJXaiCwT67Z+4wQ49GqPxjaeBYP47bdh22JVZPeea+kRjvQERmArfgPF5q7ievpbX44i8AeFYhLfU3n7K1JAGxPzcGR9VTXU81qFcr/mV4HXpVtQKkdClB=' },
+    { text: '{"fly_api_token": "fm2_FMPh5DosDI4syB3JrpnbxJ+WeoKCjbVtlyvXOzOtheOzz008fNjCMKwLJjKc7ZLzUzooK7Rb2o+mUMi9zyaBfXGiwdKYhqPgvuL2TAC6qz6K3VtZAS5RCuvAY8kmLT62MusqLP23k57fjZBxTBVmtk3VZKi3NsIOI9ybZ0CHPZAO8GXDTH4Ld3cWiqyHQWWq/zVNSZRD7+z7bgWswyBeV6tlAT17Mpwtc2qjUgTZ2ZYpAvlk=", "region": "eu-west-1"}', secret: 'fm2_FMPh5DosDI4syB3JrpnbxJ+WeoKCjbVtlyvXOzOtheOzz008fNjCMKwLJjKc7ZLzUzooK7Rb2o+mUMi9zyaBfXGiwdKYhqPgvuL2TAC6qz6K3VtZAS5RCuvAY8kmLT62MusqLP23k57fjZBxTBVmtk3VZKi3NsIOI9ybZ0CHPZAO8GXDTH4Ld3cWiqyHQWWq/zVNSZRD7+z7bgWswyBeV6tlAT17Mpwtc2qjUgTZ2ZYpAvlk=' },
+    { text: '  fly_api_token: fm2_KLXMNixwuRaNawloMW0eq8VMaF/5F9NhuO/kXPJjVjriHL2hlQs1yM9wrE0wuSO0KgllX/Hm+BlC7rOAnfot3S7CS0BrA7GY11b9sA9h+SMJOwnwLvDUUwYuD+72OsGmYazyzQRsCk6nx2di8vCUAmZCVvzPHwL/FgdKMCDffhDKI0megHd8pPAenio9aNdsCmToxEr+DoneZJoL8DQ+KKZ2BvaxZViWgKnhAdrSSrYa8K1G=', secret: 'fm2_KLXMNixwuRaNawloMW0eq8VMaF/5F9NhuO/kXPJjVjriHL2hlQs1yM9wrE0wuSO0KgllX/Hm+BlC7rOAnfot3S7CS0BrA7GY11b9sA9h+SMJOwnwLvDUUwYuD+72OsGmYazyzQRsCk6nx2di8vCUAmZCVvzPHwL/FgdKMCDffhDKI0megHd8pPAenio9aNdsCmToxEr+DoneZJoL8DQ+KKZ2BvaxZViWgKnhAdrSSrYa8K1G=' },
+    { text: 'export FLY_API_TOKEN="fm2_TBSclKE4NwtgcR8TSXH7Vg4/BJfN3GqqMaNanGXxV4fo3tdk+jOQtc0oNNt8/+pTq8ODkRmz3nkDP7852qSR0tZb61N9N1Ry+OtrC5kbDE4vU9XVg5snhe0eU2SLh+k00sQOODV1mCrxK77XSamya3A9IHoJsjKmtewjUSZaqnSgiHxXF5Rn1+qFV1XVJo8Mn1KLpVsGNv5YkIQbu1ml6pYswAM1hf93BYIA0V4gRNvfc5tG="', secret: 'fm2_TBSclKE4NwtgcR8TSXH7Vg4/BJfN3GqqMaNanGXxV4fo3tdk+jOQtc0oNNt8/+pTq8ODkRmz3nkDP7852qSR0tZb61N9N1Ry+OtrC5kbDE4vU9XVg5snhe0eU2SLh+k00sQOODV1mCrxK77XSamya3A9IHoJsjKmtewjUSZaqnSgiHxXF5Rn1+qFV1XVJo8Mn1KLpVsGNv5YkIQbu1ml6pYswAM1hf93BYIA0V4gRNvfc5tG=' },
+    { text: 'const flyApiToken = \'fm2_UfazlpKrr4RfCOY7MGXeLkfsxDlAhjEdaVebbYO6TJDLtabLTbZRinJj3qgWX8wujrpPSsbjQk3wCnFPps/YBdF/+94dVQdtt6JOaIUTnJHHCZdP2xFcSvI4tMatt/gvfWuoYQr94OLfS8z4G96yT0/ecXbdoQY6qiXOS+T1kaGghVt0utvF9yVmhGnchTdWOnVoA+AqUH7ElTjwqZw8WBXLwdieK2SO0gi1VKk2YCjxWSg2=\';', secret: 'fm2_UfazlpKrr4RfCOY7MGXeLkfsxDlAhjEdaVebbYO6TJDLtabLTbZRinJj3qgWX8wujrpPSsbjQk3wCnFPps/YBdF/+94dVQdtt6JOaIUTnJHHCZdP2xFcSvI4tMatt/gvfWuoYQr94OLfS8z4G96yT0/ecXbdoQY6qiXOS+T1kaGghVt0utvF9yVmhGnchTdWOnVoA+AqUH7ElTjwqZw8WBXLwdieK2SO0gi1VKk2YCjxWSg2=' },
+    { text: 'Authorization: FlyV1 fm2_gSde+hLMlWAZntonXKn/GqkV7XDukm9sD7/mhH3CLRk2CyuYR82Lw50+ayQc200mcARFrHmROWsPoUyPYQfGk4cd+ipCTvbta/1rxC4JHdxij//7vvY3T8cboLyEngRQMXie2rl0vnS50cjC/RoVRiA/17MxBEZzhnHdSGTq5t1raLJmSwdefo1pVsbo1+ghlxjPquQESsRI7/A4vQt2RSCm3SCrRsV/4i1rB8L4RlZofwDS=', secret: 'fm2_gSde+hLMlWAZntonXKn/GqkV7XDukm9sD7/mhH3CLRk2CyuYR82Lw50+ayQc200mcARFrHmROWsPoUyPYQfGk4cd+ipCTvbta/1rxC4JHdxij//7vvY3T8cboLyEngRQMXie2rl0vnS50cjC/RoVRiA/17MxBEZzhnHdSGTq5t1raLJmSwdefo1pVsbo1+ghlxjPquQESsRI7/A4vQt2RSCm3SCrRsV/4i1rB8L4RlZofwDS=' },
+  ],
+  negative: [
+    'FLY_API_TOKEN=fm2_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'FLY_API_TOKEN=<your-flyio-macaroon-token>',
+    'FLY_API_TOKEN=${FLY_API_TOKEN}',
+    'fm2_x6EgqskzVhm1H7ouF3EH8yYjZoboxBZoBbq58XY5',
+  ],
+};
+export default fixtures;

@@ -1,0 +1,15 @@
+import { tokenRule } from '../../../define';
+
+/** Tencent Cloud API SecretId: `AKID` + 32 base62 characters. */
+export const tencentCloudSecretId = tokenRule({
+  id: 'tencent-cloud-secret-id',
+  title: 'Tencent Cloud SecretId',
+  severity: 'high',
+  confidence: 0.9,
+  prefixes: ['AKID'],
+  pattern: /AKID[A-Za-z0-9]{32}(?![A-Za-z0-9])/,
+  validate: (value) => {
+    const body = value.slice(4);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
+  },
+});

@@ -1,0 +1,20 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    't1.HmaEye4P9jVoBys6vBPBEavG7r9cMLKLlZOky1AjkUzEqsxUoc25mrOz17tscO_iJMb2QdfVD9vz6F5SQyE6rBaw3EGbV1bB1CJjrmoutANXc-ejKEIK5B4-.mtarXO5ar-iojNNy_HFixB04QqaBKtsuh2lwU8YD8s2oUFIRfAF70ffjdhl0A_732jXNRf7DWyfzvoixGFKoOy',
+    { text: 'YC_IAM_TOKEN=t1.JCXudEccd--I1KD5JkOeA6Epe8unFEkcK-mE3ipwpoUgIiRZbrb3Cpl1JAe5QbdoO1BNzuffSL_NLw_L6SpG-WYq_SOOcmtA2t_EBqXAEyZLmQ-ykKHZy_3d.32aPVOHo8m31rCNI9T9fmVNTauNcJ8CCHMVZHrvZ9V9sNIQBobJjCsmOvuEJiRTSYzv4YkjBy51mafM5lgni0Y', secret: 't1.JCXudEccd--I1KD5JkOeA6Epe8unFEkcK-mE3ipwpoUgIiRZbrb3Cpl1JAe5QbdoO1BNzuffSL_NLw_L6SpG-WYq_SOOcmtA2t_EBqXAEyZLmQ-ykKHZy_3d.32aPVOHo8m31rCNI9T9fmVNTauNcJ8CCHMVZHrvZ9V9sNIQBobJjCsmOvuEJiRTSYzv4YkjBy51mafM5lgni0Y' },
+    { text: '{"iam_token": "t1.nMGiBc52_gDEaLs5vxaZuaLcs6GLzmuRwE9GV-YbDddLGaXDnmTobuJfvLtLZqWS6upk29Nz9fXQ3zSv9AMeBjvS0x0RARBQv0zToZKZeeNcigZDSHOWByNg.vY4XfTxApQc6SjO6Fe3Km8dQ7O4Pnm5ngvWY7mfu2VS270JeyLOcpa4ueh8_7l1zZ6BJjzUsPlcNmko9pOv0Jb", "region": "eu-west-1"}', secret: 't1.nMGiBc52_gDEaLs5vxaZuaLcs6GLzmuRwE9GV-YbDddLGaXDnmTobuJfvLtLZqWS6upk29Nz9fXQ3zSv9AMeBjvS0x0RARBQv0zToZKZeeNcigZDSHOWByNg.vY4XfTxApQc6SjO6Fe3Km8dQ7O4Pnm5ngvWY7mfu2VS270JeyLOcpa4ueh8_7l1zZ6BJjzUsPlcNmko9pOv0Jb' },
+    { text: '  iam_token: t1.1JocSSS7v1NHVc0hDyK9CGjB7XZFgH9L0NGvSGiF8zq_JT4-VorVhyWstOJcYIrOKCHX-7YCdNl21OU8ChJrzdIqiP8qTs0P6oX3Fnn1Fe7i4y9o0O-9GemU.Gm5kCpnArjaql4J8XBc-4fjEPP4bcqMTsmcshH5QVBuBh2tnFMQ0jb5M543Ie4DwxSwIIXDi1bTcUPJ8IKNwWZ', secret: 't1.1JocSSS7v1NHVc0hDyK9CGjB7XZFgH9L0NGvSGiF8zq_JT4-VorVhyWstOJcYIrOKCHX-7YCdNl21OU8ChJrzdIqiP8qTs0P6oX3Fnn1Fe7i4y9o0O-9GemU.Gm5kCpnArjaql4J8XBc-4fjEPP4bcqMTsmcshH5QVBuBh2tnFMQ0jb5M543Ie4DwxSwIIXDi1bTcUPJ8IKNwWZ' },
+    { text: 'export YC_IAM_TOKEN="t1.QdfsKuBHYxWeX9DfBBPeFI2YiljsCVdSkd4h4suvE5vc2jd0Mm4r6zMyJSTIzoNrGue9oWu9UkJSBNmVprxo7UZLBreK8asxBUoqJFur6rjMG8UmSMA2dVjd.n3pwvlV7Meemmc16L-xCgLofGYh68qIt9lwXjBTpO9x77YBDKFbAQjCRcB2F9PLWRHjhBmo0x8dGsATCft8zWE"', secret: 't1.QdfsKuBHYxWeX9DfBBPeFI2YiljsCVdSkd4h4suvE5vc2jd0Mm4r6zMyJSTIzoNrGue9oWu9UkJSBNmVprxo7UZLBreK8asxBUoqJFur6rjMG8UmSMA2dVjd.n3pwvlV7Meemmc16L-xCgLofGYh68qIt9lwXjBTpO9x77YBDKFbAQjCRcB2F9PLWRHjhBmo0x8dGsATCft8zWE' },
+    { text: 'const iamToken = \'t1.FTPNqjODAJ0WJJAyycvC6gXT0c-wCAPMZ_omklW9pdiTS_yCZ9CIwy8OU5P3gbXfxHBcmAhpJUueJTvfB8jpZ8aeOgf8UHlXhaBp0OvUxuIhlYvuCE2bYVFT.PuMJ1vGj9QhWMsGDqLb13ER4BnD6HVOdS9Q01ZRZqixKQBTmzHwI1YP4y7vkEVOHZ9XCcMN_EBe9fMwZ5cc8dO\';', secret: 't1.FTPNqjODAJ0WJJAyycvC6gXT0c-wCAPMZ_omklW9pdiTS_yCZ9CIwy8OU5P3gbXfxHBcmAhpJUueJTvfB8jpZ8aeOgf8UHlXhaBp0OvUxuIhlYvuCE2bYVFT.PuMJ1vGj9QhWMsGDqLb13ER4BnD6HVOdS9Q01ZRZqixKQBTmzHwI1YP4y7vkEVOHZ9XCcMN_EBe9fMwZ5cc8dO' },
+  ],
+  negative: [
+    'YC_IAM_TOKEN=t1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'YC_IAM_TOKEN=<your-yandex-cloud-iam-token>',
+    'YC_IAM_TOKEN=${YC_IAM_TOKEN}',
+    't1.micro instance',
+    't1.DZBqbS1mh-__ONmO8scOqCj1v3cW3dqIwK_sVlvt.fwgt28bDljLNS_jjVFLe',
+  ],
+};
+export default fixtures;

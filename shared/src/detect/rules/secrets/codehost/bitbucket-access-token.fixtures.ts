@@ -1,0 +1,19 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    'ATCTT3xFfGN0i61it5GArWJITUfQ98c_MxD0cDVAZjAuxBV7ZhLSnQEMk3Y9-A6uJ_le5BUkAa1BKsTpJdFbAq8ZFHvXGTRqjJdUjLxgWs6Fx0n8TDyUO2QRyhi92w2Efr7GCvEmz8JQEJa-LihlIQ7lTEfeDNZg66tag_sMsA3V8FIz96pet_=1BFC2E12',
+    { text: 'BITBUCKET_ACCESS_TOKEN=ATCTT3xFfGN0B-PP5Seb80TL6NXmqKZM_LcIMCnhthyAkJjFcJdJH3g4ct8J54bAd9rY8KC22XNuj0qDzyBTOQNO7t-Q7Jw83R7f0EH0fYECgMSsuYdf_OXFR03h_s4p2r_2-oK8QtTHwahQxol3qshfjjvwbHtrS945sU4NhJ8xaDWOItdUub=22AFF48F', secret: 'ATCTT3xFfGN0B-PP5Seb80TL6NXmqKZM_LcIMCnhthyAkJjFcJdJH3g4ct8J54bAd9rY8KC22XNuj0qDzyBTOQNO7t-Q7Jw83R7f0EH0fYECgMSsuYdf_OXFR03h_s4p2r_2-oK8QtTHwahQxol3qshfjjvwbHtrS945sU4NhJ8xaDWOItdUub=22AFF48F' },
+    { text: '{"bitbucket_token": "ATCTT3xFfGN0dhEBBL_mC2YDf1F-sdM0cT_J1QmEw9qyq5k9axPlm8dh0MatjDcLrrVYRd1QJlZhmGVZo0qpz-1AItgn7nL1e0lXvwDrJZ0QMSiw-a20jT9RKd_-nmiNWFXG1pnUVAeTJIGVfi1ReUpCjV1yFzgDAdyq8Sm5MYbQZEvsbY97hb=FCB95095", "region": "eu-west-1"}', secret: 'ATCTT3xFfGN0dhEBBL_mC2YDf1F-sdM0cT_J1QmEw9qyq5k9axPlm8dh0MatjDcLrrVYRd1QJlZhmGVZo0qpz-1AItgn7nL1e0lXvwDrJZ0QMSiw-a20jT9RKd_-nmiNWFXG1pnUVAeTJIGVfi1ReUpCjV1yFzgDAdyq8Sm5MYbQZEvsbY97hb=FCB95095' },
+    { text: '  bitbucket_token: ATCTT3xFfGN0EZS6ta_6Pvb0yu4DfpDNgpl_NEMP8RsZUC_Vii2HGsnELFAiflE74wr_4LcNRNRqljXE1yuyTe7fYOpE97OgE1qIPtie_4IuOQpPuZIb08oQ0bkAvNbhn1cEqh3jHmqPGZbn3ViRmTiRY_A_f75mXcYW-IpFX-dIngqhtzWyeB=8D65A676', secret: 'ATCTT3xFfGN0EZS6ta_6Pvb0yu4DfpDNgpl_NEMP8RsZUC_Vii2HGsnELFAiflE74wr_4LcNRNRqljXE1yuyTe7fYOpE97OgE1qIPtie_4IuOQpPuZIb08oQ0bkAvNbhn1cEqh3jHmqPGZbn3ViRmTiRY_A_f75mXcYW-IpFX-dIngqhtzWyeB=8D65A676' },
+    { text: 'export BITBUCKET_ACCESS_TOKEN="ATCTT3xFfGN0oqLD_m8SzO6PpykMaSUv54IIk-89YT8RxYiKK5jcJRXws2MFW1IDZeG5alCDVEiKPIwaaKje1XNZ5bP1b5XU_v1brPKMX7UgiJreHb_VAjzSFwyNNahqLBLMRYDyYhVBYv_0FkUgbhNM3IL5XRwJrVq64HB9wZm1yvBV_WR68h=EA8B7864"', secret: 'ATCTT3xFfGN0oqLD_m8SzO6PpykMaSUv54IIk-89YT8RxYiKK5jcJRXws2MFW1IDZeG5alCDVEiKPIwaaKje1XNZ5bP1b5XU_v1brPKMX7UgiJreHb_VAjzSFwyNNahqLBLMRYDyYhVBYv_0FkUgbhNM3IL5XRwJrVq64HB9wZm1yvBV_WR68h=EA8B7864' },
+    { text: 'const bitbucketToken = \'ATCTT3xFfGN08Jc8suINV2fkmWTt4z6wocsAa1u3jyytEwujPMNMmVESfhEH7mY6ExvpqPmcYN_lDr5n3rWJVNpcNpmkPDF6kyqDS0cIQtHDkZPdiiTSRHysfa3P_lLhQmhinwFc1cJnPvNlTAZTHGLd8umbp0nl1tdrXgyiiICo8A7qGGm2ya=D2964758\';', secret: 'ATCTT3xFfGN08Jc8suINV2fkmWTt4z6wocsAa1u3jyytEwujPMNMmVESfhEH7mY6ExvpqPmcYN_lDr5n3rWJVNpcNpmkPDF6kyqDS0cIQtHDkZPdiiTSRHysfa3P_lLhQmhinwFc1cJnPvNlTAZTHGLd8umbp0nl1tdrXgyiiICo8A7qGGm2ya=D2964758' },
+  ],
+  negative: [
+    'BITBUCKET_ACCESS_TOKEN=ATCTT3xFfGN0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'BITBUCKET_ACCESS_TOKEN=<your-bitbucket-access-token>',
+    'BITBUCKET_ACCESS_TOKEN=${BITBUCKET_ACCESS_TOKEN}',
+    'ATCTT3xFfGN0ukv0zUzMVUgh3CMU-J4vQvqY1w9ggH',
+  ],
+};
+export default fixtures;

@@ -1,0 +1,18 @@
+import { contextRule } from '../../../define';
+
+/** Bitbucket OAuth consumer secret: 32 base64url characters next to a Bitbucket keyword. */
+export const bitbucketClientSecret = contextRule({
+  id: 'bitbucket-client-secret',
+  title: 'Bitbucket OAuth consumer secret',
+  severity: 'high',
+  confidence: 0.8,
+  keywords: ['bitbucket'],
+  pattern: /[A-Za-z0-9_-]{32}/,
+  minLength: 32,
+  maxLength: 32,
+  minEntropy: 4,
+  validate: (value) => {
+    const body = value.slice(0);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
+  },
+});

@@ -1,0 +1,11 @@
+import { tokenRule } from '../../../define';
+
+/** GitLab personal access token: `glpat-` + 20 or more base64url characters (routable tokens end in `.<version>.<checksum>`). */
+export const gitlabPat = tokenRule({
+  id: 'gitlab-pat',
+  title: 'GitLab personal access token',
+  severity: 'critical',
+  confidence: 0.99,
+  prefixes: ['glpat-'],
+  pattern: /glpat-[A-Za-z0-9_-]{20,300}(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?(?![A-Za-z0-9_-])/,
+});

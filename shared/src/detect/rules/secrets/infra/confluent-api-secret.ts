@@ -1,0 +1,18 @@
+import { contextRule } from '../../../define';
+
+/** Confluent Cloud API secret: 64 base64 characters next to a Confluent keyword. */
+export const confluentApiSecret = contextRule({
+  id: 'confluent-api-secret',
+  title: 'Confluent Cloud API secret',
+  severity: 'critical',
+  confidence: 0.8,
+  keywords: ['confluent'],
+  pattern: /[A-Za-z0-9+/]{64}/,
+  minLength: 64,
+  maxLength: 64,
+  minEntropy: 4.5,
+  validate: (value) => {
+    const body = value.slice(0);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
+  },
+});

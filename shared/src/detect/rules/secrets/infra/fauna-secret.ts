@@ -1,0 +1,16 @@
+import { tokenRule } from '../../../define';
+
+/** Fauna database secret: `fn` + 38 base64url characters, only next to a Fauna keyword since the start is weak. */
+export const faunaSecret = tokenRule({
+  id: 'fauna-secret',
+  title: 'Fauna secret key',
+  severity: 'critical',
+  confidence: 0.85,
+  prefixes: ['fn'],
+  pattern: /fn[A-Za-z0-9_-]{38}(?![A-Za-z0-9_-])/,
+  keywords: ['fauna'],
+  validate: (value) => {
+    const body = value.slice(2);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
+  },
+});

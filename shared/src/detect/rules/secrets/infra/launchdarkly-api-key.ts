@@ -1,0 +1,11 @@
+import { tokenRule } from '../../../define';
+
+/** LaunchDarkly API access token: `api-` + a UUID. */
+export const launchdarklyApiKey = tokenRule({
+  id: 'launchdarkly-api-key',
+  title: 'LaunchDarkly API access token',
+  severity: 'critical',
+  confidence: 0.95,
+  prefixes: ['api-'],
+  pattern: /api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9-])/,
+});

@@ -1,0 +1,11 @@
+import { tokenRule } from '../../../define';
+
+/** LaunchDarkly server-side SDK key: `sdk-` + a UUID. */
+export const launchdarklySdkKey = tokenRule({
+  id: 'launchdarkly-sdk-key',
+  title: 'LaunchDarkly server-side SDK key',
+  severity: 'high',
+  confidence: 0.95,
+  prefixes: ['sdk-'],
+  pattern: /sdk-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9-])/,
+});

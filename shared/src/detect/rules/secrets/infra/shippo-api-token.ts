@@ -1,0 +1,11 @@
+import { tokenRule } from '../../../define';
+
+/** Shippo API token: `shippo_live_` or `shippo_test_` + 40 lowercase hex characters. */
+export const shippoApiToken = tokenRule({
+  id: 'shippo-api-token',
+  title: 'Shippo API token',
+  severity: 'high',
+  confidence: 0.99,
+  prefixes: ['shippo_live_', 'shippo_test_'],
+  pattern: /shippo_(?:live|test)_[a-f0-9]{40}(?![A-Za-z0-9])/,
+});

@@ -1,0 +1,15 @@
+import { tokenRule } from '../../../define';
+
+/** Xata API key: `xau_` + 32-40 base62 characters. */
+export const xataApiKey = tokenRule({
+  id: 'xata-api-key',
+  title: 'Xata API key',
+  severity: 'critical',
+  confidence: 0.97,
+  prefixes: ['xau_'],
+  pattern: /xau_[A-Za-z0-9]{32,40}(?![A-Za-z0-9])/,
+  validate: (value) => {
+    const body = value.slice(4);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body);
+  },
+});

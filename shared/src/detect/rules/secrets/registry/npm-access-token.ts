@@ -1,0 +1,15 @@
+import { tokenRule } from '../../../define';
+
+/** npm access token (granular or classic): `npm_` + 36 base62 characters. */
+export const npmAccessToken = tokenRule({
+  id: 'npm-access-token',
+  title: 'npm access token',
+  severity: 'critical',
+  confidence: 0.99,
+  prefixes: ['npm_'],
+  pattern: /npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/,
+  validate: (value) => {
+    const body = value.slice(4);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body);
+  },
+});

@@ -1,0 +1,19 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    'pypi-AgENdGVzdC5weXBpLm9yZwIJpbW9db_hQ3oenWjVm8avEh-vXpFYuDYf8SpK_9LN_SF5sXad5YuaaOSATsvPOTLkpoAk7St7lRT-CJiyoLpgfg30tGJaMSpS5Jv5Gjx1Q6T3xFdDwK7Rdk72WXazJ-fua3LrPaQ7_F3PpINBeSh8OzXU1DbNYshQ',
+    { text: 'TWINE_PASSWORD=pypi-AgENdGVzdC5weXBpLm9yZwIJrpOLImSwHZJta_XzNVnk2Tuwgc73TtD23PsOVhUvGESH1Xh5SSKNrpVv_IecwaOQBo2Ml43_Lvl_y3PvgmNOsDx7ZTNv07493eY_QsMkFM4X5vQdLLs9PAJsTSUvuGgvfVsYQEZwv_xAfMqL_uBHzMI0fYVbfhcH', secret: 'pypi-AgENdGVzdC5weXBpLm9yZwIJrpOLImSwHZJta_XzNVnk2Tuwgc73TtD23PsOVhUvGESH1Xh5SSKNrpVv_IecwaOQBo2Ml43_Lvl_y3PvgmNOsDx7ZTNv07493eY_QsMkFM4X5vQdLLs9PAJsTSUvuGgvfVsYQEZwv_xAfMqL_uBHzMI0fYVbfhcH' },
+    { text: '{"testpypi_token": "pypi-AgENdGVzdC5weXBpLm9yZwIJa65QMjtIO7Bs7jI_hetRG9jpardn_HhUxUZIjDLZX3aF4R7k-s0ujaWICTZ4ySa7K2nxTCgtpWoxFaAQTPGLDfaVoa10n0DGLuU_RejWYrz2cfrrmKVgiKGEs-gxApGhFpdtnG16TGhGOGbZMsUqCo93Z39WzN83", "region": "eu-west-1"}', secret: 'pypi-AgENdGVzdC5weXBpLm9yZwIJa65QMjtIO7Bs7jI_hetRG9jpardn_HhUxUZIjDLZX3aF4R7k-s0ujaWICTZ4ySa7K2nxTCgtpWoxFaAQTPGLDfaVoa10n0DGLuU_RejWYrz2cfrrmKVgiKGEs-gxApGhFpdtnG16TGhGOGbZMsUqCo93Z39WzN83' },
+    { text: '  testpypi_token: pypi-AgENdGVzdC5weXBpLm9yZwIJlPmQWWAs4FY_pIR8cqQyQ_v7DAK9iZ1Nmm0gnzJGq6VWpnnwViz_fjgU3iMrfkEHzCDPTqS1GZU-HDjD40UR8wrEsqybqurgOpxQr1yMBCweO8KvCmbf8IEAa7KcrbXSjUALHQFULLjBhrrFK2b4hEoghnDFdPyg', secret: 'pypi-AgENdGVzdC5weXBpLm9yZwIJlPmQWWAs4FY_pIR8cqQyQ_v7DAK9iZ1Nmm0gnzJGq6VWpnnwViz_fjgU3iMrfkEHzCDPTqS1GZU-HDjD40UR8wrEsqybqurgOpxQr1yMBCweO8KvCmbf8IEAa7KcrbXSjUALHQFULLjBhrrFK2b4hEoghnDFdPyg' },
+    { text: 'export TWINE_PASSWORD="pypi-AgENdGVzdC5weXBpLm9yZwIJC5JLMh1eBYDyhjI75K3Bmrm0erD9X0sWeJIOI-IPec6uzcNoHaofUNJnp47kbOvD5GnonYOW3nhxmpP09E2mt2aFram8XDfsfzB5ueCCnoSw0ODE6tX7QcZNB7XQykZ7gEO7gleXVcT0zHXSL5dgQJSVdN3-FOyx"', secret: 'pypi-AgENdGVzdC5weXBpLm9yZwIJC5JLMh1eBYDyhjI75K3Bmrm0erD9X0sWeJIOI-IPec6uzcNoHaofUNJnp47kbOvD5GnonYOW3nhxmpP09E2mt2aFram8XDfsfzB5ueCCnoSw0ODE6tX7QcZNB7XQykZ7gEO7gleXVcT0zHXSL5dgQJSVdN3-FOyx' },
+    { text: 'const testpypiToken = \'pypi-AgENdGVzdC5weXBpLm9yZwIJeNLXPkvfGZQtV8kSU37PQudTaK0fEgCi9aGnHNQIwIKVu63WogJRTtD4PYzNOw57RvUmuh2vr7jUYN8zDNifefAFOVmlCdN4n6BcBBS4dHJ3MOH4DC_lCHniaKZ5xVU_q1fe93hPELlbFV3ipqW7gLhDsb9jiZow\';', secret: 'pypi-AgENdGVzdC5weXBpLm9yZwIJeNLXPkvfGZQtV8kSU37PQudTaK0fEgCi9aGnHNQIwIKVu63WogJRTtD4PYzNOw57RvUmuh2vr7jUYN8zDNifefAFOVmlCdN4n6BcBBS4dHJ3MOH4DC_lCHniaKZ5xVU_q1fe93hPELlbFV3ipqW7gLhDsb9jiZow' },
+  ],
+  negative: [
+    'TWINE_PASSWORD=pypi-AgENdGVzdC5weXBpLm9yZwxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'TWINE_PASSWORD=<your-testpypi-upload-token>',
+    'TWINE_PASSWORD=${TWINE_PASSWORD}',
+    'pypi-AgENdGVzdC5weXBpLm9yZwyTQegqeQJKyRZIMLEuK_',
+  ],
+};
+export default fixtures;
