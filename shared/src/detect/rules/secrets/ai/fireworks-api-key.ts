@@ -1,0 +1,15 @@
+import { tokenRule } from '../../../define';
+
+/** Fireworks AI API key: `fw_` followed by about 24 base62 characters. */
+export const fireworksApiKey = tokenRule({
+  id: 'fireworks-api-key',
+  title: 'Fireworks AI API key',
+  severity: 'high',
+  confidence: 0.99,
+  prefixes: ['fw_'],
+  pattern: /fw_[A-Za-z0-9]{20,32}(?![A-Za-z0-9_-])/,
+  validate: (value) => {
+    const body = value.slice(3);
+    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
+  },
+});

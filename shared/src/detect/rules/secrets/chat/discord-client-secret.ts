@@ -1,0 +1,18 @@
+import { contextRule } from '../../../define';
+
+/** Discord OAuth2 client secret: 32 base64url characters next to a Discord keyword. */
+export const discordClientSecret = contextRule({
+  id: 'discord-client-secret',
+  title: 'Discord client secret',
+  severity: 'high',
+  confidence: 0.85,
+  keywords: ['discord'],
+  pattern: /[A-Za-z0-9_-]{32}/,
+  minLength: 32,
+  maxLength: 32,
+  minEntropy: 4,
+  validate: (value) => {
+    const body = value.slice(0);
+    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
+  },
+});

@@ -1,0 +1,20 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    'xapp-1-A2JNTFLGOYX-7895009389238-c1fe8ddc63047fbc2591e28b9d067564310513da1b078143d5663c1168912c90',
+    { text: 'SLACK_APP_TOKEN=xapp-1-AJK428159T3-2456331124220-e5d01a7324b11ddfd4b5891f26fa1f5a7ef42a47790c0160bcc8397ad403d026', secret: 'xapp-1-AJK428159T3-2456331124220-e5d01a7324b11ddfd4b5891f26fa1f5a7ef42a47790c0160bcc8397ad403d026' },
+    { text: '{"slack_app_token": "xapp-1-AG3KIHFQIL6-5560485203987-bfb7694a5d519b659c36f14dfdc45c729e0356c36393089682e9523f9035cee6"}', secret: 'xapp-1-AG3KIHFQIL6-5560485203987-bfb7694a5d519b659c36f14dfdc45c729e0356c36393089682e9523f9035cee6' },
+    { text: 'slack_app_token: xapp-1-ADF7GREPMP7-7304558575466-664b6b1443431d5bb1b93d0be6db65d7d7351aeefedc59912c61a80dfc4a920f', secret: 'xapp-1-ADF7GREPMP7-7304558575466-664b6b1443431d5bb1b93d0be6db65d7d7351aeefedc59912c61a80dfc4a920f' },
+    { text: 'export SLACK_APP_TOKEN="xapp-1-A26UITM36ZP-6622646489831-755ae59ac2d113a9ee40b7ca6761ea82f939478302903955fa68514489766089"', secret: 'xapp-1-A26UITM36ZP-6622646489831-755ae59ac2d113a9ee40b7ca6761ea82f939478302903955fa68514489766089' },
+    { text: 'const slackAppToken = \'xapp-1-AYHHJTQJ3K8-8868416330635-a2bc1f5c2a2e15cee52744f8d8adbc7f15d3403e5610277bf503989b9caf0f4e\';', secret: 'xapp-1-AYHHJTQJ3K8-8868416330635-a2bc1f5c2a2e15cee52744f8d8adbc7f15d3403e5610277bf503989b9caf0f4e' },
+  ],
+  negative: [
+    'SLACK_APP_TOKEN=xapp-x-xxxxxxxxxxx-xxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'SLACK_APP_TOKEN=${SLACK_APP_TOKEN}',
+    'SLACK_APP_TOKEN=<your-slack-app-token>',
+    'SLACK_APP_TOKEN=xapp-1-A15NCQZT7VQ-1323517745986-46af66b219b2bd9ded0654e7e2a71040a94a99ba144e6d71850341b31127e254254',
+    'SLACK_APP_TOKEN=xapp-1-A15NCQZT7VQ-1323517745986-46af66b219b2bd9ded0654e7e2a71040a94a99ba144e6d71850341b31127e',
+  ],
+};
+export default fixtures;

@@ -1,0 +1,18 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    'xoxe.xoxp-1-VG9kg3LMlgoHOwQ4hnmAK12KKFZ3Y4b3e4K2ZLEk3RyC0rukJ2GS79LH0jXfba4XqGa3LwF3XITkIKPvDthzMUtzwvPbvnJTXPOyMQdjvsH8tvpqwyRSCHTigKMmCdkqc1C8JjGDMnj4q0qvHuMAM8NWSkdO2q3T',
+    { text: 'SLACK_CONFIG_TOKEN=xoxe.xoxp-1-0FQ9UvZKQBlOwet9QDh0sspneuzPcyAnbIBEA6d9b0luFTSsdvvceZ5P18dIYDvUkbXzr5ylOp4OMO0avnHvJu7TgIlQ5fpLeQbvBMQXZsrzlG3fQ1sFYVZVEnWdvawuROBPeUVfh6ljM1rLwslXdwyGl4WMrAj3', secret: 'xoxe.xoxp-1-0FQ9UvZKQBlOwet9QDh0sspneuzPcyAnbIBEA6d9b0luFTSsdvvceZ5P18dIYDvUkbXzr5ylOp4OMO0avnHvJu7TgIlQ5fpLeQbvBMQXZsrzlG3fQ1sFYVZVEnWdvawuROBPeUVfh6ljM1rLwslXdwyGl4WMrAj3' },
+    { text: '{"slack_config_token": "xoxe.xoxp-1-HWyHwwniObOXEYsxNi4yop6xbaT5ql7596oZACLjQDeKpcdLM9TfDFxkt1WOUAX7MIHVIZ1hkYPd2pV0ZN4xJTKmSlnSjDKRrHyu1jkAi63jiuekLSCIWCufZYKWpjgKDYRYGIFLamPnnpvmq5y4e6I15S0xwae1"}', secret: 'xoxe.xoxp-1-HWyHwwniObOXEYsxNi4yop6xbaT5ql7596oZACLjQDeKpcdLM9TfDFxkt1WOUAX7MIHVIZ1hkYPd2pV0ZN4xJTKmSlnSjDKRrHyu1jkAi63jiuekLSCIWCufZYKWpjgKDYRYGIFLamPnnpvmq5y4e6I15S0xwae1' },
+    { text: 'slack_config_token: xoxe.xoxp-1-4J0I7quT9Y4S7fvO2tXZSkPSNWhQQDW4uPKpz2fNoUrXSFvFwa6a4h1aU7M716tvJRzv0v4RYpjLDcJN2c3oOgBU7jdZ5Dl70iK5CMDlRdLWBgipHKEtpWfKapZ7CpJLXN2hf48nWlMKx2CatICK5ch0vCm8TPyB', secret: 'xoxe.xoxp-1-4J0I7quT9Y4S7fvO2tXZSkPSNWhQQDW4uPKpz2fNoUrXSFvFwa6a4h1aU7M716tvJRzv0v4RYpjLDcJN2c3oOgBU7jdZ5Dl70iK5CMDlRdLWBgipHKEtpWfKapZ7CpJLXN2hf48nWlMKx2CatICK5ch0vCm8TPyB' },
+    { text: 'export SLACK_CONFIG_TOKEN="xoxe.xoxp-1-TwDY8DLblYndgOtKWZRWKap4xaoP7cwAoDeSULNwwiIYrOAMVzA6oqnA9MBTTTDMN5iMeVMCLu8FtDgOL8ABnIrmypZuJU3rSpGhL1lJcMHWQ71dUQDDC9hlOL1OjVXb3n2PBEvjy05DKls9sWn6fXZgk0LGEcqw"', secret: 'xoxe.xoxp-1-TwDY8DLblYndgOtKWZRWKap4xaoP7cwAoDeSULNwwiIYrOAMVzA6oqnA9MBTTTDMN5iMeVMCLu8FtDgOL8ABnIrmypZuJU3rSpGhL1lJcMHWQ71dUQDDC9hlOL1OjVXb3n2PBEvjy05DKls9sWn6fXZgk0LGEcqw' },
+    { text: 'const slackConfigToken = \'xoxe.xoxp-1-4xJKfk3Jl81FDVSv3QbVBQCVmk5nfOQ9j5MSxboQJtH3wRHh3O5IxDTnKy8rw5rJJa3LQIWQG05S056RF9ziyuKtuepsUdj7XeGkvpUqSOHQ0TAqc07vYbGrDlmce4k2vgDf7rkCPANj8iLCQ8d3ptEi5btOSuBg\';', secret: 'xoxe.xoxp-1-4xJKfk3Jl81FDVSv3QbVBQCVmk5nfOQ9j5MSxboQJtH3wRHh3O5IxDTnKy8rw5rJJa3LQIWQG05S056RF9ziyuKtuepsUdj7XeGkvpUqSOHQ0TAqc07vYbGrDlmce4k2vgDf7rkCPANj8iLCQ8d3ptEi5btOSuBg' },
+  ],
+  negative: [
+    'SLACK_CONFIG_TOKEN=xoxe.xoxx-x-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'SLACK_CONFIG_TOKEN=${SLACK_CONFIG_TOKEN}',
+    'SLACK_CONFIG_TOKEN=<your-slack-config-access-token>',
+  ],
+};
+export default fixtures;

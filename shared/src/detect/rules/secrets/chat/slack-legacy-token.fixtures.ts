@@ -1,0 +1,18 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    'xoxs-37946065584-77300305149-72287405094-07cda7caaee8a7195c58bb07840f338366662ab7b9a77fcc302473669d7f45df',
+    { text: 'SLACK_LEGACY_TOKEN=xoxs-42175147373-11453320276-39918987472-56116d8426f2b02c08a39f552dbc7b760463662365003eec9b37ec1f18127acc', secret: 'xoxs-42175147373-11453320276-39918987472-56116d8426f2b02c08a39f552dbc7b760463662365003eec9b37ec1f18127acc' },
+    { text: '{"slack_legacy_token": "xoxs-82773326624-14976675567-29427623063-de568b24a912c7d0209a2a74f066583d19a154c948b1d07cbd8b28eb643f757a"}', secret: 'xoxs-82773326624-14976675567-29427623063-de568b24a912c7d0209a2a74f066583d19a154c948b1d07cbd8b28eb643f757a' },
+    { text: 'slack_legacy_token: xoxs-23145095623-51654351925-13071266666-e024bee99c4e69ed1cdc276cfcfed5ffdd89d77630b5f7321b6824743b09a369', secret: 'xoxs-23145095623-51654351925-13071266666-e024bee99c4e69ed1cdc276cfcfed5ffdd89d77630b5f7321b6824743b09a369' },
+    { text: 'export SLACK_LEGACY_TOKEN="xoxs-15373640985-88191247392-46564081028-aeb06f1fc3312ea7e9e5178d59c6a8ad0ce90e06841ace6fa64e1ac53fb8a7c9"', secret: 'xoxs-15373640985-88191247392-46564081028-aeb06f1fc3312ea7e9e5178d59c6a8ad0ce90e06841ace6fa64e1ac53fb8a7c9' },
+    { text: 'const slackLegacyToken = \'xoxs-61341917333-99509259059-25577684744-1910b54adc6e6a612e1b0144493459d1298a674dfd0847b151102c23796e98ad\';', secret: 'xoxs-61341917333-99509259059-25577684744-1910b54adc6e6a612e1b0144493459d1298a674dfd0847b151102c23796e98ad' },
+  ],
+  negative: [
+    'SLACK_LEGACY_TOKEN=xoxs-xxxxxxxxxxx-xxxxxxxxxxx-xxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'SLACK_LEGACY_TOKEN=${SLACK_LEGACY_TOKEN}',
+    'SLACK_LEGACY_TOKEN=<your-slack-legacy-token>',
+  ],
+};
+export default fixtures;

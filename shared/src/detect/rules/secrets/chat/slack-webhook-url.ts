@@ -1,0 +1,11 @@
+import { tokenRule } from '../../../define';
+
+/** Slack incoming webhook: `hooks.slack.com/services/T…/B…/` + 24 base62 characters. After `https:` the token starts with `//hooks.slack.com`. */
+export const slackWebhookUrl = tokenRule({
+  id: 'slack-webhook-url',
+  title: 'Slack incoming webhook URL',
+  severity: 'high',
+  confidence: 0.99,
+  prefixes: ['//hooks.slack.com/services/', 'hooks.slack.com/services/'],
+  pattern: /(?:\/\/)?(?<secret>hooks\.slack\.com\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24})(?![A-Za-z0-9])/,
+});

@@ -1,0 +1,18 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    { text: 'https://contoso.webhook.office.com/webhookb2/07ea3f48-cb64-4a22-b46a-99727fdb7801@6249f8a6-a93b-4628-858f-3bb55bdd7649/IncomingWebhook/33b58374c7d14ed014e1abf94ef6d17b/0d405577-f018-43da-a918-0be1ab9b23e0/V2vJHGxuQHeCeIRWpZjef2Iz9hIaz-OwF3BMjW3ims', secret: 'webhook.office.com/webhookb2/07ea3f48-cb64-4a22-b46a-99727fdb7801@6249f8a6-a93b-4628-858f-3bb55bdd7649/IncomingWebhook/33b58374c7d14ed014e1abf94ef6d17b/0d405577-f018-43da-a918-0be1ab9b23e0/V2vJHGxuQHeCeIRWpZjef2Iz9hIaz-OwF3BMjW3ims' },
+    { text: 'TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/0b55ad25-718d-404b-8efa-e9a95fd3f5e1@83deb769-f2b0-441b-ac1d-acf15e2cef8d/IncomingWebhook/d98ffe9ad56de50fcd8c3859b517b9b1/6b956971-6aee-4a91-82a3-e213380292d8/V2igleGRPNngmhlBQzJPtvMFia1P3Xsi7UdCJwY6NM', secret: 'webhook.office.com/webhookb2/0b55ad25-718d-404b-8efa-e9a95fd3f5e1@83deb769-f2b0-441b-ac1d-acf15e2cef8d/IncomingWebhook/d98ffe9ad56de50fcd8c3859b517b9b1/6b956971-6aee-4a91-82a3-e213380292d8/V2igleGRPNngmhlBQzJPtvMFia1P3Xsi7UdCJwY6NM' },
+    { text: '{"teams_webhook_url": "https://contoso.webhook.office.com/webhookb2/41ceb06e-ea01-43a8-8056-a94f741ddfce@3ade59ad-64e2-450a-9ec7-a637d2d05a9c/IncomingWebhook/b1a8212b98205230ed5bc0be4a975d53/9e301e73-dad8-414d-8ee3-4b9f242b57a6/V2WHemMT0ZZ5Zow42USSW29Bm57PrY7mo8FeHezUXx"}', secret: 'webhook.office.com/webhookb2/41ceb06e-ea01-43a8-8056-a94f741ddfce@3ade59ad-64e2-450a-9ec7-a637d2d05a9c/IncomingWebhook/b1a8212b98205230ed5bc0be4a975d53/9e301e73-dad8-414d-8ee3-4b9f242b57a6/V2WHemMT0ZZ5Zow42USSW29Bm57PrY7mo8FeHezUXx' },
+    { text: 'teams_webhook_url: https://contoso.webhook.office.com/webhookb2/d6c8642e-3a54-45b0-8e49-481324ab8879@9846d347-e336-434f-a372-cd40542757cc/IncomingWebhook/76aee85daf9544429af1bf5401103429/8dc711c7-bd0d-4ccb-b683-65a9a46d468e/V2MPvKR-PELf88l-tSee1g7qam7Hde72LU5s_bhr9X', secret: 'webhook.office.com/webhookb2/d6c8642e-3a54-45b0-8e49-481324ab8879@9846d347-e336-434f-a372-cd40542757cc/IncomingWebhook/76aee85daf9544429af1bf5401103429/8dc711c7-bd0d-4ccb-b683-65a9a46d468e/V2MPvKR-PELf88l-tSee1g7qam7Hde72LU5s_bhr9X' },
+    { text: 'export TEAMS_WEBHOOK_URL="https://contoso.webhook.office.com/webhookb2/48d43eb0-b051-48c7-a887-e1f92ce0a732@f662743a-aaca-4305-8586-ce92d12c730e/IncomingWebhook/049159b2b4ba435e9f1c115775cc5d0d/0f7f15a3-3c00-4573-91ad-bab1dd240671/V2QLk-fNI-kWKxt5zcI74Gl3pYBYh8IVUTm2McEJ-_"', secret: 'webhook.office.com/webhookb2/48d43eb0-b051-48c7-a887-e1f92ce0a732@f662743a-aaca-4305-8586-ce92d12c730e/IncomingWebhook/049159b2b4ba435e9f1c115775cc5d0d/0f7f15a3-3c00-4573-91ad-bab1dd240671/V2QLk-fNI-kWKxt5zcI74Gl3pYBYh8IVUTm2McEJ-_' },
+    { text: 'const teamsWebhookUrl = \'https://contoso.webhook.office.com/webhookb2/94466cc9-765e-4d0b-abe9-c2246891fcd0@4897be66-9ea7-40cf-b03a-3513b079c07b/IncomingWebhook/07317ecff61677f170f623b26906d2d3/189e5d56-e558-4f6d-8d3f-7ce02d5fa678/V2uF3vcP2rSOyUAsqrXNT_s9R_69htxAZnyJ7tzE7p\';', secret: 'webhook.office.com/webhookb2/94466cc9-765e-4d0b-abe9-c2246891fcd0@4897be66-9ea7-40cf-b03a-3513b079c07b/IncomingWebhook/07317ecff61677f170f623b26906d2d3/189e5d56-e558-4f6d-8d3f-7ce02d5fa678/V2uF3vcP2rSOyUAsqrXNT_s9R_69htxAZnyJ7tzE7p' },
+  ],
+  negative: [
+    'TEAMS_WEBHOOK_URL=https://contoso.xxxxxxx.xxxxxx.xxx/xxxxxxxxx/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx@xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/xxxxxxxxxxxxxxx/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'TEAMS_WEBHOOK_URL=${TEAMS_WEBHOOK_URL}',
+    'TEAMS_WEBHOOK_URL=<your-teams-webhook-url>',
+  ],
+};
+export default fixtures;

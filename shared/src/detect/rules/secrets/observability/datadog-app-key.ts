@@ -1,0 +1,14 @@
+import { contextRule } from '../../../define';
+
+/** Datadog application key: 40 hex characters next to a Datadog keyword. */
+export const datadogAppKey = contextRule({
+  id: 'datadog-app-key',
+  title: 'Datadog application key',
+  severity: 'high',
+  confidence: 0.85,
+  keywords: ['datadog', 'dd_app_key', 'dd-app-key', 'dd_application_key', 'dd-application-key', 'ddappkey'],
+  pattern: /[a-f0-9]{40}/,
+  minLength: 40,
+  maxLength: 40,
+  minEntropy: 3.3,
+});

@@ -1,0 +1,19 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    'glc_eyJvIjoiNzMxMjc1IiwibiI6InN0YWNrLTUxODA2MC1obS13cml0ZS1wNGw0ZnoiLCJrIjoicmxiVk96UmFqcVM3bXEwM2R6elQ3MG83IiwibSI6eyJyIjoicHJvZC11cy1lYXN0LTAifX0=',
+    { text: 'GRAFANA_CLOUD_TOKEN=glc_eyJvIjoiMzc4MDQ0IiwibiI6InN0YWNrLTE2OTkwNi1obS13cml0ZS04OHA0dXoiLCJrIjoiNm9jSVNNNHhEMnFUQm44a0N0UThhRTRCIiwibSI6eyJyIjoicHJvZC11cy1lYXN0LTAifX0=', secret: 'glc_eyJvIjoiMzc4MDQ0IiwibiI6InN0YWNrLTE2OTkwNi1obS13cml0ZS04OHA0dXoiLCJrIjoiNm9jSVNNNHhEMnFUQm44a0N0UThhRTRCIiwibSI6eyJyIjoicHJvZC11cy1lYXN0LTAifX0=' },
+    { text: '{"grafana_cloud_token": "glc_eyJvIjoiNDA3OTI3IiwibiI6InN0YWNrLTQ3MDA4Ny1obS13cml0ZS12Ymp4bXoiLCJrIjoiNzN1aDRqZkptNmYxZjZBclNsdVJlUmdGIiwibSI6eyJyIjoicHJvZC11cy1lYXN0LTAifX0="}', secret: 'glc_eyJvIjoiNDA3OTI3IiwibiI6InN0YWNrLTQ3MDA4Ny1obS13cml0ZS12Ymp4bXoiLCJrIjoiNzN1aDRqZkptNmYxZjZBclNsdVJlUmdGIiwibSI6eyJyIjoicHJvZC11cy1lYXN0LTAifX0=' },
+    { text: 'grafana_cloud_token: glc_eyJvIjoiNTMwNDU5IiwibiI6InN0YWNrLTQ3MjcwMC1obS13cml0ZS1rNnhsNmEiLCJrIjoia3hrTGcyT3JHOVpucjRBMWFIY2w3SDFiIiwibSI6eyJyIjoicHJvZC11cy1lYXN0LTAifX0=', secret: 'glc_eyJvIjoiNTMwNDU5IiwibiI6InN0YWNrLTQ3MjcwMC1obS13cml0ZS1rNnhsNmEiLCJrIjoia3hrTGcyT3JHOVpucjRBMWFIY2w3SDFiIiwibSI6eyJyIjoicHJvZC11cy1lYXN0LTAifX0=' },
+    { text: 'export GRAFANA_CLOUD_TOKEN="glc_eyJvIjoiMzc1NTQzIiwibiI6InN0YWNrLTY4MTQ4My1obS13cml0ZS1uMm94NG4iLCJrIjoiajlYN1I2Z2kzZVFjQ1dsZnVHQ0lIR2dCIiwibSI6eyJyIjoicHJvZC11cy1lYXN0LTAifX0="', secret: 'glc_eyJvIjoiMzc1NTQzIiwibiI6InN0YWNrLTY4MTQ4My1obS13cml0ZS1uMm94NG4iLCJrIjoiajlYN1I2Z2kzZVFjQ1dsZnVHQ0lIR2dCIiwibSI6eyJyIjoicHJvZC11cy1lYXN0LTAifX0=' },
+    { text: 'const grafanaCloudToken = \'glc_eyJvIjoiNzQ2MzE4IiwibiI6InN0YWNrLTgzNzA5Ny1obS13cml0ZS0yM3B5N2giLCJrIjoiN1B6SU1TYVdlTDFLYVEzZVFLbHBQVVJIIiwibSI6eyJyIjoicHJvZC11cy1lYXN0LTAifX0=\';', secret: 'glc_eyJvIjoiNzQ2MzE4IiwibiI6InN0YWNrLTgzNzA5Ny1obS13cml0ZS0yM3B5N2giLCJrIjoiN1B6SU1TYVdlTDFLYVEzZVFLbHBQVVJIIiwibSI6eyJyIjoicHJvZC11cy1lYXN0LTAifX0=' },
+  ],
+  negative: [
+    'GRAFANA_CLOUD_TOKEN=glc_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx=',
+    'GRAFANA_CLOUD_TOKEN=${GRAFANA_CLOUD_TOKEN}',
+    'GRAFANA_CLOUD_TOKEN=<your-grafana-cloud-token>',
+    'GRAFANA_CLOUD_TOKEN=glc_eyJvIjoiNTU5ODU0IiwibiI6InN0YWNrLTY5NjA0My1obS13cml0ZS1mcXQzdGUiLCJrIjoiQXpoaG1vWGN0WUtyN2NTdWwzNFJHVGp6IiwibSI6eyJyIjoicHJvZC11cy1lYXN0LTAifX0=X0=',
+  ],
+};
+export default fixtures;

@@ -1,0 +1,18 @@
+import { contextRule } from '../../../define';
+
+/** Better Stack / Logtail source token: 24 base62 characters next to a Better Stack keyword. */
+export const logtailSourceToken = contextRule({
+  id: 'logtail-source-token',
+  title: 'Better Stack (Logtail) source token',
+  severity: 'high',
+  confidence: 0.85,
+  keywords: ['logtail', 'betterstack', 'better_stack', 'better-stack'],
+  pattern: /[A-Za-z0-9]{24}/,
+  minLength: 24,
+  maxLength: 24,
+  minEntropy: 3.8,
+  validate: (value) => {
+    const body = value.slice(0);
+    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
+  },
+});

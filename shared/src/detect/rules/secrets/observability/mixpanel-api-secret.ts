@@ -1,0 +1,14 @@
+import { contextRule } from '../../../define';
+
+/** Mixpanel API secret: 32 hex characters next to a Mixpanel keyword. */
+export const mixpanelApiSecret = contextRule({
+  id: 'mixpanel-api-secret',
+  title: 'Mixpanel API secret',
+  severity: 'high',
+  confidence: 0.85,
+  keywords: ['mixpanel'],
+  pattern: /[a-f0-9]{32}/,
+  minLength: 32,
+  maxLength: 32,
+  minEntropy: 3.3,
+});

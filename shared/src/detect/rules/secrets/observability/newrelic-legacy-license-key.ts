@@ -1,0 +1,14 @@
+import { contextRule } from '../../../define';
+
+/** Legacy New Relic license key: 40 hex characters next to a New Relic keyword. */
+export const newrelicLegacyLicenseKey = contextRule({
+  id: 'newrelic-legacy-license-key',
+  title: 'New Relic license key (legacy)',
+  severity: 'high',
+  confidence: 0.85,
+  keywords: ['newrelic', 'new_relic', 'new-relic', 'nr_license'],
+  pattern: /[a-f0-9]{40}/,
+  minLength: 40,
+  maxLength: 40,
+  minEntropy: 3.3,
+});

@@ -1,0 +1,11 @@
+import { tokenRule } from '../../../define';
+
+/** Sentry organization auth token: `sntrys_` + base64 JSON claims + `_` + 43-char secret. */
+export const sentryOrgToken = tokenRule({
+  id: 'sentry-org-token',
+  title: 'Sentry organization auth token',
+  severity: 'high',
+  confidence: 0.99,
+  prefixes: ['sntrys_'],
+  pattern: /sntrys_eyJ[A-Za-z0-9+/]{30,400}={0,2}_[A-Za-z0-9+/]{43}(?![A-Za-z0-9+/_-])/,
+});

@@ -1,0 +1,15 @@
+import { tokenRule } from '../../../define';
+
+/** GoCardless access token: `live_` / `sandbox_` + 40 base64url characters. */
+export const gocardlessAccessToken = tokenRule({
+  id: 'gocardless-access-token',
+  title: 'GoCardless access token',
+  severity: 'critical',
+  confidence: 0.99,
+  prefixes: ['live_', 'sandbox_'],
+  pattern: /(?:live|sandbox)_[A-Za-z0-9_-]{40}(?![A-Za-z0-9_-])/,
+  validate: (value) => {
+    const body = value.slice(5);
+    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
+  },
+});

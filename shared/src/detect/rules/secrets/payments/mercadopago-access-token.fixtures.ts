@@ -1,0 +1,18 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    'APP_USR-7098886857620208-279316-09f09721206e405acdba81ff1950788c-301455954',
+    { text: 'MERCADOPAGO_ACCESS_TOKEN=APP_USR-7709245241832069-178594-dde45e9c2ba8687ef8c19fc7fa4b483a-565067148', secret: 'APP_USR-7709245241832069-178594-dde45e9c2ba8687ef8c19fc7fa4b483a-565067148' },
+    { text: '{"mercadopago_access_token": "APP_USR-4075085271495049-443331-b5f92e5363bec608034a7b3c2626e53a-254295045"}', secret: 'APP_USR-4075085271495049-443331-b5f92e5363bec608034a7b3c2626e53a-254295045' },
+    { text: 'mercadopago_access_token: APP_USR-2159083792617341-179486-7b0b713ddd434f280d8f26792a57eaa9-813673878', secret: 'APP_USR-2159083792617341-179486-7b0b713ddd434f280d8f26792a57eaa9-813673878' },
+    { text: 'export MERCADOPAGO_ACCESS_TOKEN="APP_USR-6116331128168897-403606-4eb8b47effb6c1c96ebc2a3edfb86dbc-229028523"', secret: 'APP_USR-6116331128168897-403606-4eb8b47effb6c1c96ebc2a3edfb86dbc-229028523' },
+    { text: 'const mercadopagoAccessToken = \'APP_USR-8671736919096989-934102-9af87c833c9625a21151c257b1c8b094-233211989\';', secret: 'APP_USR-8671736919096989-934102-9af87c833c9625a21151c257b1c8b094-233211989' },
+  ],
+  negative: [
+    'MERCADOPAGO_ACCESS_TOKEN=APP_USR-xxxxxxxxxxxxxxxx-xxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxx',
+    'MERCADOPAGO_ACCESS_TOKEN=${MERCADOPAGO_ACCESS_TOKEN}',
+    'MERCADOPAGO_ACCESS_TOKEN=<your-mercadopago-access-token>',
+  ],
+};
+export default fixtures;

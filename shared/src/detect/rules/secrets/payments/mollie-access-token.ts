@@ -1,0 +1,16 @@
+import { tokenRule } from '../../../define';
+
+/** Mollie organization / OAuth access token: `access_` + 40 base62 characters after a Mollie keyword. */
+export const mollieAccessToken = tokenRule({
+  id: 'mollie-access-token',
+  title: 'Mollie access token',
+  severity: 'critical',
+  confidence: 0.99,
+  prefixes: ['access_'],
+  keywords: ['mollie'],
+  pattern: /access_[A-Za-z0-9]{40}(?![A-Za-z0-9_-])/,
+  validate: (value) => {
+    const body = value.slice(7);
+    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
+  },
+});

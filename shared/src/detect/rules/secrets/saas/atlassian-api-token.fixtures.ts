@@ -1,0 +1,20 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    'ATATT3xFfGF0MXV8BCvid_8pOzhNZX7Xpn3JRWufq6DSsMZqwuiKPfE7Tz50FCZjw0wb8Brk-Rkjljmp4udSHpP12Ge2I0SRloiKy2CRa3T3yON0e-NQ__n0n45-5FJLd1kLbxDzxERPdwym0vuaPeg3Rl7HJongucbROe6fKxI00q7Ljr8mnwI=CA4016B6',
+    { text: 'JIRA_API_TOKEN=ATATT3xFfGF0ip-3mZSA3ubk-9XlrdolHsE7O867WYc0QkDtsxzhdTH8xyEegrWxFaS7BIpQ35W6hjiG67F_u3WN419y97HKb_-x5DqKt6s6HlS0AOhbCZRpoFN7hxqpUc9OhxCMpn5iTGqcYzLaMu_gHORaBNnp0zJnhD7-yeBGsndKUHX5-rB=22B4B46F', secret: 'ATATT3xFfGF0ip-3mZSA3ubk-9XlrdolHsE7O867WYc0QkDtsxzhdTH8xyEegrWxFaS7BIpQ35W6hjiG67F_u3WN419y97HKb_-x5DqKt6s6HlS0AOhbCZRpoFN7hxqpUc9OhxCMpn5iTGqcYzLaMu_gHORaBNnp0zJnhD7-yeBGsndKUHX5-rB=22B4B46F' },
+    { text: '{"jira_api_token": "ATATT3xFfGF0CJRgzH3EOwU6o9VZnf2TCz6wTwdYZWr6InO9gTSd53lCphAq0rpCfZgYNpl0U47OmL2Ekrjm4GiAbnht_ZnVB6-Tlep96_jvKb-XbqFBqd8ZaR3cZ6_w_p__DoJrs3JuFKPybNejvYioJwsN4mwiiOaw6wX-b4MEdS10nsEChqr=38CFF0D9"}', secret: 'ATATT3xFfGF0CJRgzH3EOwU6o9VZnf2TCz6wTwdYZWr6InO9gTSd53lCphAq0rpCfZgYNpl0U47OmL2Ekrjm4GiAbnht_ZnVB6-Tlep96_jvKb-XbqFBqd8ZaR3cZ6_w_p__DoJrs3JuFKPybNejvYioJwsN4mwiiOaw6wX-b4MEdS10nsEChqr=38CFF0D9' },
+    { text: 'jira_api_token: ATATT3xFfGF0S8Tr09PhNDU5aKh3CdnepUW5cJQBEnj0ZkGSTs6RUuXb6TGALMMgMvRNuGWIwpTr4_aGa46SiejEeG8ZNRo48eMOKc5u7I8Ws0s2GYRJusc_tDeTJYBFP0IKzV-wQyB_qPfRpPRCu-e31a-QMZ6fy3QMdHby5xoQrLnrp-vEIK4=966EAB21', secret: 'ATATT3xFfGF0S8Tr09PhNDU5aKh3CdnepUW5cJQBEnj0ZkGSTs6RUuXb6TGALMMgMvRNuGWIwpTr4_aGa46SiejEeG8ZNRo48eMOKc5u7I8Ws0s2GYRJusc_tDeTJYBFP0IKzV-wQyB_qPfRpPRCu-e31a-QMZ6fy3QMdHby5xoQrLnrp-vEIK4=966EAB21' },
+    { text: 'export JIRA_API_TOKEN="ATATT3xFfGF0TgcSVUeaxnoys_8gUPLfxuGr9NLKz381u1uCeLL2NCkkaUupzYuui91Ga5_2MT0AE7mUNtaUQoJtQQ6R9wLGuA__hZTKkusx9L5Mz95blVEhSJAtk24aT7vSrkDR-47Lv6dRwh8FKTOhfbb8Yo6h1ip7WCFihbnrmYGBm7D67Dp=F9A46533"', secret: 'ATATT3xFfGF0TgcSVUeaxnoys_8gUPLfxuGr9NLKz381u1uCeLL2NCkkaUupzYuui91Ga5_2MT0AE7mUNtaUQoJtQQ6R9wLGuA__hZTKkusx9L5Mz95blVEhSJAtk24aT7vSrkDR-47Lv6dRwh8FKTOhfbb8Yo6h1ip7WCFihbnrmYGBm7D67Dp=F9A46533' },
+    { text: 'const jiraApiToken = \'ATATT3xFfGF0ijFr8C3EVYgtwnJuFafqNOgfS8byyHLyJd45n0nKBrKQaZgERrb98CFIr0_JGZGUIi9J38I_9NVLrf9Pqbx_g7-i9pc3M5AFuSI71oTiHZMeWsL0S_1FJ76aiQnAVMEMEXasRdCM_OE5nFufN4QplRicgRm9q0YbRsJmtw1ULiJ=33C1915B\';', secret: 'ATATT3xFfGF0ijFr8C3EVYgtwnJuFafqNOgfS8byyHLyJd45n0nKBrKQaZgERrb98CFIr0_JGZGUIi9J38I_9NVLrf9Pqbx_g7-i9pc3M5AFuSI71oTiHZMeWsL0S_1FJ76aiQnAVMEMEXasRdCM_OE5nFufN4QplRicgRm9q0YbRsJmtw1ULiJ=33C1915B' },
+  ],
+  negative: [
+    'JIRA_API_TOKEN=ATATT3xxxxxxxxx-xxx--xxxxxxxxxxxxxxxxxxxxxxxxxxxx_x-xxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx--xxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx=xxxxxxxx',
+    'JIRA_API_TOKEN=${JIRA_API_TOKEN}',
+    'JIRA_API_TOKEN=<your-atlassian-api-token>',
+    'JIRA_API_TOKEN=ATATT3xFfGF0iuc-B9O--YDvydHQakLpXRiz0grY8BUmFE3jw_q-7dDyIOqbRZ-NMy58cJ02odJnNrrFgGddqrDKLDbF9aHjaHE6fn9GhgmvqqBobrZcigUn2XjdfZnZt--mAfUkGxVC9VJUrXIvv_7jS5VyeeJEV9OIuwYJ8uJF344BIqZKcbb=AF3665F85F8',
+    'JIRA_API_TOKEN=ATATT3xFfGF0iuc-B9O--YDvydHQakLpXRiz0grY8BUmFE3jw_q-7dDyIOqbRZ-NMy58cJ02odJnNrrFgGddqrDKLDbF9aHjaHE6fn9GhgmvqqBobrZcigUn2XjdfZnZt--mAfUkGxVC9VJUrXIvv_7jS5VyeeJEV9OIuwYJ8uJF344BIqZKcbb=AF366',
+  ],
+};
+export default fixtures;

@@ -1,0 +1,15 @@
+import { tokenRule } from '../../../define';
+
+/** Legacy Notion internal integration token: `secret_` followed by 43 base62 characters. */
+export const notionLegacyToken = tokenRule({
+  id: 'notion-legacy-token',
+  title: 'Notion integration token (legacy)',
+  severity: 'high',
+  confidence: 0.99,
+  prefixes: ['secret_'],
+  pattern: /secret_[A-Za-z0-9]{43}(?![A-Za-z0-9_-])/,
+  validate: (value) => {
+    const body = value.slice(7);
+    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
+  },
+});

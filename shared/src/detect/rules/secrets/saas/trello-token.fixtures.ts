@@ -1,0 +1,20 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    'ATTA7fb349c44a85593be178c4faf733ac18591dd939d7fb337c787653cc9f4e37636FBE05A6',
+    { text: 'TRELLO_TOKEN=ATTA7cd984b1f67737d13351c0d901178a4f528daf3f606f315a01d20431629e26cb991D4459', secret: 'ATTA7cd984b1f67737d13351c0d901178a4f528daf3f606f315a01d20431629e26cb991D4459' },
+    { text: '{"trello_token": "ATTA8135a85cd54327dd97d0d37b37df870aea61dbfdd994ad22bdc9a948e7e320a29D422EA5"}', secret: 'ATTA8135a85cd54327dd97d0d37b37df870aea61dbfdd994ad22bdc9a948e7e320a29D422EA5' },
+    { text: 'trello_token: ATTAd03b87ca85d97aae1d3a76d9de74f489af620d442c07301e8ee24a16846e94491528A884', secret: 'ATTAd03b87ca85d97aae1d3a76d9de74f489af620d442c07301e8ee24a16846e94491528A884' },
+    { text: 'export TRELLO_TOKEN="ATTA1c69a8a5124078d7003f1936a333d23b2713ef0e879f993f0be49edfaf33a485C5FE3054"', secret: 'ATTA1c69a8a5124078d7003f1936a333d23b2713ef0e879f993f0be49edfaf33a485C5FE3054' },
+    { text: 'const trelloToken = \'ATTA2988fbe31e1fb78ebac56424633aeb02141ab496106bd02e292e05653a70e3715148BB44\';', secret: 'ATTA2988fbe31e1fb78ebac56424633aeb02141ab496106bd02e292e05653a70e3715148BB44' },
+  ],
+  negative: [
+    'TRELLO_TOKEN=ATTAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'TRELLO_TOKEN=${TRELLO_TOKEN}',
+    'TRELLO_TOKEN=<your-trello-token>',
+    'TRELLO_TOKEN=ATTA882b542878c02b11822d10472c8b15584602e8e51c4b1bbed091f7670c7902ba481DCF05F05',
+    'TRELLO_TOKEN=ATTA882b542878c02b11822d10472c8b15584602e8e51c4b1bbed091f7670c7902ba481DC',
+  ],
+};
+export default fixtures;

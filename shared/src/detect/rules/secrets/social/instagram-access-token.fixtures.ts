@@ -1,0 +1,18 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    'IGQVJ1FpkDqTJLXIbJHkxuppOO6SH5Rn9mlJRj93DPTTRqr2lqCbIQ1Bal3KnR3z5rUTdmcFIi6KoOdiCyxFXmpzCD-3XA6aFiv535-PF_8muzCBRWao8UUdpOcb5KNlX8HNQknZdWtjnknAyoUMdAHW83COf7uYj1Addppp8CrsVRV',
+    { text: 'INSTAGRAM_ACCESS_TOKEN=IGQVJUfsJiat_oBEZgagZfUNjba8IjxafAzeLAY1sPU1Xxy5Hb8R_2u7uxTmutL57JfiXh8jwoDHlk-owgWB5uPk17UY2AjRodszEiO3PO1Lm8Jzynid1w2f5XYDygO_JSuEPWBlU1VktA91LCfkH0oT0vtsu5C1XKFNEnOXZZXWPfV', secret: 'IGQVJUfsJiat_oBEZgagZfUNjba8IjxafAzeLAY1sPU1Xxy5Hb8R_2u7uxTmutL57JfiXh8jwoDHlk-owgWB5uPk17UY2AjRodszEiO3PO1Lm8Jzynid1w2f5XYDygO_JSuEPWBlU1VktA91LCfkH0oT0vtsu5C1XKFNEnOXZZXWPfV' },
+    { text: '{"instagram_access_token": "IGQVJUMmGdGwMGkOXuNLdT53QlSrEO2OUCgDzmaXIIy1PM1047CCxtrz87t9JlhiK-8Wjl-J2ffXzgkVjNz62aYWurRWG1NDORgAslS1cggCHvbjhVN0-11GrOZlKqF-rCp7P7W3R7ylxS2mwg03xjiHZfy_q41cJPonL-9GLG-qaBw"}', secret: 'IGQVJUMmGdGwMGkOXuNLdT53QlSrEO2OUCgDzmaXIIy1PM1047CCxtrz87t9JlhiK-8Wjl-J2ffXzgkVjNz62aYWurRWG1NDORgAslS1cggCHvbjhVN0-11GrOZlKqF-rCp7P7W3R7ylxS2mwg03xjiHZfy_q41cJPonL-9GLG-qaBw' },
+    { text: 'instagram_access_token: IGQVJXLrh5WZZgjrlw6-0VVNN4uYwupaaMCkacg-1H0fg7yvo0Ba24iW_hMHYew7wOl1ZqdzcbcLDW-DaWP3m6BsL83K2lX22-adx-_Pi7x8VQwRr_pgAOaRvrJbzFFbhqkKYtwxRUhCqSjhQ9HTU0gARnjhnT-xUbeqWxejAFWE29O', secret: 'IGQVJXLrh5WZZgjrlw6-0VVNN4uYwupaaMCkacg-1H0fg7yvo0Ba24iW_hMHYew7wOl1ZqdzcbcLDW-DaWP3m6BsL83K2lX22-adx-_Pi7x8VQwRr_pgAOaRvrJbzFFbhqkKYtwxRUhCqSjhQ9HTU0gARnjhnT-xUbeqWxejAFWE29O' },
+    { text: 'export INSTAGRAM_ACCESS_TOKEN="IGQVJFZIm2rhtVElpY0INBiftAdW4CMV9iaAyMVCkB87EKhM3stpNXxy4voPU4qusNhz51TVq7KlNnMlyq8SEkDHkjUZR9OeT9KttJpxEhtD3BLFcPJA-QHee8dXjIZ4emtfLEtbvv4lksvGcqWp4Sm60Zs-ImVM3h1ZYej7YIBm-du"', secret: 'IGQVJFZIm2rhtVElpY0INBiftAdW4CMV9iaAyMVCkB87EKhM3stpNXxy4voPU4qusNhz51TVq7KlNnMlyq8SEkDHkjUZR9OeT9KttJpxEhtD3BLFcPJA-QHee8dXjIZ4emtfLEtbvv4lksvGcqWp4Sm60Zs-ImVM3h1ZYej7YIBm-du' },
+    { text: 'const instagramAccessToken = \'IGQVJvbnPIC4FUM28d_s7ggx5RQYudSJpNOfruQwAFxwRj2JJoAj9nPJPVpQSMTItYJYpRbm7NaWvylpcf7Zt8vjddalX2PTZFQrQVvm9RhejKKt3MeWhtKJ4CLmsy9Nby8kUGbIOcbrn-MhuieLrPxLdXBendOC32LrOtCpJdPDrX5\';', secret: 'IGQVJvbnPIC4FUM28d_s7ggx5RQYudSJpNOfruQwAFxwRj2JJoAj9nPJPVpQSMTItYJYpRbm7NaWvylpcf7Zt8vjddalX2PTZFQrQVvm9RhejKKt3MeWhtKJ4CLmsy9Nby8kUGbIOcbrn-MhuieLrPxLdXBendOC32LrOtCpJdPDrX5' },
+  ],
+  negative: [
+    'INSTAGRAM_ACCESS_TOKEN=IGQVxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxx',
+    'INSTAGRAM_ACCESS_TOKEN=${INSTAGRAM_ACCESS_TOKEN}',
+    'INSTAGRAM_ACCESS_TOKEN=<your-instagram-access-token>',
+  ],
+};
+export default fixtures;

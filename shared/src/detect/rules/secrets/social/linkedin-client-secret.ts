@@ -1,0 +1,15 @@
+import { tokenRule } from '../../../define';
+
+/** LinkedIn client secret (current format): `WPL_AP` + version digit + `.` + base64 segments. */
+export const linkedinClientSecret = tokenRule({
+  id: 'linkedin-client-secret',
+  title: 'LinkedIn client secret',
+  severity: 'high',
+  confidence: 0.99,
+  prefixes: ['WPL_AP'],
+  pattern: /WPL_AP\d\.[A-Za-z0-9._+/=-]{16,80}(?![A-Za-z0-9._+/=-])/,
+  validate: (value) => {
+    const body = value.slice(8);
+    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
+  },
+});

@@ -1,0 +1,18 @@
+import { contextRule } from '../../../define';
+
+/** Legacy LinkedIn client secret: 16 base62 characters next to a LinkedIn keyword. */
+export const linkedinLegacyClientSecret = contextRule({
+  id: 'linkedin-legacy-client-secret',
+  title: 'LinkedIn client secret (legacy)',
+  severity: 'high',
+  confidence: 0.85,
+  keywords: ['linkedin'],
+  pattern: /[A-Za-z0-9]{16}/,
+  minLength: 16,
+  maxLength: 16,
+  minEntropy: 3.5,
+  validate: (value) => {
+    const body = value.slice(0);
+    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
+  },
+});

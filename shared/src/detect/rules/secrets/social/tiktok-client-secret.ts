@@ -1,0 +1,18 @@
+import { contextRule } from '../../../define';
+
+/** TikTok app client secret: 32 base62 characters next to a TikTok keyword. */
+export const tiktokClientSecret = contextRule({
+  id: 'tiktok-client-secret',
+  title: 'TikTok client secret',
+  severity: 'high',
+  confidence: 0.85,
+  keywords: ['tiktok'],
+  pattern: /[A-Za-z0-9]{32}/,
+  minLength: 32,
+  maxLength: 32,
+  minEntropy: 4,
+  validate: (value) => {
+    const body = value.slice(0);
+    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
+  },
+});
