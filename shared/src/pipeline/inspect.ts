@@ -4,6 +4,7 @@ import type { Category, Finding, Severity } from '../detect/types';
 import type { Action } from '../policy/action';
 import { decide, type DecisionContext, type VerdictReason } from '../policy/decide';
 import type { Policy } from '../policy/schema';
+import { maskedPreview } from '../redact/preview';
 import { redact } from '../redact/redact';
 import type { Vault } from '../redact/vault';
 import type { Segment } from './segment';
@@ -28,6 +29,8 @@ export interface InspectedFinding {
   /** Position of the placeholder in `maskedText`. */
   maskedStart: number;
   maskedEnd: number;
+  /** A recognisable but safe preview of the value, e.g. `ghp_******** (40 chars)`. */
+  preview: string;
   /** `hashValue(value)` when the caller passed one: lets a log link equal values without holding them. */
   valueHash?: string;
 }
@@ -91,7 +94,8 @@ export function inspect(segments: readonly Segment[], options: InspectOptions): 
         const start = inSent ? inSent.start : finding.start + shift;
         const end = inSent ? inSent.end : finding.end + shift;
         if (inSent) shift += inSent.end - inSent.start - (finding.end - finding.start);
-        const valueHash = options.hashValue?.(segment.text.slice(finding.start, finding.end));
+        const value = segment.text.slice(finding.start, finding.end);
+        const valueHash = options.hashValue?.(value);
         return {
           type: finding.type,
           category: finding.category,
@@ -104,6 +108,7 @@ export function inspect(segments: readonly Segment[], options: InspectOptions): 
           end,
           maskedStart: replacement.start,
           maskedEnd: replacement.end,
+          preview: maskedPreview(value),
           ...(valueHash === undefined ? {} : { valueHash }),
         };
       }),

@@ -6,3 +6,4 @@ export { redact, type Replacement, type RedactOptions, type RedactResult } from 
 export { restore } from './restore';
 export { createStreamRestorer, type StreamRestorer } from './stream-restore';
 export { maskForLog } from './mask';
+export { maskedPreview } from './preview';

@@ -1,10 +1,9 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { detect, listBuiltinRules, type Finding } from '@promptgate/shared';
 import { ExitCode, UsageError } from '../errors';
 import { readInput, writeLine, type CliIo } from '../io';
-import { maskedPreview } from '../preview';
+import { detect, listBuiltinRules, maskedPreview, type Finding } from '@promptgate/shared';
 import { createPositionLookup } from '../text-position';
 
 export const scanUsage = `promptgate scan [FILE] [--json | --jsonl]
