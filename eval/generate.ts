@@ -37,9 +37,12 @@ interface Labelled {
   shape: SecretFormat['shape'];
 }
 
-/** Each format draws its values from its own stream, so adding a format leaves the others' values alone. */
-function formatRng(type: string): Rng {
-  return new Rng(SEED ^ crc32(type));
+/**
+ * Each format draws its values from its own stream, so adding a format leaves the others' values alone.
+ * The key includes name and shape because one type may appear in several contexts (env var and header).
+ */
+function formatRng(format: SecretFormat): Rng {
+  return new Rng(SEED ^ crc32(`${format.type}|${format.name}|${format.shape}`));
 }
 
 function occurrences(text: string, value: string): number {
@@ -71,7 +74,7 @@ function takeGroup(pool: Labelled[], r: Rng): Labelled[] {
 function secretPositives(): Positive[] {
   const labelled: Labelled[] = [];
   for (const format of secretFormats) {
-    const fr = formatRng(format.type);
+    const fr = formatRng(format);
     for (let i = 0; i < SAMPLES_PER_FORMAT; i++) {
       const sample = format.make(fr);
       labelled.push({ type: format.type, entry: { name: format.name, display: sample.display }, value: sample.value, shape: format.shape });
