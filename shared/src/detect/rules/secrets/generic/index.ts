@@ -1,3 +1,23 @@
 import type { Rule } from '../../../rule';
+import { authHeaderBasic } from './auth-header-basic';
+import { authHeaderBearer } from './auth-header-bearer';
+import { basicAuthUrl } from './basic-auth-url';
+import { connectionStringAdo } from './connection-string-ado';
+import { connectionStringJdbc } from './connection-string-jdbc';
+import { connectionStringPassword } from './connection-string-password';
+import { genericPasswordAssignment } from './generic-password-assignment';
+import { genericSecretHex } from './generic-secret-hex';
+import { genericSecretToken } from './generic-secret-token';
 
-export const rules: readonly Rule[] = [];
+/** Fallbacks: they run after every provider-specific family, and their findings carry lower confidence. */
+export const rules: readonly Rule[] = [
+  connectionStringPassword,
+  connectionStringJdbc,
+  connectionStringAdo,
+  basicAuthUrl,
+  authHeaderBasic,
+  authHeaderBearer,
+  genericPasswordAssignment,
+  genericSecretHex,
+  genericSecretToken,
+];

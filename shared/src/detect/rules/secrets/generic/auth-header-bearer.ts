@@ -1,0 +1,21 @@
+import { regexRule } from '../../../define';
+import { isOpaqueSecret } from './values';
+
+/**
+ * `Authorization: Bearer <token>` in logs, curl commands and code. The token must be long and random enough
+ * (`Bearer $TOKEN`, `Bearer <token>`, `Bearer YOUR_ACCESS_TOKEN`, `Bearer token` are not). JWTs are also
+ * found, with more confidence, by the `jwt` rule.
+ */
+export const authHeaderBearer = regexRule({
+  id: 'auth-header-bearer',
+  title: 'HTTP Bearer token',
+  severity: 'high',
+  confidence: 0.75,
+  // Starts with the literal `earer` (fast to find); the lookbehind accepts `Bearer` and `bearer`.
+  pattern: /earer[ \t]+(?<=[Bb]earer[ \t]+)(?<secret>[A-Za-z0-9\-._~+/]{16,4096}=*)(?![A-Za-z0-9\-._~+/=])/,
+  validate: (token) => {
+    // Long tokens with dots are JWTs or similar structured tokens: judge the longest segment.
+    const longest = token.split('.').reduce((a, b) => (b.length > a.length ? b : a), '');
+    return longest.length >= 16 && isOpaqueSecret(token.includes('.') ? longest : token);
+  },
+});

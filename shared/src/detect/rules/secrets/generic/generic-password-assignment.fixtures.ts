@@ -1,0 +1,43 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    { text: 'password = "S3cure!Pass#2024x"', secret: 'S3cure!Pass#2024x' },
+    { text: 'DB_PASSWORD=LqIdukb1EY1n9x!#', secret: 'LqIdukb1EY1n9x!#' },
+    { text: '{"db_password": "B5JUqKgyLA@9%", "db_user": "app"}', secret: 'B5JUqKgyLA@9%' },
+    { text: 'spring:\n  datasource:\n    password: Zp4!tR8#wQ2m\n', secret: 'Zp4!tR8#wQ2m' },
+    { text: "const cfg = { host: 'db', dbPass: 'Hq5$vN8x&Z2k' };", secret: 'Hq5$vN8x&Z2k' },
+    { text: 'mysqldump --password="Rm4!zX7q#Tn2" shop > dump.sql', secret: 'Rm4!zX7q#Tn2' },
+    { text: 'pwd := "Tn6r^V2x(Q8pL"', secret: 'Tn6r^V2x(Q8pL' },
+    { text: '<add key="SmtpPassword" value="x" /><password>Wm5%tY8q!B2n</password>', secret: 'Wm5%tY8q!B2n' },
+    { text: "'smtp_pass' => 'Kp9w@Z3x*V7m',", secret: 'Kp9w@Z3x*V7m' },
+    { text: 'env:\n  - name: POSTGRES_PASSWORD\n    value: x\nPOSTGRES_PASSWORD: "Gv7&nQ2z!Lx4"', secret: 'Gv7&nQ2z!Lx4' },
+    { text: 'config = "{\\"password\\": \\"Yq8#Lm3v!Rk6\\"}"', secret: 'Yq8#Lm3v!Rk6' },
+  ],
+  negative: [
+    'password: ${DB_PASSWORD}',
+    'DB_PASSWORD=$DB_PASSWORD',
+    'password = os.environ["DB_PASSWORD"]',
+    'const password = process.env.DB_PASSWORD;',
+    'password = get_password()',
+    'password: "changeme"',
+    'PASSWORD=password123',
+    'password = "%(db_password)s"',
+    'password: "{{ .Values.db.password }}"',
+    'password: "***"',
+    'password = ""',
+    'secret_name = "prod-db-credentials"',
+    'bypass = "Xk9!mP2q#R7v"',
+    'password_hash = "$2b$12$Kp9wZ3xV7mQ2Rt8Lx4Nn5OeJ6c1dH0fG3aB2cD4eF5gH6iJ7kL8m"',
+    '"password": "Mot de passe",',
+    'if (password == "") return;',
+    'password: string;',
+    'self.password = password',
+    'password => $request->input("password"),',
+    'Enter your password: ',
+    'pass the token along: see docs',
+    'password_min_length = 12',
+    'password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256',
+  ],
+};
+export default fixtures;

@@ -1,0 +1,66 @@
+/**
+ * Where password keywords (`password`, `passwd`, `passphrase`, `pass`, `pwd`, any case) start in a text. The
+ * search is one literal-led regex pass; both scanner rules that need it (`generic-password-assignment`,
+ * `connection-string-ado`) run on the same text one after the other, so the last result is kept.
+ */
+const KEYWORD = /p(?:ass|wd)/gi;
+
+let lastText: string | undefined;
+let lastHits: number[] = [];
+
+export function passwordKeywordHits(text: string): readonly number[] {
+  if (text === lastText) return lastHits;
+  const hits: number[] = [];
+  KEYWORD.lastIndex = 0;
+  for (let m = KEYWORD.exec(text); m !== null; m = KEYWORD.exec(text)) hits.push(m.index);
+  lastText = text;
+  lastHits = hits;
+  return hits;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isKeyChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+}
+
+export interface KeyName {
+  /** Start of the whole key (`db_password` in `db_password=`, `--password` for flags). */
+  start: number;
+  /** End of the key name. */
+  end: number;
+  /** The password word itself, lowercase: `password`, `pass`, `pwd`... */
+  core: string;
+}
+
+const CORE = /pass(?:word|wd|phrase|wort)?|pwd/iy;
+
+/**
+ * The key name around a keyword hit, when the keyword ends the name: `DB_PASSWORD`, `dbPass`,
+ * `spring.datasource.password`, `--password`, `pwd2`. Undefined for `bypass`, `compass`, `passport`,
+ * `password_hash`, `passwordField`: names where the word is part of something else.
+ */
+export function keyNameAt(text: string, at: number): KeyName | undefined {
+  const first = text.charCodeAt(at);
+  const prev = at > 0 ? text.charCodeAt(at - 1) : 32;
+  // Start of a word: not preceded by a letter, unless camelCase (`dbPass`).
+  if (isLetter(prev) && !(isUpper(first) && !isUpper(prev))) return undefined;
+  CORE.lastIndex = at;
+  const match = CORE.exec(text);
+  if (match === null) return undefined;
+  let end = at + match[0].length;
+  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  if (end < text.length) {
+    const next = text.charCodeAt(end);
+    // The name must end here (`-` only as part of `->`).
+    if (isLetter(next) || next === 95 || next === 46 || (next >= 48 && next <= 57)) return undefined;
+    if (next === 45 && text.charCodeAt(end + 1) !== 62) return undefined;
+  }
+  let start = at;
+  while (start > 0 && at - start < 80 && isKeyChar(text.charCodeAt(start - 1))) start--;
+  return { start, end, core: match[0].toLowerCase() };
+}
