@@ -6,7 +6,7 @@ export const cloudflareApiTokenLegacy = contextRule({
   title: 'Cloudflare API token',
   severity: 'critical',
   confidence: 0.85,
-  keywords: ['cloudflare', 'cf_api_token', 'cf_token', 'cf_dns_api_token'],
+  keywords: ['cloudflare', 'cf_api_token', 'cf_token', 'cf_dns_api_token', 'cfapitoken', 'cftoken', 'cfdnsapitoken'],
   pattern: /[A-Za-z0-9_-]{40}/,
   minLength: 40,
   maxLength: 40,

@@ -56,6 +56,10 @@ import { yandexOauthToken } from './yandex-oauth-token';
 import { exoscaleApiKey } from './exoscale-api-key';
 import { backblazeB2ApplicationKey } from './backblaze-b2-application-key';
 import { denoDeployToken } from './deno-deploy-token';
+import { awsBedrockApiKey } from './aws-bedrock-api-key';
+import { awsBedrockShortTermApiKey } from './aws-bedrock-short-term-api-key';
+import { azureFunctionKey } from './azure-function-key';
+import { azureIdentifiableAccessKey } from './azure-identifiable-access-key';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
 export const rules: readonly Rule[] = [
@@ -116,4 +120,8 @@ export const rules: readonly Rule[] = [
   exoscaleApiKey,
   backblazeB2ApplicationKey,
   denoDeployToken,
+  awsBedrockApiKey,
+  awsBedrockShortTermApiKey,
+  azureFunctionKey,
+  azureIdentifiableAccessKey,
 ];

@@ -6,7 +6,7 @@ export const vercelAccessTokenLegacy = contextRule({
   title: 'Vercel access token',
   severity: 'critical',
   confidence: 0.8,
-  keywords: ['vercel', 'now_token', 'zeit'],
+  keywords: ['vercel', 'now_token', 'zeit', 'nowtoken'],
   pattern: /[A-Za-z0-9]{24}/,
   minLength: 24,
   maxLength: 24,

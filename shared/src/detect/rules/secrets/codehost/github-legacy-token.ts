@@ -6,7 +6,7 @@ export const githubLegacyToken = contextRule({
   title: 'GitHub token (legacy format)',
   severity: 'high',
   confidence: 0.8,
-  keywords: ['github_token', 'gh_token', 'github_access_token', 'github_oauth_token', 'githubtoken', 'github_api_token', 'github_auth_token'],
+  keywords: ['github_token', 'gh_token', 'github_access_token', 'github_oauth_token', 'githubtoken', 'github_api_token', 'github_auth_token', 'ghtoken', 'githubaccesstoken', 'githuboauthtoken', 'githubapitoken', 'githubauthtoken'],
   pattern: /[a-f0-9]{40}/,
   minLength: 40,
   maxLength: 40,

@@ -39,6 +39,7 @@ import { ngrokAuthtoken } from './ngrok-authtoken';
 import { rancherApiToken } from './rancher-api-token';
 import { faunaSecret } from './fauna-secret';
 import { xataApiKey } from './xata-api-key';
+import { kubernetesClientKeyData } from './kubernetes-client-key-data';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
 export const rules: readonly Rule[] = [
@@ -82,4 +83,5 @@ export const rules: readonly Rule[] = [
   rancherApiToken,
   faunaSecret,
   xataApiKey,
+  kubernetesClientKeyData,
 ];
