@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'MTE1MTczMTE5OTc0MTMwNDA4NQ.5gqfHq.TDcn_IOy6KWflRqkFOECoMxXd5mipADlvcaTZa',
-    { text: 'DISCORD_BOT_TOKEN=NjU1Mjc1OTU2MzExMTgyOTA5Ng.g9P3K5.zJhEKmvbq0ZXgrF7diUvXY9WVv7jgJx4A1rv9N', secret: 'NjU1Mjc1OTU2MzExMTgyOTA5Ng.g9P3K5.zJhEKmvbq0ZXgrF7diUvXY9WVv7jgJx4A1rv9N' },
-    { text: '{"discord_bot_token": "NzcxMDY3MDQ5NjI3MjY4NzkzMQ.B85-_D.I_dq2Tnxqhd5Txi9w06FWL2DwMEg1teyI5FwEI"}', secret: 'NzcxMDY3MDQ5NjI3MjY4NzkzMQ.B85-_D.I_dq2Tnxqhd5Txi9w06FWL2DwMEg1teyI5FwEI' },
-    { text: 'discord_bot_token: NjkyODgyNTU0NTQ0NzUyMjEzOQ.w_qiRn.nnBvAtp_DhEUsjBaR2Tiafn2v20dZrDNoNj3A9', secret: 'NjkyODgyNTU0NTQ0NzUyMjEzOQ.w_qiRn.nnBvAtp_DhEUsjBaR2Tiafn2v20dZrDNoNj3A9' },
-    { text: 'export DISCORD_BOT_TOKEN="MzM0Mjc2MjUwNDE4MjkzMzUxMw.CnPL5Y.i-KssQI8uphtxy-i1AcRdPOxTNwDY_XTrPLryU"', secret: 'MzM0Mjc2MjUwNDE4MjkzMzUxMw.CnPL5Y.i-KssQI8uphtxy-i1AcRdPOxTNwDY_XTrPLryU' },
-    { text: 'const discordBotToken = \'NTQ5NzA3MzAyNTYxNDA5ODE1MA.Vpjr6r.9H68lIV5binSf7fvj8ITYjPXX2vwhwe19sIm4A\';', secret: 'NTQ5NzA3MzAyNTYxNDA5ODE1MA.Vpjr6r.9H68lIV5binSf7fvj8ITYjPXX2vwhwe19sIm4A' },
+    'NzgyNzQwMDI4MTUwMjYwNDUyNA.Uwuuk4.Xwnp52F7ZD7xLu0g3JKxTa6X6AKCgoPsbO--yp',
+    { text: 'DISCORD_BOT_TOKEN=NDUzMjY3NDE0OTA5MjYyNDEwOA.LJbBFp.DkdB4zecWRBSPgnhDDzA7xeIChTCGJdiaUxl-2', secret: 'NDUzMjY3NDE0OTA5MjYyNDEwOA.LJbBFp.DkdB4zecWRBSPgnhDDzA7xeIChTCGJdiaUxl-2' },
+    { text: '{"discord_bot_token": "ODI5MjI3MjYxMzkxOTA3ODg4MA.cgw-aF.wVBv6xbO0TtNW_lPxvr8jBQFEWvGcTU3uZ2kqr"}', secret: 'ODI5MjI3MjYxMzkxOTA3ODg4MA.cgw-aF.wVBv6xbO0TtNW_lPxvr8jBQFEWvGcTU3uZ2kqr' },
+    { text: 'discord_bot_token: MjE0MjA1NjQ3NzE1ODgyMzQxMw.SW4Nc9.zNkhTaDVHbK3QxgyEOQZN1lUs5e3ns3bYI0VtJ', secret: 'MjE0MjA1NjQ3NzE1ODgyMzQxMw.SW4Nc9.zNkhTaDVHbK3QxgyEOQZN1lUs5e3ns3bYI0VtJ' },
+    { text: 'export DISCORD_BOT_TOKEN="NjU0MDMzOTYzMjM1MzE0MTc3OA.grF9Of.FkaN5Od7Ct8nfuO2D5w7TRc7CLwZQRI0X6Kv6Y"', secret: 'NjU0MDMzOTYzMjM1MzE0MTc3OA.grF9Of.FkaN5Od7Ct8nfuO2D5w7TRc7CLwZQRI0X6Kv6Y' },
+    { text: 'const discordBotToken = \'MzYwMzM5NzQyOTk1ODIyODQ1MA.5P9sGM.7fnq9RQoevvDC0OdYqQ36uxbCpO0b_9GOO4xqC\';', secret: 'MzYwMzM5NzQyOTk1ODIyODQ1MA.5P9sGM.7fnq9RQoevvDC0OdYqQ36uxbCpO0b_9GOO4xqC' },
   ],
   negative: [
-    'DISCORD_BOT_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxx.xxxxxx.xxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxx',
+    'DISCORD_BOT_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxx.xxxxxx.xxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'DISCORD_BOT_TOKEN=${DISCORD_BOT_TOKEN}',
     'DISCORD_BOT_TOKEN=<your-discord-bot-token>',
-    'DISCORD_BOT_TOKEN=OTY5NTk1NTEwOTE2ODE2MTc4NQ.saXzgY.UWut6VZkrpz5gx3dgCOiP_vInznPZ5pk4ONRl3Rl3',
-    'token = "NzkyNzE1NDU0MTk2MDg4ABCdef.88_g4O.zGO8_pLd09jpxlGyB9y21I1h-5WWa9tEiMQbMB"',
+    'DISCORD_BOT_TOKEN=NDE3Mjg4NTg5Nzg4ODY2NTQ1OQ.VkXsAE.lQdHp-JDU3S2ta9fE1FIXuxyV95TM0b4ruCJjhJjh',
+    'token = "NzkyNzE1NDU0MTk2MDg4ABCdef.g95LEX.i4tJyNruHMO4JBTSFPmZQMP-v6b8eKAuLcUats"',
   ],
 };
 export default fixtures;

@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'DISCORD_CLIENT_SECRET=zKXngXOk8fQgsUezp3zFv6tl8H8Hvzch', secret: 'zKXngXOk8fQgsUezp3zFv6tl8H8Hvzch' },
-    { text: '{"discord_client_secret": "RCdGXewRrBmUlMzXP7Uv5o9uzQ0PTBjm"}', secret: 'RCdGXewRrBmUlMzXP7Uv5o9uzQ0PTBjm' },
-    { text: 'discord_client_secret: S6XN5YCaeSNjlRNyVFmw9lol9jVXrUiP', secret: 'S6XN5YCaeSNjlRNyVFmw9lol9jVXrUiP' },
-    { text: 'export DISCORD_CLIENT_SECRET="uhLEEmmBnN6h2bYAHMt4kCkPG37pYfZR"', secret: 'uhLEEmmBnN6h2bYAHMt4kCkPG37pYfZR' },
-    { text: 'const discordClientSecret = \'0n0nwNf51tqREFPbIaXPy0im2t6gCt8T\';', secret: '0n0nwNf51tqREFPbIaXPy0im2t6gCt8T' },
+    { text: 'DISCORD_CLIENT_SECRET=nkum6owThbPwc7ckgfYjkxDuJmihGdg4', secret: 'nkum6owThbPwc7ckgfYjkxDuJmihGdg4' },
+    { text: '{"discord_client_secret": "AJdr9ASCyLw3aPtUy3PGnV53OlxzpKr5"}', secret: 'AJdr9ASCyLw3aPtUy3PGnV53OlxzpKr5' },
+    { text: 'discord_client_secret: LcctZjeeUv1qUunkLWOYYjZlYKHJ4KHG', secret: 'LcctZjeeUv1qUunkLWOYYjZlYKHJ4KHG' },
+    { text: 'export DISCORD_CLIENT_SECRET="bPbqYJT4JThBOMg1gw5pjq3eVX2ED6DB"', secret: 'bPbqYJT4JThBOMg1gw5pjq3eVX2ED6DB' },
+    { text: 'const discordClientSecret = \'Hltgi1vCHIOvCpc34vmWotQMRd8dvhyG\';', secret: 'Hltgi1vCHIOvCpc34vmWotQMRd8dvhyG' },
   ],
   negative: [
     'DISCORD_CLIENT_SECRET=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'DISCORD_CLIENT_SECRET=${DISCORD_CLIENT_SECRET}',
     'DISCORD_CLIENT_SECRET=<your-discord-client-secret>',
-    '"etag": "mNujweYFwMvZV0nW41vdEmJvfNo48UQk"',
-    'DISCORD_CLIENT_SECRET=mNujweYFwMvZV0nW41vdEmJvfNo48UQkUQk',
-    'DISCORD_CLIENT_SECRET=mNujweYFwMvZV0nW41vdEmJvfNo48',
-    'client_secret = "6d1CMS9rlGE4r6S1KqWGt5WA0oZdRn63"',
+    '"etag": "EhZ4OqpfbuMokk91FT1KPWvdDjm4Kw90"',
+    'DISCORD_CLIENT_SECRET=EhZ4OqpfbuMokk91FT1KPWvdDjm4Kw90w90',
+    'DISCORD_CLIENT_SECRET=EhZ4OqpfbuMokk91FT1KPWvdDjm4K',
+    'client_secret = "P0Zt57F70fGO59NXsTubBBnn6Jh4TLW0"',
   ],
 };
 export default fixtures;

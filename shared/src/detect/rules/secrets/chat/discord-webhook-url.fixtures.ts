@@ -2,15 +2,15 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'https://discord.com/api/webhooks/4448097393804379828/rMVSg78b0V0h_DvTTQ5EUQaFPL1D28XcrvNZ48bUYQi2j1bSpkhA49-J_TQshl0aB-8R', secret: 'discord.com/api/webhooks/4448097393804379828/rMVSg78b0V0h_DvTTQ5EUQaFPL1D28XcrvNZ48bUYQi2j1bSpkhA49-J_TQshl0aB-8R' },
-    { text: 'DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/2035994475962630842/xmC9CZsrqLwxBPCeWMuZN1JdqG3J16Z0rxFv5ja_IRABcABlFDfFdpRcdiPZzj0cmD9o', secret: 'discord.com/api/webhooks/2035994475962630842/xmC9CZsrqLwxBPCeWMuZN1JdqG3J16Z0rxFv5ja_IRABcABlFDfFdpRcdiPZzj0cmD9o' },
-    { text: '{"discord_webhook_url": "https://discord.com/api/webhooks/2978920114713805961/5zO1Hh87yOz4CO6Qp4wgpLHgezXQLqrFm05Di7BqoxHovuESLI316eKs32QLDbGIQoPo"}', secret: 'discord.com/api/webhooks/2978920114713805961/5zO1Hh87yOz4CO6Qp4wgpLHgezXQLqrFm05Di7BqoxHovuESLI316eKs32QLDbGIQoPo' },
-    { text: 'discord_webhook_url: https://discord.com/api/webhooks/5430140860598111210/tGBV9ndPijzgIBz3WrFDsEyubS-a8zYtxtSG-dVOziY9fSnqb6Z4wgxGN30VcM215yEe', secret: 'discord.com/api/webhooks/5430140860598111210/tGBV9ndPijzgIBz3WrFDsEyubS-a8zYtxtSG-dVOziY9fSnqb6Z4wgxGN30VcM215yEe' },
-    { text: 'export DISCORD_WEBHOOK_URL="https://discord.com/api/webhooks/5134379920104418185/Cu12rmZ3kEhRjzu9LoKPyOn5Ofd04Hpl6xxiOzr-GYmuTYLXR4Y4BhtKndCHtoImOhTQ"', secret: 'discord.com/api/webhooks/5134379920104418185/Cu12rmZ3kEhRjzu9LoKPyOn5Ofd04Hpl6xxiOzr-GYmuTYLXR4Y4BhtKndCHtoImOhTQ' },
-    { text: 'const discordWebhookUrl = \'https://discord.com/api/webhooks/5454963379934836264/jVXwrk0vdf9J3xfqWnSW_i4l2gQKruG5Q64gbxzvThgiqwmqa8BfgA8RzpgQVyqqur3D\';', secret: 'discord.com/api/webhooks/5454963379934836264/jVXwrk0vdf9J3xfqWnSW_i4l2gQKruG5Q64gbxzvThgiqwmqa8BfgA8RzpgQVyqqur3D' },
+    { text: 'https://discord.com/api/webhooks/7247494808416464994/3RgHY5Ta12G_mFccISlpA_a51AuxQwOkBT77YtAUIvzSU1cQFFX5tIFdDcub4quIVZfk', secret: 'discord.com/api/webhooks/7247494808416464994/3RgHY5Ta12G_mFccISlpA_a51AuxQwOkBT77YtAUIvzSU1cQFFX5tIFdDcub4quIVZfk' },
+    { text: 'DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/3072064858805450538/TE4ELLWZ2jrLpSLJhw3pE2Zf-mf190PoVFmcg6riKCG6PFpnk2Tc27Obd4Lwfxs4FsEf', secret: 'discord.com/api/webhooks/3072064858805450538/TE4ELLWZ2jrLpSLJhw3pE2Zf-mf190PoVFmcg6riKCG6PFpnk2Tc27Obd4Lwfxs4FsEf' },
+    { text: '{"discord_webhook_url": "https://discord.com/api/webhooks/9486705085645066222/7ZQmLwYbtSbQe11D042vGxORCiH9bS6XynU4J6vZdz1OWKnDlms9Y7Ya--OguWI8xHbf"}', secret: 'discord.com/api/webhooks/9486705085645066222/7ZQmLwYbtSbQe11D042vGxORCiH9bS6XynU4J6vZdz1OWKnDlms9Y7Ya--OguWI8xHbf' },
+    { text: 'discord_webhook_url: https://discord.com/api/webhooks/9088018580695504066/hCHNqafT0i0hdT8bdbC49HWHm6Mj6LhuyBpletNFSgyZocxiqDm1uq2buxHZKXGhjvUg', secret: 'discord.com/api/webhooks/9088018580695504066/hCHNqafT0i0hdT8bdbC49HWHm6Mj6LhuyBpletNFSgyZocxiqDm1uq2buxHZKXGhjvUg' },
+    { text: 'export DISCORD_WEBHOOK_URL="https://discord.com/api/webhooks/8898905104760164531/caqOtuaOHjkneuXar1W9tBqK695bNsuh9sYgDZrgMz4AsEkywDh2BxVf_ra6T72c4P3n"', secret: 'discord.com/api/webhooks/8898905104760164531/caqOtuaOHjkneuXar1W9tBqK695bNsuh9sYgDZrgMz4AsEkywDh2BxVf_ra6T72c4P3n' },
+    { text: 'const discordWebhookUrl = \'https://discord.com/api/webhooks/7794600773058681122/cMoGhpUmBy_Z8aqJ1UXiL7odBQhrLlapZZPAzUpr7v6Jqz0G77fc5pofSEFZ14wf0yiS\';', secret: 'discord.com/api/webhooks/7794600773058681122/cMoGhpUmBy_Z8aqJ1UXiL7odBQhrLlapZZPAzUpr7v6Jqz0G77fc5pofSEFZ14wf0yiS' },
   ],
   negative: [
-    'DISCORD_WEBHOOK_URL=https://discord.com/api/xxxxxxxx/xxxxxxxxxxxxxxxxxxx/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxx-x-xx-xxxxx-xxxxxxxxxxxxxxxxxxx',
+    'DISCORD_WEBHOOK_URL=https://discord.com/api/xxxxxxxx/xxxxxxxxxxxxxxxxxxx/xxxxxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'DISCORD_WEBHOOK_URL=${DISCORD_WEBHOOK_URL}',
     'DISCORD_WEBHOOK_URL=<your-discord-webhook-url>',
   ],

@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'GITTER_TOKEN=d60e0ab60250c4ce7d41ed979c4fafa2e6b50c28', secret: 'd60e0ab60250c4ce7d41ed979c4fafa2e6b50c28' },
-    { text: '{"gitter_token": "bc8584115224e821cfa8b12c4e8fb00d0f7759e5"}', secret: 'bc8584115224e821cfa8b12c4e8fb00d0f7759e5' },
-    { text: 'gitter_token: 601707a9e63cee3a85bc09f1eaa5f0432402f5ff', secret: '601707a9e63cee3a85bc09f1eaa5f0432402f5ff' },
-    { text: 'export GITTER_TOKEN="ad62e1f4afbc6277d84f18601b117829051ae204"', secret: 'ad62e1f4afbc6277d84f18601b117829051ae204' },
-    { text: 'const gitterToken = \'54d2ec7dcaab33105d1f7a0a8390c1ad019015db\';', secret: '54d2ec7dcaab33105d1f7a0a8390c1ad019015db' },
+    { text: 'GITTER_TOKEN=fe85b080d3bfd593e5741d34cd5bc52db011ef62', secret: 'fe85b080d3bfd593e5741d34cd5bc52db011ef62' },
+    { text: '{"gitter_token": "f2e4f2318d21aebfc9709d7c0a6f3690672592a0"}', secret: 'f2e4f2318d21aebfc9709d7c0a6f3690672592a0' },
+    { text: 'gitter_token: bd5c50618d4a3a0f9cee47203a08132aa91753e9', secret: 'bd5c50618d4a3a0f9cee47203a08132aa91753e9' },
+    { text: 'export GITTER_TOKEN="c28573fb8cbaafc40420119b702a0930e17b077d"', secret: 'c28573fb8cbaafc40420119b702a0930e17b077d' },
+    { text: 'const gitterToken = \'16ede3338aaa6d7f3d2bf71ad71eb4a4013abdf3\';', secret: '16ede3338aaa6d7f3d2bf71ad71eb4a4013abdf3' },
   ],
   negative: [
     'GITTER_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'GITTER_TOKEN=${GITTER_TOKEN}',
     'GITTER_TOKEN=<your-gitter-access-token>',
-    '"etag": "68a8df7e70eaed77396085b3c952b617ad4c5642"',
-    'GITTER_TOKEN=68a8df7e70eaed77396085b3c952b617ad4c5642642',
-    'GITTER_TOKEN=68a8df7e70eaed77396085b3c952b617ad4c5',
-    'sha = "59de947773f49059bc15ad66b74288afae2bbf12"',
+    '"etag": "e2cc8bbbfdbb2e16afcdcb4c8d86c9ae05ad3bab"',
+    'GITTER_TOKEN=e2cc8bbbfdbb2e16afcdcb4c8d86c9ae05ad3babbab',
+    'GITTER_TOKEN=e2cc8bbbfdbb2e16afcdcb4c8d86c9ae05ad3',
+    'sha = "f6542db256506258a66a8e79cc0fe61988b173fc"',
   ],
 };
 export default fixtures;

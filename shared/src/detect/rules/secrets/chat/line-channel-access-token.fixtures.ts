@@ -2,17 +2,17 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'LINE_CHANNEL_ACCESS_TOKEN=fH+U+s8GeZaUAcgPW0WaobkIwjx7FRyOrCsDCaqHQzyq0yuarqC1pgkn4mbtTUPFe+UXydC9zqnFgY+opE7UvhqpvvRj+fpk5L0u8+GjMJuBMgS/qHH4qOavy2Umse0pc+9/NGdqCXLPkjFLyVd5KaQp1W6eAmrRB5ygLSvSsBC=', secret: 'fH+U+s8GeZaUAcgPW0WaobkIwjx7FRyOrCsDCaqHQzyq0yuarqC1pgkn4mbtTUPFe+UXydC9zqnFgY+opE7UvhqpvvRj+fpk5L0u8+GjMJuBMgS/qHH4qOavy2Umse0pc+9/NGdqCXLPkjFLyVd5KaQp1W6eAmrRB5ygLSvSsBC=' },
-    { text: '{"line_channel_access_token": "CP7a35yqgBEEaNyvlFXJs99m2eQ1lB23Fz8QQ4Y5wIzUfA2v9qPkqx5mF8/kWmscVhYYXkXZokHPLryTTwkYM7gvlXSUdSY+Gc6bwsdQGRxIG+qFA1fFGxaVMIBL6YAI8F3507HbLtr/UI8b6eTyniRlL0SDP/x+85O86+CsS+n="}', secret: 'CP7a35yqgBEEaNyvlFXJs99m2eQ1lB23Fz8QQ4Y5wIzUfA2v9qPkqx5mF8/kWmscVhYYXkXZokHPLryTTwkYM7gvlXSUdSY+Gc6bwsdQGRxIG+qFA1fFGxaVMIBL6YAI8F3507HbLtr/UI8b6eTyniRlL0SDP/x+85O86+CsS+n=' },
-    { text: 'line_channel_access_token: mVWTlnerLvSnDyvhr2JlC9Ie8ZCTNgKgWA7+YbZnJrtXbq5nkAlRhRQbOlF0NGMiO4NK+Wqg2/azikWVkb+txvQeeHk2bVCy0MTwLpI33SOxs8lpa2T8bziD+BbKDh9boXr4ZeX0bgoKGhEeEEfJBUI1SJmS+tA4oyEZHejX4IP=', secret: 'mVWTlnerLvSnDyvhr2JlC9Ie8ZCTNgKgWA7+YbZnJrtXbq5nkAlRhRQbOlF0NGMiO4NK+Wqg2/azikWVkb+txvQeeHk2bVCy0MTwLpI33SOxs8lpa2T8bziD+BbKDh9boXr4ZeX0bgoKGhEeEEfJBUI1SJmS+tA4oyEZHejX4IP=' },
-    { text: 'export LINE_CHANNEL_ACCESS_TOKEN="UM4uKvqzyL5ZzfK7pPYKvQn/ugR/ILWJcsbmsTENRkIFWR5rpp1VS/12AH473XuXYn7ddEtpN4fivffXc70rvxoM26cbvlP7FnvN2rC+Rmj0NltO0Ljqm9aQLqslZ+nSSNVx8NmSOJD0Q2l1rXcX/MsPMdIu79uGql9415AKKKV="', secret: 'UM4uKvqzyL5ZzfK7pPYKvQn/ugR/ILWJcsbmsTENRkIFWR5rpp1VS/12AH473XuXYn7ddEtpN4fivffXc70rvxoM26cbvlP7FnvN2rC+Rmj0NltO0Ljqm9aQLqslZ+nSSNVx8NmSOJD0Q2l1rXcX/MsPMdIu79uGql9415AKKKV=' },
+    { text: 'LINE_CHANNEL_ACCESS_TOKEN=yrOIyx5N6w20BBWsuGtGRs2yyyURJUD1KNQkVWbgcEChO3bU5I1c4/3qbzbCvCJP53IrzpHzSW3fOCfBFNDsSZv0Pn/Qy7SX70mncttbqeb+5L+QekXCNVIPzmBcu5iAoCLkrQ05S9xp3rUGM/MAMVS54GlQVz602+sQcLbQhNs=', secret: 'yrOIyx5N6w20BBWsuGtGRs2yyyURJUD1KNQkVWbgcEChO3bU5I1c4/3qbzbCvCJP53IrzpHzSW3fOCfBFNDsSZv0Pn/Qy7SX70mncttbqeb+5L+QekXCNVIPzmBcu5iAoCLkrQ05S9xp3rUGM/MAMVS54GlQVz602+sQcLbQhNs=' },
+    { text: '{"line_channel_access_token": "9f8j3erEgBUJOg89BDwVZnren36yXP4YNjmIgSL6dgYoZsBJlx4x7FnMiEx7PYAUje8C0yAT8UT88HH0qKRCXIVB73gtJFVgT5vvkDhiziYpRxtm162cF/XdYMTuf4rNwFG5Y3d46lYzkrLNiJmM5R1BmSMHcjKUIu6JNvVRBsd="}', secret: '9f8j3erEgBUJOg89BDwVZnren36yXP4YNjmIgSL6dgYoZsBJlx4x7FnMiEx7PYAUje8C0yAT8UT88HH0qKRCXIVB73gtJFVgT5vvkDhiziYpRxtm162cF/XdYMTuf4rNwFG5Y3d46lYzkrLNiJmM5R1BmSMHcjKUIu6JNvVRBsd=' },
+    { text: 'line_channel_access_token: K8XZqPMW54XaG7lFInr18YMkhQimBkNQTu6FA/VxwjI8kijkGf2lxB6cb6kvXsv5TxSZcduoQobk65hrhv10YLVjpRy8OxwUS6AkP7hzdax8iWJ0mJ52j4AmxqElnKKhXcBBnj4JbKwj6UIQmlyJjjTakQiyxoYzWg56X79qfLp=', secret: 'K8XZqPMW54XaG7lFInr18YMkhQimBkNQTu6FA/VxwjI8kijkGf2lxB6cb6kvXsv5TxSZcduoQobk65hrhv10YLVjpRy8OxwUS6AkP7hzdax8iWJ0mJ52j4AmxqElnKKhXcBBnj4JbKwj6UIQmlyJjjTakQiyxoYzWg56X79qfLp=' },
+    { text: 'export LINE_CHANNEL_ACCESS_TOKEN="Sc1TqGnIVWyXuBpR4WGyfDTEQo7Voj+ZiPWp4giVIORDLoc8w8evlXwDHodwAiCohmGRwiMqioniyncQAcDCyVUAykdHfBLsdWNfMIFyVfiNdB1hJVy70cgBBNfouW6viZmlhIgAWhaInWLwA5QZst3KMsFmdL62PcpbuLWY+KW="', secret: 'Sc1TqGnIVWyXuBpR4WGyfDTEQo7Voj+ZiPWp4giVIORDLoc8w8evlXwDHodwAiCohmGRwiMqioniyncQAcDCyVUAykdHfBLsdWNfMIFyVfiNdB1hJVy70cgBBNfouW6viZmlhIgAWhaInWLwA5QZst3KMsFmdL62PcpbuLWY+KW=' },
   ],
   negative: [
-    'LINE_CHANNEL_ACCESS_TOKEN=xxxxxxxxxxxxxxxxxxxxxx+xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx/xxxxxxx/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx/xxxxxxxxxxxxxx+xxxxxxxxxxx=',
+    'LINE_CHANNEL_ACCESS_TOKEN=xxxxxxx+xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx+xxxxxxxxxxxxxxxxx+xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx+xxxxxx=',
     'LINE_CHANNEL_ACCESS_TOKEN=${LINE_CHANNEL_ACCESS_TOKEN}',
     'LINE_CHANNEL_ACCESS_TOKEN=<your-line-channel-access-token>',
-    '"etag": "1qdleJ8W89Vbq6W4EbKFYX+LEG03LLQhUkSC3SWewTklzfKccc3iWnsqF2Cj8lBCRLOrTKW/HoIp6VZ/Q5bFkgOQUQTVuRB7fZ7u0uvjsG6gNyvKfxWq3LpQAeDSEiGbiP3phU3WJHS6suG6/uRxqe7HUWsxEbW+W6YWEZ9bER7="',
-    'data: 35T7MyBBsQfK78uzx7uraBAhjNmVNrd+G1R36cFNaSy3fipRKZIphgYMle5hYM/EnEpS/P78gJzOjo4mlo4Qhox8g3iAuf981EdcPyy0+p8Vl/ihVzfsvzmAxBr1hnLMPDl4a8k7r0AlqEfuOujSdBcg3D0ZPRJFaovdET/FkxN=',
+    '"etag": "bZDpQLM+wpJuXOo8l7yZOZRhwnqDUyTz97ZQxC4kPv+rZsUhqEe5O44RHkKX+B9xPtv33OXn85i9KwaWQ8SbA1JmIhVHN1ei07anyNqyH7M49PTINxxUzYD2UmTzPNI9YnPBzKvNr6XmKRD50dft6ApZt8GX0WiCO1Bo+IoKKzy="',
+    'data: +AnpILKyXSlnIMR0+Ll9FzWAyn01OABK/k1AlhEvs8hzLurSQeCd2Z5aK4yiW9J+vlfbYPiASYGQtptER1IfuWOGUJaCyfLWPPty3KLhJc/sEdFnDK4Ks7pAyA64dp5k67QDLNQwrks2DR+rWKE8Gi+YDK9n20cL+6afT0GX2qj=',
   ],
 };
 export default fixtures;

@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'LINE_CHANNEL_SECRET=0e4c84fc4785be9c87c403be5f9ed938', secret: '0e4c84fc4785be9c87c403be5f9ed938' },
-    { text: '{"line_channel_secret": "34cf884d233e27cc9c178e878b3304ca"}', secret: '34cf884d233e27cc9c178e878b3304ca' },
-    { text: 'line_channel_secret: f2534d12ed9ca6b51da30dab330e61ed', secret: 'f2534d12ed9ca6b51da30dab330e61ed' },
-    { text: 'export LINE_CHANNEL_SECRET="7ece23eb2f6a5c75a4bc797de0c6d2a7"', secret: '7ece23eb2f6a5c75a4bc797de0c6d2a7' },
+    { text: 'LINE_CHANNEL_SECRET=26bce75976772962b0ff5e22c17051fc', secret: '26bce75976772962b0ff5e22c17051fc' },
+    { text: '{"line_channel_secret": "a47438ffa634e0dd39d1694b0a5a9abb"}', secret: 'a47438ffa634e0dd39d1694b0a5a9abb' },
+    { text: 'line_channel_secret: e5e3e8405b96422ff0a9e6106c674cf2', secret: 'e5e3e8405b96422ff0a9e6106c674cf2' },
+    { text: 'export LINE_CHANNEL_SECRET="760130b19deba2ffbdd7b22de623e1b9"', secret: '760130b19deba2ffbdd7b22de623e1b9' },
   ],
   negative: [
     'LINE_CHANNEL_SECRET=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'LINE_CHANNEL_SECRET=${LINE_CHANNEL_SECRET}',
     'LINE_CHANNEL_SECRET=<your-line-channel-secret>',
-    '"etag": "ecb8d6d6cf60903d0e9e17d5f2667721"',
-    'LINE_CHANNEL_SECRET=ecb8d6d6cf60903d0e9e17d5f2667721721',
-    'LINE_CHANNEL_SECRET=ecb8d6d6cf60903d0e9e17d5f2667',
-    'sha = "9ec98c15acce5c27e92cc891f034ffc3"',
+    '"etag": "32fd00e47588d0a38095379db9d66d21"',
+    'LINE_CHANNEL_SECRET=32fd00e47588d0a38095379db9d66d21d21',
+    'LINE_CHANNEL_SECRET=32fd00e47588d0a38095379db9d66',
+    'sha = "092c61f95be7ca29180d96c5a584c0b2"',
   ],
 };
 export default fixtures;

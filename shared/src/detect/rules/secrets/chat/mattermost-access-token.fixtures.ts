@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'MATTERMOST_TOKEN=akk4e4xi709el1clbr0m9t9pp4', secret: 'akk4e4xi709el1clbr0m9t9pp4' },
-    { text: '{"mattermost_token": "h6aclrtyjy6o6wsxd1lz8zoqpl"}', secret: 'h6aclrtyjy6o6wsxd1lz8zoqpl' },
-    { text: 'mattermost_token: 03lmbgxej42j6m8un0mzkxxcxu', secret: '03lmbgxej42j6m8un0mzkxxcxu' },
-    { text: 'export MATTERMOST_TOKEN="dvnn30zo964ms64xoigcyei9ne"', secret: 'dvnn30zo964ms64xoigcyei9ne' },
-    { text: 'const mattermostToken = \'atv4uxu6dgbaffe994hrtlb9n2\';', secret: 'atv4uxu6dgbaffe994hrtlb9n2' },
+    { text: 'MATTERMOST_TOKEN=9fwltvh3cs4p53bkkg34pll18s', secret: '9fwltvh3cs4p53bkkg34pll18s' },
+    { text: '{"mattermost_token": "f8iv3g48qtjwdegoyntfb9g9c1"}', secret: 'f8iv3g48qtjwdegoyntfb9g9c1' },
+    { text: 'mattermost_token: w8tdmmw0lz0iv93y51x2ygz0ac', secret: 'w8tdmmw0lz0iv93y51x2ygz0ac' },
+    { text: 'export MATTERMOST_TOKEN="abdvunc3r4dngju1orzkp53jc9"', secret: 'abdvunc3r4dngju1orzkp53jc9' },
+    { text: 'const mattermostToken = \'sxhhcnjtaj141l8o4hzvd9dvuj\';', secret: 'sxhhcnjtaj141l8o4hzvd9dvuj' },
   ],
   negative: [
     'MATTERMOST_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxx',
     'MATTERMOST_TOKEN=${MATTERMOST_TOKEN}',
     'MATTERMOST_TOKEN=<your-mattermost-access-token>',
-    '"etag": "vyr2pt7sms4e6jmug2e8tyrf47"',
-    'MATTERMOST_TOKEN=vyr2pt7sms4e6jmug2e8tyrf47f47',
-    'MATTERMOST_TOKEN=vyr2pt7sms4e6jmug2e8tyr',
-    'token: wfllt8d5cl498teyr726u173dw',
+    '"etag": "s7hi4po6v3kfayquig47tkdl5y"',
+    'MATTERMOST_TOKEN=s7hi4po6v3kfayquig47tkdl5yl5y',
+    'MATTERMOST_TOKEN=s7hi4po6v3kfayquig47tkd',
+    'token: qufmaanixrljmyi7iw6g6ftuqg',
   ],
 };
 export default fixtures;

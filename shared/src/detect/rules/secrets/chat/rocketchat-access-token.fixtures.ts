@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'ROCKETCHAT_AUTH_TOKEN=xiW1isb7s9WVk0jdAq-RsFjB18VellaRnkhwu0cpQnV', secret: 'xiW1isb7s9WVk0jdAq-RsFjB18VellaRnkhwu0cpQnV' },
-    { text: '{"rocketchat_auth_token": "0FXbPNhh9fWUQHIpUPRZGKMXSVwEQ63TiHDv7xCfxl1"}', secret: '0FXbPNhh9fWUQHIpUPRZGKMXSVwEQ63TiHDv7xCfxl1' },
-    { text: 'rocketchat_auth_token: V7HRTRju8BdetGOdOy-Vtyb6G7N6Mew8CSQDwSmeBFh', secret: 'V7HRTRju8BdetGOdOy-Vtyb6G7N6Mew8CSQDwSmeBFh' },
-    { text: 'export ROCKETCHAT_AUTH_TOKEN="uYtK4bWZVJYp-K9fjFc3pjyq7iWbqcAHIYpYjJDEfx0"', secret: 'uYtK4bWZVJYp-K9fjFc3pjyq7iWbqcAHIYpYjJDEfx0' },
-    { text: 'const rocketchatAuthToken = \'SQNfF8W_I2l0nNFCyyTjEGBrfhyPqiudTcKSZf7wRqS\';', secret: 'SQNfF8W_I2l0nNFCyyTjEGBrfhyPqiudTcKSZf7wRqS' },
+    { text: 'ROCKETCHAT_AUTH_TOKEN=N-k-MXGydDcnIRi0o3P1eQ1B_AkmUeE4kALz-3ZnlFz', secret: 'N-k-MXGydDcnIRi0o3P1eQ1B_AkmUeE4kALz-3ZnlFz' },
+    { text: '{"rocketchat_auth_token": "qyz4v68DAZqAm5RAZ4pNq3eRV1tPgasYslTMuyOxV0e"}', secret: 'qyz4v68DAZqAm5RAZ4pNq3eRV1tPgasYslTMuyOxV0e' },
+    { text: 'rocketchat_auth_token: prOJm6oxfH4_GeGRjkOr5HD_dGfcG9pWe7bopIWPtqV', secret: 'prOJm6oxfH4_GeGRjkOr5HD_dGfcG9pWe7bopIWPtqV' },
+    { text: 'export ROCKETCHAT_AUTH_TOKEN="Y9R330Hw9NYO7ngeJDTFIepCuMyPAgpEwhH0r2mHOwo"', secret: 'Y9R330Hw9NYO7ngeJDTFIepCuMyPAgpEwhH0r2mHOwo' },
+    { text: 'const rocketchatAuthToken = \'xPo7FlBwKUJN1eEtAe73lUokN0r-ofaTgUnetL_jgz4\';', secret: 'xPo7FlBwKUJN1eEtAe73lUokN0r-ofaTgUnetL_jgz4' },
   ],
   negative: [
-    'ROCKETCHAT_AUTH_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxx',
+    'ROCKETCHAT_AUTH_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'ROCKETCHAT_AUTH_TOKEN=${ROCKETCHAT_AUTH_TOKEN}',
     'ROCKETCHAT_AUTH_TOKEN=<your-rocketchat-access-token>',
-    '"etag": "Ohnnl2YjvQyUYuCYbHisUkWC6_kCBkdQ6XvIAbwuqo3"',
-    'ROCKETCHAT_AUTH_TOKEN=Ohnnl2YjvQyUYuCYbHisUkWC6_kCBkdQ6XvIAbwuqo3qo3',
-    'ROCKETCHAT_AUTH_TOKEN=Ohnnl2YjvQyUYuCYbHisUkWC6_kCBkdQ6XvIAbwu',
-    'token: 5eYW7sNz_aTe8z64QXi_jG42PCQ8jmNvCXTClyH7Vu1',
+    '"etag": "IcOH71BYlfALtrRijJ9h7Q48oYAwcNKPOeUcElvceUu"',
+    'ROCKETCHAT_AUTH_TOKEN=IcOH71BYlfALtrRijJ9h7Q48oYAwcNKPOeUcElvceUueUu',
+    'ROCKETCHAT_AUTH_TOKEN=IcOH71BYlfALtrRijJ9h7Q48oYAwcNKPOeUcElvc',
+    'token: Pmo4SemMZY1odAN1uSdR6u9KLWydDcA12MB-Hi-B5qW',
   ],
 };
 export default fixtures;

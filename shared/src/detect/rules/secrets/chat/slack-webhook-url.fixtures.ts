@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'https://hooks.slack.com/services/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', secret: 'hooks.slack.com/services/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' },
-    { text: 'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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', secret: 'hooks.slack.com/services/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' },
-    { text: '{"slack_webhook_url": "https://hooks.slack.com/services/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"}', secret: 'hooks.slack.com/services/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' },
-    { text: 'slack_webhook_url: https://hooks.slack.com/services/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', secret: 'hooks.slack.com/services/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' },
-    { text: 'export SLACK_WEBHOOK_URL="https://hooks.slack.com/services/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"', secret: 'hooks.slack.com/services/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' },
-    { text: 'const slackWebhookUrl = \'https://hooks.slack.com/services/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\';', secret: 'hooks.slack.com/services/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' },
+    { text: 'https://hooks.slack.com/services/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', secret: 'hooks.slack.com/services/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' },
+    { text: 'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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', secret: 'hooks.slack.com/services/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' },
+    { text: '{"slack_webhook_url": "https://hooks.slack.com/services/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"}', secret: 'hooks.slack.com/services/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' },
+    { text: 'slack_webhook_url: https://hooks.slack.com/services/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', secret: 'hooks.slack.com/services/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' },
+    { text: 'export SLACK_WEBHOOK_URL="https://hooks.slack.com/services/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"', secret: 'hooks.slack.com/services/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' },
+    { text: 'const slackWebhookUrl = \'https://hooks.slack.com/services/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\';', secret: 'hooks.slack.com/services/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' },
   ],
   negative: [
     'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/xxxxxxxxxxx/xxxxxxxxxxx/xxxxxxxxxxxxxxxxxxxxxxxx',
     'SLACK_WEBHOOK_URL=${SLACK_WEBHOOK_URL}',
     'SLACK_WEBHOOK_URL=<your-slack-webhook-url>',
-    'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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ra8',
-    'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/TET33Q94X9M/BY9ZIVJJKW5/ILwXh09TPH1abcknaosgq',
+    'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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4jw',
+    'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/TVK2MUFI4ZB/BICO8RAINTQ/eXuGKPzmssdx941XyvILK',
   ],
 };
 export default fixtures;

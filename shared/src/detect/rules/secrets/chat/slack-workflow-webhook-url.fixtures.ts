@@ -2,18 +2,18 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'https://hooks.slack.com/triggers/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', secret: 'hooks.slack.com/triggers/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' },
-    { text: 'SLACK_WORKFLOW_WEBHOOK=https://hooks.slack.com/triggers/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', secret: 'hooks.slack.com/triggers/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' },
-    { text: '{"slack_workflow_webhook": "https://hooks.slack.com/triggers/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"}', secret: 'hooks.slack.com/triggers/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' },
-    { text: 'slack_workflow_webhook: https://hooks.slack.com/triggers/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', secret: 'hooks.slack.com/triggers/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' },
-    { text: 'export SLACK_WORKFLOW_WEBHOOK="https://hooks.slack.com/triggers/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"', secret: 'hooks.slack.com/triggers/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' },
-    { text: 'const slackWorkflowWebhook = \'https://hooks.slack.com/triggers/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\';', secret: 'hooks.slack.com/triggers/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' },
+    { text: 'https://hooks.slack.com/triggers/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', secret: 'hooks.slack.com/triggers/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' },
+    { text: 'SLACK_WORKFLOW_WEBHOOK=https://hooks.slack.com/triggers/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', secret: 'hooks.slack.com/triggers/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' },
+    { text: '{"slack_workflow_webhook": "https://hooks.slack.com/triggers/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"}', secret: 'hooks.slack.com/triggers/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' },
+    { text: 'slack_workflow_webhook: https://hooks.slack.com/triggers/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', secret: 'hooks.slack.com/triggers/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' },
+    { text: 'export SLACK_WORKFLOW_WEBHOOK="https://hooks.slack.com/triggers/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"', secret: 'hooks.slack.com/triggers/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' },
+    { text: 'const slackWorkflowWebhook = \'https://hooks.slack.com/triggers/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\';', secret: 'hooks.slack.com/triggers/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' },
   ],
   negative: [
     'SLACK_WORKFLOW_WEBHOOK=https://xxxxx.xxxxx.xxx/xxxxxxxx/xxxxxxxxxxx/xxxxxxxxxxxxxxxx/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'SLACK_WORKFLOW_WEBHOOK=${SLACK_WORKFLOW_WEBHOOK}',
     'SLACK_WORKFLOW_WEBHOOK=<your-slack-workflow-webhook-url>',
-    'SLACK_WORKFLOW_WEBHOOK=https://hooks.slack.com/triggers/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',
+    'SLACK_WORKFLOW_WEBHOOK=https://hooks.slack.com/triggers/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',
   ],
 };
 export default fixtures;

@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'https://prod-12.westus.logic.azure.com:443/workflows/769cb3a94d799e74cf37948f7ddb4248/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=gObThLPKBFiizytE4jzQ4SYqSqER8ccqeWwzDrEWu0Q', secret: 'gObThLPKBFiizytE4jzQ4SYqSqER8ccqeWwzDrEWu0Q' },
-    { text: 'TEAMS_WORKFLOW_URL=https://prod-12.westus.logic.azure.com:443/workflows/1a892a6723755c702cbca954079f62ee/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=lu01sig1cXuOtWPXtCYITW-w2Bd7L9JsWj278k2X610', secret: 'lu01sig1cXuOtWPXtCYITW-w2Bd7L9JsWj278k2X610' },
-    { text: '{"teams_workflow_url": "https://prod-12.westus.logic.azure.com:443/workflows/77e152962de19729aedc31ccebf23522/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=K4TT99lnnY78M7M4Uy6PaRospL05iLF9TsxLTaXvSa5"}', secret: 'K4TT99lnnY78M7M4Uy6PaRospL05iLF9TsxLTaXvSa5' },
-    { text: 'teams_workflow_url: https://prod-12.westus.logic.azure.com:443/workflows/eb0b172122b1f4c5745364bb814ac8ff/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=FuM5rPEO0kz8W0uwkOCnbJs8pmJSCwk9d7Wb0KLBFRg', secret: 'FuM5rPEO0kz8W0uwkOCnbJs8pmJSCwk9d7Wb0KLBFRg' },
-    { text: 'export TEAMS_WORKFLOW_URL="https://prod-12.westus.logic.azure.com:443/workflows/814edf82452d3a0d2d1a0dc0259f3182/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=ALzFFlNumROQqBRwlKRYq5IYTHUu-pViUqnmhQdx6Z9"', secret: 'ALzFFlNumROQqBRwlKRYq5IYTHUu-pViUqnmhQdx6Z9' },
-    { text: 'const teamsWorkflowUrl = \'https://prod-12.westus.logic.azure.com:443/workflows/5f22ae4037c9809ffe9a1ab5f59e6569/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=ne3zQRBWaQdExIEDnY7nzwST9m_P3CcQ9TRnXdz7yK4\';', secret: 'ne3zQRBWaQdExIEDnY7nzwST9m_P3CcQ9TRnXdz7yK4' },
+    { text: 'https://prod-12.westus.logic.azure.com:443/workflows/4e2dd333721c2e44ec0849c82a58e794/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=4ajpKO-UpttlNVd9BRsFRKsgjs5AWYfw7beLYv3D_PO', secret: '4ajpKO-UpttlNVd9BRsFRKsgjs5AWYfw7beLYv3D_PO' },
+    { text: 'TEAMS_WORKFLOW_URL=https://prod-12.westus.logic.azure.com:443/workflows/ff4b77e5cb9382123f2e1bd5770a0d39/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=WOuaHqMvfT8XmY1joQD7bg5YN9ghmt7URW2g0o0r1d2', secret: 'WOuaHqMvfT8XmY1joQD7bg5YN9ghmt7URW2g0o0r1d2' },
+    { text: '{"teams_workflow_url": "https://prod-12.westus.logic.azure.com:443/workflows/d2543de618c1138cb8dd230c45a98691/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=DCiUYFVmsws4MMaFHno2KH_KMO0gymUT3qNjUuZ8rmq"}', secret: 'DCiUYFVmsws4MMaFHno2KH_KMO0gymUT3qNjUuZ8rmq' },
+    { text: 'teams_workflow_url: https://prod-12.westus.logic.azure.com:443/workflows/6c6d6354462e5d8b9b91b5566c39e470/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=oMaePoLpppuPLaE7sxbpM2-S9LSY2nzxtR0GCFri4Wj', secret: 'oMaePoLpppuPLaE7sxbpM2-S9LSY2nzxtR0GCFri4Wj' },
+    { text: 'export TEAMS_WORKFLOW_URL="https://prod-12.westus.logic.azure.com:443/workflows/8bac633cea3b70c8db9f4011ad481575/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=bhsuu3jsvPHrvNXDUL9kTryhFdg0_RYE-G9Uubx2EEq"', secret: 'bhsuu3jsvPHrvNXDUL9kTryhFdg0_RYE-G9Uubx2EEq' },
+    { text: 'const teamsWorkflowUrl = \'https://prod-12.westus.logic.azure.com:443/workflows/aca25672287d52a099f1d3c5ee9603e1/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=tjhFUerjXk5944TrV_fZNwjQ-2TpysZmIVbZd_dofU0\';', secret: 'tjhFUerjXk5944TrV_fZNwjQ-2TpysZmIVbZd_dofU0' },
   ],
   negative: [
-    'TEAMS_WORKFLOW_URL=https://prod-12.westus.logic.azure.com:443/workflows/99a8c735c24ca9f2f94dd5c56b3f53a7/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'TEAMS_WORKFLOW_URL=https://prod-12.westus.logic.azure.com:443/workflows/9052b8b0b579b38e8c22b37842b9d699/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=xxxxxxx-xxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'TEAMS_WORKFLOW_URL=${TEAMS_WORKFLOW_URL}',
     'TEAMS_WORKFLOW_URL=<your-teams-workflow-webhook-url>',
-    'TEAMS_WORKFLOW_URL=https://prod-12.westus.logic.azure.com:443/workflows/55e5503dd933664740d3f39d319170d2/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=agYvImJ6A4cwHtuNrBuQk5DwBTGs9ZVELhl337bvVp7Vp7',
-    'TEAMS_WORKFLOW_URL=https://prod-12.westus.logic.azure.com:443/workflows/d16599dbcac8bb144c6379e40fcc1028/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=agYvImJ6A4cwHtuNrBuQk5DwBTGs9ZVELhl337bv',
+    'TEAMS_WORKFLOW_URL=https://prod-12.westus.logic.azure.com:443/workflows/3295432c4543b284359f30125571aebf/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=1xgEp6X-mAV_Ijo7Ac1MIAH5vtbTUa003i8ax4KKcUPcUP',
+    'TEAMS_WORKFLOW_URL=https://prod-12.westus.logic.azure.com:443/workflows/0ce2c49eac13aba2c3eecd1e7256e3f1/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=1xgEp6X-mAV_Ijo7Ac1MIAH5vtbTUa003i8ax4KK',
   ],
 };
 export default fixtures;

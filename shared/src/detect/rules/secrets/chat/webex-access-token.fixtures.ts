@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'WEBEX_BOT_TOKEN=QJrtiU4lRYc2HTUekoIja2WUWiNkS9UWcWMUmGGutdGSHrPBbV87W8ECucHH881j_5Y4Z_78c1d191-58e8-4aec-b9fd-2fc53ee31d0e', secret: 'QJrtiU4lRYc2HTUekoIja2WUWiNkS9UWcWMUmGGutdGSHrPBbV87W8ECucHH881j_5Y4Z_78c1d191-58e8-4aec-b9fd-2fc53ee31d0e' },
-    { text: '{"webex_bot_token": "CYE9KrxWDbNj4j0wPkR9NrWQ0AuFp4RLfcDNzQnY2yOQYGIrOwnvx8MMnbUv0ZcF_KGO3_da3e070b-fa1f-4c0d-a237-d8e992d484ef"}', secret: 'CYE9KrxWDbNj4j0wPkR9NrWQ0AuFp4RLfcDNzQnY2yOQYGIrOwnvx8MMnbUv0ZcF_KGO3_da3e070b-fa1f-4c0d-a237-d8e992d484ef' },
-    { text: 'webex_bot_token: 9L2aSejXHRiLfU4amB43S37SBkygs8MXXoxEPK85Ba1KiaYiz3wQNiZSqqTCcFbJ_IZRB_d5ddb46e-2350-41db-9002-105c338db910', secret: '9L2aSejXHRiLfU4amB43S37SBkygs8MXXoxEPK85Ba1KiaYiz3wQNiZSqqTCcFbJ_IZRB_d5ddb46e-2350-41db-9002-105c338db910' },
-    { text: 'export WEBEX_BOT_TOKEN="3VYL8ovkzoNDNOJEaAisAXu2j7NXDSjdVc5Kj5BWZJUBVxStdyJ12WwwuA7X0FCa_66WQ_e263121b-bb1a-4fec-a63e-888805f3a4a5"', secret: '3VYL8ovkzoNDNOJEaAisAXu2j7NXDSjdVc5Kj5BWZJUBVxStdyJ12WwwuA7X0FCa_66WQ_e263121b-bb1a-4fec-a63e-888805f3a4a5' },
-    { text: 'const webexBotToken = \'xtTmgkv5B6Ik04w4DO4N5VLdoV2V1dlvQHtefjtP4eI4DYDMt3uQqcCGVXLpIeQL_1EMZ_0ce13984-b57f-477c-b813-4f2d5f3e52b5\';', secret: 'xtTmgkv5B6Ik04w4DO4N5VLdoV2V1dlvQHtefjtP4eI4DYDMt3uQqcCGVXLpIeQL_1EMZ_0ce13984-b57f-477c-b813-4f2d5f3e52b5' },
+    { text: 'WEBEX_BOT_TOKEN=gEqsTfs5SSkmsEK3xfYgA8eswCOof8B6lc3J5UWKXlIPkTIt97QMgNM3VuelLMGf_HDC1_2b108706-9d92-4643-b7d1-26dcc8cfb1d4', secret: 'gEqsTfs5SSkmsEK3xfYgA8eswCOof8B6lc3J5UWKXlIPkTIt97QMgNM3VuelLMGf_HDC1_2b108706-9d92-4643-b7d1-26dcc8cfb1d4' },
+    { text: '{"webex_bot_token": "Lb7VAEnCypsOyCW6W6KFT0A3LmfN2wy2lzu0Kff4wiLUrytj4DGuBR7GMGrsefzc_QLR7_52e6b0b5-28d6-4e17-8664-0f9d53e97fda"}', secret: 'Lb7VAEnCypsOyCW6W6KFT0A3LmfN2wy2lzu0Kff4wiLUrytj4DGuBR7GMGrsefzc_QLR7_52e6b0b5-28d6-4e17-8664-0f9d53e97fda' },
+    { text: 'webex_bot_token: 60skeHFPNwGJK5pit5SJhSsxvVLhO3tToa68ZgGMlvEKe2uazXTWMlfRbGOzhmYB_TOJ3_12514838-c3bb-4c2d-b709-da1e49108dfd', secret: '60skeHFPNwGJK5pit5SJhSsxvVLhO3tToa68ZgGMlvEKe2uazXTWMlfRbGOzhmYB_TOJ3_12514838-c3bb-4c2d-b709-da1e49108dfd' },
+    { text: 'export WEBEX_BOT_TOKEN="dCnqgGV6Cdcp4THxFkk1DpMmLgQDYka8HitXngSKBbQhq0C3rJwrvtYbMybh9wMe_HZUG_2881f1bb-6f25-407e-9308-5f7b9e4a0468"', secret: 'dCnqgGV6Cdcp4THxFkk1DpMmLgQDYka8HitXngSKBbQhq0C3rJwrvtYbMybh9wMe_HZUG_2881f1bb-6f25-407e-9308-5f7b9e4a0468' },
+    { text: 'const webexBotToken = \'xcBXltiy0q15aBMDhLmyXfmqJOcsCjQK28EmJAkzq0GTXLZVmk1XpBtHD77B8a20_68F9_6d4618e9-6fc1-4efe-999d-248815d3df77\';', secret: 'xcBXltiy0q15aBMDhLmyXfmqJOcsCjQK28EmJAkzq0GTXLZVmk1XpBtHD77B8a20_68F9_6d4618e9-6fc1-4efe-999d-248815d3df77' },
   ],
   negative: [
     'WEBEX_BOT_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_xxxx_xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
     'WEBEX_BOT_TOKEN=${WEBEX_BOT_TOKEN}',
     'WEBEX_BOT_TOKEN=<your-webex-access-token>',
-    '"etag": "QDbPv9MuovVWMFagrCcLy5YdKObY80tJ3j2lGps4pUDXz1ofvwLOhUqV8FjK3JUn_W41A_c7ccd49d-9c8c-4a59-bba1-af9f1c1d1ed6"',
-    'WEBEX_BOT_TOKEN=QDbPv9MuovVWMFagrCcLy5YdKObY80tJ3j2lGps4pUDXz1ofvwLOhUqV8FjK3JUn_W41A_c7ccd49d-9c8c-4a59-bba1-af9f1c1d1ed6ed6',
-    'WEBEX_BOT_TOKEN=QDbPv9MuovVWMFagrCcLy5YdKObY80tJ3j2lGps4pUDXz1ofvwLOhUqV8FjK3JUn_W41A_c7ccd49d-9c8c-4a59-bba1-af9f1c1d1',
-    'token: CeEPycATpptcE8Sz0LN6ZE9ISce8uA6VcRyRdtf8WqHd6FIvZIrnHBkePkHxof4r_O9ZF_645dd2de-e7f5-45fa-b7bc-31bb0ee6019a',
+    '"etag": "U7GSFU7ezT7aDt6ryXkpFbFLc2HhFKmYU1wmotHONR9RqlVLTqSDj3aSALEWBTEx_ZR8U_e6eb58fe-8a18-43d6-861e-39ea126476d1"',
+    'WEBEX_BOT_TOKEN=U7GSFU7ezT7aDt6ryXkpFbFLc2HhFKmYU1wmotHONR9RqlVLTqSDj3aSALEWBTEx_ZR8U_e6eb58fe-8a18-43d6-861e-39ea126476d16d1',
+    'WEBEX_BOT_TOKEN=U7GSFU7ezT7aDt6ryXkpFbFLc2HhFKmYU1wmotHONR9RqlVLTqSDj3aSALEWBTEx_ZR8U_e6eb58fe-8a18-43d6-861e-39ea12647',
+    'token: 2QRF77PHUyAgMKAJwCC1XlSbT9eqyh8U8W3dTTWXSHcouKdD3d57QdwcZgNOcR2L_AXD5_dd410a04-a6d4-4989-9ea2-03ad5b51a0f8',
   ],
 };
 export default fixtures;

@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'xaat-12c0034f-3bad-43d3-9cf3-6357865d85bb',
-    { text: 'AXIOM_TOKEN=xaat-7f94c2e5-96f7-434c-bf2b-0ca5b716f382', secret: 'xaat-7f94c2e5-96f7-434c-bf2b-0ca5b716f382' },
-    { text: '{"axiom_token": "xaat-4b5f91ed-1365-4925-9ef5-c1f15ff03bc7"}', secret: 'xaat-4b5f91ed-1365-4925-9ef5-c1f15ff03bc7' },
-    { text: 'axiom_token: xaat-bc741202-7adf-4919-af27-2a90a6d8eaf7', secret: 'xaat-bc741202-7adf-4919-af27-2a90a6d8eaf7' },
-    { text: 'export AXIOM_TOKEN="xaat-d0f660a3-1646-4619-aa9f-114cd38e9dbd"', secret: 'xaat-d0f660a3-1646-4619-aa9f-114cd38e9dbd' },
-    { text: 'const axiomToken = \'xaat-6d09d150-b5ec-4c81-b550-0de4f8d12863\';', secret: 'xaat-6d09d150-b5ec-4c81-b550-0de4f8d12863' },
+    'xaat-9b5d141d-ee5a-43dd-a5a6-ef1286a18a2f',
+    { text: 'AXIOM_TOKEN=xaat-05e33b08-c25d-4f8d-b06e-61d5888d1e0f', secret: 'xaat-05e33b08-c25d-4f8d-b06e-61d5888d1e0f' },
+    { text: '{"axiom_token": "xaat-0f8046fc-65dc-4f58-a2af-4f01da80fa7c"}', secret: 'xaat-0f8046fc-65dc-4f58-a2af-4f01da80fa7c' },
+    { text: 'axiom_token: xaat-b6495098-a098-4b32-8827-c3f824900a00', secret: 'xaat-b6495098-a098-4b32-8827-c3f824900a00' },
+    { text: 'export AXIOM_TOKEN="xaat-6343c9df-a2c5-49f4-a375-71182928f228"', secret: 'xaat-6343c9df-a2c5-49f4-a375-71182928f228' },
+    { text: 'const axiomToken = \'xaat-19b75873-a046-4de1-9d92-565e39d9f764\';', secret: 'xaat-19b75873-a046-4de1-9d92-565e39d9f764' },
   ],
   negative: [
     'AXIOM_TOKEN=xaat-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
     'AXIOM_TOKEN=${AXIOM_TOKEN}',
     'AXIOM_TOKEN=<your-axiom-token>',
-    'AXIOM_TOKEN=xaat-2c2fb645-c1fa-433a-a892-7bbe255f8c6ec6e',
-    'AXIOM_TOKEN=xaat-2c2fb645-c1fa-433a-a892-7bbe255f8',
+    'AXIOM_TOKEN=xaat-673d22ea-af4c-4428-856a-0ff55f82394f94f',
+    'AXIOM_TOKEN=xaat-673d22ea-af4c-4428-856a-0ff55f823',
   ],
 };
 export default fixtures;

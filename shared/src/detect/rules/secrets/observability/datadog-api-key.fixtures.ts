@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'DD_API_KEY=2bfc4d84af8370b1827e898c41b146d1', secret: '2bfc4d84af8370b1827e898c41b146d1' },
-    { text: '{"dd_api_key": "e12af22348f79a2a657c0582630a4f7a"}', secret: 'e12af22348f79a2a657c0582630a4f7a' },
-    { text: 'dd_api_key: 4811b4237a3f3db10a38af82a84cd9f4', secret: '4811b4237a3f3db10a38af82a84cd9f4' },
-    { text: 'export DD_API_KEY="908f12ccad67c2f6b136f1f5f3158a7d"', secret: '908f12ccad67c2f6b136f1f5f3158a7d' },
-    { text: 'const ddApiKey = \'3f4025500e229c220b48cc9afeebbb21\';', secret: '3f4025500e229c220b48cc9afeebbb21' },
+    { text: 'DD_API_KEY=5dedd78140f8003d067ebde029c441b4', secret: '5dedd78140f8003d067ebde029c441b4' },
+    { text: '{"dd_api_key": "54557aa8f2d7cccaa5dbce45e05b48ac"}', secret: '54557aa8f2d7cccaa5dbce45e05b48ac' },
+    { text: 'dd_api_key: b0d30034bf27210a700fdb8f0965e531', secret: 'b0d30034bf27210a700fdb8f0965e531' },
+    { text: 'export DD_API_KEY="f5e860e9dfcd0d8bfaca815f0fc0f095"', secret: 'f5e860e9dfcd0d8bfaca815f0fc0f095' },
+    { text: 'const ddApiKey = \'abce42504fd2c03a6de50a86a7d645b2\';', secret: 'abce42504fd2c03a6de50a86a7d645b2' },
   ],
   negative: [
     'DD_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'DD_API_KEY=${DD_API_KEY}',
     'DD_API_KEY=<your-datadog-api-key>',
-    '"etag": "7dfee1fecec4c8e6e8a8eb24976ccf01"',
-    'DD_API_KEY=7dfee1fecec4c8e6e8a8eb24976ccf01f01',
-    'DD_API_KEY=7dfee1fecec4c8e6e8a8eb24976cc',
-    'sha = "79761aa47edd9a1e6cd5519fa516bb3f"',
+    '"etag": "21e4f197800617ea4b5d3ac63fcdbd5e"',
+    'DD_API_KEY=21e4f197800617ea4b5d3ac63fcdbd5ed5e',
+    'DD_API_KEY=21e4f197800617ea4b5d3ac63fcdb',
+    'sha = "05a098825295bb8765a41f8186f07495"',
   ],
 };
 export default fixtures;

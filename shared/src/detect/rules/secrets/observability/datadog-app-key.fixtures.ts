@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'DD_APP_KEY=6710163725a78218ae011c141a08a1f7982350c0', secret: '6710163725a78218ae011c141a08a1f7982350c0' },
-    { text: '{"dd_app_key": "67bc609c9dba539c27d2635018d2383cffed5189"}', secret: '67bc609c9dba539c27d2635018d2383cffed5189' },
-    { text: 'dd_app_key: 5e3e8a471cc834b5606e632a165acf337c05fcd5', secret: '5e3e8a471cc834b5606e632a165acf337c05fcd5' },
-    { text: 'export DD_APP_KEY="18b921ba03ef5e809ddde796a3aafe82ace0b850"', secret: '18b921ba03ef5e809ddde796a3aafe82ace0b850' },
-    { text: 'const ddAppKey = \'02b82a907dbae3108b99f41b5a38a99c39c60ddd\';', secret: '02b82a907dbae3108b99f41b5a38a99c39c60ddd' },
+    { text: 'DD_APP_KEY=e7897f89dedb49db1700e309afb9e1f0ebcd8d99', secret: 'e7897f89dedb49db1700e309afb9e1f0ebcd8d99' },
+    { text: '{"dd_app_key": "022ba72b8480c82a25e8accc2c46328f9ea2b354"}', secret: '022ba72b8480c82a25e8accc2c46328f9ea2b354' },
+    { text: 'dd_app_key: 3bf26381ac6d1132a394fe6e03ed74b38be5aa6e', secret: '3bf26381ac6d1132a394fe6e03ed74b38be5aa6e' },
+    { text: 'export DD_APP_KEY="e93f008df963ab81cdda1ebf64f305249582571f"', secret: 'e93f008df963ab81cdda1ebf64f305249582571f' },
+    { text: 'const ddAppKey = \'56f72f1ce04e9d51e7127f6561ab2322652eb36c\';', secret: '56f72f1ce04e9d51e7127f6561ab2322652eb36c' },
   ],
   negative: [
     'DD_APP_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'DD_APP_KEY=${DD_APP_KEY}',
     'DD_APP_KEY=<your-datadog-app-key>',
-    '"etag": "4390492478c57ccec6782ca716621cbc2af414cb"',
-    'DD_APP_KEY=4390492478c57ccec6782ca716621cbc2af414cb4cb',
-    'DD_APP_KEY=4390492478c57ccec6782ca716621cbc2af41',
-    'sha = "7968b150bd4dd46cc256ef84757f7fa2dc40e062"',
+    '"etag": "4969581123126b49709ec5798c256bb83d879848"',
+    'DD_APP_KEY=4969581123126b49709ec5798c256bb83d879848848',
+    'DD_APP_KEY=4969581123126b49709ec5798c256bb83d879',
+    'sha = "f85122969897661b75f6d4e4714b58f28965bf77"',
   ],
 };
 export default fixtures;

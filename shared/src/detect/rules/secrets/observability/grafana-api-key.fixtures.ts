@@ -2,18 +2,18 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'eyJrIjoibEdDcXdDbGl6Tzh3UzM1aGI5TndPY1pHUVNCdGZxUmciLCJuIjoiZGVwbG95LWh3a3UiLCJpZCI6NTI4MDk2fQ==',
-    { text: 'GRAFANA_API_KEY=eyJrIjoiMzJMMzY2OEtEbnFRMXdaQUxMYWVzZVVPU0RsZzkzQXMiLCJuIjoiZGVwbG95LXU5Y2wiLCJpZCI6MjY2OTExfQ==', secret: 'eyJrIjoiMzJMMzY2OEtEbnFRMXdaQUxMYWVzZVVPU0RsZzkzQXMiLCJuIjoiZGVwbG95LXU5Y2wiLCJpZCI6MjY2OTExfQ==' },
-    { text: '{"grafana_api_key": "eyJrIjoidkNCcmNNVmg3MzBrQWxQVksyU1owVTRJeFhTSkJqVWIiLCJuIjoiZGVwbG95LWRnZWQiLCJpZCI6NzQwMDk3fQ=="}', secret: 'eyJrIjoidkNCcmNNVmg3MzBrQWxQVksyU1owVTRJeFhTSkJqVWIiLCJuIjoiZGVwbG95LWRnZWQiLCJpZCI6NzQwMDk3fQ==' },
-    { text: 'grafana_api_key: eyJrIjoiUlpqME94YXFWRlBjcUt5eVZ4b3owOFVodGFLeTJqdzkiLCJuIjoiZGVwbG95LTVuZ2EiLCJpZCI6NzUwNzg2fQ==', secret: 'eyJrIjoiUlpqME94YXFWRlBjcUt5eVZ4b3owOFVodGFLeTJqdzkiLCJuIjoiZGVwbG95LTVuZ2EiLCJpZCI6NzUwNzg2fQ==' },
-    { text: 'export GRAFANA_API_KEY="eyJrIjoiVlNveTdrWVc3dkhRUGRqdU5UY2JLbTNMSzhqN09tU24iLCJuIjoiZGVwbG95LWlpbG0iLCJpZCI6ODU1OTQzfQ=="', secret: 'eyJrIjoiVlNveTdrWVc3dkhRUGRqdU5UY2JLbTNMSzhqN09tU24iLCJuIjoiZGVwbG95LWlpbG0iLCJpZCI6ODU1OTQzfQ==' },
-    { text: 'const grafanaApiKey = \'eyJrIjoiZVBvYkM4SDF6cXRQMEdaTHRWNHlTelQ1TnFxcVdKaGgiLCJuIjoiZGVwbG95LXpyODIiLCJpZCI6ODM5NDIwfQ==\';', secret: 'eyJrIjoiZVBvYkM4SDF6cXRQMEdaTHRWNHlTelQ1TnFxcVdKaGgiLCJuIjoiZGVwbG95LXpyODIiLCJpZCI6ODM5NDIwfQ==' },
+    'eyJrIjoieTFYWmVaUW53NEExcmd4SnhoUGhMTW0wZkdvUEVDblUiLCJuIjoiZGVwbG95LXZjeTkiLCJpZCI6NTc2NDEzfQ==',
+    { text: 'GRAFANA_API_KEY=eyJrIjoiMUJrU3J2RzR3aVg4MkhHcGxaaFI5TDNxYjFoMGJNQ00iLCJuIjoiZGVwbG95LXN1cDUiLCJpZCI6MzIxMjE3fQ==', secret: 'eyJrIjoiMUJrU3J2RzR3aVg4MkhHcGxaaFI5TDNxYjFoMGJNQ00iLCJuIjoiZGVwbG95LXN1cDUiLCJpZCI6MzIxMjE3fQ==' },
+    { text: '{"grafana_api_key": "eyJrIjoiUVp6a2t5cmcxUlhPSFFmaGZnMmdCU3BNTUdHSFF3UXYiLCJuIjoiZGVwbG95LTc0MzUiLCJpZCI6MTYzMzYwfQ=="}', secret: 'eyJrIjoiUVp6a2t5cmcxUlhPSFFmaGZnMmdCU3BNTUdHSFF3UXYiLCJuIjoiZGVwbG95LTc0MzUiLCJpZCI6MTYzMzYwfQ==' },
+    { text: 'grafana_api_key: eyJrIjoiRUJaeHNPVzkyOUJqMkdGT1Vubjd6ZEZ1ZWpCYkhwUkoiLCJuIjoiZGVwbG95LTZlaW0iLCJpZCI6NzUxNTcwfQ==', secret: 'eyJrIjoiRUJaeHNPVzkyOUJqMkdGT1Vubjd6ZEZ1ZWpCYkhwUkoiLCJuIjoiZGVwbG95LTZlaW0iLCJpZCI6NzUxNTcwfQ==' },
+    { text: 'export GRAFANA_API_KEY="eyJrIjoidzNLNUpOWGRhNHAzOXRQNXpLTzVDWWpPOVdWZXBaaGgiLCJuIjoiZGVwbG95LTNzNW8iLCJpZCI6NjYzNTQzfQ=="', secret: 'eyJrIjoidzNLNUpOWGRhNHAzOXRQNXpLTzVDWWpPOVdWZXBaaGgiLCJuIjoiZGVwbG95LTNzNW8iLCJpZCI6NjYzNTQzfQ==' },
+    { text: 'const grafanaApiKey = \'eyJrIjoiZGF5OVh2OVR6NnVobjBkQTdrZ2ZsR0NDd0k2SmZLTnYiLCJuIjoiZGVwbG95LXBidXkiLCJpZCI6OTk4NTI5fQ==\';', secret: 'eyJrIjoiZGF5OVh2OVR6NnVobjBkQTdrZ2ZsR0NDd0k2SmZLTnYiLCJuIjoiZGVwbG95LXBidXkiLCJpZCI6OTk4NTI5fQ==' },
   ],
   negative: [
     'GRAFANA_API_KEY=eyJrIjoixxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx==',
     'GRAFANA_API_KEY=${GRAFANA_API_KEY}',
     'GRAFANA_API_KEY=<your-grafana-api-key>',
-    'GRAFANA_API_KEY=eyJrIjoiUnJlZVNRcm80eExiUWNjZjhCUE9ybjg0Mjhmc3NLSGwiLCJuIjoiZGVwbG95LWtnbjAiLCJpZCI6NDUzNDYxfQ==Q==',
+    'GRAFANA_API_KEY=eyJrIjoiSmNWQXRkNk5rNlhreUtoZ1Z2ZjBxdnA3NDVKU1l2eVYiLCJuIjoiZGVwbG95LTQ4OTUiLCJpZCI6MjEyODg3fQ==Q==',
   ],
 };
 export default fixtures;

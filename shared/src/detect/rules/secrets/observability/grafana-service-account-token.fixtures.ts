@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'glsa_ymBFOFiOsssHaN0lhUYs1iSF5vtNZttR_30631a8f',
-    { text: 'GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_EppTvkrSeEsxQ0nSADySYp1ULovbxu7n_29a79105', secret: 'glsa_EppTvkrSeEsxQ0nSADySYp1ULovbxu7n_29a79105' },
-    { text: '{"grafana_service_account_token": "glsa_qYXECNxhyfBz9DWrI905MOhffjrIWaBM_8550a4fe"}', secret: 'glsa_qYXECNxhyfBz9DWrI905MOhffjrIWaBM_8550a4fe' },
-    { text: 'grafana_service_account_token: glsa_dGfIxd2TerQ8GZ94qALMsxPU4TAlWKd4_74760aa8', secret: 'glsa_dGfIxd2TerQ8GZ94qALMsxPU4TAlWKd4_74760aa8' },
-    { text: 'export GRAFANA_SERVICE_ACCOUNT_TOKEN="glsa_Q4P1egWXc6xnIZzt20UB797ZXlwXHnQ3_6bd07cc4"', secret: 'glsa_Q4P1egWXc6xnIZzt20UB797ZXlwXHnQ3_6bd07cc4' },
-    { text: 'const grafanaServiceAccountToken = \'glsa_FNrSDg658ejCSDPiuEZb8TSoL6B8DYN8_abaf60e1\';', secret: 'glsa_FNrSDg658ejCSDPiuEZb8TSoL6B8DYN8_abaf60e1' },
+    'glsa_G95tv9kqC2B88LbOjxiR52rCZXYJVZiC_a3ef89e6',
+    { text: 'GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_rReABf5zljCBt8qhHQCBFnFr8gVzopXW_c3998231', secret: 'glsa_rReABf5zljCBt8qhHQCBFnFr8gVzopXW_c3998231' },
+    { text: '{"grafana_service_account_token": "glsa_agxYy5tNyAGkKgjWZiuM3QAL9lLy4hKX_0a1ddf39"}', secret: 'glsa_agxYy5tNyAGkKgjWZiuM3QAL9lLy4hKX_0a1ddf39' },
+    { text: 'grafana_service_account_token: glsa_5LgrOC30vpCFcDvSfwuqAOf248W3HRoJ_17e6fb56', secret: 'glsa_5LgrOC30vpCFcDvSfwuqAOf248W3HRoJ_17e6fb56' },
+    { text: 'export GRAFANA_SERVICE_ACCOUNT_TOKEN="glsa_O9WCCPf9Xc5FGfqMyL1umh2eYHaf8upY_771ab253"', secret: 'glsa_O9WCCPf9Xc5FGfqMyL1umh2eYHaf8upY_771ab253' },
+    { text: 'const grafanaServiceAccountToken = \'glsa_PxPC8LmMz0YYlPwKQv2xSJApWhGt4EcC_c399e014\';', secret: 'glsa_PxPC8LmMz0YYlPwKQv2xSJApWhGt4EcC_c399e014' },
   ],
   negative: [
     'GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxx',
     'GRAFANA_SERVICE_ACCOUNT_TOKEN=${GRAFANA_SERVICE_ACCOUNT_TOKEN}',
     'GRAFANA_SERVICE_ACCOUNT_TOKEN=<your-grafana-service-account-token>',
-    'GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_iJgabnQ9DJEPUA7SRLhy0cvn4QEg2ygk_10873549549',
-    'GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_iJgabnQ9DJEPUA7SRLhy0cvn4QEg2ygk_10873',
+    'GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_mGIslLGzp6Emykg05tXFs7wd4czpXEBu_69f42e32e32',
+    'GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_mGIslLGzp6Emykg05tXFs7wd4czpXEBu_69f42',
   ],
 };
 export default fixtures;

@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'HONEYCOMB_WRITEKEY=odht8XUMmsKD6vPjqsBDeT', secret: 'odht8XUMmsKD6vPjqsBDeT' },
-    { text: '{"honeycomb_writekey": "W7nslYW1hu6AUqi4TWO23U"}', secret: 'W7nslYW1hu6AUqi4TWO23U' },
-    { text: 'honeycomb_writekey: raSmvUJwJyGRpPYERwriU8', secret: 'raSmvUJwJyGRpPYERwriU8' },
-    { text: 'export HONEYCOMB_WRITEKEY="OcdiIfUyxrh03bAqOTxNlt"', secret: 'OcdiIfUyxrh03bAqOTxNlt' },
-    { text: 'const honeycombWritekey = \'rizoXjJXTVfOWIQodHLNjM\';', secret: 'rizoXjJXTVfOWIQodHLNjM' },
+    { text: 'HONEYCOMB_WRITEKEY=kuXO9PEEoyCR7lSva3MeQA', secret: 'kuXO9PEEoyCR7lSva3MeQA' },
+    { text: '{"honeycomb_writekey": "Zv7AHue1s9P7xIHol0Yk4V"}', secret: 'Zv7AHue1s9P7xIHol0Yk4V' },
+    { text: 'honeycomb_writekey: vGLhHcqFipd5jcbcrxtRlV', secret: 'vGLhHcqFipd5jcbcrxtRlV' },
+    { text: 'export HONEYCOMB_WRITEKEY="2oWFuJFD7wFp0xfPTghHIR"', secret: '2oWFuJFD7wFp0xfPTghHIR' },
+    { text: 'const honeycombWritekey = \'ko0VkFaPmpNsFABT771xsf\';', secret: 'ko0VkFaPmpNsFABT771xsf' },
   ],
   negative: [
     'HONEYCOMB_WRITEKEY=xxxxxxxxxxxxxxxxxxxxxx',
     'HONEYCOMB_WRITEKEY=${HONEYCOMB_WRITEKEY}',
     'HONEYCOMB_WRITEKEY=<your-honeycomb-legacy-api-key>',
-    '"etag": "HDZZLN2Ad4faOW07BWp00k"',
-    'HONEYCOMB_WRITEKEY=HDZZLN2Ad4faOW07BWp00k00k',
-    'HONEYCOMB_WRITEKEY=HDZZLN2Ad4faOW07BWp',
-    'key: K3gVJARXPkZzGf73p95Lth',
+    '"etag": "pdDWSG7l5LqUA2qyN1sAaV"',
+    'HONEYCOMB_WRITEKEY=pdDWSG7l5LqUA2qyN1sAaVAaV',
+    'HONEYCOMB_WRITEKEY=pdDWSG7l5LqUA2qyN1s',
+    'key: hG5J2QcSb9rKbRrZxjBHTO',
   ],
 };
 export default fixtures;

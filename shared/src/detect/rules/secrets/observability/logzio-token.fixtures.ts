@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'LOGZIO_TOKEN=LGedaLvvAehjauCAhHTiBHVgCTiEvMpP', secret: 'LGedaLvvAehjauCAhHTiBHVgCTiEvMpP' },
-    { text: '{"logzio_token": "LyIDardswPCPMoChqMZCKExQQnAicHAB"}', secret: 'LyIDardswPCPMoChqMZCKExQQnAicHAB' },
-    { text: 'logzio_token: yukkOEusNAYKfJnkfTVQJROMlHiDmQmc', secret: 'yukkOEusNAYKfJnkfTVQJROMlHiDmQmc' },
-    { text: 'export LOGZIO_TOKEN="MbpNaZcKQWRbNZMfIFaVJtuOMGXxmmEx"', secret: 'MbpNaZcKQWRbNZMfIFaVJtuOMGXxmmEx' },
-    { text: 'const logzioToken = \'sTadWCmtGeIcwJiqkupGgcwsKbwNNgAE\';', secret: 'sTadWCmtGeIcwJiqkupGgcwsKbwNNgAE' },
+    { text: 'LOGZIO_TOKEN=bzAxHsHBFvBhPWvdNwHNLvfWcwjVqfXL', secret: 'bzAxHsHBFvBhPWvdNwHNLvfWcwjVqfXL' },
+    { text: '{"logzio_token": "kLYZTGrPDfzgBDvHmdBFSNHZhZRqHZzf"}', secret: 'kLYZTGrPDfzgBDvHmdBFSNHZhZRqHZzf' },
+    { text: 'logzio_token: xVZqkVonmxcsrsKAkWTSyTXYOKyVJylh', secret: 'xVZqkVonmxcsrsKAkWTSyTXYOKyVJylh' },
+    { text: 'export LOGZIO_TOKEN="zznbqqbIPcOeAmdGiElBVvPHujrQTBMP"', secret: 'zznbqqbIPcOeAmdGiElBVvPHujrQTBMP' },
+    { text: 'const logzioToken = \'YukWpylMxxlUmSItewIXLAVzdgFrBayI\';', secret: 'YukWpylMxxlUmSItewIXLAVzdgFrBayI' },
   ],
   negative: [
     'LOGZIO_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'LOGZIO_TOKEN=${LOGZIO_TOKEN}',
     'LOGZIO_TOKEN=<your-logzio-token>',
-    '"etag": "pbYmudrcptWcRkKsVCUGSoUvgDOgOVgi"',
-    'LOGZIO_TOKEN=pbYmudrcptWcRkKsVCUGSoUvgDOgOVgiVgi',
-    'LOGZIO_TOKEN=pbYmudrcptWcRkKsVCUGSoUvgDOgO',
-    'token: GOqjvBnqpgwhoKeTAHsiTPuDWTZzmXBA',
+    '"etag": "KpVlUvYFzGNTjswCJNfnZKkFKHgINgng"',
+    'LOGZIO_TOKEN=KpVlUvYFzGNTjswCJNfnZKkFKHgINgnggng',
+    'LOGZIO_TOKEN=KpVlUvYFzGNTjswCJNfnZKkFKHgIN',
+    'token: ywqXlAyOchJaHpKdGPtlFTROuoUcQcBl',
   ],
 };
 export default fixtures;

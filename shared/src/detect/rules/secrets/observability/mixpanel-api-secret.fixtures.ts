@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'MIXPANEL_API_SECRET=5ddff230b926e345207d9ccdbfb773d1', secret: '5ddff230b926e345207d9ccdbfb773d1' },
-    { text: '{"mixpanel_api_secret": "7013723a8dc8b54630a799ff2f5a5000"}', secret: '7013723a8dc8b54630a799ff2f5a5000' },
-    { text: 'mixpanel_api_secret: 3d6899193e82eef219f26956079f302d', secret: '3d6899193e82eef219f26956079f302d' },
-    { text: 'export MIXPANEL_API_SECRET="22cbbe53b2e5a75251f735214784d170"', secret: '22cbbe53b2e5a75251f735214784d170' },
-    { text: 'const mixpanelApiSecret = \'23870f9089993dafcb5cc842d0cc1eb3\';', secret: '23870f9089993dafcb5cc842d0cc1eb3' },
+    { text: 'MIXPANEL_API_SECRET=923f24e0c41efef50fefae0224678c72', secret: '923f24e0c41efef50fefae0224678c72' },
+    { text: '{"mixpanel_api_secret": "d9091f20a48617fd79e0f6c64c35a109"}', secret: 'd9091f20a48617fd79e0f6c64c35a109' },
+    { text: 'mixpanel_api_secret: 08cc17b3259a2612ce08fab173235f07', secret: '08cc17b3259a2612ce08fab173235f07' },
+    { text: 'export MIXPANEL_API_SECRET="d8c348bc3cf5594b40cefcbfdda9bbfa"', secret: 'd8c348bc3cf5594b40cefcbfdda9bbfa' },
+    { text: 'const mixpanelApiSecret = \'20b3d40eccf000a661f6cf913d5f520b\';', secret: '20b3d40eccf000a661f6cf913d5f520b' },
   ],
   negative: [
     'MIXPANEL_API_SECRET=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'MIXPANEL_API_SECRET=${MIXPANEL_API_SECRET}',
     'MIXPANEL_API_SECRET=<your-mixpanel-api-secret>',
-    '"etag": "b26779546a0b699684ab910940bf0314"',
-    'MIXPANEL_API_SECRET=b26779546a0b699684ab910940bf0314314',
-    'MIXPANEL_API_SECRET=b26779546a0b699684ab910940bf0',
-    'sha = "ae374dba110b4d5e32a4d69a6357ea30"',
+    '"etag": "c50418060e051463879d001f6a5b8807"',
+    'MIXPANEL_API_SECRET=c50418060e051463879d001f6a5b8807807',
+    'MIXPANEL_API_SECRET=c50418060e051463879d001f6a5b8',
+    'sha = "5128f86d57075a9c07d477483b164278"',
   ],
 };
 export default fixtures;

@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'NRAA-540f7bfc61ff39354439888a91f',
-    { text: 'NEW_RELIC_API_KEY=NRAA-70fd3ffb296c81de56a2eef6571', secret: 'NRAA-70fd3ffb296c81de56a2eef6571' },
-    { text: '{"new_relic_api_key": "NRAA-415c68248ce5433552046e4075f"}', secret: 'NRAA-415c68248ce5433552046e4075f' },
-    { text: 'new_relic_api_key: NRAA-ad9a187f71c5df223f6775f2072', secret: 'NRAA-ad9a187f71c5df223f6775f2072' },
-    { text: 'export NEW_RELIC_API_KEY="NRAA-79e86fecfa27d9b54e9ee7292f1"', secret: 'NRAA-79e86fecfa27d9b54e9ee7292f1' },
-    { text: 'const newRelicApiKey = \'NRAA-ca8cd86cf2c905d7467568f8e15\';', secret: 'NRAA-ca8cd86cf2c905d7467568f8e15' },
+    'NRAA-b536a68f0d7e6442264f16fcf62',
+    { text: 'NEW_RELIC_API_KEY=NRAA-e177c835161d8f261a6dd6cd485', secret: 'NRAA-e177c835161d8f261a6dd6cd485' },
+    { text: '{"new_relic_api_key": "NRAA-6cfb979e4fcafc04cc98b88c1af"}', secret: 'NRAA-6cfb979e4fcafc04cc98b88c1af' },
+    { text: 'new_relic_api_key: NRAA-cb6f55c2dd88ec7ffe1a3c99a8a', secret: 'NRAA-cb6f55c2dd88ec7ffe1a3c99a8a' },
+    { text: 'export NEW_RELIC_API_KEY="NRAA-3471c02051c51cbeb891ef9ba8a"', secret: 'NRAA-3471c02051c51cbeb891ef9ba8a' },
+    { text: 'const newRelicApiKey = \'NRAA-be6800856a2993977ef5b0a17ba\';', secret: 'NRAA-be6800856a2993977ef5b0a17ba' },
   ],
   negative: [
     'NEW_RELIC_API_KEY=NRAA-xxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'NEW_RELIC_API_KEY=${NEW_RELIC_API_KEY}',
     'NEW_RELIC_API_KEY=<your-newrelic-admin-api-key>',
-    'NEW_RELIC_API_KEY=NRAA-f9a2f590c9cf3f12d17f2696a18a18',
-    'NEW_RELIC_API_KEY=NRAA-f9a2f590c9cf3f12d17f2696',
+    'NEW_RELIC_API_KEY=NRAA-c92bfafa76f15ccf777170992ce2ce',
+    'NEW_RELIC_API_KEY=NRAA-c92bfafa76f15ccf77717099',
   ],
 };
 export default fixtures;

@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'NRJS-1cc2bc716dac80a99cd',
-    { text: 'NEW_RELIC_API_KEY=NRJS-c78a1bffdd3d8a27219', secret: 'NRJS-c78a1bffdd3d8a27219' },
-    { text: '{"new_relic_api_key": "NRJS-de70a1c35a28133381b"}', secret: 'NRJS-de70a1c35a28133381b' },
-    { text: 'new_relic_api_key: NRJS-54536f077d1bec6e209', secret: 'NRJS-54536f077d1bec6e209' },
-    { text: 'export NEW_RELIC_API_KEY="NRJS-8d081a1d87b3dcf5d98"', secret: 'NRJS-8d081a1d87b3dcf5d98' },
-    { text: 'const newRelicApiKey = \'NRJS-b1c4140ee0b351316a2\';', secret: 'NRJS-b1c4140ee0b351316a2' },
+    'NRJS-0a87dd72c44464f2a46',
+    { text: 'NEW_RELIC_API_KEY=NRJS-7207d2be9824c3c6e03', secret: 'NRJS-7207d2be9824c3c6e03' },
+    { text: '{"new_relic_api_key": "NRJS-0657825be9bbcef9d95"}', secret: 'NRJS-0657825be9bbcef9d95' },
+    { text: 'new_relic_api_key: NRJS-54f2c376766c9d6eb2f', secret: 'NRJS-54f2c376766c9d6eb2f' },
+    { text: 'export NEW_RELIC_API_KEY="NRJS-a0a0fd031c2390faf29"', secret: 'NRJS-a0a0fd031c2390faf29' },
+    { text: 'const newRelicApiKey = \'NRJS-a0d64e119ae89c31072\';', secret: 'NRJS-a0d64e119ae89c31072' },
   ],
   negative: [
     'NEW_RELIC_API_KEY=NRJS-xxxxxxxxxxxxxxxxxxx',
     'NEW_RELIC_API_KEY=${NEW_RELIC_API_KEY}',
     'NEW_RELIC_API_KEY=<your-newrelic-browser-api-key>',
-    'NEW_RELIC_API_KEY=NRJS-d17bf3a0b66e2cc0b8eb8e',
-    'NEW_RELIC_API_KEY=NRJS-d17bf3a0b66e2cc0',
+    'NEW_RELIC_API_KEY=NRJS-b71503adc87d326a812812',
+    'NEW_RELIC_API_KEY=NRJS-b71503adc87d326a',
   ],
 };
 export default fixtures;

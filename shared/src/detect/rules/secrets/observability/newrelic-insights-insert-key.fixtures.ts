@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'NRII-9X1Gg-krtpap1FU7G87iVkcI4dBP-AdK',
-    { text: 'NEW_RELIC_API_KEY=NRII-OA1tLaDauFh_lwXMfrbzV-VXCzoDPpFz', secret: 'NRII-OA1tLaDauFh_lwXMfrbzV-VXCzoDPpFz' },
-    { text: '{"new_relic_api_key": "NRII-83bnGEH6wo-sc4PQzRVp_mLRL3UJErBr"}', secret: 'NRII-83bnGEH6wo-sc4PQzRVp_mLRL3UJErBr' },
-    { text: 'new_relic_api_key: NRII-_shmVjMDzXQ9HLrA1LLuegd031IbvJV9', secret: 'NRII-_shmVjMDzXQ9HLrA1LLuegd031IbvJV9' },
-    { text: 'export NEW_RELIC_API_KEY="NRII-bmr2AGlyQRASzD3YLBcAKG-QAHqmpqeg"', secret: 'NRII-bmr2AGlyQRASzD3YLBcAKG-QAHqmpqeg' },
-    { text: 'const newRelicApiKey = \'NRII-luaY89BDFocypccsrIKST1SHUH4l_0b6\';', secret: 'NRII-luaY89BDFocypccsrIKST1SHUH4l_0b6' },
+    'NRII-uRM2W-V_z8W1KNl_DGlkfbU723fXBkmP',
+    { text: 'NEW_RELIC_API_KEY=NRII-EMJtbJwFGLurfUJjTFcoS5lZVIan-5VI', secret: 'NRII-EMJtbJwFGLurfUJjTFcoS5lZVIan-5VI' },
+    { text: '{"new_relic_api_key": "NRII-2FbAKZUIUwX14oXGrYIg9XZZxRW01vg0"}', secret: 'NRII-2FbAKZUIUwX14oXGrYIg9XZZxRW01vg0' },
+    { text: 'new_relic_api_key: NRII-Y44LZYnH3FC4kZTXZmiCsFLPf2qkqzlG', secret: 'NRII-Y44LZYnH3FC4kZTXZmiCsFLPf2qkqzlG' },
+    { text: 'export NEW_RELIC_API_KEY="NRII-wFv622IWXDrM7TjNg3QxZlCo35jbaypK"', secret: 'NRII-wFv622IWXDrM7TjNg3QxZlCo35jbaypK' },
+    { text: 'const newRelicApiKey = \'NRII-HWihgyebbmU2fJe1PeR_Hur8V1KRqnwN\';', secret: 'NRII-HWihgyebbmU2fJe1PeR_Hur8V1KRqnwN' },
   ],
   negative: [
-    'NEW_RELIC_API_KEY=NRII-xxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxx',
+    'NEW_RELIC_API_KEY=NRII-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'NEW_RELIC_API_KEY=${NEW_RELIC_API_KEY}',
     'NEW_RELIC_API_KEY=<your-newrelic-insights-insert-key>',
-    'NEW_RELIC_API_KEY=NRII-rIuj60DW23UOJ00AI0sqDHcr8_Ijrlsmlsm',
-    'NEW_RELIC_API_KEY=NRII-rIuj60DW23UOJ00AI0sqDHcr8_Ijr',
+    'NEW_RELIC_API_KEY=NRII-JLtgPMd3ihXNZDqTFhf37Ld87kIB7mHAmHA',
+    'NEW_RELIC_API_KEY=NRII-JLtgPMd3ihXNZDqTFhf37Ld87kIB7',
   ],
 };
 export default fixtures;

@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'NRIQ-IJq11PnqaENwiwcu-06SkyI2r2FP7hsf',
-    { text: 'NEW_RELIC_API_KEY=NRIQ-Qj8Bh4j97NZqTCp9DV41obkFyjOY7_5y', secret: 'NRIQ-Qj8Bh4j97NZqTCp9DV41obkFyjOY7_5y' },
-    { text: '{"new_relic_api_key": "NRIQ-795eLqrwcFw2o7BxbP1VjvgJJFknvJ3E"}', secret: 'NRIQ-795eLqrwcFw2o7BxbP1VjvgJJFknvJ3E' },
-    { text: 'new_relic_api_key: NRIQ-pgEDGD2egyRwGdYb4l7huUyLOIqBUs3r', secret: 'NRIQ-pgEDGD2egyRwGdYb4l7huUyLOIqBUs3r' },
-    { text: 'export NEW_RELIC_API_KEY="NRIQ-Nj2NOhZ3BUwPXMy_lM6zPXVR-TgPIhXC"', secret: 'NRIQ-Nj2NOhZ3BUwPXMy_lM6zPXVR-TgPIhXC' },
-    { text: 'const newRelicApiKey = \'NRIQ-ogRXMB6Ohkc6yed0XcFd0Qryhk_yqzRi\';', secret: 'NRIQ-ogRXMB6Ohkc6yed0XcFd0Qryhk_yqzRi' },
+    'NRIQ-wBtjLtCUBvLhCjhlmKxifJCU1St33XUT',
+    { text: 'NEW_RELIC_API_KEY=NRIQ-WXBBeU3qzElm6hoVePdRTM2sV9Y5sbx-', secret: 'NRIQ-WXBBeU3qzElm6hoVePdRTM2sV9Y5sbx-' },
+    { text: '{"new_relic_api_key": "NRIQ-b0Xu0TPQMg-hb3HkqfyK71qZSJBM3juA"}', secret: 'NRIQ-b0Xu0TPQMg-hb3HkqfyK71qZSJBM3juA' },
+    { text: 'new_relic_api_key: NRIQ-9ScWKvBiskl4MfOTP5zCPZ9pOm1Ye0GU', secret: 'NRIQ-9ScWKvBiskl4MfOTP5zCPZ9pOm1Ye0GU' },
+    { text: 'export NEW_RELIC_API_KEY="NRIQ-zFTGcCuMnhi8R-PtSU43WyAeEDPduR6H"', secret: 'NRIQ-zFTGcCuMnhi8R-PtSU43WyAeEDPduR6H' },
+    { text: 'const newRelicApiKey = \'NRIQ-d5lZ2gaEQFAxSTh37d_0kZCYf0t_Vt8l\';', secret: 'NRIQ-d5lZ2gaEQFAxSTh37d_0kZCYf0t_Vt8l' },
   ],
   negative: [
-    'NEW_RELIC_API_KEY=NRIQ-xxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxx',
+    'NEW_RELIC_API_KEY=NRIQ-xxxxxxxxxxx_xxxxxx-xxxxxxxxxxxxx',
     'NEW_RELIC_API_KEY=${NEW_RELIC_API_KEY}',
     'NEW_RELIC_API_KEY=<your-newrelic-insights-query-key>',
-    'NEW_RELIC_API_KEY=NRIQ-mTWgfx9M8klBdOjV7fz-WEJXydEkbvmGvmG',
-    'NEW_RELIC_API_KEY=NRIQ-mTWgfx9M8klBdOjV7fz-WEJXydEkb',
+    'NEW_RELIC_API_KEY=NRIQ-LJpqkRmZ0Fl_yhbKZz-7OYquAqGxiYUrYUr',
+    'NEW_RELIC_API_KEY=NRIQ-LJpqkRmZ0Fl_yhbKZz-7OYquAqGxi',
   ],
 };
 export default fixtures;

@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'NEW_RELIC_LICENSE_KEY=fca56f419ae70b78a75fce9428fd732fb4580fac', secret: 'fca56f419ae70b78a75fce9428fd732fb4580fac' },
-    { text: '{"new_relic_license_key": "2d2b23ba7f48ddbe7899ce92c679626b451cd7dc"}', secret: '2d2b23ba7f48ddbe7899ce92c679626b451cd7dc' },
-    { text: 'new_relic_license_key: c674c1845ec2b66a08d6be284e3458dd8d645c91', secret: 'c674c1845ec2b66a08d6be284e3458dd8d645c91' },
-    { text: 'export NEW_RELIC_LICENSE_KEY="ac6c43445b405e48ef0654a27849e399a11436d6"', secret: 'ac6c43445b405e48ef0654a27849e399a11436d6' },
-    { text: 'const newRelicLicenseKey = \'f6a0a39794639a597e5cb9d1c6c5460b4e0ced49\';', secret: 'f6a0a39794639a597e5cb9d1c6c5460b4e0ced49' },
+    { text: 'NEW_RELIC_LICENSE_KEY=c0f12102a6f4879e5f2df9ef782b1e95ca149230', secret: 'c0f12102a6f4879e5f2df9ef782b1e95ca149230' },
+    { text: '{"new_relic_license_key": "362481c7c7fbed4dd546f31deab1248038e05f5a"}', secret: '362481c7c7fbed4dd546f31deab1248038e05f5a' },
+    { text: 'new_relic_license_key: 152b3f99f4c6e35de3d4a95a27de301b9882f065', secret: '152b3f99f4c6e35de3d4a95a27de301b9882f065' },
+    { text: 'export NEW_RELIC_LICENSE_KEY="e04a399c445e7aa352df20d9585f6644b846726b"', secret: 'e04a399c445e7aa352df20d9585f6644b846726b' },
+    { text: 'const newRelicLicenseKey = \'bec56fdf09c52a900c38f95eda7dbecfbbaa8715\';', secret: 'bec56fdf09c52a900c38f95eda7dbecfbbaa8715' },
   ],
   negative: [
     'NEW_RELIC_LICENSE_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'NEW_RELIC_LICENSE_KEY=${NEW_RELIC_LICENSE_KEY}',
     'NEW_RELIC_LICENSE_KEY=<your-newrelic-legacy-license-key>',
-    '"etag": "77ddcbf65a5b9f944f19d8e102a11f736db9115f"',
-    'NEW_RELIC_LICENSE_KEY=77ddcbf65a5b9f944f19d8e102a11f736db9115f15f',
-    'NEW_RELIC_LICENSE_KEY=77ddcbf65a5b9f944f19d8e102a11f736db91',
-    'sha = "fc2df79a809fd35afd2e94e5368fd893e6a1a3c4"',
+    '"etag": "cac097921dd034c89afa7e7ea4797a056ace645a"',
+    'NEW_RELIC_LICENSE_KEY=cac097921dd034c89afa7e7ea4797a056ace645a45a',
+    'NEW_RELIC_LICENSE_KEY=cac097921dd034c89afa7e7ea4797a056ace6',
+    'sha = "28990519df26859438d01a747e557f9365a5811e"',
   ],
 };
 export default fixtures;

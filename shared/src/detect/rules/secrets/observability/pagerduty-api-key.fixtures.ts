@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'PAGERDUTY_API_KEY=qhVfyWTb5ULdIrc0ESla', secret: 'qhVfyWTb5ULdIrc0ESla' },
-    { text: '{"pagerduty_api_key": "TYAHqOZrkqs3IYaptNgj"}', secret: 'TYAHqOZrkqs3IYaptNgj' },
-    { text: 'pagerduty_api_key: xq5U3WnF61cTmTr3w_4g', secret: 'xq5U3WnF61cTmTr3w_4g' },
-    { text: 'export PAGERDUTY_API_KEY="IAdQESvpY7wyMXsj1uDl"', secret: 'IAdQESvpY7wyMXsj1uDl' },
-    { text: 'const pagerdutyApiKey = \'3xBLdWscsQtIo9F9-hEW\';', secret: '3xBLdWscsQtIo9F9-hEW' },
+    { text: 'PAGERDUTY_API_KEY=i0sXb4nBYcNqTwfU0kGA', secret: 'i0sXb4nBYcNqTwfU0kGA' },
+    { text: '{"pagerduty_api_key": "bcOLMy_ewq7K1gqNZPGW"}', secret: 'bcOLMy_ewq7K1gqNZPGW' },
+    { text: 'pagerduty_api_key: _LfuLzJ9HYtTekyASWrO', secret: '_LfuLzJ9HYtTekyASWrO' },
+    { text: 'export PAGERDUTY_API_KEY="DuZxWkEMZPU-MGpAp1na"', secret: 'DuZxWkEMZPU-MGpAp1na' },
+    { text: 'const pagerdutyApiKey = \'f5JQ3BpgDPBGn4fjeI-w\';', secret: 'f5JQ3BpgDPBGn4fjeI-w' },
   ],
   negative: [
-    'PAGERDUTY_API_KEY=xxxxxxxxxxxxxxxxxxxx',
+    'PAGERDUTY_API_KEY=x_xxxxxxxxxxxxxxxxxx',
     'PAGERDUTY_API_KEY=${PAGERDUTY_API_KEY}',
     'PAGERDUTY_API_KEY=<your-pagerduty-api-key>',
-    '"etag": "TXcaFZjuJfoyZBo3mLDJ"',
-    'PAGERDUTY_API_KEY=TXcaFZjuJfoyZBo3mLDJLDJ',
-    'PAGERDUTY_API_KEY=TXcaFZjuJfoyZBo3m',
-    'token: FsvVI0sS8khGgffEd7Hm',
+    '"etag": "3_Pzl6GHtFc6iARqv3ZR"',
+    'PAGERDUTY_API_KEY=3_Pzl6GHtFc6iARqv3ZR3ZR',
+    'PAGERDUTY_API_KEY=3_Pzl6GHtFc6iARqv',
+    'token: r8jGFZepvjdY9WWKsGW2',
   ],
 };
 export default fixtures;

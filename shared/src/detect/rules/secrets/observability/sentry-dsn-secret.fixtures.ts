@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'https://968bfcfc5bffca4ca6d636676505fe3e:1317da61b29dde14141fe5475c45394b@o802522.ingest.sentry.io/7910319', secret: '1317da61b29dde14141fe5475c45394b' },
-    { text: 'SENTRY_DSN=https://f829e5e5d7683937256afe37d89cae61:f7786fd122e542072008fe32fcb8e88c@o254665.ingest.sentry.io/8641607', secret: 'f7786fd122e542072008fe32fcb8e88c' },
-    { text: '{"sentry_dsn": "https://5730268dec119ad43214f9262f1109b0:771b68c8c96e57fe962ec337bc9572f9@o803082.ingest.sentry.io/3973732"}', secret: '771b68c8c96e57fe962ec337bc9572f9' },
-    { text: 'sentry_dsn: https://c0708de2abdb638098a96f328f8174a9:a459001792e8f386a5d8cebdb6080d0c@o231760.ingest.sentry.io/9711681', secret: 'a459001792e8f386a5d8cebdb6080d0c' },
-    { text: 'export SENTRY_DSN="https://11c69ab71ac61ac65ad84b60f00695a5:f281e75fc37cb0f83f07f13ef37de4ca@o546298.ingest.sentry.io/6829672"', secret: 'f281e75fc37cb0f83f07f13ef37de4ca' },
-    { text: 'const sentryDsn = \'https://2eab1f7f1e8306416cf482edf89a0302:3c786b47eb1bfdea2ba78b1011f7f525@o260084.ingest.sentry.io/7381899\';', secret: '3c786b47eb1bfdea2ba78b1011f7f525' },
+    { text: 'https://f9cf2d1eff53791652b5043d863e022a:01a68ec49e2d71ad1877aca4026af16f@o664521.ingest.sentry.io/9702535', secret: '01a68ec49e2d71ad1877aca4026af16f' },
+    { text: 'SENTRY_DSN=https://07a2ed30657b63bc00698e9f401c4e0f:2e0ba1d28908d7b6e58254c14f3e9a8b@o132140.ingest.sentry.io/5957478', secret: '2e0ba1d28908d7b6e58254c14f3e9a8b' },
+    { text: '{"sentry_dsn": "https://a1f9441afd544dd9f02bb0c8b18102d9:f414a5e417fc25703bfb7ba710962d93@o489418.ingest.sentry.io/7757066"}', secret: 'f414a5e417fc25703bfb7ba710962d93' },
+    { text: 'sentry_dsn: https://43986342986bdcf8babb20037ccbee3d:955b5676f42f5c8f93d709f5042f29f6@o483335.ingest.sentry.io/2743537', secret: '955b5676f42f5c8f93d709f5042f29f6' },
+    { text: 'export SENTRY_DSN="https://c52bc9de33590dcccc9a8fc072aed2d9:abd29f7a2881d714fde0a54f992b2473@o182113.ingest.sentry.io/3428480"', secret: 'abd29f7a2881d714fde0a54f992b2473' },
+    { text: 'const sentryDsn = \'https://9c359357789ae0521bf387a732b745db:8df949ea940d44274fdb902b6cfed41e@o650661.ingest.sentry.io/5561254\';', secret: '8df949ea940d44274fdb902b6cfed41e' },
   ],
   negative: [
-    'SENTRY_DSN=https://df62043e9ad00742922b07bc387c75ff:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx@o498046.ingest.sentry.io/3272070',
+    'SENTRY_DSN=https://e10fa5123b8e0086be343f7992b72c87:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx@o734077.ingest.sentry.io/5472748',
     'SENTRY_DSN=${SENTRY_DSN}',
     'SENTRY_DSN=<your-sentry-dsn-secret>',
-    'SENTRY_DSN=https://c8f7d91e4f0eea8e7c481bcd2edabc90:b09a834eaf0c962e1ea85bdc69456a76a76@o852437.ingest.sentry.io/5855423',
-    'SENTRY_DSN=https://eafd0752f723307c58fda252c4df92b6:b09a834eaf0c962e1ea85bdc69456@o591584.ingest.sentry.io/7205915',
+    'SENTRY_DSN=https://4b9db2759a2a8ab1331075a4494c1e6d:072cac6f2fd3e02cca0d528910f40068068@o230162.ingest.sentry.io/1629121',
+    'SENTRY_DSN=https://0af4775c50b5ea26c4d40a363da733f0:072cac6f2fd3e02cca0d528910f40@o133862.ingest.sentry.io/4083484',
   ],
 };
 export default fixtures;

@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'https://9067a437d0144c3e9e5e0b41ec0adfd2@o562517.ingest.sentry.io/5471899', secret: '9067a437d0144c3e9e5e0b41ec0adfd2' },
-    { text: 'SENTRY_DSN=https://25721106786e3d92f95e9f8ac43acbff@o655451.ingest.sentry.io/8109449', secret: '25721106786e3d92f95e9f8ac43acbff' },
-    { text: '{"sentry_dsn": "https://51da739e32abd588df64486f4dfa7689@o641492.ingest.sentry.io/4832233"}', secret: '51da739e32abd588df64486f4dfa7689' },
-    { text: 'sentry_dsn: https://fa5a1958f86dfa2987c31ae14b26d258@o469786.ingest.sentry.io/4364684', secret: 'fa5a1958f86dfa2987c31ae14b26d258' },
-    { text: 'export SENTRY_DSN="https://1b1dccc56691cce7dc5351b351367e9e@o153720.ingest.sentry.io/1344715"', secret: '1b1dccc56691cce7dc5351b351367e9e' },
-    { text: 'const sentryDsn = \'https://c3fbc194cfcfa1f89d2f10370c392127@o731415.ingest.sentry.io/9608458\';', secret: 'c3fbc194cfcfa1f89d2f10370c392127' },
+    { text: 'https://2f478b22530088fe9253413c0d73a2d0@o644526.ingest.sentry.io/8109538', secret: '2f478b22530088fe9253413c0d73a2d0' },
+    { text: 'SENTRY_DSN=https://80b32f0932f64567ec36eacc67d2fd44@o398913.ingest.sentry.io/9484718', secret: '80b32f0932f64567ec36eacc67d2fd44' },
+    { text: '{"sentry_dsn": "https://a48767a10450aed00a95f7f157ce6b73@o886400.ingest.sentry.io/1560307"}', secret: 'a48767a10450aed00a95f7f157ce6b73' },
+    { text: 'sentry_dsn: https://c4828ee0951ceb224fb5b784228249bf@o671246.ingest.sentry.io/9336571', secret: 'c4828ee0951ceb224fb5b784228249bf' },
+    { text: 'export SENTRY_DSN="https://da74a7caa5fdca3ee04f8e5c1cfe1970@o801651.ingest.sentry.io/5754207"', secret: 'da74a7caa5fdca3ee04f8e5c1cfe1970' },
+    { text: 'const sentryDsn = \'https://9a057b7cd9119b2a4ec73ed182aaac1a@o652424.ingest.sentry.io/6712309\';', secret: '9a057b7cd9119b2a4ec73ed182aaac1a' },
   ],
   negative: [
-    'SENTRY_DSN=https://xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx@o595437.ingest.sentry.io/1534463',
+    'SENTRY_DSN=https://xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx@o418663.ingest.sentry.io/9450763',
     'SENTRY_DSN=${SENTRY_DSN}',
     'SENTRY_DSN=<your-sentry-dsn>',
-    'SENTRY_DSN=https://9a99308ce4e7b05b5d84c771d8e6fd60d60@o577063.ingest.sentry.io/8834568',
-    'SENTRY_DSN=https://9a99308ce4e7b05b5d84c771d8e6f@o931348.ingest.sentry.io/7602790',
+    'SENTRY_DSN=https://da3130904288dafebf9070f0fd699fc5fc5@o777073.ingest.sentry.io/2464990',
+    'SENTRY_DSN=https://da3130904288dafebf9070f0fd699@o856394.ingest.sentry.io/5652087',
   ],
 };
 export default fixtures;

@@ -2,15 +2,15 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'https://endpoint4.collection.us2.sumologic.com/receiver/v1/http/EkcR7XYwApSo5MdBk0OU1ykQdT3N6H7RbhFdkOSN2wJzmwdxb92REqxHKP9_gD0QEUFgyE3p6-oqdVrWAKDvAXhPrn4fa3r17lrm==', secret: 'EkcR7XYwApSo5MdBk0OU1ykQdT3N6H7RbhFdkOSN2wJzmwdxb92REqxHKP9_gD0QEUFgyE3p6-oqdVrWAKDvAXhPrn4fa3r17lrm==' },
-    { text: 'SUMO_HTTP_SOURCE=https://endpoint4.collection.us2.sumologic.com/receiver/v1/http/w-LLE6VD7zs46KMTuAxhrZoCeNcpviwxoPIJc8rkghbrl_Z6B8ioWLxhnT0M_k4XDXSFb7ChAk96nHpRqQmrLNMxGuHy1LcI_UjW==', secret: 'w-LLE6VD7zs46KMTuAxhrZoCeNcpviwxoPIJc8rkghbrl_Z6B8ioWLxhnT0M_k4XDXSFb7ChAk96nHpRqQmrLNMxGuHy1LcI_UjW==' },
-    { text: '{"sumo_http_source": "https://endpoint4.collection.us2.sumologic.com/receiver/v1/http/LWQoxhG_6S3qRaE79UJxkv32jJIIuK2A49tF9MC0vE0h1FNjvVVYbx89f8x2jdo5CaMXBCdNf1NBjuneCDxbNka4AIMN7bFWRhVi=="}', secret: 'LWQoxhG_6S3qRaE79UJxkv32jJIIuK2A49tF9MC0vE0h1FNjvVVYbx89f8x2jdo5CaMXBCdNf1NBjuneCDxbNka4AIMN7bFWRhVi==' },
-    { text: 'sumo_http_source: https://endpoint4.collection.us2.sumologic.com/receiver/v1/http/z52v9wsCf9VyH62rJDG8rTSCYohwIP6SHFlHMiLGa-ETRoB0d980SMD_RlgxGEjgYm7AUrIP5jJT5IXzFBI4uhkOtMfpOb3Adjdb==', secret: 'z52v9wsCf9VyH62rJDG8rTSCYohwIP6SHFlHMiLGa-ETRoB0d980SMD_RlgxGEjgYm7AUrIP5jJT5IXzFBI4uhkOtMfpOb3Adjdb==' },
-    { text: 'export SUMO_HTTP_SOURCE="https://endpoint4.collection.us2.sumologic.com/receiver/v1/http/cEcjDR00tP1-64peoW_u3kMSklTDNIs8GvoTYCXbEUcu3xOJF8kpskwuu2LapgoCorUJaWw3H6XWjaVb63_UX_mu_WbnpXzAj2jK=="', secret: 'cEcjDR00tP1-64peoW_u3kMSklTDNIs8GvoTYCXbEUcu3xOJF8kpskwuu2LapgoCorUJaWw3H6XWjaVb63_UX_mu_WbnpXzAj2jK==' },
-    { text: 'const sumoHttpSource = \'https://endpoint4.collection.us2.sumologic.com/receiver/v1/http/nSatpx5yQx58js2-Nd85Q_GljR0-90CCRwwk1_cA4C_Txyq3tMsb15yDrHV-jX7OupbZLPWjYG4k8lyRa0hcennzRkLAScn6BJFC==\';', secret: 'nSatpx5yQx58js2-Nd85Q_GljR0-90CCRwwk1_cA4C_Txyq3tMsb15yDrHV-jX7OupbZLPWjYG4k8lyRa0hcennzRkLAScn6BJFC==' },
+    { text: 'https://endpoint4.collection.us2.sumologic.com/receiver/v1/http/bt43TxZGZ4rTQUXqEgslcOxIMErdg8EAKnLf3JgtfTuGymThVt-uSjhnxDpyOoQ0iviGmyH7HyCINWcHnaPxsNzyehruWiBY2i52==', secret: 'bt43TxZGZ4rTQUXqEgslcOxIMErdg8EAKnLf3JgtfTuGymThVt-uSjhnxDpyOoQ0iviGmyH7HyCINWcHnaPxsNzyehruWiBY2i52==' },
+    { text: 'SUMO_HTTP_SOURCE=https://endpoint4.collection.us2.sumologic.com/receiver/v1/http/QkSgwiR1PcLxnuoE4TRbAOnGMVhB87lulsUYLrNab1RMotq1wi7bJHX76AH5um0PlPavIBDX5_YaWhXJz3We7QGO1FzhurS3_e5P==', secret: 'QkSgwiR1PcLxnuoE4TRbAOnGMVhB87lulsUYLrNab1RMotq1wi7bJHX76AH5um0PlPavIBDX5_YaWhXJz3We7QGO1FzhurS3_e5P==' },
+    { text: '{"sumo_http_source": "https://endpoint4.collection.us2.sumologic.com/receiver/v1/http/gHMXJHY96p61h7Il5YVaZvBbMv9rl3R3jgMFuynNuYUZ44-X5-ByfiChonSgHtokHTY_lcqR1rZmH7YPSuc-YDl5sJdOF7PuYSjx=="}', secret: 'gHMXJHY96p61h7Il5YVaZvBbMv9rl3R3jgMFuynNuYUZ44-X5-ByfiChonSgHtokHTY_lcqR1rZmH7YPSuc-YDl5sJdOF7PuYSjx==' },
+    { text: 'sumo_http_source: https://endpoint4.collection.us2.sumologic.com/receiver/v1/http/SBIDvUz7ivwX__lHSl_m97TfMVyiBhcaPOGijxXpe2wyleFcVRl4LbCay94j-L1m1kwozB81pJuua3MaLMvr7VHhoUNp4vjlIgkm==', secret: 'SBIDvUz7ivwX__lHSl_m97TfMVyiBhcaPOGijxXpe2wyleFcVRl4LbCay94j-L1m1kwozB81pJuua3MaLMvr7VHhoUNp4vjlIgkm==' },
+    { text: 'export SUMO_HTTP_SOURCE="https://endpoint4.collection.us2.sumologic.com/receiver/v1/http/HO7KUUYaR9P3HFzkuN3SpdfmjHC52FfKD-uWj-B-HDK66tE7QWLpmGuUBRvkYXYpfYJB2qveStZQXybtz3xlM4UcuTeHx3W9E7Ux=="', secret: 'HO7KUUYaR9P3HFzkuN3SpdfmjHC52FfKD-uWj-B-HDK66tE7QWLpmGuUBRvkYXYpfYJB2qveStZQXybtz3xlM4UcuTeHx3W9E7Ux==' },
+    { text: 'const sumoHttpSource = \'https://endpoint4.collection.us2.sumologic.com/receiver/v1/http/KnXl8fcx66zuQf963JVXjHkjLxXiqD95G0HZwG47ASNuX3YY_UXjUXrsbf2wtJO3nQLe8loXZPcnOtqPV-4y2CbFM5vhXODziCWj==\';', secret: 'KnXl8fcx66zuQf963JVXjHkjLxXiqD95G0HZwG47ASNuX3YY_UXjUXrsbf2wtJO3nQLe8loXZPcnOtqPV-4y2CbFM5vhXODziCWj==' },
   ],
   negative: [
-    'SUMO_HTTP_SOURCE=https://endpoint4.collection.us2.sumologic.com/receiver/v1/http/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx==',
+    'SUMO_HTTP_SOURCE=https://endpoint4.collection.us2.sumologic.com/receiver/v1/http/xxxxx-_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-xx-xxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxx-xxxxxxx==',
     'SUMO_HTTP_SOURCE=${SUMO_HTTP_SOURCE}',
     'SUMO_HTTP_SOURCE=<your-sumologic-http-source-url>',
   ],
