@@ -16,6 +16,7 @@ const fixtures: RuleFixtures = {
     '192.168.01.1 and 300.1.1.1',
     '[assembly: AssemblyVersion("1.0.0.0")]',
     'release 4.2.1.9-beta',
+    "oids.set('2.5.4.3', 'commonName'); oids.set('1.3.101.112', 'Ed25519');",
   ],
 };
 export default fixtures;

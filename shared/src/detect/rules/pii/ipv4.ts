@@ -21,6 +21,16 @@ function versionBefore(text: string, start: number): boolean {
   return window.includes('version') || /\bver\.?\s*[:=]?\s*["']?$/.test(window);
 }
 
+/**
+ * X.500/X.509 object identifiers (`2.5.4.3`, `1.3.101.112`) have a first arc of 0–2 and, under 0 and 1, a
+ * second arc below 40. The real addresses this drops (`1.1.1.1`, `2.16.x.x`) are public resolvers and CDNs.
+ */
+function oidLike(value: string): boolean {
+  const dot = value.indexOf('.');
+  const first = value.slice(0, dot);
+  return (first === '1' || first === '2') && Number(value.slice(dot + 1, value.indexOf('.', dot + 1))) < 40;
+}
+
 export const ipv4 = scannerRule({
   id: 'ipv4',
   title: 'IPv4 address',
@@ -52,6 +62,7 @@ export const ipv4 = scannerRule({
       if (isWord(next) || (next === 46 && isDigit(at(text, end + 1))) || (next === 45 && isLetter(at(text, end + 1)))) continue;
       const value = text.slice(s, end);
       if (SKIPPED.has(value) || value.startsWith('0.')) continue;
+      if (oidLike(value)) continue;
       if (versionBefore(text, s)) continue;
       yield { start: s, end };
     }

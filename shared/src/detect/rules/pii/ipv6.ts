@@ -36,6 +36,8 @@ export const ipv6 = scannerRule({
       if (!hasDigit) continue;
       if (groups < 2 || (groups === 2 && !/^[0-9a-fA-F]{4}:/.test(value))) continue;
       if (/^[0:]+1?$/.test(value)) continue;
+      // Eight two-digit hex groups are a byte dump or fingerprint (`ab:cd:ef:01:...`), not an address.
+      if (!value.includes('::') && /^[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){7}$/.test(value)) continue;
       yield { start, end };
     }
   },

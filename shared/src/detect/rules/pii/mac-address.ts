@@ -4,6 +4,14 @@ import { colonClusters, trimCluster } from './scan/colons';
 
 const MAC = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
 
+/** `01:02:03:04:05:06`, `01:02:03:0a:0b:0c`: bytes counting up by one, the placeholder of docs and tests. */
+function counting(value: string): boolean {
+  const bytes = value.split(':').map((b) => parseInt(b, 16));
+  let steps = 0;
+  for (let i = 1; i < bytes.length; i++) if (bytes[i]! - bytes[i - 1]! === 1) steps++;
+  return steps >= 4;
+}
+
 export const macAddress = scannerRule({
   id: 'mac-address',
   title: 'MAC address',
@@ -22,7 +30,7 @@ export const macAddress = scannerRule({
       if (!MAC.test(value)) continue;
       // All-zero, broadcast and other near-constant values (`11:11:11:11:11:11`) are placeholders.
       if (value === '00:00:00:00:00:00' || value === 'ff:ff:ff:ff:ff:ff') continue;
-      if (new Set(value.replace(/:/g, '')).size < 3) continue;
+      if (new Set(value.replace(/:/g, '')).size < 3 || counting(value)) continue;
       yield { start, end };
     }
   },

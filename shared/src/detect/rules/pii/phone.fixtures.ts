@@ -31,6 +31,7 @@ const fixtures: RuleFixtures = {
     'Date 15.01.2024 10.30, 01.02.2024',
     'color #0a0b0c and 0x7ff00000',
     'sum = +10000000000',
+    'console.log(buf); // Prints: <Buffer 01 02 03 04 05>',
   ],
 };
 export default fixtures;

@@ -135,6 +135,14 @@ function northAmerican(text: string, s: number, e: number): Hit | undefined {
   return { start, end: lineEnd, confidence };
 }
 
+/** Groups that count (`01 02 03 04 05`, `10 20 30 40 50`): a byte dump or a sequence, not a number. */
+function arithmetic(groups: readonly string[]): boolean {
+  const values = groups.map(Number);
+  const step = values[1]! - values[0]!;
+  for (let i = 2; i < values.length; i++) if (values[i]! - values[i - 1]! !== step) return false;
+  return true;
+}
+
 /**
  * National numbers with a `0` trunk prefix: `020 7946 0958`, `07700 900123`, `030/1234567`,
  * `01 23 45 67 89`, `0412 345 678`, `(020) 7946 0958`. 9–12 digits in 2–6 groups with one separator kind.
@@ -171,6 +179,7 @@ function trunkPrefixed(text: string, s: number, e: number): Hit | undefined {
   if (sep === SLASH && at(text, end) === SLASH) return undefined; // a path or a date, not a number
   if (sep === DOT && lengths.length === 4 && lengths.every((l) => l <= 3)) return undefined; // IPv4-like
   if (!cleanRight(text, end) || !variedDigits(digits) || hexPairAround(text, start, end)) return undefined;
+  if (lengths.length >= 4 && arithmetic(text.slice(s, end).split(String.fromCharCode(sep)))) return undefined;
   return { start, end, confidence: 0.6 };
 }
 
