@@ -1,0 +1,119 @@
+import { Appender } from './append';
+import { dataFile } from './data-dir';
+import { LogClosedError } from './errors';
+import { prepareEvent } from './event-input';
+import { exportJsonl } from './export-jsonl';
+import { migrate } from './migrations';
+import { LogQueries } from './queries';
+import { applyRetention } from './retention';
+import { hasFullTextIndex, SESSION_LOG_MIGRATIONS } from './schema';
+import { closeSqlite, openSqlite, type SqliteDatabase } from './sqlite';
+import type {
+  EventFilters,
+  EventInput,
+  EventKind,
+  LogFilters,
+  RetentionResult,
+  SessionSummary,
+  StoredEvent,
+  VerdictCounts,
+  VerifyResult,
+} from './types';
+import { loadValueHasher, type ValueHasher } from './value-hash';
+import { verifyChain } from './verify';
+
+export interface SessionLogOptions {
+  /** Ms since epoch; tests pass a frozen clock. */
+  now?: () => number;
+}
+
+/**
+ * The gateway's record of every decision, in `<dataDir>/session-log.db`. Synchronous on purpose: an
+ * `appendEvent` that returns has committed and fsynced its event, so the gateway answers the client only
+ * after the decision is on disk. Several processes may open the same directory (gateway, CLI).
+ */
+export class SessionLog {
+  private readonly appender: Appender;
+  private readonly queries: LogQueries;
+  private readonly now: () => number;
+  /** HMAC-SHA256 of a detected value under this installation's key; the only form a value may take in the log. */
+  readonly hashValue: ValueHasher;
+
+  private constructor(
+    private readonly db: SqliteDatabase,
+    hashValue: ValueHasher,
+    options: SessionLogOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.hashValue = hashValue;
+    this.appender = new Appender(db);
+    this.queries = new LogQueries(db, hasFullTextIndex(db));
+  }
+
+  static open(dataDir: string, options: SessionLogOptions = {}): SessionLog {
+    const hasher = loadValueHasher(dataDir);
+    const db = openSqlite(dataFile(dataDir, 'sessionLog'), { synchronous: 'FULL' });
+    try {
+      migrate(db, SESSION_LOG_MIGRATIONS, 'session log');
+      return new SessionLog(db, hasher, options);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /** Validates, chains and durably stores one event. Same id and content again returns the stored event. */
+  appendEvent(input: EventInput): StoredEvent {
+    this.assertOpen();
+    return this.appender.append(prepareEvent(input, this.now()));
+  }
+
+  getSession(id: string): SessionSummary | null {
+    this.assertOpen();
+    return this.queries.getSession(id);
+  }
+
+  listSessions(filters: LogFilters = {}): { sessions: SessionSummary[]; total: number } {
+    this.assertOpen();
+    return this.queries.listSessions(filters);
+  }
+
+  sessionTimeline(sessionId: string): StoredEvent[] {
+    this.assertOpen();
+    return this.queries.sessionTimeline(sessionId);
+  }
+
+  searchEvents(filters: EventFilters = {}): StoredEvent[] {
+    this.assertOpen();
+    return this.queries.searchEvents(filters);
+  }
+
+  countsByVerdict(sinceMs: number, kind?: EventKind): VerdictCounts {
+    this.assertOpen();
+    return this.queries.countsByVerdict(sinceMs, kind);
+  }
+
+  verify(): VerifyResult {
+    this.assertOpen();
+    return verifyChain(this.db);
+  }
+
+  exportJsonl(since: number | undefined, write: (line: string) => void): number {
+    this.assertOpen();
+    return exportJsonl(this.db, since, write);
+  }
+
+  applyRetention(days: number, now: number = this.now()): RetentionResult {
+    this.assertOpen();
+    return applyRetention(this.db, days, now);
+  }
+
+  /** Checkpoints the WAL into the main file and closes. Safe to call twice. */
+  close(): void {
+    closeSqlite(this.db);
+  }
+
+  private assertOpen(): void {
+    if (!this.db.open) throw new LogClosedError();
+  }
+}
