@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { FakeElectron } from './fake-electron.test-helper';
+import { ProviderKeyVault, ProviderKeyVaultError } from './provider-key-vault';
+import { memorySettingsStore } from './settings-store';
+
+const key = 'sk-proj-abcdefghijklmnopqrstuvwxyz0123456789';
+
+function vault() {
+  const electron = new FakeElectron();
+  const settings = memorySettingsStore();
+  return { electron, settings, vault: new ProviderKeyVault(electron.api.safeStorage, settings) };
+}
+
+describe('ProviderKeyVault', () => {
+  it('stores only safeStorage ciphertext and reads the key back', () => {
+    const { settings, vault: keys } = vault();
+    keys.set('openai', key);
+    const stored = settings.get('providerKeys');
+    expect(Object.keys(stored)).toEqual(['openai']);
+    expect(JSON.stringify(stored)).not.toContain(key);
+    expect(Buffer.from(stored.openai ?? '', 'base64').toString()).toMatch(/^sealed:/);
+    expect(keys.get('openai')).toBe(key);
+    expect(keys.get('anthropic')).toBeUndefined();
+    expect(keys.providers()).toEqual(['openai']);
+  });
+
+  it('refuses to store when the OS offers no encryption, and stores nothing', () => {
+    const { electron, settings, vault: keys } = vault();
+    electron.encryptionAvailable = false;
+    const error = (() => {
+      try {
+        keys.set('openai', key);
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ProviderKeyVaultError);
+    expect(error).toMatchObject({ code: 'ENCRYPTION_UNAVAILABLE' });
+    expect((error as Error).message).toMatch(/never stores keys in plaintext/);
+    expect(settings.get('providerKeys')).toEqual({});
+  });
+
+  it('refuses to decrypt without encryption too', () => {
+    const { electron, vault: keys } = vault();
+    keys.set('anthropic', key);
+    electron.encryptionAvailable = false;
+    expect(() => keys.get('anthropic')).toThrow(expect.objectContaining({ code: 'ENCRYPTION_UNAVAILABLE' }));
+  });
+
+  it('deletes a key and rejects odd provider ids and empty keys', () => {
+    const { vault: keys } = vault();
+    keys.set('openai', key);
+    keys.delete('openai');
+    expect(keys.providers()).toEqual([]);
+    expect(() => keys.set('__proto__', key)).toThrow(expect.objectContaining({ code: 'INVALID_PROVIDER' }));
+    expect(() => keys.set('openai', '  ')).toThrow(expect.objectContaining({ code: 'EMPTY_KEY' }));
+  });
+});
