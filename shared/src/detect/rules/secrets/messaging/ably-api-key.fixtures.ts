@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'ABLY_API_KEY=vFbqvN.8ykM5R:tgoBvkVwAaelLMyy9TrSH22Y_SELFT6NexFvAMYpZ6i', secret: 'tgoBvkVwAaelLMyy9TrSH22Y_SELFT6NexFvAMYpZ6i' },
-    { text: '{"ably_api_key": "JfaWJF.LISn5G:NINVsdUZsX_Pb4Izptpt7DB4mDs9HH_ohhIZBLpaqRc"}', secret: 'NINVsdUZsX_Pb4Izptpt7DB4mDs9HH_ohhIZBLpaqRc' },
-    { text: 'ably_api_key: PvmXGj.w8wURc:8Gs4OFAWlDOU23hUvWfkp9sQ4F3_Nwv12B_fB665utC', secret: '8Gs4OFAWlDOU23hUvWfkp9sQ4F3_Nwv12B_fB665utC' },
-    { text: 'export ABLY_API_KEY="wa0MlC.RbonDe:BN0qf8Ps11aPeMIcioNEl4TPw3OLM71LafJfx2xweRf"', secret: 'BN0qf8Ps11aPeMIcioNEl4TPw3OLM71LafJfx2xweRf' },
+    { text: 'ABLY_API_KEY=Y5iuz7.ANdTWy:Q6T9UxpLpZXCUUlF0ZLny5QMy-zc8TtZquWCoHVYKZw', secret: 'Q6T9UxpLpZXCUUlF0ZLny5QMy-zc8TtZquWCoHVYKZw' },
+    { text: '{"ably_api_key": "zhRpHD.XyMwkC:Xde7qBKwc0Cm7vEoWmFunRuGgWcm_9KBD-f4KYJ8sfw"}', secret: 'Xde7qBKwc0Cm7vEoWmFunRuGgWcm_9KBD-f4KYJ8sfw' },
+    { text: 'ably_api_key: PVOABQ.ERIhl7:-1kv8FQRgcPlVoFD3AX7CIp82UdNqMueA0nV77GMp_f', secret: '-1kv8FQRgcPlVoFD3AX7CIp82UdNqMueA0nV77GMp_f' },
+    { text: 'export ABLY_API_KEY="hvPFTX.KzbFCE:phyVjNy-_DqgFez0FKT_WbcyHgb3J_fFztpQEzmAU1x"', secret: 'phyVjNy-_DqgFez0FKT_WbcyHgb3J_fFztpQEzmAU1x' },
   ],
   negative: [
-    'ABLY_API_KEY=nW6a95.8ouxGU:xxxxxxxxxxxxxxxxxx-xxxxxxxxxx_xxxxxxxxxxxx-',
+    'ABLY_API_KEY=09Nwdq.WEXXm7:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxx',
     'ABLY_API_KEY=${ABLY_API_KEY}',
     'ABLY_API_KEY=<your-ably-api-key>',
-    '"etag": "A5gPIz.VAvLr7:mWePI1mcfrMugl8x71-YW4xgcCu85_68NkaR3J65PF-"',
-    'ABLY_API_KEY=nGvyJt.fateak:mWePI1mcfrMugl8x71-YW4xgcCu85_68NkaR3J65PF-PF-',
-    'ABLY_API_KEY=TdLFpp.Ai7EPu:mWePI1mcfrMugl8x71-YW4xgcCu85_68NkaR3J65',
-    'probably M2Vrl3.PHhcma:L4CAoTz8nL5EM9VyAELl3JGirAuAwYfCazARyzgw2UA',
+    '"etag": "659211.2Adp5l:7p1K5TPRaj5WgcPbUAns3lSdzmKm8VQ_lOkpD8WlbeO"',
+    'ABLY_API_KEY=iE9BaZ.0FD0wt:7p1K5TPRaj5WgcPbUAns3lSdzmKm8VQ_lOkpD8WlbeObeO',
+    'ABLY_API_KEY=dGi45S.ilc0WZ:7p1K5TPRaj5WgcPbUAns3lSdzmKm8VQ_lOkpD8Wl',
+    'probably A5zQ0O.ovKqlq:SZaNxaOAnWaYeh5uiefNHrMW4jc642Uwd8VoUig__xQ',
   ],
 };
 export default fixtures;

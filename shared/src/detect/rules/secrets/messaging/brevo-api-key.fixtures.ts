@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    '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',
-    { text: 'BREVO_API_KEY=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', secret: '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' },
-    { text: '{"brevo_api_key": "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"}', secret: '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' },
-    { text: 'brevo_api_key: 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', secret: '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' },
-    { text: 'export BREVO_API_KEY="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"', secret: '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' },
-    { text: 'const brevoApiKey = \'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\';', secret: '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' },
+    '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',
+    { text: 'BREVO_API_KEY=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', secret: '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' },
+    { text: '{"brevo_api_key": "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"}', secret: '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' },
+    { text: 'brevo_api_key: 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', secret: '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' },
+    { text: 'export BREVO_API_KEY="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"', secret: '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' },
+    { text: 'const brevoApiKey = \'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\';', secret: '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' },
   ],
   negative: [
     'BREVO_API_KEY=xkeysib-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxx',
     'BREVO_API_KEY=${BREVO_API_KEY}',
     'BREVO_API_KEY=<your-brevo-api-key>',
-    'BREVO_API_KEY=xkeysib-441da877c74c89b93a7b47cc2c6adc0d07ff1c50828244242e19527d3b3b6020-GR3gN82B4of6C71U71U',
-    'BREVO_API_KEY=xkeysib-441da877c74c89b93a7b47cc2c6adc0d07ff1c50828244242e19527d3b3b6020-GR3gN82B4of6C',
+    'BREVO_API_KEY=xkeysib-78be343554084b26fcacc3fe11086e155e347a2365673b55642bc1c6af654991-p3rHXQBiuBzBhCooCoo',
+    'BREVO_API_KEY=xkeysib-78be343554084b26fcacc3fe11086e155e347a2365673b55642bc1c6af654991-p3rHXQBiuBzBh',
   ],
 };
 export default fixtures;

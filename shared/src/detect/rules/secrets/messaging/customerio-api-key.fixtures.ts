@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'CUSTOMERIO_APP_API_KEY=9e1fac885e2575e16d9755bcdfc63eee', secret: '9e1fac885e2575e16d9755bcdfc63eee' },
-    { text: '{"customerio_app_api_key": "c83a869e7c98aa2e75d33d21e94debbf"}', secret: 'c83a869e7c98aa2e75d33d21e94debbf' },
-    { text: 'customerio_app_api_key: 196ba3bd425e76d3478462b65337088e', secret: '196ba3bd425e76d3478462b65337088e' },
-    { text: 'export CUSTOMERIO_APP_API_KEY="84a92a19f2b951471614e7d5ad5ff391"', secret: '84a92a19f2b951471614e7d5ad5ff391' },
-    { text: 'const customerioAppApiKey = \'7fbfad7780eac35873b55cdb76fb2f4d\';', secret: '7fbfad7780eac35873b55cdb76fb2f4d' },
+    { text: 'CUSTOMERIO_APP_API_KEY=e815d34fd73aa0485def7362b4c9cf7d', secret: 'e815d34fd73aa0485def7362b4c9cf7d' },
+    { text: '{"customerio_app_api_key": "f14ec244006f62f41dcfd7f9b7b60d54"}', secret: 'f14ec244006f62f41dcfd7f9b7b60d54' },
+    { text: 'customerio_app_api_key: 08b9e894b9533fdd4ed56d21d7df30e1', secret: '08b9e894b9533fdd4ed56d21d7df30e1' },
+    { text: 'export CUSTOMERIO_APP_API_KEY="d2ce0d86c01cf50da6aea557f1fdf553"', secret: 'd2ce0d86c01cf50da6aea557f1fdf553' },
+    { text: 'const customerioAppApiKey = \'43f015a2f9058b9f4b0110dfef8d86c6\';', secret: '43f015a2f9058b9f4b0110dfef8d86c6' },
   ],
   negative: [
     'CUSTOMERIO_APP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'CUSTOMERIO_APP_API_KEY=${CUSTOMERIO_APP_API_KEY}',
     'CUSTOMERIO_APP_API_KEY=<your-customerio-api-key>',
-    '"etag": "27149209d107e8e47c889dc10e65b44d"',
-    'CUSTOMERIO_APP_API_KEY=27149209d107e8e47c889dc10e65b44d44d',
-    'CUSTOMERIO_APP_API_KEY=27149209d107e8e47c889dc10e65b',
-    'key: fcd6408331428eda4b99da1d555417fb',
+    '"etag": "a0fb0fe6b40f3ca1f4bc30510187c167"',
+    'CUSTOMERIO_APP_API_KEY=a0fb0fe6b40f3ca1f4bc30510187c167167',
+    'CUSTOMERIO_APP_API_KEY=a0fb0fe6b40f3ca1f4bc30510187c',
+    'key: 4edbaeaf5cd7cd2238c36b02af0af84e',
   ],
 };
 export default fixtures;

@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'KLAVIYO_PRIVATE_KEY=pk_fb1e207176548703a04082543fb2fc3af8', secret: 'pk_fb1e207176548703a04082543fb2fc3af8' },
-    { text: '{"klaviyo_private_key": "pk_82a591a0ea6ec225c42bc744666128307d"}', secret: 'pk_82a591a0ea6ec225c42bc744666128307d' },
-    { text: 'klaviyo_private_key: pk_2fa8e723ce4ddabe7352cd489e0579decc', secret: 'pk_2fa8e723ce4ddabe7352cd489e0579decc' },
-    { text: 'export KLAVIYO_PRIVATE_KEY="pk_d7ca3bb20262a8709195750358088654b9"', secret: 'pk_d7ca3bb20262a8709195750358088654b9' },
-    { text: 'const klaviyoPrivateKey = \'pk_6916de0798c1ef9013d6067d00d2512233\';', secret: 'pk_6916de0798c1ef9013d6067d00d2512233' },
+    { text: 'KLAVIYO_PRIVATE_KEY=pk_9ac8e78a2bad218d96c035eba1db9b843e', secret: 'pk_9ac8e78a2bad218d96c035eba1db9b843e' },
+    { text: '{"klaviyo_private_key": "pk_2ff7e0a07bdfc8316f620728c80e8bad57"}', secret: 'pk_2ff7e0a07bdfc8316f620728c80e8bad57' },
+    { text: 'klaviyo_private_key: pk_ed97884fe50b97311404830d6e3b07bf0f', secret: 'pk_ed97884fe50b97311404830d6e3b07bf0f' },
+    { text: 'export KLAVIYO_PRIVATE_KEY="pk_f210c091e401d66b2465bfbeed9cdeac6a"', secret: 'pk_f210c091e401d66b2465bfbeed9cdeac6a' },
+    { text: 'const klaviyoPrivateKey = \'pk_f441bcaff2e8657be3dc010255cbbaa129\';', secret: 'pk_f441bcaff2e8657be3dc010255cbbaa129' },
   ],
   negative: [
     'KLAVIYO_PRIVATE_KEY=pk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'KLAVIYO_PRIVATE_KEY=${KLAVIYO_PRIVATE_KEY}',
     'KLAVIYO_PRIVATE_KEY=<your-klaviyo-private-key>',
-    '"etag": "pk_8356d2ed8b6920bd47c437ee0961a8eda1"',
-    'KLAVIYO_PRIVATE_KEY=pk_8356d2ed8b6920bd47c437ee0961a8eda1da1',
-    'KLAVIYO_PRIVATE_KEY=pk_8356d2ed8b6920bd47c437ee0961a8e',
-    'key: pk_daf0cd7a42423de5719d95899454be5fe7',
+    '"etag": "pk_bd9b391f197dd34daf326f41bb2d7d23d7"',
+    'KLAVIYO_PRIVATE_KEY=pk_bd9b391f197dd34daf326f41bb2d7d23d73d7',
+    'KLAVIYO_PRIVATE_KEY=pk_bd9b391f197dd34daf326f41bb2d7d2',
+    'key: pk_e6ff65e007fe70dba352236c7637b32ae7',
   ],
 };
 export default fixtures;

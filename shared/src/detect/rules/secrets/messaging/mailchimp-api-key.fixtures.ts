@@ -2,19 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'a5d102403062093a540de9cbdf532e19-us32',
-    { text: 'MAILCHIMP_API_KEY=04c53dcc1b73a70900bdaf125f744136-us11', secret: '04c53dcc1b73a70900bdaf125f744136-us11' },
-    { text: '{"mailchimp_api_key": "cf956bf69a84b29149e40399a2ed09cf-us36"}', secret: 'cf956bf69a84b29149e40399a2ed09cf-us36' },
-    { text: 'mailchimp_api_key: 6a6300da558b0ebd292d935cd867082a-us13', secret: '6a6300da558b0ebd292d935cd867082a-us13' },
-    { text: 'export MAILCHIMP_API_KEY="b6d500ef19c9ae60081f37cd8ff0bd09-us85"', secret: 'b6d500ef19c9ae60081f37cd8ff0bd09-us85' },
-    { text: 'const mailchimpApiKey = \'b6d1a66f5b1871e493ac9990e1607f7c-us27\';', secret: 'b6d1a66f5b1871e493ac9990e1607f7c-us27' },
+    'd6cab056cb568b04ce4381c7fccf2e73-us57',
+    { text: 'MAILCHIMP_API_KEY=ec841c923ca2c742b0b632512dba54ec-us55', secret: 'ec841c923ca2c742b0b632512dba54ec-us55' },
+    { text: '{"mailchimp_api_key": "fb9dac9098bf47ddcc370e08c20c7ccc-us65"}', secret: 'fb9dac9098bf47ddcc370e08c20c7ccc-us65' },
+    { text: 'mailchimp_api_key: dfc6e523f77938e1fe44dccbb4669c92-us57', secret: 'dfc6e523f77938e1fe44dccbb4669c92-us57' },
+    { text: 'export MAILCHIMP_API_KEY="5f8e97b7d3baec222c595a0445060c69-us71"', secret: '5f8e97b7d3baec222c595a0445060c69-us71' },
+    { text: 'const mailchimpApiKey = \'df4a8521719d801590436ca42b141034-us89\';', secret: 'df4a8521719d801590436ca42b141034-us89' },
   ],
   negative: [
     'MAILCHIMP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-xxxx',
     'MAILCHIMP_API_KEY=${MAILCHIMP_API_KEY}',
     'MAILCHIMP_API_KEY=<your-mailchimp-api-key>',
-    'MAILCHIMP_API_KEY=9c005ab4c3973cfb52498f7daa4256dc-us57s57',
-    'MAILCHIMP_API_KEY=9c005ab4c3973cfb52498f7daa4256dc-u',
+    'MAILCHIMP_API_KEY=9200a9e36a7b3da6165affda10bd4502-us92s92',
+    'MAILCHIMP_API_KEY=9200a9e36a7b3da6165affda10bd4502-u',
+    '-rw-r--r-- 1 root 3c59dc048e8850243be8079a5c74d079-us1.txt',
   ],
 };
 export default fixtures;

@@ -11,7 +11,7 @@ export const mailchimpApiKey = scannerRule({
       const start = at - 32;
       if (start < 0 || (start > 0 && /[A-Za-z0-9_-]/.test(text.charAt(start - 1)))) continue;
       if (!/^[a-f0-9]{32}$/.test(text.slice(start, at))) continue;
-      const tail = /^-us\d{1,2}(?![A-Za-z0-9])/.exec(text.slice(at, at + 6));
+      const tail = /^-us\d{1,2}(?![A-Za-z0-9]|\.[A-Za-z0-9])/.exec(text.slice(at, at + 7));
       if (tail) yield { start, end: at + tail[0].length };
     }
   },

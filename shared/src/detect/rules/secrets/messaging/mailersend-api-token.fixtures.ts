@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'mlsn.cf2c16b06ed36d1bf616542b66f79c91fd11def2fd11e70b57cf8b3577f42c89',
-    { text: 'MAILERSEND_API_KEY=mlsn.2e9d7a169fe2f420abf06cf92ff1e3a557d57ddc756e817f8c414add2ca3bb49', secret: 'mlsn.2e9d7a169fe2f420abf06cf92ff1e3a557d57ddc756e817f8c414add2ca3bb49' },
-    { text: '{"mailersend_api_key": "mlsn.b9de9084b74f510e62f73d27238c7a31e47e57e292298fd99c1ad3b782a2b946"}', secret: 'mlsn.b9de9084b74f510e62f73d27238c7a31e47e57e292298fd99c1ad3b782a2b946' },
-    { text: 'mailersend_api_key: mlsn.454ec2b85d36597daef3ddf76454fad547fff8296a1d17f3e3b696cb11fb3994', secret: 'mlsn.454ec2b85d36597daef3ddf76454fad547fff8296a1d17f3e3b696cb11fb3994' },
-    { text: 'export MAILERSEND_API_KEY="mlsn.988e3517a80788e05509d2493de735de3fb5afe9ec660620535fc420049dbc09"', secret: 'mlsn.988e3517a80788e05509d2493de735de3fb5afe9ec660620535fc420049dbc09' },
-    { text: 'const mailersendApiKey = \'mlsn.5309b29ec357a5ce881aadab38b1a8472fd2e7c1e9f72cde4b25f361f8c419e6\';', secret: 'mlsn.5309b29ec357a5ce881aadab38b1a8472fd2e7c1e9f72cde4b25f361f8c419e6' },
+    'mlsn.6f6cc3fa98716d3e47ad8de61cb638aa6d0d6d4fcc5bd938743318e2a4d47e04',
+    { text: 'MAILERSEND_API_KEY=mlsn.43b7b04598cbb32ab3ef2b24f90e312fa2394e397cfeae40fbf361daa7ee22c8', secret: 'mlsn.43b7b04598cbb32ab3ef2b24f90e312fa2394e397cfeae40fbf361daa7ee22c8' },
+    { text: '{"mailersend_api_key": "mlsn.f6478c82fe53e50b34917affaa3a5d522fcbccbd4921519e8a18820ab5b217f2"}', secret: 'mlsn.f6478c82fe53e50b34917affaa3a5d522fcbccbd4921519e8a18820ab5b217f2' },
+    { text: 'mailersend_api_key: mlsn.b7d1c739e7c17d80f3011baf6e0b871a81eba8b8659aa9b37e7eb1e5330cc5f4', secret: 'mlsn.b7d1c739e7c17d80f3011baf6e0b871a81eba8b8659aa9b37e7eb1e5330cc5f4' },
+    { text: 'export MAILERSEND_API_KEY="mlsn.c7693f6198e2dfd7832156c0890dcbda0ec3e64b4b97b5c672b2cbde4d2df5a8"', secret: 'mlsn.c7693f6198e2dfd7832156c0890dcbda0ec3e64b4b97b5c672b2cbde4d2df5a8' },
+    { text: 'const mailersendApiKey = \'mlsn.b16a1a1250a36e9b99e29bef96daa3c7cb9e4d9220da09dccd5b64d7870cb557\';', secret: 'mlsn.b16a1a1250a36e9b99e29bef96daa3c7cb9e4d9220da09dccd5b64d7870cb557' },
   ],
   negative: [
     'MAILERSEND_API_KEY=mlsn.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'MAILERSEND_API_KEY=${MAILERSEND_API_KEY}',
     'MAILERSEND_API_KEY=<your-mailersend-api-token>',
-    'MAILERSEND_API_KEY=mlsn.80fdb223f0e27cb32fc57f264b10ae74134aeaf77bb5142070d8b7024881bc35c35',
-    'MAILERSEND_API_KEY=mlsn.80fdb223f0e27cb32fc57f264b10ae74134aeaf77bb5142070d8b7024881b',
+    'MAILERSEND_API_KEY=mlsn.639f0892bcf94f7b4240d3192411651c1ef1b5671824ef3429ecec34d10f5ec5ec5',
+    'MAILERSEND_API_KEY=mlsn.639f0892bcf94f7b4240d3192411651c1ef1b5671824ef3429ecec34d10f5',
   ],
 };
 export default fixtures;

@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'key-566725897fa1ee44a73bbb09d5f791a6',
-    { text: 'MAILGUN_API_KEY=key-fb3fbe944f39bcf9440d394b0f1c5fea', secret: 'key-fb3fbe944f39bcf9440d394b0f1c5fea' },
-    { text: '{"mailgun_api_key": "key-44a8cfe371f65df79a51ca50db7abc58"}', secret: 'key-44a8cfe371f65df79a51ca50db7abc58' },
-    { text: 'mailgun_api_key: key-5fb1fddf85d24a89eab5b0f149aef085', secret: 'key-5fb1fddf85d24a89eab5b0f149aef085' },
-    { text: 'export MAILGUN_API_KEY="key-651d916d32d5f081ec31bcd126e44a07"', secret: 'key-651d916d32d5f081ec31bcd126e44a07' },
-    { text: 'const mailgunApiKey = \'key-f80d4073e5c6a9ab37dbcdf7d0a6c7aa\';', secret: 'key-f80d4073e5c6a9ab37dbcdf7d0a6c7aa' },
+    'key-e17dbbda20598a6885483adab17388f9',
+    { text: 'MAILGUN_API_KEY=key-e9721b87d0c7eef563e11bda20244dc3', secret: 'key-e9721b87d0c7eef563e11bda20244dc3' },
+    { text: '{"mailgun_api_key": "key-66e31ccdcf216d23c8e95bff83a4496d"}', secret: 'key-66e31ccdcf216d23c8e95bff83a4496d' },
+    { text: 'mailgun_api_key: key-a594593d7dd1053e1e7882542d9e169a', secret: 'key-a594593d7dd1053e1e7882542d9e169a' },
+    { text: 'export MAILGUN_API_KEY="key-13f443bf975d362027aaf8cc0558edf7"', secret: 'key-13f443bf975d362027aaf8cc0558edf7' },
+    { text: 'const mailgunApiKey = \'key-1568390107b572d0f573aa8a23695079\';', secret: 'key-1568390107b572d0f573aa8a23695079' },
   ],
   negative: [
     'MAILGUN_API_KEY=key-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'MAILGUN_API_KEY=${MAILGUN_API_KEY}',
     'MAILGUN_API_KEY=<your-mailgun-api-key>',
-    'MAILGUN_API_KEY=key-dee276e9f649ed89718906dedd699a78a78',
-    'MAILGUN_API_KEY=key-dee276e9f649ed89718906dedd699',
+    'MAILGUN_API_KEY=key-bb1b2e3512ff4927bffff15b21f5b7ef7ef',
+    'MAILGUN_API_KEY=key-bb1b2e3512ff4927bffff15b21f5b',
   ],
 };
 export default fixtures;

@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'MAILGUN_API_KEY=608c80f1420d08dacea0bfcd449caafc-e75440f5-c82753c2', secret: '608c80f1420d08dacea0bfcd449caafc-e75440f5-c82753c2' },
-    { text: '{"mailgun_api_key": "526a6d5d18e22ab3267f41376c0eaca2-4cc3fd24-c678c516"}', secret: '526a6d5d18e22ab3267f41376c0eaca2-4cc3fd24-c678c516' },
-    { text: 'mailgun_api_key: f999de794094af794d574f878a1430fc-1ffde90f-404aec5c', secret: 'f999de794094af794d574f878a1430fc-1ffde90f-404aec5c' },
-    { text: 'export MAILGUN_API_KEY="f81adae0d0792711a3f1f7d255df2876-808c9a15-ffb3d565"', secret: 'f81adae0d0792711a3f1f7d255df2876-808c9a15-ffb3d565' },
-    { text: 'const mailgunApiKey = \'2fe4da61201047e3e325d48333b74b05-667943ed-368426c9\';', secret: '2fe4da61201047e3e325d48333b74b05-667943ed-368426c9' },
+    { text: 'MAILGUN_API_KEY=57deb551ca26b8f80c3caa24d315c529-76bfbc0e-04690fe1', secret: '57deb551ca26b8f80c3caa24d315c529-76bfbc0e-04690fe1' },
+    { text: '{"mailgun_api_key": "3e88df5ea66cb29c3c8b76065cb3a138-8af9dffe-39260998"}', secret: '3e88df5ea66cb29c3c8b76065cb3a138-8af9dffe-39260998' },
+    { text: 'mailgun_api_key: 16f8015431cd88285c8ee2d3f278dc53-0746a32c-53f22b3a', secret: '16f8015431cd88285c8ee2d3f278dc53-0746a32c-53f22b3a' },
+    { text: 'export MAILGUN_API_KEY="575474c7239653b60897573bbecaade3-066364be-012a5b54"', secret: '575474c7239653b60897573bbecaade3-066364be-012a5b54' },
+    { text: 'const mailgunApiKey = \'48f08063044cfcb2a6ecde2106354731-71b1da00-caa84743\';', secret: '48f08063044cfcb2a6ecde2106354731-71b1da00-caa84743' },
   ],
   negative: [
     'MAILGUN_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxx-xxxxxxxx',
     'MAILGUN_API_KEY=${MAILGUN_API_KEY}',
     'MAILGUN_API_KEY=<your-mailgun-private-key>',
-    '"etag": "6f79f879903127f24c1b36608ef8475c-305a4928-fb77580b"',
-    'MAILGUN_API_KEY=6f79f879903127f24c1b36608ef8475c-305a4928-fb77580b80b',
-    'MAILGUN_API_KEY=6f79f879903127f24c1b36608ef8475c-305a4928-fb775',
-    'id: 7dafe9f5ec463fd3e192c337224766cf-37f07bcf-bf4730d5',
+    '"etag": "a738acb2add1c0476f77804ab164a149-c63bc23c-9ef0bd55"',
+    'MAILGUN_API_KEY=a738acb2add1c0476f77804ab164a149-c63bc23c-9ef0bd55d55',
+    'MAILGUN_API_KEY=a738acb2add1c0476f77804ab164a149-c63bc23c-9ef0b',
+    'id: 9352bf53e86fffd1fd6db422a78bf102-7d09e172-fdd6e0e8',
   ],
 };
 export default fixtures;

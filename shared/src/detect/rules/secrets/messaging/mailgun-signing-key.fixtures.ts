@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'MAILGUN_WEBHOOK_SIGNING_KEY=9d54889ca3fc34aa27c90ab03484c7b3', secret: '9d54889ca3fc34aa27c90ab03484c7b3' },
-    { text: '{"mailgun_webhook_signing_key": "d85e63450762e2e280a3e227257ddbb1"}', secret: 'd85e63450762e2e280a3e227257ddbb1' },
-    { text: 'mailgun_webhook_signing_key: b67774c322ff90ed98fa650680beaa8f', secret: 'b67774c322ff90ed98fa650680beaa8f' },
-    { text: 'export MAILGUN_WEBHOOK_SIGNING_KEY="9a30cd0ddd1d1b7ee0c5ae97ba9cbfc8"', secret: '9a30cd0ddd1d1b7ee0c5ae97ba9cbfc8' },
-    { text: 'const mailgunWebhookSigningKey = \'fc415a9459e38236ee05bb80d3db61bd\';', secret: 'fc415a9459e38236ee05bb80d3db61bd' },
+    { text: 'MAILGUN_WEBHOOK_SIGNING_KEY=6a54ed3c2540bacc95ff508facc78568', secret: '6a54ed3c2540bacc95ff508facc78568' },
+    { text: '{"mailgun_webhook_signing_key": "74c3302cb5a3e8b5aad04b74c7cac08c"}', secret: '74c3302cb5a3e8b5aad04b74c7cac08c' },
+    { text: 'mailgun_webhook_signing_key: c104dd593a7b5ea749d123af773a391a', secret: 'c104dd593a7b5ea749d123af773a391a' },
+    { text: 'export MAILGUN_WEBHOOK_SIGNING_KEY="7b35631557b3c6aa8f8d46500059834d"', secret: '7b35631557b3c6aa8f8d46500059834d' },
+    { text: 'const mailgunWebhookSigningKey = \'6e4e78b9be26db9e8a57b6ea5bf62a2d\';', secret: '6e4e78b9be26db9e8a57b6ea5bf62a2d' },
   ],
   negative: [
     'MAILGUN_WEBHOOK_SIGNING_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'MAILGUN_WEBHOOK_SIGNING_KEY=${MAILGUN_WEBHOOK_SIGNING_KEY}',
     'MAILGUN_WEBHOOK_SIGNING_KEY=<your-mailgun-signing-key>',
-    '"etag": "fe28bdbfea121519863192d3647d3de0"',
-    'MAILGUN_WEBHOOK_SIGNING_KEY=fe28bdbfea121519863192d3647d3de0de0',
-    'MAILGUN_WEBHOOK_SIGNING_KEY=fe28bdbfea121519863192d3647d3',
-    'sha = "42bc0844f89c1cedd05efe0a1ad297af"',
+    '"etag": "54052e1671df70a05a02404a2a415ce7"',
+    'MAILGUN_WEBHOOK_SIGNING_KEY=54052e1671df70a05a02404a2a415ce7ce7',
+    'MAILGUN_WEBHOOK_SIGNING_KEY=54052e1671df70a05a02404a2a415',
+    'sha = "9bfc6f630ced8b2adf167507ab4143ff"',
   ],
 };
 export default fixtures;

@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'MAILTRAP_API_TOKEN=efe44036ccd50a89385beca1d171d932', secret: 'efe44036ccd50a89385beca1d171d932' },
-    { text: '{"mailtrap_api_token": "44d35f22d492a4dbaca511379ec73a35"}', secret: '44d35f22d492a4dbaca511379ec73a35' },
-    { text: 'mailtrap_api_token: ebdee9e9eba9c4dcc5d3713fb1499c86', secret: 'ebdee9e9eba9c4dcc5d3713fb1499c86' },
-    { text: 'export MAILTRAP_API_TOKEN="3e01d330ab9797f112f254a64451b0e5"', secret: '3e01d330ab9797f112f254a64451b0e5' },
-    { text: 'const mailtrapApiToken = \'f58412600ba847a1efa1bf3bbea21727\';', secret: 'f58412600ba847a1efa1bf3bbea21727' },
+    { text: 'MAILTRAP_API_TOKEN=9de3a526be01965f69170b654187bbab', secret: '9de3a526be01965f69170b654187bbab' },
+    { text: '{"mailtrap_api_token": "aa83e041bdbf733820f149625ebab3ce"}', secret: 'aa83e041bdbf733820f149625ebab3ce' },
+    { text: 'mailtrap_api_token: 4efde85b13a5a00ed9cc1d82fbeefc0c', secret: '4efde85b13a5a00ed9cc1d82fbeefc0c' },
+    { text: 'export MAILTRAP_API_TOKEN="61a28a7c6483d24fd30a3f1c5fc3088d"', secret: '61a28a7c6483d24fd30a3f1c5fc3088d' },
+    { text: 'const mailtrapApiToken = \'ed0013850a333e50b18c86e657802260\';', secret: 'ed0013850a333e50b18c86e657802260' },
   ],
   negative: [
     'MAILTRAP_API_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'MAILTRAP_API_TOKEN=${MAILTRAP_API_TOKEN}',
     'MAILTRAP_API_TOKEN=<your-mailtrap-api-token>',
-    '"etag": "0f0d786e44d5b2ebd4544f57db65b5ce"',
-    'MAILTRAP_API_TOKEN=0f0d786e44d5b2ebd4544f57db65b5ce5ce',
-    'MAILTRAP_API_TOKEN=0f0d786e44d5b2ebd4544f57db65b',
-    'sha = "f009c58e84703ca00c25a9afb2b447ab"',
+    '"etag": "57d1d0125ee62f538da7b8bb844885a1"',
+    'MAILTRAP_API_TOKEN=57d1d0125ee62f538da7b8bb844885a15a1',
+    'MAILTRAP_API_TOKEN=57d1d0125ee62f538da7b8bb84488',
+    'sha = "efc355ea8b2c70442be9fff08b704a13"',
   ],
 };
 export default fixtures;

@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'MANDRILL_API_KEY=md-rz6oyyteAWsWpgpWBktzQ3', secret: 'md-rz6oyyteAWsWpgpWBktzQ3' },
-    { text: '{"mandrill_api_key": "md-GHu0xsl8Ezi6d5R3rYWM8W"}', secret: 'md-GHu0xsl8Ezi6d5R3rYWM8W' },
-    { text: 'mandrill_api_key: md-jucNsXJtn56i4RA5NGnzhD', secret: 'md-jucNsXJtn56i4RA5NGnzhD' },
-    { text: 'export MANDRILL_API_KEY="md-yGmBRBVGds6v6vSyZbivKO"', secret: 'md-yGmBRBVGds6v6vSyZbivKO' },
-    { text: 'const mandrillApiKey = \'md-gB6uQPYqppX858UOxvUrno\';', secret: 'md-gB6uQPYqppX858UOxvUrno' },
+    { text: 'MANDRILL_API_KEY=md-a5K73s4XwEiBGeVYkOtEsM', secret: 'md-a5K73s4XwEiBGeVYkOtEsM' },
+    { text: '{"mandrill_api_key": "md-wUWKdprqS64J5BI8JwkVii"}', secret: 'md-wUWKdprqS64J5BI8JwkVii' },
+    { text: 'mandrill_api_key: md-kt101ZS34tbLc8HhJKfdvi', secret: 'md-kt101ZS34tbLc8HhJKfdvi' },
+    { text: 'export MANDRILL_API_KEY="md-G5Lf3bSQhulzSXn6pqU4Wu"', secret: 'md-G5Lf3bSQhulzSXn6pqU4Wu' },
+    { text: 'const mandrillApiKey = \'md-TQdCbGCwCPJMDCK391JcaD\';', secret: 'md-TQdCbGCwCPJMDCK391JcaD' },
   ],
   negative: [
     'MANDRILL_API_KEY=xx-xxxxxxxxxxxxxxxxxxxxxx',
     'MANDRILL_API_KEY=${MANDRILL_API_KEY}',
     'MANDRILL_API_KEY=<your-mandrill-api-key>',
-    '"etag": "md-RZjs8Rj0n7u1x7fOUOi8kY"',
-    'MANDRILL_API_KEY=md-RZjs8Rj0n7u1x7fOUOi8kY8kY',
-    'key: md-AMce8zFtI3lfIKCJm2dhDD',
+    '"etag": "md-tsoqJ1QFk0wlqikes1p9Gc"',
+    'MANDRILL_API_KEY=md-tsoqJ1QFk0wlqikes1p9Gc9Gc',
+    'key: md-8kCqUO8xjAicOVPtzNBSMQ',
   ],
 };
 export default fixtures;

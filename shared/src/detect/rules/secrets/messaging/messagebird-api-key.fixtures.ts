@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'MESSAGEBIRD_API_KEY=tCu2TX1jEyEu2iJN3RPruZAuR', secret: 'tCu2TX1jEyEu2iJN3RPruZAuR' },
-    { text: '{"messagebird_api_key": "ctQauDGyEmJ9JncgIIF50hwMW"}', secret: 'ctQauDGyEmJ9JncgIIF50hwMW' },
-    { text: 'messagebird_api_key: 6ftAo17oqncyvl0odVbAMibHS', secret: '6ftAo17oqncyvl0odVbAMibHS' },
-    { text: 'export MESSAGEBIRD_API_KEY="veh2zZSUOtAx9sRBs48qCp8CV"', secret: 'veh2zZSUOtAx9sRBs48qCp8CV' },
-    { text: 'const messagebirdApiKey = \'pmZ2NVexaPgziJHmRXsp4Avh9\';', secret: 'pmZ2NVexaPgziJHmRXsp4Avh9' },
+    { text: 'MESSAGEBIRD_API_KEY=NBWp6L8RKVCwDqWluwDBiLDEX', secret: 'NBWp6L8RKVCwDqWluwDBiLDEX' },
+    { text: '{"messagebird_api_key": "vTStf6yZlP17h3uOs59yDmDPP"}', secret: 'vTStf6yZlP17h3uOs59yDmDPP' },
+    { text: 'messagebird_api_key: LBzuzuwZs6cjB6kqeZjN7r7q7', secret: 'LBzuzuwZs6cjB6kqeZjN7r7q7' },
+    { text: 'export MESSAGEBIRD_API_KEY="OqTp105LvYksU7yMWaipyDeFH"', secret: 'OqTp105LvYksU7yMWaipyDeFH' },
+    { text: 'const messagebirdApiKey = \'HmtXdi7dmpMOukgsWbrtTAFdp\';', secret: 'HmtXdi7dmpMOukgsWbrtTAFdp' },
   ],
   negative: [
     'MESSAGEBIRD_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxx',
     'MESSAGEBIRD_API_KEY=${MESSAGEBIRD_API_KEY}',
     'MESSAGEBIRD_API_KEY=<your-messagebird-api-key>',
-    '"etag": "s2mpilrOGUVzzqxQD0PxVyLb6"',
-    'MESSAGEBIRD_API_KEY=s2mpilrOGUVzzqxQD0PxVyLb6Lb6',
-    'MESSAGEBIRD_API_KEY=s2mpilrOGUVzzqxQD0PxVy',
-    'access_key=1HAU1Z2TO1FOALjnNn7yyzjHY',
+    '"etag": "Rn5vla9FD0yaWk1BOnLDKrAQL"',
+    'MESSAGEBIRD_API_KEY=Rn5vla9FD0yaWk1BOnLDKrAQLAQL',
+    'MESSAGEBIRD_API_KEY=Rn5vla9FD0yaWk1BOnLDKr',
+    'access_key=KLLQU1DO5bayQWMg8juKpRJPg',
   ],
 };
 export default fixtures;

@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'ONESIGNAL_REST_API_KEY=dEGYZAoMnmUONQMk0xjFsuyIhtGcl3PqR7RTyI94xgEtUpDr', secret: 'dEGYZAoMnmUONQMk0xjFsuyIhtGcl3PqR7RTyI94xgEtUpDr' },
-    { text: '{"onesignal_rest_api_key": "m7RblelPogN4n4NoFTWDtCDR4cZhrhQ4Bi4dGIBjXunpz3Lw"}', secret: 'm7RblelPogN4n4NoFTWDtCDR4cZhrhQ4Bi4dGIBjXunpz3Lw' },
-    { text: 'onesignal_rest_api_key: HvRCBLWKp1WhKi55zkcMZI8ZB4Q8liP8ewfAQsfXWMp6nhbF', secret: 'HvRCBLWKp1WhKi55zkcMZI8ZB4Q8liP8ewfAQsfXWMp6nhbF' },
-    { text: 'export ONESIGNAL_REST_API_KEY="KyxlPlkj8MhfTcoKXYCfCldkUoPBoAtstYo69wxAZQZPI4fO"', secret: 'KyxlPlkj8MhfTcoKXYCfCldkUoPBoAtstYo69wxAZQZPI4fO' },
-    { text: 'const onesignalRestApiKey = \'tquSkS9fRLkjucCsBcCC36tJuqjiZ7f5pi26giZIip7yABlS\';', secret: 'tquSkS9fRLkjucCsBcCC36tJuqjiZ7f5pi26giZIip7yABlS' },
+    { text: 'ONESIGNAL_REST_API_KEY=Ay9BH5ImcqABaNp6WB2hQRNApb9yhcJbHJGATlj1rmMOmhAf', secret: 'Ay9BH5ImcqABaNp6WB2hQRNApb9yhcJbHJGATlj1rmMOmhAf' },
+    { text: '{"onesignal_rest_api_key": "thiZgn3Ckk0EuaUUSaU4QGFYKjpmmjb5i4HNlQsDIP3r1cDE"}', secret: 'thiZgn3Ckk0EuaUUSaU4QGFYKjpmmjb5i4HNlQsDIP3r1cDE' },
+    { text: 'onesignal_rest_api_key: NHEwoIeuAbV5oIiG7k2iblIrLe1GH3nJLfXvQBSDpqBE2VEC', secret: 'NHEwoIeuAbV5oIiG7k2iblIrLe1GH3nJLfXvQBSDpqBE2VEC' },
+    { text: 'export ONESIGNAL_REST_API_KEY="xHYOIMWMlaDAx97vSyI6QclS87KshrJKsfmGs13lXxsxOXVs"', secret: 'xHYOIMWMlaDAx97vSyI6QclS87KshrJKsfmGs13lXxsxOXVs' },
+    { text: 'const onesignalRestApiKey = \'GryYRDbHrEYhY9UIXHo92HgpgpBYT8whAkCXU4A83w95ylev\';', secret: 'GryYRDbHrEYhY9UIXHo92HgpgpBYT8whAkCXU4A83w95ylev' },
   ],
   negative: [
     'ONESIGNAL_REST_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'ONESIGNAL_REST_API_KEY=${ONESIGNAL_REST_API_KEY}',
     'ONESIGNAL_REST_API_KEY=<your-onesignal-legacy-api-key>',
-    '"etag": "F2v2r3qTPpRsCqTtt6ZQil0bwGHcJxkW61YWbE8BrsXCCgoJ"',
-    'ONESIGNAL_REST_API_KEY=F2v2r3qTPpRsCqTtt6ZQil0bwGHcJxkW61YWbE8BrsXCCgoJgoJ',
-    'ONESIGNAL_REST_API_KEY=F2v2r3qTPpRsCqTtt6ZQil0bwGHcJxkW61YWbE8BrsXCC',
-    'key: TmsqsIq67q4JAG0BKs37VITyRVhC5ZXp0JG3GipwNdWd7c7o',
+    '"etag": "fQuHVwSGIpUGxGZbZS47rL19IJvRjfrkcfuD89Hx4OtlyfWQ"',
+    'ONESIGNAL_REST_API_KEY=fQuHVwSGIpUGxGZbZS47rL19IJvRjfrkcfuD89Hx4OtlyfWQfWQ',
+    'ONESIGNAL_REST_API_KEY=fQuHVwSGIpUGxGZbZS47rL19IJvRjfrkcfuD89Hx4Otly',
+    'key: EtMZVGj1bCMxwCxphse6IIlBiJkcyfi4EjwpSOcddalgRCZy',
   ],
 };
 export default fixtures;

@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'PLIVO_AUTH_TOKEN=i0kW9g7itASaNi3UCAv9t1fP66kjNvihQVXfTZrL', secret: 'i0kW9g7itASaNi3UCAv9t1fP66kjNvihQVXfTZrL' },
-    { text: '{"plivo_auth_token": "3QrAUyHUotwYFqtmPommZ7naNxVFid4KNDSsbMTs"}', secret: '3QrAUyHUotwYFqtmPommZ7naNxVFid4KNDSsbMTs' },
-    { text: 'plivo_auth_token: FU6BqYmgtFToCZPU8U4eQnudf1gxtlKwhbVgZxie', secret: 'FU6BqYmgtFToCZPU8U4eQnudf1gxtlKwhbVgZxie' },
-    { text: 'export PLIVO_AUTH_TOKEN="KnJHRll6e227hjNBTRt9j5njRARp80sp3v1uQvI3"', secret: 'KnJHRll6e227hjNBTRt9j5njRARp80sp3v1uQvI3' },
-    { text: 'const plivoAuthToken = \'FEWRDPhQ3VmblVehajsr4WEiFhACJHfmSwFbnxR1\';', secret: 'FEWRDPhQ3VmblVehajsr4WEiFhACJHfmSwFbnxR1' },
+    { text: 'PLIVO_AUTH_TOKEN=ii9ncEN5iuLd1e3kYYwx19cUUhbl6MPdtvL4DUNr', secret: 'ii9ncEN5iuLd1e3kYYwx19cUUhbl6MPdtvL4DUNr' },
+    { text: '{"plivo_auth_token": "XB3DKnOdBUVCMRSiPH0EJib9emTWbPVKx444hpFF"}', secret: 'XB3DKnOdBUVCMRSiPH0EJib9emTWbPVKx444hpFF' },
+    { text: 'plivo_auth_token: aJ1Ug9q3jdHUdGiENBcKsxACCVJsPSnDyIAHFcxZ', secret: 'aJ1Ug9q3jdHUdGiENBcKsxACCVJsPSnDyIAHFcxZ' },
+    { text: 'export PLIVO_AUTH_TOKEN="xk1MJhLe3wq4yhdgGKWqPHZiIJWISFssgYQ3kRJB"', secret: 'xk1MJhLe3wq4yhdgGKWqPHZiIJWISFssgYQ3kRJB' },
+    { text: 'const plivoAuthToken = \'1OdiXr9M1ia4lJlE0puG8jANT6jStmVF8dRQK0E7\';', secret: '1OdiXr9M1ia4lJlE0puG8jANT6jStmVF8dRQK0E7' },
   ],
   negative: [
     'PLIVO_AUTH_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'PLIVO_AUTH_TOKEN=${PLIVO_AUTH_TOKEN}',
     'PLIVO_AUTH_TOKEN=<your-plivo-auth-token>',
-    '"etag": "aagDETd5tY2s9zvYHFNnpBZHYkzpvjhncF2MG6j9"',
-    'PLIVO_AUTH_TOKEN=aagDETd5tY2s9zvYHFNnpBZHYkzpvjhncF2MG6j96j9',
-    'PLIVO_AUTH_TOKEN=aagDETd5tY2s9zvYHFNnpBZHYkzpvjhncF2MG',
-    'auth_token=mMGaSrjVPJUnpWBeXJbXwSgaXFD7SSZHuBTkX2fw',
+    '"etag": "s2QE2Y1ENDfxThXGFj9jBa6mTnp4nLE0y4SaZJjU"',
+    'PLIVO_AUTH_TOKEN=s2QE2Y1ENDfxThXGFj9jBa6mTnp4nLE0y4SaZJjUJjU',
+    'PLIVO_AUTH_TOKEN=s2QE2Y1ENDfxThXGFj9jBa6mTnp4nLE0y4SaZ',
+    'auth_token=0wJJGID8hdkEztKi7LL1AhyF7ycTC8RpS0YZJuzO',
   ],
 };
 export default fixtures;

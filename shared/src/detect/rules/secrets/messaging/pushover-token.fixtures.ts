@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'PUSHOVER_TOKEN=zlg0yjrdocf323qx8wb4iiqeyjtylu', secret: 'zlg0yjrdocf323qx8wb4iiqeyjtylu' },
-    { text: '{"pushover_token": "zizg2q66ywa0rvidnpkaqkjt00l7et"}', secret: 'zizg2q66ywa0rvidnpkaqkjt00l7et' },
-    { text: 'pushover_token: gta9lh6ls62czgznzia8qcwrhha2k6', secret: 'gta9lh6ls62czgznzia8qcwrhha2k6' },
-    { text: 'export PUSHOVER_TOKEN="zmrsyyqxd174uk46wad1x54e5yi66a"', secret: 'zmrsyyqxd174uk46wad1x54e5yi66a' },
-    { text: 'const pushoverToken = \'qdyznkhrjiajuad7m8pwjc5ik0hxcr\';', secret: 'qdyznkhrjiajuad7m8pwjc5ik0hxcr' },
+    { text: 'PUSHOVER_TOKEN=d0asvhhlne8g1ir48nrb5nm8681h6l', secret: 'd0asvhhlne8g1ir48nrb5nm8681h6l' },
+    { text: '{"pushover_token": "6fg8l30dqrsfu4inje5i6njb5tc6dq"}', secret: '6fg8l30dqrsfu4inje5i6njb5tc6dq' },
+    { text: 'pushover_token: xoo6ds82f30wlynrwf2sa6mq8qc021', secret: 'xoo6ds82f30wlynrwf2sa6mq8qc021' },
+    { text: 'export PUSHOVER_TOKEN="j59h38l9ttt5r9hd96t8ts4v42p7vp"', secret: 'j59h38l9ttt5r9hd96t8ts4v42p7vp' },
+    { text: 'const pushoverToken = \'1au6y4dibdbpede7n4lf3m4dfwxrx4\';', secret: '1au6y4dibdbpede7n4lf3m4dfwxrx4' },
   ],
   negative: [
     'PUSHOVER_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'PUSHOVER_TOKEN=${PUSHOVER_TOKEN}',
     'PUSHOVER_TOKEN=<your-pushover-token>',
-    '"etag": "ti9f2tnnddq2wzc5z04obzt008bcst"',
-    'PUSHOVER_TOKEN=ti9f2tnnddq2wzc5z04obzt008bcstcst',
-    'PUSHOVER_TOKEN=ti9f2tnnddq2wzc5z04obzt008b',
-    'token=8f6oxusqk3ipwa6lhla8ksuv8nnv53',
+    '"etag": "yurdidkm0dmnvrwvn53cc03zjaok27"',
+    'PUSHOVER_TOKEN=yurdidkm0dmnvrwvn53cc03zjaok27k27',
+    'PUSHOVER_TOKEN=yurdidkm0dmnvrwvn53cc03zjao',
+    'token=fu7qejcd907w14s3v0ul8x1iq5m1a8',
   ],
 };
 export default fixtures;

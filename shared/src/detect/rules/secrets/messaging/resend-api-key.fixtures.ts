@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    're_4MZFw7nf_LIuRzd73MlfWNX4sJ4w8aG0R',
-    { text: 'RESEND_API_KEY=re_cUIPRzAf_OpD5Z1h0GLDCMMkYK6f7WPPS', secret: 're_cUIPRzAf_OpD5Z1h0GLDCMMkYK6f7WPPS' },
-    { text: '{"resend_api_key": "re_5CB2SBvj_CZx1x832QjYY1p23WaxlAHTL"}', secret: 're_5CB2SBvj_CZx1x832QjYY1p23WaxlAHTL' },
-    { text: 'resend_api_key: re_gAiWuT2v_LHJazIaHlw7d60sj3LByqItD', secret: 're_gAiWuT2v_LHJazIaHlw7d60sj3LByqItD' },
-    { text: 'export RESEND_API_KEY="re_ojYNfPwy_W31PHAsPMElyng135PtIcGs0"', secret: 're_ojYNfPwy_W31PHAsPMElyng135PtIcGs0' },
-    { text: 'const resendApiKey = \'re_3QyR9X6Z_qNj9v09g3FdypBbgBaeOw0eh\';', secret: 're_3QyR9X6Z_qNj9v09g3FdypBbgBaeOw0eh' },
+    're_XKXyFAof_rmnkSFkWmp2LcBoCvQK0Obxc',
+    { text: 'RESEND_API_KEY=re_j9UCrP0C_bhJAaholsKXwIqnFcvcSdjds', secret: 're_j9UCrP0C_bhJAaholsKXwIqnFcvcSdjds' },
+    { text: '{"resend_api_key": "re_7IH7U3Kp_HROkbfJqvfZNRWrlChSvqmUw"}', secret: 're_7IH7U3Kp_HROkbfJqvfZNRWrlChSvqmUw' },
+    { text: 'resend_api_key: re_hJLPFoz3_9bnZEeh0odk3Ix1VWZt75SxZ', secret: 're_hJLPFoz3_9bnZEeh0odk3Ix1VWZt75SxZ' },
+    { text: 'export RESEND_API_KEY="re_cPCtTZAY_MZhwsiWn6JZIu3IXtOsBijQr"', secret: 're_cPCtTZAY_MZhwsiWn6JZIu3IXtOsBijQr' },
+    { text: 'const resendApiKey = \'re_enGrqRBE_AUfFqcsHxnBAAwyl9m7fbuB5\';', secret: 're_enGrqRBE_AUfFqcsHxnBAAwyl9m7fbuB5' },
   ],
   negative: [
     'RESEND_API_KEY=re_xxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxx',
     'RESEND_API_KEY=${RESEND_API_KEY}',
     'RESEND_API_KEY=<your-resend-api-key>',
-    'RESEND_API_KEY=re_7qpuOU5a_mbvkstJsWqmjLnQ9XmREshLLhLL',
-    'RESEND_API_KEY=re_7qpuOU5a_mbvkstJsWqmjLnQ9XmREs',
+    'RESEND_API_KEY=re_CVC97ORz_GRJn3vAYxTJ9UqJUbVnfF0aO0aO',
+    'RESEND_API_KEY=re_CVC97ORz_GRJn3vAYxTJ9UqJUbVnfF',
   ],
 };
 export default fixtures;

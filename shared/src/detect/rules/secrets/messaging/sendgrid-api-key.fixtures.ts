@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    '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',
-    { text: 'SENDGRID_API_KEY=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', secret: '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' },
-    { text: '{"sendgrid_api_key": "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"}', secret: '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' },
-    { text: 'sendgrid_api_key: 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', secret: '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' },
-    { text: 'export SENDGRID_API_KEY="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"', secret: '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' },
-    { text: 'const sendgridApiKey = \'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\';', secret: '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' },
+    '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',
+    { text: 'SENDGRID_API_KEY=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', secret: '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' },
+    { text: '{"sendgrid_api_key": "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"}', secret: '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' },
+    { text: 'sendgrid_api_key: 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', secret: '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' },
+    { text: 'export SENDGRID_API_KEY="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"', secret: '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' },
+    { text: 'const sendgridApiKey = \'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\';', secret: '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' },
   ],
   negative: [
-    'SENDGRID_API_KEY=SG.xxxxxxxxxxx-xxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxx',
+    'SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'SENDGRID_API_KEY=${SENDGRID_API_KEY}',
     'SENDGRID_API_KEY=<your-sendgrid-api-key>',
-    'SENDGRID_API_KEY=SG.1EsLmoEdeTA-I5nj9pCbUF.0N5fNzGeWQjw97eLeJ0xuv-NtNr2mkszz3F2raRriNWiNW',
-    'SENDGRID_API_KEY=SG.1EsLmoEdeTA-I5nj9pCbUF.0N5fNzGeWQjw97eLeJ0xuv-NtNr2mkszz3F2raRr',
+    'SENDGRID_API_KEY=SG.HQ67QB1WlNdGDeYJdjtVYg.-2I4RsJkrxPy9lEYP3EGXpbA8ermhrSVYoG6abOBz7yz7y',
+    'SENDGRID_API_KEY=SG.HQ67QB1WlNdGDeYJdjtVYg.-2I4RsJkrxPy9lEYP3EGXpbA8ermhrSVYoG6abOB',
   ],
 };
 export default fixtures;

@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'SPARKPOST_API_KEY=63c08f14ff02d2cc02207357ac83dd328e10976e', secret: '63c08f14ff02d2cc02207357ac83dd328e10976e' },
-    { text: '{"sparkpost_api_key": "055d6d8d6b4e1fde9bbd5e62ce0bfe1714ad2c7f"}', secret: '055d6d8d6b4e1fde9bbd5e62ce0bfe1714ad2c7f' },
-    { text: 'sparkpost_api_key: e15c3545893647296256eeebad94c0e1b3a1258b', secret: 'e15c3545893647296256eeebad94c0e1b3a1258b' },
-    { text: 'export SPARKPOST_API_KEY="5f6c1c9b14151e4cacd6a54cb47b01d1290efedb"', secret: '5f6c1c9b14151e4cacd6a54cb47b01d1290efedb' },
-    { text: 'const sparkpostApiKey = \'99e4065e73570708212834079b030450ff960914\';', secret: '99e4065e73570708212834079b030450ff960914' },
+    { text: 'SPARKPOST_API_KEY=dd6ad728ffcfa517cab923d8aedd43f52601430f', secret: 'dd6ad728ffcfa517cab923d8aedd43f52601430f' },
+    { text: '{"sparkpost_api_key": "3ce7b888d2b0a7e098a945edd9915264948ebf0e"}', secret: '3ce7b888d2b0a7e098a945edd9915264948ebf0e' },
+    { text: 'sparkpost_api_key: 7d6d915dd5f78fbf8b2ef0a4530f1411a673bd42', secret: '7d6d915dd5f78fbf8b2ef0a4530f1411a673bd42' },
+    { text: 'export SPARKPOST_API_KEY="97a3c8233bcda5382ea98994d265a6dcfcd06525"', secret: '97a3c8233bcda5382ea98994d265a6dcfcd06525' },
+    { text: 'const sparkpostApiKey = \'e3f31e8eba0f5ab149abe0b0ca7afa946dcc6c7c\';', secret: 'e3f31e8eba0f5ab149abe0b0ca7afa946dcc6c7c' },
   ],
   negative: [
     'SPARKPOST_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'SPARKPOST_API_KEY=${SPARKPOST_API_KEY}',
     'SPARKPOST_API_KEY=<your-sparkpost-api-key>',
-    '"etag": "338449339a51ef46ac7ee15f6666153c5783bbd0"',
-    'SPARKPOST_API_KEY=338449339a51ef46ac7ee15f6666153c5783bbd0bd0',
-    'SPARKPOST_API_KEY=338449339a51ef46ac7ee15f6666153c5783b',
-    'sha = "1c4fab8c032aa56e154cb12b832f41f8823dee2c"',
+    '"etag": "a73ac38cb022e498bb825e2609dd70271e7976a9"',
+    'SPARKPOST_API_KEY=a73ac38cb022e498bb825e2609dd70271e7976a96a9',
+    'SPARKPOST_API_KEY=a73ac38cb022e498bb825e2609dd70271e797',
+    'sha = "4345827cdba4f15a38c082ffacaee9f15bdce8a0"',
   ],
 };
 export default fixtures;

@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'ACb1f75c7a0ec50a4b1b197285c2e06ea9',
-    { text: 'TWILIO_ACCOUNT_SID=AC3f0325bac131893fbf14ae22666e59cb', secret: 'AC3f0325bac131893fbf14ae22666e59cb' },
-    { text: '{"twilio_account_sid": "ACb87c2349344e368b325c5631fa324368"}', secret: 'ACb87c2349344e368b325c5631fa324368' },
-    { text: 'twilio_account_sid: ACd139925579b020d8e0b301a72156935c', secret: 'ACd139925579b020d8e0b301a72156935c' },
-    { text: 'export TWILIO_ACCOUNT_SID="AC521a5e59503e27fd1964b4a8b10c8d6e"', secret: 'AC521a5e59503e27fd1964b4a8b10c8d6e' },
-    { text: 'const twilioAccountSid = \'AC7dbebccab52ad1565548c0bede6478ed\';', secret: 'AC7dbebccab52ad1565548c0bede6478ed' },
+    'ACacc425d6c9efbab09e9a8e2c603dcec0',
+    { text: 'TWILIO_ACCOUNT_SID=AC99a972cbc02bff61dfa8592bfde14b8c', secret: 'AC99a972cbc02bff61dfa8592bfde14b8c' },
+    { text: '{"twilio_account_sid": "AC38651273ddcc3767bec46f0e526256ed"}', secret: 'AC38651273ddcc3767bec46f0e526256ed' },
+    { text: 'twilio_account_sid: ACfda0357ce1a757fcc2201c2aa540dbc3', secret: 'ACfda0357ce1a757fcc2201c2aa540dbc3' },
+    { text: 'export TWILIO_ACCOUNT_SID="ACbd6f5d384befc778a2c1fbec36613aa3"', secret: 'ACbd6f5d384befc778a2c1fbec36613aa3' },
+    { text: 'const twilioAccountSid = \'AC1615673695a6978d6abfb32c14a3d941\';', secret: 'AC1615673695a6978d6abfb32c14a3d941' },
   ],
   negative: [
     'TWILIO_ACCOUNT_SID=ACxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'TWILIO_ACCOUNT_SID=${TWILIO_ACCOUNT_SID}',
     'TWILIO_ACCOUNT_SID=<your-twilio-account-sid>',
-    'TWILIO_ACCOUNT_SID=AC9ed4861d3cc8106665ed128d61ef1058058',
-    'TWILIO_ACCOUNT_SID=AC9ed4861d3cc8106665ed128d61ef1',
+    'TWILIO_ACCOUNT_SID=ACd96d89798577555739c93d8d0c071ae4ae4',
+    'TWILIO_ACCOUNT_SID=ACd96d89798577555739c93d8d0c071',
   ],
 };
 export default fixtures;

@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'SK9e2f60cb9627dcd977cd8967c06dcc75',
-    { text: 'TWILIO_API_KEY=SK163be0d2a2611a51594633a333e41566', secret: 'SK163be0d2a2611a51594633a333e41566' },
-    { text: '{"twilio_api_key": "SKa607617b1e68ac4be31e07d006de9bfd"}', secret: 'SKa607617b1e68ac4be31e07d006de9bfd' },
-    { text: 'twilio_api_key: SKa5d8e6fcb44095d18cd447a328a4118c', secret: 'SKa5d8e6fcb44095d18cd447a328a4118c' },
-    { text: 'export TWILIO_API_KEY="SKf66015391e2eff7e8faa4be251e5a2c0"', secret: 'SKf66015391e2eff7e8faa4be251e5a2c0' },
-    { text: 'const twilioApiKey = \'SK2957647583ef4950f3144429a8b612bb\';', secret: 'SK2957647583ef4950f3144429a8b612bb' },
+    'SK68beadfffdb9452ed5984bee2dcef5e5',
+    { text: 'TWILIO_API_KEY=SKb6d9c32044c240ed3cb0f94ed5c2d1a4', secret: 'SKb6d9c32044c240ed3cb0f94ed5c2d1a4' },
+    { text: '{"twilio_api_key": "SKcb6547573911b53ed8767cf6f5ce5dba"}', secret: 'SKcb6547573911b53ed8767cf6f5ce5dba' },
+    { text: 'twilio_api_key: SKaa1f4f1201d93bf309fffde9bdec1a51', secret: 'SKaa1f4f1201d93bf309fffde9bdec1a51' },
+    { text: 'export TWILIO_API_KEY="SK187155f7f75869210552e5c50c75cb7d"', secret: 'SK187155f7f75869210552e5c50c75cb7d' },
+    { text: 'const twilioApiKey = \'SK76ff90d57e4e028f8c198b8fe72567fb\';', secret: 'SK76ff90d57e4e028f8c198b8fe72567fb' },
   ],
   negative: [
     'TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'TWILIO_API_KEY=${TWILIO_API_KEY}',
     'TWILIO_API_KEY=<your-twilio-api-key>',
-    'TWILIO_API_KEY=SK1bfefedce81c1be8a076157420faf8d48d4',
-    'TWILIO_API_KEY=SK1bfefedce81c1be8a076157420faf',
+    'TWILIO_API_KEY=SK59e68b6fbd144f8363e9b1a332de7359359',
+    'TWILIO_API_KEY=SK59e68b6fbd144f8363e9b1a332de7',
   ],
 };
 export default fixtures;

@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'TWILIO_AUTH_TOKEN=9011e079fa572847cd6c10184ee2fe26', secret: '9011e079fa572847cd6c10184ee2fe26' },
-    { text: '{"twilio_auth_token": "7c0ca66a16d007636b346002ebb272d4"}', secret: '7c0ca66a16d007636b346002ebb272d4' },
-    { text: 'twilio_auth_token: bfd527aef9cc9b6809c03cadca7c8007', secret: 'bfd527aef9cc9b6809c03cadca7c8007' },
-    { text: 'export TWILIO_AUTH_TOKEN="2c557c3e4deb367e939bac339cc809a1"', secret: '2c557c3e4deb367e939bac339cc809a1' },
-    { text: 'const twilioAuthToken = \'18c4fb59907c1e464c85f9d82d32b747\';', secret: '18c4fb59907c1e464c85f9d82d32b747' },
+    { text: 'TWILIO_AUTH_TOKEN=9be9a27ebddbdc6944e53c954346af4d', secret: '9be9a27ebddbdc6944e53c954346af4d' },
+    { text: '{"twilio_auth_token": "17620d11f734f62ce598ca5b39c4b978"}', secret: '17620d11f734f62ce598ca5b39c4b978' },
+    { text: 'twilio_auth_token: 97d34141ce069368b7a3b32c4155460c', secret: '97d34141ce069368b7a3b32c4155460c' },
+    { text: 'export TWILIO_AUTH_TOKEN="c3c84a438267012ea99af1db3d072670"', secret: 'c3c84a438267012ea99af1db3d072670' },
+    { text: 'const twilioAuthToken = \'84a9c576066cd686571826dffe281f0e\';', secret: '84a9c576066cd686571826dffe281f0e' },
   ],
   negative: [
     'TWILIO_AUTH_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'TWILIO_AUTH_TOKEN=${TWILIO_AUTH_TOKEN}',
     'TWILIO_AUTH_TOKEN=<your-twilio-auth-token>',
-    '"etag": "02ef83e582756053c3c0769de1acf9cc"',
-    'TWILIO_AUTH_TOKEN=02ef83e582756053c3c0769de1acf9cc9cc',
-    'TWILIO_AUTH_TOKEN=02ef83e582756053c3c0769de1acf',
-    'auth_token: 3f8329e3ebd4f77aac2a1669033644ff',
+    '"etag": "89042874d0272657dff1ebae1c552a48"',
+    'TWILIO_AUTH_TOKEN=89042874d0272657dff1ebae1c552a48a48',
+    'TWILIO_AUTH_TOKEN=89042874d0272657dff1ebae1c552',
+    'auth_token: 0cd403ce659874127343b9bf587be82b',
   ],
 };
 export default fixtures;

@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'xaat-9b5d141d-ee5a-43dd-a5a6-ef1286a18a2f',
-    { text: 'AXIOM_TOKEN=xaat-05e33b08-c25d-4f8d-b06e-61d5888d1e0f', secret: 'xaat-05e33b08-c25d-4f8d-b06e-61d5888d1e0f' },
-    { text: '{"axiom_token": "xaat-0f8046fc-65dc-4f58-a2af-4f01da80fa7c"}', secret: 'xaat-0f8046fc-65dc-4f58-a2af-4f01da80fa7c' },
-    { text: 'axiom_token: xaat-b6495098-a098-4b32-8827-c3f824900a00', secret: 'xaat-b6495098-a098-4b32-8827-c3f824900a00' },
-    { text: 'export AXIOM_TOKEN="xaat-6343c9df-a2c5-49f4-a375-71182928f228"', secret: 'xaat-6343c9df-a2c5-49f4-a375-71182928f228' },
-    { text: 'const axiomToken = \'xaat-19b75873-a046-4de1-9d92-565e39d9f764\';', secret: 'xaat-19b75873-a046-4de1-9d92-565e39d9f764' },
+    'xaat-00af07d6-105f-425e-b05b-c0df24c69978',
+    { text: 'AXIOM_TOKEN=xaat-128a3209-9f70-4db9-99b7-bae2f507bf89', secret: 'xaat-128a3209-9f70-4db9-99b7-bae2f507bf89' },
+    { text: '{"axiom_token": "xaat-3b2eb31f-7850-48d8-b641-b689b58d96a5"}', secret: 'xaat-3b2eb31f-7850-48d8-b641-b689b58d96a5' },
+    { text: 'axiom_token: xaat-f4502a06-2de9-42ed-866b-bea62e51ccf5', secret: 'xaat-f4502a06-2de9-42ed-866b-bea62e51ccf5' },
+    { text: 'export AXIOM_TOKEN="xaat-f2b1c421-7763-48ef-abda-2b755e81ffaa"', secret: 'xaat-f2b1c421-7763-48ef-abda-2b755e81ffaa' },
+    { text: 'const axiomToken = \'xaat-c7035223-dc77-4ead-80cb-82fea2f7b84f\';', secret: 'xaat-c7035223-dc77-4ead-80cb-82fea2f7b84f' },
   ],
   negative: [
     'AXIOM_TOKEN=xaat-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
     'AXIOM_TOKEN=${AXIOM_TOKEN}',
     'AXIOM_TOKEN=<your-axiom-token>',
-    'AXIOM_TOKEN=xaat-673d22ea-af4c-4428-856a-0ff55f82394f94f',
-    'AXIOM_TOKEN=xaat-673d22ea-af4c-4428-856a-0ff55f823',
+    'AXIOM_TOKEN=xaat-d7bce6c1-d0c4-46d3-b600-5b96afb673af3af',
+    'AXIOM_TOKEN=xaat-d7bce6c1-d0c4-46d3-b600-5b96afb67',
   ],
 };
 export default fixtures;

@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'BUGSNAG_API_KEY=7c803268acfc0af00c02f54910733117', secret: '7c803268acfc0af00c02f54910733117' },
-    { text: '{"bugsnag_api_key": "2694e8408c9c999fbd7163ac9257506f"}', secret: '2694e8408c9c999fbd7163ac9257506f' },
-    { text: 'bugsnag_api_key: 17a2838e151047fd74d7ab25d961c87d', secret: '17a2838e151047fd74d7ab25d961c87d' },
-    { text: 'export BUGSNAG_API_KEY="6b9c8618342c6e9998ac1bd6882ff5ef"', secret: '6b9c8618342c6e9998ac1bd6882ff5ef' },
-    { text: 'const bugsnagApiKey = \'4dd9e1e167ccb2830394bf25943d53fc\';', secret: '4dd9e1e167ccb2830394bf25943d53fc' },
+    { text: 'BUGSNAG_API_KEY=6ec24f0fac016a5f7b57b4628948ca2c', secret: '6ec24f0fac016a5f7b57b4628948ca2c' },
+    { text: '{"bugsnag_api_key": "ccd69499fdb705b28d0cc2c95244a093"}', secret: 'ccd69499fdb705b28d0cc2c95244a093' },
+    { text: 'bugsnag_api_key: be3f9f5ddca0879f9cd6aab12ec6ce9c', secret: 'be3f9f5ddca0879f9cd6aab12ec6ce9c' },
+    { text: 'export BUGSNAG_API_KEY="f9903bc055a94781ac2346b6f2aa5cb6"', secret: 'f9903bc055a94781ac2346b6f2aa5cb6' },
+    { text: 'const bugsnagApiKey = \'41f7b5c2816eaec5d6128373f785bf6e\';', secret: '41f7b5c2816eaec5d6128373f785bf6e' },
   ],
   negative: [
     'BUGSNAG_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'BUGSNAG_API_KEY=${BUGSNAG_API_KEY}',
     'BUGSNAG_API_KEY=<your-bugsnag-api-key>',
-    '"etag": "f410a533b08b024b404ce3195a0fbaaf"',
-    'BUGSNAG_API_KEY=f410a533b08b024b404ce3195a0fbaafaaf',
-    'BUGSNAG_API_KEY=f410a533b08b024b404ce3195a0fb',
-    'sha = "146aaeb045b2a4aaf5604e0499c3f94c"',
+    '"etag": "4e046a67c2a9268fa88cb1b0b80c49f2"',
+    'BUGSNAG_API_KEY=4e046a67c2a9268fa88cb1b0b80c49f29f2',
+    'BUGSNAG_API_KEY=4e046a67c2a9268fa88cb1b0b80c4',
+    'sha = "068fab8492690f58be3f07f0c961ccda"',
   ],
 };
 export default fixtures;

@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'DD_API_KEY=5dedd78140f8003d067ebde029c441b4', secret: '5dedd78140f8003d067ebde029c441b4' },
-    { text: '{"dd_api_key": "54557aa8f2d7cccaa5dbce45e05b48ac"}', secret: '54557aa8f2d7cccaa5dbce45e05b48ac' },
-    { text: 'dd_api_key: b0d30034bf27210a700fdb8f0965e531', secret: 'b0d30034bf27210a700fdb8f0965e531' },
-    { text: 'export DD_API_KEY="f5e860e9dfcd0d8bfaca815f0fc0f095"', secret: 'f5e860e9dfcd0d8bfaca815f0fc0f095' },
-    { text: 'const ddApiKey = \'abce42504fd2c03a6de50a86a7d645b2\';', secret: 'abce42504fd2c03a6de50a86a7d645b2' },
+    { text: 'DD_API_KEY=8f4c69d5c6d4826bbf9b218718942591', secret: '8f4c69d5c6d4826bbf9b218718942591' },
+    { text: '{"dd_api_key": "a6240402f338252490221f068f67826b"}', secret: 'a6240402f338252490221f068f67826b' },
+    { text: 'dd_api_key: 24a15366ff6745ac3a17edb3ebbb6263', secret: '24a15366ff6745ac3a17edb3ebbb6263' },
+    { text: 'export DD_API_KEY="e31aeeaa6670577be1ad1a6fbd500d32"', secret: 'e31aeeaa6670577be1ad1a6fbd500d32' },
+    { text: 'const ddApiKey = \'c52d30f92bfe9be25e437c5183e55c37\';', secret: 'c52d30f92bfe9be25e437c5183e55c37' },
   ],
   negative: [
     'DD_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'DD_API_KEY=${DD_API_KEY}',
     'DD_API_KEY=<your-datadog-api-key>',
-    '"etag": "21e4f197800617ea4b5d3ac63fcdbd5e"',
-    'DD_API_KEY=21e4f197800617ea4b5d3ac63fcdbd5ed5e',
-    'DD_API_KEY=21e4f197800617ea4b5d3ac63fcdb',
-    'sha = "05a098825295bb8765a41f8186f07495"',
+    '"etag": "94411915a80a8ebb8736646c0057cd6d"',
+    'DD_API_KEY=94411915a80a8ebb8736646c0057cd6dd6d',
+    'DD_API_KEY=94411915a80a8ebb8736646c0057c',
+    'Datadog trace_id=4bf92f3577b34da6a3ce929d0e0e4736',
   ],
 };
 export default fixtures;

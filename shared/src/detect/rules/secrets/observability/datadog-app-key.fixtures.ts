@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'DD_APP_KEY=e7897f89dedb49db1700e309afb9e1f0ebcd8d99', secret: 'e7897f89dedb49db1700e309afb9e1f0ebcd8d99' },
-    { text: '{"dd_app_key": "022ba72b8480c82a25e8accc2c46328f9ea2b354"}', secret: '022ba72b8480c82a25e8accc2c46328f9ea2b354' },
-    { text: 'dd_app_key: 3bf26381ac6d1132a394fe6e03ed74b38be5aa6e', secret: '3bf26381ac6d1132a394fe6e03ed74b38be5aa6e' },
-    { text: 'export DD_APP_KEY="e93f008df963ab81cdda1ebf64f305249582571f"', secret: 'e93f008df963ab81cdda1ebf64f305249582571f' },
-    { text: 'const ddAppKey = \'56f72f1ce04e9d51e7127f6561ab2322652eb36c\';', secret: '56f72f1ce04e9d51e7127f6561ab2322652eb36c' },
+    { text: 'DD_APP_KEY=0fcfbe859935437026ee7dd2c67ce14d8c4b700b', secret: '0fcfbe859935437026ee7dd2c67ce14d8c4b700b' },
+    { text: '{"dd_app_key": "4a68dd4841a6e6c66160df14cda127f0b0e8447c"}', secret: '4a68dd4841a6e6c66160df14cda127f0b0e8447c' },
+    { text: 'dd_app_key: 03e15b488ae9a22504b7a9c252f9ae70ee8f4119', secret: '03e15b488ae9a22504b7a9c252f9ae70ee8f4119' },
+    { text: 'export DD_APP_KEY="e70231965912d07f9b814122e8c8c527b5739236"', secret: 'e70231965912d07f9b814122e8c8c527b5739236' },
+    { text: 'const ddAppKey = \'5fa799ac493dd66875b70270e211a091baa5fc55\';', secret: '5fa799ac493dd66875b70270e211a091baa5fc55' },
   ],
   negative: [
     'DD_APP_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'DD_APP_KEY=${DD_APP_KEY}',
     'DD_APP_KEY=<your-datadog-app-key>',
-    '"etag": "4969581123126b49709ec5798c256bb83d879848"',
-    'DD_APP_KEY=4969581123126b49709ec5798c256bb83d879848848',
-    'DD_APP_KEY=4969581123126b49709ec5798c256bb83d879',
-    'sha = "f85122969897661b75f6d4e4714b58f28965bf77"',
+    '"etag": "0f9fdb179ede9e36425a82f505ca1446f309efae"',
+    'DD_APP_KEY=0f9fdb179ede9e36425a82f505ca1446f309efaefae',
+    'DD_APP_KEY=0f9fdb179ede9e36425a82f505ca1446f309e',
+    'sha = "2a274c744ac7bf9980852981377b7f793ff99ecb"',
   ],
 };
 export default fixtures;

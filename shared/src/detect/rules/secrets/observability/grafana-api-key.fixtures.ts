@@ -2,18 +2,18 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'eyJrIjoieTFYWmVaUW53NEExcmd4SnhoUGhMTW0wZkdvUEVDblUiLCJuIjoiZGVwbG95LXZjeTkiLCJpZCI6NTc2NDEzfQ==',
-    { text: 'GRAFANA_API_KEY=eyJrIjoiMUJrU3J2RzR3aVg4MkhHcGxaaFI5TDNxYjFoMGJNQ00iLCJuIjoiZGVwbG95LXN1cDUiLCJpZCI6MzIxMjE3fQ==', secret: 'eyJrIjoiMUJrU3J2RzR3aVg4MkhHcGxaaFI5TDNxYjFoMGJNQ00iLCJuIjoiZGVwbG95LXN1cDUiLCJpZCI6MzIxMjE3fQ==' },
-    { text: '{"grafana_api_key": "eyJrIjoiUVp6a2t5cmcxUlhPSFFmaGZnMmdCU3BNTUdHSFF3UXYiLCJuIjoiZGVwbG95LTc0MzUiLCJpZCI6MTYzMzYwfQ=="}', secret: 'eyJrIjoiUVp6a2t5cmcxUlhPSFFmaGZnMmdCU3BNTUdHSFF3UXYiLCJuIjoiZGVwbG95LTc0MzUiLCJpZCI6MTYzMzYwfQ==' },
-    { text: 'grafana_api_key: eyJrIjoiRUJaeHNPVzkyOUJqMkdGT1Vubjd6ZEZ1ZWpCYkhwUkoiLCJuIjoiZGVwbG95LTZlaW0iLCJpZCI6NzUxNTcwfQ==', secret: 'eyJrIjoiRUJaeHNPVzkyOUJqMkdGT1Vubjd6ZEZ1ZWpCYkhwUkoiLCJuIjoiZGVwbG95LTZlaW0iLCJpZCI6NzUxNTcwfQ==' },
-    { text: 'export GRAFANA_API_KEY="eyJrIjoidzNLNUpOWGRhNHAzOXRQNXpLTzVDWWpPOVdWZXBaaGgiLCJuIjoiZGVwbG95LTNzNW8iLCJpZCI6NjYzNTQzfQ=="', secret: 'eyJrIjoidzNLNUpOWGRhNHAzOXRQNXpLTzVDWWpPOVdWZXBaaGgiLCJuIjoiZGVwbG95LTNzNW8iLCJpZCI6NjYzNTQzfQ==' },
-    { text: 'const grafanaApiKey = \'eyJrIjoiZGF5OVh2OVR6NnVobjBkQTdrZ2ZsR0NDd0k2SmZLTnYiLCJuIjoiZGVwbG95LXBidXkiLCJpZCI6OTk4NTI5fQ==\';', secret: 'eyJrIjoiZGF5OVh2OVR6NnVobjBkQTdrZ2ZsR0NDd0k2SmZLTnYiLCJuIjoiZGVwbG95LXBidXkiLCJpZCI6OTk4NTI5fQ==' },
+    'eyJrIjoiZHZJWWFFcFQ2UmZrdmNWNFRnR1FYWTh3aE1ycWQxdkciLCJuIjoiZGVwbG95LThnMzciLCJpZCI6MzcyOTYzfQ==',
+    { text: 'GRAFANA_API_KEY=eyJrIjoibUtJS0RzQ0U5MHQ1TGRmZ1U2UWJGZFZGS2doS0tuOEciLCJuIjoiZGVwbG95LTA5bTAiLCJpZCI6OTA5NTc3fQ==', secret: 'eyJrIjoibUtJS0RzQ0U5MHQ1TGRmZ1U2UWJGZFZGS2doS0tuOEciLCJuIjoiZGVwbG95LTA5bTAiLCJpZCI6OTA5NTc3fQ==' },
+    { text: '{"grafana_api_key": "eyJrIjoiMGxncTFrU05jc0dXOEJQTTU4cllBMzlxTVFTMVlocXYiLCJuIjoiZGVwbG95LW53ajgiLCJpZCI6NTU1Mjk4fQ=="}', secret: 'eyJrIjoiMGxncTFrU05jc0dXOEJQTTU4cllBMzlxTVFTMVlocXYiLCJuIjoiZGVwbG95LW53ajgiLCJpZCI6NTU1Mjk4fQ==' },
+    { text: 'grafana_api_key: eyJrIjoiWURlSFF1bmJqTFE0Q0N5Z2FkdDBxNVRyODNaSXNNeXoiLCJuIjoiZGVwbG95LWhoaGIiLCJpZCI6MzM0ODg5fQ==', secret: 'eyJrIjoiWURlSFF1bmJqTFE0Q0N5Z2FkdDBxNVRyODNaSXNNeXoiLCJuIjoiZGVwbG95LWhoaGIiLCJpZCI6MzM0ODg5fQ==' },
+    { text: 'export GRAFANA_API_KEY="eyJrIjoiaVp2MFM2OWtwdGNUbGJrYXREQThTcnhmREZqZzExYlkiLCJuIjoiZGVwbG95LWc4OXciLCJpZCI6OTE2MDgyfQ=="', secret: 'eyJrIjoiaVp2MFM2OWtwdGNUbGJrYXREQThTcnhmREZqZzExYlkiLCJuIjoiZGVwbG95LWc4OXciLCJpZCI6OTE2MDgyfQ==' },
+    { text: 'const grafanaApiKey = \'eyJrIjoiUGZTdGtSbGNyVktqeGk0eG5wTFZkV2Q1T2plY2VuTzQiLCJuIjoiZGVwbG95LTZ0MDAiLCJpZCI6NDgzODY2fQ==\';', secret: 'eyJrIjoiUGZTdGtSbGNyVktqeGk0eG5wTFZkV2Q1T2plY2VuTzQiLCJuIjoiZGVwbG95LTZ0MDAiLCJpZCI6NDgzODY2fQ==' },
   ],
   negative: [
     'GRAFANA_API_KEY=eyJrIjoixxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx==',
     'GRAFANA_API_KEY=${GRAFANA_API_KEY}',
     'GRAFANA_API_KEY=<your-grafana-api-key>',
-    'GRAFANA_API_KEY=eyJrIjoiSmNWQXRkNk5rNlhreUtoZ1Z2ZjBxdnA3NDVKU1l2eVYiLCJuIjoiZGVwbG95LTQ4OTUiLCJpZCI6MjEyODg3fQ==Q==',
+    'GRAFANA_API_KEY=eyJrIjoiNnF2TGZmV1RwV1V2cml4TEpmS2JkS0hMYm9wa2FRWmwiLCJuIjoiZGVwbG95LXhiajUiLCJpZCI6NDQwNDE5fQ==Q==',
   ],
 };
 export default fixtures;

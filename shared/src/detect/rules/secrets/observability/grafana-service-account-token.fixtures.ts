@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'glsa_G95tv9kqC2B88LbOjxiR52rCZXYJVZiC_a3ef89e6',
-    { text: 'GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_rReABf5zljCBt8qhHQCBFnFr8gVzopXW_c3998231', secret: 'glsa_rReABf5zljCBt8qhHQCBFnFr8gVzopXW_c3998231' },
-    { text: '{"grafana_service_account_token": "glsa_agxYy5tNyAGkKgjWZiuM3QAL9lLy4hKX_0a1ddf39"}', secret: 'glsa_agxYy5tNyAGkKgjWZiuM3QAL9lLy4hKX_0a1ddf39' },
-    { text: 'grafana_service_account_token: glsa_5LgrOC30vpCFcDvSfwuqAOf248W3HRoJ_17e6fb56', secret: 'glsa_5LgrOC30vpCFcDvSfwuqAOf248W3HRoJ_17e6fb56' },
-    { text: 'export GRAFANA_SERVICE_ACCOUNT_TOKEN="glsa_O9WCCPf9Xc5FGfqMyL1umh2eYHaf8upY_771ab253"', secret: 'glsa_O9WCCPf9Xc5FGfqMyL1umh2eYHaf8upY_771ab253' },
-    { text: 'const grafanaServiceAccountToken = \'glsa_PxPC8LmMz0YYlPwKQv2xSJApWhGt4EcC_c399e014\';', secret: 'glsa_PxPC8LmMz0YYlPwKQv2xSJApWhGt4EcC_c399e014' },
+    'glsa_VQybarcHGQhEmI2chPdKGYWbArIbVqTQ_aa7607de',
+    { text: 'GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_srPQ8dbr06RzbFxDeN5DBNgyW4nZip9G_25732d37', secret: 'glsa_srPQ8dbr06RzbFxDeN5DBNgyW4nZip9G_25732d37' },
+    { text: '{"grafana_service_account_token": "glsa_07tJ4Hcg9b6azYH0E9om6q4k5wfHihJE_57a13741"}', secret: 'glsa_07tJ4Hcg9b6azYH0E9om6q4k5wfHihJE_57a13741' },
+    { text: 'grafana_service_account_token: glsa_TuDl0egWOpJsBlipNMF0S07DE6TZBSdt_d0ce7ec5', secret: 'glsa_TuDl0egWOpJsBlipNMF0S07DE6TZBSdt_d0ce7ec5' },
+    { text: 'export GRAFANA_SERVICE_ACCOUNT_TOKEN="glsa_982t98AY4BQQSP5O98pn9weGog6xIIkw_95c03f7d"', secret: 'glsa_982t98AY4BQQSP5O98pn9weGog6xIIkw_95c03f7d' },
+    { text: 'const grafanaServiceAccountToken = \'glsa_TriuJWvjSKE3bSmrAalfVvCPUjmW56ij_7f22b953\';', secret: 'glsa_TriuJWvjSKE3bSmrAalfVvCPUjmW56ij_7f22b953' },
   ],
   negative: [
     'GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxx',
     'GRAFANA_SERVICE_ACCOUNT_TOKEN=${GRAFANA_SERVICE_ACCOUNT_TOKEN}',
     'GRAFANA_SERVICE_ACCOUNT_TOKEN=<your-grafana-service-account-token>',
-    'GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_mGIslLGzp6Emykg05tXFs7wd4czpXEBu_69f42e32e32',
-    'GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_mGIslLGzp6Emykg05tXFs7wd4czpXEBu_69f42',
+    'GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_P0G7r6snJxj2OLfHqUbVnEuCk8mWiB0J_862bdad4ad4',
+    'GRAFANA_SERVICE_ACCOUNT_TOKEN=glsa_P0G7r6snJxj2OLfHqUbVnEuCk8mWiB0J_862bd',
   ],
 };
 export default fixtures;

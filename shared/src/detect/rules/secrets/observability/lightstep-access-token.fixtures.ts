@@ -2,18 +2,18 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'LIGHTSTEP_ACCESS_TOKEN=gXA+smTTD2Q8EzT+/D1fWfSb1LLj+B42jClNwf50hFc1PG4pSK3spkGbcrn8tTumuEZG1rztt1X0gtc77+OH', secret: 'gXA+smTTD2Q8EzT+/D1fWfSb1LLj+B42jClNwf50hFc1PG4pSK3spkGbcrn8tTumuEZG1rztt1X0gtc77+OH' },
-    { text: '{"lightstep_access_token": "8wtfg5FbdLNKc1Dot76ZLvBAwa5ah5KNJ8noo7zToSRybKrmuDcdCZcR8+mxlP5zUPA0bhc6M2lkR6g76wDw"}', secret: '8wtfg5FbdLNKc1Dot76ZLvBAwa5ah5KNJ8noo7zToSRybKrmuDcdCZcR8+mxlP5zUPA0bhc6M2lkR6g76wDw' },
-    { text: 'lightstep_access_token: E8SvO5kLZQXYCPjJ9XmmYj3ifGSFyJlogU7rZUOilYgJIaUGQnN2HMZLKm7bfdsqtvjReO0UCvRTUGupgJQU', secret: 'E8SvO5kLZQXYCPjJ9XmmYj3ifGSFyJlogU7rZUOilYgJIaUGQnN2HMZLKm7bfdsqtvjReO0UCvRTUGupgJQU' },
-    { text: 'export LIGHTSTEP_ACCESS_TOKEN="XDTtXmrPFdzbJyLAFbqeJWeRehiU/i/FK1PyL1InQgeG94excPCSz1m9LUcuaMB/0mn0RA1Clull7pJUeelU"', secret: 'XDTtXmrPFdzbJyLAFbqeJWeRehiU/i/FK1PyL1InQgeG94excPCSz1m9LUcuaMB/0mn0RA1Clull7pJUeelU' },
-    { text: 'const lightstepAccessToken = \'UZqoT09HF/CXWk55ksTRGWxC6Pk5zeBKJqFteQfUnBSN8OR1TlLbcCJ+84UhR9E4sNGiuiQKcqoF6lKiPvoY\';', secret: 'UZqoT09HF/CXWk55ksTRGWxC6Pk5zeBKJqFteQfUnBSN8OR1TlLbcCJ+84UhR9E4sNGiuiQKcqoF6lKiPvoY' },
+    { text: 'LIGHTSTEP_ACCESS_TOKEN=S2CJJR8sJJJ/p2VPvyDIMYk2f+Tv1gwwEID0WfH6VkDk/OOPGZohmn8glTBNKWLFvOpAIgREExny5ANzp59d', secret: 'S2CJJR8sJJJ/p2VPvyDIMYk2f+Tv1gwwEID0WfH6VkDk/OOPGZohmn8glTBNKWLFvOpAIgREExny5ANzp59d' },
+    { text: '{"lightstep_access_token": "IMWLWb1Koiu8HMWMUlF9sjS9IyHFAR6+0N2kL0WR6eYyf643nWQlH6aDwCT0NA9e0CaNPrloCVotKw+6kw0w"}', secret: 'IMWLWb1Koiu8HMWMUlF9sjS9IyHFAR6+0N2kL0WR6eYyf643nWQlH6aDwCT0NA9e0CaNPrloCVotKw+6kw0w' },
+    { text: 'lightstep_access_token: JF2tRQv9qlQ8si8a8rEJEonQyLfXGGZh+exQrx4fLGxr3mbSW6RnmR7xRzmxPDLjm8xiE3ADViZyJUzrByA5', secret: 'JF2tRQv9qlQ8si8a8rEJEonQyLfXGGZh+exQrx4fLGxr3mbSW6RnmR7xRzmxPDLjm8xiE3ADViZyJUzrByA5' },
+    { text: 'export LIGHTSTEP_ACCESS_TOKEN="660XNG+bauaZVw2p8corwZQnddkO2MW/H0Y6qux7WZoLS52X9k8U9wUEPqhGVbmVWvZifOI0qcESZGLaaAnZ"', secret: '660XNG+bauaZVw2p8corwZQnddkO2MW/H0Y6qux7WZoLS52X9k8U9wUEPqhGVbmVWvZifOI0qcESZGLaaAnZ' },
+    { text: 'const lightstepAccessToken = \'SPaVChRz8Su0uljDEE04x8Fqj42VeTp9U+ZaJ/wVcrW1hVMxSq9XNbRJ/Dj0koiFr42PeDwd62xhmI6sTGWY\';', secret: 'SPaVChRz8Su0uljDEE04x8Fqj42VeTp9U+ZaJ/wVcrW1hVMxSq9XNbRJ/Dj0koiFr42PeDwd62xhmI6sTGWY' },
   ],
   negative: [
-    'LIGHTSTEP_ACCESS_TOKEN=xxxxxxxx/xxx/xxxxxxxxxxxxxxxxxxxxxxx/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'LIGHTSTEP_ACCESS_TOKEN=/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx/xxxxxxxxxxx',
     'LIGHTSTEP_ACCESS_TOKEN=${LIGHTSTEP_ACCESS_TOKEN}',
     'LIGHTSTEP_ACCESS_TOKEN=<your-lightstep-access-token>',
-    '"etag": "JIeUZrTr/H7O/Df9Ss8Og1bnJGZMaOaVKNCJ/X5Fsafdug8Gw9Ky7qvE6ztsx62FsEnmg9oBgoMahLTqQYqF"',
-    'token: 9NRHjHN9gy9wtQhzlet3t4C1J93T0xMlvKzryd/ehRi41IBmZBLaPIpFxvkH5AZyGzav+i0sJeNq0mHUzD/T',
+    '"etag": "/n4vq3VpcxPQkMhzoRVoByy2rjF5BXqk5LnWNvX4IxS9w5hWy7ciWDCf9goKVDmdP5ghJ6ob/HxlFEbs9jgU"',
+    'token: 71soMR7GbJu6Nk+cp4QwIxwY9DypGNtj9PR/9qwPXFB/DSjohYS7dwa6yCzSrnH4HO3fF5spWed5NhtEjw+Z',
   ],
 };
 export default fixtures;

@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'LOGZIO_TOKEN=bzAxHsHBFvBhPWvdNwHNLvfWcwjVqfXL', secret: 'bzAxHsHBFvBhPWvdNwHNLvfWcwjVqfXL' },
-    { text: '{"logzio_token": "kLYZTGrPDfzgBDvHmdBFSNHZhZRqHZzf"}', secret: 'kLYZTGrPDfzgBDvHmdBFSNHZhZRqHZzf' },
-    { text: 'logzio_token: xVZqkVonmxcsrsKAkWTSyTXYOKyVJylh', secret: 'xVZqkVonmxcsrsKAkWTSyTXYOKyVJylh' },
-    { text: 'export LOGZIO_TOKEN="zznbqqbIPcOeAmdGiElBVvPHujrQTBMP"', secret: 'zznbqqbIPcOeAmdGiElBVvPHujrQTBMP' },
-    { text: 'const logzioToken = \'YukWpylMxxlUmSItewIXLAVzdgFrBayI\';', secret: 'YukWpylMxxlUmSItewIXLAVzdgFrBayI' },
+    { text: 'LOGZIO_TOKEN=ZqIMajNTKYgBQFkKqknmmtxgcigsJqfH', secret: 'ZqIMajNTKYgBQFkKqknmmtxgcigsJqfH' },
+    { text: '{"logzio_token": "WGRKrwadoSQwHHWuqroSpBoaSbVKsyEz"}', secret: 'WGRKrwadoSQwHHWuqroSpBoaSbVKsyEz' },
+    { text: 'logzio_token: nlgbvvotLKSKkyHADSqdcdtxHGqKyzQC', secret: 'nlgbvvotLKSKkyHADSqdcdtxHGqKyzQC' },
+    { text: 'export LOGZIO_TOKEN="JYzGENpOhZhBhfDDkzuVGPorskpcwWex"', secret: 'JYzGENpOhZhBhfDDkzuVGPorskpcwWex' },
+    { text: 'const logzioToken = \'SZaldEXTcsArmjfxhMIMBTLzIEYKyzlF\';', secret: 'SZaldEXTcsArmjfxhMIMBTLzIEYKyzlF' },
   ],
   negative: [
     'LOGZIO_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'LOGZIO_TOKEN=${LOGZIO_TOKEN}',
     'LOGZIO_TOKEN=<your-logzio-token>',
-    '"etag": "KpVlUvYFzGNTjswCJNfnZKkFKHgINgng"',
-    'LOGZIO_TOKEN=KpVlUvYFzGNTjswCJNfnZKkFKHgINgnggng',
-    'LOGZIO_TOKEN=KpVlUvYFzGNTjswCJNfnZKkFKHgIN',
-    'token: ywqXlAyOchJaHpKdGPtlFTROuoUcQcBl',
+    '"etag": "ZhZXHQxnEYbiGwfAInAkFwhCGdwKTwRs"',
+    'LOGZIO_TOKEN=ZhZXHQxnEYbiGwfAInAkFwhCGdwKTwRswRs',
+    'LOGZIO_TOKEN=ZhZXHQxnEYbiGwfAInAkFwhCGdwKT',
+    'token: ucKYMyEQEyImnpozEHAuubwJqqIfTsjL',
   ],
 };
 export default fixtures;

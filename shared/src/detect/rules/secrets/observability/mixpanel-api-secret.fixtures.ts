@@ -2,20 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'MIXPANEL_API_SECRET=923f24e0c41efef50fefae0224678c72', secret: '923f24e0c41efef50fefae0224678c72' },
-    { text: '{"mixpanel_api_secret": "d9091f20a48617fd79e0f6c64c35a109"}', secret: 'd9091f20a48617fd79e0f6c64c35a109' },
-    { text: 'mixpanel_api_secret: 08cc17b3259a2612ce08fab173235f07', secret: '08cc17b3259a2612ce08fab173235f07' },
-    { text: 'export MIXPANEL_API_SECRET="d8c348bc3cf5594b40cefcbfdda9bbfa"', secret: 'd8c348bc3cf5594b40cefcbfdda9bbfa' },
-    { text: 'const mixpanelApiSecret = \'20b3d40eccf000a661f6cf913d5f520b\';', secret: '20b3d40eccf000a661f6cf913d5f520b' },
+    { text: 'MIXPANEL_API_SECRET=19b410161f2bf8ac2be618e7835ad7da', secret: '19b410161f2bf8ac2be618e7835ad7da' },
+    { text: '{"mixpanel_api_secret": "b0811b057bb228f6b399464c07b76141"}', secret: 'b0811b057bb228f6b399464c07b76141' },
+    { text: 'mixpanel_api_secret: fc0af6497cd362208ca898d918b840bc', secret: 'fc0af6497cd362208ca898d918b840bc' },
+    { text: 'export MIXPANEL_API_SECRET="e2e5192ddff9a033b687365a44b29671"', secret: 'e2e5192ddff9a033b687365a44b29671' },
   ],
   negative: [
     'MIXPANEL_API_SECRET=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'MIXPANEL_API_SECRET=${MIXPANEL_API_SECRET}',
     'MIXPANEL_API_SECRET=<your-mixpanel-api-secret>',
-    '"etag": "c50418060e051463879d001f6a5b8807"',
-    'MIXPANEL_API_SECRET=c50418060e051463879d001f6a5b8807807',
-    'MIXPANEL_API_SECRET=c50418060e051463879d001f6a5b8',
-    'sha = "5128f86d57075a9c07d477483b164278"',
+    '"etag": "c2ea96a988a110114187309ea7413701"',
+    'MIXPANEL_API_SECRET=c2ea96a988a110114187309ea7413701701',
+    'MIXPANEL_API_SECRET=c2ea96a988a110114187309ea7413',
+    'mixpanel.init("7f7abc78e3c2073633903830038c0146")',
   ],
 };
 export default fixtures;

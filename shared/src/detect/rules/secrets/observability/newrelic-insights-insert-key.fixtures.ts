@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'NRII-uRM2W-V_z8W1KNl_DGlkfbU723fXBkmP',
-    { text: 'NEW_RELIC_API_KEY=NRII-EMJtbJwFGLurfUJjTFcoS5lZVIan-5VI', secret: 'NRII-EMJtbJwFGLurfUJjTFcoS5lZVIan-5VI' },
-    { text: '{"new_relic_api_key": "NRII-2FbAKZUIUwX14oXGrYIg9XZZxRW01vg0"}', secret: 'NRII-2FbAKZUIUwX14oXGrYIg9XZZxRW01vg0' },
-    { text: 'new_relic_api_key: NRII-Y44LZYnH3FC4kZTXZmiCsFLPf2qkqzlG', secret: 'NRII-Y44LZYnH3FC4kZTXZmiCsFLPf2qkqzlG' },
-    { text: 'export NEW_RELIC_API_KEY="NRII-wFv622IWXDrM7TjNg3QxZlCo35jbaypK"', secret: 'NRII-wFv622IWXDrM7TjNg3QxZlCo35jbaypK' },
-    { text: 'const newRelicApiKey = \'NRII-HWihgyebbmU2fJe1PeR_Hur8V1KRqnwN\';', secret: 'NRII-HWihgyebbmU2fJe1PeR_Hur8V1KRqnwN' },
+    'NRII-vudvKLYaxSJB8CpIt0xTnS4HIN4SfOsg',
+    { text: 'NEW_RELIC_API_KEY=NRII-O5r6anpmLArMPCPi0pm1JfgWaUuKB0lg', secret: 'NRII-O5r6anpmLArMPCPi0pm1JfgWaUuKB0lg' },
+    { text: '{"new_relic_api_key": "NRII-wX1U5uYPPOsgGNAzVIbqhrupyFWICaZ6"}', secret: 'NRII-wX1U5uYPPOsgGNAzVIbqhrupyFWICaZ6' },
+    { text: 'new_relic_api_key: NRII-BjVwIMZe8y2cM6wxUYGsgQgm60XZyU9d', secret: 'NRII-BjVwIMZe8y2cM6wxUYGsgQgm60XZyU9d' },
+    { text: 'export NEW_RELIC_API_KEY="NRII-DBF3SoU-iy9msrW7Hk9CS7ceZUDMnO59"', secret: 'NRII-DBF3SoU-iy9msrW7Hk9CS7ceZUDMnO59' },
+    { text: 'const newRelicApiKey = \'NRII-9QwWNVUUglu8at2GXMEJML6xA3mIjrN5\';', secret: 'NRII-9QwWNVUUglu8at2GXMEJML6xA3mIjrN5' },
   ],
   negative: [
-    'NEW_RELIC_API_KEY=NRII-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'NEW_RELIC_API_KEY=NRII-xxxxxxxxxxxxxxxxx_xxx-xxxxxxxxxx',
     'NEW_RELIC_API_KEY=${NEW_RELIC_API_KEY}',
     'NEW_RELIC_API_KEY=<your-newrelic-insights-insert-key>',
-    'NEW_RELIC_API_KEY=NRII-JLtgPMd3ihXNZDqTFhf37Ld87kIB7mHAmHA',
-    'NEW_RELIC_API_KEY=NRII-JLtgPMd3ihXNZDqTFhf37Ld87kIB7',
+    'NEW_RELIC_API_KEY=NRII-bXKXyc8uzHUhst6q2_Dkz-4ALQ3zfkfekfe',
+    'NEW_RELIC_API_KEY=NRII-bXKXyc8uzHUhst6q2_Dkz-4ALQ3zf',
   ],
 };
 export default fixtures;

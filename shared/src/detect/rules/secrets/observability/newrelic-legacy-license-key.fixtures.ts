@@ -2,20 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'NEW_RELIC_LICENSE_KEY=c0f12102a6f4879e5f2df9ef782b1e95ca149230', secret: 'c0f12102a6f4879e5f2df9ef782b1e95ca149230' },
-    { text: '{"new_relic_license_key": "362481c7c7fbed4dd546f31deab1248038e05f5a"}', secret: '362481c7c7fbed4dd546f31deab1248038e05f5a' },
-    { text: 'new_relic_license_key: 152b3f99f4c6e35de3d4a95a27de301b9882f065', secret: '152b3f99f4c6e35de3d4a95a27de301b9882f065' },
-    { text: 'export NEW_RELIC_LICENSE_KEY="e04a399c445e7aa352df20d9585f6644b846726b"', secret: 'e04a399c445e7aa352df20d9585f6644b846726b' },
-    { text: 'const newRelicLicenseKey = \'bec56fdf09c52a900c38f95eda7dbecfbbaa8715\';', secret: 'bec56fdf09c52a900c38f95eda7dbecfbbaa8715' },
+    { text: 'NEW_RELIC_LICENSE_KEY=0c3b9a04178ad9a42d90d0a38798d3abc7ae5a41', secret: '0c3b9a04178ad9a42d90d0a38798d3abc7ae5a41' },
+    { text: '{"new_relic_license_key": "0d64b8f14659679e06657d4b4f405fa40fbf8aea"}', secret: '0d64b8f14659679e06657d4b4f405fa40fbf8aea' },
+    { text: 'new_relic_license_key: 07df5d98f744e0be6c7e32a35ef7d62cbd498537', secret: '07df5d98f744e0be6c7e32a35ef7d62cbd498537' },
+    { text: 'export NEW_RELIC_LICENSE_KEY="07635bae80b607877463c7923eadac3b8d5d9f5a"', secret: '07635bae80b607877463c7923eadac3b8d5d9f5a' },
   ],
   negative: [
     'NEW_RELIC_LICENSE_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'NEW_RELIC_LICENSE_KEY=${NEW_RELIC_LICENSE_KEY}',
     'NEW_RELIC_LICENSE_KEY=<your-newrelic-legacy-license-key>',
-    '"etag": "cac097921dd034c89afa7e7ea4797a056ace645a"',
-    'NEW_RELIC_LICENSE_KEY=cac097921dd034c89afa7e7ea4797a056ace645a45a',
-    'NEW_RELIC_LICENSE_KEY=cac097921dd034c89afa7e7ea4797a056ace6',
-    'sha = "28990519df26859438d01a747e557f9365a5811e"',
+    '"etag": "54605adec5ac8c2cdd3e6a109dfc21a025e9c875"',
+    'NEW_RELIC_LICENSE_KEY=54605adec5ac8c2cdd3e6a109dfc21a025e9c875875',
+    'NEW_RELIC_LICENSE_KEY=54605adec5ac8c2cdd3e6a109dfc21a025e9c',
+    'sha = "1dc6c53fa92dfd91e76994f644a2a44e41d8a62b"',
   ],
 };
 export default fixtures;

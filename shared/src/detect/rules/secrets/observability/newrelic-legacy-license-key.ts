@@ -6,7 +6,7 @@ export const newrelicLegacyLicenseKey = contextRule({
   title: 'New Relic license key (legacy)',
   severity: 'high',
   confidence: 0.85,
-  keywords: ['newrelic', 'new_relic', 'new-relic', 'nr_license'],
+  keywords: ['newrelic_license', 'new_relic_license', 'newrelic-license', 'new-relic-license', 'nr_license', 'newrelic_key', 'new_relic_key', 'license_key'],
   pattern: /[a-f0-9]{40}/,
   minLength: 40,
   maxLength: 40,

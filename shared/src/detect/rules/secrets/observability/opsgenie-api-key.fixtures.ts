@@ -2,20 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'OPSGENIE_API_KEY=1c81891f-392c-4dee-9271-1069723693cd', secret: '1c81891f-392c-4dee-9271-1069723693cd' },
-    { text: '{"opsgenie_api_key": "f93ca146-2161-4336-9e8d-b7872c58e867"}', secret: 'f93ca146-2161-4336-9e8d-b7872c58e867' },
-    { text: 'opsgenie_api_key: 7184a997-5abc-4472-87a8-dcc94ebbaaea', secret: '7184a997-5abc-4472-87a8-dcc94ebbaaea' },
-    { text: 'export OPSGENIE_API_KEY="95b51fb6-81bd-47d6-bbd0-7170398c2c2c"', secret: '95b51fb6-81bd-47d6-bbd0-7170398c2c2c' },
-    { text: 'const opsgenieApiKey = \'336c646b-abc6-4004-bbce-377bc6a17c9d\';', secret: '336c646b-abc6-4004-bbce-377bc6a17c9d' },
+    { text: 'OPSGENIE_API_KEY=e78479cb-a7fa-4ca9-8884-cf73270b82b3', secret: 'e78479cb-a7fa-4ca9-8884-cf73270b82b3' },
+    { text: '{"opsgenie_api_key": "a1f85ad5-23db-4515-b41f-a3b5df1e681d"}', secret: 'a1f85ad5-23db-4515-b41f-a3b5df1e681d' },
+    { text: 'opsgenie_api_key: 1766c12a-dbbe-477b-8430-ef49d3991c04', secret: '1766c12a-dbbe-477b-8430-ef49d3991c04' },
+    { text: 'export OPSGENIE_API_KEY="ac832053-ee89-417c-bdb1-2d9eec8beda5"', secret: 'ac832053-ee89-417c-bdb1-2d9eec8beda5' },
   ],
   negative: [
     'OPSGENIE_API_KEY=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
     'OPSGENIE_API_KEY=${OPSGENIE_API_KEY}',
     'OPSGENIE_API_KEY=<your-opsgenie-api-key>',
-    '"etag": "ac8a5471-d696-4a49-af1e-3baa53ecf6df"',
-    'OPSGENIE_API_KEY=ac8a5471-d696-4a49-af1e-3baa53ecf6df6df',
-    'OPSGENIE_API_KEY=ac8a5471-d696-4a49-af1e-3baa53ecf',
-    'request_id: e40d14a2-30ed-40ed-a8e9-2d2a6a75e0e3',
+    '"etag": "8688b0dd-7344-4e4e-820b-59810bdcbcb1"',
+    'OPSGENIE_API_KEY=8688b0dd-7344-4e4e-820b-59810bdcbcb1cb1',
+    'OPSGENIE_API_KEY=8688b0dd-7344-4e4e-820b-59810bdcb',
+    'Opsgenie alert id 8f14e45f-ceea-467a-9af0-2b7b2b2b0c1e',
   ],
 };
 export default fixtures;

@@ -2,20 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'PAGERDUTY_ROUTING_KEY=97fca71c65f4b9d102d07662dfbbecf8', secret: '97fca71c65f4b9d102d07662dfbbecf8' },
-    { text: '{"pagerduty_routing_key": "b9990cdee0f1df03701e6b1848eb0181"}', secret: 'b9990cdee0f1df03701e6b1848eb0181' },
-    { text: 'pagerduty_routing_key: e798a616ee5603dbd55a66ef39f9391c', secret: 'e798a616ee5603dbd55a66ef39f9391c' },
-    { text: 'export PAGERDUTY_ROUTING_KEY="f02359f5f9953db7b309435fc1e667f8"', secret: 'f02359f5f9953db7b309435fc1e667f8' },
-    { text: 'const pagerdutyRoutingKey = \'edcd6458520a7c0e6a33c4177a823a60\';', secret: 'edcd6458520a7c0e6a33c4177a823a60' },
+    { text: 'PAGERDUTY_ROUTING_KEY=44ab532fe81f6b982e13d1595cece4e0', secret: '44ab532fe81f6b982e13d1595cece4e0' },
+    { text: '{"pagerduty_routing_key": "7583626b20bd15d858b5cd2cf1f74f2f"}', secret: '7583626b20bd15d858b5cd2cf1f74f2f' },
+    { text: 'pagerduty_routing_key: 614019344200091d6ab73adbc0d1d412', secret: '614019344200091d6ab73adbc0d1d412' },
+    { text: 'export PAGERDUTY_ROUTING_KEY="3106995f150ab85bf211e006f2b9a0ef"', secret: '3106995f150ab85bf211e006f2b9a0ef' },
   ],
   negative: [
     'PAGERDUTY_ROUTING_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'PAGERDUTY_ROUTING_KEY=${PAGERDUTY_ROUTING_KEY}',
     'PAGERDUTY_ROUTING_KEY=<your-pagerduty-integration-key>',
-    '"etag": "410832d3789507c5dc28d94c6104a8ac"',
-    'PAGERDUTY_ROUTING_KEY=410832d3789507c5dc28d94c6104a8ac8ac',
-    'PAGERDUTY_ROUTING_KEY=410832d3789507c5dc28d94c6104a',
-    'sha = "814001f9481eb27b66b4b4e667a77f4b"',
+    '"etag": "f325bf93749940597a49e806a9877599"',
+    'PAGERDUTY_ROUTING_KEY=f325bf93749940597a49e806a9877599599',
+    'PAGERDUTY_ROUTING_KEY=f325bf93749940597a49e806a9877',
+    'sha = "24862463f2c916cfe51a0a0ba68001da"',
   ],
 };
 export default fixtures;

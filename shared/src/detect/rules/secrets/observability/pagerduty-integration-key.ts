@@ -6,7 +6,7 @@ export const pagerdutyIntegrationKey = contextRule({
   title: 'PagerDuty integration / routing key',
   severity: 'high',
   confidence: 0.85,
-  keywords: ['pagerduty', 'pager_duty', 'routing_key'],
+  keywords: ['pagerduty_integration', 'pagerduty_routing', 'pagerduty_service_key', 'pagerduty_key', 'pagerduty-integration', 'pagerduty-routing', 'routing_key'],
   pattern: /[a-f0-9]{32}/,
   minLength: 32,
   maxLength: 32,

@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'phx_Oepj2Ebt84qYxscnCDxZn419J8FKUAYLcs1V4vrQxR2',
-    { text: 'POSTHOG_PERSONAL_API_KEY=phx_zgy8AypXQip533lSU8TDpfQZOuZ1zMquJ4YfMKRpfl3', secret: 'phx_zgy8AypXQip533lSU8TDpfQZOuZ1zMquJ4YfMKRpfl3' },
-    { text: '{"posthog_personal_api_key": "phx_2LU46KfkWItwxFXPRllTco4aib0Mbqqahnk0MpqvcPU"}', secret: 'phx_2LU46KfkWItwxFXPRllTco4aib0Mbqqahnk0MpqvcPU' },
-    { text: 'posthog_personal_api_key: phx_sLGXC73Gs27OnrK7wN143LLBD5DZGrQy3eoP58SuxVm', secret: 'phx_sLGXC73Gs27OnrK7wN143LLBD5DZGrQy3eoP58SuxVm' },
-    { text: 'export POSTHOG_PERSONAL_API_KEY="phx_pMgkzJ3nNCBuO0k4rSCuhRYvlikJDLb9KkPenm0CVEp"', secret: 'phx_pMgkzJ3nNCBuO0k4rSCuhRYvlikJDLb9KkPenm0CVEp' },
-    { text: 'const posthogPersonalApiKey = \'phx_OIjSZzk0DzYd4msH0tytCXwl4bEEiZLPNGQeT53p3dK\';', secret: 'phx_OIjSZzk0DzYd4msH0tytCXwl4bEEiZLPNGQeT53p3dK' },
+    'phx_AvPvoQoc7UPmWqRMmpt6v2i8bxXEcO6jOA2hFFxdZri',
+    { text: 'POSTHOG_PERSONAL_API_KEY=phx_i6epH2fN5TPIexUO2be0enDZQWWbYUyVeecsbuKnP0V', secret: 'phx_i6epH2fN5TPIexUO2be0enDZQWWbYUyVeecsbuKnP0V' },
+    { text: '{"posthog_personal_api_key": "phx_mK09nEAO9P8aPUF0VNDM6oUppUOHtIYWg0oCgn4mVTO"}', secret: 'phx_mK09nEAO9P8aPUF0VNDM6oUppUOHtIYWg0oCgn4mVTO' },
+    { text: 'posthog_personal_api_key: phx_kLwDc9b9CHR6uSQfUXjFr1wY6DjCgP35qFUynYT3sWk', secret: 'phx_kLwDc9b9CHR6uSQfUXjFr1wY6DjCgP35qFUynYT3sWk' },
+    { text: 'export POSTHOG_PERSONAL_API_KEY="phx_n1rAqfrX57T8O9EZyOSrcOHY5jc5B2RafeJNrpdZl7w"', secret: 'phx_n1rAqfrX57T8O9EZyOSrcOHY5jc5B2RafeJNrpdZl7w' },
+    { text: 'const posthogPersonalApiKey = \'phx_ut3x25A9XnD6S1uedUVYGnUilAhdOp1vDXtlM1yw6Ro\';', secret: 'phx_ut3x25A9XnD6S1uedUVYGnUilAhdOp1vDXtlM1yw6Ro' },
   ],
   negative: [
     'POSTHOG_PERSONAL_API_KEY=phx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'POSTHOG_PERSONAL_API_KEY=${POSTHOG_PERSONAL_API_KEY}',
     'POSTHOG_PERSONAL_API_KEY=<your-posthog-personal-api-key>',
-    'POSTHOG_PERSONAL_API_KEY=phx_QrDhlRJLGEpE9Dp6Fiikjs4K8N6a27UEyLUo5sLo68C68C',
-    'POSTHOG_PERSONAL_API_KEY=phx_QrDhlRJLGEpE9Dp6Fiikjs4K8N6a27UEyLUo5sLo',
+    'POSTHOG_PERSONAL_API_KEY=phx_Hb0butMgdW04CxC7YWHRqmsj3swRnLBBciPAgOmkgvRgvR',
+    'POSTHOG_PERSONAL_API_KEY=phx_Hb0butMgdW04CxC7YWHRqmsj3swRnLBBciPAgOmk',
   ],
 };
 export default fixtures;

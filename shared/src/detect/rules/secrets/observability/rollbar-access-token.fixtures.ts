@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'ROLLBAR_ACCESS_TOKEN=60eab8da07a6ccffff0e8175a45b5423', secret: '60eab8da07a6ccffff0e8175a45b5423' },
-    { text: '{"rollbar_access_token": "61a3c5ac5e3447add121acc38587b9c1"}', secret: '61a3c5ac5e3447add121acc38587b9c1' },
-    { text: 'rollbar_access_token: 0403572694bb87f69a04ac49489f7887', secret: '0403572694bb87f69a04ac49489f7887' },
-    { text: 'export ROLLBAR_ACCESS_TOKEN="85f0e441e6c4596254d2c579626ebc0f"', secret: '85f0e441e6c4596254d2c579626ebc0f' },
-    { text: 'const rollbarAccessToken = \'7681f6cad7f5662604530e7b7376422a\';', secret: '7681f6cad7f5662604530e7b7376422a' },
+    { text: 'ROLLBAR_ACCESS_TOKEN=db8b075cb720a69c9e31523e9140d890', secret: 'db8b075cb720a69c9e31523e9140d890' },
+    { text: '{"rollbar_access_token": "e89fbd1daf4a6c49b4cb736ccd80cded"}', secret: 'e89fbd1daf4a6c49b4cb736ccd80cded' },
+    { text: 'rollbar_access_token: 50cd65752ca8f56455905a405f1a3014', secret: '50cd65752ca8f56455905a405f1a3014' },
+    { text: 'export ROLLBAR_ACCESS_TOKEN="0e7e4df96b797997987841de813ab451"', secret: '0e7e4df96b797997987841de813ab451' },
+    { text: 'const rollbarAccessToken = \'778fe2b7f721942bb9fb181bd44900e4\';', secret: '778fe2b7f721942bb9fb181bd44900e4' },
   ],
   negative: [
     'ROLLBAR_ACCESS_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'ROLLBAR_ACCESS_TOKEN=${ROLLBAR_ACCESS_TOKEN}',
     'ROLLBAR_ACCESS_TOKEN=<your-rollbar-access-token>',
-    '"etag": "a0d2fb4962e346633e41d1bd08a850ad"',
-    'ROLLBAR_ACCESS_TOKEN=a0d2fb4962e346633e41d1bd08a850ad0ad',
-    'ROLLBAR_ACCESS_TOKEN=a0d2fb4962e346633e41d1bd08a85',
-    'sha = "a2942b462339d911c6ed7ab78352ff3a"',
+    '"etag": "c2ff6be81c0def093f2153e436c0c72d"',
+    'ROLLBAR_ACCESS_TOKEN=c2ff6be81c0def093f2153e436c0c72d72d',
+    'ROLLBAR_ACCESS_TOKEN=c2ff6be81c0def093f2153e436c0c',
+    'sha = "4752d42e3168e2e0d7eb75b345c22496"',
   ],
 };
 export default fixtures;

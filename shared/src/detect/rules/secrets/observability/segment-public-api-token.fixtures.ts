@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'sgp_noVW5VpX4QVJTAyJj7ojWSKGDCkarN5p2YI8kZLcy983wSJHo3UpXHjxR636BR1U',
-    { text: 'SEGMENT_API_TOKEN=sgp_pAooaysi9o2zlnF7IOwrRvhcl7qciCvYl3KfISJTDsLjF59WcBllC8EwKRKfUC1r', secret: 'sgp_pAooaysi9o2zlnF7IOwrRvhcl7qciCvYl3KfISJTDsLjF59WcBllC8EwKRKfUC1r' },
-    { text: '{"segment_api_token": "sgp_QbzxpQoC7WP9Dws9O8roL6ULLOVGqMQ2r8HYabu4jwEPMD6WUHVPSWSFTTj7cFgu"}', secret: 'sgp_QbzxpQoC7WP9Dws9O8roL6ULLOVGqMQ2r8HYabu4jwEPMD6WUHVPSWSFTTj7cFgu' },
-    { text: 'segment_api_token: sgp_m8dZRns6Xe4kj7xP6Tw5Uxpnz9tTG1JPnbGsNpy64d4WuzTXVNS0AwuPFmbZP7bw', secret: 'sgp_m8dZRns6Xe4kj7xP6Tw5Uxpnz9tTG1JPnbGsNpy64d4WuzTXVNS0AwuPFmbZP7bw' },
-    { text: 'export SEGMENT_API_TOKEN="sgp_Q5uW4jdQDCFlPgF6QxCNcOi0SWPnSPHDgh2WchjKB3bwlaOsnbAcmsK7FcM8XtBM"', secret: 'sgp_Q5uW4jdQDCFlPgF6QxCNcOi0SWPnSPHDgh2WchjKB3bwlaOsnbAcmsK7FcM8XtBM' },
-    { text: 'const segmentApiToken = \'sgp_qlQOs5tpTruaQFbVbv18yIvUKLVWtyHStiLPq6JWf4bPBZRhyyS92hLt14MCctnV\';', secret: 'sgp_qlQOs5tpTruaQFbVbv18yIvUKLVWtyHStiLPq6JWf4bPBZRhyyS92hLt14MCctnV' },
+    'sgp_kWSWoYTlJr75Z61avRQOWA7jISSeFOT0hdFtZwF0D2FFGVX0vM5Bgr1H9lTsMrft',
+    { text: 'SEGMENT_API_TOKEN=sgp_my0nk4n7SJUTgvnnUpZ8pqOAxEFE95nEm9F3aBQ9cg4NvfCqIS0bSu6fjXhrTtEG', secret: 'sgp_my0nk4n7SJUTgvnnUpZ8pqOAxEFE95nEm9F3aBQ9cg4NvfCqIS0bSu6fjXhrTtEG' },
+    { text: '{"segment_api_token": "sgp_QzfUYNJN5TRfrMpbN4ijZ3uEELHkHfM7eW9Y8IqrbsCQr6Wa0c9WTt2q88kevL06"}', secret: 'sgp_QzfUYNJN5TRfrMpbN4ijZ3uEELHkHfM7eW9Y8IqrbsCQr6Wa0c9WTt2q88kevL06' },
+    { text: 'segment_api_token: sgp_k0YKlSU8Bs8YXbL6Wu6ilUGG6ZJ0qydHnJfN9Sbvan6YegjhcsZupidhNwREi6mz', secret: 'sgp_k0YKlSU8Bs8YXbL6Wu6ilUGG6ZJ0qydHnJfN9Sbvan6YegjhcsZupidhNwREi6mz' },
+    { text: 'export SEGMENT_API_TOKEN="sgp_MZCcmTdZowA2kVN9fuW6X54NlMEBLPTrzC9xs4h6vg90MQjYWPeBrPFhQXQmRS64"', secret: 'sgp_MZCcmTdZowA2kVN9fuW6X54NlMEBLPTrzC9xs4h6vg90MQjYWPeBrPFhQXQmRS64' },
+    { text: 'const segmentApiToken = \'sgp_uftqLN5EtfyEBxltSpCINm9vT9F39dzJI8c8q8Jw8L4r9LiDiW35egegUW0FcNcL\';', secret: 'sgp_uftqLN5EtfyEBxltSpCINm9vT9F39dzJI8c8q8Jw8L4r9LiDiW35egegUW0FcNcL' },
   ],
   negative: [
     'SEGMENT_API_TOKEN=sgp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'SEGMENT_API_TOKEN=${SEGMENT_API_TOKEN}',
     'SEGMENT_API_TOKEN=<your-segment-public-api-token>',
-    'SEGMENT_API_TOKEN=sgp_XgeUZj3sJ0r8otIYEnQ6KUWaJ2F9yRZrKQOgO8eY02ymxwC1CcuJfs9r1fzoOlj5lj5',
-    'SEGMENT_API_TOKEN=sgp_XgeUZj3sJ0r8otIYEnQ6KUWaJ2F9yRZrKQOgO8eY02ymxwC1CcuJfs9r1fzoO',
+    'SEGMENT_API_TOKEN=sgp_uwxnRboMfoSYCleFI5uCbnkyjbqtv1He8w80Fnk1CI0qcDtIA4ZUCHBObO5zVgcQgcQ',
+    'SEGMENT_API_TOKEN=sgp_uwxnRboMfoSYCleFI5uCbnkyjbqtv1He8w80Fnk1CI0qcDtIA4ZUCHBObO5zV',
   ],
 };
 export default fixtures;

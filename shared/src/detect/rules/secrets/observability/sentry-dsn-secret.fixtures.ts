@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'https://f9cf2d1eff53791652b5043d863e022a:01a68ec49e2d71ad1877aca4026af16f@o664521.ingest.sentry.io/9702535', secret: '01a68ec49e2d71ad1877aca4026af16f' },
-    { text: 'SENTRY_DSN=https://07a2ed30657b63bc00698e9f401c4e0f:2e0ba1d28908d7b6e58254c14f3e9a8b@o132140.ingest.sentry.io/5957478', secret: '2e0ba1d28908d7b6e58254c14f3e9a8b' },
-    { text: '{"sentry_dsn": "https://a1f9441afd544dd9f02bb0c8b18102d9:f414a5e417fc25703bfb7ba710962d93@o489418.ingest.sentry.io/7757066"}', secret: 'f414a5e417fc25703bfb7ba710962d93' },
-    { text: 'sentry_dsn: https://43986342986bdcf8babb20037ccbee3d:955b5676f42f5c8f93d709f5042f29f6@o483335.ingest.sentry.io/2743537', secret: '955b5676f42f5c8f93d709f5042f29f6' },
-    { text: 'export SENTRY_DSN="https://c52bc9de33590dcccc9a8fc072aed2d9:abd29f7a2881d714fde0a54f992b2473@o182113.ingest.sentry.io/3428480"', secret: 'abd29f7a2881d714fde0a54f992b2473' },
-    { text: 'const sentryDsn = \'https://9c359357789ae0521bf387a732b745db:8df949ea940d44274fdb902b6cfed41e@o650661.ingest.sentry.io/5561254\';', secret: '8df949ea940d44274fdb902b6cfed41e' },
+    { text: 'https://b383004dfbf2de6074372b4665dd4932:e3f6d2264ee4574658113a0b7bbf37c7@o312933.ingest.sentry.io/6207020', secret: 'e3f6d2264ee4574658113a0b7bbf37c7' },
+    { text: 'SENTRY_DSN=https://c809a89b3d4e080b2482022f7e1f560a:1f82aa51a6d902b1629294cefec29ec7@o346134.ingest.sentry.io/3027744', secret: '1f82aa51a6d902b1629294cefec29ec7' },
+    { text: '{"sentry_dsn": "https://307837d8959fd84dbb181bfedf6c38ab:a16b4cca1a150a2b4f0764368057f748@o316480.ingest.sentry.io/1135258"}', secret: 'a16b4cca1a150a2b4f0764368057f748' },
+    { text: 'sentry_dsn: https://71cf52a45f3330c1c593a137046dccbd:9ce4bac34c213bf6e58f1559071a4069@o543240.ingest.sentry.io/9103913', secret: '9ce4bac34c213bf6e58f1559071a4069' },
+    { text: 'export SENTRY_DSN="https://5d504b79b74d4daef211668795e2f784:72e11115b1d753bc63115a255e2449ce@o135263.ingest.sentry.io/9595511"', secret: '72e11115b1d753bc63115a255e2449ce' },
+    { text: 'const sentryDsn = \'https://8fe465a7856653b15b86db43b2b12265:8aa4975bbe728d7905b80adecf3d2662@o423775.ingest.sentry.io/7547454\';', secret: '8aa4975bbe728d7905b80adecf3d2662' },
   ],
   negative: [
-    'SENTRY_DSN=https://e10fa5123b8e0086be343f7992b72c87:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx@o734077.ingest.sentry.io/5472748',
+    'SENTRY_DSN=https://0506bb246cf5d183e23db6e266e403f4:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx@o183321.ingest.sentry.io/6096992',
     'SENTRY_DSN=${SENTRY_DSN}',
     'SENTRY_DSN=<your-sentry-dsn-secret>',
-    'SENTRY_DSN=https://4b9db2759a2a8ab1331075a4494c1e6d:072cac6f2fd3e02cca0d528910f40068068@o230162.ingest.sentry.io/1629121',
-    'SENTRY_DSN=https://0af4775c50b5ea26c4d40a363da733f0:072cac6f2fd3e02cca0d528910f40@o133862.ingest.sentry.io/4083484',
+    'SENTRY_DSN=https://00b1d0abfc190bfe841ca3604932e748:5828e09e08f5268939ce34706671f8f98f9@o213787.ingest.sentry.io/6159509',
+    'SENTRY_DSN=https://90a6780723dc3edfcbc372b6ad4673fb:5828e09e08f5268939ce34706671f@o950014.ingest.sentry.io/8626928',
   ],
 };
 export default fixtures;

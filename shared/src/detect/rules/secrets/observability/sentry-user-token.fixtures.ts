@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    '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',
-    { text: 'SENTRY_AUTH_TOKEN=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', secret: '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' },
-    { text: '{"sentry_auth_token": "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"}', secret: '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' },
-    { text: 'sentry_auth_token: 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', secret: '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' },
-    { text: 'export SENTRY_AUTH_TOKEN="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"', secret: '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' },
-    { text: 'const sentryAuthToken = \'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\';', secret: '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' },
+    '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',
+    { text: 'SENTRY_AUTH_TOKEN=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', secret: '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' },
+    { text: '{"sentry_auth_token": "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"}', secret: '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' },
+    { text: 'sentry_auth_token: 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', secret: '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' },
+    { text: 'export SENTRY_AUTH_TOKEN="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"', secret: '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' },
+    { text: 'const sentryAuthToken = \'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\';', secret: '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' },
   ],
   negative: [
     'SENTRY_AUTH_TOKEN=sntryu_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'SENTRY_AUTH_TOKEN=${SENTRY_AUTH_TOKEN}',
     'SENTRY_AUTH_TOKEN=<your-sentry-user-token>',
-    'SENTRY_AUTH_TOKEN=sntryu_637cafaefdce7cead3c4ff18f1f7427571172c2d1884f9c137528d4f5b86b709709',
-    'SENTRY_AUTH_TOKEN=sntryu_637cafaefdce7cead3c4ff18f1f7427571172c2d1884f9c137528d4f5b86b',
+    'SENTRY_AUTH_TOKEN=sntryu_dc2f4967d217eac70518cae7f39de7dea3b144500f8e754bd980e77520ff3e2ae2a',
+    'SENTRY_AUTH_TOKEN=sntryu_dc2f4967d217eac70518cae7f39de7dea3b144500f8e754bd980e77520ff3',
   ],
 };
 export default fixtures;

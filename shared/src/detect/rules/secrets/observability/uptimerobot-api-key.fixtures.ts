@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'UPTIMEROBOT_API_KEY=u7263321-e10d8994f89f9b6d7bfbf197', secret: 'u7263321-e10d8994f89f9b6d7bfbf197' },
-    { text: '{"uptimerobot_api_key": "u8191505-3a3f73ccda62292b339264ab"}', secret: 'u8191505-3a3f73ccda62292b339264ab' },
-    { text: 'uptimerobot_api_key: u8237613-c4c2ccd9f2c775a3f422bb4a', secret: 'u8237613-c4c2ccd9f2c775a3f422bb4a' },
-    { text: 'export UPTIMEROBOT_API_KEY="u3385225-5e7e8ccc9012193754f7708f"', secret: 'u3385225-5e7e8ccc9012193754f7708f' },
-    { text: 'const uptimerobotApiKey = \'u6175724-a72b02b3a48d108d98620fc6\';', secret: 'u6175724-a72b02b3a48d108d98620fc6' },
+    { text: 'UPTIMEROBOT_API_KEY=u6041607-806fafd9092179ac8e91c2e5', secret: 'u6041607-806fafd9092179ac8e91c2e5' },
+    { text: '{"uptimerobot_api_key": "u1353004-9fc9948c14ea03624a0ba7ad"}', secret: 'u1353004-9fc9948c14ea03624a0ba7ad' },
+    { text: 'uptimerobot_api_key: u5497887-a0112ec0fea7e74a9640ebd9', secret: 'u5497887-a0112ec0fea7e74a9640ebd9' },
+    { text: 'export UPTIMEROBOT_API_KEY="u4559105-bcd6cea20673567d69486deb"', secret: 'u4559105-bcd6cea20673567d69486deb' },
+    { text: 'const uptimerobotApiKey = \'u9845149-a93604e2b3be9ab6edd40565\';', secret: 'u9845149-a93604e2b3be9ab6edd40565' },
   ],
   negative: [
     'UPTIMEROBOT_API_KEY=xxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx',
     'UPTIMEROBOT_API_KEY=${UPTIMEROBOT_API_KEY}',
     'UPTIMEROBOT_API_KEY=<your-uptimerobot-api-key>',
-    '"etag": "u3879138-e5f9507437340e2bc3b271d8"',
-    'UPTIMEROBOT_API_KEY=u3879138-e5f9507437340e2bc3b271d81d8',
-    'UPTIMEROBOT_API_KEY=u3879138-e5f9507437340e2bc3b27',
-    'key: u9277342-fdd24011a8f2e5731d7c3af0',
+    '"etag": "u4875474-0ee2b116dd4199815a03d3be"',
+    'UPTIMEROBOT_API_KEY=u4875474-0ee2b116dd4199815a03d3be3be',
+    'UPTIMEROBOT_API_KEY=u4875474-0ee2b116dd4199815a03d',
+    'key: u3521114-fa0ec29ad3785303c218f2db',
   ],
 };
 export default fixtures;
