@@ -2,15 +2,15 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'sk-ant-admin01-SHhFUYMfKj7JkVM9Nu9zIdYzwu-56nw24NTVnklkiZ3upt0n8KTRDpe0QM9jCc1fh-MB8Jhaqp2-MqTuAHbIb9xM7xVGeAA',
-    { text: 'ANTHROPIC_ADMIN_KEY=sk-ant-admin01-TDp3RmDe5vZS4mswa8BDLjK8vfVqe658Yv5YDTQ-rg856YECS7pLKxFVCWDC346zdfFPKHLT_ZcdTG2FBVS-eicd20gesAA', secret: 'sk-ant-admin01-TDp3RmDe5vZS4mswa8BDLjK8vfVqe658Yv5YDTQ-rg856YECS7pLKxFVCWDC346zdfFPKHLT_ZcdTG2FBVS-eicd20gesAA' },
-    { text: '{"anthropic_admin_key": "sk-ant-admin01-70IqY0p4jGav62HRnIIw8A6arqQLewX1AiAP1JXeQRNfUrWN3F_rGxBiZJnr6OtnsTKfv8OL17_CfNEEGsjFTLpRXwhEUAA"}', secret: 'sk-ant-admin01-70IqY0p4jGav62HRnIIw8A6arqQLewX1AiAP1JXeQRNfUrWN3F_rGxBiZJnr6OtnsTKfv8OL17_CfNEEGsjFTLpRXwhEUAA' },
-    { text: 'anthropic_admin_key: sk-ant-admin01-0WUdI0rizg9dhPn7s4hIIfX1OHYBxSR8J3aq6jfLpE5YwFCtS6d7r5t5lr7ZPR9Np2aL9d2fs7EMhVS5j7DU8tMJ27PoBAA', secret: 'sk-ant-admin01-0WUdI0rizg9dhPn7s4hIIfX1OHYBxSR8J3aq6jfLpE5YwFCtS6d7r5t5lr7ZPR9Np2aL9d2fs7EMhVS5j7DU8tMJ27PoBAA' },
-    { text: 'export ANTHROPIC_ADMIN_KEY="sk-ant-admin01-l2KcY-sCN0qRSzElmPkjLasFllnWoIPmBjHpfbEMUuzGEwlUY5TP97sXDlnrX1LnbyekTG_EV-KvoPk0Ac8-oZ-liUOTPAA"', secret: 'sk-ant-admin01-l2KcY-sCN0qRSzElmPkjLasFllnWoIPmBjHpfbEMUuzGEwlUY5TP97sXDlnrX1LnbyekTG_EV-KvoPk0Ac8-oZ-liUOTPAA' },
-    { text: 'const anthropicAdminKey = \'sk-ant-admin01-jKplLph6oL_fZGxYFjZ7kq7l2XspN-Tnc3pQ2AIBbxs5n707e0KXlcpqaQ8k_TMEqEMfkqkoQlQHFx41bL31lcGzm7Rl8AA\';', secret: 'sk-ant-admin01-jKplLph6oL_fZGxYFjZ7kq7l2XspN-Tnc3pQ2AIBbxs5n707e0KXlcpqaQ8k_TMEqEMfkqkoQlQHFx41bL31lcGzm7Rl8AA' },
+    'sk-ant-admin01-_5DEOewXEQxCQNJMCtIwrDGcOz00swIM0SSsaNSWhMzcj5Bo6whywjX_zZi-foz-ZmijSvIGNqbyLyaFg4uxKZp9CoFdtAA',
+    { text: 'ANTHROPIC_ADMIN_KEY=sk-ant-admin01-Fsam_4wOTwffGtpsaxKjnq5RSMnng1EHT-UZG4wKpOk4DI4OgFu0sdm6ke2uAhc_cXNS9DMiqqGAchmRlN8AONRvDfZNCAA', secret: 'sk-ant-admin01-Fsam_4wOTwffGtpsaxKjnq5RSMnng1EHT-UZG4wKpOk4DI4OgFu0sdm6ke2uAhc_cXNS9DMiqqGAchmRlN8AONRvDfZNCAA' },
+    { text: '{"anthropic_admin_key": "sk-ant-admin01-9J4joWAtVVydipP4UinTJqaaV7VZnjOKpwthajcFk0nZpCoHZ54_pyKJDhFBHHUd6M4bm-n8cX-BUS3Zh0rFQaIn473vFAA"}', secret: 'sk-ant-admin01-9J4joWAtVVydipP4UinTJqaaV7VZnjOKpwthajcFk0nZpCoHZ54_pyKJDhFBHHUd6M4bm-n8cX-BUS3Zh0rFQaIn473vFAA' },
+    { text: 'anthropic_admin_key: sk-ant-admin01-mXERYOwoyZjoKpBwpHPNPtu6H008Q8Jfilt1H6cwLyDdVPZWuRVqy901LcvGdYLSvg-TN8rYGPEYCUabaOIJaM8aE-TpbAA', secret: 'sk-ant-admin01-mXERYOwoyZjoKpBwpHPNPtu6H008Q8Jfilt1H6cwLyDdVPZWuRVqy901LcvGdYLSvg-TN8rYGPEYCUabaOIJaM8aE-TpbAA' },
+    { text: 'export ANTHROPIC_ADMIN_KEY="sk-ant-admin01-YJ-L6syPn19TLR5D3LP5hs04vgHA2BBXORKNSRTEfKYhWvV78go1PmhFIQNqvVpF2W6CFTaZvI6IHaD02MRx0EllbduDaAA"', secret: 'sk-ant-admin01-YJ-L6syPn19TLR5D3LP5hs04vgHA2BBXORKNSRTEfKYhWvV78go1PmhFIQNqvVpF2W6CFTaZvI6IHaD02MRx0EllbduDaAA' },
+    { text: 'const anthropicAdminKey = \'sk-ant-admin01-jTKtn5p8shPkJWokP2zumpZlh6wYb8f2dVDLhfgUZdmoXRTv9FoXs9qDPYkt4Y5_qT5ZgjbVUSC0F-d3F2QDC64hlIImqAA\';', secret: 'sk-ant-admin01-jTKtn5p8shPkJWokP2zumpZlh6wYb8f2dVDLhfgUZdmoXRTv9FoXs9qDPYkt4Y5_qT5ZgjbVUSC0F-d3F2QDC64hlIImqAA' },
   ],
   negative: [
-    'ANTHROPIC_ADMIN_KEY=sk-ant-adminxx-xxxxxxxxxxxxxxxx_xx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'ANTHROPIC_ADMIN_KEY=sk-ant-adminxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxx_xxxxxx',
     'ANTHROPIC_ADMIN_KEY=${ANTHROPIC_ADMIN_KEY}',
     'ANTHROPIC_ADMIN_KEY=<your-anthropic-admin-key>',
   ],

@@ -2,15 +2,15 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'sk-ant-api03-6WWHMf7zKbn6V6sya52vQiMqKcTmu1ToXCaIUqZTHN6XfFVmBCvmkHcEq5Ivc-peLe-f0CFRfnGI7gQntB7DNAdkKgFtNAA',
-    { text: 'ANTHROPIC_API_KEY=sk-ant-api03-DxtjuuaHti6nrweNdU35fEWFue4ebHkoa9ylTzuGpNMSWF_USd_mKeTk9szmsHzVn3Yf--PTPWLJ5Jmwp34HC1dkPuouUAA', secret: 'sk-ant-api03-DxtjuuaHti6nrweNdU35fEWFue4ebHkoa9ylTzuGpNMSWF_USd_mKeTk9szmsHzVn3Yf--PTPWLJ5Jmwp34HC1dkPuouUAA' },
-    { text: '{"anthropic_api_key": "sk-ant-api03-vnbslUGkfvmJhDwA35Twn-bsHgVfFan-kzenWMzvCYKfjxneW21FLBtqJiE7MAh8MIm1RGDnTFr6adaOOo3rKERj-JA7FAA"}', secret: 'sk-ant-api03-vnbslUGkfvmJhDwA35Twn-bsHgVfFan-kzenWMzvCYKfjxneW21FLBtqJiE7MAh8MIm1RGDnTFr6adaOOo3rKERj-JA7FAA' },
-    { text: 'anthropic_api_key: sk-ant-api03-vRqpZ9jsLbQsVfWWYDNwib567aakxLDkcJjRieLPWFGE66A8SJk0sg5C3iWPKQhQ2d94vOEPjbR82fidCqy2AkNYGX8-2AA', secret: 'sk-ant-api03-vRqpZ9jsLbQsVfWWYDNwib567aakxLDkcJjRieLPWFGE66A8SJk0sg5C3iWPKQhQ2d94vOEPjbR82fidCqy2AkNYGX8-2AA' },
-    { text: 'export ANTHROPIC_API_KEY="sk-ant-api03-aEhb_gGlsOCuQEB3cvQqY_0AjDgL5uDgEJsHDgyLkttvJ5TEI8eE5e5YIj1cEnq3vQlPteH-nINnqJ_Iwjabir0EaZAJyAA"', secret: 'sk-ant-api03-aEhb_gGlsOCuQEB3cvQqY_0AjDgL5uDgEJsHDgyLkttvJ5TEI8eE5e5YIj1cEnq3vQlPteH-nINnqJ_Iwjabir0EaZAJyAA' },
-    { text: 'const anthropicApiKey = \'sk-ant-api03-iEnH2VHKboi9QHraxbehAuRI3ZCmadbaqTez2wZeSnypCYszWom2myrGarmDQj3zWBTtRY9im6GFi2JcZQwVKVldACNu1AA\';', secret: 'sk-ant-api03-iEnH2VHKboi9QHraxbehAuRI3ZCmadbaqTez2wZeSnypCYszWom2myrGarmDQj3zWBTtRY9im6GFi2JcZQwVKVldACNu1AA' },
+    'sk-ant-api03-B9ThBw47nRfMFFqT1fhdu558RJdQO2OUCadvTDpnD-YybBFuS7CscDiGXweD1ijZgmcY0qZiibmM5KXBI6IhT6vMKGo5LAA',
+    { text: 'ANTHROPIC_API_KEY=sk-ant-api03-p-reWEdMg2bVl1AwAWsVtOtrD8h0dTYUt46r6J_FFnjIc4r7kyul8lOkhbzJVcFKDaNhkLGnRv8Uoc4qneMDocYBnfcByAA', secret: 'sk-ant-api03-p-reWEdMg2bVl1AwAWsVtOtrD8h0dTYUt46r6J_FFnjIc4r7kyul8lOkhbzJVcFKDaNhkLGnRv8Uoc4qneMDocYBnfcByAA' },
+    { text: '{"anthropic_api_key": "sk-ant-api03-0R-t9yplW05SXq0lpP9NylwrX1UMtZEhASpUTI4URWFNXdV7MjOgHIop3nSCkgnvBSX8WDrk0H38p-Cq2qyVu9jZ6eEhLAA"}', secret: 'sk-ant-api03-0R-t9yplW05SXq0lpP9NylwrX1UMtZEhASpUTI4URWFNXdV7MjOgHIop3nSCkgnvBSX8WDrk0H38p-Cq2qyVu9jZ6eEhLAA' },
+    { text: 'anthropic_api_key: sk-ant-api03-DaUuhzal8JPhiKIv-nLxww07lKT_pHYVsHeLihkQdZs1ewutEN48w5azs-IOPQ1clrzbb5uTH2I44mr9WtFZp1-YBN3zAAA', secret: 'sk-ant-api03-DaUuhzal8JPhiKIv-nLxww07lKT_pHYVsHeLihkQdZs1ewutEN48w5azs-IOPQ1clrzbb5uTH2I44mr9WtFZp1-YBN3zAAA' },
+    { text: 'export ANTHROPIC_API_KEY="sk-ant-api03-FJTzOR1UWy9sRZtq36tbquDZRWBOvC0nxxQ_2JrYLB0vFpLfp_ZTjTnrWZ448lpMbzFvtZxWoiS3UpAmzWtND_AOFw3lbAA"', secret: 'sk-ant-api03-FJTzOR1UWy9sRZtq36tbquDZRWBOvC0nxxQ_2JrYLB0vFpLfp_ZTjTnrWZ448lpMbzFvtZxWoiS3UpAmzWtND_AOFw3lbAA' },
+    { text: 'const anthropicApiKey = \'sk-ant-api03-w9etTZ7Spd4H6bkPi6HFj3-2-h4qXSa5loNljk8Ex3ajRuvCL4qjLR2zsVMwzAhqgcbPoIWEO55HGaf9xqYSB8HXFHA16AA\';', secret: 'sk-ant-api03-w9etTZ7Spd4H6bkPi6HFj3-2-h4qXSa5loNljk8Ex3ajRuvCL4qjLR2zsVMwzAhqgcbPoIWEO55HGaf9xqYSB8HXFHA16AA' },
   ],
   negative: [
-    'ANTHROPIC_API_KEY=sk-ant-apixx-x_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'ANTHROPIC_API_KEY=sk-ant-apixx-xxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'ANTHROPIC_API_KEY=${ANTHROPIC_API_KEY}',
     'ANTHROPIC_API_KEY=<your-anthropic-api-key>',
   ],

@@ -2,18 +2,17 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'sk-ant-sid01-8aS_ZVmv7cgfzWGDydxrD_NjsKg1HXYLABJT4khJ-ZvWO3y40ziLzkrmoPaZIyUob9cxPWLBAdMUCgW6DzoAMX0DkmPnpAA',
-    { text: 'CLAUDE_SESSION_KEY=sk-ant-sid01-HcV3NnSW--sfD5KXwaaAsBsHzQ8cWFhi5C1h_DKTJ77gxmyjJNNVuKV6PL0otw36NjqnoSJ_8Ol9NDKxeJJskfiQpoIUKAA', secret: 'sk-ant-sid01-HcV3NnSW--sfD5KXwaaAsBsHzQ8cWFhi5C1h_DKTJ77gxmyjJNNVuKV6PL0otw36NjqnoSJ_8Ol9NDKxeJJskfiQpoIUKAA' },
-    { text: '{"claude_session_key": "sk-ant-sid01-PnCs_bGzNQf3_3bhVzqC3exa3icIk_IXyMUJEDfAlBJF-vW9qmJYoseu6_Lx7pi9BMAHeIm0k_-D_I0jp380dmX-puGutAA"}', secret: 'sk-ant-sid01-PnCs_bGzNQf3_3bhVzqC3exa3icIk_IXyMUJEDfAlBJF-vW9qmJYoseu6_Lx7pi9BMAHeIm0k_-D_I0jp380dmX-puGutAA' },
-    { text: 'claude_session_key: sk-ant-sid01-Br0NF5X7HSoZa_f_UjBWlIeSjvfRpuJEnlWb-hrUdchKmZClsDrxVygIym0yoE9DmLsta7BOS2tjQQe0YI8_zo9Uep5KsAA', secret: 'sk-ant-sid01-Br0NF5X7HSoZa_f_UjBWlIeSjvfRpuJEnlWb-hrUdchKmZClsDrxVygIym0yoE9DmLsta7BOS2tjQQe0YI8_zo9Uep5KsAA' },
-    { text: 'export CLAUDE_SESSION_KEY="sk-ant-sid01-g2GzmPA7v-Vi0S8k2KBE5NHtqcHVKMGqZS_FcBUqFTLPV1_LeQfw_n3mguG9IKD1ODnm7DcpuZqj4MqPiblY2WcpCJvfkAA"', secret: 'sk-ant-sid01-g2GzmPA7v-Vi0S8k2KBE5NHtqcHVKMGqZS_FcBUqFTLPV1_LeQfw_n3mguG9IKD1ODnm7DcpuZqj4MqPiblY2WcpCJvfkAA' },
-    { text: 'const claudeSessionKey = \'sk-ant-sid01-ymQpV3o3uuaJQt-yFrcBMRTdD0a-5sxacd_vkhDEhkCo3Sz1szv3yxcVXuby68qzHOVh-5sqjbrVdPHcFcZ11uJuhKaOjAA\';', secret: 'sk-ant-sid01-ymQpV3o3uuaJQt-yFrcBMRTdD0a-5sxacd_vkhDEhkCo3Sz1szv3yxcVXuby68qzHOVh-5sqjbrVdPHcFcZ11uJuhKaOjAA' },
+    'sk-ant-sid01-Uy5Z7S8nL5TM8uwjMv172-1eaVMo0v4b3gibzB82Ep206DZIx38NaUrxeI-ZcIenxH2_2f-6zS4hQILNsU-Kjt4OQPQ22AA',
+    { text: 'ANTHROPIC_SESSION_KEY=sk-ant-sid01-KewugBNGn7MIT1OQykrVz1rkH75PYkQtVG9MCuTZk5PaSw4Wmocy2GnSGGNLy67jXaSBDfCduLRYvo-QSzkbKcv3Zv9SzAA', secret: 'sk-ant-sid01-KewugBNGn7MIT1OQykrVz1rkH75PYkQtVG9MCuTZk5PaSw4Wmocy2GnSGGNLy67jXaSBDfCduLRYvo-QSzkbKcv3Zv9SzAA' },
+    { text: '{"anthropic_session_key": "sk-ant-sid01-Q9BSEoLxIXSSXkTQptKoTmvP3SOt6iBuvKpVHg9cly4__foAQx-_jXd6hitc1oc6lfjlSjJlGLrvYg2LRh8_WyPjGcmeFAA"}', secret: 'sk-ant-sid01-Q9BSEoLxIXSSXkTQptKoTmvP3SOt6iBuvKpVHg9cly4__foAQx-_jXd6hitc1oc6lfjlSjJlGLrvYg2LRh8_WyPjGcmeFAA' },
+    { text: 'anthropic_session_key: sk-ant-sid01-8cE9pFJAlUvFFp86eni8MBI5YqHdeGWh-mC5tsehg6HQzxOOdz6t-RZZzX25CzoGEZpYYR57Ll9UB2KTr891vjmzVNn_sAA', secret: 'sk-ant-sid01-8cE9pFJAlUvFFp86eni8MBI5YqHdeGWh-mC5tsehg6HQzxOOdz6t-RZZzX25CzoGEZpYYR57Ll9UB2KTr891vjmzVNn_sAA' },
+    { text: 'export ANTHROPIC_SESSION_KEY="sk-ant-sid01-MbF4-zLVL1IEgiVWC0VBYwXF-yPYx4llLcLvwfcLcLqIPY9hWbgUyVFJRmTDcYlv-P_kdBZ3EWpJSrAsL3iXdOH8fZ_kOAA"', secret: 'sk-ant-sid01-MbF4-zLVL1IEgiVWC0VBYwXF-yPYx4llLcLvwfcLcLqIPY9hWbgUyVFJRmTDcYlv-P_kdBZ3EWpJSrAsL3iXdOH8fZ_kOAA' },
+    { text: 'const anthropicSessionKey = \'sk-ant-sid01-Qo-3ctrLvat2BrwMmqSOedqI1pIPKBFp0_35YQO_zc5CubXHm0yPNzM1W88mAkm4l0OwWhE2L1rvTh7KACnyUt-EYX_7UAA\';', secret: 'sk-ant-sid01-Qo-3ctrLvat2BrwMmqSOedqI1pIPKBFp0_35YQO_zc5CubXHm0yPNzM1W88mAkm4l0OwWhE2L1rvTh7KACnyUt-EYX_7UAA' },
   ],
   negative: [
-    'CLAUDE_SESSION_KEY=sk-ant-sidxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxx',
-    'CLAUDE_SESSION_KEY=${CLAUDE_SESSION_KEY}',
-    'CLAUDE_SESSION_KEY=<your-anthropic-session-key>',
-    'CLAUDE_SESSION_KEY=sk-ant-sid01-F5X45QEhwc26F1tDp0VA68xz3b2t0Em4E0gonWsj4365dlK3eyJAejbvUDZCqVETwSAw_I0vVrzFR8fRnke65q7gAPOpAAAAAA',
+    'ANTHROPIC_SESSION_KEY=sk-ant-sidxx-xxxxxxxxxxxx_xx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxx_xxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'ANTHROPIC_SESSION_KEY=${ANTHROPIC_SESSION_KEY}',
+    'ANTHROPIC_SESSION_KEY=<your-anthropic-session-key>',
   ],
 };
 export default fixtures;

@@ -1,9 +1,9 @@
 import { tokenRule } from '../../../define';
 
-/** Claude web session key (`sessionKey` cookie): `sk-ant-sid01-` followed by a base64url body. */
+/** Anthropic web session key (`sessionKey` cookie): `sk-ant-sid01-` followed by a base64url body. */
 export const anthropicSessionKey = tokenRule({
   id: 'anthropic-session-key',
-  title: 'Claude session key',
+  title: 'Anthropic web session key',
   severity: 'high',
   confidence: 0.99,
   prefixes: ['sk-ant-sid'],

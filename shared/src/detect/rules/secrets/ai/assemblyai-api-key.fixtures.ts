@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'ASSEMBLYAI_API_KEY=3733062321adad4865721305f3a9cc89', secret: '3733062321adad4865721305f3a9cc89' },
-    { text: '{"assemblyai_api_key": "2715b5669f7d8d0990c6ea12de55d124"}', secret: '2715b5669f7d8d0990c6ea12de55d124' },
-    { text: 'assemblyai_api_key: a1f63c07e947a1382eabe00454ab6243', secret: 'a1f63c07e947a1382eabe00454ab6243' },
-    { text: 'export ASSEMBLYAI_API_KEY="1071b81277bd31e659342d075ab48256"', secret: '1071b81277bd31e659342d075ab48256' },
-    { text: 'const assemblyaiApiKey = \'c62df5f1a563ce6841b3c0fc99e95456\';', secret: 'c62df5f1a563ce6841b3c0fc99e95456' },
+    { text: 'ASSEMBLYAI_API_KEY=fe07b57cae2c9005a7af033a075660b4', secret: 'fe07b57cae2c9005a7af033a075660b4' },
+    { text: '{"assemblyai_api_key": "174698b1c254242535e3c19d9db8e4a7"}', secret: '174698b1c254242535e3c19d9db8e4a7' },
+    { text: 'assemblyai_api_key: e08914f68bf9f4b168ee878c503e8bd2', secret: 'e08914f68bf9f4b168ee878c503e8bd2' },
+    { text: 'export ASSEMBLYAI_API_KEY="77c0ccfdd1ab68d07377c5d50bb8e120"', secret: '77c0ccfdd1ab68d07377c5d50bb8e120' },
+    { text: 'const assemblyaiApiKey = \'5973ae718789e335fcac761fc9696642\';', secret: '5973ae718789e335fcac761fc9696642' },
   ],
   negative: [
     'ASSEMBLYAI_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'ASSEMBLYAI_API_KEY=${ASSEMBLYAI_API_KEY}',
     'ASSEMBLYAI_API_KEY=<your-assemblyai-api-key>',
-    '"etag": "e7b5c0be53edf8436db844ebf97dc522"',
-    'ASSEMBLYAI_API_KEY=e7b5c0be53edf8436db844ebf97dc522522',
-    'ASSEMBLYAI_API_KEY=e7b5c0be53edf8436db844ebf97dc',
-    'sha = "90bd99d5921cab9d06401a10b8a5bc7b"',
+    '"etag": "b03dfbe1a3d94d57abcfeb493ad43e1c"',
+    'ASSEMBLYAI_API_KEY=b03dfbe1a3d94d57abcfeb493ad43e1ce1c',
+    'ASSEMBLYAI_API_KEY=b03dfbe1a3d94d57abcfeb493ad43',
+    'sha = "16c72a5e0f4aa8d64cdb2c6c01728636"',
   ],
 };
 export default fixtures;

@@ -2,12 +2,12 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'csk-8y1nkx8mxfqbnx7h637puqdfvaf9yyg7m6gbgxpkbu96ukz6',
-    { text: 'CEREBRAS_API_KEY=csk-3w171lyci16hybi6k75nfeonag5zwz7wiyx76u85tzksj4ej', secret: 'csk-3w171lyci16hybi6k75nfeonag5zwz7wiyx76u85tzksj4ej' },
-    { text: '{"cerebras_api_key": "csk-b5vzixdc396ae3pvuz4cxycv8okhwdzvfj4fdr9h9ewba1u1"}', secret: 'csk-b5vzixdc396ae3pvuz4cxycv8okhwdzvfj4fdr9h9ewba1u1' },
-    { text: 'cerebras_api_key: csk-ytrm9zsjyxvlpnsyanx8vn1e062phk2nh4fol4iqsvjxr9nd', secret: 'csk-ytrm9zsjyxvlpnsyanx8vn1e062phk2nh4fol4iqsvjxr9nd' },
-    { text: 'export CEREBRAS_API_KEY="csk-4rtjlr5v7ipt06nit7l8vlfu0okg4y4seia031audpv3epul"', secret: 'csk-4rtjlr5v7ipt06nit7l8vlfu0okg4y4seia031audpv3epul' },
-    { text: 'const cerebrasApiKey = \'csk-tit5ft0u0kbhem0wltdjm33dy02y6cl2xqz9g1i967lftpeq\';', secret: 'csk-tit5ft0u0kbhem0wltdjm33dy02y6cl2xqz9g1i967lftpeq' },
+    'csk-mz7dngwpbcu46eci6imtgcxayhfzokzschoovledm4eiuab8',
+    { text: 'CEREBRAS_API_KEY=csk-m6qefdblp2awijpfis794ohf255tt3aeioyz7dh9ev0ogbl8', secret: 'csk-m6qefdblp2awijpfis794ohf255tt3aeioyz7dh9ev0ogbl8' },
+    { text: '{"cerebras_api_key": "csk-736obak0m2euho94kwez9ypglkq4cka9da0c1r6ue53at1uq"}', secret: 'csk-736obak0m2euho94kwez9ypglkq4cka9da0c1r6ue53at1uq' },
+    { text: 'cerebras_api_key: csk-lmgii53knucreke68slj23kad49mz3n5cv46970r2c1cttuh', secret: 'csk-lmgii53knucreke68slj23kad49mz3n5cv46970r2c1cttuh' },
+    { text: 'export CEREBRAS_API_KEY="csk-7lgc9t4gntl4gcpwic24pbqfjecx4vsujc5bjhd2df3txomw"', secret: 'csk-7lgc9t4gntl4gcpwic24pbqfjecx4vsujc5bjhd2df3txomw' },
+    { text: 'const cerebrasApiKey = \'csk-ykztf421p8hjnk4sw7f4w9cbajz21460k5e8ca5hepk560su\';', secret: 'csk-ykztf421p8hjnk4sw7f4w9cbajz21460k5e8ca5hepk560su' },
   ],
   negative: [
     'CEREBRAS_API_KEY=csk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

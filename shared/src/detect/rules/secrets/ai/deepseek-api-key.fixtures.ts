@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'DEEPSEEK_API_KEY=sk-3594706e0c1d67a1fc744065f10687c8', secret: 'sk-3594706e0c1d67a1fc744065f10687c8' },
-    { text: '{"deepseek_api_key": "sk-ca9a6e0294efd3749f9766a07d907584"}', secret: 'sk-ca9a6e0294efd3749f9766a07d907584' },
-    { text: 'deepseek_api_key: sk-8844f157cb92664e186cc7637ac2a3b0', secret: 'sk-8844f157cb92664e186cc7637ac2a3b0' },
-    { text: 'export DEEPSEEK_API_KEY="sk-d17969c422e4bd46fa06b0c0803326cb"', secret: 'sk-d17969c422e4bd46fa06b0c0803326cb' },
-    { text: 'const deepseekApiKey = \'sk-3148970e905b2042207b5801b5b0eb81\';', secret: 'sk-3148970e905b2042207b5801b5b0eb81' },
+    { text: 'DEEPSEEK_API_KEY=sk-f2dcb01737b15527fabd7ad17d066b11', secret: 'sk-f2dcb01737b15527fabd7ad17d066b11' },
+    { text: '{"deepseek_api_key": "sk-44ee59e81cab46af209f6bcad8b72b93"}', secret: 'sk-44ee59e81cab46af209f6bcad8b72b93' },
+    { text: 'deepseek_api_key: sk-e41d9d97063f4779ec98ed77e2d7ab7f', secret: 'sk-e41d9d97063f4779ec98ed77e2d7ab7f' },
+    { text: 'export DEEPSEEK_API_KEY="sk-f076f0ac11305f4606fba0f017e05dc0"', secret: 'sk-f076f0ac11305f4606fba0f017e05dc0' },
+    { text: 'const deepseekApiKey = \'sk-5af9e339471d9331adc57fc69e3ade60\';', secret: 'sk-5af9e339471d9331adc57fc69e3ade60' },
   ],
   negative: [
     'DEEPSEEK_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'DEEPSEEK_API_KEY=${DEEPSEEK_API_KEY}',
     'DEEPSEEK_API_KEY=<your-deepseek-api-key>',
-    '"etag": "sk-187f7e81b9d6dc9cec8763f4dfce5528"',
-    'DEEPSEEK_API_KEY=sk-187f7e81b9d6dc9cec8763f4dfce5528528',
-    'DEEPSEEK_API_KEY=sk-187f7e81b9d6dc9cec8763f4dfce5',
-    'api_key = "sk-0b37fd0d196216c786f7a07ea63f56ed"',
+    '"etag": "sk-9f788391a47b3875d80bed745a49f88f"',
+    'DEEPSEEK_API_KEY=sk-9f788391a47b3875d80bed745a49f88f88f',
+    'DEEPSEEK_API_KEY=sk-9f788391a47b3875d80bed745a49f',
+    'api_key = "sk-3f69abaffe0769151f045c7f9296a98f"',
   ],
 };
 export default fixtures;

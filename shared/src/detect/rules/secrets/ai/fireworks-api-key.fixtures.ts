@@ -2,12 +2,12 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'fw_IhBvQZqxrfjQAGQZdI9CAoJM',
-    { text: 'FIREWORKS_API_KEY=fw_YRDdZ03etaUCSLEInPewibSi', secret: 'fw_YRDdZ03etaUCSLEInPewibSi' },
-    { text: '{"fireworks_api_key": "fw_pGrSo33AtQw8up3NEzVdMN2l"}', secret: 'fw_pGrSo33AtQw8up3NEzVdMN2l' },
-    { text: 'fireworks_api_key: fw_gqabsT4lLx8Fe2B7HNgccgqk', secret: 'fw_gqabsT4lLx8Fe2B7HNgccgqk' },
-    { text: 'export FIREWORKS_API_KEY="fw_VKOGRlu4hTIxutbCqDkNRRkH"', secret: 'fw_VKOGRlu4hTIxutbCqDkNRRkH' },
-    { text: 'const fireworksApiKey = \'fw_C82GMKQBnVdX4MAM9hAQG4PE\';', secret: 'fw_C82GMKQBnVdX4MAM9hAQG4PE' },
+    'fw_Yc7aw30jN0hMfg3uqHza6Obz',
+    { text: 'FIREWORKS_API_KEY=fw_ppoBJex9VEPfapkmxB6dvbjZ', secret: 'fw_ppoBJex9VEPfapkmxB6dvbjZ' },
+    { text: '{"fireworks_api_key": "fw_KEr3JoIif3VYUvMXMtFMFDNz"}', secret: 'fw_KEr3JoIif3VYUvMXMtFMFDNz' },
+    { text: 'fireworks_api_key: fw_uPZztf6JDx3CruzY3dlLCQQC', secret: 'fw_uPZztf6JDx3CruzY3dlLCQQC' },
+    { text: 'export FIREWORKS_API_KEY="fw_5DmdpdYogMlvfkF6brbMQ3Sq"', secret: 'fw_5DmdpdYogMlvfkF6brbMQ3Sq' },
+    { text: 'const fireworksApiKey = \'fw_dFTHghSV5bwFpuSDsRBiIiBv\';', secret: 'fw_dFTHghSV5bwFpuSDsRBiIiBv' },
   ],
   negative: [
     'FIREWORKS_API_KEY=fw_xxxxxxxxxxxxxxxxxxxxxxxx',

@@ -2,12 +2,12 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'sk-helicone-wxluaxd-5trfjpp-uf2q1o7-ingoxx0',
-    { text: 'HELICONE_API_KEY=sk-helicone-y90whsy-t1xdhhr-sm52pve-x320mwu', secret: 'sk-helicone-y90whsy-t1xdhhr-sm52pve-x320mwu' },
-    { text: '{"helicone_api_key": "sk-helicone-5sts2hg-j88omqd-avmty9j-8jyizi9"}', secret: 'sk-helicone-5sts2hg-j88omqd-avmty9j-8jyizi9' },
-    { text: 'helicone_api_key: sk-helicone-kb8egxp-1dv6hoe-98nqafn-oi5umk1', secret: 'sk-helicone-kb8egxp-1dv6hoe-98nqafn-oi5umk1' },
-    { text: 'export HELICONE_API_KEY="sk-helicone-2383x80-t0dn2fx-1ni3jhz-mhzc6kn"', secret: 'sk-helicone-2383x80-t0dn2fx-1ni3jhz-mhzc6kn' },
-    { text: 'const heliconeApiKey = \'sk-helicone-qinp51t-i3pvjnp-mg5suwa-gwqwdxk\';', secret: 'sk-helicone-qinp51t-i3pvjnp-mg5suwa-gwqwdxk' },
+    'sk-helicone-h6dkwze-b9trcbu-sqwh50u-2ty2prw',
+    { text: 'HELICONE_API_KEY=sk-helicone-r2w1uvm-6bm8v36-dcay4ev-eghzra6', secret: 'sk-helicone-r2w1uvm-6bm8v36-dcay4ev-eghzra6' },
+    { text: '{"helicone_api_key": "sk-helicone-afw16q9-1dkkkc2-ttcs5zv-228dyib"}', secret: 'sk-helicone-afw16q9-1dkkkc2-ttcs5zv-228dyib' },
+    { text: 'helicone_api_key: sk-helicone-195tos0-6xwh0n5-pp9sg4u-j89t8i1', secret: 'sk-helicone-195tos0-6xwh0n5-pp9sg4u-j89t8i1' },
+    { text: 'export HELICONE_API_KEY="sk-helicone-vjxy9x9-kj89row-6kdbrwi-2ftmca1"', secret: 'sk-helicone-vjxy9x9-kj89row-6kdbrwi-2ftmca1' },
+    { text: 'const heliconeApiKey = \'sk-helicone-wm6weik-3b39bg1-8gibak9-6c82yvg\';', secret: 'sk-helicone-wm6weik-3b39bg1-8gibak9-6c82yvg' },
   ],
   negative: [
     'HELICONE_API_KEY=sk-helicone-xxxxxxx-xxxxxxx-xxxxxxx-xxxxxxx',

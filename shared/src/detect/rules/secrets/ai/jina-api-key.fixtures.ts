@@ -2,12 +2,12 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'jina_a6f3c59d86c7e3240a92cd8dac227d9emyNT7294j92y100le86RTZL3n9Od',
-    { text: 'JINA_API_KEY=jina_9495304d21501f78d92ce3140d1cabb5HbcdVg6oIi0OMerm5Pnwm3XZ9Bma', secret: 'jina_9495304d21501f78d92ce3140d1cabb5HbcdVg6oIi0OMerm5Pnwm3XZ9Bma' },
-    { text: '{"jina_api_key": "jina_31afe1073fcba71aff9137a5be6157627tcgvh5HRokJwj9YIxKZaENKHbb1"}', secret: 'jina_31afe1073fcba71aff9137a5be6157627tcgvh5HRokJwj9YIxKZaENKHbb1' },
-    { text: 'jina_api_key: jina_5d30ea7ba8e48fc174d0eceab98781868tHoA9x1k2KRqQB1XmDN4yvYXpJY', secret: 'jina_5d30ea7ba8e48fc174d0eceab98781868tHoA9x1k2KRqQB1XmDN4yvYXpJY' },
-    { text: 'export JINA_API_KEY="jina_6519a9bd6e255816de11d5a9adb4e6f2o1DCR82NMVXSMnTlpB95EtkORksj"', secret: 'jina_6519a9bd6e255816de11d5a9adb4e6f2o1DCR82NMVXSMnTlpB95EtkORksj' },
-    { text: 'const jinaApiKey = \'jina_0b432e372c727cfe0b2e440ebabc27f25Pb5MDXpArFx3Mtv1UvUs9hYN2Fd\';', secret: 'jina_0b432e372c727cfe0b2e440ebabc27f25Pb5MDXpArFx3Mtv1UvUs9hYN2Fd' },
+    'jina_e63ac549f435098d6d6fd74de69ad46cRJehnKMGHmlnfQ4lUNPeZL1a2UmU',
+    { text: 'JINA_API_KEY=jina_bf0a303a05f34aa784a0556e444765dfeAIbLfoqyosEqI1DR62pxo2UFVwV', secret: 'jina_bf0a303a05f34aa784a0556e444765dfeAIbLfoqyosEqI1DR62pxo2UFVwV' },
+    { text: '{"jina_api_key": "jina_2ca44a5b6a6d759e4aa152ebbd766b00jvMyruHKZKUtQjlMg91DbWRa1bVS"}', secret: 'jina_2ca44a5b6a6d759e4aa152ebbd766b00jvMyruHKZKUtQjlMg91DbWRa1bVS' },
+    { text: 'jina_api_key: jina_4b162c8de5eaf2347ebab61f6eac765ean3WvpiwbCB4TMhAfXO7mVN3QKZX', secret: 'jina_4b162c8de5eaf2347ebab61f6eac765ean3WvpiwbCB4TMhAfXO7mVN3QKZX' },
+    { text: 'export JINA_API_KEY="jina_1f0443559f0c0ac87342e5296d9c0fc0GBtmTJI8UCcdcFumNvPsWsRQQX6a"', secret: 'jina_1f0443559f0c0ac87342e5296d9c0fc0GBtmTJI8UCcdcFumNvPsWsRQQX6a' },
+    { text: 'const jinaApiKey = \'jina_6768c1e2ad175749f4b6df9189a321a47uBvBL5BHvPR7CNjACvtZW2hLcKV\';', secret: 'jina_6768c1e2ad175749f4b6df9189a321a47uBvBL5BHvPR7CNjACvtZW2hLcKV' },
   ],
   negative: [
     'JINA_API_KEY=jina_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

@@ -2,21 +2,21 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'MISTRAL_API_KEY=vp2Jec4GEtutmQnzxQFNFFWvg7LZ2U0j', secret: 'vp2Jec4GEtutmQnzxQFNFFWvg7LZ2U0j' },
-    { text: '{"mistral_api_key": "HOhTZLYphnlK7B47mC0aTaTXDZGx2AD6"}', secret: 'HOhTZLYphnlK7B47mC0aTaTXDZGx2AD6' },
-    { text: 'mistral_api_key: FmLVYbEQ0CaTciRgakQFfmU51XarsuTM', secret: 'FmLVYbEQ0CaTciRgakQFfmU51XarsuTM' },
-    { text: 'export MISTRAL_API_KEY="xnTmPu0hScZvi7bDLrHp5VJBIzH9EnHN"', secret: 'xnTmPu0hScZvi7bDLrHp5VJBIzH9EnHN' },
-    { text: 'const mistralApiKey = \'3m1RpnyjJlSyYlnCrctAK6P5BiWuiIhz\';', secret: '3m1RpnyjJlSyYlnCrctAK6P5BiWuiIhz' },
+    { text: 'MISTRAL_API_KEY=LeWho4UadOn4poyEWa3xM2YSDiofohTN', secret: 'LeWho4UadOn4poyEWa3xM2YSDiofohTN' },
+    { text: '{"mistral_api_key": "jcklqgcCC23eyuujGsNENqr3UUFgtK7Q"}', secret: 'jcklqgcCC23eyuujGsNENqr3UUFgtK7Q' },
+    { text: 'mistral_api_key: bY8wgMVbKN8QZlnCKINC7PL3LnpufWVw', secret: 'bY8wgMVbKN8QZlnCKINC7PL3LnpufWVw' },
+    { text: 'export MISTRAL_API_KEY="FbgMWmLCYkQ23SzPsmdH7pit3eICeIqa"', secret: 'FbgMWmLCYkQ23SzPsmdH7pit3eICeIqa' },
+    { text: 'const mistralApiKey = \'Q31GeYrY83X3KN8eewBdV9AsvYChXXWJ\';', secret: 'Q31GeYrY83X3KN8eewBdV9AsvYChXXWJ' },
   ],
   negative: [
     'MISTRAL_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'MISTRAL_API_KEY=${MISTRAL_API_KEY}',
     'MISTRAL_API_KEY=<your-mistral-api-key>',
-    '"etag": "Rs4YIqbDHDCcLqo8eOC3pK158CApaZic"',
-    'MISTRAL_API_KEY=Rs4YIqbDHDCcLqo8eOC3pK158CApaZicZic',
-    'MISTRAL_API_KEY=Rs4YIqbDHDCcLqo8eOC3pK158CApa',
-    'api_key = "XOtvu0wvenY3jBfFYNiEGcErwlVR7lIr"',
-    'MISTRAL_MODEL_HASH=d1a1c3c75031b9d4908e5fb3858d3fb3',
+    '"etag": "xSuyr6vaFKU0QfstWU5O6ommR0kBx5cl"',
+    'MISTRAL_API_KEY=xSuyr6vaFKU0QfstWU5O6ommR0kBx5cl5cl',
+    'MISTRAL_API_KEY=xSuyr6vaFKU0QfstWU5O6ommR0kBx',
+    'api_key = "swPkumJ4SsZiGXxtmEklAtLwcZs1yjKr"',
+    'MISTRAL_MODEL_HASH=720fe3bd8e1c56e9e49feae5e41d9dbb',
   ],
 };
 export default fixtures;

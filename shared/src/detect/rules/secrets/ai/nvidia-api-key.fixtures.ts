@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    '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',
-    { text: 'NVIDIA_API_KEY=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', secret: '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' },
-    { text: '{"nvidia_api_key": "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"}', secret: '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' },
-    { text: 'nvidia_api_key: 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', secret: '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' },
-    { text: 'export NVIDIA_API_KEY="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"', secret: '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' },
-    { text: 'const nvidiaApiKey = \'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\';', secret: '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' },
+    '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',
+    { text: 'NVIDIA_API_KEY=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', secret: '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' },
+    { text: '{"nvidia_api_key": "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"}', secret: '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' },
+    { text: 'nvidia_api_key: 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', secret: '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' },
+    { text: 'export NVIDIA_API_KEY="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"', secret: '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' },
+    { text: 'const nvidiaApiKey = \'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\';', secret: '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' },
   ],
   negative: [
-    'NVIDIA_API_KEY=nvapi-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'NVIDIA_API_KEY=nvapi-xxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'NVIDIA_API_KEY=${NVIDIA_API_KEY}',
     'NVIDIA_API_KEY=<your-nvidia-api-key>',
-    'NVIDIA_API_KEY=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',
-    'NVIDIA_API_KEY=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',
+    'NVIDIA_API_KEY=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',
+    'NVIDIA_API_KEY=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',
   ],
 };
 export default fixtures;

@@ -2,12 +2,12 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    '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',
-    { text: 'OPENAI_API_KEY=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', secret: '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' },
-    { text: '{"openai_api_key": "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"}', secret: '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' },
-    { text: 'openai_api_key: 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', secret: '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' },
-    { text: 'export OPENAI_API_KEY="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"', secret: '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' },
-    { text: 'const openaiApiKey = \'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\';', secret: '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' },
+    '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',
+    { text: 'OPENAI_API_KEY=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', secret: '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' },
+    { text: '{"openai_api_key": "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"}', secret: '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' },
+    { text: 'openai_api_key: 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', secret: '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' },
+    { text: 'export OPENAI_API_KEY="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"', secret: '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' },
+    { text: 'const openaiApiKey = \'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\';', secret: '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' },
   ],
   negative: [
     'OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

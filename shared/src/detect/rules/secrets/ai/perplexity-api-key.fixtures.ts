@@ -2,12 +2,12 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    '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',
-    { text: 'PERPLEXITY_API_KEY=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', secret: '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' },
-    { text: '{"perplexity_api_key": "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"}', secret: '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' },
-    { text: 'perplexity_api_key: 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', secret: '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' },
-    { text: 'export PERPLEXITY_API_KEY="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"', secret: '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' },
-    { text: 'const perplexityApiKey = \'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\';', secret: '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' },
+    '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',
+    { text: 'PERPLEXITY_API_KEY=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', secret: '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' },
+    { text: '{"perplexity_api_key": "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"}', secret: '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' },
+    { text: 'perplexity_api_key: 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', secret: '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' },
+    { text: 'export PERPLEXITY_API_KEY="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"', secret: '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' },
+    { text: 'const perplexityApiKey = \'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\';', secret: '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' },
   ],
   negative: [
     'PERPLEXITY_API_KEY=pplx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    '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',
-    { text: 'TAVILY_API_KEY=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', secret: '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' },
-    { text: '{"tavily_api_key": "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"}', secret: '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' },
-    { text: 'tavily_api_key: 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', secret: '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' },
-    { text: 'export TAVILY_API_KEY="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"', secret: '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' },
-    { text: 'const tavilyApiKey = \'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\';', secret: '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' },
+    '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',
+    { text: 'TAVILY_API_KEY=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', secret: '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' },
+    { text: '{"tavily_api_key": "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"}', secret: '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' },
+    { text: 'tavily_api_key: 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', secret: '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' },
+    { text: 'export TAVILY_API_KEY="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"', secret: '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' },
+    { text: 'const tavilyApiKey = \'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\';', secret: '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' },
   ],
   negative: [
     'TAVILY_API_KEY=tvly-xxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'TAVILY_API_KEY=${TAVILY_API_KEY}',
     'TAVILY_API_KEY=<your-tavily-api-key>',
-    'TAVILY_API_KEY=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',
-    'TAVILY_API_KEY=tvly-dev-Xy8783wFpFcRydsdrSU6awUrT8bZ6',
+    'TAVILY_API_KEY=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',
+    'TAVILY_API_KEY=tvly-dev-k79BIetulAhHT8IrYLA7SxPa1jOF2',
   ],
 };
 export default fixtures;

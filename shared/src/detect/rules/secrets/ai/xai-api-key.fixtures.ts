@@ -2,12 +2,12 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'xai-JS3PtshLC6HKUFWGokHtU2IKyymPixaFOLep7GLW4bCotIYyn8QvUNnTiH0CYA5VRcphJWZ1XdQ1bqCj',
-    { text: 'XAI_API_KEY=xai-WQicd2emYRDBZ0v8Dx2XEf23pzh34YRfrYocj4s1zVIIlXGfSXpMjjTEAvClpFc0k3Fs2sk18s1RptA5', secret: 'xai-WQicd2emYRDBZ0v8Dx2XEf23pzh34YRfrYocj4s1zVIIlXGfSXpMjjTEAvClpFc0k3Fs2sk18s1RptA5' },
-    { text: '{"xai_api_key": "xai-cSB1vzP2OzfNDJ6NorKbr5gTxxWjsARnaEjRyFvmhu25G7SrzUt11SJtVfYb3rpGhNXXK1Atp8Z99XWj"}', secret: 'xai-cSB1vzP2OzfNDJ6NorKbr5gTxxWjsARnaEjRyFvmhu25G7SrzUt11SJtVfYb3rpGhNXXK1Atp8Z99XWj' },
-    { text: 'xai_api_key: xai-GG6nWM4YaLYlIpXwS9AnXspthlMXzeXEDvlUt3RF6K0SdEgFGL52xyvKcuYnq9ehVAWjQqfMf4yjrt4o', secret: 'xai-GG6nWM4YaLYlIpXwS9AnXspthlMXzeXEDvlUt3RF6K0SdEgFGL52xyvKcuYnq9ehVAWjQqfMf4yjrt4o' },
-    { text: 'export XAI_API_KEY="xai-XKUh0xHj2k5wvNpUB23KXk9cchuKM9IboAVp1QvNIbr7To6XAB9lCnFtLp4PjRPisdyHpXDIfo5huF5i"', secret: 'xai-XKUh0xHj2k5wvNpUB23KXk9cchuKM9IboAVp1QvNIbr7To6XAB9lCnFtLp4PjRPisdyHpXDIfo5huF5i' },
-    { text: 'const xaiApiKey = \'xai-pccu65xg9gJQSqsKB0Ox3To8ecKLH4r7RKubMd1pjyOqrWh8JKDT2ZLsbBGVU1de3bIWGcANW7gHuXJ3\';', secret: 'xai-pccu65xg9gJQSqsKB0Ox3To8ecKLH4r7RKubMd1pjyOqrWh8JKDT2ZLsbBGVU1de3bIWGcANW7gHuXJ3' },
+    'xai-U8jX7tbU30K9gGjYA7mxPNwNj3iuYv3kd3FgeloviHkV2xrHThBsj3zby5MYkREuXMcAkI3augpfJreG',
+    { text: 'XAI_API_KEY=xai-p6MRszJJ1j4nvnfwQ7GdgZk0ZdRAGA5expXuPJxjS4gLjFqk2zoLYZ8vRHblVdjCFa0pef0FwN2S1Bw8', secret: 'xai-p6MRszJJ1j4nvnfwQ7GdgZk0ZdRAGA5expXuPJxjS4gLjFqk2zoLYZ8vRHblVdjCFa0pef0FwN2S1Bw8' },
+    { text: '{"xai_api_key": "xai-kxIznabrcncvhEvE1lWDKnFKq3Svyq2ekBdf9gsEIW4H7ppB8cfaaCOjOVEpAmW7hAYI2Igk66aWfHzI"}', secret: 'xai-kxIznabrcncvhEvE1lWDKnFKq3Svyq2ekBdf9gsEIW4H7ppB8cfaaCOjOVEpAmW7hAYI2Igk66aWfHzI' },
+    { text: 'xai_api_key: xai-K4c1DNJQEwRbmbWg0EfwAHSnoUF16lSa1HvEXRit3oppKuWU8QgDWWDWqLEKoMqXaR39HiuE0RDX8BQH', secret: 'xai-K4c1DNJQEwRbmbWg0EfwAHSnoUF16lSa1HvEXRit3oppKuWU8QgDWWDWqLEKoMqXaR39HiuE0RDX8BQH' },
+    { text: 'export XAI_API_KEY="xai-qpH4V6NoDW4Bntj6GqvKRFEqXvMUC8uS0yABHp8zRh6turIX52n9Z2lbegdFRYBMc9sjQSBmOg17rQPW"', secret: 'xai-qpH4V6NoDW4Bntj6GqvKRFEqXvMUC8uS0yABHp8zRh6turIX52n9Z2lbegdFRYBMc9sjQSBmOg17rQPW' },
+    { text: 'const xaiApiKey = \'xai-KruTiUYUUqh8NRwqe58efEcY4HP9gYTVsktR3FT4nitpUQYbFOjskD3LS9vGpS4gKd8T1GcmdFa1XAGr\';', secret: 'xai-KruTiUYUUqh8NRwqe58efEcY4HP9gYTVsktR3FT4nitpUQYbFOjskD3LS9vGpS4gKd8T1GcmdFa1XAGr' },
   ],
   negative: [
     'XAI_API_KEY=xai-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
