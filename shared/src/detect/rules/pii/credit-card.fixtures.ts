@@ -19,6 +19,7 @@ const fixtures: RuleFixtures = {
     'pi ~ 3.4950099611931720',
     'ref 4950-0996-1193-1720-aa12',
     'id_4950099611931720',
+    'https://chromestatus.example/feature/4950099611931720',
     'jcb-like 3597599516808494',
   ],
 };

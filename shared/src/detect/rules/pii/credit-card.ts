@@ -38,6 +38,7 @@ export const creditCard = scannerRule({
       if ((prev === DASH || prev === SPACE) && isDigit(at(text, s - 2))) continue;
 
       if (length >= 13) {
+        if (prev === 47) continue; // a path segment id: `/feature/5068609911521280`
         const next = at(text, e);
         if (isWord(next) || ((next === DOT || next === DASH) && isDigit(at(text, e + 1)))) continue;
         if (isCardNumber(text.slice(s, e))) {

@@ -10,7 +10,7 @@ const fixtures: RuleFixtures = {
     { text: 'mailto:support-team@helpdesk.example.net?subject=Refund', secret: 'support-team@helpdesk.example.net' },
   ],
   negative: [
-    '<img src="images/logo@2x.png" srcset="logo@3x.png 3x">',
+    '<img src="images/logo@2x.png" srcset="logo@3x.png 3x, logo@1.5x.webp 1.5x">',
     '@Component({ selector: "app-root" })\nclass AppComponent { @Input() name: string; }',
     'npm install @angular/core@17.0.2 @types/node@20.11.5 lodash@4.17.21',
     'git clone git@github.com:acme/promptgate.git',

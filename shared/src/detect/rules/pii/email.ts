@@ -61,7 +61,8 @@ function matchAt(text: string, atSign: number, nextAt: number): { start: number;
   const tld = match[1]!.toLowerCase();
   const firstLabel = domain.slice(0, domain.indexOf('.'));
   if (FILE_EXTENSIONS.has(tld) && (domain.split('.').length === 2 || /^\d+(?:\.\d+)?x$/.test(firstLabel))) return undefined;
-  if (/^\d+x$/.test(firstLabel)) return undefined; // `icon@2x.png`
+  const head = domain.slice(0, domain.length - tld.length - 1);
+  if (/^\d+x$/.test(firstLabel) || /^\d+(?:\.\d+)?x$/.test(head)) return undefined; // `icon@2x.png`, `img@1.5x.png`
   if (CODE_RECEIVERS.has(firstLabel)) return undefined;
   // `git@host:org/repo` style SSH remotes, `user@host:/path` scp targets.
   const after = at(text, end);

@@ -18,7 +18,15 @@ function octetEnd(text: string, i: number): number {
 /** `version 1.2.3.4`, `AssemblyVersion("1.0.0.0")`, `ver. 1.2.3.4`: a four-part version number. */
 function versionBefore(text: string, start: number): boolean {
   const window = lineBefore(text, start, 24);
-  return window.includes('version') || /\bver\.?\s*[:=]?\s*["']?$/.test(window);
+  return window.includes('version') || /\bver\.?\s*[:=]?\s*["']?$/.test(window) || /(?:section|sec\.|§|chapter|clause|step|item|rfc\s?\d+)[\s`'"(]*$/.test(window);
+}
+
+/** Words that make a small dotted quad an address after all (`dns 1.1.1.1`, `host: 8.8.4.4`). */
+const IP_WORDS = ['ip', 'host', 'addr', 'server', 'dns', 'gateway', 'route', 'inet', 'client', 'remote', 'peer', 'connect', 'ping', 'nameserver'];
+
+function ipContext(text: string, start: number): boolean {
+  const window = lineBefore(text, start, 40);
+  return IP_WORDS.some((w) => window.includes(w));
 }
 
 /**
@@ -62,7 +70,8 @@ export const ipv4 = scannerRule({
       if (isWord(next) || (next === 46 && isDigit(at(text, end + 1))) || (next === 45 && isLetter(at(text, end + 1)))) continue;
       const value = text.slice(s, end);
       if (SKIPPED.has(value) || value.startsWith('0.')) continue;
-      if (oidLike(value)) continue;
+      // OIDs (`2.5.4.3`) and section numbers (`3.4.1.2`) unless the line talks about hosts.
+      if ((oidLike(value) || /^\d\.\d\.\d\.\d$/.test(value)) && !ipContext(text, s)) continue;
       if (versionBefore(text, s)) continue;
       yield { start: s, end };
     }

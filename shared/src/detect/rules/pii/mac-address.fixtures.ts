@@ -9,6 +9,7 @@ const fixtures: RuleFixtures = {
   negative: [
     '00:00:00:00:00:00 and ff:ff:ff:ff:ff:ff',
     'at 12:30:45',
+    '"mac": "13:10:de:ad:be:ef"',
     "mac: '01:02:03:0a:0b:0c', parsed = hex.parse('01:02:03:04:05:06')",
     'fingerprint ab:cd:ef:01:23:45:67:89',
     'addr 2001:db8::1',

@@ -30,7 +30,8 @@ export const macAddress = scannerRule({
       if (!MAC.test(value)) continue;
       // All-zero, broadcast and other near-constant values (`11:11:11:11:11:11`) are placeholders.
       if (value === '00:00:00:00:00:00' || value === 'ff:ff:ff:ff:ff:ff') continue;
-      if (new Set(value.replace(/:/g, '')).size < 3 || counting(value)) continue;
+      const hex = value.replace(/:/g, '');
+      if (new Set(hex).size < 3 || counting(value) || /deadbeef|c0ffee|cafebabe|feedface/.test(hex)) continue;
       yield { start, end };
     }
   },

@@ -176,6 +176,10 @@ function trunkPrefixed(text: string, s: number, e: number): Hit | undefined {
     if (sep === SLASH) break;
   }
   if (lengths.length < 2 || digits.length < 9 || digits.length > 12) return undefined;
+  // `078-05-1120` is shaped like an SSN (and is one of the sample numbers), not a phone number.
+  if (lengths.length === 3 && lengths[0] === 3 && lengths[1] === 2 && lengths[2] === 4) return undefined;
+  // `02111-1307`: a US ZIP+4 code.
+  if (sep === DASH && lengths.length === 2 && lengths[0] === 5 && lengths[1] === 4) return undefined;
   if (sep === SLASH && at(text, end) === SLASH) return undefined; // a path or a date, not a number
   if (sep === DOT && lengths.length === 4 && lengths.every((l) => l <= 3)) return undefined; // IPv4-like
   if (!cleanRight(text, end) || !variedDigits(digits) || hexPairAround(text, start, end)) return undefined;

@@ -18,6 +18,7 @@ describe('isUsSsn', () => {
     expect(isUsSsn('078051120')).toBe(false);
     expect(isUsSsn('219099999')).toBe(false);
     expect(isUsSsn('123456789')).toBe(false);
+    expect(isUsSsn('111223333')).toBe(false);
   });
   it('needs exactly nine digits', () => {
     expect(isUsSsn('53622418')).toBe(false);
