@@ -58,6 +58,11 @@ describe('createEngine', () => {
     expect(found(`widget ${' '.repeat(100)}"${hex}"`)).toEqual([]);
   });
 
+  it('does not glue a sentence-ending full stop to the token', () => {
+    const hex = '9f3b7c1e8a2d4f60b5c9e7a1d3f8b2c4';
+    expect(found(`our widget key is ${hex}.`)).toEqual([['widget-token', hex]]);
+  });
+
   it('applies the minimum entropy of a context rule', () => {
     expect(found('widget = "abababababababababababababababab"')).toEqual([]);
   });

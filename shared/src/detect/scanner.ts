@@ -53,6 +53,7 @@ export class KeywordHits {
 
 const EQUALS = 61;
 const NEWLINE = 10;
+const DOT = 46;
 
 /**
  * Splits `text` into tokens of at least `minLength` characters and calls `onToken` for each, in order,
@@ -101,9 +102,12 @@ export function scanTokens(
       continue;
     }
     if (start >= 0) {
-      if (i - start >= minLength) {
+      // A sentence that ends on a token ("the key is abc123.") must not glue its full stop to it.
+      let end = i;
+      while (end > start && text.charCodeAt(end - 1) === DOT) end--;
+      if (end - start >= minLength) {
         token.start = start;
-        token.end = i;
+        token.end = end;
         token.mask = mask;
         token.lineStart = lineStart;
         onToken(token);
@@ -115,9 +119,11 @@ export function scanTokens(
       hits.reset();
     }
   }
-  if (start >= 0 && n - start >= minLength) {
+  let end = n;
+  while (end > start && start >= 0 && text.charCodeAt(end - 1) === DOT) end--;
+  if (start >= 0 && end - start >= minLength) {
     token.start = start;
-    token.end = n;
+    token.end = end;
     token.mask = mask;
     token.lineStart = lineStart;
     onToken(token);
