@@ -6,7 +6,7 @@ export const circleciApiToken = contextRule({
   title: 'CircleCI API token',
   severity: 'critical',
   confidence: 0.85,
-  keywords: ['circleci', 'circle_token', 'circle-token', 'circletoken'],
+  keywords: ['circleci_token', 'circleci_api_token', 'circleci_cli_token', 'circle_token', 'circle-token', 'circletoken', 'circlecitoken', 'circleci.token', 'circleci-token', 'circleciapitoken', 'circleci.api.token', 'circleci-api-token', 'circleciclitoken', 'circleci.cli.token', 'circleci-cli-token', 'circle.token'],
   pattern: /[a-f0-9]{40}/,
   minLength: 40,
   maxLength: 40,

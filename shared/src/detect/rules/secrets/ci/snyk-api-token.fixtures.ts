@@ -2,21 +2,21 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'SNYK_TOKEN=bcce8bbd-8a78-461e-bc51-a54cc23a9fe6', secret: 'bcce8bbd-8a78-461e-bc51-a54cc23a9fe6' },
-    { text: '{"snyk_token": "282c53da-e4ce-4818-8557-d0d8142ee949", "region": "eu-west-1"}', secret: '282c53da-e4ce-4818-8557-d0d8142ee949' },
-    { text: '  snyk_token: 003b62f3-70cd-4882-b95d-538264048ace', secret: '003b62f3-70cd-4882-b95d-538264048ace' },
-    { text: 'export SNYK_TOKEN="55d85ed9-34a7-4a3a-a77c-e33e481da97e"', secret: '55d85ed9-34a7-4a3a-a77c-e33e481da97e' },
-    { text: 'const snykToken = \'4e477e9f-cb68-433a-98e8-9accf7062c10\';', secret: '4e477e9f-cb68-433a-98e8-9accf7062c10' },
-    { text: 'snyk auth b16999db-7b78-4a52-a7fe-69ae172a9040', secret: 'b16999db-7b78-4a52-a7fe-69ae172a9040' },
+    { text: 'SNYK_TOKEN=e57e8867-4aa7-477d-b6f2-8f02924a54d0', secret: 'e57e8867-4aa7-477d-b6f2-8f02924a54d0' },
+    { text: '{"snyk_token": "4c12b092-1910-4cc3-a5f0-e1ce9b77e6ae", "region": "eu-west-1"}', secret: '4c12b092-1910-4cc3-a5f0-e1ce9b77e6ae' },
+    { text: '  snyk_token: 891dd19b-29b0-4147-93eb-cbfeac4f8bae', secret: '891dd19b-29b0-4147-93eb-cbfeac4f8bae' },
+    { text: 'export SNYK_TOKEN="eeb58933-1585-4114-8c48-eca4f5f3967c"', secret: 'eeb58933-1585-4114-8c48-eca4f5f3967c' },
+    { text: 'const snykToken = \'c4e6411f-92aa-4a0b-a5d5-b50dfaca60a1\';', secret: 'c4e6411f-92aa-4a0b-a5d5-b50dfaca60a1' },
+    { text: 'snyk auth b3aa7a47-bacb-4ddb-83d1-b42afc8eee8d', secret: 'b3aa7a47-bacb-4ddb-83d1-b42afc8eee8d' },
   ],
   negative: [
     'SNYK_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'SNYK_TOKEN=<your-snyk-api-token>',
     'SNYK_TOKEN=${SNYK_TOKEN}',
-    'SNYK_TOKEN=98759a9e-69ff-49c7-8778-ae11b65c5',
-    'SNYK_TOKEN=c9603a64-761f-4d5b-9c39-84903be79e3cTB0',
-    'checksum: fdcecd19-9c13-4384-b0bb-4f5c5377664b',
-    'const ref = "84ecf934-529f-439a-8644-7600dd8b71ea";',
+    'SNYK_TOKEN=4a60b2a0-f745-43a0-a7e0-3ea6c79fd',
+    'SNYK_TOKEN=5c6b1f9d-77ae-4be6-90da-e5e75cebbe6982c',
+    'checksum: 8f61f551-8b21-4926-9342-8cd1c5de7fe3',
+    'const ref = "efcb5bf1-20e8-485f-bcef-8d3cd98a6b98";',
   ],
 };
 export default fixtures;

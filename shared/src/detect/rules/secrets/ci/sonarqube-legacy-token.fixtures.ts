@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'SONAR_TOKEN=043ca5e3b7238382132a4e5e16b297bb2b6d4b6a', secret: '043ca5e3b7238382132a4e5e16b297bb2b6d4b6a' },
-    { text: '{"sonar.login": "6ebc38feeed0028648eb81ba16ded84cd97b007e", "region": "eu-west-1"}', secret: '6ebc38feeed0028648eb81ba16ded84cd97b007e' },
-    { text: '  sonar.login: 989187ed5cc6b545aa8da87cdad2dd1712fbecc4', secret: '989187ed5cc6b545aa8da87cdad2dd1712fbecc4' },
-    { text: 'export SONAR_TOKEN="3d1e212d5791304b45c0da2dd80bd84996099f9a"', secret: '3d1e212d5791304b45c0da2dd80bd84996099f9a' },
-    { text: 'const sonar.login = \'0c77e3a5bafbdfe5789fd399082f27dc3dd46704\';', secret: '0c77e3a5bafbdfe5789fd399082f27dc3dd46704' },
+    { text: 'SONAR_TOKEN=faa9503cd44cd1c82af08e4d5c47e189bb1af0c8', secret: 'faa9503cd44cd1c82af08e4d5c47e189bb1af0c8' },
+    { text: '{"sonar.login": "d3ff8a7aedeee03d5ea23bfa1381618397b838e7", "region": "eu-west-1"}', secret: 'd3ff8a7aedeee03d5ea23bfa1381618397b838e7' },
+    { text: '  sonar.login: 7148bf4f02cc8f0c312464b716c80937facb206f', secret: '7148bf4f02cc8f0c312464b716c80937facb206f' },
+    { text: 'export SONAR_TOKEN="6d03a0d00d209f1c71301ae636804e94830ffeea"', secret: '6d03a0d00d209f1c71301ae636804e94830ffeea' },
+    { text: 'const sonar.login = \'44fcfae8306ce1523ab414f9d893911fb6f87160\';', secret: '44fcfae8306ce1523ab414f9d893911fb6f87160' },
   ],
   negative: [
     'SONAR_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'SONAR_TOKEN=<your-sonarqube-legacy-token>',
     'SONAR_TOKEN=${SONAR_TOKEN}',
-    'SONAR_TOKEN=0dbdd30c401d4c94084ba9cfd50eb51c3b740',
-    'SONAR_TOKEN=4648950e5609aa83132bb6b4a6e5ed03a9d0c991OL4',
-    'checksum: c0b25d12dd6a2358d7186ad75473f242926a1a06',
-    'const ref = "c8a4103c1cf9e0c43530ad31bbdd7048d9c30ea8";',
+    'SONAR_TOKEN=ed7422ecb48493fead53f9a46a1dc179def82',
+    'SONAR_TOKEN=a22854e52da3ecc6645e1f63e2c5e78f4b0517ff5FH',
+    'checksum: 4157f4c1e5919997ab0646c39e421faf908be663',
+    'const ref = "a16000ec0cd4d96ee11008aef63119d7131525ac";',
   ],
 };
 export default fixtures;

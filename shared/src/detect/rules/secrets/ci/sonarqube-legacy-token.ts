@@ -6,7 +6,7 @@ export const sonarqubeLegacyToken = contextRule({
   title: 'SonarQube / SonarCloud token',
   severity: 'high',
   confidence: 0.8,
-  keywords: ['sonar'],
+  keywords: ['sonar_token', 'sonar.login', 'sonar.token', 'sonar_login', 'sonar_auth_token', 'sonarqube_token', 'sonarcloud_token', 'sonar_api_token', 'sonartoken', 'sonar-token', 'sonarlogin', 'sonar-login', 'sonarauthtoken', 'sonar.auth.token', 'sonar-auth-token', 'sonarqubetoken', 'sonarqube.token', 'sonarqube-token', 'sonarcloudtoken', 'sonarcloud.token', 'sonarcloud-token', 'sonarapitoken', 'sonar.api.token', 'sonar-api-token'],
   pattern: /[a-f0-9]{40}/,
   minLength: 40,
   maxLength: 40,

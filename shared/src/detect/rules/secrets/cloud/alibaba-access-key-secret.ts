@@ -6,13 +6,13 @@ export const alibabaAccessKeySecret = contextRule({
   title: 'Alibaba Cloud AccessKey secret',
   severity: 'critical',
   confidence: 0.85,
-  keywords: ['alibaba', 'aliyun', 'alicloud', 'accesskeysecret', 'access_key_secret'],
+  keywords: ['alibaba', 'aliyun', 'alicloud', 'accesskeysecret', 'access_key_secret', 'access.key.secret', 'access-key-secret'],
   pattern: /[A-Za-z0-9]{30}/,
   minLength: 30,
   maxLength: 30,
   minEntropy: 4,
   validate: (value) => {
     const body = value.slice(0);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body);
   },
 });

@@ -6,7 +6,7 @@ export const awsSecretAccessKey = contextRule({
   title: 'AWS secret access key',
   severity: 'critical',
   confidence: 0.9,
-  keywords: ['aws', 'secret_access_key', 'secretaccesskey', 'secret-access-key'],
+  keywords: ['aws', 'secret_access_key', 'secretaccesskey', 'secret-access-key', 'secret.access.key'],
   pattern: /[A-Za-z0-9+/]{40}/,
   minLength: 40,
   maxLength: 40,

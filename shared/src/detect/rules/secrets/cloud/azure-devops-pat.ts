@@ -6,7 +6,7 @@ export const azureDevopsPat = contextRule({
   title: 'Azure DevOps personal access token',
   severity: 'critical',
   confidence: 0.85,
-  keywords: ['azure_devops', 'azuredevops', 'azure-devops', 'azure devops', 'ado_pat', 'ado_token', 'dev.azure.com', 'visualstudio.com', 'vsts', 'devops_pat', 'system_accesstoken', 'azdo', 'vsce', 'adopat', 'adotoken', 'devopspat', 'systemaccesstoken'],
+  keywords: ['azure_devops', 'azuredevops', 'azure-devops', 'azure devops', 'ado_pat', 'ado_token', 'dev.azure.com', 'visualstudio.com', 'vsts', 'devops_pat', 'system_accesstoken', 'azdo', 'vsce', 'azure.devops', 'adopat', 'ado.pat', 'ado-pat', 'adotoken', 'ado.token', 'ado-token', 'devopspat', 'devops.pat', 'devops-pat', 'systemaccesstoken', 'system.accesstoken', 'system-accesstoken'],
   pattern: /[a-z2-7]{52}/,
   minLength: 52,
   maxLength: 52,

@@ -2,22 +2,23 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'DuXKT2bEAadxJYXjYfVAFQXAyv6Z2c6AUSFTyw1ub39UAzFuOZ9QVb==',
-    { text: 'AZURE_FUNCTION_KEY=RKgbZy_YIAyWI0MnKhChEl0d2qpLp1nw0vOlOZHJ6VxiAzFu5VQZvz==', secret: 'RKgbZy_YIAyWI0MnKhChEl0d2qpLp1nw0vOlOZHJ6VxiAzFu5VQZvz==' },
-    { text: '{"function_key": "H7mVMMM0fSe-o4iadqJdV7vB48HY9pzXV_2NdTAsojJiAzFur9aoph==", "region": "eu-west-1"}', secret: 'H7mVMMM0fSe-o4iadqJdV7vB48HY9pzXV_2NdTAsojJiAzFur9aoph==' },
-    { text: '  function_key: Xybx1u7V9t2ZLBFonj4MO5NA46rauSMEm3qiXAZD1-5yAzFuHZRUcq==', secret: 'Xybx1u7V9t2ZLBFonj4MO5NA46rauSMEm3qiXAZD1-5yAzFuHZRUcq==' },
-    { text: 'export AZURE_FUNCTION_KEY="AKBlkk8ExBUxcsN54KI877Asly47y-_FqzGr04THNXlGAzFuN729JR=="', secret: 'AKBlkk8ExBUxcsN54KI877Asly47y-_FqzGr04THNXlGAzFuN729JR==' },
-    { text: 'const functionKey = \'fcBLA5RFZAyMK5OYnn27XII9nqRP9GCgmUo9EXwrwf7NAzFu09MGbP==\';', secret: 'fcBLA5RFZAyMK5OYnn27XII9nqRP9GCgmUo9EXwrwf7NAzFu09MGbP==' },
-    { text: 'curl "https://orders-fn.azurewebsites.net/api/ingest?code=cSwoYodmKCGhCeHQuiaV29tX_1SVKEDfnpaGaFmHntq3AzFu5h4XUy=="', secret: 'cSwoYodmKCGhCeHQuiaV29tX_1SVKEDfnpaGaFmHntq3AzFu5h4XUy==' },
-    { text: '- name: AZURE_FUNCTION_KEY\n  value: "RMBj5dZ3sFFEqFlbfV-bbRHk9AK5aHabOLPg9TnzI3hTAzFuwp6FQx=="', secret: 'RMBj5dZ3sFFEqFlbfV-bbRHk9AK5aHabOLPg9TnzI3hTAzFuwp6FQx==' },
+    'sXb24vUhbPEgCQvClolWS3VvJ10-7xENwyEIoEf4umECAzFuRCgV0c==',
+    { text: 'AZURE_FUNCTION_KEY=PCqQh6ZdjJpCaZg1u5m4RRdZMp64Cyqy-LZH1v2ZlxTcAzFuElHlvN==', secret: 'PCqQh6ZdjJpCaZg1u5m4RRdZMp64Cyqy-LZH1v2ZlxTcAzFuElHlvN==' },
+    { text: '{"function_key": "s0m-zrUf-RUrnHDehAx2efDRQuq33NFDZgz7TT5qkdAzFusmYyiBwN==", "region": "eu-west-1"}', secret: 's0m-zrUf-RUrnHDehAx2efDRQuq33NFDZgz7TT5qkdAzFusmYyiBwN==' },
+    { text: '  function_key: 3Eog4tFknLMFtLY0B11WcWXxfkgF_JY4uE0ILXArNytJAzFugvzadB==', secret: '3Eog4tFknLMFtLY0B11WcWXxfkgF_JY4uE0ILXArNytJAzFugvzadB==' },
+    { text: 'export AZURE_FUNCTION_KEY="j24yJTnP5CTH-2DEOk0jcT11jNDYvNllyt6cwb1-izzGAzFuL-Oo9x=="', secret: 'j24yJTnP5CTH-2DEOk0jcT11jNDYvNllyt6cwb1-izzGAzFuL-Oo9x==' },
+    { text: 'const functionKey = \'oJ1Xpj_QK35C39qnnMdJ9kYfnO9LxcbKtJZ2tG3_f_AzFuE_Xam4do==\';', secret: 'oJ1Xpj_QK35C39qnnMdJ9kYfnO9LxcbKtJZ2tG3_f_AzFuE_Xam4do==' },
+    { text: 'curl "https://orders-fn.azurewebsites.net/api/ingest?code=ub7LyZIWno8aaiARfbwDixbRfjixYo51nrra7CLZgLRWAzFupgUapW=="', secret: 'ub7LyZIWno8aaiARfbwDixbRfjixYo51nrra7CLZgLRWAzFupgUapW==' },
+    { text: '- name: AZURE_FUNCTION_KEY\n  value: "Z45cwM7RHNW3qgH-PvthGMgRySRiDNs-52mkQ9WYx49kAzFut2_qCe=="', secret: 'Z45cwM7RHNW3qgH-PvthGMgRySRiDNs-52mkQ9WYx49kAzFut2_qCe==' },
   ],
   negative: [
     'AZURE_FUNCTION_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'AZURE_FUNCTION_KEY=<your-azure-function-key>',
     'AZURE_FUNCTION_KEY=${AZURE_FUNCTION_KEY}',
-    'AZURE_FUNCTION_KEY=9WQ54E0836e6gYjtV5_wKbHo7bKrJi7D6O2xDZcfYSfvAzFuSkZVY',
-    'AZURE_FUNCTION_KEY=MjQZwk28lViz1gm3rK75w5bl6Aqq3sCjK2gMkxUn2tx0AzFuKVv6Wh==jAL',
-    'key: 1OoPb5V--8TYulOolqj86Hl_8ennjfAzFuXHnyzw==',
+    'AZURE_FUNCTION_KEY=dElXWR9_imQvg3OOfvLZV6DwHXyaOUqylE3Jr-6w_rgwAzFuSJkpL',
+    'AZURE_FUNCTION_KEY=AEN5hANGDMtM1CsBtitUirgaWzbJDq8V_pspNUlGSqtvAzFud-92Nm==jBT',
+    'key: NNPPluxcM-hqh8Fgyv_qAbs3baGUFMAzFuF4lVUU==',
+    'key: X5cFsWOGdRu-9dMYi0yXAzFuVZs0xDjHl_ZcLwKMaWXBcEAi2Lw-00==',
   ],
 };
 export default fixtures;

@@ -5,8 +5,8 @@ function keyChar(code: number): boolean {
 }
 
 /**
- * Azure Functions host / function key in the identifiable format: 44 base64url characters, the signature
- * `AzFu`, 6 more characters and `==` (56 in total). Anchored on the signature.
+ * Azure Functions host / function key in the identifiable format: 56 characters of base64url ending in `==`,
+ * with the signature `AzFu` a few characters before the padding. Anchored on the signature.
  */
 export const azureFunctionKey = scannerRule({
   id: 'azure-function-key',
@@ -15,25 +15,20 @@ export const azureFunctionKey = scannerRule({
   confidence: 0.95,
   *scan(text: string) {
     for (let at = text.indexOf('AzFu'); at !== -1; at = text.indexOf('AzFu', at + 4)) {
-      const start = at - 44;
-      const end = at + 12;
-      if (start < 0 || end > text.length || text.charCodeAt(end - 1) !== 61 || text.charCodeAt(end - 2) !== 61) continue;
-      let ok = true;
-      for (let i = start; i < end - 2; i++) {
-        if (i >= at && i < at + 4) continue;
-        if (!keyChar(text.charCodeAt(i))) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
+      let start = at;
+      while (start > 0 && at - start <= 56 && keyChar(text.charCodeAt(start - 1))) start--;
+      let end = at + 4;
+      while (end < text.length && end - at <= 14 && keyChar(text.charCodeAt(end))) end++;
+      if (text.charCodeAt(end) !== 61 || text.charCodeAt(end + 1) !== 61) continue;
+      end += 2;
+      if (end - start !== 56 || at - start < 38) continue;
       if (start > 0) {
         const c = text.charCodeAt(start - 1);
         if (keyChar(c) || c === 43 || c === 47 || c === 46) continue;
       }
-      if (end < text.length && keyChar(text.charCodeAt(end))) continue;
+      if (end < text.length && (keyChar(text.charCodeAt(end)) || text.charCodeAt(end) === 61)) continue;
       yield { start, end };
     }
   },
-  validate: (value) => /[a-z]/.test(value) && /[A-Z]/.test(value.slice(0, 44)) && /[0-9]/.test(value),
+  validate: (value) => /[a-z]/.test(value) && /[A-Z]/.test(value.slice(0, 40)) && /[0-9]/.test(value),
 });

@@ -10,21 +10,21 @@ function joins(code: number): boolean {
 }
 
 /**
- * Where each Azure service puts its fixed signature in an identifiable key: `before` base64 characters, the
- * 4-character signature, 6 more characters and the `=` padding.
+ * Service signatures of Azure identifiable keys and the length of the whole key (padding included). The
+ * signature sits near the end, a few characters before the `=` padding.
  */
-const SIGNATURES: ReadonlyArray<{ signature: string; before: number; padding: string }> = [
-  { signature: '+ASt', before: 76, padding: '==' }, // Storage account
-  { signature: 'ACDb', before: 76, padding: '==' }, // Cosmos DB
-  { signature: '+ASb', before: 33, padding: '=' }, // Service Bus
-  { signature: '+AEh', before: 33, padding: '=' }, // Event Hubs
-  { signature: '+ARm', before: 33, padding: '=' }, // Relay
-  { signature: 'AIoT', before: 33, padding: '=' }, // IoT Hub
-  { signature: 'AzCa', before: 33, padding: '=' }, // Cache for Redis
+const SIGNATURES: ReadonlyArray<{ signature: string; length: number }> = [
+  { signature: '+ASt', length: 88 }, // Storage account
+  { signature: 'ACDb', length: 88 }, // Cosmos DB
+  { signature: '+ASb', length: 44 }, // Service Bus
+  { signature: '+AEh', length: 44 }, // Event Hubs
+  { signature: '+ARm', length: 44 }, // Relay
+  { signature: 'AIoT', length: 44 }, // IoT Hub
+  { signature: 'AzCa', length: 44 }, // Cache for Redis
 ];
 
 /**
- * Azure access key in Microsoft's identifiable format: base64 with a service signature at a fixed offset
+ * Azure access key in Microsoft's identifiable format: base64 with a service signature close to the end
  * (`+ASt` storage, `ACDb` Cosmos DB, `+ASb` Service Bus, ...). Found without any keyword, which matters for
  * YAML lists where the variable name sits on the line above the value.
  */
@@ -34,21 +34,16 @@ export const azureIdentifiableAccessKey = scannerRule({
   severity: 'critical',
   confidence: 0.95,
   *scan(text: string) {
-    for (const { signature, before, padding } of SIGNATURES) {
+    for (const { signature, length } of SIGNATURES) {
       for (let at = text.indexOf(signature); at !== -1; at = text.indexOf(signature, at + 4)) {
-        const start = at - before;
-        const end = at + 4 + 6 + padding.length;
-        if (start < 0 || end > text.length) continue;
-        if (text.slice(end - padding.length, end) !== padding) continue;
-        let ok = true;
-        for (let i = start; i < end - padding.length; i++) {
-          if (i >= at && i < at + 4) continue;
-          if (!keyChar(text.charCodeAt(i))) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
+        let start = at;
+        while (start > 0 && at - start <= length && keyChar(text.charCodeAt(start - 1))) start--;
+        let end = at + 4;
+        while (end < text.length && end - at <= 16 && keyChar(text.charCodeAt(end))) end++;
+        while (end < text.length && text.charCodeAt(end) === 61 && end - start < length) end++;
+        if (end - start !== length || text.charCodeAt(end - 1) !== 61) continue;
+        // The signature is among the last 16 characters, after most of the random part.
+        if (at - start < length - 16) continue;
         if (start > 0 && joins(text.charCodeAt(start - 1))) continue;
         if (end < text.length && (joins(text.charCodeAt(end)) || text.charCodeAt(end) === 61)) continue;
         yield { start, end };

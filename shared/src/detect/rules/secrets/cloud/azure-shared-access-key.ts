@@ -6,7 +6,7 @@ export const azureSharedAccessKey = contextRule({
   title: 'Azure Service Bus / Event Hubs shared access key',
   severity: 'critical',
   confidence: 0.92,
-  keywords: ['sharedaccesskey', 'shared_access_key', 'primarykey', 'primary_key'],
+  keywords: ['sharedaccesskey', 'shared_access_key', 'primarykey', 'primary_key', 'shared.access.key', 'shared-access-key', 'primary.key', 'primary-key'],
   pattern: /[A-Za-z0-9+/]{43}=/,
   minLength: 44,
   maxLength: 44,

@@ -6,7 +6,7 @@ export const azureStorageAccountKey = contextRule({
   title: 'Azure storage account key',
   severity: 'critical',
   confidence: 0.92,
-  keywords: ['accountkey', 'account_key', 'storage_key', 'storagekey', 'azure_storage', 'storage_account', 'storageaccount', 'azurestorage'],
+  keywords: ['accountkey', 'account_key', 'storage_key', 'storagekey', 'azure_storage', 'storage_account', 'storageaccount', 'account.key', 'account-key', 'storage.key', 'storage-key', 'azurestorage', 'azure.storage', 'azure-storage', 'storage.account', 'storage-account'],
   pattern: /[A-Za-z0-9+/]{86}==/,
   minLength: 88,
   maxLength: 88,

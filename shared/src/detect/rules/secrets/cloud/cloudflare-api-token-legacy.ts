@@ -6,13 +6,13 @@ export const cloudflareApiTokenLegacy = contextRule({
   title: 'Cloudflare API token',
   severity: 'critical',
   confidence: 0.85,
-  keywords: ['cloudflare', 'cf_api_token', 'cf_token', 'cf_dns_api_token', 'cfapitoken', 'cftoken', 'cfdnsapitoken'],
+  keywords: ['cloudflare', 'cf_api_token', 'cf_token', 'cf_dns_api_token', 'cfapitoken', 'cf.api.token', 'cf-api-token', 'cftoken', 'cf.token', 'cf-token', 'cfdnsapitoken', 'cf.dns.api.token', 'cf-dns-api-token'],
   pattern: /[A-Za-z0-9_-]{40}/,
   minLength: 40,
   maxLength: 40,
   minEntropy: 4,
   validate: (value) => {
     const body = value.slice(0);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body);
   },
 });

@@ -6,7 +6,7 @@ export const cloudflareGlobalApiKeyLegacy = contextRule({
   title: 'Cloudflare global API key',
   severity: 'critical',
   confidence: 0.85,
-  keywords: ['cloudflare', 'cf_api_key', 'cf_key', 'x-auth-key', 'cf_auth_key', 'cfapikey', 'cfkey', 'cfauthkey'],
+  keywords: ['cloudflare', 'cf_api_key', 'cf_key', 'x-auth-key', 'cf_auth_key', 'cfapikey', 'cf.api.key', 'cf-api-key', 'cfkey', 'cf.key', 'cf-key', 'cfauthkey', 'cf.auth.key', 'cf-auth-key'],
   pattern: /[a-f0-9]{37}/,
   minLength: 37,
   maxLength: 37,

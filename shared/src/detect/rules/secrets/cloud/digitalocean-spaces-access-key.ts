@@ -8,6 +8,6 @@ export const digitaloceanSpacesAccessKey = tokenRule({
   confidence: 0.8,
   prefixes: ['DO'],
   pattern: /DO[0-9A-Z]{18}(?![A-Za-z0-9])/,
-  keywords: ['spaces', 'digitalocean', 'access_key', 'accesskey', 'access-key'],
+  keywords: ['spaces', 'digitalocean', 'access_key', 'accesskey', 'access-key', 'access.key'],
   validate: (value) => /[0-9]/.test(value) && new Set(value).size >= 10,
 });

@@ -6,7 +6,7 @@ export const gcpServiceAccountKeyId = contextRule({
   title: 'Google Cloud service account key (private_key_id)',
   severity: 'high',
   confidence: 0.85,
-  keywords: ['private_key_id', 'privatekeyid'],
+  keywords: ['private_key_id', 'privatekeyid', 'private.key.id', 'private-key-id'],
   pattern: /[0-9a-f]{40}/,
   minLength: 40,
   maxLength: 40,

@@ -2,21 +2,21 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'SCW_SECRET_KEY=1ce1575a-13bf-45ad-b47d-a74a400ac66b', secret: '1ce1575a-13bf-45ad-b47d-a74a400ac66b' },
-    { text: '{"scaleway_secret_key": "78a1f9ef-3831-4f59-b0c3-20b7527ff171", "region": "eu-west-1"}', secret: '78a1f9ef-3831-4f59-b0c3-20b7527ff171' },
-    { text: '  scaleway_secret_key: fd7a6067-8f4c-4415-804d-0d4edf1a1c66', secret: 'fd7a6067-8f4c-4415-804d-0d4edf1a1c66' },
-    { text: 'export SCW_SECRET_KEY="bc87bec9-8723-4303-bd63-e49db2923773"', secret: 'bc87bec9-8723-4303-bd63-e49db2923773' },
-    { text: 'const scalewaySecretKey = \'55976684-232b-4619-84ce-c48c64a3d1a9\';', secret: '55976684-232b-4619-84ce-c48c64a3d1a9' },
+    { text: 'SCW_SECRET_KEY=04912e4c-244f-41c9-9dea-260cc9554226', secret: '04912e4c-244f-41c9-9dea-260cc9554226' },
+    { text: '{"scaleway_secret_key": "a4ea9504-4586-41c5-8059-aa4e9570ca18", "region": "eu-west-1"}', secret: 'a4ea9504-4586-41c5-8059-aa4e9570ca18' },
+    { text: '  scaleway_secret_key: a2c5b435-ec42-4e02-b1e0-2eb5e634d91d', secret: 'a2c5b435-ec42-4e02-b1e0-2eb5e634d91d' },
+    { text: 'export SCW_SECRET_KEY="a3a9140b-ea56-4a7f-815b-4e8105a6c121"', secret: 'a3a9140b-ea56-4a7f-815b-4e8105a6c121' },
+    { text: 'const scalewaySecretKey = \'e5a2598b-00fa-468d-a6b3-ae9f31380666\';', secret: 'e5a2598b-00fa-468d-a6b3-ae9f31380666' },
   ],
   negative: [
     'SCW_SECRET_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'SCW_SECRET_KEY=<your-scaleway-secret-key>',
     'SCW_SECRET_KEY=${SCW_SECRET_KEY}',
-    'SCW_SECRET_KEY=2d431f13-245b-488b-89bd-0c5cace73',
-    'SCW_SECRET_KEY=be4202e4-f833-40ce-9279-de35ce561b5f1jS',
-    'checksum: eacec3f7-84df-4d55-9ec6-a057714a4206',
-    'const ref = "103076b3-887a-4220-a77f-9319fd91028e";',
-    'SCW_DEFAULT_PROJECT_ID=29f2a522-75cf-4586-a05d-1804e4493740',
+    'SCW_SECRET_KEY=216c3090-128c-44bc-ae50-3d84b3072',
+    'SCW_SECRET_KEY=6359da16-147e-4011-ac55-7398f118543fJmG',
+    'checksum: 588c339b-1b2a-450f-83eb-74f313fae7a8',
+    'const ref = "4c99cae3-0394-4fb8-abb6-d9f8761da760";',
+    'SCW_DEFAULT_PROJECT_ID=4ef77af5-7b96-4bd6-9cc9-b221cc551d7e',
   ],
 };
 export default fixtures;

@@ -6,13 +6,13 @@ export const vercelAccessTokenLegacy = contextRule({
   title: 'Vercel access token',
   severity: 'critical',
   confidence: 0.8,
-  keywords: ['vercel', 'now_token', 'zeit', 'nowtoken'],
+  keywords: ['vercel', 'now_token', 'zeit', 'nowtoken', 'now.token', 'now-token'],
   pattern: /[A-Za-z0-9]{24}/,
   minLength: 24,
   maxLength: 24,
   minEntropy: 3.8,
   validate: (value) => {
     const body = value.slice(0);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body);
   },
 });

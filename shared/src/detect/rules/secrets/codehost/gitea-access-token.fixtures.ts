@@ -2,21 +2,21 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'GITEA_TOKEN=aea7a356f87bc6283613c6b398b7dcc05905c9d1', secret: 'aea7a356f87bc6283613c6b398b7dcc05905c9d1' },
-    { text: '{"forgejo_token": "810ac92a1d6e9627869993fabaef1fbb06b722e7", "region": "eu-west-1"}', secret: '810ac92a1d6e9627869993fabaef1fbb06b722e7' },
-    { text: '  forgejo_token: 6fcaf0ffb411e382a163d052f4e1a1182001d344', secret: '6fcaf0ffb411e382a163d052f4e1a1182001d344' },
-    { text: 'export GITEA_TOKEN="ca70d5ed28e62380bb355753570c7365449e4bc4"', secret: 'ca70d5ed28e62380bb355753570c7365449e4bc4' },
-    { text: 'const forgejoToken = \'b678c129c1e5d985341e212a20687c0d2dca3f34\';', secret: 'b678c129c1e5d985341e212a20687c0d2dca3f34' },
+    { text: 'GITEA_TOKEN=fa9a3c424045b3238efffa2a6780d51653f57b18', secret: 'fa9a3c424045b3238efffa2a6780d51653f57b18' },
+    { text: '{"forgejo_token": "d7c6df392dc76004be1094c3dd87bf32bd87dd9b", "region": "eu-west-1"}', secret: 'd7c6df392dc76004be1094c3dd87bf32bd87dd9b' },
+    { text: '  forgejo_token: 2c05b5dd9f757521842fb080256509fa71e63b01', secret: '2c05b5dd9f757521842fb080256509fa71e63b01' },
+    { text: 'export GITEA_TOKEN="138b585d719f5c4a277fdfb40eb36c63303cb249"', secret: '138b585d719f5c4a277fdfb40eb36c63303cb249' },
+    { text: 'const forgejoToken = \'142e468249f7f1a32f727ad442f143e4ca773cc7\';', secret: '142e468249f7f1a32f727ad442f143e4ca773cc7' },
   ],
   negative: [
     'GITEA_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'GITEA_TOKEN=<your-gitea-access-token>',
     'GITEA_TOKEN=${GITEA_TOKEN}',
-    'GITEA_TOKEN=dc36280b78eb93417f0afe17f69699b9fb4b9',
-    'GITEA_TOKEN=82b4f4ad3e97199462c8561e809b1b2d7b459ff8xtn',
-    'checksum: 9e8674534cce508c4013b86833acbb727ea67f50',
-    'const ref = "8c46f0f0f8b48db42053919e3754619fbd81fc7b";',
-    'commit 47cee14f753e9ff188b7a7f83c781b49b0f3dbf0 (HEAD -> main)',
+    'GITEA_TOKEN=611f642b56cb841d5f4a9ce2991764789b24a',
+    'GITEA_TOKEN=c2e15c22616040ba3ad9264a56d8113680c6d96aThO',
+    'checksum: a4e3984cf1b471e499d2780ad17f9f705dabd7e1',
+    'const ref = "ce9cfa7337769a955afdf8738cbc4ce10f80b71a";',
+    'commit 2ee475d93cb6d1d5fdf30897409edd8987fbbe75 (HEAD -> main)',
   ],
 };
 export default fixtures;

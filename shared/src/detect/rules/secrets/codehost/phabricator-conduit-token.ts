@@ -8,5 +8,8 @@ export const phabricatorConduitToken = tokenRule({
   confidence: 0.85,
   prefixes: ['api-'],
   pattern: /api-[a-z0-9]{28}(?![A-Za-z0-9_-])/,
-  validate: (value) => (value.slice(4).match(/[0-9]/g)?.length ?? 0) >= 3 && (value.slice(4).match(/[a-z]/g)?.length ?? 0) >= 3,
+  validate: (value) => {
+    const body = value.slice(4);
+    return (body.match(/[0-9]/g)?.length ?? 0) >= 3 && (body.match(/[a-z]/g)?.length ?? 0) >= 3 && /[g-z]/.test(body);
+  },
 });

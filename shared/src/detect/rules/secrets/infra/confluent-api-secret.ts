@@ -13,6 +13,6 @@ export const confluentApiSecret = contextRule({
   minEntropy: 4.5,
   validate: (value) => {
     const body = value.slice(0);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body);
   },
 });

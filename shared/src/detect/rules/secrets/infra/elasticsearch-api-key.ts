@@ -6,7 +6,7 @@ export const elasticsearchApiKey = contextRule({
   title: 'Elasticsearch / Elastic Cloud API key',
   severity: 'critical',
   confidence: 0.8,
-  keywords: ['elastic', 'apikey ', 'es_api_key', 'kibana', 'esapikey'],
+  keywords: ['elastic', 'apikey ', 'es_api_key', 'kibana', 'esapikey', 'es.api.key', 'es-api-key'],
   pattern: /[A-Za-z0-9+/]{40,120}={0,2}/,
   minLength: 40,
   maxLength: 122,

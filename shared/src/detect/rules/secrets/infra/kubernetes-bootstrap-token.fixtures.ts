@@ -2,21 +2,21 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'BOOTSTRAP_TOKEN=m6qn5a.iyvda9j3lct3onq4', secret: 'm6qn5a.iyvda9j3lct3onq4' },
-    { text: '{"bootstrap_token": "klgj1o.r3tzpmh3817vycfy", "region": "eu-west-1"}', secret: 'klgj1o.r3tzpmh3817vycfy' },
-    { text: '  bootstrap_token: caxik3.92m86poaftpa9nod', secret: 'caxik3.92m86poaftpa9nod' },
-    { text: 'export BOOTSTRAP_TOKEN="avtfc1.e3uj0h6g06ssqw3p"', secret: 'avtfc1.e3uj0h6g06ssqw3p' },
-    { text: 'const bootstrapToken = \'3h610n.olnzr7pf1hnx9c8b\';', secret: '3h610n.olnzr7pf1hnx9c8b' },
-    { text: 'kubeadm join 10.0.0.10:6443 --token hnak1z.xbz2yhssj8izjoha --discovery-token-ca-cert-hash sha256:6cacfad7c9aabd91980704579c4ca04d61cd6e0bd8dc9748a616d7bc022cc428', secret: 'hnak1z.xbz2yhssj8izjoha' },
+    { text: 'BOOTSTRAP_TOKEN=ms9gsu.z926h5ugza9nl6zv', secret: 'ms9gsu.z926h5ugza9nl6zv' },
+    { text: '{"bootstrap_token": "v8hh66.82g0fouoovvf3dwl", "region": "eu-west-1"}', secret: 'v8hh66.82g0fouoovvf3dwl' },
+    { text: '  bootstrap_token: q7pixt.x3tslmdid6adfl1j', secret: 'q7pixt.x3tslmdid6adfl1j' },
+    { text: 'export BOOTSTRAP_TOKEN="7lncyu.t5l9pu3lta7n6zkj"', secret: '7lncyu.t5l9pu3lta7n6zkj' },
+    { text: 'const bootstrapToken = \'pqwcqj.dctgmfkhq83r1iax\';', secret: 'pqwcqj.dctgmfkhq83r1iax' },
+    { text: 'kubeadm join 10.0.0.10:6443 --token 4twolo.ci7hzbxnchf4nylq --discovery-token-ca-cert-hash sha256:5090eee60d901fbedc20429316291d2131dfe26c288df8076874c8aee03644ff', secret: '4twolo.ci7hzbxnchf4nylq' },
   ],
   negative: [
     'BOOTSTRAP_TOKEN=xxxxxxxxxxxxxxxxxxxxxxx',
     'BOOTSTRAP_TOKEN=<your-kubernetes-bootstrap-token>',
     'BOOTSTRAP_TOKEN=${BOOTSTRAP_TOKEN}',
-    'BOOTSTRAP_TOKEN=37b7yg.vauf6fen4yptt',
-    'BOOTSTRAP_TOKEN=4ixc4c.sfdlywi6tcf3dtm7esj',
-    'checksum: w0uqs4.2zvfbrknn3sxnot0',
-    'const ref = "6vdjsk.wcbqaygdpu0n98oa";',
+    'BOOTSTRAP_TOKEN=adryhm.usz357x7lstta',
+    'BOOTSTRAP_TOKEN=3gaih9.p3dxgh7umpkjv09llV4',
+    'checksum: 9rd18s.lbc2qqd1mutlx0mh',
+    'const ref = "nhmisq.4cnqecndncjrk645";',
     'kubeadm join 10.0.0.10:6443 --token abcdef.0123456789abcdef',
   ],
 };

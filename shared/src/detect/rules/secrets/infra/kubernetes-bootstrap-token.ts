@@ -6,7 +6,7 @@ export const kubernetesBootstrapToken = contextRule({
   title: 'Kubernetes bootstrap token',
   severity: 'high',
   confidence: 0.85,
-  keywords: ['kubeadm', 'bootstrap', '--token', 'discovery-token'],
+  keywords: ['kubeadm', 'bootstrap-token', 'bootstrap_token', 'bootstraptoken', '--token', 'discovery-token', 'token-secret', 'bootstrap.token'],
   pattern: /[a-z0-9]{6}\.[a-z0-9]{16}/,
   minLength: 23,
   maxLength: 23,

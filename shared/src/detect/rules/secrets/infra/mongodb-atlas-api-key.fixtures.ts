@@ -2,21 +2,21 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'MONGODB_ATLAS_PRIVATE_KEY=b61121f4-88b6-4f30-b4f6-26abd2c8872b', secret: 'b61121f4-88b6-4f30-b4f6-26abd2c8872b' },
-    { text: '{"atlas_private_key": "71deff2b-db71-4e68-bc3f-0c10f26702ea", "region": "eu-west-1"}', secret: '71deff2b-db71-4e68-bc3f-0c10f26702ea' },
-    { text: '  atlas_private_key: 19b00405-e99c-4da4-9965-125a69092c70', secret: '19b00405-e99c-4da4-9965-125a69092c70' },
-    { text: 'export MONGODB_ATLAS_PRIVATE_KEY="48d9e27b-37fd-489a-958d-3294fdd8e9d5"', secret: '48d9e27b-37fd-489a-958d-3294fdd8e9d5' },
-    { text: 'const atlasPrivateKey = \'014453f7-5ddf-47cf-97c7-6e1189c36091\';', secret: '014453f7-5ddf-47cf-97c7-6e1189c36091' },
-    { text: 'atlas config set private_api_key d83e417d-391b-4028-b370-5a21dd40a0f0', secret: 'd83e417d-391b-4028-b370-5a21dd40a0f0' },
+    { text: 'MONGODB_ATLAS_PRIVATE_KEY=8918b6d4-2b62-4a2a-a464-aed8be0f9c4e', secret: '8918b6d4-2b62-4a2a-a464-aed8be0f9c4e' },
+    { text: '{"atlas_private_key": "1010e6a1-6d7c-43a6-9192-bbb1d6d9591c", "region": "eu-west-1"}', secret: '1010e6a1-6d7c-43a6-9192-bbb1d6d9591c' },
+    { text: '  atlas_private_key: 8b0f6958-095b-4291-91ef-fab8d6dff2e4', secret: '8b0f6958-095b-4291-91ef-fab8d6dff2e4' },
+    { text: 'export MONGODB_ATLAS_PRIVATE_KEY="cf399f65-6cc2-4c85-99c0-2f2277c7f0e0"', secret: 'cf399f65-6cc2-4c85-99c0-2f2277c7f0e0' },
+    { text: 'const atlasPrivateKey = \'00fb5938-421b-4192-8090-2076e3cf4adc\';', secret: '00fb5938-421b-4192-8090-2076e3cf4adc' },
+    { text: 'atlas config set private_api_key 670708dd-90f0-4b1e-91d9-2056c305d467', secret: '670708dd-90f0-4b1e-91d9-2056c305d467' },
   ],
   negative: [
     'MONGODB_ATLAS_PRIVATE_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'MONGODB_ATLAS_PRIVATE_KEY=<your-mongodb-atlas-api-key>',
     'MONGODB_ATLAS_PRIVATE_KEY=${MONGODB_ATLAS_PRIVATE_KEY}',
-    'MONGODB_ATLAS_PRIVATE_KEY=1575b494-6d3a-45e3-83c5-fd3d9fa54',
-    'MONGODB_ATLAS_PRIVATE_KEY=5abfef89-b26d-4532-baf1-5450d62ca4c0BYw',
-    'checksum: d389bdc1-a225-4c22-a4f9-cacb4d8ca444',
-    'const ref = "771174dc-6214-493e-a95b-3cff7b181bfb";',
+    'MONGODB_ATLAS_PRIVATE_KEY=350a3ce2-0497-4e1b-8100-0e892c1e4',
+    'MONGODB_ATLAS_PRIVATE_KEY=77c24015-7786-4e1c-bc7d-654f8aa05b4bYjE',
+    'checksum: e27e3fcd-1397-45b2-9903-3a1a0454f3fd',
+    'const ref = "5f693404-5d84-452d-8aa3-23f05ae42e11";',
   ],
 };
 export default fixtures;

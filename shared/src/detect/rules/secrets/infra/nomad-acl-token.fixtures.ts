@@ -2,20 +2,20 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'NOMAD_TOKEN=82e0eec7-9687-414b-99e2-86156199b56b', secret: '82e0eec7-9687-414b-99e2-86156199b56b' },
-    { text: '{"nomad_token": "ee053790-96d7-4e90-ade3-1d8a2de411e9", "region": "eu-west-1"}', secret: 'ee053790-96d7-4e90-ade3-1d8a2de411e9' },
-    { text: '  nomad_token: bb0282bd-8edc-4e54-9c45-8058569c0883', secret: 'bb0282bd-8edc-4e54-9c45-8058569c0883' },
-    { text: 'export NOMAD_TOKEN="5d1f34a8-7423-4598-9e7c-23ec52ad0dc2"', secret: '5d1f34a8-7423-4598-9e7c-23ec52ad0dc2' },
-    { text: 'const nomadToken = \'27c14227-8869-443f-885c-ea5357a1673c\';', secret: '27c14227-8869-443f-885c-ea5357a1673c' },
+    { text: 'NOMAD_TOKEN=79963243-06d0-43ec-8f46-45eb3f9ac64c', secret: '79963243-06d0-43ec-8f46-45eb3f9ac64c' },
+    { text: '{"nomad_token": "50a9ea50-a98d-4051-a8ed-b08982febc68", "region": "eu-west-1"}', secret: '50a9ea50-a98d-4051-a8ed-b08982febc68' },
+    { text: '  nomad_token: 2c5da09e-e1e6-442c-b8f2-4e30e4d0e276', secret: '2c5da09e-e1e6-442c-b8f2-4e30e4d0e276' },
+    { text: 'export NOMAD_TOKEN="a77f478a-6eeb-4e57-a6ac-97a9755227ce"', secret: 'a77f478a-6eeb-4e57-a6ac-97a9755227ce' },
+    { text: 'const nomadToken = \'1ed3ca26-dec9-42d9-8361-a87fac8b7b00\';', secret: '1ed3ca26-dec9-42d9-8361-a87fac8b7b00' },
   ],
   negative: [
     'NOMAD_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'NOMAD_TOKEN=<your-nomad-acl-token>',
     'NOMAD_TOKEN=${NOMAD_TOKEN}',
-    'NOMAD_TOKEN=6725d7da-2ab1-45a9-897c-e14a2de5a',
-    'NOMAD_TOKEN=2da092bb-fbcd-4602-baf9-e2d616cce489Tzu',
-    'checksum: fb549c8f-e590-49f8-a016-357f5fa058cb',
-    'const ref = "08448422-b134-40c4-94c1-31702b98478f";',
+    'NOMAD_TOKEN=ad579aa9-fe16-49c9-b1ef-79338909c',
+    'NOMAD_TOKEN=22df31c4-47c0-4357-8940-a0d25af4a435jKS',
+    'checksum: 0d610b1d-9c87-417f-abce-1ff6c202a34f',
+    'const ref = "c53069c7-e8d4-4f02-a1f8-ca7491d2b200";',
   ],
 };
 export default fixtures;

@@ -6,13 +6,13 @@ export const redisCloudApiKey = contextRule({
   title: 'Redis Cloud API key',
   severity: 'high',
   confidence: 0.8,
-  keywords: ['rediscloud', 'redis_cloud', 'redis-cloud', 'redislabs'],
+  keywords: ['rediscloud', 'redis_cloud', 'redis-cloud', 'redislabs', 'redis.cloud'],
   pattern: /[A-Za-z0-9]{40,60}/,
   minLength: 40,
   maxLength: 60,
   minEntropy: 4.2,
   validate: (value) => {
     const body = value.slice(0);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body);
   },
 });

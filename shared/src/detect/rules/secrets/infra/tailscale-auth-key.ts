@@ -10,6 +10,6 @@ export const tailscaleAuthKey = tokenRule({
   pattern: /tskey-auth-[A-Za-z0-9]{6,20}-[A-Za-z0-9]{16,64}(?![A-Za-z0-9_-])/,
   validate: (value) => {
     const body = value.slice(0);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body);
   },
 });

@@ -6,7 +6,7 @@ export const bufRegistryToken = contextRule({
   title: 'Buf Schema Registry token',
   severity: 'high',
   confidence: 0.8,
-  keywords: ['buf_token', 'buftoken', 'buf.build', 'bufbuild'],
+  keywords: ['buf_token', 'buftoken', 'buf.build', 'bufbuild', 'buf.token', 'buf-token'],
   pattern: /[a-f0-9]{64}/,
   minLength: 64,
   maxLength: 64,

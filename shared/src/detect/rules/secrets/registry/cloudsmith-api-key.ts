@@ -6,7 +6,7 @@ export const cloudsmithApiKey = contextRule({
   title: 'Cloudsmith API key',
   severity: 'critical',
   confidence: 0.8,
-  keywords: ['cloudsmith'],
+  keywords: ['cloudsmith_api_key', 'cloudsmith_api_token', 'cloudsmith_token', 'cloudsmith_key', 'cloudsmith token', 'cloudsmithapikey', 'cloudsmith.api.key', 'cloudsmith-api-key', 'cloudsmithapitoken', 'cloudsmith.api.token', 'cloudsmith-api-token', 'cloudsmithtoken', 'cloudsmith.token', 'cloudsmith-token', 'cloudsmithkey', 'cloudsmith.key', 'cloudsmith-key'],
   pattern: /[a-f0-9]{40}/,
   minLength: 40,
   maxLength: 40,

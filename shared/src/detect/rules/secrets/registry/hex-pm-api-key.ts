@@ -6,7 +6,7 @@ export const hexPmApiKey = contextRule({
   title: 'Hex.pm API key',
   severity: 'critical',
   confidence: 0.8,
-  keywords: ['hex_api_key', 'hexapikey', 'hexpm', 'hex.pm'],
+  keywords: ['hex_api_key', 'hexapikey', 'hexpm', 'hex.pm', 'hex.api.key', 'hex-api-key'],
   pattern: /[a-f0-9]{32}/,
   minLength: 32,
   maxLength: 32,

@@ -6,7 +6,7 @@ export const npmLegacyAuthToken = contextRule({
   title: 'npm auth token (legacy format)',
   severity: 'critical',
   confidence: 0.85,
-  keywords: ['_authtoken', 'npm_token', 'npm_auth_token', 'npmauthtoken', 'npmtoken'],
+  keywords: ['_authtoken', 'npm_token', 'npm_auth_token', 'npmauthtoken', 'npmtoken', 'npm.token', 'npm-token', 'npm.auth.token', 'npm-auth-token'],
   pattern: /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/,
   minLength: 36,
   maxLength: 36,

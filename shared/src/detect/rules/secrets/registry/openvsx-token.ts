@@ -6,7 +6,7 @@ export const openvsxToken = contextRule({
   title: 'Open VSX access token',
   severity: 'high',
   confidence: 0.8,
-  keywords: ['ovsx', 'open-vsx', 'openvsx', 'open_vsx'],
+  keywords: ['ovsx', 'open-vsx', 'openvsx', 'open_vsx', 'open.vsx'],
   pattern: /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/,
   minLength: 36,
   maxLength: 36,
