@@ -70,7 +70,10 @@ export interface ElectronApi {
     isSupported(): boolean;
     create(options: NotificationConstructorOptions): DesktopNotification;
   };
-  readonly safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>;
+  readonly safeStorage: Pick<
+    SafeStorage,
+    'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'
+  >;
   readonly nativeImage: { createFromPath(path: string): NativeImage };
   readonly shell: Pick<Shell, 'openExternal'>;
   readonly ipcMain: Pick<IpcMain, 'removeHandler'> & {

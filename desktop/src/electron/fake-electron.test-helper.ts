@@ -169,6 +169,7 @@ export class FakeElectron {
   readonly ipcHandlers = new Map<string, (event: IpcSenderEvent, ...args: unknown[]) => unknown>();
   notificationsSupported = true;
   encryptionAvailable = true;
+  storageBackend: 'basic_text' | 'gnome_libsecret' = 'gnome_libsecret';
 
   get window(): FakeWindow {
     const window = this.windows.at(-1);
@@ -213,6 +214,7 @@ export class FakeElectron {
     },
     safeStorage: {
       isEncryptionAvailable: () => this.encryptionAvailable,
+      getSelectedStorageBackend: () => this.storageBackend,
       encryptString: (plainText) => Buffer.from(`sealed:${Buffer.from(plainText).toString('hex')}`),
       decryptString: (encrypted) => {
         const text = encrypted.toString();

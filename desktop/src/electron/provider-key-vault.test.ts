@@ -5,10 +5,10 @@ import { memorySettingsStore } from './settings-store';
 
 const key = 'sk-proj-abcdefghijklmnopqrstuvwxyz0123456789';
 
-function vault() {
+function vault(platform: NodeJS.Platform = 'linux') {
   const electron = new FakeElectron();
   const settings = memorySettingsStore();
-  return { electron, settings, vault: new ProviderKeyVault(electron.api.safeStorage, settings) };
+  return { electron, settings, vault: new ProviderKeyVault(electron.api.safeStorage, settings, platform) };
 }
 
 describe('ProviderKeyVault', () => {
@@ -39,6 +39,20 @@ describe('ProviderKeyVault', () => {
     expect(error).toMatchObject({ code: 'ENCRYPTION_UNAVAILABLE' });
     expect((error as Error).message).toMatch(/never stores keys in plaintext/);
     expect(settings.get('providerKeys')).toEqual({});
+  });
+
+  it("refuses Linux's hard-coded-key fallback, which is no better than plaintext", () => {
+    const { electron, settings, vault: keys } = vault('linux');
+    electron.storageBackend = 'basic_text';
+    expect(() => keys.set('openai', key)).toThrow(expect.objectContaining({ code: 'ENCRYPTION_UNAVAILABLE' }));
+    expect(settings.get('providerKeys')).toEqual({});
+  });
+
+  it('asks for the Linux storage backend only on Linux', () => {
+    const { electron, vault: keys } = vault('darwin');
+    electron.storageBackend = 'basic_text';
+    keys.set('openai', key);
+    expect(keys.get('openai')).toBe(key);
   });
 
   it('refuses to decrypt without encryption too', () => {

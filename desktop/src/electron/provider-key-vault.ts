@@ -23,6 +23,7 @@ export class ProviderKeyVault {
   constructor(
     private readonly safeStorage: ElectronApi['safeStorage'],
     private readonly settings: SettingsStore,
+    private readonly platform: NodeJS.Platform = process.platform,
   ) {}
 
   set(provider: string, key: string): void {
@@ -53,7 +54,9 @@ export class ProviderKeyVault {
   }
 
   private requireEncryption(): void {
-    if (!this.safeStorage.isEncryptionAvailable()) {
+    // On Linux without a keyring Electron falls back to 'basic_text': a hard-coded key, as good as plaintext.
+    const hardCodedKey = this.platform === 'linux' && this.safeStorage.getSelectedStorageBackend() === 'basic_text';
+    if (!this.safeStorage.isEncryptionAvailable() || hardCodedKey) {
       throw new ProviderKeyVaultError(
         'ENCRYPTION_UNAVAILABLE',
         'Provider keys cannot be stored: the operating system offers no encryption for app data ' +
