@@ -18,6 +18,7 @@ const fixtures: RuleFixtures = {
     '[assembly: AssemblyVersion("1.0.0.0")]',
     'release 4.2.1.9-beta',
     'as required by section 3.4.1.2 of RFC 5849',
+    'STREET_ADDRESS = ObjectIdentifier("2.5.4.9"); see sections `3.1.3.6`_, `3.2.2.10`_',
     "oids.set('2.5.4.3', 'commonName'); oids.set('1.3.101.112', 'Ed25519');",
   ],
 };

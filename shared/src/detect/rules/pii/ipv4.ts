@@ -18,15 +18,15 @@ function octetEnd(text: string, i: number): number {
 /** `version 1.2.3.4`, `AssemblyVersion("1.0.0.0")`, `ver. 1.2.3.4`: a four-part version number. */
 function versionBefore(text: string, start: number): boolean {
   const window = lineBefore(text, start, 24);
-  return window.includes('version') || /\bver\.?\s*[:=]?\s*["']?$/.test(window) || /(?:section|sec\.|§|chapter|clause|step|item|rfc\s?\d+)[\s`'"(]*$/.test(window);
+  return window.includes('version') || /\bver\.?\s*[:=]?\s*["']?$/.test(window) || /(?:sections?|sec\.|§|chapter|clause|step|item|rfc\s?\d+)[\s`'"(]*$/.test(window);
 }
 
-/** Words that make a small dotted quad an address after all (`dns 1.1.1.1`, `host: 8.8.4.4`). */
-const IP_WORDS = ['ip', 'host', 'addr', 'server', 'dns', 'gateway', 'route', 'inet', 'client', 'remote', 'peer', 'connect', 'ping', 'nameserver'];
+/** Words that make a small dotted quad an address after all (`dns 1.1.1.1`, `host: 4.2.2.2`). */
+const IP_CONTEXT = /\b(?:ip|ipv4|host|hostname|server|dns|gateway|route|inet|nameserver|ping|peer|remote|client|addr|address)\b/;
 
 function ipContext(text: string, start: number): boolean {
   const window = lineBefore(text, start, 40);
-  return IP_WORDS.some((w) => window.includes(w));
+  return IP_CONTEXT.test(window) && !/\boid\b|objectidentifier/.test(window);
 }
 
 /**
@@ -71,7 +71,9 @@ export const ipv4 = scannerRule({
       const value = text.slice(s, end);
       if (SKIPPED.has(value) || value.startsWith('0.')) continue;
       // OIDs (`2.5.4.3`) and section numbers (`3.4.1.2`) unless the line talks about hosts.
-      if ((oidLike(value) || /^\d\.\d\.\d\.\d$/.test(value)) && !ipContext(text, s)) continue;
+      // OIDs (`2.5.4.3`), section numbers (`3.4.1.2`, `8.2.4.44`) and versions (`7.1.4.34`) start with three
+      // one-digit parts; addresses that do (`4.2.2.2`) count only when the line talks about hosts.
+      if ((oidLike(value) || /^\d\.\d\.\d\./.test(value)) && !ipContext(text, s)) continue;
       if (versionBefore(text, s)) continue;
       yield { start: s, end };
     }

@@ -31,6 +31,7 @@ const fixtures: RuleFixtures = {
     'Date 15.01.2024 10.30, 01.02.2024',
     'color #0a0b0c and 0x7ff00000',
     'sum = +10000000000',
+    "Decimal('+35236450.6') + Decimal('+1234567.89')",
     '51 Franklin St, Fifth Floor, Boston, MA 02110-1301 USA',
     'SSN 078-05-1120 (the wallet card sample)',
     'console.log(buf); // Prints: <Buffer 01 02 03 04 05>',

@@ -72,6 +72,8 @@ function international(text: string, plus: number): Hit | undefined {
   // `+2024-01-15`: a date behind a plus sign, not a number.
   if (groups === 3 && /^\d{4}-\d{2}-\d{2}$/.test(text.slice(plus + 1, lastDigitEnd))) return undefined;
   if (seps.includes('.') && seps.includes('-')) return undefined;
+  // `+35236450.6`, `+1234567.89`: a signed decimal, not a dotted number.
+  if (seps.includes('.') && /\d{7}\.|\.\d{1,2}$/.test(text.slice(plus + 1, lastDigitEnd))) return undefined;
   return { start: plus, end: lastDigitEnd, confidence: groups > 1 ? 0.85 : 0.8 };
 }
 
