@@ -2,20 +2,22 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    { text: 'ALGOLIA_ADMIN_KEY=ac4b8eb85b3449a7f3b3d6e12366b19d', secret: 'ac4b8eb85b3449a7f3b3d6e12366b19d' },
-    { text: '{"algolia_admin_api_key": "fbb355e4a53029a7bdc47f775e419d7a", "region": "eu-west-1"}', secret: 'fbb355e4a53029a7bdc47f775e419d7a' },
-    { text: '  algolia_admin_api_key: fc953b41b3a304c2434da15a3dc2c943', secret: 'fc953b41b3a304c2434da15a3dc2c943' },
-    { text: 'export ALGOLIA_ADMIN_KEY="a0496b7942669681e1f34727d01f7982"', secret: 'a0496b7942669681e1f34727d01f7982' },
-    { text: 'const algoliaAdminApiKey = \'ee760fad4b56f4bad12e62d2f2946a10\';', secret: 'ee760fad4b56f4bad12e62d2f2946a10' },
+    { text: 'ALGOLIA_ADMIN_KEY=bb4498ddac31bc51dce970a9fd0892d2', secret: 'bb4498ddac31bc51dce970a9fd0892d2' },
+    { text: '{"algolia_admin_api_key": "782aebcd7efbb93086475b4c486f40e8", "region": "eu-west-1"}', secret: '782aebcd7efbb93086475b4c486f40e8' },
+    { text: '  algolia_admin_api_key: 6f6a78f9792ab5fbde77f2a66dcb0658', secret: '6f6a78f9792ab5fbde77f2a66dcb0658' },
+    { text: 'export ALGOLIA_ADMIN_KEY="f1f3cd2770b8e5bbcbb20b1dc73cda37"', secret: 'f1f3cd2770b8e5bbcbb20b1dc73cda37' },
+    { text: 'const algoliaAdminApiKey = \'03cd22155e524590018001012c12b06f\';', secret: '03cd22155e524590018001012c12b06f' },
+    { text: 'const client = algoliasearch(\'ABCD1234EF\', \'8fb20c5ecccab9c64fb29fce5240641b\');', secret: '8fb20c5ecccab9c64fb29fce5240641b' },
   ],
   negative: [
     'ALGOLIA_ADMIN_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'ALGOLIA_ADMIN_KEY=<your-algolia-admin-key>',
     'ALGOLIA_ADMIN_KEY=${ALGOLIA_ADMIN_KEY}',
-    'ALGOLIA_ADMIN_KEY=1b98e8d5cb96061775de95ade11e8',
-    'ALGOLIA_ADMIN_KEY=ba563bffe3c09d24cc7e9d3a592982f82kq',
-    'checksum: 8dcb2caf6555ec742d2a650fcad9eb36',
-    'const ref = "6a35073eb017f547083bd4a6544cee8b";',
+    'ALGOLIA_ADMIN_KEY=358792982033122ff213a5defe73b',
+    'ALGOLIA_ADMIN_KEY=a434bd682bde2c87e618f4cd0fda9f247RD',
+    'checksum: 70b1b6d070f99a3c0064caaf43d017d0',
+    'const ref = "0bd168c3e7deb7dbea71e175ff2e84da";',
+    'algolia objectID: 9e7ab9f0e0a94cd6c6262d6fff79f755',
   ],
 };
 export default fixtures;

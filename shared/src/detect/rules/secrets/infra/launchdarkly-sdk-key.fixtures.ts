@@ -2,19 +2,19 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
-    'sdk-a61b8ea9-7bed-4e13-b80f-bdc881874687',
-    { text: 'LAUNCHDARKLY_SDK_KEY=sdk-7a7e9fc3-e1e4-4dce-9d14-20ae8c8de88c', secret: 'sdk-7a7e9fc3-e1e4-4dce-9d14-20ae8c8de88c' },
-    { text: '{"ld_sdk_key": "sdk-cb53111d-b64f-45b2-86be-d7aaff46717e", "region": "eu-west-1"}', secret: 'sdk-cb53111d-b64f-45b2-86be-d7aaff46717e' },
-    { text: '  ld_sdk_key: sdk-2779e799-5fca-4e3d-8d72-410c7b5bb02a', secret: 'sdk-2779e799-5fca-4e3d-8d72-410c7b5bb02a' },
-    { text: 'export LAUNCHDARKLY_SDK_KEY="sdk-a8503970-09af-44df-98fe-34d590deb6f6"', secret: 'sdk-a8503970-09af-44df-98fe-34d590deb6f6' },
-    { text: 'const ldSdkKey = \'sdk-cfaf088c-156d-4bc6-88f4-503971b3496d\';', secret: 'sdk-cfaf088c-156d-4bc6-88f4-503971b3496d' },
+    { text: 'LAUNCHDARKLY_SDK_KEY=sdk-e1fa06a1-e2af-4edf-9963-c62516d502cb', secret: 'sdk-e1fa06a1-e2af-4edf-9963-c62516d502cb' },
+    { text: '{"ld_sdk_key": "sdk-4719d51a-4c8d-4765-a26f-5a1685c4b70c", "region": "eu-west-1"}', secret: 'sdk-4719d51a-4c8d-4765-a26f-5a1685c4b70c' },
+    { text: '  ld_sdk_key: sdk-98c550c5-1156-4a25-8a5a-f7aecd7df79b', secret: 'sdk-98c550c5-1156-4a25-8a5a-f7aecd7df79b' },
+    { text: 'export LAUNCHDARKLY_SDK_KEY="sdk-aa8501b5-5f0a-459c-81f9-3cbe8c3e967b"', secret: 'sdk-aa8501b5-5f0a-459c-81f9-3cbe8c3e967b' },
+    { text: 'const ldSdkKey = \'sdk-7d2bcf1a-2fcb-46a2-891b-83cc3cc8f6d2\';', secret: 'sdk-7d2bcf1a-2fcb-46a2-891b-83cc3cc8f6d2' },
   ],
   negative: [
     'LAUNCHDARKLY_SDK_KEY=sdk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'LAUNCHDARKLY_SDK_KEY=<your-launchdarkly-sdk-key>',
     'LAUNCHDARKLY_SDK_KEY=${LAUNCHDARKLY_SDK_KEY}',
-    'LAUNCHDARKLY_SDK_KEY=sdk-17dcbbd2-2d0d-47ef-83e3-4315243e6',
-    'LAUNCHDARKLY_SDK_KEY=sdk-bc4c10b3-8635-48d4-b8e2-de19acd61546vzD',
+    'LAUNCHDARKLY_SDK_KEY=sdk-f1282ba0-8c34-49fe-853d-2c194ba8f',
+    'LAUNCHDARKLY_SDK_KEY=sdk-d14f884c-3c0d-4188-baa2-18c9343955fdhhG',
+    'x-request-id: sdk-99f41156-9461-4cfa-9175-e8745c541256',
   ],
 };
 export default fixtures;
