@@ -8,5 +8,5 @@ export const launchdarklyMobileKey = tokenRule({
   confidence: 0.95,
   prefixes: ['mob-'],
   pattern: /mob-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9-])/,
-  keywords: ['launchdarkly', 'ldclient', 'ld_', 'ld-', 'key', 'token', 'authorization', 'ld', 'ld.'],
+  keywords: ['launchdarkly', 'ldclient', 'ld_', 'ld-', 'key', 'token', 'authorization'],
 });

@@ -8,5 +8,5 @@ export const launchdarklySdkKey = tokenRule({
   confidence: 0.95,
   prefixes: ['sdk-'],
   pattern: /sdk-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![A-Za-z0-9-])/,
-  keywords: ['launchdarkly', 'ldclient', 'ld_', 'ld-', 'key', 'token', 'authorization', 'ld', 'ld.'],
+  keywords: ['launchdarkly', 'ldclient', 'ld_', 'ld-', 'key', 'token', 'authorization'],
 });
