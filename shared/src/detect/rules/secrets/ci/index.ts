@@ -38,6 +38,8 @@ import { prefectApiKey } from './prefect-api-key';
 import { teamcityAccessToken } from './teamcity-access-token';
 import { jenkinsApiToken } from './jenkins-api-token';
 import { coverallsRepoToken } from './coveralls-repo-token';
+import { infracostApiKey } from './infracost-api-key';
+import { hcpClientSecret } from './hcp-client-secret';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
 export const rules: readonly Rule[] = [
@@ -80,4 +82,6 @@ export const rules: readonly Rule[] = [
   teamcityAccessToken,
   jenkinsApiToken,
   coverallsRepoToken,
+  infracostApiKey,
+  hcpClientSecret,
 ];

@@ -60,6 +60,9 @@ import { awsBedrockApiKey } from './aws-bedrock-api-key';
 import { awsBedrockShortTermApiKey } from './aws-bedrock-short-term-api-key';
 import { azureFunctionKey } from './azure-function-key';
 import { azureIdentifiableAccessKey } from './azure-identifiable-access-key';
+import { awsAppsyncApiKey } from './aws-appsync-api-key';
+import { akamaiEdgegridToken } from './akamai-edgegrid-token';
+import { akamaiClientSecret } from './akamai-client-secret';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
 export const rules: readonly Rule[] = [
@@ -124,4 +127,7 @@ export const rules: readonly Rule[] = [
   awsBedrockShortTermApiKey,
   azureFunctionKey,
   azureIdentifiableAccessKey,
+  awsAppsyncApiKey,
+  akamaiEdgegridToken,
+  akamaiClientSecret,
 ];

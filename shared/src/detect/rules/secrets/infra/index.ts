@@ -40,6 +40,9 @@ import { rancherApiToken } from './rancher-api-token';
 import { faunaSecret } from './fauna-secret';
 import { xataApiKey } from './xata-api-key';
 import { kubernetesClientKeyData } from './kubernetes-client-key-data';
+import { keycloakClientSecret } from './keycloak-client-secret';
+import { stytchSecret } from './stytch-secret';
+import { zerotierApiToken } from './zerotier-api-token';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
 export const rules: readonly Rule[] = [
@@ -84,4 +87,7 @@ export const rules: readonly Rule[] = [
   faunaSecret,
   xataApiKey,
   kubernetesClientKeyData,
+  keycloakClientSecret,
+  stytchSecret,
+  zerotierApiToken,
 ];

@@ -20,6 +20,8 @@ import { cloudsmithApiKey } from './cloudsmith-api-key';
 import { bufRegistryToken } from './buf-registry-token';
 import { chocolateyApiKey } from './chocolatey-api-key';
 import { openvsxToken } from './openvsx-token';
+import { gradlePluginPortalKey } from './gradle-plugin-portal-key';
+import { ansibleGalaxyToken } from './ansible-galaxy-token';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
 export const rules: readonly Rule[] = [
@@ -44,4 +46,6 @@ export const rules: readonly Rule[] = [
   bufRegistryToken,
   chocolateyApiKey,
   openvsxToken,
+  gradlePluginPortalKey,
+  ansibleGalaxyToken,
 ];

@@ -1,0 +1,15 @@
+import { tokenRule } from '../../../define';
+
+/** Infracost API key: `ico-` + 32 base62 characters. */
+export const infracostApiKey = tokenRule({
+  id: 'infracost-api-key',
+  title: 'Infracost API key',
+  severity: 'high',
+  confidence: 0.97,
+  prefixes: ['ico-'],
+  pattern: /ico-[A-Za-z0-9]{32}(?![A-Za-z0-9_-])/,
+  validate: (value) => {
+    const body = value.slice(4);
+    return /[a-z]/.test(body) && /[A-Z]/.test(body);
+  },
+});
