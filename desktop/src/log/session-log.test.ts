@@ -51,6 +51,17 @@ describe('SessionLog append and read', () => {
     reopened.close();
   });
 
+  it('lets two processes append to one chain', () => {
+    const dir = tempDir();
+    const gateway = SessionLog.open(dir);
+    const cli = SessionLog.open(dir);
+    for (let i = 0; i < 6; i++) (i % 2 === 0 ? gateway : cli).appendEvent(chatEvent({ maskedText: `turn ${i}`, findings: [] }));
+    expect(cli.searchEvents({}).map((e) => e.seq)).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(gateway.verify()).toEqual({ ok: true, events: 6 });
+    gateway.close();
+    cli.close();
+  });
+
   it('treats a retry with the same id as the same event, and a different payload under that id as a conflict', () => {
     const log = SessionLog.open(tempDir());
     const id = '7d444840-9dc0-11d1-b245-5ffdce74fad2';
