@@ -1,0 +1,156 @@
+import { emptyState, errorBox, loading } from '../components/empty-state';
+import { maskedText } from '../components/masked-text';
+import { card, pageHeader } from '../components/page';
+import { verdictBadge, verdictLabel } from '../components/verdict-badge';
+import { h, replace } from '../dom';
+import { duration, firstLine, fullTime, plural, shortTime } from '../format';
+import { icon } from '../icons';
+import { sessionHref } from '../router';
+import { VERDICT_ORDER, type Overview, type StoredEvent, type Verdict } from '../types';
+import type { View, ViewContext } from '../view';
+import { describeFailMode, describePolicySource } from './policy-text';
+
+const TILE_HINTS: Record<Verdict, string> = {
+  allow: 'sent as written',
+  redact: 'sent with placeholders',
+  warn: 'the person chose',
+  hold: 'sent for approval',
+  block: 'never sent',
+};
+
+/** The first screen: is it protecting, with which policy, what happened today, and the latest events. */
+export function overviewView(context: ViewContext): View {
+  const body = h('div', { class: 'stack' }, loading());
+  const element = h('div', { class: 'page', 'data-view': 'overview' }, pageHeader('Overview', 'What the gateway is doing on this machine right now.'), body);
+  let data: Overview | undefined;
+  let uptime: HTMLElement | undefined;
+
+  const load = async () => {
+    try {
+      data = await context.api.overview();
+      uptime = undefined;
+      replace(body, render(data));
+    } catch (error) {
+      replace(body, errorBox(error));
+    }
+  };
+
+  function render(overview: Overview): Node[] {
+    uptime = h('span', { 'data-testid': 'uptime' }, duration(Date.now() - overview.status.startedAt));
+    const pending = overview.pendingApprovals;
+    return [
+      h(
+        'section',
+        { class: 'status-row' },
+        h(
+          'div',
+          { class: 'status-card', 'data-testid': 'status' },
+          h('span', { class: 'status-icon' }, icon('shield')),
+          h('div', null, h('div', { class: 'status-title' }, overview.status.running ? 'Protecting' : 'Stopped'), h('div', { class: 'status-meta' }, `Port ${overview.status.port} · up `, uptime, ` · version ${overview.status.version}`)),
+        ),
+        pending > 0
+          ? h(
+              'a',
+              { class: 'status-card status-card-attention', href: '#/approvals', 'data-testid': 'pending-callout' },
+              h('span', { class: 'status-icon' }, icon('approvals')),
+              h('div', null, h('div', { class: 'status-title' }, `${plural(pending, 'prompt')} waiting`), h('div', { class: 'status-meta' }, 'Review and approve or deny →')),
+            )
+          : h('div', { class: 'status-card status-card-quiet' }, h('span', { class: 'status-icon' }, icon('check')), h('div', null, h('div', { class: 'status-title' }, 'No approvals waiting'), h('div', { class: 'status-meta' }, 'Held prompts appear here at once'))),
+      ),
+      h('h2', { class: 'section-title' }, 'Today'),
+      h(
+        'div',
+        { class: 'tiles', 'data-testid': 'today' },
+        VERDICT_ORDER.map((verdict) =>
+          h(
+            'a',
+            { class: `tile tile-${verdict}`, href: `#/sessions?verdict=${verdict}&range=today`, 'data-verdict': verdict },
+            h('span', { class: 'tile-count' }, String(overview.today[verdict] ?? 0)),
+            h('span', { class: 'tile-label' }, verdictLabel(verdict)),
+            h('span', { class: 'tile-hint' }, TILE_HINTS[verdict]),
+          ),
+        ),
+      ),
+      h('div', { class: 'columns' }, recentCard(overview.recent), policyCard(overview)),
+    ];
+  }
+
+  load();
+  // Uptime ticks locally; counts and events follow the stream, batched so a burst of prompts is one fetch.
+  context.every(1000, () => {
+    if (data && uptime) uptime.textContent = duration(Date.now() - data.status.startedAt);
+  });
+  let pendingReload: number | undefined;
+  context.onDispose(
+    context.live.subscribe((event) => {
+      if (event.type === 'hello' && !data) return;
+      window.clearTimeout(pendingReload);
+      pendingReload = window.setTimeout(load, 250);
+    }),
+  );
+  context.onDispose(() => window.clearTimeout(pendingReload));
+  return { title: 'Overview', element };
+}
+
+function recentCard(events: StoredEvent[]): HTMLElement {
+  if (events.length === 0) {
+    return card(
+      'Recent activity',
+      emptyState('inbox', 'Nothing checked yet', 'Pair the browser extension or point an SDK client at this gateway; every prompt it checks shows up here.', h('a', { class: 'button', href: '#/settings' }, 'Pair the extension')),
+    );
+  }
+  return card(
+    'Recent activity',
+    h(
+      'ol',
+      { class: 'event-list', 'data-testid': 'recent' },
+      events.map((event) => {
+        const types = [...new Set(event.findings.map((finding) => finding.type))];
+        return h(
+          'li',
+          null,
+          h(
+            'a',
+            { class: 'event-row', href: sessionHref(event.sessionId) },
+            h('time', { class: 'event-time', datetime: new Date(event.at).toISOString(), title: fullTime(event.at) }, shortTime(event.at)),
+            h('span', { class: 'event-main' }, h('span', { class: 'event-source' }, event.source, event.requester ? h('span', { class: 'muted' }, ` · ${event.requester}`) : null), h('span', { class: 'event-text' }, eventSummary(event))),
+            h('span', { class: 'event-side' }, verdictBadge(event.verdict), types.length ? h('span', { class: 'chips' }, types.slice(0, 3).map((type) => h('span', { class: 'chip' }, type)), types.length > 3 ? h('span', { class: 'chip' }, `+${types.length - 3}`) : null) : null),
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+/** The first line of the masked prompt, or what the event was when it has no text (choice, approval). */
+function eventSummary(event: StoredEvent): Node {
+  if (event.kind === 'inspect' || event.kind === 'reply') {
+    const line = firstLine(event.maskedText);
+    return line ? maskedText(line) : h('span', { class: 'muted' }, '(no text)');
+  }
+  const detail = event.detail;
+  if (event.kind === 'approval') return h('span', { class: 'muted' }, `Approval: ${String(detail['decision'] ?? '')}${detail['approver'] ? ` by ${String(detail['approver'])}` : ''}`);
+  return h('span', { class: 'muted' }, `Choice: ${String(detail['choice'] ?? '')}`);
+}
+
+function policyCard(overview: Overview): HTMLElement {
+  const { policy } = overview;
+  const fail = describeFailMode(policy.failMode);
+  return card(
+    'Policy',
+    h(
+      'dl',
+      { class: 'facts', 'data-testid': 'policy' },
+      h('dt', null, 'Name'),
+      h('dd', null, policy.name, h('span', { class: 'muted' }, ` · v${policy.version}`)),
+      h('dt', null, 'Source'),
+      h('dd', null, describePolicySource(policy.source), policy.origin ? h('div', { class: 'muted small mono wrap' }, policy.origin) : null),
+      h('dt', null, 'Fail mode'),
+      h('dd', null, h('span', { class: `pill pill-${policy.failMode}` }, fail.label), h('div', { class: 'muted small' }, fail.help)),
+      h('dt', null, 'Approvers'),
+      h('dd', null, policy.approvers === 'org' ? "Your organisation's approvers" : 'The person at this machine'),
+      h('dt', null, 'Loaded'),
+      h('dd', null, fullTime(policy.loadedAt)),
+    ),
+  );
+}
