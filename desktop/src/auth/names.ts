@@ -19,3 +19,12 @@ export function firstFreeName(base: string, taken: (name: string) => boolean): s
     if (!taken(candidate)) return candidate;
   }
 }
+
+/**
+ * A client name the extension sent while pairing: untrusted, so it is cleaned instead of refused (a pairing
+ * should not fail over a browser's odd name). Control characters go, length is capped, empty gets a default.
+ */
+export function clientNameFrom(raw: string): string {
+  const cleaned = raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME).trim();
+  return cleaned.length > 0 ? cleaned : 'Browser extension';
+}

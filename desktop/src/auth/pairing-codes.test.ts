@@ -93,6 +93,13 @@ describe('PairingCodes', () => {
     expect(codeOf(() => gateway.redeem(cli.issue().code, 'Chrome'))).toBe('rate_limited');
   });
 
+  it('returns failures without throwing from tryRedeem, and cleans odd client names', () => {
+    const { pairing } = setup();
+    expect(pairing.tryRedeem('ZZZZ-ZZZZ', 'x')).toEqual({ ok: false, code: 'invalid' });
+    expect(pairing.tryRedeem(pairing.issue().code, ' Chrome\n\u0000 beta ')).toMatchObject({ ok: true, name: 'Chrome beta' });
+    expect(pairing.tryRedeem(pairing.issue().code, '\n')).toMatchObject({ ok: true, name: 'Browser extension' });
+  });
+
   it('gives errors a stable code and a message for people', () => {
     const error = new PairingError('expired');
     expect(error).toMatchObject({ code: 'expired', name: 'PairingError' });

@@ -1,7 +1,7 @@
 import { closeSqlite, type SqliteDatabase } from '../log/sqlite';
 import { openAuthDb } from './auth-db';
 import { PairingError, type PairingErrorCode } from './errors';
-import { checkName, firstFreeName } from './names';
+import { clientNameFrom, firstFreeName } from './names';
 import { generatePairingCode, normalizePairingCode, pairingCodeHash } from './pairing-code';
 import { TokenStore, type AuthOptions } from './token-store';
 
@@ -18,7 +18,7 @@ interface CodeRow {
   used_at: number | null;
 }
 
-type Outcome = { ok: true; token: string; name: string } | { ok: false; code: PairingErrorCode };
+export type RedeemOutcome = { ok: true; token: string; name: string } | { ok: false; code: PairingErrorCode };
 
 /**
  * One-time codes a person types into the extension to pair it. `promptgate pair` (one process) issues a
@@ -61,18 +61,23 @@ export class PairingCodes {
    * passes, so a guess made while limited cannot succeed.
    */
   redeem(code: string, clientName: string): { token: string; name: string } {
-    const name = checkName(clientName);
-    // IMMEDIATE: the check-and-mark below must not interleave with another process redeeming the same code.
-    const outcome = this.db.transaction((): Outcome => this.redeemLocked(code, name)).immediate();
+    const outcome = this.tryRedeem(code, clientName);
     if (!outcome.ok) throw new PairingError(outcome.code);
     return { token: outcome.token, name: outcome.name };
+  }
+
+  /** `redeem` returning the failure instead of throwing, for HTTP handlers that map codes to responses. */
+  tryRedeem(code: string, clientName: string): RedeemOutcome {
+    const name = clientNameFrom(clientName);
+    // IMMEDIATE: the check-and-mark below must not interleave with another process redeeming the same code.
+    return this.db.transaction((): RedeemOutcome => this.redeemLocked(code, name)).immediate();
   }
 
   close(): void {
     closeSqlite(this.db);
   }
 
-  private redeemLocked(code: string, clientName: string): Outcome {
+  private redeemLocked(code: string, clientName: string): RedeemOutcome {
     const now = this.now();
     const windowStart = now - PAIRING_FAILURE_WINDOW_MS;
     this.db.prepare('DELETE FROM pairing_failures WHERE at <= ?').run(windowStart);
@@ -80,7 +85,7 @@ export class PairingCodes {
     if (failures >= PAIRING_FAILURE_LIMIT) return { ok: false, code: 'rate_limited' };
 
     // Failures are recorded in this same transaction, which commits because we return instead of throwing.
-    const fail = (reason: PairingErrorCode): Outcome => {
+    const fail = (reason: PairingErrorCode): RedeemOutcome => {
       this.db.prepare('INSERT INTO pairing_failures (at) VALUES (?)').run(now);
       return { ok: false, code: reason };
     };
