@@ -50,6 +50,9 @@ export const creditCard = scannerRule({
 
       const sep = at(text, e);
       if (sep !== SPACE && sep !== DASH) continue;
+      // The second group has 4 digits (or 6 for Amex/Diners) before anything is allocated.
+      const second = digitsEnd(text, e + 1) - e - 1;
+      if (second !== 4 && second !== 6) continue;
       const lengths = [4];
       const ends = [e];
       let digits = text.slice(s, e);

@@ -11,8 +11,9 @@ function octetEnd(text: string, i: number): number {
   const length = end - i;
   if (length < 1 || length > 3) return -1;
   if (length > 1 && text.charCodeAt(i) === 48) return -1;
-  if (Number(text.slice(i, end)) > 255) return -1;
-  return end;
+  let value = 0;
+  for (let k = i; k < end; k++) value = value * 10 + text.charCodeAt(k) - 48;
+  return value > 255 ? -1 : end;
 }
 
 /** `version 1.2.3.4`, `AssemblyVersion("1.0.0.0")`, `ver. 1.2.3.4`: a four-part version number. */

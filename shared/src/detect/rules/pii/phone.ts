@@ -217,7 +217,12 @@ export const phone = scannerRule({
       while (k < found.length && found[k]!.end <= s) k++;
       if (k < found.length && found[k]!.start <= s) continue;
       const e = runs.ends[r]!;
-      const hit = northAmerican(text, s, e) ?? trunkPrefixed(text, s, e);
+      // Cheap shape filter before any parsing: a trunk `0`, a 3-digit area code, or a leading `1-`.
+      const first = text.charCodeAt(s);
+      const length = e - s;
+      let hit: Hit | undefined;
+      if (first === 48) hit = trunkPrefixed(text, s, e);
+      else if (length === 3 || (length === 1 && first === 49)) hit = northAmerican(text, s, e);
       if (hit) {
         skipUntil = hit.end;
         yield hit;
