@@ -10,7 +10,7 @@ const awsKey = (start: number) => ({ type: 'aws-access-key', category: 'secret' 
 describe('SessionLog filters and search', () => {
   const tempDir = useTempDirs();
 
-  /** Three sessions: a redacted email on chatgpt, a blocked AWS key on claude an hour later, an SDK allow. */
+  /** Three sessions: a redacted email on chatgpt, a blocked AWS key on claude.ai an hour later, an SDK allow. */
   function seeded() {
     const clock = frozenClock();
     const log = SessionLog.open(tempDir(), { now: clock.now });
