@@ -1,6 +1,10 @@
 import { ExitCode, UsageError } from './errors';
 import { writeLine, type CliIo } from './io';
+import { gatewayCommand, gatewayUsage } from './commands/gateway';
+import { logCommand, logUsage } from './commands/log';
 import { redactCommand, redactUsage } from './commands/redact';
+import { rulesCommand, rulesUsage } from './commands/rules';
+import { startCommand, startUsage } from './commands/start';
 import { scanCommand, scanUsage } from './commands/scan';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -9,6 +13,10 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, { run: Command; usage: string }> = {
   scan: { run: scanCommand, usage: scanUsage },
   redact: { run: redactCommand, usage: redactUsage },
+  rules: { run: rulesCommand, usage: rulesUsage },
+  gateway: { run: gatewayCommand, usage: gatewayUsage },
+  start: { run: startCommand, usage: startUsage },
+  log: { run: logCommand, usage: logUsage },
 };
 
 function usage(): string {

@@ -1,7 +1,7 @@
 /**
- * Cost of one durable append (synchronous = FULL: one WAL fsync per event) on this machine's disk.
+ * Cost of one append (WAL, synchronous = NORMAL: committed to the WAL before it returns) on this machine's disk.
  * Run: npx tsx desktop/src/log/append.bench.ts [events] [dataDir]. The data dir defaults to a fresh temp dir;
- * pass a directory on the disk the gateway will use, since fsync cost depends on the disk.
+ * pass a directory on the disk the gateway will use, since write cost depends on the disk.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

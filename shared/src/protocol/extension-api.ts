@@ -89,6 +89,7 @@ export const approvalStateSchema = z.object({
 export type ApprovalState = z.infer<typeof approvalStateSchema>;
 
 export const restoreRequestSchema = z.strictObject({
+  site: hostname,
   conversationId: z.string().min(1).max(LIMITS.conversationIdChars),
   text: z.string().max(LIMITS.restoreChars),
 });

@@ -1,0 +1,48 @@
+import { parseArgs } from 'node:util';
+import { SessionLog, type ChainBreak } from '../../log';
+import { defaultDataDir } from '../data-dir';
+import { UsageError } from '../errors';
+import { writeLine, type CliIo } from '../io';
+
+export const logUsage = `promptgate log verify [--data-dir DIR]
+  Checks the session log's hash chain; exit 1 and the first broken link when it was tampered with.
+promptgate log export [--since DATE] [--data-dir DIR]
+  Writes every event (masked) as JSON Lines to stdout; --since takes an ISO date or ms since epoch.`;
+
+const CHAIN_BREAKS: Record<ChainBreak, string> = {
+  seq_gap: 'events are missing',
+  prev_hash_mismatch: 'an event does not follow the one before it',
+  hash_mismatch: 'an event was changed after it was written',
+  tail_missing: 'the newest events were removed',
+};
+
+function parseSince(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
+  if (Number.isNaN(ms)) throw new UsageError(`--since: "${value}" is not a date (use 2026-01-31 or ms since epoch)`);
+  return ms;
+}
+
+export async function logCommand(args: string[], io: CliIo): Promise<number> {
+  const [action, ...rest] = args;
+  const { values } = parseArgs({ args: rest, options: { 'data-dir': { type: 'string' }, since: { type: 'string' } } });
+  if (action !== 'verify' && action !== 'export') throw new UsageError('log takes "verify" or "export"');
+  const since = parseSince(values.since);
+  const log = SessionLog.open(values['data-dir'] ?? defaultDataDir());
+  try {
+    if (action === 'export') {
+      const count = log.exportJsonl(since, (line) => io.stdout.write(line));
+      writeLine(io.stderr, `${count} events`);
+      return 0;
+    }
+    const result = log.verify();
+    if (result.ok) {
+      writeLine(io.stdout, `ok: ${result.events} events, hash chain intact`);
+      return 0;
+    }
+    writeLine(io.stdout, `broken: the first bad link is event #${result.firstBrokenSeq} (${CHAIN_BREAKS[result.reason]})`);
+    return 1;
+  } finally {
+    log.close();
+  }
+}

@@ -1,0 +1,104 @@
+import { inspect, inspectRequestSchema, LIMITS, type InspectResponse } from '@promptgate/shared';
+import type { RequestContext } from '../context';
+import { readJson } from '../http/body';
+import { sendJson } from '../http/respond';
+import type { Handler } from '../http/router';
+import { findingTitle } from '../titles';
+import { conversationKey } from '../conversation-key';
+
+/**
+ * `POST /api/inspect`: the extension's one question, "may this prompt go out, and as what?". The answer is
+ * sent only after the event is recorded, so an answered prompt is never missing from the log.
+ */
+export const inspectHandler: Handler<RequestContext> = async ({ request, response, services, caller }) => {
+  const body = await readJson(request, inspectRequestSchema, LIMITS.inspectBodyBytes);
+  const active = services.policy.active;
+  const { policy } = active;
+  const started = performance.now();
+  const result = inspect(body.segments, {
+    policy,
+    context: { site: body.source.site, client: 'browser' },
+    vault: services.vaults.get(conversationKey(caller.name, body.source.site, body.conversationId)),
+    extraRules: active.extraRules,
+    hashValue: services.hashValue,
+  });
+  const latencyMs = performance.now() - started;
+
+  const { eventId } = services.recorder.record({
+    sessionKind: 'chat',
+    source: body.source.site,
+    conversationId: body.conversationId,
+    requester: caller.name,
+    kind: 'inspect',
+    verdict: result.action,
+    maskedText: result.segments.map((segment) => segment.maskedText).join('\n\n'),
+    findings: result.segments.flatMap((segment) =>
+      segment.findings.map(({ type, category, maskedStart, maskedEnd, placeholder, valueHash }) => ({
+        type,
+        category,
+        start: maskedStart,
+        end: maskedEnd,
+        placeholder,
+        ...(valueHash ? { valueHash } : {}),
+      })),
+    ),
+    detail: { url: body.source.url, segments: body.segments.map(({ id, kind, name }) => ({ id, kind, name })), latencyMs, policyVersion: policy.version },
+  });
+
+  const reasons = result.reasons.map((reason) => ({ ...reason, title: findingTitle(reason.type, policy) }));
+  const answer: InspectResponse = {
+    eventId,
+    verdict: result.action,
+    segments: result.segments.map(({ id, text }) => ({ id, text })),
+    findings: result.segments.flatMap((segment) =>
+      segment.findings.map((finding) => ({
+        segmentId: segment.id,
+        type: finding.type,
+        title: findingTitle(finding.type, policy),
+        category: finding.category,
+        severity: finding.severity,
+        action: finding.action,
+        placeholder: finding.placeholder,
+        start: finding.start,
+        end: finding.end,
+        preview: finding.preview,
+      })),
+    ),
+    reasons,
+    policy: { name: policy.name, version: policy.version, source: active.source, failMode: policy.failMode, restoreResponses: policy.restoreResponses },
+  };
+
+  if (result.action === 'warn') {
+    answer.warn = { allowSendOriginal: policy.warn.allowSendOriginal, requireJustification: policy.warn.requireJustification };
+  }
+  if (result.action === 'block') {
+    const blocking = reasons.filter((reason) => reason.action === 'block').map((reason) => reason.title);
+    answer.message = `Blocked by your organisation's policy: ${blocking.join(', ')}. Remove it from the prompt to send.`;
+  }
+  if (result.action === 'hold') {
+    const approval = services.approvals.create({
+      requester: caller.name,
+      sessionKind: 'chat',
+      site: body.source.site,
+      eventId,
+      conversationId: body.conversationId,
+      maskedSegments: result.segments.map(({ id, maskedText }) => ({ id, text: maskedText })),
+      findings: answer.findings.map(({ type, title, category, action, placeholder }) => ({ type, title, category, action, placeholder })),
+      segmentsToSend: answer.segments,
+      timeoutMs: policy.approval.timeoutSeconds * 1000,
+    });
+    answer.approvalId = approval.id;
+    // Until approved, the client learns nothing it could send.
+    answer.segments = [];
+  }
+  services.recentEvents.add(eventId, {
+    requester: caller.name,
+    site: body.source.site,
+    conversationId: body.conversationId,
+    verdict: result.action,
+    allowSendOriginal: policy.warn.allowSendOriginal,
+    requireJustification: policy.warn.requireJustification,
+    choiceMade: false,
+  });
+  sendJson(response, 200, answer);
+};

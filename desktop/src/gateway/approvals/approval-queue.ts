@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { ApprovalStatus } from '@promptgate/shared';
+
+/** What an approver sees: masked text and findings only. The text to send stays inside the queue. */
+export interface ApprovalView {
+  id: string;
+  status: ApprovalStatus;
+  createdAt: number;
+  expiresAt: number;
+  /** Token name of the extension or SDK client that asked. */
+  requester: string;
+  /** A chat in the browser or an SDK client run: where the held prompt came from. */
+  sessionKind: 'chat' | 'sdk';
+  /** Site hostname for chats, provider for SDK calls. */
+  site: string;
+  eventId: string;
+  conversationId: string;
+  maskedSegments: Array<{ id: string; text: string }>;
+  findings: Array<{ type: string; title: string; category: string; action: string; placeholder: string }>;
+  decidedBy?: string;
+  reason?: string;
+  decidedAt?: number;
+}
+
+export interface ApprovalRequest extends Omit<ApprovalView, 'id' | 'status' | 'createdAt' | 'expiresAt'> {
+  /** What is sent once approved. Held only in memory, never logged or shown. */
+  segmentsToSend: Array<{ id: string; text: string }>;
+  timeoutMs: number;
+}
+
+interface Entry {
+  view: ApprovalView;
+  segmentsToSend: Array<{ id: string; text: string }>;
+  timer: NodeJS.Timeout;
+  waiters: Set<() => void>;
+}
+
+export type ApprovalListener = (view: ApprovalView, change: 'created' | 'decided') => void;
+
+/** Decided approvals stay readable this long, so a client that polls a moment late still learns the outcome. */
+const KEEP_DECIDED_MS = 10 * 60 * 1000;
+
+/**
+ * Prompts waiting for a person's decision. Each expires after the policy's timeout and then counts as
+ * denied. Waiters (long-polls, SSE) are woken on every change; listeners drive the UI and notifications.
+ */
+export class ApprovalQueue {
+  readonly #entries = new Map<string, Entry>();
+  readonly #listeners = new Set<ApprovalListener>();
+  readonly #now: () => number;
+
+  constructor(options: { now?: () => number } = {}) {
+    this.#now = options.now ?? Date.now;
+  }
+
+  create(request: ApprovalRequest): ApprovalView {
+    const now = this.#now();
+    const { segmentsToSend, timeoutMs, ...rest } = request;
+    const view: ApprovalView = { ...rest, id: randomUUID(), status: 'pending', createdAt: now, expiresAt: now + timeoutMs };
+    const entry: Entry = {
+      view,
+      segmentsToSend,
+      timer: setTimeout(() => this.#settle(view.id, 'expired', 'timeout', 'no decision before the policy timeout'), timeoutMs),
+      waiters: new Set(),
+    };
+    entry.timer.unref();
+    this.#entries.set(view.id, entry);
+    this.#emit(view, 'created');
+    return view;
+  }
+
+  get(id: string): ApprovalView | undefined {
+    return this.#entries.get(id)?.view;
+  }
+
+  /** The segments to send, only once approved. */
+  approvedSegments(id: string): Array<{ id: string; text: string }> | undefined {
+    const entry = this.#entries.get(id);
+    return entry?.view.status === 'approved' ? entry.segmentsToSend : undefined;
+  }
+
+  pending(): ApprovalView[] {
+    return [...this.#entries.values()].map((entry) => entry.view).filter((view) => view.status === 'pending');
+  }
+
+  pendingCount(): number {
+    let count = 0;
+    for (const entry of this.#entries.values()) if (entry.view.status === 'pending') count++;
+    return count;
+  }
+
+  /** Approve or deny; false when it is not pending any more (decided, expired, cancelled) or unknown. */
+  decide(id: string, decision: 'approved' | 'denied', decidedBy: string, reason: string): boolean {
+    return this.#settle(id, decision, decidedBy, reason);
+  }
+
+  /** The requester gave up (closed the tab, pressed cancel). */
+  cancel(id: string, requester: string): boolean {
+    const entry = this.#entries.get(id);
+    if (!entry || entry.view.requester !== requester) return false;
+    return this.#settle(id, 'cancelled', requester, 'cancelled by the requester');
+  }
+
+  /** Resolves when the approval changes or after `ms`, whichever is first. */
+  waitForChange(id: string, ms: number, signal?: AbortSignal): Promise<void> {
+    const entry = this.#entries.get(id);
+    if (!entry || entry.view.status !== 'pending' || ms <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        entry.waiters.delete(done);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      entry.waiters.add(done);
+      signal?.addEventListener('abort', done);
+    });
+  }
+
+  onChange(listener: ApprovalListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Stops timers (shutdown); pending approvals are left as they are. */
+  close(): void {
+    for (const entry of this.#entries.values()) {
+      clearTimeout(entry.timer);
+      for (const wake of entry.waiters) wake();
+    }
+  }
+
+  #settle(id: string, status: Exclude<ApprovalStatus, 'pending'>, decidedBy: string, reason: string): boolean {
+    const entry = this.#entries.get(id);
+    if (!entry || entry.view.status !== 'pending') return false;
+    clearTimeout(entry.timer);
+    entry.view = { ...entry.view, status, decidedBy, reason, decidedAt: this.#now() };
+    if (status !== 'approved') entry.segmentsToSend = [];
+    for (const wake of [...entry.waiters]) wake();
+    this.#emit(entry.view, 'decided');
+    const forget = setTimeout(() => this.#entries.delete(id), KEEP_DECIDED_MS);
+    forget.unref();
+    return true;
+  }
+
+  #emit(view: ApprovalView, change: 'created' | 'decided'): void {
+    for (const listener of this.#listeners) listener(view, change);
+  }
+}

@@ -1,0 +1,78 @@
+import type { IncomingMessage } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { Caller } from './context';
+import { HttpError, unauthorized } from './http/http-error';
+import { isExtensionOrigin, originOf } from './http/guard';
+
+/** Checks tokens; implemented by the token store, which other processes (the CLI) write to. */
+export interface TokenAuthority {
+  verify(token: string): { kind: 'extension' | 'sdk'; name: string } | null;
+}
+
+/** Who may call a route, and from where. */
+export type Access = 'public' | 'pairing' | 'extension' | 'sdk' | 'ui';
+
+export function bearerToken(request: IncomingMessage): string | undefined {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1];
+}
+
+export function cookie(request: IncomingMessage, name: string): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+export function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export const UI_COOKIE = 'promptgate_ui';
+
+/**
+ * Decides who the caller is, or refuses. Browser requests (with an `Origin`) are allowed only from an
+ * extension (for the extension API) or from the gateway's own origin (for the local UI); a web page can
+ * neither call the API nor the SDK proxy, whatever token it holds.
+ */
+export function authenticate(request: IncomingMessage, access: Access, tokens: TokenAuthority, uiSecret: string, selfOrigins: readonly string[]): Caller | undefined {
+  const origin = originOf(request);
+  switch (access) {
+    case 'public':
+      if (origin !== undefined && !isExtensionOrigin(origin) && !selfOrigins.includes(origin)) throw forbiddenOrigin();
+      return undefined;
+    case 'pairing':
+      if (origin !== undefined && !isExtensionOrigin(origin)) throw forbiddenOrigin();
+      return undefined;
+    case 'extension':
+    case 'sdk': {
+      if (origin !== undefined && (access === 'sdk' || !isExtensionOrigin(origin))) throw forbiddenOrigin();
+      const token = bearerToken(request) ?? (access === 'sdk' ? apiKeyHeader(request) : undefined);
+      const verified = token ? tokens.verify(token) : null;
+      // The same 401 for a missing, unknown, revoked or wrong-kind token: no hint which one it was.
+      if (!verified || verified.kind !== access) throw unauthorized();
+      return { kind: access, name: verified.name };
+    }
+    case 'ui': {
+      if (origin !== undefined && !selfOrigins.includes(origin)) throw forbiddenOrigin();
+      const presented = cookie(request, UI_COOKIE);
+      if (!presented || !sameSecret(presented, uiSecret)) throw new HttpError(401, 'unauthorized', 'open the local UI from the link the gateway printed');
+      return { kind: 'ui', name: 'local user' };
+    }
+  }
+}
+
+/** Anthropic's SDK sends its key as `x-api-key`, OpenAI's as a bearer token. */
+function apiKeyHeader(request: IncomingMessage): string | undefined {
+  const value = request.headers['x-api-key'];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function forbiddenOrigin(): HttpError {
+  return new HttpError(403, 'forbidden_origin', 'requests from this origin are not allowed');
+}

@@ -1,0 +1,30 @@
+import type { VaultStore } from '@promptgate/shared';
+import type { ApprovalQueue } from './approvals/approval-queue';
+import type { PolicyHolder } from './policy-holder';
+import type { Recorder } from './recorder';
+import type { RecentEvents } from './recent-events';
+
+/** Who is calling, once a token checked out. */
+export interface Caller {
+  kind: 'extension' | 'sdk' | 'ui';
+  name: string;
+}
+
+/** Everything a handler may use; built once per gateway in `start.ts`. */
+export interface GatewayServices {
+  port: number;
+  policy: PolicyHolder;
+  vaults: VaultStore;
+  approvals: ApprovalQueue;
+  recorder: Recorder;
+  recentEvents: RecentEvents;
+  /** Keyed hash of a finding's value for the record (HMAC with the installation key). */
+  hashValue(value: string): string;
+  /** Aborted when the gateway shuts down, so long-polls end at once. */
+  shutdown: AbortSignal;
+}
+
+export interface RequestContext {
+  services: GatewayServices;
+  caller: Caller;
+}

@@ -1,0 +1,147 @@
+import { once } from 'node:events';
+import { randomBytes } from 'node:crypto';
+import { VaultStore } from '@promptgate/shared';
+import { SessionLog, ensureDataDir } from '../log';
+import { readPolicyFile } from '../policy/policy-file';
+import { ApprovalQueue } from './approvals/approval-queue';
+import type { Access } from './auth';
+import type { GatewayServices, RequestContext } from './context';
+import type { GatewayEvent, GatewayHandle } from './handle';
+import type { Handler } from './http/router';
+import { PolicyHolder } from './policy-holder';
+import { RecentEvents } from './recent-events';
+import { buildRouter } from './routes';
+import { createGatewayServer } from './server';
+import { openAuthStores, type AuthStores } from './auth-stores';
+import { GATEWAY_VERSION } from './api/health';
+import { uiRoutes } from './ui-api/routes';
+import type { UiEvent } from './ui-api/deps';
+import { createUiAssetLoader } from './ui-assets';
+
+export interface GatewayOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  dataDir: string;
+  /** A YAML or JSON policy file; the built-in default applies without one. */
+  policyFile?: string;
+  /** Where unexpected errors go (never request content). Default: stderr. */
+  onError?: (error: unknown, where: string) => void;
+  /** Extra route families (local UI, SDK proxy) given the services. */
+  extraRoutes?: (services: GatewayServices) => ReadonlyArray<readonly [string, Access, Handler<RequestContext>]>;
+}
+
+export const DEFAULT_PORT = 8787;
+
+/** A running gateway plus what tests and the CLI reach into. */
+export interface RunningGateway extends GatewayHandle {
+  readonly services: GatewayServices;
+  readonly log: SessionLog;
+  readonly auth: AuthStores;
+}
+
+/**
+ * Starts the gateway on 127.0.0.1: opens the data directory (session log, tokens), loads the policy, and
+ * listens. Resolves once it accepts connections.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  ensureDataDir(options.dataDir);
+  const policy = options.policyFile ? new PolicyHolder(await readPolicyFile(options.policyFile), 'file', options.policyFile) : new PolicyHolder();
+  const log = SessionLog.open(options.dataDir);
+  const auth = openAuthStores(options.dataDir);
+  const approvals = new ApprovalQueue();
+  const shutdown = new AbortController();
+  const uiListeners = new Set<(event: UiEvent) => void>();
+  const notifyUi = (event: UiEvent) => {
+    for (const listener of uiListeners) listener(event);
+  };
+  const onError = options.onError ?? ((error: unknown, where: string) => console.error(`promptgate gateway: ${where}:`, error));
+
+  const services: GatewayServices = {
+    port: 0,
+    policy,
+    vaults: new VaultStore(),
+    approvals,
+    recorder: {
+      record: (record) => {
+        const stored = log.appendEvent(record);
+        notifyUi({ type: 'event-recorded', id: stored.id, verdict: stored.verdict, source: stored.source });
+        return { eventId: stored.id };
+      },
+    },
+    recentEvents: new RecentEvents(),
+    hashValue: log.hashValue,
+    shutdown: shutdown.signal,
+  };
+  // The local UI is opened through a link carrying this secret; it is new at every launch.
+  const uiSecret = randomBytes(24).toString('base64url');
+  const ui = uiRoutes(
+    {
+      log,
+      auth,
+      uiSecret,
+      startedAt: Date.now(),
+      version: GATEWAY_VERSION,
+      subscribe(listener) {
+        uiListeners.add(listener);
+        return () => uiListeners.delete(listener);
+      },
+    },
+    createUiAssetLoader(),
+  );
+  const router = buildRouter({ pairing: auth.pairing, extra: [...ui, ...(options.extraRoutes?.(services) ?? [])] });
+  const server = createGatewayServer({ services, router, tokens: auth.tokens, uiSecret, onError });
+
+  server.listen(options.port ?? DEFAULT_PORT, '127.0.0.1');
+  try {
+    await once(server, 'listening');
+  } catch (error) {
+    log.close();
+    auth.close();
+    throw error;
+  }
+  const address = server.address();
+  services.port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${services.port}`;
+
+  const listeners = new Set<(event: GatewayEvent) => void>();
+  const emit = (event: GatewayEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  policy.onChange((active) =>
+    notifyUi({ type: 'policy', policy: { source: active.source, origin: active.origin, name: active.policy.name, version: active.policy.version } }),
+  );
+  approvals.onChange((view, change) => {
+    notifyUi({ type: 'approval', id: view.id, status: view.status });
+    if (change === 'created') emit({ type: 'hold', approvalId: view.id, site: view.site, summary: view.findings.map((f) => f.title).join(', ') });
+    emit({ type: 'pending-changed', pending: approvals.pendingCount() });
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port: services.port,
+    uiUrl: `${url}/ui/?key=${uiSecret}`,
+    services,
+    log,
+    auth,
+    pendingApprovals: () => approvals.pendingCount(),
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      closing ??= (async () => {
+        const closed = once(server, 'close');
+        server.close();
+        // Long-polls and SSE streams end now; ordinary requests in flight finish first.
+        shutdown.abort();
+        approvals.close();
+        server.closeIdleConnections();
+        await closed;
+        log.close();
+        auth.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { LIMITS } from '@promptgate/shared';
+import type { RequestContext } from '../context';
+import { readJson } from '../http/body';
+import { HttpError } from '../http/http-error';
+import { sendJson } from '../http/respond';
+import type { Handler } from '../http/router';
+
+/** `GET /ui/api/approvals`: prompts waiting for a decision, masked. */
+export const pendingApprovalsHandler: Handler<RequestContext> = ({ response, services }) => {
+  sendJson(response, 200, { approvals: services.approvals.pending() });
+};
+
+const decisionSchema = z.strictObject({
+  decision: z.enum(['approve', 'deny']),
+  reason: z.string().trim().min(1, 'give a reason').max(LIMITS.justificationChars),
+});
+
+/** `POST /ui/api/approvals/:id/decision`: the person at this machine approves or denies, with a reason. */
+export const decideApprovalHandler: Handler<RequestContext> = async ({ request, response, services, params, caller }) => {
+  const body = await readJson(request, decisionSchema, LIMITS.smallBodyBytes);
+  const id = params['id']!;
+  const view = services.approvals.get(id);
+  if (!view) throw new HttpError(404, 'unknown_approval', 'no such approval');
+  const status = body.decision === 'approve' ? 'approved' : 'denied';
+  if (!services.approvals.decide(id, status, caller.name, body.reason)) {
+    throw new HttpError(409, 'approval_decided', `the approval is already ${services.approvals.get(id)?.status ?? 'gone'}`);
+  }
+  services.recorder.record({
+    sessionKind: view.sessionKind,
+    source: view.site,
+    conversationId: view.conversationId,
+    requester: view.requester,
+    kind: 'approval',
+    verdict: status === 'approved' ? 'allow' : 'block',
+    maskedText: '',
+    findings: [],
+    detail: { approvalId: id, inspectEventId: view.eventId, decision: status, approver: caller.name, reason: body.reason },
+  });
+  sendJson(response, 200, { approval: services.approvals.get(id) });
+};

@@ -1,0 +1,28 @@
+import type { Access } from '../auth';
+import type { RequestContext } from '../context';
+import type { Handler } from '../http/router';
+import { decideApprovalHandler, pendingApprovalsHandler } from './approvals';
+import type { UiDeps } from './deps';
+import { overviewHandler } from './overview';
+import { listSessionsHandler, sessionTimelineHandler } from './sessions';
+import { createTokenHandler, listTokensHandler, pairingCodeHandler, revokeTokenHandler } from './settings';
+import { rootRedirectHandler, uiStaticHandler, type UiAsset } from './static';
+import { uiStreamHandler } from './stream';
+
+/** The local UI: its files (public) and its API (the UI cookie). */
+export function uiRoutes(deps: UiDeps, loadAssets: () => Promise<Map<string, UiAsset>>): Array<readonly [string, Access, Handler<RequestContext>]> {
+  return [
+    ['GET /', 'public', rootRedirectHandler],
+    ['GET /ui/*', 'public', uiStaticHandler(loadAssets, deps.uiSecret)],
+    ['GET /ui/api/overview', 'ui', overviewHandler(deps)],
+    ['GET /ui/api/stream', 'ui', uiStreamHandler(deps)],
+    ['GET /ui/api/approvals', 'ui', pendingApprovalsHandler],
+    ['POST /ui/api/approvals/:id/decision', 'ui', decideApprovalHandler],
+    ['GET /ui/api/sessions', 'ui', listSessionsHandler(deps)],
+    ['GET /ui/api/sessions/:id', 'ui', sessionTimelineHandler(deps)],
+    ['POST /ui/api/pairing-code', 'ui', pairingCodeHandler(deps)],
+    ['GET /ui/api/tokens', 'ui', listTokensHandler(deps)],
+    ['POST /ui/api/tokens', 'ui', createTokenHandler(deps)],
+    ['DELETE /ui/api/tokens/:kind/:name', 'ui', revokeTokenHandler(deps)],
+  ];
+}

@@ -1,0 +1,45 @@
+import type { RequestContext } from '../context';
+import { sameSecret, UI_COOKIE } from '../auth';
+import { HttpError } from '../http/http-error';
+import { sendText } from '../http/respond';
+import type { Handler } from '../http/router';
+
+export interface UiAsset {
+  body: Buffer;
+  contentType: string;
+}
+
+/** The UI's own origin only: no inline script, no third-party anything, never framed. */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+/**
+ * `GET /ui/*`: the local UI's files. Opening `/ui/?key=SECRET` (the link the gateway prints) exchanges the
+ * launch secret for an HttpOnly, SameSite=Strict cookie and redirects to a URL without it, so the secret
+ * does not linger in history or screenshots.
+ */
+export function uiStaticHandler(loadAssets: () => Promise<Map<string, UiAsset>>, uiSecret: string): Handler<RequestContext> {
+  return async ({ response, url, params }) => {
+    const key = url.searchParams.get('key');
+    if (key !== null) {
+      if (!sameSecret(key, uiSecret)) throw new HttpError(401, 'unauthorized', 'this link is from an earlier launch; open the one the gateway printed now');
+      response.writeHead(303, {
+        location: '/ui/',
+        'set-cookie': `${UI_COOKIE}=${uiSecret}; HttpOnly; SameSite=Strict; Path=/`,
+        'cache-control': 'no-store',
+      });
+      response.end();
+      return;
+    }
+    if ((params['*'] ?? '').startsWith('api/')) throw new HttpError(404, 'not_found', `no route for ${url.pathname}`);
+    const assets = await loadAssets();
+    const asset = assets.get(params['*'] || 'index.html') ?? assets.get('index.html');
+    if (!asset) throw new HttpError(404, 'not_found', 'the UI is not built');
+    sendText(response, 200, asset.body, asset.contentType, { 'content-security-policy': CSP, 'x-frame-options': 'DENY' });
+  };
+}
+
+/** `GET /`: people type the bare address; send them to the UI. */
+export const rootRedirectHandler: Handler<RequestContext> = ({ response }) => {
+  response.writeHead(302, { location: '/ui/' });
+  response.end();
+};
