@@ -2,9 +2,11 @@ import { ExitCode, UsageError } from './errors';
 import { writeLine, type CliIo } from './io';
 import { gatewayCommand, gatewayUsage } from './commands/gateway';
 import { logCommand, logUsage } from './commands/log';
+import { pairCommand, pairUsage } from './commands/pair';
 import { redactCommand, redactUsage } from './commands/redact';
 import { rulesCommand, rulesUsage } from './commands/rules';
 import { startCommand, startUsage } from './commands/start';
+import { tokenCommand, tokenUsage } from './commands/token';
 import { scanCommand, scanUsage } from './commands/scan';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -16,6 +18,8 @@ const commands: Record<string, { run: Command; usage: string }> = {
   rules: { run: rulesCommand, usage: rulesUsage },
   gateway: { run: gatewayCommand, usage: gatewayUsage },
   start: { run: startCommand, usage: startUsage },
+  token: { run: tokenCommand, usage: tokenUsage },
+  pair: { run: pairCommand, usage: pairUsage },
   log: { run: logCommand, usage: logUsage },
 };
 

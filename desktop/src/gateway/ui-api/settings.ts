@@ -6,6 +6,7 @@ import { HttpError } from '../http/http-error';
 import { sendJson } from '../http/respond';
 import type { Handler } from '../http/router';
 import type { UiDeps } from './deps';
+import { InvalidTokenNameError, TokenNameTakenError } from '../../auth';
 
 /** `POST /ui/api/pairing-code`: a fresh one-time code for the extension's options page. */
 export function pairingCodeHandler(deps: UiDeps): Handler<RequestContext> {
@@ -27,8 +28,8 @@ export function createTokenHandler(deps: UiDeps): Handler<RequestContext> {
     try {
       sendJson(response, 201, { kind: body.kind, name: body.name, token: deps.auth.create(body.kind, body.name) });
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (code === 'TOKEN_NAME_TAKEN') throw new HttpError(409, 'token_name_taken', `a ${body.kind} token named "${body.name}" exists already`);
+      if (error instanceof TokenNameTakenError) throw new HttpError(409, 'token_name_taken', `a ${body.kind} token named "${body.name}" exists already`);
+      if (error instanceof InvalidTokenNameError) throw new HttpError(400, 'invalid_request', `name: ${error.message}`, 'name');
       throw error;
     }
   };
