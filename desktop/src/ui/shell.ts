@@ -60,9 +60,13 @@ export function buildShell(root: HTMLElement, live: LiveStream, client: Api): Sh
       h(
         'aside',
         { class: 'sidebar' },
-        h('a', { class: 'brand', href: '#/' }, h('span', { class: 'brand-mark' }, icon('shield')), h('span', { class: 'brand-name' }, 'promptgate')),
-        nav,
-        h('div', { class: 'sidebar-foot' }, connection, h('div', { class: 'sidebar-note' }, 'Local gateway · 127.0.0.1')),
+        h(
+          'div',
+          { class: 'sidebar-inner' },
+          h('a', { class: 'brand', href: '#/' }, h('span', { class: 'brand-mark' }, icon('shield')), h('span', { class: 'brand-name' }, 'promptgate')),
+          nav,
+          h('div', { class: 'sidebar-foot' }, connection, h('div', { class: 'sidebar-note', title: 'This gateway listens on loopback only' }, `Local gateway · ${location.host}`)),
+        ),
       ),
       main,
     ),

@@ -64,7 +64,7 @@ export function overviewView(context: ViewContext): View {
         VERDICT_ORDER.map((verdict) =>
           h(
             'a',
-            { class: `tile tile-${verdict}`, href: `#/sessions?verdict=${verdict}&range=today`, 'data-verdict': verdict },
+            { class: `tile tile-${verdict}${(overview.today[verdict] ?? 0) === 0 ? ' is-zero' : ''}`, href: `#/sessions?verdict=${verdict}&range=today`, 'data-verdict': verdict },
             h('span', { class: 'tile-count' }, String(overview.today[verdict] ?? 0)),
             h('span', { class: 'tile-label' }, verdictLabel(verdict)),
             h('span', { class: 'tile-hint' }, TILE_HINTS[verdict]),

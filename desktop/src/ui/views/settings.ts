@@ -32,21 +32,24 @@ function pairingSection(context: ViewContext): HTMLElement {
   let expiresAt = 0;
   let codeTimer: HTMLElement | undefined;
 
-  button.addEventListener('click', async () => {
-    button.disabled = true;
+  const show = async (trigger: HTMLButtonElement) => {
+    trigger.disabled = true;
     try {
       const { code, expiresAt: expiry } = await context.api.pairingCode();
       expiresAt = expiry;
       codeTimer = h('span', { class: 'pairing-expiry', 'data-testid': 'pairing-expiry' });
-      replace(area, h('div', { class: 'pairing-code', 'data-testid': 'pairing-code', 'aria-label': `Pairing code ${code.split('').join(' ')}` }, code), codeTimer);
+      const again = h('button', { class: 'button button-small', type: 'button' }, 'New code');
+      again.addEventListener('click', () => show(again));
+      replace(area, h('div', { class: 'pairing-code', 'data-testid': 'pairing-code', 'aria-label': `Pairing code ${code.split('').join(' ')}` }, code), h('div', { class: 'pairing-side' }, codeTimer, again));
+      button.hidden = true;
       tick();
-      button.textContent = 'New code';
     } catch (error) {
       replace(area, errorBox(error));
     } finally {
-      button.disabled = false;
+      trigger.disabled = false;
     }
-  });
+  };
+  button.addEventListener('click', () => show(button));
   const tick = () => {
     if (!codeTimer) return;
     const left = expiresAt - Date.now();
@@ -221,7 +224,7 @@ function providerKeysSection(): HTMLElement {
   render([]);
   if (bridge) bridge.listProviderKeys().then(render, () => undefined);
   return section(
-    'key',
+    'cloud',
     'Provider keys',
     'For the SDK proxy: the gateway adds the real OpenAI or Anthropic key upstream, so your scripts and agents only hold a local token. Keys are write-only here and never shown again.',
     rows,

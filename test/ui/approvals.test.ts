@@ -1,0 +1,89 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openUi, screenshot } from './browser-fixture';
+import { startUiGateway, type UiGateway } from './gateway-fixture';
+
+describe('local UI: approvals', () => {
+  let gateway: UiGateway;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [gateway, browser] = await Promise.all([startUiGateway(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.close();
+  });
+
+  it('shows a hold live, and approving it with a reason releases the waiting extension', async () => {
+    const { page, errors, close } = await openUi(browser, gateway.uiUrl);
+    await page.goto(`${gateway.url}/ui/#/approvals`);
+    await page.getByText('Nothing is waiting for approval').waitFor();
+    await expect(page.getByTestId('pending-badge').isHidden()).resolves.toBe(true);
+    // Marks this document: if the page reloaded, the mark would be gone.
+    await page.evaluate(() => document.body.setAttribute('data-test-mark', 'same-document'));
+
+    const held = await gateway.inspect('Draft the Project Falcon launch memo for alice.smith@example.org');
+    expect(held.verdict).toBe('hold');
+    const approvalId = held.approvalId!;
+
+    const card = page.locator(`[data-approval-id="${approvalId}"]`);
+    await card.waitFor();
+    await expect(page.getByTestId('pending-badge').textContent()).resolves.toBe('1');
+    await expect(card.locator('mark.ph').allTextContents()).resolves.toEqual(expect.arrayContaining(['[CUSTOM_FALCON_1]']));
+    await expect(card.textContent()).resolves.not.toContain('Project Falcon launch');
+    await expect(card.textContent()).resolves.toContain('chatgpt.com');
+    await expect(card.textContent()).resolves.toContain('test');
+    await expect(card.getByTestId('time-left').textContent()).resolves.toMatch(/^\dm \d\ds left$/);
+    await screenshot(page, 'approvals');
+
+    const waiting = gateway.approvalState(approvalId, 10);
+
+    // The reason is required.
+    await card.getByRole('button', { name: 'Approve' }).click();
+    await card.getByText('Give a reason to approve.').waitFor();
+    await expect(card.isVisible()).resolves.toBe(true);
+
+    await card.getByLabel('Reason').fill('Launch memo is cleared for the vendor');
+    await card.getByRole('button', { name: 'Approve' }).click();
+    await card.waitFor({ state: 'detached' });
+
+    const state = await waiting;
+    expect(state.status).toBe('approved');
+    expect(state.reason).toBe('Launch memo is cleared for the vendor');
+    expect(state.segments?.[0]?.text).toContain('Project Falcon');
+
+    await page.getByText('Nothing is waiting for approval').waitFor();
+    await page.getByTestId('pending-badge').waitFor({ state: 'hidden' });
+    await expect(page.evaluate(() => document.body.getAttribute('data-test-mark'))).resolves.toBe('same-document');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('removes a hold that another window decided, and denies with a reason', async () => {
+    const first = await gateway.inspect('Project Falcon numbers for Q3', { conversationId: 'c-2' });
+    const second = await gateway.inspect('Project Falcon hiring plan', { conversationId: 'c-3' });
+    const { page, errors, close } = await openUi(browser, gateway.uiUrl);
+    await page.goto(`${gateway.url}/ui/#/approvals`);
+    await page.locator(`[data-approval-id="${first.approvalId}"]`).waitFor();
+    await page.locator(`[data-approval-id="${second.approvalId}"]`).waitFor();
+    await expect(page.getByTestId('pending-badge').textContent()).resolves.toBe('2');
+    await screenshot(page, 'approvals-two');
+
+    // Decided elsewhere (another UI window): the card leaves by itself.
+    const decided = await page.evaluate(
+      async (id) => (await fetch(`/ui/api/approvals/${id}/decision`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'deny', reason: 'not now' }) })).status,
+      first.approvalId!,
+    );
+    expect(decided).toBe(200);
+    await page.locator(`[data-approval-id="${first.approvalId}"]`).waitFor({ state: 'detached' });
+
+    const card = page.locator(`[data-approval-id="${second.approvalId}"]`);
+    await card.getByLabel('Reason').fill('Hiring plans stay internal');
+    await card.getByRole('button', { name: 'Deny' }).click();
+    await card.waitFor({ state: 'detached' });
+    await expect(gateway.approvalState(second.approvalId!, 0)).resolves.toMatchObject({ status: 'denied', reason: 'Hiring plans stay internal' });
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

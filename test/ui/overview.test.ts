@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openUi, screenshot } from './browser-fixture';
+import { startUiGateway, type UiGateway } from './gateway-fixture';
+
+describe('local UI: overview', () => {
+  let gateway: UiGateway;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [gateway, browser] = await Promise.all([startUiGateway(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.close();
+  });
+
+  it('shows an empty state that says what to do before anything was checked', async () => {
+    const { page, errors, close } = await openUi(browser, gateway.uiUrl);
+    await page.getByText('Nothing checked yet').waitFor();
+    await expect(page.getByTestId('today').locator('.tile-count').allTextContents()).resolves.toEqual(['0', '0', '0', '0', '0']);
+    await expect(page.getByRole('link', { name: 'Pair the extension' }).isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("shows status, policy, today's counts by verdict and the recent events, masked", async () => {
+    const answers = await Promise.all([
+      gateway.inspect('Summarise this paragraph about tides.'),
+      gateway.inspect('Deploy with key ghp_' + 'x7Kq2mN9pR4sT6vW8yZ1aB3cD5eF7gH9jL0n please', { site: 'claude.ai' }),
+      gateway.inspect('Write to alice.smith@example.org about the invoice'),
+      gateway.inspect('Operation Nightfall starts Monday'),
+    ]);
+    expect(answers.map((a) => a.verdict).sort()).toEqual(['allow', 'block', 'redact', 'warn']);
+
+    const { page, errors, close } = await openUi(browser, gateway.uiUrl);
+    const tiles = page.getByTestId('today');
+    await tiles.waitFor();
+    for (const [verdict, count] of Object.entries({ allow: 1, redact: 1, warn: 1, hold: 0, block: 1 })) {
+      await expect(tiles.locator(`[data-verdict="${verdict}"] .tile-count`).textContent()).resolves.toBe(String(count));
+    }
+    await expect(page.getByTestId('status').textContent()).resolves.toMatch(/Protecting.*Port \d+/);
+    await expect(page.getByTestId('policy').textContent()).resolves.toMatch(/ui test policy.*Policy file.*Closed/);
+
+    const recent = page.getByTestId('recent');
+    await expect(recent.locator('li').count()).resolves.toBe(4);
+    await expect(recent.textContent()).resolves.toContain('claude.ai');
+    await expect(recent.locator('mark.ph', { hasText: '[GITHUB_PAT_1]' }).count()).resolves.toBe(1);
+    await expect(recent.locator('.badge.verdict-block').count()).resolves.toBe(1);
+    await expect(page.content()).resolves.not.toContain('ghp_x7Kq');
+    await screenshot(page, 'overview');
+
+    // A new prompt shows up without a reload.
+    await gateway.inspect('One more question about tides');
+    await tiles.locator('[data-verdict="allow"] .tile-count', { hasText: '2' }).waitFor();
+
+    await page.setViewportSize({ width: 900, height: 900 });
+    await screenshot(page, 'overview-900');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

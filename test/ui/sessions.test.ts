@@ -1,0 +1,91 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openUi, screenshot } from './browser-fixture';
+import { startUiGateway, type UiGateway } from './gateway-fixture';
+
+const GITHUB_TOKEN = 'ghp_' + 'x7Kq2mN9pR4sT6vW8yZ1aB3cD5eF7gH9jL0n';
+const DB_PASSWORD = 'S3cretPassw0rd';
+
+describe('local UI: sessions and timeline', () => {
+  let gateway: UiGateway;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [gateway, browser] = await Promise.all([startUiGateway(), launchBrowser()]);
+    await gateway.inspect('How do tides work?', { site: 'gemini.google.com', conversationId: 'tides' });
+    await gateway.inspect(`Why does the pipeline fail with token ${GITHUB_TOKEN}?`, { site: 'chatgpt.com', conversationId: 'deploy' });
+    await gateway.inspect(`And the database: postgres://admin:${DB_PASSWORD}@db.internal:5432/app`, { site: 'chatgpt.com', conversationId: 'deploy' });
+    await gateway.inspect('Summarise the invoice for alice.smith@example.org', { site: 'claude.ai', conversationId: 'invoice' });
+    const held = await gateway.inspect('Project Falcon timeline', { site: 'claude.ai', conversationId: 'falcon' });
+    const decided = await gateway.ui(`approvals/${held.approvalId}/decision`, { method: 'POST', body: { decision: 'approve', reason: 'Timeline is public next week' } });
+    expect(decided.status).toBe(200);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.close();
+  });
+
+  it('lists sessions, and search and filters narrow the list', async () => {
+    const { page, errors, close } = await openUi(browser, gateway.uiUrl);
+    await page.goto(`${gateway.url}/ui/#/sessions`);
+    const rows = page.getByTestId('sessions').locator('tbody tr');
+    await rows.first().waitFor();
+    await expect(rows.count()).resolves.toBe(4);
+    await expect(page.getByTestId('total').textContent()).resolves.toBe('1–4 of 4');
+    await screenshot(page, 'sessions');
+
+    await page.getByLabel('Search').fill('invoice');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="sessions"] tbody tr').length === 1);
+    await expect(rows.first().textContent()).resolves.toContain('claude.ai');
+    expect(page.url()).toContain('search=invoice');
+
+    await page.getByLabel('Search').fill('');
+    await page.getByLabel('Verdict').selectOption('redact');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="sessions"] tbody tr').length === 1);
+    await expect(rows.first().textContent()).resolves.toContain('chatgpt.com');
+
+    await page.getByLabel('Verdict').selectOption('');
+    await page.getByLabel('Site or client').fill('claude.ai');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="sessions"] tbody tr').length === 2);
+
+    await page.getByLabel('Site or client').fill('');
+    await page.getByLabel('Finding type').fill('email');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="sessions"] tbody tr').length === 1);
+    await expect(rows.first().textContent()).resolves.toContain('claude.ai');
+
+    await page.getByLabel('Search').fill('nothing-matches-this');
+    await page.getByText('No sessions match these filters').waitFor();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="sessions"] tbody tr').length === 4);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("replays a session's timeline with masked prompts and never a raw secret", async () => {
+    const { page, errors, close } = await openUi(browser, gateway.uiUrl);
+    await page.goto(`${gateway.url}/ui/#/sessions`);
+    await page.getByTestId('sessions').locator('tbody tr', { hasText: 'chatgpt.com' }).click();
+    await page.waitForURL(/#\/sessions\/[^/]+$/);
+    const timeline = page.getByTestId('timeline');
+    await timeline.waitFor();
+    await expect(timeline.locator('.timeline-item').count()).resolves.toBe(2);
+    await expect(timeline.locator('mark.ph').allTextContents()).resolves.toEqual(['[GITHUB_PAT_1]', '[CONNECTION_STRING_PASSWORD_1]']);
+    await expect(timeline.textContent()).resolves.toContain('Why does the pipeline fail with token');
+    const html = await page.content();
+    expect(html).not.toContain(GITHUB_TOKEN);
+    expect(html).not.toContain(DB_PASSWORD);
+    await screenshot(page, 'timeline');
+
+    // The held prompt shows who approved it and why.
+    await page.goto(`${gateway.url}/ui/#/sessions?search=Falcon`);
+    await page.getByTestId('sessions').locator('tbody tr').first().waitFor();
+    await page.getByTestId('sessions').locator('tbody tr').first().click();
+    await page.getByTestId('timeline').waitFor();
+    await expect(page.getByTestId('timeline').locator('.badge.verdict-hold').count()).resolves.toBe(1);
+    const approval = page.getByTestId('timeline').locator('[data-kind="approval"]');
+    await expect(approval.textContent()).resolves.toMatch(/Approved by local user.*Timeline is public next week/);
+    await screenshot(page, 'timeline-hold');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
