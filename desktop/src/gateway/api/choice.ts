@@ -4,6 +4,7 @@ import { readJson } from '../http/body';
 import { HttpError } from '../http/http-error';
 import { sendJson } from '../http/respond';
 import type { Handler } from '../http/router';
+import { maskFreeText } from '../mask-free-text';
 
 /**
  * `POST /api/choice`: what the person did after a warning. Sending the original is accepted only when the
@@ -30,7 +31,11 @@ export const choiceHandler: Handler<RequestContext> = async ({ request, response
     verdict: body.choice === 'send-original' ? 'allow' : body.choice === 'send-redacted' ? 'redact' : 'block',
     maskedText: '',
     findings: [],
-    detail: { inspectEventId: body.eventId, choice: body.choice, ...(justification ? { justification } : {}) },
+    detail: {
+      inspectEventId: body.eventId,
+      choice: body.choice,
+      ...(justification ? { justification: maskFreeText(justification, services.policy.active.extraRules) } : {}),
+    },
   });
   sendJson(response, 200, { recorded: true, eventId });
 };

@@ -5,6 +5,7 @@ import { readJson } from '../http/body';
 import { HttpError } from '../http/http-error';
 import { sendJson } from '../http/respond';
 import type { Handler } from '../http/router';
+import { maskFreeText } from '../mask-free-text';
 
 /** `GET /ui/api/approvals`: prompts waiting for a decision, masked. */
 export const pendingApprovalsHandler: Handler<RequestContext> = ({ response, services }) => {
@@ -23,7 +24,8 @@ export const decideApprovalHandler: Handler<RequestContext> = async ({ request, 
   const view = services.approvals.get(id);
   if (!view) throw new HttpError(404, 'unknown_approval', 'no such approval');
   const status = body.decision === 'approve' ? 'approved' : 'denied';
-  if (!services.approvals.decide(id, status, caller.name, body.reason)) {
+  const reason = maskFreeText(body.reason, services.policy.active.extraRules);
+  if (!services.approvals.decide(id, status, caller.name, reason)) {
     throw new HttpError(409, 'approval_decided', `the approval is already ${services.approvals.get(id)?.status ?? 'gone'}`);
   }
   services.recorder.record({
@@ -35,7 +37,7 @@ export const decideApprovalHandler: Handler<RequestContext> = async ({ request, 
     verdict: status === 'approved' ? 'allow' : 'block',
     maskedText: '',
     findings: [],
-    detail: { approvalId: id, inspectEventId: view.eventId, decision: status, approver: caller.name, reason: body.reason },
+    detail: { approvalId: id, inspectEventId: view.eventId, decision: status, approver: caller.name, reason },
   });
   sendJson(response, 200, { approval: services.approvals.get(id) });
 };
