@@ -3,13 +3,15 @@
 // sandboxed preloads cannot be modules. Everything is inlined except Electron itself and native addons.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { prebuiltUiPlugin } from './prebuilt-ui-plugin';
 
 const electronDir = fileURLToPath(new URL('..', import.meta.url));
 const desktopDir = fileURLToPath(new URL('../../..', import.meta.url));
+const uiDir = fileURLToPath(new URL('../../ui/', import.meta.url));
 
 /**
  * Never bundled: Electron itself (provided at runtime), and packages with native code that must be
- * loaded from node_modules (better-sqlite3; esbuild, which the gateway uses to build its UI).
+ * loaded from node_modules (better-sqlite3; esbuild, should anything still import it once the UI is prebuilt).
  */
 export const bundleExternals = ['electron', 'better-sqlite3', 'esbuild'];
 
@@ -43,6 +45,7 @@ export async function bundleElectron(outdir = `${desktopDir}dist-electron`): Pro
       format: 'esm',
       target: 'node22',
       banner: { js: esmRequireBanner },
+      plugins: [prebuiltUiPlugin(uiDir)],
     }),
     build({
       ...shared,
