@@ -56,6 +56,17 @@ describe('local UI: overview', () => {
 
     await page.setViewportSize({ width: 900, height: 900 });
     await screenshot(page, 'overview-900');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'overview-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // A tile opens the sessions with that verdict today.
+    await tiles.locator('[data-verdict="block"]').click();
+    await page.waitForURL(/#\/sessions\?verdict=block&range=today$/);
+    const rows = page.getByTestId('sessions').locator('tbody tr');
+    await rows.first().waitFor();
+    await expect(rows.count()).resolves.toBe(1);
+    await expect(page.getByLabel('Verdict').inputValue()).resolves.toBe('block');
     expect(errors).toEqual([]);
     await close();
   });

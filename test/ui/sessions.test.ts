@@ -15,7 +15,13 @@ describe('local UI: sessions and timeline', () => {
     await gateway.inspect('How do tides work?', { site: 'gemini.google.com', conversationId: 'tides' });
     await gateway.inspect(`Why does the pipeline fail with token ${GITHUB_TOKEN}?`, { site: 'chatgpt.com', conversationId: 'deploy' });
     await gateway.inspect(`And the database: postgres://admin:${DB_PASSWORD}@db.internal:5432/app`, { site: 'chatgpt.com', conversationId: 'deploy' });
-    await gateway.inspect('Summarise the invoice for alice.smith@example.org', { site: 'claude.ai', conversationId: 'invoice' });
+    const warned = await gateway.inspect('Summarise the invoice for alice.smith@example.org', { site: 'claude.ai', conversationId: 'invoice' });
+    const chose = await fetch(`${gateway.url}/api/choice`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${gateway.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ eventId: warned.eventId, choice: 'send-original', justification: 'The customer asked for it' }),
+    });
+    expect(chose.status).toBe(200);
     const held = await gateway.inspect('Project Falcon timeline', { site: 'claude.ai', conversationId: 'falcon' });
     const decided = await gateway.ui(`approvals/${held.approvalId}/decision`, { method: 'POST', body: { decision: 'approve', reason: 'Timeline is public next week' } });
     expect(decided.status).toBe(200);
@@ -76,6 +82,13 @@ describe('local UI: sessions and timeline', () => {
     expect(html).not.toContain(DB_PASSWORD);
     await screenshot(page, 'timeline');
 
+    // A warned prompt shows what the person chose and why.
+    await page.goto(`${gateway.url}/ui/#/sessions?search=invoice`);
+    await page.getByTestId('sessions').locator('tbody tr').first().click();
+    const choice = page.getByTestId('timeline').locator('[data-kind="choice"]');
+    await choice.waitFor();
+    await expect(choice.textContent()).resolves.toMatch(/Sent the original.*The customer asked for it/);
+
     // The held prompt shows who approved it and why.
     await page.goto(`${gateway.url}/ui/#/sessions?search=Falcon`);
     await page.getByTestId('sessions').locator('tbody tr').first().waitFor();
@@ -85,6 +98,26 @@ describe('local UI: sessions and timeline', () => {
     const approval = page.getByTestId('timeline').locator('[data-kind="approval"]');
     await expect(approval.textContent()).resolves.toMatch(/Approved by local user.*Timeline is public next week/);
     await screenshot(page, 'timeline-hold');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('pages through long lists', async () => {
+    for (let i = 0; i < 27; i++) await gateway.inspect(`Question ${i} about sorting`, { site: 'perplexity.ai', conversationId: `sort-${i}` });
+    const { page, errors, close } = await openUi(browser, gateway.uiUrl);
+    await page.goto(`${gateway.url}/ui/#/sessions?site=perplexity.ai`);
+    const total = page.getByTestId('total');
+    await total.waitFor();
+    await expect(total.textContent()).resolves.toBe('1–25 of 27');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByTestId('total').filter({ hasText: '26–27 of 27' }).waitFor();
+    expect(page.url()).toContain('page=2');
+    await expect(page.getByRole('button', { name: 'Next' }).isDisabled()).resolves.toBe(true);
+    await page.setViewportSize({ width: 900, height: 900 });
+    await screenshot(page, 'sessions-900');
+    // Back returns to the first page.
+    await page.goBack();
+    await page.getByTestId('total').filter({ hasText: '1–25 of 27' }).waitFor();
     expect(errors).toEqual([]);
     await close();
   });

@@ -65,7 +65,7 @@ export function buildShell(root: HTMLElement, live: LiveStream, client: Api): Sh
           { class: 'sidebar-inner' },
           h('a', { class: 'brand', href: '#/' }, h('span', { class: 'brand-mark' }, icon('shield')), h('span', { class: 'brand-name' }, 'promptgate')),
           nav,
-          h('div', { class: 'sidebar-foot' }, connection, h('div', { class: 'sidebar-note', title: 'This gateway listens on loopback only' }, `Local gateway · ${location.host}`)),
+          h('div', { class: 'sidebar-foot' }, connection, h('div', { class: 'sidebar-note', title: 'This gateway listens on loopback only' }, 'Local gateway ', h('span', { class: 'mono' }, location.host))),
         ),
       ),
       main,

@@ -10,7 +10,7 @@ import type { View, ViewContext } from '../view';
 
 interface Card {
   element: HTMLElement;
-  /** Updates the time-left clock; returns false once the approval has expired. */
+  /** Updates the clocks (held since, time left); disables the decision once expired. */
   tick(now: number): void;
 }
 
@@ -87,6 +87,7 @@ export function approvalsView(context: ViewContext): View {
 
 function approvalCard(approval: ApprovalView, context: ViewContext, onGone: () => void): Card {
   const timeLeft = h('span', { class: 'time-left', 'data-testid': 'time-left' });
+  const heldAgo = h('time', { title: fullTime(approval.createdAt) });
   const reason = h('textarea', { class: 'input', name: 'reason', rows: 2, maxlength: 2000, placeholder: 'Why? The requester and the audit log see this.', 'aria-label': 'Reason' });
   const message = h('div', { class: 'form-message', role: 'status' });
   const approve = h('button', { class: 'button button-approve', type: 'submit', value: 'approve' }, icon('check'), 'Approve');
@@ -146,7 +147,7 @@ function approvalCard(approval: ApprovalView, context: ViewContext, onGone: () =
         'div',
         { class: 'approval-who' },
         h('span', { class: 'approval-site' }, icon(approval.sessionKind === 'sdk' ? 'code' : 'chat'), approval.site),
-        h('span', { class: 'muted' }, icon('user', 'icon icon-sm'), approval.requester, ' · ', h('time', { title: fullTime(approval.createdAt) }, `held ${ago(approval.createdAt)}`)),
+        h('span', { class: 'muted' }, icon('user', 'icon icon-sm'), approval.requester, ' · ', heldAgo),
       ),
       timeLeft,
     ),
@@ -181,6 +182,7 @@ function approvalCard(approval: ApprovalView, context: ViewContext, onGone: () =
   );
 
   const tick = (now: number) => {
+    heldAgo.textContent = `held ${ago(approval.createdAt, now)}`;
     const left = approval.expiresAt - now;
     if (left <= 0) {
       timeLeft.textContent = 'Expired';
