@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUi, screenshot } from './browser-fixture';
+import { launchBrowser, openUi, screenshot, waitLive } from './browser-fixture';
 import { startUiGateway, type UiGateway } from './gateway-fixture';
 
 describe('local UI: approvals', () => {
@@ -22,6 +22,7 @@ describe('local UI: approvals', () => {
     await expect(page.getByTestId('pending-badge').isHidden()).resolves.toBe(true);
     // Marks this document: if the page reloaded, the mark would be gone.
     await page.evaluate(() => document.body.setAttribute('data-test-mark', 'same-document'));
+    await waitLive(page);
 
     const held = await gateway.inspect('Draft the Project Falcon launch memo for alice.smith@example.org');
     expect(held.verdict).toBe('hold');
@@ -67,6 +68,7 @@ describe('local UI: approvals', () => {
     await page.goto(`${gateway.url}/ui/#/approvals`);
     await page.locator(`[data-approval-id="${first.approvalId}"]`).waitFor();
     await page.locator(`[data-approval-id="${second.approvalId}"]`).waitFor();
+    await waitLive(page);
     await expect(page.getByTestId('pending-badge').textContent()).resolves.toBe('2');
     await screenshot(page, 'approvals-two');
     await page.setViewportSize({ width: 900, height: 800 });

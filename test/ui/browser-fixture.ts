@@ -33,3 +33,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
 }
+
+/** Waits until the UI's live stream is connected, so events from now on reach the page. */
+export async function waitLive(page: Page): Promise<void> {
+  await page.locator('[data-testid="connection"].is-live').waitFor();
+}

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUi, screenshot } from './browser-fixture';
+import { launchBrowser, openUi, screenshot, waitLive } from './browser-fixture';
 import { startUiGateway, type UiGateway } from './gateway-fixture';
 
 describe('local UI: overview', () => {
@@ -51,6 +51,7 @@ describe('local UI: overview', () => {
     await screenshot(page, 'overview');
 
     // A new prompt shows up without a reload.
+    await waitLive(page);
     await gateway.inspect('One more question about tides');
     await tiles.locator('[data-verdict="allow"] .tile-count', { hasText: '2' }).waitFor();
 

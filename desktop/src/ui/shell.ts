@@ -77,12 +77,20 @@ export function buildShell(root: HTMLElement, live: LiveStream, client: Api): Sh
     badge.hidden = count === 0;
     badge.setAttribute('aria-label', `${count} waiting`);
   };
+  // The stream says which approval changed, not how many are left: count again, newest answer wins.
+  let asked = 0;
+  let shown = 0;
   live.subscribe((event) => {
     if (event.type === 'hello') setPending(event.pendingApprovals);
     if (event.type === 'approval') {
+      const mine = ++asked;
       client
         .approvals()
-        .then(({ approvals }) => setPending(approvals.length))
+        .then(({ approvals }) => {
+          if (mine < shown) return;
+          shown = mine;
+          setPending(approvals.length);
+        })
         .catch(() => undefined);
     }
   });

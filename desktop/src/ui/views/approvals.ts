@@ -63,11 +63,19 @@ export function approvalsView(context: ViewContext): View {
     );
   };
 
+  // Fetches can overlap when events come in bursts; only the newest answer is applied, so a slow, stale
+  // answer cannot bring back a card that was already decided.
+  let requested = 0;
+  let applied = 0;
   const load = async () => {
+    const mine = ++requested;
     try {
-      sync((await context.api.approvals()).approvals);
+      const { approvals } = await context.api.approvals();
+      if (mine < applied) return;
+      applied = mine;
+      sync(approvals);
     } catch (error) {
-      replace(status, errorBox(error));
+      if (mine >= applied) replace(status, errorBox(error));
     }
   };
 

@@ -25,13 +25,18 @@ export function overviewView(context: ViewContext): View {
   let data: Overview | undefined;
   let uptime: HTMLElement | undefined;
 
+  let requested = 0;
+  let applied = 0;
   const load = async () => {
+    const mine = ++requested;
     try {
-      data = await context.api.overview();
-      uptime = undefined;
-      replace(body, render(data));
+      const overview = await context.api.overview();
+      if (mine < applied) return;
+      applied = mine;
+      data = overview;
+      replace(body, render(overview));
     } catch (error) {
-      replace(body, errorBox(error));
+      if (mine >= applied) replace(body, errorBox(error));
     }
   };
 
@@ -82,8 +87,8 @@ export function overviewView(context: ViewContext): View {
   });
   let pendingReload: number | undefined;
   context.onDispose(
-    context.live.subscribe((event) => {
-      if (event.type === 'hello' && !data) return;
+    // Any change, and every (re)connect (events may have been missed meanwhile), refreshes the page.
+    context.live.subscribe(() => {
       window.clearTimeout(pendingReload);
       pendingReload = window.setTimeout(load, 250);
     }),

@@ -69,6 +69,7 @@ export function sessionsView(context: ViewContext): View {
   const results = h('div', null, loading());
   const element = h('div', { class: 'page', 'data-view': 'sessions' }, pageHeader('Sessions', 'Every conversation the gateway checked, with what it decided. Text is stored masked.'), form, results);
 
+  // Typing fires overlapping searches: only the newest one's answer is shown.
   let request = 0;
   const load = async () => {
     const mine = ++request;
