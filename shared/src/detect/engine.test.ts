@@ -74,6 +74,26 @@ describe('createEngine', () => {
     ]);
   });
 
+  it('skips anchored rules on texts without their anchor, and runs them when it is there', () => {
+    let calls = 0;
+    const anchoredRule = scannerRule({
+      id: 'anchored',
+      title: 'Anchored',
+      severity: 'low',
+      anchors: ['.atlas.'],
+      *scan(text) {
+        calls++;
+        const at = text.indexOf('.atlas.');
+        if (at >= 0) yield { start: at, end: at + 7 };
+      },
+    });
+    const withAnchor = createEngine([anchoredRule]);
+    expect(withAnchor.detect('nothing to see here')).toEqual([]);
+    expect(calls).toBe(0);
+    expect(withAnchor.detect('x .ATLAS. y').map((f) => f.type)).toEqual(['anchored']);
+    expect(calls).toBe(1);
+  });
+
   it('drops placeholder-like secret values', () => {
     expect(found('acme_xxxxxxxxxxxxxxxxxxxx acme_exampleexample1234 acme_abcdefghijklmnopqrst')).toEqual([]);
   });

@@ -82,8 +82,22 @@ export function createEngine(rules: readonly Rule[]): Engine {
   const keywordIds = new Map<string, number>();
   /** keyword id → context rules that use it. */
   const rulesByKeyword: CompiledContextRule[][] = [];
-  const regexRules: RegexRule[] = [];
-  const scannerRules: ScannerRule[] = [];
+  function keywordId(keyword: string): number {
+    let id = keywordIds.get(keyword);
+    if (id === undefined) {
+      id = keywordIds.size;
+      keywordIds.set(keyword, id);
+      rulesByKeyword.push([]);
+    }
+    return id;
+  }
+  function anchorIdsOf(rule: RegexRule | ScannerRule): number[] | undefined {
+    if (rule.anchors === undefined) return undefined;
+    if (rule.anchors.length === 0) throw new Error(`rule ${rule.id}: anchors must not be empty`);
+    return rule.anchors.map((anchor) => keywordId(anchor.toLowerCase()));
+  }
+  const regexRules: Array<{ rule: RegexRule; anchorIds: number[] | undefined }> = [];
+  const scannerRules: Array<{ rule: ScannerRule; anchorIds: number[] | undefined }> = [];
   let minContext = Infinity;
   let maxContext = 0;
 
@@ -107,29 +121,23 @@ export function createEngine(rules: readonly Rule[]): Engine {
           order: contextRules.length,
         };
         contextRules.push(compiled);
-        for (const keyword of new Set(rule.keywords.map((k) => k.toLowerCase()))) {
-          let id = keywordIds.get(keyword);
-          if (id === undefined) {
-            id = keywordIds.size;
-            keywordIds.set(keyword, id);
-            rulesByKeyword.push([]);
-          }
-          rulesByKeyword[id]!.push(compiled);
-        }
+        for (const keyword of new Set(rule.keywords.map((k) => k.toLowerCase()))) rulesByKeyword[keywordId(keyword)]!.push(compiled);
         minContext = Math.min(minContext, rule.minLength);
         maxContext = Math.max(maxContext, rule.maxLength);
         break;
       }
       case 'regex':
-        regexRules.push({ ...rule, pattern: withIndices(global(rule.pattern)) });
+        regexRules.push({ rule: { ...rule, pattern: withIndices(global(rule.pattern)) }, anchorIds: anchorIdsOf(rule) });
         break;
       case 'scanner':
-        scannerRules.push(rule);
+        scannerRules.push({ rule, anchorIds: anchorIdsOf(rule) });
         break;
     }
   }
   const automaton = buildKeywordAutomaton([...keywordIds.keys()]);
   const hits = new KeywordHits();
+  const seen = new Uint8Array(keywordIds.size);
+  const anchored = (anchorIds: number[] | undefined) => anchorIds === undefined || anchorIds.some((id) => seen[id] === 1);
   /** Marks the context rules whose keyword is in the current token's window (generation-stamped, no clearing). */
   const candidateStamp = new Uint32Array(contextRules.length);
   let stamp = 0;
@@ -205,11 +213,20 @@ export function createEngine(rules: readonly Rule[]): Engine {
 
   function detect(text: string): Finding[] {
     const out: Finding[] = [];
-    scanTokens(text, MIN_TOKEN_LENGTH, automaton, hits, (token) => {
-      if (tryPrefixRules(text, token, out)) return;
-      tryContextRules(text, token, out);
-    });
-    for (const rule of regexRules) {
+    seen.fill(0);
+    scanTokens(
+      text,
+      MIN_TOKEN_LENGTH,
+      automaton,
+      hits,
+      (token) => {
+        if (tryPrefixRules(text, token, out)) return;
+        tryContextRules(text, token, out);
+      },
+      seen,
+    );
+    for (const { rule, anchorIds } of regexRules) {
+      if (!anchored(anchorIds)) continue;
       const pattern = rule.pattern;
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -218,7 +235,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
         if (match[0].length === 0) pattern.lastIndex++;
       }
     }
-    for (const rule of scannerRules) {
+    for (const { rule, anchorIds } of scannerRules) {
+      if (!anchored(anchorIds)) continue;
       for (const hit of rule.scan(text)) accept(rule, text, hit.start, hit.end, out, hit.confidence);
     }
     return mergeFindings(out);

@@ -67,6 +67,8 @@ export interface ContextRule extends RuleBase {
 export interface RegexRule extends RuleBase {
   kind: 'regex';
   pattern: RegExp;
+  /** See `ScannerRule.anchors`. */
+  anchors?: readonly string[];
 }
 
 /**
@@ -76,6 +78,12 @@ export interface RegexRule extends RuleBase {
  */
 export interface ScannerRule extends RuleBase {
   kind: 'scanner';
+  /**
+   * Literals (ASCII, matched case-insensitively) of which every match contains at least one, such as
+   * `-----begin` or `.atlasv1.`. The engine spots them during its single pass over the text and skips the rule
+   * on texts without any, so a rare format costs nothing on the texts that do not have it.
+   */
+  anchors?: readonly string[];
   scan(text: string): Iterable<{ start: number; end: number; confidence?: number }>;
 }
 

@@ -67,6 +67,8 @@ export function scanTokens(
   automaton: KeywordAutomaton,
   hits: KeywordHits,
   onToken: (token: Token) => void,
+  /** Set to 1 at the id of every keyword seen anywhere in the text. */
+  seen?: Uint8Array,
 ): void {
   const { delta, outputStart, outputs } = automaton;
   const n = text.length;
@@ -82,7 +84,10 @@ export function scanTokens(
       state = delta[(state << 7) | (c >= 65 && c <= 90 ? c + 32 : c)]!;
       const first = outputStart[state]!;
       const last = outputStart[state + 1]!;
-      for (let o = first; o < last; o++) hits.push(i + 1, outputs[o]!);
+      for (let o = first; o < last; o++) {
+        hits.push(i + 1, outputs[o]!);
+        if (seen !== undefined) seen[outputs[o]!] = 1;
+      }
     } else {
       state = 0;
     }

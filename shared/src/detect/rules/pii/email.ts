@@ -23,6 +23,7 @@ const CODE_RECEIVERS = new Set(['self', 'this', 'np', 'torch', 'tf', 'jnp', 'cls
 
 export const email = scannerRule({
   id: 'email',
+  anchors: ['@'],
   title: 'Email address',
   category: 'pii',
   severity: 'medium',

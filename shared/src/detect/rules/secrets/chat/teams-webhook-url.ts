@@ -3,6 +3,7 @@ import { regexRule } from '../../../define';
 /** Microsoft Teams (Office 365 connector) incoming webhook: `<tenant>.webhook.office.com/webhookb2/<uuid>@<uuid>/IncomingWebhook/<hex32>/<uuid>[/<signature>]`. */
 export const teamsWebhookUrl = regexRule({
   id: 'teams-webhook-url',
+  anchors: ['webhook.office.com'],
   title: 'Microsoft Teams incoming webhook URL',
   severity: 'high',
   confidence: 0.95,

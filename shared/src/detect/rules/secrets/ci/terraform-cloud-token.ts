@@ -14,6 +14,7 @@ function bodyChar(code: number): boolean {
  */
 export const terraformCloudToken = scannerRule({
   id: 'terraform-cloud-token',
+  anchors: ['.atlasv1.'],
   title: 'Terraform Cloud API token',
   severity: 'critical',
   confidence: 0.98,

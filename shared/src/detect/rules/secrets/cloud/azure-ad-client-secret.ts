@@ -20,6 +20,7 @@ function secretChar(code: number): boolean {
  */
 export const azureAdClientSecret = scannerRule({
   id: 'azure-ad-client-secret',
+  anchors: ['q~'],
   title: 'Microsoft Entra ID (Azure AD) client secret',
   severity: 'critical',
   confidence: 0.9,

@@ -16,6 +16,7 @@ function joins(code: number): boolean {
  */
 export const azureDevopsIdentifiablePat = scannerRule({
   id: 'azure-devops-identifiable-pat',
+  anchors: ['azdo'],
   title: 'Azure DevOps personal access token',
   severity: 'critical',
   confidence: 0.95,

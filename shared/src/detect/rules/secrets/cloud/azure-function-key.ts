@@ -10,6 +10,7 @@ function keyChar(code: number): boolean {
  */
 export const azureFunctionKey = scannerRule({
   id: 'azure-function-key',
+  anchors: ['azfu'],
   title: 'Azure Functions key',
   severity: 'high',
   confidence: 0.95,

@@ -30,6 +30,7 @@ const SIGNATURES: ReadonlyArray<{ signature: string; length: number }> = [
  */
 export const azureIdentifiableAccessKey = scannerRule({
   id: 'azure-identifiable-access-key',
+  anchors: ['+ast', 'acdb', '+asb', '+aeh', '+arm', 'aiot', 'azca'],
   title: 'Azure access key',
   severity: 'critical',
   confidence: 0.95,

@@ -7,6 +7,7 @@ import { regexRule } from '../../../define';
  */
 export const azureSasToken = regexRule({
   id: 'azure-sas-token',
+  anchors: ['sig='],
   title: 'Azure shared access signature',
   severity: 'high',
   confidence: 0.9,

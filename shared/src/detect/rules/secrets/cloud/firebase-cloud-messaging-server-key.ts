@@ -10,6 +10,7 @@ function b64url(code: number): boolean {
  */
 export const firebaseCloudMessagingServerKey = scannerRule({
   id: 'firebase-cloud-messaging-server-key',
+  anchors: [':apa91b'],
   title: 'Firebase Cloud Messaging server key',
   severity: 'high',
   confidence: 0.95,

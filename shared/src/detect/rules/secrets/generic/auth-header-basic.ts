@@ -17,6 +17,7 @@ function decode(value: string): string | undefined {
  */
 export const authHeaderBasic = regexRule({
   id: 'auth-header-basic',
+  anchors: ['basic'],
   title: 'HTTP Basic authorization credentials',
   severity: 'high',
   confidence: 0.75,

@@ -8,6 +8,7 @@ import { isOpaqueSecret } from './values';
  */
 export const authHeaderBearer = regexRule({
   id: 'auth-header-bearer',
+  anchors: ['bearer'],
   title: 'HTTP Bearer token',
   severity: 'high',
   confidence: 0.75,

@@ -12,6 +12,7 @@ const OTHER_KEY =
  */
 export const connectionStringAdo = scannerRule({
   id: 'connection-string-ado',
+  anchors: ['pass', 'pwd'],
   title: 'ADO.NET / ODBC connection string password',
   severity: 'high',
   confidence: 0.75,

@@ -8,6 +8,7 @@ import { isCrediblePassword } from './values';
  */
 export const connectionStringJdbc = regexRule({
   id: 'connection-string-jdbc',
+  anchors: ['jdbc:'],
   title: 'JDBC connection string password',
   severity: 'high',
   confidence: 0.75,

@@ -47,6 +47,7 @@ function quoted(text: string, at: number): { start: number; end: number } | unde
  */
 export const genericPasswordAssignment = scannerRule({
   id: 'generic-password-assignment',
+  anchors: ['pass', 'pwd'],
   title: 'Password assigned in code or configuration',
   severity: 'high',
   confidence: 0.7,

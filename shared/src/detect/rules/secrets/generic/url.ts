@@ -17,6 +17,7 @@ const HOST = String.raw`[A-Za-z0-9_.%\[\]-]+(?![^:/?#,;"'\x60)<>\s\\])`;
 export function userinfoPasswordRule(id: string, title: string, schemes: string, confidence: number): RegexRule {
   return regexRule({
     id,
+    anchors: ['://'],
     title,
     severity: 'high',
     confidence,

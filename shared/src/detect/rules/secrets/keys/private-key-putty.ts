@@ -9,6 +9,7 @@ const PATTERN =
 
 export const privateKeyPutty = regexRule({
   id: 'private-key-putty',
+  anchors: ['putty-user-key-file-'],
   title: 'PuTTY private key (.ppk)',
   severity: 'critical',
   confidence: 0.99,

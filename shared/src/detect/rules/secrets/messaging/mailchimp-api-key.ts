@@ -3,6 +3,7 @@ import { scannerRule } from '../../../define';
 /** Mailchimp API key: 32 hex characters + `-us` + datacenter number. Found by anchoring on the literal `-us`, then checking the 32 characters before it. */
 export const mailchimpApiKey = scannerRule({
   id: 'mailchimp-api-key',
+  anchors: ['-us'],
   title: 'Mailchimp API key',
   severity: 'critical',
   confidence: 0.95,

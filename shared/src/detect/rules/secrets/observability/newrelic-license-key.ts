@@ -3,6 +3,7 @@ import { scannerRule } from '../../../define';
 /** New Relic ingest license key: 36 lowercase alphanumerics ending in `NRAL` (40 in all). Found by anchoring on the literal `NRAL`. */
 export const newrelicLicenseKey = scannerRule({
   id: 'newrelic-license-key',
+  anchors: ['nral'],
   title: 'New Relic license key',
   severity: 'high',
   confidence: 0.95,
