@@ -1,3 +1,4 @@
+import { ApiError } from '../api';
 import { h } from '../dom';
 import { icon, type IconName } from '../icons';
 
@@ -10,7 +11,15 @@ export function loading(): HTMLElement {
   return h('div', { class: 'loading', role: 'status' }, h('span', { class: 'spinner' }), 'Loading…');
 }
 
+/** A failed load, as a sentence: the gateway's messages are lower-case fragments meant to be quoted. */
 export function errorBox(error: unknown): HTMLElement {
-  const message = error instanceof Error ? error.message : String(error);
-  return h('div', { class: 'notice notice-error', role: 'alert' }, icon('alert'), h('span', null, message));
+  const raw = (error instanceof Error ? error.message : String(error)).trim();
+  const sentence = raw.charAt(0).toUpperCase() + raw.slice(1) + (/[.!?]$/.test(raw) ? '' : '.');
+  const unauthorized = error instanceof ApiError && error.status === 401;
+  return h(
+    'div',
+    { class: 'notice notice-error', role: 'alert' },
+    icon('alert'),
+    h('span', null, unauthorized ? h('strong', null, 'This window is not signed in. ') : null, sentence),
+  );
 }
