@@ -90,7 +90,7 @@ describe('createEngine', () => {
     const withAnchor = createEngine([anchoredRule]);
     expect(withAnchor.detect('nothing to see here')).toEqual([]);
     expect(calls).toBe(0);
-    expect(withAnchor.detect('x .ATLAS. y').map((f) => f.type)).toEqual(['anchored']);
+    expect(withAnchor.detect('x .atlas. y').map((f) => f.type)).toEqual(['anchored']);
     expect(calls).toBe(1);
   });
 
