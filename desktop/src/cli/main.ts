@@ -8,6 +8,7 @@ import { rulesCommand, rulesUsage } from './commands/rules';
 import { startCommand, startUsage } from './commands/start';
 import { tokenCommand, tokenUsage } from './commands/token';
 import { scanCommand, scanUsage } from './commands/scan';
+import { keysCommand, keysUsage } from './commands/keys';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -21,6 +22,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   token: { run: tokenCommand, usage: tokenUsage },
   pair: { run: pairCommand, usage: pairUsage },
   log: { run: logCommand, usage: logUsage },
+  keys: { run: keysCommand, usage: keysUsage },
 };
 
 function usage(): string {

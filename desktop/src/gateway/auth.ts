@@ -3,6 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Caller } from './context';
 import { HttpError, unauthorized } from './http/http-error';
 import { isExtensionOrigin, originOf } from './http/guard';
+import { claimedKind } from '../auth/token-format';
 
 /** Checks tokens; implemented by the token store, which other processes (the CLI) write to. */
 export interface TokenAuthority {
@@ -52,7 +53,9 @@ export function authenticate(request: IncomingMessage, access: Access, tokens: T
     case 'extension':
     case 'sdk': {
       if (origin !== undefined && (access === 'sdk' || !isExtensionOrigin(origin))) throw forbiddenOrigin();
-      const token = bearerToken(request) ?? (access === 'sdk' ? apiKeyHeader(request) : undefined);
+      // An SDK client may send its own provider key in one header and its promptgate token in the other.
+      const presented = access === 'sdk' ? [bearerToken(request), apiKeyHeader(request)] : [bearerToken(request)];
+      const token = presented.find((value) => value !== undefined && claimedKind(value) !== null) ?? presented.find((value) => value !== undefined);
       const verified = token ? tokens.verify(token) : null;
       // The same 401 for a missing, unknown, revoked or wrong-kind token: no hint which one it was.
       if (!verified || verified.kind !== access) throw unauthorized();

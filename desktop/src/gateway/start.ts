@@ -17,6 +17,11 @@ import { GATEWAY_VERSION } from './api/health';
 import { uiRoutes } from './ui-api/routes';
 import type { UiEvent } from './ui-api/deps';
 import { createUiAssetLoader } from './ui-assets';
+import { ProviderKeyStore } from './provider-keys/provider-key-store';
+import type { Provider, ProviderKeySource } from './provider-keys/providers';
+import { proxyRoutes } from './proxy/routes';
+import { createUpstreamClient } from './proxy/upstream-client';
+import { resolveUpstreams } from './proxy/upstreams';
 
 export interface GatewayOptions {
   /** 0 picks a free port. */
@@ -28,6 +33,10 @@ export interface GatewayOptions {
   onError?: (error: unknown, where: string) => void;
   /** Extra route families (local UI, SDK proxy) given the services. */
   extraRoutes?: (services: GatewayServices) => ReadonlyArray<readonly [string, Access, Handler<RequestContext>]>;
+  /** SDK proxy upstream base URLs; defaults to the providers' public APIs. */
+  upstreams?: Partial<Record<Provider, string>>;
+  /** Provider keys from elsewhere (the Electron shell's safeStorage vault); the data directory's store otherwise. */
+  providerKeys?: ProviderKeySource;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -45,6 +54,8 @@ export interface RunningGateway extends GatewayHandle {
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   ensureDataDir(options.dataDir);
+  const upstreams = resolveUpstreams(options.upstreams);
+  const providerKeyStore = ProviderKeyStore.open(options.dataDir);
   const policy = options.policyFile ? new PolicyHolder(await readPolicyFile(options.policyFile), 'file', options.policyFile) : new PolicyHolder();
   const log = SessionLog.open(options.dataDir);
   const auth = openAuthStores(options.dataDir);
@@ -72,6 +83,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     hashValue: log.hashValue,
     shutdown: shutdown.signal,
   };
+  const injectedKeys = options.providerKeys;
+  const providerKeys: ProviderKeySource = (provider) => injectedKeys?.(provider) ?? providerKeyStore.get(provider);
+  const upstreamClient = createUpstreamClient();
+  shutdown.signal.addEventListener('abort', () => upstreamClient.close(), { once: true });
+  const proxy = proxyRoutes({ upstreams, keys: providerKeys, client: upstreamClient, onError });
+  const keyAdmin = {
+    list: () => {
+      const stored = providerKeyStore.list();
+      return { openai: stored.openai || !!injectedKeys?.('openai'), anthropic: stored.anthropic || !!injectedKeys?.('anthropic') };
+    },
+    set: (provider: Provider, key: string) => providerKeyStore.set(provider, key),
+    remove: (provider: Provider) => providerKeyStore.remove(provider),
+  };
   // The local UI is opened through a link carrying this secret; it is new at every launch.
   const uiSecret = randomBytes(24).toString('base64url');
   const ui = uiRoutes(
@@ -87,8 +111,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     },
     createUiAssetLoader(),
+    keyAdmin,
   );
-  const router = buildRouter({ pairing: auth.pairing, extra: [...ui, ...(options.extraRoutes?.(services) ?? [])] });
+  const router = buildRouter({ pairing: auth.pairing, extra: [...ui, ...proxy, ...(options.extraRoutes?.(services) ?? [])] });
   const server = createGatewayServer({ services, router, tokens: auth.tokens, uiSecret, onError });
 
   server.listen(options.port ?? DEFAULT_PORT, '127.0.0.1');

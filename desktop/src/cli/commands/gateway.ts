@@ -1,18 +1,23 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_PORT, startGateway, type RunningGateway } from '../../gateway/start';
 import { PolicyFileError, formatPolicyError } from '../../policy/policy-file';
+import { DEFAULT_UPSTREAMS, InvalidUpstreamError } from '../../gateway/proxy/upstreams';
 import { defaultDataDir } from '../data-dir';
 import { UsageError } from '../errors';
 import { writeLine, type CliIo } from '../io';
 
-export const gatewayUsage = `promptgate gateway [--port ${DEFAULT_PORT}] [--data-dir DIR] [--policy FILE]
+export const gatewayUsage = `promptgate gateway [--port ${DEFAULT_PORT}] [--data-dir DIR] [--policy FILE] [--upstream-openai URL] [--upstream-anthropic URL]
   Runs the gateway on 127.0.0.1 until SIGINT or SIGTERM. --port 0 picks a free port. Prints
-  "promptgate gateway listening on http://127.0.0.1:PORT" when ready, and the local UI link on stderr.`;
+  "promptgate gateway listening on http://127.0.0.1:PORT" when ready, and the local UI link on stderr.
+  --upstream-*: where the SDK proxy sends requests (default ${DEFAULT_UPSTREAMS.openai}, ${DEFAULT_UPSTREAMS.anthropic});
+  an Azure OpenAI or OpenAI-compatible base URL, or a corporate egress proxy.`;
 
 export const gatewayOptions = {
   port: { type: 'string' },
   'data-dir': { type: 'string' },
   policy: { type: 'string' },
+  'upstream-openai': { type: 'string' },
+  'upstream-anthropic': { type: 'string' },
 } as const;
 
 export function parsePort(value: string | undefined): number {
@@ -23,11 +28,13 @@ export function parsePort(value: string | undefined): number {
 }
 
 /** Starts the gateway or turns the usual start-up failures into one clear line. */
-export async function startFromFlags(values: { port?: string; 'data-dir'?: string; policy?: string }): Promise<RunningGateway> {
+export async function startFromFlags(values: { port?: string; 'data-dir'?: string; policy?: string; 'upstream-openai'?: string; 'upstream-anthropic'?: string }): Promise<RunningGateway> {
   const port = parsePort(values.port);
   try {
-    return await startGateway({ port, dataDir: values['data-dir'] ?? defaultDataDir(), ...(values.policy ? { policyFile: values.policy } : {}) });
+    const upstreams = { ...(values['upstream-openai'] ? { openai: values['upstream-openai'] } : {}), ...(values['upstream-anthropic'] ? { anthropic: values['upstream-anthropic'] } : {}) };
+    return await startGateway({ port, dataDir: values['data-dir'] ?? defaultDataDir(), ...(values.policy ? { policyFile: values.policy } : {}), upstreams });
   } catch (error) {
+    if (error instanceof InvalidUpstreamError) throw new UsageError(error.message);
     if (error instanceof PolicyFileError) throw new UsageError(error.errors.map((e) => `${error.file}: ${formatPolicyError(e)}`).join('\n'));
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use (is a gateway already running? try --port 0)`);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { closeOnSignal, gatewayOptions, startFromFlags } from './gateway';
 import { writeLine, type CliIo } from '../io';
 
-export const startUsage = `promptgate start [--port 8787] [--data-dir DIR] [--policy FILE]
+export const startUsage = `promptgate start [--port 8787] [--data-dir DIR] [--policy FILE] [--upstream-openai URL] [--upstream-anthropic URL]
   What \`npm start\` runs: the gateway with its local UI, plus where the built extension is and how to pair it.`;
 
 const EXTENSION_DIR = fileURLToPath(new URL('../../../../extension/.output/chrome-mv3', import.meta.url));

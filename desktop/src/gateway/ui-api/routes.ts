@@ -8,9 +8,10 @@ import { listSessionsHandler, sessionTimelineHandler } from './sessions';
 import { createTokenHandler, listTokensHandler, pairingCodeHandler, revokeTokenHandler } from './settings';
 import { rootRedirectHandler, uiStaticHandler, type UiAsset } from './static';
 import { uiStreamHandler } from './stream';
+import { providerKeyUiRoutes, type ProviderKeyAdmin } from '../provider-keys/ui-handlers';
 
 /** The local UI: its files (public) and its API (the UI cookie). */
-export function uiRoutes(deps: UiDeps, loadAssets: () => Promise<Map<string, UiAsset>>): Array<readonly [string, Access, Handler<RequestContext>]> {
+export function uiRoutes(deps: UiDeps, loadAssets: () => Promise<Map<string, UiAsset>>, providerKeys?: ProviderKeyAdmin): Array<readonly [string, Access, Handler<RequestContext>]> {
   return [
     ['GET /', 'public', rootRedirectHandler],
     ['GET /ui/*', 'public', uiStaticHandler(loadAssets, deps.uiSecret)],
@@ -24,5 +25,7 @@ export function uiRoutes(deps: UiDeps, loadAssets: () => Promise<Map<string, UiA
     ['GET /ui/api/tokens', 'ui', listTokensHandler(deps)],
     ['POST /ui/api/tokens', 'ui', createTokenHandler(deps)],
     ['DELETE /ui/api/tokens/:kind/:name', 'ui', revokeTokenHandler(deps)],
+    // GET /ui/api/provider-keys, PUT and DELETE /ui/api/provider-keys/:provider (write-only keys).
+    ...(providerKeys ? providerKeyUiRoutes(providerKeys) : []),
   ];
 }

@@ -1,0 +1,57 @@
+import type { ServerResponse } from 'node:http';
+import type { RequestContext } from '../context';
+import { HttpError } from '../http/http-error';
+import { sendJson } from '../http/respond';
+import type { Handler } from '../http/router';
+import { upstreamAuth } from './credentials';
+import { inspectedCall } from './inspected-call';
+import { passThrough } from './pass-through';
+import type { ProxyCall, ProxyDeps } from './proxy-call';
+import { ProxyError } from './proxy-error';
+import type { ProviderAdapter } from './types';
+import { upstreamUrl } from './upstreams';
+
+/**
+ * `/<provider>/v1/*`: routes a call to its inspected endpoint or through, and turns every failure into the
+ * provider's error shape so the SDK raises its own typed error. A client that disconnects aborts the upstream
+ * request (and a pending approval) at once.
+ */
+export function proxyHandler(adapter: ProviderAdapter, deps: ProxyDeps): Handler<RequestContext> {
+  return async (context) => {
+    const { request, response, services, params, url } = context;
+    const cancel = new AbortController();
+    const onClose = () => {
+      if (!response.writableFinished) cancel.abort();
+    };
+    response.once('close', onClose);
+    const rest = params['*'] ?? '';
+    try {
+      const target = upstreamUrl(deps.upstreams[adapter.name], rest, url.search);
+      const auth = upstreamAuth(request, adapter, deps.keys, services.policy.active.policy.sdk.allowClientProviderKeys, target);
+      const call: ProxyCall = { adapter, deps, context, rest, target, auth, signal: cancel.signal };
+      const endpoint = request.method === 'POST' ? adapter.endpoints.find((candidate) => candidate.path === rest) : undefined;
+      await (endpoint ? inspectedCall(call, endpoint) : passThrough(call));
+    } catch (error) {
+      fail(response, adapter, error, deps, `${request.method} /${adapter.name}/v1/${rest}`);
+    } finally {
+      response.off('close', onClose);
+    }
+  };
+}
+
+function fail(response: ServerResponse, adapter: ProviderAdapter, error: unknown, deps: ProxyDeps, where: string): void {
+  let known: ProxyError;
+  if (error instanceof ProxyError) known = error;
+  else if (error instanceof HttpError) known = new ProxyError(error.status, error.code, error.message);
+  else if ((error as NodeJS.ErrnoException)?.code === 'ERR_STREAM_PREMATURE_CLOSE' || response.destroyed) known = new ProxyError(499, 'client_closed', 'the client went away');
+  else {
+    deps.onError(error, where);
+    known = new ProxyError(500, 'internal_error', 'the promptgate gateway could not handle this request; see its log');
+  }
+  // Mid-stream, the only faithful signal left is to cut the connection, as a failing provider would.
+  if (response.headersSent || known.status === 499) {
+    response.destroy();
+    return;
+  }
+  sendJson(response, known.status, adapter.errorBody(known));
+}

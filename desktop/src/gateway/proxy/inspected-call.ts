@@ -1,0 +1,146 @@
+import type { IncomingMessage } from 'node:http';
+import { inspect, Vault, type Inspection } from '@promptgate/shared';
+import { findingTitle } from '../titles';
+import { conversationOf } from './call-info';
+import { upstreamHeaders } from './forward-headers';
+import { awaitApproval } from './hold';
+import { formatPath, isRecord, setAt } from './json-text';
+import type { ProxyCall } from './proxy-call';
+import { ProxyError } from './proxy-error';
+import { readJsonBody } from './read-body';
+import { replyRecord, requestRecord, type CallInfo, type ReplyOutcome } from './record';
+import { createReplyText, type ReplyText } from './reply/reply-text';
+import { decoded, MAX_REPLY_BYTES, readAllCapped, relayRaw, relaySse, sendRewritten } from './relay';
+import { relayError } from './relay-error';
+import type { EndpointAdapter, TextField, Usage } from './types';
+import { blockedMessage, describeFindings } from './verdict-message';
+
+/**
+ * An inspected endpoint: read and validate the body, inspect every text, record the decision, then block,
+ * hold, or send the rewritten request, and bring the reply back restored. The request's placeholders live in
+ * a vault of this call only, so no other call (or client) can ever restore them.
+ */
+export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter): Promise<void> {
+  const { request, services, caller } = call.context;
+  const started = performance.now();
+  const { raw, body } = await readJsonBody(request);
+  const parsed = endpoint.schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ProxyError(400, 'invalid_request', `promptgate could not read this request: ${formatPath(issue.path as Array<string | number>) || 'body'}: ${issue.message}`);
+  }
+  const texts = endpoint.texts(body);
+  const { policy, extraRules } = services.policy.active;
+  const vault = new Vault();
+  const result = inspect(
+    texts.map((field, i) => ({ id: String(i), kind: field.kind, name: formatPath(field.path), text: field.text })),
+    { policy, context: { client: 'sdk', site: call.target.hostname }, vault, extraRules, hashValue: services.hashValue },
+  );
+  const info: CallInfo = {
+    requester: caller.name,
+    provider: call.adapter.name,
+    endpoint: call.rest,
+    model: endpoint.model(body),
+    conversationId: conversationOf(request, call.adapter.name),
+    stream: isRecord(body) && body['stream'] === true,
+  };
+  const { eventId } = services.recorder.record(requestRecord(info, result, texts, policy, { inspectMs: Math.round((performance.now() - started) * 100) / 100, upstream: call.target.origin }));
+
+  if (result.action === 'block') throw new ProxyError(403, 'blocked_by_policy', blockedMessage(result, texts, policy));
+  const toSend = result.action === 'hold' ? await held(call, result, texts, eventId, info) : result.segments;
+
+  let payload = raw;
+  let changed = false;
+  for (const segment of toSend) {
+    const field = texts[Number(segment.id)];
+    if (field && segment.text !== field.text) {
+      setAt(body, field.path, segment.text);
+      changed = true;
+    }
+  }
+  if (changed) payload = Buffer.from(JSON.stringify(body));
+
+  const headers = upstreamHeaders(request.headers, call.auth, endpoint.respondsWithText);
+  headers['content-type'] = 'application/json';
+  headers['content-length'] = payload.length;
+  const reply = createReplyText({ vault, restore: policy.restoreResponses, policy, extraRules });
+  const outcome: ReplyOutcome = { requestEventId: eventId, status: 0, outcome: 'failed', latencyMs: 0, ttfbMs: null, usage: undefined, maskedReply: '', modelSecrets: 0 };
+  try {
+    const upstream = await call.deps.client.send(call.target, { method: 'POST', headers, body: payload, signal: call.signal });
+    outcome.ttfbMs = performance.now() - started;
+    outcome.status = upstream.statusCode ?? 502;
+    outcome.usage = await relayReply(call, endpoint, upstream, reply);
+    outcome.outcome = outcome.status >= 400 ? 'upstream_error' : 'completed';
+  } catch (error) {
+    outcome.outcome = call.signal.aborted ? 'client_closed' : 'failed';
+    throw error;
+  } finally {
+    outcome.latencyMs = performance.now() - started;
+    outcome.maskedReply = reply.maskedReply();
+    outcome.modelSecrets = reply.modelSecrets();
+    try {
+      services.recorder.record(replyRecord(info, outcome, policy));
+    } catch (error) {
+      call.deps.onError(error, `recording the reply of ${call.adapter.name} ${call.rest}`);
+    }
+  }
+}
+
+/** Sends the reply on: errors as they are, streams and JSON through the reply pipeline. Returns the usage seen. */
+async function relayReply(call: ProxyCall, endpoint: EndpointAdapter, upstream: IncomingMessage, reply: ReplyText): Promise<Usage | undefined> {
+  const { response } = call.context;
+  if ((upstream.statusCode ?? 502) >= 400) {
+    await relayError(response, upstream, call.auth);
+    return undefined;
+  }
+  const type = String(upstream.headers['content-type'] ?? '');
+  if (!endpoint.respondsWithText) {
+    await relayRaw(response, upstream);
+    return undefined;
+  }
+  if (/^text\/event-stream\b/i.test(type) && endpoint.createStreamTransform) {
+    const transform = endpoint.createStreamTransform(reply);
+    await relaySse(response, upstream, transform);
+    return transform.usage();
+  }
+  if (/^application\/json\b/i.test(type)) {
+    const bytes = await readAllCapped(decoded(upstream), MAX_REPLY_BYTES);
+    if (bytes === undefined) throw new ProxyError(502, 'reply_too_large', `the provider's reply is larger than ${MAX_REPLY_BYTES} bytes`);
+    let json: unknown;
+    try {
+      json = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      // Not JSON after all: nothing to restore in a way the client could parse either, so it goes on as is.
+      sendRewritten(response, upstream, bytes);
+      return undefined;
+    }
+    endpoint.transformResponse(json, reply);
+    sendRewritten(response, upstream, JSON.stringify(json));
+    return endpoint.usage(json);
+  }
+  await relayRaw(response, upstream);
+  return undefined;
+}
+
+/** Creates the approval and waits for it; returns the segments to send once approved. */
+async function held(call: ProxyCall, result: Inspection, texts: readonly TextField[], eventId: string, info: CallInfo): Promise<Array<{ id: string; text: string }>> {
+  const { services, caller } = call.context;
+  const { policy } = services.policy.active;
+  const lastPrompt = result.segments.findLast((_segment, i) => texts[i]!.kind === 'prompt');
+  // An agent's history can be megabytes: the approver sees the fields with findings and the latest prompt.
+  const shown = result.segments.filter((segment) => segment.findings.length > 0 || segment === lastPrompt);
+  const approval = services.approvals.create({
+    requester: caller.name,
+    sessionKind: 'sdk',
+    site: call.adapter.name,
+    eventId,
+    conversationId: info.conversationId,
+    maskedSegments: shown.map((segment) => ({ id: formatPath(texts[Number(segment.id)]!.path), text: segment.maskedText })),
+    findings: result.segments.flatMap((segment) =>
+      segment.findings.map(({ type, category, action, placeholder }) => ({ type, title: findingTitle(type, policy), category, action, placeholder })),
+    ),
+    segmentsToSend: result.segments.map(({ id, text }) => ({ id, text })),
+    timeoutMs: policy.approval.timeoutSeconds * 1000,
+  });
+  return awaitApproval(services, approval.id, caller.name, describeFindings(result, texts, policy, 'hold'), call.signal);
+}

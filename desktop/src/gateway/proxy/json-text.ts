@@ -1,0 +1,66 @@
+import type { SegmentKind } from '@promptgate/shared';
+import type { JsonPath, TextField } from './types';
+
+/**
+ * Keys whose string values are structure or opaque provider data, never prose: ids, enum-like fields, and
+ * signatures/encrypted reasoning that must travel back byte for byte (and would look like secrets to an
+ * entropy rule).
+ */
+const NOT_TEXT_KEYS: ReadonlySet<string> = new Set([
+  'type', 'role', 'id', 'call_id', 'tool_call_id', 'tool_use_id', 'item_id', 'previous_response_id', 'response_id', 'file_id',
+  'model', 'name', 'status', 'media_type', 'mime_type', 'detail', 'format', 'signature', 'encrypted_content', 'cache_control',
+  'tool_choice', 'service_tier', 'reasoning_effort', 'truncation', 'voice', 'object', 'encoding_format', 'container',
+]);
+
+/** Binary payloads (images, audio, PDFs) travel as base64 or data URLs: there is no text in them to inspect. */
+function isBinaryPayload(key: string | number | undefined, value: string): boolean {
+  if (value.startsWith('data:') && /^data:[\w.+-]+\/[\w.+-]+(;[\w=.+-]+)*;base64,/.test(value.slice(0, 200))) return true;
+  return (key === 'data' || key === 'file_data') && value.length > 256 && /^[A-Za-z0-9+/=\r\n]+$/.test(value.slice(0, 4096));
+}
+
+/**
+ * Every string in `value` a model would read, with its path: the adapters name the roots and kinds (a chat
+ * message, a system prompt), this walks whatever shape is below, so a content part type added by a provider
+ * tomorrow is inspected today rather than slipping through.
+ */
+export function collectTexts(value: unknown, path: JsonPath, kind: SegmentKind, out: TextField[] = []): TextField[] {
+  if (typeof value === 'string') {
+    const key = path[path.length - 1];
+    if (value.length > 0 && !(typeof key === 'string' && NOT_TEXT_KEYS.has(key)) && !isBinaryPayload(key, value)) out.push({ path, kind, text: value });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => collectTexts(item, [...path, i], kind, out));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (NOT_TEXT_KEYS.has(key) && typeof item === 'string') continue;
+      collectTexts(item, [...path, key], kind, out);
+    }
+  }
+  return out;
+}
+
+/** Replaces the string at `path` in place; the adapters' own `texts()` produced the path, so it exists. */
+export function setAt(root: unknown, path: JsonPath, text: string): void {
+  let node = root as Record<string | number, unknown>;
+  for (const part of path.slice(0, -1)) node = node[part] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = text;
+}
+
+/** `messages[2].content[0].text`: how a path is named to people (block messages, approvals). */
+export function formatPath(path: JsonPath): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Applies `fn` to every string value under `value` (objects and arrays), in place; for tool inputs in replies. */
+export function mapStrings(value: unknown, fn: (text: string) => string): unknown {
+  if (typeof value === 'string') return fn(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = mapStrings(value[i], fn);
+  } else if (isRecord(value)) {
+    for (const key of Object.keys(value)) value[key] = mapStrings(value[key], fn);
+  }
+  return value;
+}

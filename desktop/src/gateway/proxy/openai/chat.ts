@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import type { SegmentKind } from '@promptgate/shared';
+import { bodyTexts, lastUserIndex } from '../body-texts';
+import { collectTexts, isRecord } from '../json-text';
+import type { ReplyText } from '../reply/reply-text';
+import { withData, type SseEvent } from '../sse/sse-event';
+import type { EndpointAdapter, StreamTransform, Usage } from '../types';
+
+const contentSchema = z.union([z.string(), z.array(z.looseObject({ type: z.string() })), z.null()]);
+
+const chatSchema = z.looseObject({
+  model: z.string().min(1).max(256),
+  messages: z.array(z.looseObject({ role: z.string().min(1).max(64), content: contentSchema.optional() })).min(1).max(100_000),
+  stream: z.boolean().nullish(),
+});
+
+function kindOf(role: unknown, isLastUser: boolean): SegmentKind {
+  if (role === 'system' || role === 'developer') return 'system';
+  if (role === 'tool' || role === 'function') return 'tool';
+  if (role === 'user') return isLastUser ? 'prompt' : 'history';
+  return 'history';
+}
+
+interface ChatMessage {
+  content?: unknown;
+  refusal?: unknown;
+  tool_calls?: Array<{ function?: { arguments?: unknown } }>;
+  function_call?: { arguments?: unknown };
+  audio?: { transcript?: unknown };
+}
+
+function transformMessage(message: ChatMessage, reply: ReplyText): void {
+  if (typeof message.content === 'string') message.content = reply.whole(message.content);
+  if (typeof message.refusal === 'string') message.refusal = reply.whole(message.refusal);
+  if (typeof message.audio?.transcript === 'string') message.audio.transcript = reply.whole(message.audio.transcript);
+  for (const call of Array.isArray(message.tool_calls) ? message.tool_calls : []) {
+    if (typeof call.function?.arguments === 'string') call.function.arguments = reply.whole(call.function.arguments, 'json');
+  }
+  if (typeof message.function_call?.arguments === 'string') message.function_call.arguments = reply.whole(message.function_call.arguments, 'json');
+}
+
+interface ChunkChoice {
+  index: number;
+  delta?: ChatMessage & { tool_calls?: Array<{ index?: number; function?: { arguments?: unknown } }> };
+  finish_reason?: string | null;
+}
+
+/** Streams of one choice: its content, refusal and each tool call's arguments. */
+const keys = (choice: number) => ({ content: `${choice}:content`, refusal: `${choice}:refusal`, tool: (call: number) => `${choice}:tool:${call}` });
+
+/**
+ * `data: {chunk}` events with `choices[].delta`; the held tail of a choice is sent in a chunk of its own, with
+ * the same id and envelope, just before the chunk that carries its `finish_reason`.
+ */
+function chatStream(reply: ReplyText): StreamTransform {
+  let usage: Usage | undefined;
+  let envelope: Record<string, unknown> | undefined;
+  const toolCalls = new Map<number, Set<number>>();
+  const open = new Set<number>();
+
+  const flushChoice = (index: number): SseEvent | undefined => {
+    const k = keys(index);
+    const content = reply.flush(k.content);
+    const refusal = reply.flush(k.refusal);
+    const calls = [...(toolCalls.get(index) ?? [])].map((call) => ({ index: call, function: { arguments: reply.flush(k.tool(call)) } })).filter((call) => call.function.arguments);
+    toolCalls.delete(index);
+    open.delete(index);
+    if ((!content && !refusal && calls.length === 0) || !envelope) return undefined;
+    const delta = { ...(content ? { content } : {}), ...(refusal ? { refusal } : {}), ...(calls.length ? { tool_calls: calls } : {}) };
+    const chunk = { ...envelope, choices: [{ index, delta, logprobs: null, finish_reason: null }], ...('usage' in envelope ? { usage: null } : {}) };
+    return { data: JSON.stringify(chunk) };
+  };
+
+  return {
+    event(event) {
+      if (event.data === '[DONE]') return [...this.end(), event];
+      let chunk: unknown;
+      try {
+        chunk = JSON.parse(event.data);
+      } catch {
+        return [event];
+      }
+      if (!isRecord(chunk)) return [event];
+      envelope = chunk;
+      if (isRecord(chunk['usage'])) usage = chunk['usage'];
+      const before: SseEvent[] = [];
+      for (const choice of Array.isArray(chunk['choices']) ? (chunk['choices'] as ChunkChoice[]) : []) {
+        const k = keys(choice.index);
+        const delta = choice.delta;
+        if (delta) {
+          open.add(choice.index);
+          if (typeof delta.content === 'string') delta.content = reply.push(k.content, delta.content);
+          if (typeof delta.refusal === 'string') delta.refusal = reply.push(k.refusal, delta.refusal);
+          for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
+            if (typeof call.function?.arguments !== 'string') continue;
+            const callIndex = call.index ?? 0;
+            if (!toolCalls.has(choice.index)) toolCalls.set(choice.index, new Set());
+            toolCalls.get(choice.index)!.add(callIndex);
+            call.function.arguments = reply.push(k.tool(callIndex), call.function.arguments, 'json');
+          }
+        }
+        if (choice.finish_reason) {
+          const flushed = flushChoice(choice.index);
+          if (flushed) before.push(flushed);
+        }
+      }
+      return [...before, withData(event, JSON.stringify(chunk))];
+    },
+    end() {
+      return [...open].map(flushChoice).filter((event): event is SseEvent => event !== undefined);
+    },
+    usage: () => usage,
+  };
+}
+
+export const chatCompletions: EndpointAdapter = {
+  path: 'chat/completions',
+  schema: chatSchema,
+  respondsWithText: true,
+  texts(body) {
+    const last = lastUserIndex(isRecord(body) ? body['messages'] : undefined);
+    return bodyTexts(body, {
+      messages: (messages, path, out) => {
+        if (!Array.isArray(messages)) return;
+        messages.forEach((message: unknown, i) => collectTexts(message, [...path, i], kindOf(isRecord(message) ? message['role'] : undefined, i === last), out));
+      },
+    });
+  },
+  model: (body) => (isRecord(body) && typeof body['model'] === 'string' ? body['model'] : undefined),
+  transformResponse(body, reply) {
+    if (!isRecord(body) || !Array.isArray(body['choices'])) return;
+    for (const choice of body['choices'] as Array<{ message?: ChatMessage }>) if (isRecord(choice.message)) transformMessage(choice.message, reply);
+  },
+  createStreamTransform: chatStream,
+  usage: (body) => (isRecord(body) && isRecord(body['usage']) ? body['usage'] : undefined),
+};

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import type { SegmentKind } from '@promptgate/shared';
+import { bodyTexts, lastUserIndex } from '../body-texts';
+import { collectTexts, isRecord } from '../json-text';
+import type { ReplyText } from '../reply/reply-text';
+import { withData, type SseEvent } from '../sse/sse-event';
+import type { EndpointAdapter, StreamTransform, Usage } from '../types';
+
+const responsesSchema = z.looseObject({
+  model: z.string().min(1).max(256).optional(),
+  input: z.union([z.string(), z.array(z.looseObject({})).max(100_000)]).optional(),
+  instructions: z.string().nullish(),
+  stream: z.boolean().nullish(),
+});
+
+function kindOf(item: unknown, isLastUser: boolean): SegmentKind {
+  if (!isRecord(item)) return 'other';
+  const role = item['role'];
+  if (role === 'system' || role === 'developer') return 'system';
+  if (role === 'user') return isLastUser ? 'prompt' : 'history';
+  if (typeof item['type'] === 'string' && item['type'].endsWith('_output')) return 'tool';
+  return 'history';
+}
+
+interface OutputItem {
+  type?: string;
+  content?: Array<{ text?: unknown; refusal?: unknown }>;
+  arguments?: unknown;
+  input?: unknown;
+}
+
+/** One output item (message, function call, custom tool call); `log` false when a stream already logged it. */
+function transformItem(item: OutputItem, reply: ReplyText, log: boolean): void {
+  if (item.type === 'message' && Array.isArray(item.content)) {
+    for (const part of item.content) {
+      if (typeof part.text === 'string') part.text = reply.whole(part.text, 'text', { log });
+      if (typeof part.refusal === 'string') part.refusal = reply.whole(part.refusal, 'text', { log });
+    }
+  }
+  if (item.type === 'function_call' && typeof item.arguments === 'string') item.arguments = reply.whole(item.arguments, 'json', { log });
+  if (item.type === 'custom_tool_call' && typeof item.input === 'string') item.input = reply.whole(item.input, 'text', { log });
+}
+
+function transformResponseObject(response: unknown, reply: ReplyText, log: boolean): void {
+  if (!isRecord(response) || !Array.isArray(response['output'])) return;
+  for (const item of response['output'] as unknown[]) if (isRecord(item)) transformItem(item as OutputItem, reply, log);
+}
+
+/** Delta and done event pairs: the field holding text in each, the stream key, and the text mode. */
+const STREAMED = {
+  'response.output_text': { delta: 'delta', done: 'text', suffix: 'text', mode: 'text' },
+  'response.refusal': { delta: 'delta', done: 'refusal', suffix: 'refusal', mode: 'text' },
+  'response.function_call_arguments': { delta: 'delta', done: 'arguments', suffix: 'args', mode: 'json' },
+  'response.custom_tool_call_input': { delta: 'delta', done: 'input', suffix: 'input', mode: 'text' },
+} as const;
+
+/**
+ * Typed events (`response.output_text.delta`, `.done`, `response.completed`...). Deltas are streamed through
+ * the reply pipeline; before a `.done` the held tail goes out as one more delta. The `.done`, item and
+ * response snapshots repeat the full text and are rewritten whole, so clients reading either agree.
+ */
+function responsesStream(reply: ReplyText): StreamTransform {
+  let usage: Usage | undefined;
+  const open = new Map<string, { event: SseEvent; payload: Record<string, unknown>; type: string }>();
+
+  const heldDelta = (key: string): SseEvent | undefined => {
+    const last = open.get(key);
+    open.delete(key);
+    const text = reply.flush(key);
+    if (!last || !text) return undefined;
+    return withData(last.event, JSON.stringify({ ...last.payload, delta: text }));
+  };
+
+  return {
+    event(event) {
+      let payload: unknown;
+      try {
+        payload = JSON.parse(event.data);
+      } catch {
+        return [event];
+      }
+      if (!isRecord(payload) || typeof payload['type'] !== 'string') return [event];
+      const type = payload['type'];
+      const base = type.replace(/\.(delta|done)$/, '') as keyof typeof STREAMED;
+      const streamed = STREAMED[base];
+      const before: SseEvent[] = [];
+      if (streamed) {
+        const key = `${String(payload['item_id'])}:${String(payload['content_index'] ?? 0)}:${streamed.suffix}`;
+        if (type.endsWith('.delta') && typeof payload[streamed.delta] === 'string') {
+          payload[streamed.delta] = reply.push(key, payload[streamed.delta] as string, streamed.mode);
+          open.set(key, { event, payload: { ...payload, delta: '' }, type });
+        } else if (type.endsWith('.done')) {
+          const held = heldDelta(key);
+          if (held) before.push(held);
+          if (typeof payload[streamed.done] === 'string') payload[streamed.done] = reply.whole(payload[streamed.done] as string, streamed.mode, { log: false });
+        }
+      } else if (type === 'response.content_part.added' || type === 'response.content_part.done') {
+        const part = payload['part'];
+        if (isRecord(part) && typeof part['text'] === 'string') part['text'] = reply.whole(part['text'], 'text', { log: false });
+      } else if (type === 'response.output_item.added' || type === 'response.output_item.done') {
+        if (isRecord(payload['item'])) transformItem(payload['item'] as OutputItem, reply, false);
+      } else if (isRecord(payload['response'])) {
+        if (type === 'response.completed' || type === 'response.incomplete' || type === 'response.failed') before.push(...this.end());
+        transformResponseObject(payload['response'], reply, false);
+        if (isRecord(payload['response']['usage'])) usage = payload['response']['usage'];
+      } else {
+        return [event];
+      }
+      return [...before, withData(event, JSON.stringify(payload))];
+    },
+    end() {
+      return [...open.keys()].map(heldDelta).filter((event): event is SseEvent => event !== undefined);
+    },
+    usage: () => usage,
+  };
+}
+
+export const responses: EndpointAdapter = {
+  path: 'responses',
+  schema: responsesSchema,
+  respondsWithText: true,
+  texts(body) {
+    const last = lastUserIndex(isRecord(body) ? body['input'] : undefined);
+    return bodyTexts(body, {
+      instructions: (value, path, out) => collectTexts(value, path, 'system', out),
+      input: (input, path, out) => {
+        if (typeof input === 'string') collectTexts(input, path, 'prompt', out);
+        else if (Array.isArray(input)) input.forEach((item: unknown, i) => collectTexts(item, [...path, i], kindOf(item, i === last), out));
+      },
+    });
+  },
+  model: (body) => (isRecord(body) && typeof body['model'] === 'string' ? body['model'] : undefined),
+  transformResponse: (body, reply) => transformResponseObject(body, reply, true),
+  createStreamTransform: responsesStream,
+  usage: (body) => (isRecord(body) && isRecord(body['usage']) ? body['usage'] : undefined),
+};

@@ -1,0 +1,28 @@
+import type { RequestContext } from '../context';
+import type { Handler } from '../http/router';
+import type { ProviderKeySource } from '../provider-keys/providers';
+import type { ProviderAdapter } from './types';
+import type { UpstreamClient } from './upstream-client';
+import type { Upstreams } from './upstreams';
+
+/** What the proxy needs beyond the gateway's services. */
+export interface ProxyDeps {
+  upstreams: Upstreams;
+  keys: ProviderKeySource;
+  client: UpstreamClient;
+  onError: (error: unknown, where: string) => void;
+}
+
+/** One proxied request, once routed and authenticated. */
+export interface ProxyCall {
+  adapter: ProviderAdapter;
+  deps: ProxyDeps;
+  context: Parameters<Handler<RequestContext>>[0];
+  /** Path under `/v1/`, e.g. `chat/completions`. */
+  rest: string;
+  target: URL;
+  /** Headers that authenticate upstream. */
+  auth: Record<string, string>;
+  /** Aborted when the client goes away: the upstream request is cancelled with it. */
+  signal: AbortSignal;
+}

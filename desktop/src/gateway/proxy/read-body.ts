@@ -1,0 +1,31 @@
+import type { IncomingMessage } from 'node:http';
+import { ProxyError } from './proxy-error';
+
+/** Largest request body the proxy reads: long agent histories with a few images fit; a runaway upload does not. */
+export const MAX_REQUEST_BYTES = 32 * 1024 * 1024;
+
+/** Whether a request carries a body at all (a declared length above zero, or a chunked one). */
+export function hasBody(request: IncomingMessage): boolean {
+  const length = Number(request.headers['content-length'] ?? 0);
+  return length > 0 || request.headers['transfer-encoding'] !== undefined;
+}
+
+/** Reads a JSON body under the cap; the refusals never quote the body back, since it may hold secrets. */
+export async function readJsonBody(request: IncomingMessage, maxBytes = MAX_REQUEST_BYTES): Promise<{ raw: Buffer; body: unknown }> {
+  const type = request.headers['content-type'] ?? '';
+  if (!/^application\/json\b/i.test(type)) throw new ProxyError(415, 'unsupported_media_type', 'promptgate inspects JSON bodies only: send application/json');
+  if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw new ProxyError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new ProxyError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  const raw = Buffer.concat(chunks);
+  try {
+    return { raw, body: JSON.parse(raw.toString('utf8')) };
+  } catch {
+    throw new ProxyError(400, 'invalid_json', 'the request body is not valid JSON');
+  }
+}

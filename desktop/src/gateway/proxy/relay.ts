@@ -1,0 +1,58 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { clientHeaders } from './forward-headers';
+import { sseTransformStream } from './sse/sse-transform-stream';
+import type { StreamTransform } from './types';
+
+/** Largest upstream body read whole (JSON replies, error bodies); larger ones are relayed untouched. */
+export const MAX_REPLY_BYTES = 64 * 1024 * 1024;
+
+/** The upstream body, decompressed if a server ignored `accept-encoding: identity`. */
+export function decoded(upstream: IncomingMessage): Readable {
+  switch (String(upstream.headers['content-encoding'] ?? '').toLowerCase()) {
+    case 'gzip':
+      return upstream.pipe(createGunzip());
+    case 'deflate':
+      return upstream.pipe(createInflate());
+    case 'br':
+      return upstream.pipe(createBrotliDecompress());
+    default:
+      return upstream;
+  }
+}
+
+export async function readAllCapped(stream: Readable, maxBytes: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Sends a body the proxy rewrote, with the upstream's status and headers. */
+export function sendRewritten(response: ServerResponse, upstream: IncomingMessage, body: string | Buffer): void {
+  response.writeHead(upstream.statusCode ?? 502, { ...clientHeaders(upstream.headers, true), 'content-length': Buffer.byteLength(body) });
+  response.end(body);
+}
+
+/** Relays the upstream body byte for byte (pass-through endpoints, replies without text). */
+export async function relayRaw(response: ServerResponse, upstream: IncomingMessage): Promise<void> {
+  response.writeHead(upstream.statusCode ?? 502, clientHeaders(upstream.headers, false));
+  await pipeline(upstream, response);
+}
+
+/**
+ * Streams an SSE reply through the provider's transform. Headers go out at once so the client's first byte is
+ * not delayed; backpressure and a client that leaves are handled by `pipeline`, which destroys the upstream
+ * response (and so its connection) when the client closes.
+ */
+export async function relaySse(response: ServerResponse, upstream: IncomingMessage, transform: StreamTransform): Promise<void> {
+  response.writeHead(upstream.statusCode ?? 200, clientHeaders(upstream.headers, true));
+  response.flushHeaders();
+  await pipeline(decoded(upstream), sseTransformStream(transform), response);
+}

@@ -1,0 +1,20 @@
+import type { Access } from '../auth';
+import type { RequestContext } from '../context';
+import type { Handler } from '../http/router';
+import { anthropic } from './anthropic';
+import { proxyHandler } from './handler';
+import { openai } from './openai';
+import type { ProxyDeps } from './proxy-call';
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/**
+ * The SDK proxy's routes: `OPENAI_BASE_URL=http://127.0.0.1:8787/openai/v1` and
+ * `ANTHROPIC_BASE_URL=http://127.0.0.1:8787/anthropic` make the official SDKs call these.
+ */
+export function proxyRoutes(deps: ProxyDeps): Array<readonly [string, Access, Handler<RequestContext>]> {
+  return [openai, anthropic].flatMap((adapter) => {
+    const handler = proxyHandler(adapter, deps);
+    return METHODS.map((method) => [`${method} /${adapter.name}/v1/*`, 'sdk', handler] as const);
+  });
+}

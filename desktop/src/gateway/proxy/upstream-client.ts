@@ -1,0 +1,45 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { ProxyError } from './proxy-error';
+
+/** Idle time allowed upstream before the proxy gives up: a model can think for minutes before its first byte. */
+export const UPSTREAM_IDLE_MS = 10 * 60 * 1000;
+
+export interface UpstreamClient {
+  send(url: URL, options: { method: string; headers: OutgoingHttpHeaders; body?: Buffer | NodeJS.ReadableStream; signal: AbortSignal }): Promise<IncomingMessage>;
+  /** Drops idle keep-alive connections (gateway shutdown). */
+  close(): void;
+}
+
+/**
+ * Keep-alive connections to the providers: a fresh TLS handshake per call would add tens of milliseconds.
+ * Errors become ProxyErrors that name the upstream and the network error, never a header.
+ */
+export function createUpstreamClient(idleMs = UPSTREAM_IDLE_MS): UpstreamClient {
+  const options = { keepAlive: true, maxSockets: 256, maxFreeSockets: 64, scheduling: 'lifo' as const, noDelay: true };
+  const http = new HttpAgent(options);
+  const https = new HttpsAgent(options);
+  return {
+    send(url, { method, headers, body, signal }) {
+      return new Promise((resolve, reject) => {
+        const secure = url.protocol === 'https:';
+        const request = (secure ? httpsRequest : httpRequest)(url, { method, headers, agent: secure ? https : http, signal });
+        // The idle limit holds while the body streams too: a stalled stream ends instead of hanging forever.
+        request.setTimeout(idleMs, () => request.destroy(new ProxyError(504, 'upstream_timeout', `${url.origin} sent nothing for ${idleMs / 1000} s`)));
+        request.once('response', resolve);
+        request.once('error', (error: NodeJS.ErrnoException) => {
+          if (error instanceof ProxyError) return reject(error);
+          if (signal.aborted) return reject(new ProxyError(499, 'client_closed', 'the client went away'));
+          reject(new ProxyError(502, 'upstream_unreachable', `promptgate could not reach ${url.origin}: ${error.code ?? error.message}`));
+        });
+        if (body === undefined) request.end();
+        else if (Buffer.isBuffer(body)) request.end(body);
+        else body.pipe(request);
+      });
+    },
+    close() {
+      // Idle connections only: calls still streaming finish, as the gateway's close promises.
+      for (const agent of [http, https]) for (const sockets of Object.values(agent.freeSockets)) for (const socket of sockets ?? []) socket.destroy();
+    },
+  };
+}
