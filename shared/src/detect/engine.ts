@@ -52,6 +52,17 @@ function prefixKey(first: number, second: number): number {
   return ((first | 32) << 7) | (second | 32);
 }
 
+/** `text` has `prefix` at `at`; `prefix` is lowercase when `ignoreCase`. Allocation-free: runs per token. */
+function startsWithAt(text: string, at: number, prefix: string, ignoreCase: boolean): boolean {
+  if (!ignoreCase) return text.startsWith(prefix, at);
+  for (let i = 0; i < prefix.length; i++) {
+    let c = text.charCodeAt(at + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== prefix.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** Span of the secret inside a match: the `secret` group when the rule names one. */
 function secretSpan(match: RegExpExecArray): { start: number; end: number } {
   const group = match.indices?.groups?.['secret'];
@@ -170,8 +181,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     if (candidates === undefined) return false;
     let window: string | undefined;
     for (const { rule, prefix, sticky: pattern } of candidates) {
-      const head = rule.prefixIgnoreCase ? text.substr(token.start, prefix.length).toLowerCase() : text.substr(token.start, prefix.length);
-      if (head !== prefix) continue;
+      if (!startsWithAt(text, token.start, prefix, rule.prefixIgnoreCase === true)) continue;
       if (rule.keywords) {
         window ??= keywordWindow(text, token);
         if (!rule.keywords.some((k) => window!.includes(k))) continue;

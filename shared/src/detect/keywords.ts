@@ -9,6 +9,8 @@ export interface KeywordAutomaton {
   /** For each state, the ids of keywords that end there: `outputs[outputStart[s] .. outputStart[s+1])`. */
   readonly outputStart: Uint32Array;
   readonly outputs: Uint32Array;
+  /** 1 for states where at least one keyword ends: the hot loop reads one byte instead of two offsets. */
+  readonly final: Uint8Array;
   readonly keywords: readonly string[];
 }
 
@@ -61,5 +63,7 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   for (let s = 0; s < stateCount; s++) outputStart[s + 1] = outputStart[s]! + new Set(ends[s]).size;
   const outputs = new Uint32Array(outputStart[stateCount]!);
   for (let s = 0; s < stateCount; s++) outputs.set([...new Set(ends[s])], outputStart[s]!);
-  return { delta, outputStart, outputs, keywords };
+  const final = new Uint8Array(stateCount);
+  for (let s = 0; s < stateCount; s++) final[s] = outputStart[s + 1]! > outputStart[s]! ? 1 : 0;
+  return { delta, outputStart, outputs, final, keywords };
 }

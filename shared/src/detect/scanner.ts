@@ -5,8 +5,6 @@ import type { KeywordAutomaton } from './keywords';
 export interface Token {
   start: number;
   end: number;
-  /** OR of the `CharClass` bits of its characters. */
-  mask: number;
   /** Offset of the first character of the line the token is on. */
   lineStart: number;
 }
@@ -55,10 +53,15 @@ const EQUALS = 61;
 const NEWLINE = 10;
 const DOT = 46;
 
+/** ASCII lowercasing by table: one load instead of two compares per character in the hot loop. */
+const LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+
 /**
  * Splits `text` into tokens of at least `minLength` characters and calls `onToken` for each, in order,
- * while running `automaton` over the same characters so `hits` holds the keywords seen so far on the line.
- * `=` belongs to a token only as trailing padding (`abc==`), so `KEY=ghp_...` yields `KEY` and `ghp_...`.
+ * while running `automaton` over the same characters so `hits` holds the keywords seen so far on the line
+ * and `seen` marks every keyword seen anywhere. `=` belongs to a token only as trailing padding (`abc==`),
+ * so `KEY=ghp_...` yields `KEY` and `ghp_...`; a trailing full stop ends a sentence, not a token.
  * One pass, no allocation per character: this loop is the hot path of detection.
  */
 export function scanTokens(
@@ -67,56 +70,56 @@ export function scanTokens(
   automaton: KeywordAutomaton,
   hits: KeywordHits,
   onToken: (token: Token) => void,
-  /** Set to 1 at the id of every keyword seen anywhere in the text. */
-  seen?: Uint8Array,
+  seen: Uint8Array,
 ): void {
-  const { delta, outputStart, outputs } = automaton;
+  const { delta, outputStart, outputs, final } = automaton;
   const n = text.length;
-  const token: Token = { start: -1, end: -1, mask: 0, lineStart: 0 };
+  const token: Token = { start: -1, end: -1, lineStart: 0 };
   let start = -1;
-  let mask = 0;
   let lineStart = 0;
   let state = 0;
   hits.reset();
+
+  // Not a closure over `start`: a captured, reassigned variable would live in a heap context and slow
+  // every access to it in the loop below.
+  const emit = (from: number, end: number, line: number) => {
+    // A sentence that ends on a token ("the key is abc123.") must not glue its full stop to it.
+    while (end > from && text.charCodeAt(end - 1) === DOT) end--;
+    if (end - from >= minLength) {
+      token.start = from;
+      token.end = end;
+      token.lineStart = line;
+      onToken(token);
+    }
+  };
+
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) {
-      state = delta[(state << 7) | (c >= 65 && c <= 90 ? c + 32 : c)]!;
-      const first = outputStart[state]!;
-      const last = outputStart[state + 1]!;
-      for (let o = first; o < last; o++) {
-        hits.push(i + 1, outputs[o]!);
-        if (seen !== undefined) seen[outputs[o]!] = 1;
-      }
-    } else {
+    if (c >= 128) {
       state = 0;
-    }
-
-    let cls = c < 128 ? CHAR_CLASS[c]! : 0;
-    if (cls === CharClass.equals && i + 1 < n) {
-      // `=` followed by another token character is an assignment, not padding.
-      const next = text.charCodeAt(i + 1);
-      if (next < 128 && CHAR_CLASS[next]! !== 0 && next !== EQUALS) cls = 0;
-    }
-    if (cls !== 0) {
-      if (start < 0) {
-        start = i;
-        mask = 0;
+      if (start >= 0) {
+        emit(start, i, lineStart);
+        start = -1;
       }
-      mask |= cls;
       continue;
     }
-    if (start >= 0) {
-      // A sentence that ends on a token ("the key is abc123.") must not glue its full stop to it.
-      let end = i;
-      while (end > start && text.charCodeAt(end - 1) === DOT) end--;
-      if (end - start >= minLength) {
-        token.start = start;
-        token.end = end;
-        token.mask = mask;
-        token.lineStart = lineStart;
-        onToken(token);
+    state = delta[(state << 7) | LOWER[c]!]!;
+    if (final[state] === 1) {
+      for (let o = outputStart[state]!, last = outputStart[state + 1]!; o < last; o++) {
+        hits.push(i + 1, outputs[o]!);
+        seen[outputs[o]!] = 1;
       }
+    }
+    const cls = CHAR_CLASS[c]!;
+    if (cls !== 0) {
+      // `=` followed by another token character is an assignment, not padding.
+      if (cls !== CharClass.equals || i + 1 === n || !continuesToken(text.charCodeAt(i + 1))) {
+        if (start < 0) start = i;
+        continue;
+      }
+    }
+    if (start >= 0) {
+      emit(start, i, lineStart);
       start = -1;
     }
     if (c === NEWLINE) {
@@ -124,13 +127,9 @@ export function scanTokens(
       hits.reset();
     }
   }
-  let end = n;
-  while (end > start && start >= 0 && text.charCodeAt(end - 1) === DOT) end--;
-  if (start >= 0 && end - start >= minLength) {
-    token.start = start;
-    token.end = end;
-    token.mask = mask;
-    token.lineStart = lineStart;
-    onToken(token);
-  }
+  if (start >= 0) emit(start, n, lineStart);
+}
+
+function continuesToken(next: number): boolean {
+  return next < 128 && next !== EQUALS && CHAR_CLASS[next]! !== 0;
 }
