@@ -36,7 +36,7 @@ export function resolveUpstreams(given: Partial<Record<Provider, string>> = {}):
 /** The upstream URL for `/v1/<rest>?<query>` under a base. */
 export function upstreamUrl(base: URL, rest: string, search: string): URL {
   const url = new URL(base.href);
-  url.pathname = `${base.pathname}/v1/${rest}`;
+  url.pathname = `${base.pathname.replace(/\/+$/, '')}/v1/${rest}`;
   url.search = search;
   return url;
 }

@@ -1,0 +1,115 @@
+import type { ServerResponse } from 'node:http';
+import { pieces, placeholdersIn, sendJson, sendSse, startFakeServer, type FakeServer, type Received } from './fake-server';
+
+/** What the fake model answers: by default it repeats the placeholders it was sent. */
+export interface FakeReply {
+  text: string;
+  /** A function call whose arguments are this JSON text. */
+  toolArguments?: string;
+}
+
+export interface FakeOpenAi extends FakeServer {
+  /** Replace to script the model; receives the request body. */
+  reply: (body: Record<string, unknown>) => FakeReply;
+}
+
+const USAGE = { prompt_tokens: 11, completion_tokens: 7, total_tokens: 18 };
+
+export function echoReply(body: Record<string, unknown>): FakeReply {
+  const found = placeholdersIn(JSON.stringify(body['messages'] ?? body['input'] ?? body['prompt'] ?? ''));
+  return { text: found.length > 0 ? `You sent ${found.join(' and ')}.` : 'Nothing to hide.' };
+}
+
+function openAiError(response: ServerResponse, status: number, message: string, type: string, code: string | null): void {
+  sendJson(response, status, { error: { message, type, param: null, code } }, { 'x-request-id': 'req_fake_error' });
+}
+
+function chat(request: Received, response: ServerResponse, reply: FakeReply): void | Promise<void> {
+  const body = request.body as Record<string, unknown>;
+  const toolCalls = reply.toolArguments === undefined ? undefined : [{ id: 'call_fake1', type: 'function', function: { name: 'lookup', arguments: reply.toolArguments } }];
+  if (!body['stream']) {
+    return sendJson(response, 200, {
+      id: 'chatcmpl-fake1',
+      object: 'chat.completion',
+      created: 1_700_000_000,
+      model: body['model'],
+      choices: [{ index: 0, message: { role: 'assistant', content: reply.text, refusal: null, ...(toolCalls ? { tool_calls: toolCalls } : {}) }, logprobs: null, finish_reason: toolCalls ? 'tool_calls' : 'stop' }],
+      usage: USAGE,
+      system_fingerprint: 'fp_fake',
+    });
+  }
+  const includeUsage = (body['stream_options'] as { include_usage?: boolean } | undefined)?.include_usage === true;
+  const envelope = { id: 'chatcmpl-fake1', object: 'chat.completion.chunk', created: 1_700_000_000, model: body['model'], system_fingerprint: 'fp_fake', ...(includeUsage ? { usage: null } : {}) };
+  const chunk = (delta: unknown, finish: string | null = null) => `data: ${JSON.stringify({ ...envelope, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
+  const blocks = [chunk({ role: 'assistant', content: '', refusal: null }), ...pieces(reply.text).map((piece) => chunk({ content: piece }))];
+  if (reply.toolArguments !== undefined) {
+    blocks.push(chunk({ tool_calls: [{ index: 0, id: 'call_fake1', type: 'function', function: { name: 'lookup', arguments: '' } }] }));
+    for (const piece of pieces(reply.toolArguments, 4)) blocks.push(chunk({ tool_calls: [{ index: 0, function: { arguments: piece } }] }));
+  }
+  blocks.push(chunk({}, reply.toolArguments === undefined ? 'stop' : 'tool_calls'));
+  if (includeUsage) blocks.push(`data: ${JSON.stringify({ ...envelope, choices: [], usage: USAGE })}\n\n`);
+  blocks.push('data: [DONE]\n\n');
+  return sendSse(response, blocks, { 'x-request-id': 'req_fake_stream' });
+}
+
+function responses(request: Received, response: ServerResponse, reply: FakeReply): void | Promise<void> {
+  const body = request.body as Record<string, unknown>;
+  const message = { id: 'msg_fake1', type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: reply.text, annotations: [] }] };
+  const usage = { input_tokens: 11, output_tokens: 7, total_tokens: 18, input_tokens_details: { cached_tokens: 0 }, output_tokens_details: { reasoning_tokens: 0 } };
+  const object = (status: string, output: unknown[]) => ({ id: 'resp_fake1', object: 'response', created_at: 1_700_000_000, status, model: body['model'], output, usage: status === 'completed' ? usage : null });
+  if (!body['stream']) return sendJson(response, 200, object('completed', [message]));
+  let sequence = 0;
+  const event = (type: string, data: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: sequence++, ...data })}\n\n`;
+  const ids = { item_id: 'msg_fake1', output_index: 0, content_index: 0 };
+  return sendSse(response, [
+    event('response.created', { response: object('in_progress', []) }),
+    event('response.output_item.added', { output_index: 0, item: { ...message, status: 'in_progress', content: [] } }),
+    event('response.content_part.added', { ...ids, part: { type: 'output_text', text: '', annotations: [] } }),
+    ...pieces(reply.text).map((delta) => event('response.output_text.delta', { ...ids, delta, logprobs: [] })),
+    event('response.output_text.done', { ...ids, text: reply.text, logprobs: [] }),
+    event('response.content_part.done', { ...ids, part: message.content[0] }),
+    event('response.output_item.done', { output_index: 0, item: message }),
+    event('response.completed', { response: object('completed', [message]) }),
+  ]);
+}
+
+/** The SDK asks for base64 (little-endian float32) by default, and decodes it. */
+function embedding(format: unknown): number[] | string {
+  const values = [0.5, -0.25, 0.125];
+  return format === 'base64' ? Buffer.from(new Float32Array(values).buffer).toString('base64') : values;
+}
+
+/** A fake OpenAI API: chat completions, responses, embeddings, completions, models; `model: "error-NNN"` fails. */
+export async function startFakeOpenAi(): Promise<FakeOpenAi> {
+  const fake = {} as FakeOpenAi;
+  fake.reply = echoReply;
+  const server = await startFakeServer((request, response) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const failing = /^error-(\d{3})$/.exec(String(body['model'] ?? ''));
+    if (failing) {
+      const status = Number(failing[1]);
+      return openAiError(response, status, status === 429 ? 'Rate limit reached for requests' : `fake failure ${status}`, status === 429 ? 'requests' : 'invalid_request_error', status === 429 ? 'rate_limit_exceeded' : null);
+    }
+    if (request.headers['authorization'] !== `Bearer ${EXPECTED_KEY.value}`) {
+      return openAiError(response, 401, `Incorrect API key provided: ${String(request.headers['authorization']).replace(/^Bearer /, '')}.`, 'invalid_request_error', 'invalid_api_key');
+    }
+    switch (`${request.method} ${request.path.split('?')[0]}`) {
+      case 'POST /v1/chat/completions':
+        return chat(request, response, fake.reply(body));
+      case 'POST /v1/responses':
+        return responses(request, response, fake.reply(body));
+      case 'POST /v1/embeddings':
+        return sendJson(response, 200, { object: 'list', data: [{ object: 'embedding', index: 0, embedding: embedding(body['encoding_format']) }], model: body['model'], usage: { prompt_tokens: 3, total_tokens: 3 } });
+      case 'POST /v1/completions':
+        return sendJson(response, 200, { id: 'cmpl-fake1', object: 'text_completion', created: 1_700_000_000, model: body['model'], choices: [{ index: 0, text: fake.reply(body).text, logprobs: null, finish_reason: 'stop' }], usage: USAGE });
+      case 'GET /v1/models':
+        return sendJson(response, 200, { object: 'list', data: [{ id: 'gpt-fake', object: 'model', created: 1_700_000_000, owned_by: 'fake' }] });
+      default:
+        return openAiError(response, 404, `Unknown request URL: ${request.method} ${request.path}`, 'invalid_request_error', 'unknown_url');
+    }
+  });
+  return Object.assign(fake, server);
+}
+
+/** The key the fake accepts; tests set it in the gateway. */
+export const EXPECTED_KEY = { value: 'sk-gateway-openai-0123456789abcdefghij' };
