@@ -9,6 +9,7 @@ import { startCommand, startUsage } from './commands/start';
 import { tokenCommand, tokenUsage } from './commands/token';
 import { scanCommand, scanUsage } from './commands/scan';
 import { keysCommand, keysUsage } from './commands/keys';
+import { enrollCommand, enrollUsage } from '../org/enroll-command';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -23,6 +24,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   pair: { run: pairCommand, usage: pairUsage },
   log: { run: logCommand, usage: logUsage },
   keys: { run: keysCommand, usage: keysUsage },
+  enroll: { run: enrollCommand, usage: enrollUsage },
 };
 
 function usage(): string {

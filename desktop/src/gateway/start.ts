@@ -22,6 +22,7 @@ import type { Provider, ProviderKeySource } from './provider-keys/providers';
 import { proxyRoutes } from './proxy/routes';
 import { createUpstreamClient } from './proxy/upstream-client';
 import { resolveUpstreams } from './proxy/upstreams';
+import { OrgConnection, type OrgOptions } from '../org/org-connection';
 
 export interface GatewayOptions {
   /** 0 picks a free port. */
@@ -37,6 +38,8 @@ export interface GatewayOptions {
   upstreams?: Partial<Record<Provider, string>>;
   /** Provider keys from elsewhere (the Electron shell's safeStorage vault); the data directory's store otherwise. */
   providerKeys?: ProviderKeySource;
+  /** Org server connection timings (tests shorten them); the enrollment itself lives in the data directory. */
+  org?: OrgOptions;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -46,6 +49,7 @@ export interface RunningGateway extends GatewayHandle {
   readonly services: GatewayServices;
   readonly log: SessionLog;
   readonly auth: AuthStores;
+  readonly org: OrgConnection;
 }
 
 /**
@@ -75,6 +79,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     recorder: {
       record: (record) => {
         const stored = log.appendEvent(record);
+        org.onRecorded(stored);
         notifyUi({ type: 'event-recorded', id: stored.id, verdict: stored.verdict, source: stored.source });
         return { eventId: stored.id };
       },
@@ -83,6 +88,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     hashValue: log.hashValue,
     shutdown: shutdown.signal,
   };
+  // Enrolled: the last good org bundle is in force before the first request; then pulls, org approvals, audit.
+  const org = await OrgConnection.start({ dataDir: options.dataDir, policy, approvals, record: (record) => services.recorder.record(record), onError }, options.org);
   const injectedKeys = options.providerKeys;
   const providerKeys: ProviderKeySource = (provider) => injectedKeys?.(provider) ?? providerKeyStore.get(provider);
   const upstreamClient = createUpstreamClient();
@@ -112,6 +119,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     createUiAssetLoader(),
     keyAdmin,
+    org,
   );
   const router = buildRouter({ pairing: auth.pairing, extra: [...ui, ...proxy, ...(options.extraRoutes?.(services) ?? [])] });
   const server = createGatewayServer({ services, router, tokens: auth.tokens, uiSecret, onError });
@@ -120,6 +128,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   try {
     await once(server, 'listening');
   } catch (error) {
+    org.close();
     log.close();
     auth.close();
     throw error;
@@ -149,6 +158,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     services,
     log,
     auth,
+    org,
     pendingApprovals: () => approvals.pendingCount(),
     onEvent(listener) {
       listeners.add(listener);
@@ -163,6 +173,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         approvals.close();
         server.closeIdleConnections();
         await closed;
+        org.close();
         log.close();
         auth.close();
       })();

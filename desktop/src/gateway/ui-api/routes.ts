@@ -9,16 +9,18 @@ import { createTokenHandler, listTokensHandler, pairingCodeHandler, revokeTokenH
 import { rootRedirectHandler, uiStaticHandler, type UiAsset } from './static';
 import { uiStreamHandler } from './stream';
 import { providerKeyUiRoutes, type ProviderKeyAdmin } from '../provider-keys/ui-handlers';
+import { guardOrgDecision, orgUiRoutes } from '../../org/ui-handlers';
+import type { OrgConnection } from '../../org/org-connection';
 
 /** The local UI: its files (public) and its API (the UI cookie). */
-export function uiRoutes(deps: UiDeps, loadAssets: () => Promise<Map<string, UiAsset>>, providerKeys?: ProviderKeyAdmin): Array<readonly [string, Access, Handler<RequestContext>]> {
+export function uiRoutes(deps: UiDeps, loadAssets: () => Promise<Map<string, UiAsset>>, providerKeys?: ProviderKeyAdmin, org?: OrgConnection): Array<readonly [string, Access, Handler<RequestContext>]> {
   return [
     ['GET /', 'public', rootRedirectHandler],
     ['GET /ui/*', 'public', uiStaticHandler(loadAssets, deps.uiSecret)],
     ['GET /ui/api/overview', 'ui', overviewHandler(deps)],
     ['GET /ui/api/stream', 'ui', uiStreamHandler(deps)],
     ['GET /ui/api/approvals', 'ui', pendingApprovalsHandler],
-    ['POST /ui/api/approvals/:id/decision', 'ui', decideApprovalHandler],
+    ['POST /ui/api/approvals/:id/decision', 'ui', org ? guardOrgDecision(org, decideApprovalHandler) : decideApprovalHandler],
     ['GET /ui/api/sessions', 'ui', listSessionsHandler(deps)],
     ['GET /ui/api/sessions/:id', 'ui', sessionTimelineHandler(deps)],
     ['POST /ui/api/pairing-code', 'ui', pairingCodeHandler(deps)],
@@ -27,5 +29,7 @@ export function uiRoutes(deps: UiDeps, loadAssets: () => Promise<Map<string, UiA
     ['DELETE /ui/api/tokens/:kind/:name', 'ui', revokeTokenHandler(deps)],
     // GET /ui/api/provider-keys, PUT and DELETE /ui/api/provider-keys/:provider (write-only keys).
     ...(providerKeys ? providerKeyUiRoutes(providerKeys) : []),
+    // GET /ui/api/org (enrollment, policy source/version/last check, warnings), POST /ui/api/org/enroll.
+    ...(org ? orgUiRoutes(org) : []),
   ];
 }

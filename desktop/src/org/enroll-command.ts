@@ -1,0 +1,37 @@
+import { parseArgs } from 'node:util';
+import { ensureDataDir } from '../log';
+import { defaultDataDir } from '../cli/data-dir';
+import { UsageError } from '../cli/errors';
+import { writeLine, type CliIo } from '../cli/io';
+import { PolicyHolder } from '../gateway/policy-holder';
+import { enrollDevice } from './enroll';
+import { EnrollmentError } from './errors';
+import { readEnrollment } from './org-files';
+import { PolicySync } from './policy-sync';
+
+export const enrollUsage = `promptgate enroll --server URL --code CODE [--name DEVICE] [--data-dir DIR]
+  Joins this device to an org policy server with a one-time code from an admin, pins the org's signing key and
+  fetches the org policy. A running gateway picks it up within a minute.`;
+
+export async function enrollCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: { server: { type: 'string' }, code: { type: 'string' }, name: { type: 'string' }, 'data-dir': { type: 'string' } } });
+  if (!values.server || !values.code) throw new UsageError('--server URL and --code CODE are both needed');
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  ensureDataDir(dataDir);
+  try {
+    const enrollment = await enrollDevice(dataDir, { server: values.server, code: values.code, ...(values.name ? { deviceName: values.name } : {}) });
+    writeLine(io.stdout, `enrolled with ${enrollment.server} as ${enrollment.user}${enrollment.groups.length ? ` (groups: ${enrollment.groups.join(', ')})` : ''}`);
+    // The first pull here, so a gateway started offline later already has the org policy.
+    const holder = new PolicyHolder();
+    const sync = new PolicySync(dataDir, holder, () => readEnrollment(dataDir));
+    await sync.pull();
+    const status = sync.status();
+    if (status.version !== null) writeLine(io.stdout, `org policy version ${status.version} fetched and verified`);
+    for (const warning of [status.rejected, status.unreachable]) if (warning) writeLine(io.stderr, `warning: ${warning.message}`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof EnrollmentError)) throw error;
+    writeLine(io.stderr, `promptgate enroll: ${error.message}`);
+    return 1;
+  }
+}

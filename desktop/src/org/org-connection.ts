@@ -1,0 +1,154 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApprovalQueue } from '../gateway/approvals/approval-queue';
+import type { PolicyHolder } from '../gateway/policy-holder';
+import type { DecisionRecord } from '../gateway/recorder';
+import type { StoredEvent } from '../log';
+import { ApprovalForwarder, type ForwarderOptions } from './approval-forwarder';
+import { toAuditEvent } from './audit-event';
+import { AuditOutbox } from './audit-outbox';
+import { AuditShipper, type ShipperOptions, type ShipperStatus } from './audit-shipper';
+import { enrollDevice } from './enroll';
+import { OrgClient } from './org-client';
+import { readEnrollment, type Enrollment } from './org-files';
+import { PolicySync, type OrgWarning, type SyncStatus } from './policy-sync';
+
+export interface OrgOptions {
+  /** How often the bundle is checked; default one minute. */
+  pollIntervalMs?: number;
+  shipper?: ShipperOptions;
+  approvals?: ForwarderOptions;
+}
+
+export interface OrgStatus {
+  enrolled: boolean;
+  server: string | null;
+  user: string | null;
+  groups: string[];
+  deviceName: string | null;
+  policy: { source: string; name: string; version: number; origin: string } & Pick<SyncStatus, 'lastCheckAt' | 'lastCheckOk'>;
+  audit: ShipperStatus | null;
+  warnings: OrgWarning[];
+}
+
+export interface OrgConnectionDeps {
+  dataDir: string;
+  policy: PolicyHolder;
+  approvals: ApprovalQueue;
+  record: (record: DecisionRecord) => void;
+  onError: (error: unknown, where: string) => void;
+}
+
+/**
+ * The gateway's link to its org: policy sync, org approvals and audit shipping, all driven by the enrollment
+ * file in the data directory (written by `promptgate enroll` or the settings page). Not enrolled: every part
+ * is idle and the local or default policy applies.
+ */
+export class OrgConnection {
+  #enrollment: Enrollment | undefined;
+  #enrollmentStamp = -1;
+  readonly #sync: PolicySync;
+  readonly #outbox: AuditOutbox;
+  readonly #shipper: AuditShipper;
+  readonly #forwarder: ApprovalForwarder;
+  #timer: NodeJS.Timeout | undefined;
+
+  private constructor(
+    private readonly deps: OrgConnectionDeps,
+    private readonly options: OrgOptions,
+  ) {
+    this.#sync = new PolicySync(deps.dataDir, deps.policy, () => this.enrollment());
+    this.#outbox = new AuditOutbox(deps.dataDir);
+    this.#shipper = new AuditShipper(this.#outbox, () => this.#client(), options.shipper);
+    this.#forwarder = new ApprovalForwarder(deps.approvals, deps.policy, () => this.#client(), deps.record, deps.onError, options.approvals);
+  }
+
+  /** Applies the last good bundle before the gateway answers anything, then starts pulling and shipping. */
+  static async start(deps: OrgConnectionDeps, options: OrgOptions = {}): Promise<OrgConnection> {
+    const org = new OrgConnection(deps, options);
+    await org.#sync.applyStored();
+    org.#tick();
+    return org;
+  }
+
+  /** The enrollment on disk; re-read when the file changes (another process may have enrolled). */
+  enrollment(): Enrollment | undefined {
+    const file = join(this.deps.dataDir, 'org-enrollment.json');
+    let stamp = 0;
+    try {
+      stamp = statSync(file).mtimeMs;
+    } catch {
+      stamp = 0;
+    }
+    if (stamp !== this.#enrollmentStamp) {
+      this.#enrollment = stamp ? readEnrollment(this.deps.dataDir) : undefined;
+      this.#enrollmentStamp = stamp;
+    }
+    return this.#enrollment;
+  }
+
+  async enroll(server: string, code: string): Promise<OrgStatus> {
+    await enrollDevice(this.deps.dataDir, { server, code });
+    await this.#sync.pull();
+    this.#shipper.poke();
+    return this.status();
+  }
+
+  /** Checks the server now (tests, the settings page). */
+  pullPolicy(): Promise<void> {
+    return this.#sync.pull();
+  }
+
+  /** After an event is durable in the session log: queue it for the org when the policy says to ship. */
+  onRecorded(event: StoredEvent): void {
+    const active = this.deps.policy.active;
+    if (active.source !== 'org' || !active.policy.logging.ship || !this.enrollment()) return;
+    this.#outbox.enqueue(toAuditEvent(event, { storeMaskedPrompts: active.policy.logging.storeMaskedPrompts }));
+    this.#shipper.poke();
+  }
+
+  flushAudit(): Promise<void> {
+    return this.#shipper.flush();
+  }
+
+  isOrgApproval(localId: string): boolean {
+    return this.#forwarder.isOrgApproval(localId);
+  }
+
+  status(): OrgStatus {
+    const enrollment = this.enrollment();
+    const sync = this.#sync.status();
+    const active = this.deps.policy.active;
+    const warnings = [sync.rejected, sync.unreachable].filter((w): w is OrgWarning => w !== null);
+    if (enrollment && active.source !== 'org') warnings.push({ code: 'no_org_policy', message: 'enrolled, but no org policy has been received yet; the local policy applies', at: Date.now() });
+    return {
+      enrolled: enrollment !== undefined,
+      server: enrollment?.server ?? null,
+      user: enrollment?.user ?? null,
+      groups: enrollment?.groups ?? [],
+      deviceName: enrollment?.deviceName ?? null,
+      policy: { source: active.source, name: active.policy.name, version: active.policy.version, origin: active.origin, lastCheckAt: sync.lastCheckAt, lastCheckOk: sync.lastCheckOk },
+      audit: enrollment ? this.#shipper.status() : null,
+      warnings,
+    };
+  }
+
+  close(): void {
+    clearTimeout(this.#timer);
+    this.#forwarder.close();
+    this.#shipper.stop();
+    this.#outbox.close();
+  }
+
+  #tick(): void {
+    void this.#sync.pull().catch((error: unknown) => this.deps.onError(error, 'org policy sync'));
+    void this.#shipper.flush();
+    this.#timer = setTimeout(() => this.#tick(), this.options.pollIntervalMs ?? 60_000);
+    this.#timer.unref();
+  }
+
+  #client(): OrgClient | undefined {
+    const enrollment = this.enrollment();
+    return enrollment ? new OrgClient(enrollment.server, enrollment.token) : undefined;
+  }
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { RequestContext } from '../context';
+import { BODY_LIMITS, parseWith, readJson } from '../http/body';
+import { sendJson } from '../http/respond';
+import { openSse } from '../http/sse';
+import type { Handler } from '../http/router';
+
+const statusSchema = z.enum(['pending', 'approved', 'denied', 'expired', 'cancelled']).optional();
+
+/** `GET /admin/approvals?status=pending` */
+export const listApprovalsHandler: Handler<RequestContext> = ({ response, services, url }) => {
+  const status = parseWith(statusSchema, url.searchParams.get('status') ?? undefined);
+  sendJson(response, 200, { approvals: services.approvals.list(status ? { status } : {}) });
+};
+
+/** `GET /admin/approvals/stream`: SSE, one `approval` event per change. */
+export const approvalStreamHandler: Handler<RequestContext> = ({ request, response, services }) => {
+  const stream = openSse(request, response, services.shutdown);
+  const unsubscribe = services.approvals.onChange((approval, change) => stream.send('approval', { change, approval }));
+  stream.closed.addEventListener('abort', unsubscribe, { once: true });
+};
+
+const decisionSchema = z.strictObject({
+  decision: z.enum(['approve', 'deny']),
+  reason: z.string().trim().min(1, 'give a reason').max(2000),
+});
+
+/** `POST /admin/approvals/:id/decision`: approve or deny with a reason; not one's own held prompt. */
+export const decideApprovalHandler: Handler<RequestContext> = async ({ request, response, services, principal, params }) => {
+  const body = await readJson(request, decisionSchema, BODY_LIMITS.smallBytes);
+  const approval = services.approvals.decide(params['id']!, body.decision === 'approve' ? 'approved' : 'denied', principal!, body.reason);
+  sendJson(response, 200, { approval });
+};

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { RequestContext } from '../context';
+import { parseWith } from '../http/body';
+import type { Handler } from '../http/router';
+import { sendJson } from '../http/respond';
+import type { AuditFilters } from '../audit/types';
+
+const time = z.coerce.number().int().nonnegative().optional();
+const filtersSchema = z.strictObject({
+  q: z.string().max(500).optional(),
+  user: z.string().max(200).optional(),
+  deviceId: z.string().max(100).optional(),
+  verdict: z.enum(['allow', 'redact', 'warn', 'hold', 'block']).optional(),
+  kind: z.enum(['inspect', 'choice', 'approval', 'reply']).optional(),
+  source: z.string().max(500).optional(),
+  since: time,
+  until: time,
+  limit: z.coerce.number().int().min(1).max(10_000).optional(),
+  afterSeq: z.coerce.number().int().nonnegative().optional(),
+});
+
+function filtersOf(url: URL): AuditFilters {
+  const raw = Object.fromEntries([...url.searchParams.entries()].filter(([, value]) => value !== ''));
+  return parseWith(filtersSchema, raw) as AuditFilters;
+}
+
+/** `GET /admin/audit?q=&user=&verdict=&since=&until=&limit=` */
+export const searchAuditHandler: Handler<RequestContext> = ({ response, services, url }) => {
+  sendJson(response, 200, { events: services.audit.search(filtersOf(url)) });
+};
+
+/** `GET /admin/audit/export`: JSONL, oldest first, streamed in pages so a large export does not sit in memory. */
+export const exportAuditHandler: Handler<RequestContext> = ({ response, services, url }) => {
+  const filters = filtersOf(url);
+  response.writeHead(200, {
+    'content-type': 'application/x-ndjson; charset=utf-8',
+    'content-disposition': 'attachment; filename="promptgate-audit.jsonl"',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  let after = filters.afterSeq ?? 0;
+  let left = filters.limit ?? Number.MAX_SAFE_INTEGER;
+  while (left > 0) {
+    const page = services.audit.search({ ...filters, afterSeq: after, limit: Math.min(1000, left) });
+    if (page.length === 0) break;
+    response.write(page.map((event) => JSON.stringify(event)).join('\n') + '\n');
+    after = page.at(-1)!.seq;
+    left -= page.length;
+  }
+  response.end();
+};
+
+/** `GET /admin/me`: who the token says you are (the UI shows it, the CLI checks it). */
+export const meHandler: Handler<RequestContext> = ({ response, principal }) => {
+  sendJson(response, 200, { name: principal!.name, roles: [...principal!.roles], via: principal!.via });
+};

@@ -1,0 +1,32 @@
+import { hostname } from 'node:os';
+import { z } from 'zod';
+import type { RequestContext } from '../context';
+import { BODY_LIMITS, readJson } from '../http/body';
+import { sendJson } from '../http/respond';
+import type { Handler } from '../http/router';
+
+export const SERVER_VERSION = '0.1.0';
+
+export const healthHandler: Handler<RequestContext> = ({ response }) => sendJson(response, 200, { ok: true, version: SERVER_VERSION });
+
+/** `GET /.well-known/jwks.json`: the active key and every retired one (old bundles still verify). */
+export const jwksHandler: Handler<RequestContext> = async ({ response, services }) => {
+  await services.keys.active();
+  sendJson(response, 200, services.keys.publicJwks(), { 'cache-control': 'public, max-age=300' });
+};
+
+/** `GET /v1/keys/endorsements`: each rotation's new key signed by the one before it, in order. */
+export const endorsementsHandler: Handler<RequestContext> = ({ response, services }) => sendJson(response, 200, { endorsements: services.keys.endorsements() });
+
+const enrollSchema = z.strictObject({
+  code: z.string().trim().min(1).max(40),
+  deviceName: z.string().trim().min(1).max(200).default(hostname()),
+});
+
+/** `POST /v1/enroll`: spends a one-time code; answers the device credential and the keys to pin. */
+export const enrollHandler: Handler<RequestContext> = async ({ request, response, services }) => {
+  const body = await readJson(request, enrollSchema, BODY_LIMITS.smallBytes);
+  const { device, token } = services.devices.redeem(body.code, body.deviceName);
+  await services.keys.active();
+  sendJson(response, 201, { device, token, jwks: services.keys.publicJwks() });
+};

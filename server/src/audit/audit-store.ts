@@ -1,0 +1,104 @@
+import type { Db } from '../db/open-db';
+import type { Device } from '../auth/principal';
+import type { AuditEvent, AuditFilters, StoredAuditEvent } from './types';
+
+interface Row {
+  seq: number;
+  id: string;
+  device_id: string;
+  user: string;
+  at: number;
+  kind: AuditEvent['kind'];
+  source: string;
+  requester: string | null;
+  verdict: AuditEvent['verdict'];
+  masked_text: string;
+  findings_json: string;
+  detail_json: string;
+  received_at: number;
+}
+
+/** Audit events from every gateway. Ingest is idempotent on the event id, so a retried batch never doubles. */
+export class AuditStore {
+  readonly #listeners = new Set<() => void>();
+  readonly #insert;
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.#insert = db.prepare(
+      `INSERT OR IGNORE INTO audit_events (id, device_id, user, at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+  }
+
+  /** One transaction per batch: all of it is stored or none. */
+  ingest(device: Device, events: readonly AuditEvent[]): { accepted: number; duplicates: number } {
+    const receivedAt = this.now();
+    const accepted = this.db.transaction(() => {
+      let count = 0;
+      for (const e of events) {
+        count += this.#insert.run(e.id, device.id, device.user, e.at, e.kind, e.source, e.requester, e.verdict, e.maskedText, JSON.stringify(e.findings), JSON.stringify(e.detail), receivedAt).changes;
+      }
+      return count;
+    })();
+    if (accepted > 0) for (const listener of this.#listeners) listener();
+    return { accepted, duplicates: events.length - accepted };
+  }
+
+  search(filters: AuditFilters = {}): StoredAuditEvent[] {
+    const where: string[] = [];
+    const args: Array<string | number> = [];
+    for (const word of (filters.q ?? '').split(/\s+/).filter(Boolean).slice(0, 10)) {
+      where.push("masked_text LIKE ? ESCAPE '\\'");
+      args.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+    const equal = (column: string, value: string | undefined) => {
+      if (value !== undefined && value !== '') {
+        where.push(`${column} = ?`);
+        args.push(value);
+      }
+    };
+    equal('user', filters.user);
+    equal('device_id', filters.deviceId);
+    equal('verdict', filters.verdict);
+    equal('kind', filters.kind);
+    equal('source', filters.source);
+    if (filters.since !== undefined) (where.push('at >= ?'), args.push(filters.since));
+    if (filters.until !== undefined) (where.push('at < ?'), args.push(filters.until));
+    if (filters.afterSeq !== undefined) (where.push('seq > ?'), args.push(filters.afterSeq));
+    const order = filters.afterSeq !== undefined ? 'seq ASC' : 'seq DESC';
+    const limit = Math.min(Math.max(filters.limit ?? 100, 1), 10_000);
+    const sql = `SELECT * FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ${limit}`;
+    return (this.db.prepare(sql).all(...args) as Row[]).map(toEvent);
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM audit_events').get() as { n: number }).n;
+  }
+
+  /** Called after each batch that stored something (forwarders wake up). */
+  onIngest(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+}
+
+function toEvent(row: Row): StoredAuditEvent {
+  return {
+    seq: row.seq,
+    id: row.id,
+    deviceId: row.device_id,
+    user: row.user,
+    at: row.at,
+    kind: row.kind,
+    source: row.source,
+    requester: row.requester,
+    verdict: row.verdict,
+    maskedText: row.masked_text,
+    findings: JSON.parse(row.findings_json) as AuditEvent['findings'],
+    detail: JSON.parse(row.detail_json) as Record<string, unknown>,
+    receivedAt: row.received_at,
+  };
+}

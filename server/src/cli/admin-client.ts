@@ -1,0 +1,37 @@
+/** The server answered with an error; `code` is the server's stable error code. */
+export class AdminApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly body: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+/** Talks to the admin API with a bearer token (OIDC access token or the quick-start admin token). */
+export class AdminClient {
+  constructor(
+    private readonly server: string,
+    private readonly token: string,
+  ) {}
+
+  async json<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await this.raw(method, path, body === undefined ? undefined : { body: JSON.stringify(body), type: 'application/json' });
+    return (await response.json()) as T;
+  }
+
+  async raw(method: string, path: string, payload?: { body: string; type: string }): Promise<Response> {
+    const response = await fetch(new URL(path, this.server), {
+      method,
+      headers: { authorization: `Bearer ${this.token}`, ...(payload ? { 'content-type': payload.type } : {}) },
+      ...(payload ? { body: payload.body } : {}),
+    });
+    if (!response.ok) {
+      const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
+      throw new AdminApiError(response.status, body.error?.code ?? 'http_error', body.error?.message ?? `HTTP ${response.status}`, body as Record<string, unknown>);
+    }
+    return response;
+  }
+}

@@ -1,0 +1,154 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { PolicyError } from '@promptgate/shared';
+import type { OrgApproval } from '../approvals/types';
+import type { StoredAuditEvent } from '../audit/types';
+import type { PolicyVersion } from '../policy/policy-store';
+import { formatDiff, type DiffLine } from '../policy/line-diff';
+import { AdminApiError, AdminClient } from './admin-client';
+import { UsageError, writeLine, type CliIo } from './io';
+
+export const adminUsage = `promptgate-server admin <command> [--server URL] [--token TOKEN]
+  The token comes from --token or PROMPTGATE_ADMIN_TOKEN (an OIDC access token or the quick-start admin token);
+  the server from --server or PROMPTGATE_SERVER_URL (default http://127.0.0.1:8788).
+
+  policy push FILE [--comment TEXT]       validate and publish a YAML or JSON policy as a new version
+  policy history                          versions, authors, comments
+  policy diff FROM TO                     line diff between two versions
+  policy rollback VERSION [--comment T]   publish an old version's content as a new version
+  approvals list [--status pending]       held prompts (masked)
+  approvals approve ID --reason TEXT      approve a held prompt
+  approvals deny ID --reason TEXT         deny it
+  audit search [--q WORDS] [--user U] [--verdict V] [--since ISO] [--limit N] [--jsonl]
+  enroll-code --user EMAIL [--group G]... [--ttl-minutes N]   a one-time code for \`promptgate enroll\`
+  keys rotate                             new signing key; the old one stays published`;
+
+const options = {
+  server: { type: 'string' },
+  token: { type: 'string' },
+  comment: { type: 'string' },
+  status: { type: 'string' },
+  reason: { type: 'string' },
+  q: { type: 'string' },
+  user: { type: 'string' },
+  verdict: { type: 'string' },
+  since: { type: 'string' },
+  limit: { type: 'string' },
+  jsonl: { type: 'boolean' },
+  group: { type: 'string', multiple: true },
+  'ttl-minutes': { type: 'string' },
+} as const;
+
+export async function adminCommand(args: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options, allowPositionals: true });
+  const token = values.token ?? env['PROMPTGATE_ADMIN_TOKEN'];
+  if (!token) throw new UsageError('no admin token: pass --token or set PROMPTGATE_ADMIN_TOKEN');
+  const client = new AdminClient(values.server ?? env['PROMPTGATE_SERVER_URL'] ?? 'http://127.0.0.1:8788', token);
+  const [group, action, ...rest] = positionals;
+  try {
+    return await run(`${group ?? ''} ${action ?? ''}`.trim(), rest, values, client, io);
+  } catch (error) {
+    if (!(error instanceof AdminApiError)) throw error;
+    writeLine(io.stderr, `promptgate-server admin: ${error.message} (${error.code})`);
+    for (const e of (error.body['error'] as { errors?: PolicyError[] } | undefined)?.errors ?? []) {
+      writeLine(io.stderr, `  ${e.path || '(document)'}${e.line !== undefined ? ` line ${e.line}` : ''}: ${e.message}`);
+    }
+    return 1;
+  }
+}
+
+type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof options; allowPositionals: true }>>['values'];
+
+async function run(command: string, rest: string[], values: Values, client: AdminClient, io: CliIo): Promise<number> {
+  const out = (line: string) => writeLine(io.stdout, line);
+  switch (command) {
+    case 'policy push': {
+      const file = required(rest[0], 'policy push FILE');
+      const text = await readFile(file, 'utf8').catch(() => {
+        throw new UsageError(`${file}: cannot read`);
+      });
+      const type = extname(file).toLowerCase() === '.json' ? 'application/json' : 'application/yaml';
+      const response = await client.raw('PUT', `/admin/policy?comment=${encodeURIComponent(values.comment ?? '')}`, { body: text, type });
+      const { version } = (await response.json()) as { version: PolicyVersion };
+      out(`published version ${version.version}`);
+      return 0;
+    }
+    case 'policy history': {
+      const { versions } = await client.json<{ versions: PolicyVersion[] }>('GET', '/admin/policy/versions');
+      for (const v of versions) out(`${v.version}\t${new Date(v.createdAt).toISOString()}\t${v.author}\t${v.comment}${v.rollbackOf ? ` (rollback to ${v.rollbackOf})` : ''}`);
+      return 0;
+    }
+    case 'policy diff': {
+      const { lines } = await client.json<{ lines: DiffLine[] }>('GET', `/admin/policy/diff?from=${number(rest[0], 'FROM')}&to=${number(rest[1], 'TO')}`);
+      out(formatDiff(lines));
+      return 0;
+    }
+    case 'policy rollback': {
+      const { version } = await client.json<{ version: PolicyVersion }>('POST', '/admin/policy/rollback', { version: number(rest[0], 'VERSION'), comment: values.comment ?? '' });
+      out(`published version ${version.version} (content of version ${version.rollbackOf})`);
+      return 0;
+    }
+    case 'approvals list': {
+      const query = values.status ? `?status=${encodeURIComponent(values.status)}` : '?status=pending';
+      const { approvals } = await client.json<{ approvals: OrgApproval[] }>('GET', `/admin/approvals${query}`);
+      for (const a of approvals) out(`${a.id}\t${a.status}\t${a.user}\t${a.site}\t${a.findings.map((f) => f.title).join(', ')}\t${a.maskedSegments.map((s) => s.text).join(' ').slice(0, 80)}`);
+      return 0;
+    }
+    case 'approvals approve':
+    case 'approvals deny': {
+      const id = required(rest[0], `${command} ID --reason TEXT`);
+      const reason = required(values.reason, '--reason TEXT');
+      const { approval } = await client.json<{ approval: OrgApproval }>('POST', `/admin/approvals/${encodeURIComponent(id)}/decision`, {
+        decision: command.endsWith('approve') ? 'approve' : 'deny',
+        reason,
+      });
+      out(`${approval.id} ${approval.status}`);
+      return 0;
+    }
+    case 'audit search': {
+      const params = new URLSearchParams();
+      for (const key of ['q', 'user', 'verdict', 'limit'] as const) if (values[key]) params.set(key, values[key]);
+      if (values.since) params.set('since', String(isoTime(values.since)));
+      if (values.jsonl) {
+        const response = await client.raw('GET', `/admin/audit/export?${params}`);
+        io.stdout.write(await response.text());
+        return 0;
+      }
+      const { events } = await client.json<{ events: StoredAuditEvent[] }>('GET', `/admin/audit?${params}`);
+      for (const e of events) out(`${new Date(e.at).toISOString()}\t${e.user}\t${e.source}\t${e.kind}\t${e.verdict}\t${e.maskedText.replace(/\s+/g, ' ').slice(0, 100)}`);
+      return 0;
+    }
+    case 'enroll-code': {
+      const body = { user: required(values.user, '--user EMAIL'), groups: values.group ?? [], ...(values['ttl-minutes'] ? { ttlMinutes: number(values['ttl-minutes'], '--ttl-minutes') } : {}) };
+      const issued = await client.json<{ code: string; expiresAt: number }>('POST', '/admin/enrollment-codes', body);
+      out(issued.code);
+      writeLine(io.stderr, `one-time code for ${body.user}, valid until ${new Date(issued.expiresAt).toISOString()}: promptgate enroll --server URL --code ${issued.code}`);
+      return 0;
+    }
+    case 'keys rotate': {
+      const { kid, version } = await client.json<{ kid: string; version: number }>('POST', '/admin/keys/rotate');
+      out(`new signing key ${kid}; version ${version} re-signed`);
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown admin command "${command}"`);
+  }
+}
+
+function required(value: string | undefined, what: string): string {
+  if (!value) throw new UsageError(`missing ${what}`);
+  return value;
+}
+
+function number(value: string | undefined, what: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${what} must be a positive whole number`);
+  return n;
+}
+
+function isoTime(value: string): number {
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) throw new UsageError(`--since: not a date: ${value}`);
+  return t;
+}

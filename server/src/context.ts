@@ -1,0 +1,31 @@
+import type { AdminTokens } from './auth/admin-tokens';
+import type { OidcVerifier } from './auth/oidc-verifier';
+import type { Device, Principal } from './auth/principal';
+import type { ApprovalStore } from './approvals/approval-store';
+import type { AuditStore } from './audit/audit-store';
+import type { DeviceStore } from './enroll/device-store';
+import type { KeyStore } from './keys/key-store';
+import type { PolicyStore } from './policy/policy-store';
+
+/** Everything a handler may use; built once in `start.ts`. */
+export interface ServerServices {
+  keys: KeyStore;
+  policies: PolicyStore;
+  devices: DeviceStore;
+  approvals: ApprovalStore;
+  audit: AuditStore;
+  adminTokens: AdminTokens;
+  oidc: OidcVerifier | undefined;
+  /** Aborted on shutdown, so long-polls and streams end at once. */
+  shutdown: AbortSignal;
+  now: () => number;
+}
+
+/** Who may call a route: anyone, an enrolled device, an approver (or admin), an admin. */
+export type Access = 'public' | 'device' | 'approver' | 'admin';
+
+export interface RequestContext {
+  services: ServerServices;
+  principal?: Principal;
+  device?: Device;
+}

@@ -1,0 +1,94 @@
+/** Schema migrations, applied in order; `user_version` records how many ran. Never edit one that shipped. */
+export const SERVER_MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE signing_keys (
+    kid TEXT PRIMARY KEY,
+    private_jwk TEXT NOT NULL,
+    public_jwk TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    retired_at INTEGER,
+    -- The new key's public JWK signed by the key it replaced, so gateways that pinned the old key can trust it.
+    endorsement TEXT
+  );
+  CREATE TABLE policy_versions (
+    version INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    format TEXT NOT NULL CHECK (format IN ('yaml', 'json')),
+    policy_json TEXT NOT NULL,
+    author TEXT NOT NULL,
+    comment TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    rollback_of INTEGER
+  );
+  CREATE TABLE bundles (
+    version INTEGER PRIMARY KEY REFERENCES policy_versions(version),
+    kid TEXT NOT NULL,
+    jws TEXT NOT NULL,
+    etag TEXT NOT NULL
+  );
+  CREATE TABLE admin_tokens (
+    token_hash TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE enrollment_codes (
+    code_hash TEXT PRIMARY KEY,
+    user TEXT NOT NULL,
+    groups_json TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER
+  );
+  CREATE TABLE devices (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    user TEXT NOT NULL,
+    groups_json TEXT NOT NULL,
+    enrolled_at INTEGER NOT NULL,
+    last_seen_at INTEGER,
+    revoked_at INTEGER
+  );
+  CREATE TABLE approvals (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL REFERENCES devices(id),
+    local_id TEXT NOT NULL,
+    user TEXT NOT NULL,
+    requester TEXT NOT NULL,
+    site TEXT NOT NULL,
+    session_kind TEXT NOT NULL,
+    masked_json TEXT NOT NULL,
+    findings_json TEXT NOT NULL,
+    allow_self_approval INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    decided_by TEXT,
+    reason TEXT,
+    decided_at INTEGER,
+    UNIQUE (device_id, local_id)
+  );
+  CREATE INDEX approvals_status ON approvals(status, created_at);
+  CREATE TABLE audit_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    device_id TEXT NOT NULL,
+    user TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    source TEXT NOT NULL,
+    requester TEXT,
+    verdict TEXT NOT NULL,
+    masked_text TEXT NOT NULL,
+    findings_json TEXT NOT NULL,
+    detail_json TEXT NOT NULL,
+    received_at INTEGER NOT NULL
+  );
+  CREATE INDEX audit_at ON audit_events(at);
+  CREATE TABLE forward_cursor (
+    name TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL
+  );
+  `,
+];

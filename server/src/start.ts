@@ -1,0 +1,99 @@
+import { once } from 'node:events';
+import { AdminTokens } from './auth/admin-tokens';
+import { OidcVerifier, type OidcOptions } from './auth/oidc-verifier';
+import { ApprovalStore } from './approvals/approval-store';
+import { startApprovalWebhook } from './approvals/webhook';
+import { AuditStore } from './audit/audit-store';
+import { startSiemForwarder, type SiemOptions } from './audit/siem-forwarder';
+import type { ServerServices } from './context';
+import { openServerDb } from './db/open-db';
+import { DeviceStore } from './enroll/device-store';
+import { createHttpServer } from './http-server';
+import { KeyStore } from './keys/key-store';
+import { PolicyStore } from './policy/policy-store';
+import { buildRouter } from './routes';
+
+export interface ServerOptions {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Without it the server runs in quick-start mode: a generated admin token, printed once. */
+  oidc?: OidcOptions;
+  webhookUrl?: string;
+  siem?: SiemOptions;
+  now?: () => number;
+  onError?: (error: unknown, where: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  services: ServerServices;
+  /** The quick-start admin token, on the first start only (it is stored hashed). */
+  firstAdminToken: string | undefined;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SERVER_PORT = 8788;
+
+/** Opens the data directory, makes sure a signing key and policy version 1 exist, and listens. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const now = options.now ?? Date.now;
+  const onError = options.onError ?? ((error: unknown, where: string) => console.error(`promptgate-server: ${where}:`, error));
+  const db = openServerDb(options.dataDir);
+  const shutdown = new AbortController();
+  const keys = new KeyStore(db, now);
+  const services: ServerServices = {
+    keys,
+    policies: new PolicyStore(db, keys, now),
+    devices: new DeviceStore(db, now),
+    approvals: new ApprovalStore(db, now),
+    audit: new AuditStore(db, now),
+    adminTokens: new AdminTokens(db, now),
+    oidc: options.oidc ? new OidcVerifier(options.oidc) : undefined,
+    shutdown: shutdown.signal,
+    now,
+  };
+  await services.policies.currentBundle();
+  const firstAdminToken = options.oidc ? undefined : services.adminTokens.ensureFirst();
+
+  const stops: Array<() => void> = [];
+  if (options.webhookUrl) stops.push(startApprovalWebhook(services.approvals, options.webhookUrl, onError));
+  if (options.siem) stops.push(startSiemForwarder(db, services.audit, options.siem, onError));
+  const sweeper = setInterval(() => services.approvals.sweep(), 1000);
+  sweeper.unref();
+
+  const server = createHttpServer(services, buildRouter(), onError);
+  const host = options.host ?? '127.0.0.1';
+  server.listen(options.port ?? DEFAULT_SERVER_PORT, host);
+  try {
+    await once(server, 'listening');
+  } catch (error) {
+    clearInterval(sweeper);
+    db.close();
+    throw error;
+  }
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    services,
+    firstAdminToken,
+    close() {
+      closing ??= (async () => {
+        const closed = once(server, 'close');
+        server.close();
+        shutdown.abort();
+        clearInterval(sweeper);
+        for (const stop of stops) stop();
+        server.closeIdleConnections();
+        await closed;
+        db.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startGateway, type RunningGateway } from '../../desktop/src/gateway/start';
+import { adminCall } from './server-process';
+
+/** Fast timings for tests: retries in tens of milliseconds instead of seconds; pulls are triggered by the tests. */
+export const FAST_ORG = {
+  pollIntervalMs: 60_000,
+  shipper: { minBackoffMs: 50, maxBackoffMs: 300, gatherMs: 20 },
+  approvals: { waitSeconds: 5, minBackoffMs: 50, maxBackoffMs: 300 },
+};
+
+export interface OrgGateway {
+  gateway: RunningGateway;
+  dataDir: string;
+  extensionToken: string;
+  /** JSON over fetch; `token: null` sends none, `cookie` the UI session. */
+  call<T = Record<string, unknown>>(method: string, path: string, options?: { body?: unknown; token?: string | null; cookie?: string }): Promise<{ status: number; body: T }>;
+  uiCookie(): Promise<string>;
+  /** Stops the gateway; the data directory stays for a restart unless `removeData`. */
+  stop(options?: { removeData?: boolean }): Promise<void>;
+}
+
+/** A real gateway for org tests; pass `dataDir` to restart one on the same data (offline start, outbox). */
+export async function startOrgGateway(options: { dataDir?: string; pollIntervalMs?: number } = {}): Promise<OrgGateway> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pg-org-gw-')));
+  const errors: unknown[] = [];
+  const gateway = await startGateway({ port: 0, dataDir, org: { ...FAST_ORG, ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}) }, onError: (error) => errors.push(error) });
+  const name = `ext-${Math.random().toString(36).slice(2, 8)}`;
+  const extensionToken = gateway.auth.tokens.create('extension', name);
+  const call: OrgGateway['call'] = async (method, path, opts = {}) => {
+    const token = opts.token === undefined ? extensionToken : opts.token;
+    const response = await fetch(`${gateway.url}${path}`, {
+      method,
+      redirect: 'manual',
+      headers: {
+        ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(opts.cookie ? { cookie: opts.cookie } : {}),
+      },
+      ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+    });
+    return { status: response.status, body: (await response.json().catch(() => ({}))) as never };
+  };
+  return {
+    gateway,
+    dataDir,
+    extensionToken,
+    call,
+    async uiCookie() {
+      const link = new URL(gateway.uiUrl);
+      const response = await fetch(`${gateway.url}${link.pathname}${link.search}`, { redirect: 'manual' });
+      const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+      if (!cookie) throw new Error(`UI link did not set a cookie (${response.status})`);
+      return cookie;
+    },
+    async stop(stopOptions = {}) {
+      await gateway.close();
+      if (stopOptions.removeData) await rm(dataDir, { recursive: true, force: true });
+      const unexpected = errors.filter((error) => !String(error).includes('fetch failed'));
+      if (unexpected.length > 0) throw new Error(`the gateway reported internal errors: ${unexpected.map(String).join('; ')}`);
+    },
+  };
+}
+
+/** A code from the admin API, redeemed through the gateway's settings page API as a person would. */
+export async function enrollThroughUi(gw: OrgGateway, server: string, adminToken: string, user: string, groups: string[] = []): Promise<Record<string, unknown>> {
+  const code = await adminCall<{ code: string }>(server, adminToken, 'POST', '/admin/enrollment-codes', { user, groups });
+  if (code.status !== 201) throw new Error(`enrollment code: ${JSON.stringify(code.body)}`);
+  const enrolled = await gw.call('POST', '/ui/api/org/enroll', { body: { server, code: code.body.code }, token: null, cookie: await gw.uiCookie() });
+  if (enrolled.status !== 200) throw new Error(`enroll: ${enrolled.status} ${JSON.stringify(enrolled.body)}`);
+  return enrolled.body;
+}
+
+export async function pushPolicy(server: string, adminToken: string, yaml: string, comment = 'test'): Promise<number> {
+  const pushed = await adminCall<{ version: { version: number } }>(server, adminToken, 'PUT', `/admin/policy?comment=${encodeURIComponent(comment)}`, yaml, 'application/yaml');
+  if (pushed.status !== 201) throw new Error(`push: ${JSON.stringify(pushed.body)}`);
+  return pushed.body.version.version;
+}
+
+export async function until<T>(check: () => T | Promise<T>, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+export function inspectBody(text: string, conversationId = 'c1', site = 'chatgpt.com') {
+  return { source: { site, url: `https://${site}/c/${conversationId}` }, conversationId, segments: [{ id: 'prompt', kind: 'prompt', text }] };
+}
+
+/** An org policy that holds prompts naming a project, for the org's approvers, and ships audit events. */
+export function holdPolicyYaml(keyword = 'Project Falcon', timeoutSeconds = 60): string {
+  return `version: 1
+name: acme org policy
+custom:
+  - id: codename
+    kind: keywords
+    keywords: ["${keyword}"]
+    action: hold
+approval:
+  approvers: org
+  timeoutSeconds: ${timeoutSeconds}
+logging:
+  ship: true
+`;
+}
