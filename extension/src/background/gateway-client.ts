@@ -1,0 +1,52 @@
+import type { Unavailable } from '../messages/protocol';
+
+/** A gateway call that did not produce an answer; `reason` picks what the person is told. */
+export class GatewayUnavailableError extends Error {
+  constructor(
+    readonly reason: Unavailable,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'GatewayUnavailableError';
+  }
+}
+
+export interface GatewayTarget {
+  gatewayUrl: string;
+  token: string | null;
+}
+
+/**
+ * One request to the gateway's `/api/*`, from the background only: the gateway accepts extension origins and
+ * refuses web pages, so content scripts never call it themselves.
+ */
+export async function callGateway<T>(target: GatewayTarget, method: string, path: string, options: { body?: unknown; timeoutMs: number }): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (target.token) headers['authorization'] = `Bearer ${target.token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(target.gatewayUrl + path, {
+      method,
+      headers,
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
+  } catch (error) {
+    const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    throw new GatewayUnavailableError(timedOut ? 'timeout' : 'not-running', timedOut ? 'the gateway did not answer in time' : 'the gateway is not running');
+  }
+  if (response.status === 401) throw new GatewayUnavailableError('not-paired', 'this browser is not paired with the gateway', 401);
+  const text = await response.text();
+  if (!response.ok) {
+    let message = `the gateway answered ${response.status}`;
+    try {
+      message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? message;
+    } catch {
+      // Not JSON: keep the status line.
+    }
+    throw new GatewayUnavailableError('gateway-error', message, response.status);
+  }
+  return JSON.parse(text) as T;
+}

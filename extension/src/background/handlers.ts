@@ -1,0 +1,137 @@
+import type { ApprovalState, InspectRequest, InspectResponse } from '@promptgate/shared';
+import type { Handlers } from '../messages/handle';
+import type { InspectOutcome } from '../messages/protocol';
+import { effectiveSettings } from '../settings/effective';
+import { cachedPolicyItem, gatewayUrlItem, tokenItem } from '../settings/items';
+import { callGateway, GatewayUnavailableError } from './gateway-client';
+import { scanLocally } from './local-scan';
+import { bump, countFor } from './tab-counts';
+
+/** Timeouts: an inspection holds a person's Enter, so it is short; long-polls stay under the gateway's limits. */
+export const INSPECT_TIMEOUT_MS = 8_000;
+const SMALL_TIMEOUT_MS = 5_000;
+
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function rememberPolicy(policy: InspectResponse['policy']): Promise<void> {
+  const cached = await cachedPolicyItem.getValue();
+  if (cached && cached.version === policy.version && cached.name === policy.name && cached.failMode === policy.failMode) return;
+  await cachedPolicyItem.setValue({ ...cached, name: policy.name, version: policy.version, failMode: policy.failMode, restoreResponses: policy.restoreResponses });
+  // The full document is needed only for fail-open scanning; fetched in the background of this answer.
+  if (policy.failMode === 'open') void refreshPolicy();
+}
+
+/** Fetches `GET /api/policy` into the cache (fail mode, and the document for local scanning). */
+export async function refreshPolicy(): Promise<boolean> {
+  const settings = await effectiveSettings();
+  try {
+    const answer = await callGateway<{ name: string; version: number; failMode: 'closed' | 'open'; restoreResponses: boolean; policy: unknown }>(settings, 'GET', '/api/policy', { timeoutMs: SMALL_TIMEOUT_MS });
+    await cachedPolicyItem.setValue({ name: answer.name, version: answer.version, failMode: answer.failMode, restoreResponses: answer.restoreResponses, policy: answer.policy });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function inspectPrompt(payload: Omit<InspectRequest, 'source'> & { url: string }): Promise<InspectOutcome> {
+  const settings = await effectiveSettings();
+  const site = siteOf(payload.url);
+  const body: InspectRequest = { source: { site, url: payload.url.slice(0, 4096) }, conversationId: payload.conversationId, segments: payload.segments };
+  try {
+    if (!settings.token) throw new GatewayUnavailableError('not-paired', 'this browser is not paired with the gateway');
+    const response = await callGateway<InspectResponse>(settings, 'POST', '/api/inspect', { body, timeoutMs: INSPECT_TIMEOUT_MS });
+    await rememberPolicy(response.policy);
+    return { kind: 'gateway', response };
+  } catch (error) {
+    if (!(error instanceof GatewayUnavailableError)) throw error;
+    // A gateway that answered with an error is treated like an absent one: nothing is sent unscanned.
+    if (settings.failMode === 'open') return { kind: 'local', reason: error.reason, response: scanLocally(site, payload.conversationId, payload.segments, settings.policy) };
+    return { kind: 'unavailable', reason: error.reason };
+  }
+}
+
+export const handlers: Handlers = {
+  async inspect(payload, sender) {
+    const outcome = await inspectPrompt({ ...payload, url: sender.url ?? payload.url });
+    // Pastes and files are early looks; only prompts count as what happened on the tab.
+    if (sender.tabId !== undefined && payload.segments.some((s) => s.kind === 'prompt')) {
+      await bump(sender.tabId, outcome.kind === 'unavailable' ? 'unavailable' : outcome.response.verdict);
+    }
+    return outcome;
+  },
+
+  async choice(payload) {
+    if (payload.eventId.startsWith('local-')) return { ok: true };
+    try {
+      await callGateway(await effectiveSettings(), 'POST', '/api/choice', { body: payload, timeoutMs: SMALL_TIMEOUT_MS });
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  },
+
+  async approval({ approvalId, waitSeconds }) {
+    try {
+      const wait = Math.max(0, Math.min(30, Math.floor(waitSeconds)));
+      return await callGateway<ApprovalState>(await effectiveSettings(), 'GET', `/api/approvals/${encodeURIComponent(approvalId)}?wait=${wait}`, { timeoutMs: (wait + 10) * 1000 });
+    } catch (error) {
+      if (error instanceof GatewayUnavailableError) return { status: 'unavailable', reason: error.reason };
+      throw error;
+    }
+  },
+
+  async cancelApproval({ approvalId }) {
+    try {
+      await callGateway(await effectiveSettings(), 'DELETE', `/api/approvals/${encodeURIComponent(approvalId)}`, { timeoutMs: SMALL_TIMEOUT_MS });
+      return { ok: true };
+    } catch {
+      return { ok: false };
+    }
+  },
+
+  async restore({ conversationId, text }, sender) {
+    if ((await cachedPolicyItem.getValue())?.restoreResponses === false) return { text };
+    try {
+      const site = siteOf(sender.url ?? '');
+      return await callGateway<{ text: string }>(await effectiveSettings(), 'POST', '/api/restore', { body: { site, conversationId, text }, timeoutMs: SMALL_TIMEOUT_MS });
+    } catch {
+      // Without the gateway the page keeps its placeholders: nothing to restore them from.
+      return { text };
+    }
+  },
+
+  async status({ tabId }) {
+    const settings = await effectiveSettings();
+    let connected = false;
+    if (settings.token) connected = await refreshPolicy();
+    const policy = (await cachedPolicyItem.getValue()) ?? undefined;
+    return {
+      connected,
+      paired: settings.token !== null,
+      gatewayUrl: settings.gatewayUrl,
+      ...(policy ? { policy: { name: policy.name, version: policy.version, failMode: settings.failMode } } : {}),
+      counts: tabId === undefined ? {} : await countFor(tabId),
+    };
+  },
+
+  async pair({ code, gatewayUrl }) {
+    const settings = await effectiveSettings();
+    if (settings.locked && gatewayUrl && gatewayUrl !== settings.gatewayUrl) return { ok: false, message: 'The gateway URL is set by your administrator.' };
+    const target = { gatewayUrl: (gatewayUrl ?? settings.gatewayUrl).replace(/\/+$/, ''), token: null };
+    try {
+      const { token } = await callGateway<{ token: string }>(target, 'POST', '/api/pair', { body: { code: code.trim(), name: 'browser extension' }, timeoutMs: SMALL_TIMEOUT_MS });
+      if (gatewayUrl) await gatewayUrlItem.setValue(target.gatewayUrl);
+      await tokenItem.setValue(token);
+      await refreshPolicy();
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, message: error instanceof GatewayUnavailableError && error.reason === 'not-running' ? `No gateway answers at ${target.gatewayUrl}. Start it with \`npm start\`.` : error instanceof Error ? error.message : String(error) };
+    }
+  },
+};

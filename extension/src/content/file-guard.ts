@@ -1,0 +1,98 @@
+import { dispatchOwn, ownEvents } from '../editors/driver';
+import { showToast } from '../overlay/toast';
+import type { ContentDeps } from './deps';
+import { findingRows } from './findings-view';
+import { isTextLike, MAX_SCANNED_FILE_BYTES } from './text-files';
+
+/** What to do with a set of files: attach these (maybe rewritten) files, or nothing. */
+type FileDecision = { attach: File[]; notes: string[] } | { attach: null };
+
+async function decide(deps: ContentDeps, files: File[]): Promise<FileDecision> {
+  const scanned = files.filter(isTextLike);
+  if (scanned.some((file) => file.size > MAX_SCANNED_FILE_BYTES)) {
+    await deps.overlay.show({ tone: 'block', title: 'File not attached', lines: ['This text file is too large for promptgate to check, so it was not attached.'], actions: [{ id: 'ok', label: 'OK', primary: true }] });
+    return { attach: null };
+  }
+  const segments = await Promise.all(scanned.map(async (file, i) => ({ id: `file-${i}`, kind: 'file' as const, name: file.name.slice(0, 500), text: await file.text() })));
+  const url = location.href;
+  const outcome = await deps.send('inspect', { url, conversationId: deps.conversation.current(url), segments });
+  if (outcome.kind === 'unavailable') {
+    await deps.overlay.show({ tone: 'error', title: 'File not attached', lines: ['promptgate could not check this file because the gateway is unavailable, so it was not attached.'], actions: [{ id: 'ok', label: 'OK', primary: true }] });
+    return { attach: null };
+  }
+  const { response } = outcome;
+  if (response.verdict === 'block' || response.verdict === 'hold') {
+    await deps.overlay.show({
+      tone: 'block',
+      title: 'File not attached',
+      lines: [`${scanned.map((f) => f.name).join(', ')} contains data your policy does not allow to send${response.verdict === 'hold' ? ' without approval' : ''}.`, 'Remove those values from the file, or paste the parts you need into the prompt.'],
+      findings: findingRows(response),
+      actions: [{ id: 'ok', label: 'OK', primary: true }],
+    });
+    return { attach: null };
+  }
+  const rewritten = new Map(response.segments.map((segment) => [segment.id, segment.text]));
+  const notes: string[] = [];
+  const attach = files.map((file) => {
+    const index = scanned.indexOf(file);
+    const text = index < 0 ? undefined : rewritten.get(`file-${index}`);
+    if (text === undefined || response.findings.every((f) => f.segmentId !== `file-${index}`)) return file;
+    notes.push(`${file.name}: ${response.findings.filter((f) => f.segmentId === `file-${index}`).map((f) => f.title).join(', ')} replaced by placeholders.`);
+    return new File([text], file.name, { type: file.type, lastModified: file.lastModified });
+  });
+  return { attach, notes };
+}
+
+function fileList(files: File[]): FileList {
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  return transfer.files;
+}
+
+/**
+ * Text-like files chosen with a file input or dropped on the page are read and scanned before the site sees
+ * them: forbidden ones are never attached, redacted ones are attached as rewritten copies.
+ */
+export function installFileGuard(deps: ContentDeps): () => void {
+  const onChange = (event: Event) => {
+    const input = event.target;
+    if (ownEvents.active || !(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+    const files = Array.from(input.files);
+    if (!files.some(isTextLike)) return;
+    event.stopImmediatePropagation();
+    void decide(deps, files)
+      .catch((): FileDecision => ({ attach: null }))
+      .then((decision) => {
+        if (decision.attach === null) {
+          input.value = '';
+          return;
+        }
+        input.files = fileList(decision.attach);
+        if (decision.notes.length) showToast('info', 'File redacted before attaching', decision.notes);
+        dispatchOwn(input, new Event('change', { bubbles: true }));
+      });
+  };
+  const onDrop = (event: DragEvent) => {
+    const files = Array.from(event.dataTransfer?.files ?? []);
+    if (ownEvents.active || !files.some(isTextLike)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const target = event.target instanceof EventTarget ? event.target : document;
+    const { clientX, clientY } = event;
+    void decide(deps, files)
+      .catch((): FileDecision => ({ attach: null }))
+      .then((decision) => {
+        if (decision.attach === null) return;
+        const transfer = new DataTransfer();
+        for (const file of decision.attach) transfer.items.add(file);
+        if (decision.notes.length) showToast('info', 'File redacted before attaching', decision.notes);
+        dispatchOwn(target, new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, composed: true, clientX, clientY }));
+      });
+  };
+  window.addEventListener('change', onChange, true);
+  window.addEventListener('drop', onDrop, true);
+  return () => {
+    window.removeEventListener('change', onChange, true);
+    window.removeEventListener('drop', onDrop, true);
+  };
+}

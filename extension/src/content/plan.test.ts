@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { InspectResponse } from '@promptgate/shared';
+import { planFor, unavailableLines } from './plan';
+
+function response(verdict: InspectResponse['verdict'], text: string, extra: Partial<InspectResponse> = {}): InspectResponse {
+  return {
+    eventId: 'e1',
+    verdict,
+    segments: [{ id: 'prompt', text }],
+    findings: [],
+    reasons: [],
+    policy: { name: 'p', version: 1, source: 'default', failMode: 'closed', restoreResponses: true },
+    ...extra,
+  };
+}
+
+describe('planFor', () => {
+  it('sends an allowed prompt as is, and rewrites a redacted one with the gateway text', () => {
+    expect(planFor({ kind: 'gateway', response: response('allow', 'hi') }, 'hi')).toEqual({ do: 'send' });
+    expect(planFor({ kind: 'gateway', response: response('redact', 'key [GITHUB_PAT_1]') }, 'key ghp_x')).toEqual({ do: 'rewrite-and-send', text: 'key [GITHUB_PAT_1]' });
+  });
+
+  it('never sends when the gateway is unavailable in closed mode', () => {
+    expect(planFor({ kind: 'unavailable', reason: 'not-running' }, 'secret')).toEqual({ do: 'refuse', reason: 'not-running' });
+  });
+
+  it('treats a hold without an approval id as a block', () => {
+    expect(planFor({ kind: 'gateway', response: response('hold', '') }, 'x').do).toBe('block');
+    expect(planFor({ kind: 'gateway', response: response('hold', '', { approvalId: 'a1' }) }, 'x')).toMatchObject({ do: 'hold', approvalId: 'a1' });
+  });
+
+  it('marks a warning from the local engine so "send original" is not offered', () => {
+    const plan = planFor({ kind: 'local', reason: 'not-running', response: response('warn', 'mail [EMAIL_1]') }, 'mail a@b.co');
+    expect(plan).toMatchObject({ do: 'warn', local: true, redactedText: 'mail [EMAIL_1]' });
+  });
+
+  it('tells the person how to fix each kind of unavailability', () => {
+    expect(unavailableLines('not-paired').join(' ')).toMatch(/pairing code/);
+    expect(unavailableLines('not-running').join(' ')).toMatch(/npm start/);
+  });
+});

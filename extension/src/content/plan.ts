@@ -1,0 +1,49 @@
+import type { InspectResponse } from '@promptgate/shared';
+import type { InspectOutcome, Unavailable } from '../messages/protocol';
+
+/** What the content script does with an inspection; a pure function of the answer, so it is unit-tested. */
+export type Plan =
+  | { do: 'send' }
+  | { do: 'rewrite-and-send'; text: string }
+  | { do: 'warn'; response: InspectResponse; redactedText: string; local: boolean }
+  | { do: 'hold'; response: InspectResponse; approvalId: string }
+  | { do: 'block'; response: InspectResponse }
+  | { do: 'refuse'; reason: Unavailable };
+
+function promptText(response: InspectResponse, original: string): string {
+  return response.segments.find((segment) => segment.id === 'prompt')?.text ?? original;
+}
+
+export function planFor(outcome: InspectOutcome, original: string): Plan {
+  if (outcome.kind === 'unavailable') return { do: 'refuse', reason: outcome.reason };
+  const { response } = outcome;
+  const text = promptText(response, original);
+  switch (response.verdict) {
+    case 'allow':
+      // An allowed prompt may still carry rewritten segments (never weaker than what was inspected).
+      return text === original ? { do: 'send' } : { do: 'rewrite-and-send', text };
+    case 'redact':
+      return { do: 'rewrite-and-send', text };
+    case 'warn':
+      return { do: 'warn', response, redactedText: text, local: outcome.kind === 'local' };
+    case 'hold':
+      // Without an approval id nobody can approve it: that is a block, never a send.
+      return response.approvalId ? { do: 'hold', response, approvalId: response.approvalId } : { do: 'block', response };
+    case 'block':
+      return { do: 'block', response };
+  }
+}
+
+/** What the person is told when nothing was sent because the gateway could not be asked. */
+export function unavailableLines(reason: Unavailable): string[] {
+  switch (reason) {
+    case 'not-running':
+      return ['The promptgate gateway is not running, and your policy does not allow sending unchecked prompts.', 'Start it (the promptgate app, or `npm start` in the promptgate folder), then press Enter again.'];
+    case 'not-paired':
+      return ['This browser is not paired with the promptgate gateway.', 'Open the extension options and enter the pairing code from promptgate (Settings, or `promptgate pair`).'];
+    case 'timeout':
+      return ['The promptgate gateway did not answer in time.', 'Check that it is running, then press Enter again.'];
+    case 'gateway-error':
+      return ['The promptgate gateway could not check this prompt.', 'See its window or log; nothing was sent.'];
+  }
+}

@@ -1,0 +1,73 @@
+import type { ContentDeps } from './deps';
+
+/** A placeholder as models echo it: `[EMAIL_1]`, or markdown-escaped `\[EMAIL\_1\]`. */
+const PLACEHOLDER = /\\?\[[A-Z][A-Z0-9_\\]*_\d+\\?\]/;
+const THROTTLE_MS = 60;
+
+function textNodesWithPlaceholders(root: Element): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const out: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (PLACEHOLDER.test(node.nodeValue ?? '')) out.push(node as Text);
+  }
+  return out;
+}
+
+/**
+ * Shows the person real values where the model wrote placeholders, in the page only. Replies stream in, so a
+ * MutationObserver re-checks changed replies, throttled; a placeholder still arriving simply is not complete
+ * yet and is restored on a later pass. The gateway holds the values, so restoring asks it.
+ */
+export function startReplyRestorer(deps: ContentDeps): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  let again = false;
+
+  async function pass(): Promise<void> {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      const conversationId = deps.conversation.current(location.href);
+      const nodes = deps.adapter.replies().flatMap(textNodesWithPlaceholders);
+      await Promise.all(
+        nodes.map(async (node) => {
+          const text = node.nodeValue ?? '';
+          const { text: restored } = await deps.send('restore', { conversationId, text });
+          // The site may have rewritten the node meanwhile (streaming); only replace what we asked about.
+          if (restored !== text && node.nodeValue === text) node.nodeValue = restored;
+        }),
+      );
+    } catch {
+      // Restoring is a convenience: the page keeps its placeholders when it fails.
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    }
+  }
+
+  function schedule(): void {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      void pass();
+    }, THROTTLE_MS);
+  }
+
+  // Only changes inside replies matter; the rest of the page (and the composer) is never rewritten.
+  const touchesReply = (record: MutationRecord): boolean => {
+    const element = record.target instanceof Element ? record.target : record.target.parentElement;
+    if (element && deps.adapter.isReply(element)) return true;
+    return Array.from(record.addedNodes).some((node) => node instanceof Element && (deps.adapter.isReply(node) || deps.adapter.replies(node).length > 0));
+  };
+  const observer = new MutationObserver((records) => {
+    if (records.some(touchesReply)) schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  schedule();
+  return () => observer.disconnect();
+}

@@ -1,0 +1,25 @@
+import { sendToBackground } from '../messages/send';
+import { Overlay } from '../overlay/overlay';
+import { SiteAdapter } from '../sites/adapter';
+import type { SiteDefinition } from '../sites/site';
+import { ConversationTracker } from './conversation';
+import type { ContentDeps } from './deps';
+import { installFileGuard } from './file-guard';
+import { installSendGuard } from './guard';
+import { installPasteScan } from './paste-scan';
+import { startReplyRestorer } from './reply-restorer';
+
+/** Everything a site's content script does, wired for one site's data. */
+export function startContentScript(site: SiteDefinition): void {
+  const adapter = new SiteAdapter(site);
+  const deps: ContentDeps = {
+    adapter,
+    conversation: new ConversationTracker((url) => adapter.conversationIdFromUrl(url)),
+    overlay: new Overlay(),
+    send: sendToBackground,
+  };
+  installSendGuard(deps);
+  installPasteScan(deps);
+  installFileGuard(deps);
+  startReplyRestorer(deps);
+}

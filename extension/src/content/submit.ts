@@ -1,0 +1,29 @@
+import { dispatchOwn, ownEvents } from '../editors/driver';
+import type { SiteAdapter } from '../sites/adapter';
+
+function disabled(button: HTMLElement): boolean {
+  return (button instanceof HTMLButtonElement && button.disabled) || button.getAttribute('aria-disabled') === 'true';
+}
+
+/**
+ * Sends what is in the composer the way the person would have: a click on the site's send button, or Enter
+ * when there is none. Sites enable their button only after their state caught up, so we wait briefly for it.
+ */
+export async function submitComposer(adapter: SiteAdapter, composer: HTMLElement): Promise<void> {
+  for (let waited = 0; waited < 1000; waited += 10) {
+    const button = adapter.findSendButton();
+    if (button && !disabled(button)) {
+      ownEvents.active = true;
+      try {
+        button.click();
+      } finally {
+        ownEvents.active = false;
+      }
+      return;
+    }
+    if (!button) break;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  composer.focus();
+  dispatchOwn(composer, new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }));
+}

@@ -1,0 +1,68 @@
+import { driverFor } from '../editors/index';
+import type { SiteDefinition } from './site';
+
+/** The first element matching any of the selectors, in the order given (earlier selectors are preferred). */
+export function queryFirst(root: ParentNode, selectors: readonly string[]): HTMLElement | null {
+  for (const selector of selectors) {
+    const found = root.querySelector<HTMLElement>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The innermost element of an event path matching any selector; `composedPath()` reaches into shadow roots. */
+export function inPath(path: readonly EventTarget[], selectors: readonly string[]): HTMLElement | null {
+  for (const target of path) {
+    if (target instanceof HTMLElement && selectors.some((selector) => target.matches(selector))) return target;
+  }
+  return null;
+}
+
+/** The behaviour every site shares, driven by one site's data. */
+export class SiteAdapter {
+  constructor(readonly site: SiteDefinition) {}
+
+  findComposer(root: ParentNode = document): HTMLElement | null {
+    return queryFirst(root, this.site.selectors.composer);
+  }
+
+  composerInPath(path: readonly EventTarget[]): HTMLElement | null {
+    return inPath(path, this.site.selectors.composer);
+  }
+
+  sendButtonInPath(path: readonly EventTarget[]): HTMLElement | null {
+    return inPath(path, this.site.selectors.sendButton);
+  }
+
+  findSendButton(root: ParentNode = document): HTMLElement | null {
+    return queryFirst(root, this.site.selectors.sendButton);
+  }
+
+  read(composer: HTMLElement): string {
+    return driverFor(composer).read(composer);
+  }
+
+  /** Writes the text and checks it landed exactly (as the editor stores text); false means do not send. */
+  async write(composer: HTMLElement, text: string): Promise<boolean> {
+    const driver = driverFor(composer);
+    await driver.write(composer, text);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (driver.normalize(driver.read(composer)) === driver.normalize(text)) return true;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return false;
+  }
+
+  replies(root: ParentNode = document): HTMLElement[] {
+    return this.site.selectors.replies.flatMap((selector) => Array.from(root.querySelectorAll<HTMLElement>(selector)));
+  }
+
+  isReply(element: Element): boolean {
+    return this.site.selectors.replies.some((selector) => element.closest(selector) !== null);
+  }
+
+  conversationIdFromUrl(url: string): string | undefined {
+    const path = new URL(url).pathname;
+    return this.site.conversationPath?.exec(path)?.[1];
+  }
+}

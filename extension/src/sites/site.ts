@@ -1,0 +1,22 @@
+/** How a site's composer is edited; picks the editor driver that reads and writes it. */
+export type EditorKind = 'prosemirror' | 'quill' | 'lexical' | 'textarea';
+
+/**
+ * Everything promptgate knows about one chat site, as data. Each selector list is tried in order, so when a
+ * site renames something the fix is one more line at the front of a list.
+ */
+export interface SiteDefinition {
+  id: string;
+  name: string;
+  /** Content script match patterns. */
+  matches: string[];
+  editor: EditorKind;
+  selectors: {
+    composer: string[];
+    sendButton: string[];
+    /** Containers of the assistant's replies, where placeholders are restored. */
+    replies: string[];
+  };
+  /** The site's own conversation id in a URL path, when it has one yet. */
+  conversationPath?: RegExp;
+}
