@@ -6,11 +6,15 @@ export interface FakeReply {
   text: string;
   /** A function call whose arguments are this JSON text. */
   toolArguments?: string;
+  /** Stream the first chunk, then nothing until the client goes away. */
+  hang?: boolean;
 }
 
 export interface FakeOpenAi extends FakeServer {
   /** Replace to script the model; receives the request body. */
   reply: (body: Record<string, unknown>) => FakeReply;
+  /** Resolves when a hanging stream's connection was closed by the other side. */
+  hangClosed: Promise<void>;
 }
 
 const USAGE = { prompt_tokens: 11, completion_tokens: 7, total_tokens: 18 };
@@ -23,6 +27,8 @@ export function echoReply(body: Record<string, unknown>): FakeReply {
 function openAiError(response: ServerResponse, status: number, message: string, type: string, code: string | null): void {
   sendJson(response, status, { error: { message, type, param: null, code } }, { 'x-request-id': 'req_fake_error' });
 }
+
+let onHangClosed: () => void = () => {};
 
 function chat(request: Received, response: ServerResponse, reply: FakeReply): void | Promise<void> {
   const body = request.body as Record<string, unknown>;
@@ -41,6 +47,11 @@ function chat(request: Received, response: ServerResponse, reply: FakeReply): vo
   const includeUsage = (body['stream_options'] as { include_usage?: boolean } | undefined)?.include_usage === true;
   const envelope = { id: 'chatcmpl-fake1', object: 'chat.completion.chunk', created: 1_700_000_000, model: body['model'], system_fingerprint: 'fp_fake', ...(includeUsage ? { usage: null } : {}) };
   const chunk = (delta: unknown, finish: string | null = null) => `data: ${JSON.stringify({ ...envelope, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
+  if (reply.hang) {
+    response.writeHead(200, { 'content-type': 'text/event-stream' });
+    response.write(chunk({ role: 'assistant', content: 'thinking' }));
+    return new Promise<void>((resolve) => response.once('close', resolve)).then(onHangClosed);
+  }
   const blocks = [chunk({ role: 'assistant', content: '', refusal: null }), ...pieces(reply.text).map((piece) => chunk({ content: piece }))];
   if (reply.toolArguments !== undefined) {
     blocks.push(chunk({ tool_calls: [{ index: 0, id: 'call_fake1', type: 'function', function: { name: 'lookup', arguments: '' } }] }));
@@ -83,6 +94,7 @@ function embedding(format: unknown): number[] | string {
 export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   const fake = {} as FakeOpenAi;
   fake.reply = echoReply;
+  fake.hangClosed = new Promise((resolve) => (onHangClosed = resolve));
   const server = await startFakeServer((request, response) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const failing = /^error-(\d{3})$/.exec(String(body['model'] ?? ''));
