@@ -33,7 +33,7 @@ export const contentEditableDriver: EditorDriver = {
     if (normalizeRichText(readRichText(composer)) === normalizeRichText(text)) return;
     selectAllIn(composer);
     await nextTask();
-    document.execCommand('insertText', false, text);
+    if (typeof document.execCommand === 'function') document.execCommand('insertText', false, text);
     await nextTask();
   },
 };

@@ -16,7 +16,9 @@ export const textareaDriver: EditorDriver = {
     const input = field(composer);
     input.focus();
     input.select();
-    const inserted = text === '' ? document.execCommand('delete') : document.execCommand('insertText', false, text);
+    // execCommand is deprecated and absent in some DOMs; the setter below covers that case.
+    const exec = typeof document.execCommand === 'function' ? document.execCommand.bind(document) : () => false;
+    const inserted = text === '' ? exec('delete') : exec('insertText', false, text);
     if (!inserted || input.value !== text) {
       const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input) as object, 'value')?.set;
       if (setter) setter.call(input, text);

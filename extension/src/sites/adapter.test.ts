@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SiteAdapter } from './adapter';
+import { SITES } from './index';
+import { chatgpt } from './chatgpt';
+import { deepseek } from './deepseek';
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('SiteAdapter', () => {
+  it('prefers the first selector and falls back to the next when a site renames its composer', () => {
+    const adapter = new SiteAdapter(chatgpt);
+    document.body.innerHTML = '<div class="ProseMirror" contenteditable="true" id="fallback"></div>';
+    expect(adapter.findComposer()?.id).toBe('fallback');
+    document.body.insertAdjacentHTML('beforeend', '<div id="prompt-textarea" contenteditable="true"></div>');
+    expect(adapter.findComposer()?.id).toBe('prompt-textarea');
+  });
+
+  it('finds the send control in an event path, including a div acting as a button', () => {
+    const adapter = new SiteAdapter(deepseek);
+    document.body.innerHTML = '<div role="button" class="ds-button--primary"><svg><path id="icon"></path></svg></div>';
+    const icon = document.getElementById('icon')!;
+    const button = icon.closest('[role="button"]')!;
+    expect(adapter.sendButtonInPath([icon, icon.parentElement!, button, document.body])).toBe(button);
+    expect(adapter.sendButtonInPath([document.body])).toBeNull();
+  });
+
+  it('reads each site\u2019s conversation id from its URL, and none on a new chat', () => {
+    expect(new SiteAdapter(chatgpt).conversationIdFromUrl('https://chatgpt.com/c/abc-123')).toBe('abc-123');
+    expect(new SiteAdapter(chatgpt).conversationIdFromUrl('https://chatgpt.com/')).toBeUndefined();
+    expect(new SiteAdapter(deepseek).conversationIdFromUrl('https://chat.deepseek.com/a/chat/s/x9')).toBe('x9');
+  });
+
+  it('writes a textarea so the page sees an input event, and verifies what landed', async () => {
+    const adapter = new SiteAdapter(deepseek);
+    document.body.innerHTML = '<textarea id="chat-input">key ghp_secret</textarea>';
+    const field = document.querySelector('textarea')!;
+    const seen: string[] = [];
+    field.addEventListener('input', () => seen.push(field.value));
+    expect(await adapter.write(field, 'key [GITHUB_PAT_1]')).toBe(true);
+    expect(adapter.read(field)).toBe('key [GITHUB_PAT_1]');
+    expect(seen.at(-1)).toBe('key [GITHUB_PAT_1]');
+  });
+
+  it('every site has selectors for composer, send button and replies, and https match patterns', () => {
+    for (const site of SITES) {
+      expect(site.selectors.composer.length, site.id).toBeGreaterThan(0);
+      expect(site.selectors.sendButton.length, site.id).toBeGreaterThan(0);
+      expect(site.selectors.replies.length, site.id).toBeGreaterThan(0);
+      expect(site.matches.every((m) => m.startsWith('https://')), site.id).toBe(true);
+      for (const selector of [...site.selectors.composer, ...site.selectors.sendButton, ...site.selectors.replies]) expect(() => document.querySelector(selector), selector).not.toThrow();
+    }
+  });
+});
