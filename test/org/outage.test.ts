@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { adminCall, startServerProcess, type ServerProcess } from './server-process';
+import { enrollThroughUi, inspectBody, pushPolicy, startOrgGateway, until, type OrgGateway } from './org-gateway';
+
+const policy = `version: 1
+name: acme
+custom:
+  - id: codename
+    kind: keywords
+    keywords: ["Nebula"]
+    action: block
+logging:
+  ship: true
+`;
+
+/** The server goes away, the gateway restarts meanwhile; every event still arrives exactly once. */
+describe('server outage: the gateway keeps enforcing and ships its queued events when the server is back', () => {
+  let server: ServerProcess;
+  let gw: OrgGateway;
+  let serverDir: string;
+
+  beforeAll(async () => {
+    serverDir = await mkdtemp(join(tmpdir(), 'pg-server-'));
+    server = await startServerProcess(['--port', '0', '--data-dir', serverDir]);
+    gw = await startOrgGateway();
+    await enrollThroughUi(gw, server.url, server.adminToken!, 'dave@example.com');
+    await pushPolicy(server.url, server.adminToken!, policy);
+    await gw.gateway.org.pullPolicy();
+  }, 60_000);
+
+  afterAll(async () => {
+    await gw?.stop({ removeData: true });
+    await server?.stop();
+    await rm(serverDir, { recursive: true, force: true });
+  });
+
+  it('loses and doubles nothing across the outage and a gateway restart', async () => {
+    const send = async (i: number) => (await gw.call<{ verdict: string; eventId: string }>('POST', '/api/inspect', { body: inspectBody(`${i % 2 ? 'Nebula' : 'weather'} note ${i}`, `c${i}`) })).body;
+    const sent: string[] = [];
+    for (let i = 0; i < 5; i++) sent.push((await send(i)).eventId);
+    await until(() => gw.gateway.org.status().audit?.queued === 0, 5000, 'the first events to ship');
+
+    await server.stop();
+    for (let i = 5; i < 25; i++) {
+      const answer = await send(i);
+      expect(answer.verdict).toBe(i % 2 ? 'block' : 'allow');
+      sent.push(answer.eventId);
+    }
+    await gw.gateway.org.pullPolicy();
+    const offline = gw.gateway.org.status();
+    expect(offline.warnings.map((w) => w.code)).toContain('server_unreachable');
+    expect(offline.policy.version).toBe(2);
+    expect(offline.audit!.queued).toBe(20);
+
+    // The gateway restarts while the server is still down: the outbox and the org policy come back from disk.
+    await gw.stop();
+    gw = await startOrgGateway({ dataDir: gw.dataDir });
+    expect(gw.gateway.org.status().audit!.queued).toBe(20);
+    for (let i = 25; i < 30; i++) {
+      const answer = await send(i);
+      expect(answer.verdict).toBe(i % 2 ? 'block' : 'allow');
+      sent.push(answer.eventId);
+    }
+
+    const adminToken = server.adminToken!;
+    server = await startServerProcess(['--port', String(server.port), '--data-dir', serverDir]);
+    expect(server.adminToken).toBeUndefined(); // printed once, on the first start only
+    await until(() => gw.gateway.org.status().audit?.queued === 0, 15_000, 'the queued events to ship after the outage');
+    // A batch sent again (acknowledged but not yet removed when the gateway stopped) must not double.
+    const stored = await adminCall<{ events: Array<{ id: string; kind: string }> }>(server.url, adminToken, 'GET', '/admin/audit?limit=1000');
+    expect(stored.status).toBe(200);
+    const ids = stored.body.events.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.sort()).toEqual([...sent].sort());
+  }, 60_000);
+});
