@@ -55,7 +55,7 @@ export async function startTestIdp(): Promise<TestIdp> {
       },
     },
     extraTokenClaims: (_ctx, token) => {
-      const clientId = (token as { clientId?: string }).clientId as TestClient | undefined;
+      const clientId = token.clientId as TestClient | undefined;
       return clientId ? { groups: [...CLIENTS[clientId]], ...(clientId.includes('@') ? { email: clientId } : {}) } : {};
     },
   });

@@ -1,0 +1,17 @@
+// oidc-provider ships no types; this declares only what the test IdP uses.
+declare module 'oidc-provider' {
+  import type { IncomingMessage, ServerResponse } from 'node:http';
+
+  export interface ProviderConfiguration {
+    clients?: Array<Record<string, unknown>>;
+    jwks?: { keys: Array<Record<string, unknown>> };
+    ttl?: Record<string, number>;
+    features?: Record<string, unknown>;
+    extraTokenClaims?: (ctx: unknown, token: { clientId?: string }) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  }
+
+  export default class Provider {
+    constructor(issuer: string, configuration?: ProviderConfiguration);
+    callback(): (request: IncomingMessage, response: ServerResponse) => void;
+  }
+}
