@@ -80,46 +80,41 @@ export function scanTokens(
   let state = 0;
   hits.reset();
 
-  // Not a closure over `start`: a captured, reassigned variable would live in a heap context and slow
-  // every access to it in the loop below.
-  const emit = (from: number, end: number, line: number) => {
-    // A sentence that ends on a token ("the key is abc123.") must not glue its full stop to it.
-    while (end > from && text.charCodeAt(end - 1) === DOT) end--;
-    if (end - from >= minLength) {
-      token.start = from;
-      token.end = end;
-      token.lineStart = line;
-      onToken(token);
-    }
-  };
-
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) {
-      state = 0;
-      if (start >= 0) {
-        emit(start, i, lineStart);
-        start = -1;
+  // One emission site, inline, and no closures over loop variables: this loop is most of detection's time.
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : NEWLINE;
+    let cls = 0;
+    if (c < 128) {
+      state = delta[(state << 7) | LOWER[c]!]!;
+      if (final[state] === 1) {
+        for (let o = outputStart[state]!, last = outputStart[state + 1]!; o < last; o++) {
+          hits.push(i + 1, outputs[o]!);
+          seen[outputs[o]!] = 1;
+        }
       }
+      cls = CHAR_CLASS[c]!;
+      // `=` followed by another token character is an assignment, not padding.
+      if (cls === CharClass.equals && i + 1 < n && continuesToken(text.charCodeAt(i + 1))) cls = 0;
+    } else {
+      state = 0;
+    }
+    if (cls !== 0) {
+      if (start < 0) start = i;
       continue;
     }
-    state = delta[(state << 7) | LOWER[c]!]!;
-    if (final[state] === 1) {
-      for (let o = outputStart[state]!, last = outputStart[state + 1]!; o < last; o++) {
-        hits.push(i + 1, outputs[o]!);
-        seen[outputs[o]!] = 1;
-      }
-    }
-    const cls = CHAR_CLASS[c]!;
-    if (cls !== 0) {
-      // `=` followed by another token character is an assignment, not padding.
-      if (cls !== CharClass.equals || i + 1 === n || !continuesToken(text.charCodeAt(i + 1))) {
-        if (start < 0) start = i;
-        continue;
-      }
-    }
     if (start >= 0) {
-      emit(start, i, lineStart);
+      // Most runs are short words: they never get past this length check.
+      if (i - start >= minLength) {
+        // A sentence that ends on a token ("the key is abc123.") must not glue its full stop to it.
+        let end = i;
+        while (end > start && text.charCodeAt(end - 1) === DOT) end--;
+        if (end - start >= minLength) {
+          token.start = start;
+          token.end = end;
+          token.lineStart = lineStart;
+          onToken(token);
+        }
+      }
       start = -1;
     }
     if (c === NEWLINE) {
@@ -127,7 +122,6 @@ export function scanTokens(
       hits.reset();
     }
   }
-  if (start >= 0) emit(start, n, lineStart);
 }
 
 function continuesToken(next: number): boolean {

@@ -67,6 +67,7 @@ export function armoredKeyRule(id: string, title: string, begin: string, end: st
     severity: 'critical',
     confidence: 0.99,
     pattern: pemPattern(begin, end),
+    anchors: [begin.toLowerCase()],
     validate: (value) => hasKeyBody(value, begin.length, minBody),
     // Key material legitimately holds runs such as `AAAAAAAA`; `hasKeyBody` does its own filtering.
     allowPlaceholderLike: true,
