@@ -1,0 +1,294 @@
+// The admin UI: plain ES module, no build step. Talks to the admin API with the bearer token the person pasted
+// (kept in sessionStorage: gone when the tab closes). Everything shown is set as text, never as HTML.
+const $ = (selector) => document.querySelector(selector);
+const el = (tag, props = {}, ...children) => {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'class') node.className = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children.flat()) node.append(child instanceof Node ? child : document.createTextNode(String(child ?? '')));
+  return node;
+};
+const when = (ms) => (ms ? new Date(ms).toLocaleString() : '—');
+
+let token = sessionStorage.getItem('pg-admin-token') ?? '';
+
+async function api(method, path, body, type = 'application/json') {
+  const response = await fetch(path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': type } : {}) },
+    ...(body !== undefined ? { body: type === 'application/json' ? JSON.stringify(body) : body } : {}),
+  });
+  const data = response.headers.get('content-type')?.includes('json') ? await response.json() : await response.text();
+  if (!response.ok) throw Object.assign(new Error(data?.error?.message ?? `HTTP ${response.status}`), { status: response.status, data });
+  return data;
+}
+
+// ---- sign-in and tabs ----
+async function signIn() {
+  try {
+    const me = await api('GET', '/admin/me');
+    $('#signin').hidden = true;
+    $('#tabs').hidden = false;
+    $('#who').textContent = `${me.name} · ${me.roles.join(', ')}`;
+    document.body.dataset.roles = me.roles.join(' ');
+    showTab();
+    startLive();
+  } catch (error) {
+    $('#signin').hidden = false;
+    if (token) $('#signin-error').textContent = error.status === 401 ? 'That token was not accepted.' : error.message;
+  }
+}
+
+$('#signin-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  token = $('#token-input').value.trim();
+  sessionStorage.setItem('pg-admin-token', token);
+  void signIn();
+});
+
+const loaders = { policy: loadPolicy, approvals: loadApprovals, audit: loadAudit, devices: loadDevices };
+function showTab() {
+  const isAdmin = (document.body.dataset.roles ?? '').includes('admin');
+  let tab = location.hash.slice(1) || (isAdmin ? 'policy' : 'approvals');
+  if (!loaders[tab]) tab = 'policy';
+  for (const link of document.querySelectorAll('nav a')) {
+    link.classList.toggle('active', link.dataset.tab === tab);
+    if (link.dataset.tab !== 'approvals') link.hidden = !isAdmin;
+  }
+  for (const view of document.querySelectorAll('.view')) view.hidden = view.id !== `view-${tab}`;
+  void loaders[tab]();
+}
+window.addEventListener('hashchange', showTab);
+
+// ---- policy editor ----
+let validateTimer;
+async function loadPolicy() {
+  const { policy } = await api('GET', '/admin/policy');
+  $('#policy-current').textContent = `in force: version ${policy.version} by ${policy.author}`;
+  if (!$('#policy-text').dataset.loaded) {
+    $('#policy-text').value = policy.text;
+    $('#policy-format').value = policy.format;
+    $('#policy-text').dataset.loaded = '1';
+    renderGutter([]);
+  }
+  await loadHistory();
+}
+
+function renderGutter(errors) {
+  const bad = new Set(errors.map((e) => e.line).filter(Boolean));
+  const lines = $('#policy-text').value.split('\n').length;
+  const gutter = $('#gutter');
+  gutter.replaceChildren(...Array.from({ length: lines }, (_, i) => [el('span', bad.has(i + 1) ? { class: 'bad' } : {}, String(i + 1)), '\n']).flat());
+  gutter.scrollTop = $('#policy-text').scrollTop;
+}
+
+function renderErrors(errors) {
+  const list = $('#policy-errors');
+  if (errors.length === 0) list.replaceChildren(el('li', { class: 'ok' }, '✓ valid policy'));
+  else list.replaceChildren(...errors.map((e) => el('li', {}, e.line ? `line ${e.line}: ` : '', el('code', {}, e.path || '(document)'), ` — ${e.message}`)));
+  renderGutter(errors);
+  $('#policy-publish').disabled = errors.length > 0;
+}
+
+async function validate() {
+  const format = $('#policy-format').value;
+  const result = await api('POST', '/admin/policy/validate', $('#policy-text').value, format === 'json' ? 'application/json' : 'application/yaml');
+  renderErrors(result.errors);
+}
+
+$('#policy-text').addEventListener('input', () => {
+  renderGutter([]);
+  clearTimeout(validateTimer);
+  validateTimer = setTimeout(() => void validate(), 250);
+});
+$('#policy-text').addEventListener('scroll', () => ($('#gutter').scrollTop = $('#policy-text').scrollTop));
+$('#policy-format').addEventListener('change', () => void validate());
+$('#policy-publish').addEventListener('click', async () => {
+  const status = $('#policy-status');
+  const format = $('#policy-format').value;
+  try {
+    const { version } = await api('PUT', `/admin/policy?comment=${encodeURIComponent($('#policy-comment').value)}`, $('#policy-text').value, format === 'json' ? 'application/json' : 'application/yaml');
+    status.className = 'status';
+    status.textContent = `Published version ${version.version}. Gateways pick it up within a minute.`;
+    $('#policy-comment').value = '';
+    await loadPolicy();
+  } catch (error) {
+    status.className = 'status error';
+    status.textContent = error.message;
+    if (error.data?.error?.errors) renderErrors(error.data.error.errors);
+  }
+});
+
+async function loadHistory() {
+  const { versions } = await api('GET', '/admin/policy/versions');
+  $('#history').replaceChildren(
+    ...versions.map((v, i) =>
+      el(
+        'li',
+        {},
+        el('span', { class: 'v' }, `v${v.version}`),
+        el('span', { class: 'meta' }, v.comment || '(no comment)', el('div', {}, `${v.author} · ${when(v.createdAt)}${v.rollbackOf ? ` · rollback to v${v.rollbackOf}` : ''}`)),
+        versions[i + 1] ? el('button', { class: 'secondary', onclick: () => void showDiff(versions[i + 1].version, v.version) }, 'diff') : '',
+        i > 0 ? el('button', { class: 'secondary', onclick: () => void rollback(v.version) }, 'restore') : '',
+      ),
+    ),
+  );
+}
+
+async function showDiff(from, to) {
+  const { lines } = await api('GET', `/admin/policy/diff?from=${from}&to=${to}`);
+  $('#diff-title').hidden = false;
+  $('#diff-title').textContent = `v${from} → v${to}`;
+  $('#diff').hidden = false;
+  $('#diff').replaceChildren(...lines.filter((l) => l.op !== ' ' || lines.length < 60).map((l) => el('span', { class: l.op === '+' ? 'add' : l.op === '-' ? 'del' : '' }, `${l.op} ${l.text}\n`)));
+}
+
+async function rollback(version) {
+  const { version: made } = await api('POST', '/admin/policy/rollback', { version, comment: `restore version ${version}` });
+  $('#policy-status').className = 'status';
+  $('#policy-status').textContent = `Published version ${made.version} with the content of version ${version}.`;
+  $('#policy-text').dataset.loaded = '';
+  await loadPolicy();
+}
+
+// ---- approvals, live ----
+async function loadApprovals() {
+  const [{ approvals: pending }, { approvals: all }] = await Promise.all([api('GET', '/admin/approvals?status=pending'), api('GET', '/admin/approvals')]);
+  renderPending(pending);
+  $('#decided').replaceChildren(
+    ...all.filter((a) => a.status !== 'pending').slice(0, 20).map((a) => el('tr', {}, el('td', {}, when(a.decidedAt)), el('td', {}, a.user), el('td', {}, a.site), el('td', {}, el('span', { class: `verdict ${a.status === 'approved' ? 'allow' : 'block'}` }, a.status)), el('td', {}, a.decidedBy ?? ''), el('td', {}, a.reason ?? ''))),
+  );
+}
+
+function renderPending(pending) {
+  const count = $('#pending-count');
+  count.hidden = pending.length === 0;
+  count.textContent = String(pending.length);
+  const box = $('#approvals');
+  if (pending.length === 0) {
+    box.replaceChildren(el('p', { class: 'empty' }, 'Nothing is waiting. New holds appear here as they happen.'));
+    return;
+  }
+  box.replaceChildren(
+    ...pending.map((a) => {
+      const reason = el('input', { name: 'reason', placeholder: 'Reason (required)', 'aria-label': 'Reason' });
+      const decide = (decision) => async () => {
+        try {
+          await api('POST', `/admin/approvals/${a.id}/decision`, { decision, reason: reason.value });
+        } catch (error) {
+          errorLine.textContent = error.message;
+        }
+      };
+      const errorLine = el('p', { class: 'error' });
+      return el(
+        'div',
+        { class: 'approval', 'data-id': a.id },
+        el('div', { class: 'head' }, el('span', { class: 'user' }, a.user), el('span', { class: 'muted' }, `${a.site} · ${a.requester}`), el('span', { class: 'expires', 'data-expires': a.expiresAt }, '')),
+        el('div', {}, ...a.findings.map((f) => el('span', { class: 'chip' }, f.title))),
+        el('blockquote', {}, a.maskedSegments.map((s) => s.text).join('\n\n')),
+        el('div', { class: 'row' }, reason, el('button', { class: 'approve', onclick: decide('approve') }, 'Approve'), el('button', { class: 'deny', onclick: decide('deny') }, 'Deny')),
+        errorLine,
+      );
+    }),
+  );
+  tickExpiry();
+}
+
+function tickExpiry() {
+  for (const node of document.querySelectorAll('[data-expires]')) {
+    const left = Math.max(0, Math.round((Number(node.dataset.expires) - Date.now()) / 1000));
+    node.textContent = left > 0 ? `expires in ${left >= 60 ? `${Math.floor(left / 60)} min ${left % 60} s` : `${left} s`}` : 'expired';
+  }
+}
+setInterval(tickExpiry, 1000);
+
+/** SSE over fetch (EventSource cannot send the bearer token); reconnects after a drop. */
+async function startLive() {
+  const live = $('#live');
+  for (;;) {
+    try {
+      const response = await fetch('/admin/approvals/stream', { headers: { authorization: `Bearer ${token}` } });
+      if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+      live.className = 'live';
+      live.textContent = '● live';
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (frame.startsWith('event: approval')) void refreshApprovals();
+        }
+      }
+    } catch {
+      // fall through to the retry below
+    }
+    live.className = 'live off';
+    live.textContent = '○ reconnecting';
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}
+
+async function refreshApprovals() {
+  if (!$('#view-approvals').hidden) await loadApprovals();
+  else renderCountOnly();
+}
+async function renderCountOnly() {
+  const { approvals } = await api('GET', '/admin/approvals?status=pending');
+  $('#pending-count').hidden = approvals.length === 0;
+  $('#pending-count').textContent = String(approvals.length);
+}
+
+// ---- audit ----
+function auditQuery() {
+  const form = new FormData($('#audit-form'));
+  const params = new URLSearchParams();
+  for (const [key, value] of form) if (value) params.set(key, String(value));
+  return params;
+}
+
+async function loadAudit() {
+  const { events } = await api('GET', `/admin/audit?${auditQuery()}`);
+  $('#audit-rows').replaceChildren(
+    ...(events.length
+      ? events.map((e) => el('tr', {}, el('td', {}, when(e.at)), el('td', {}, e.user), el('td', {}, e.source), el('td', {}, e.kind), el('td', {}, el('span', { class: `verdict ${e.verdict}` }, e.verdict)), el('td', { class: 'text' }, e.maskedText || describeDecision(e.detail))))
+      : [el('tr', {}, el('td', { colspan: '6', class: 'empty' }, 'No events match.'))]),
+  );
+}
+$('#audit-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void loadAudit();
+});
+$('#audit-export').addEventListener('click', async () => {
+  const text = await api('GET', `/admin/audit/export?${auditQuery()}`);
+  const link = el('a', { href: URL.createObjectURL(new Blob([typeof text === 'string' ? text : JSON.stringify(text)], { type: 'application/x-ndjson' })), download: 'promptgate-audit.jsonl' });
+  link.click();
+});
+
+/** Approval events carry no text: who decided, how, and why. */
+function describeDecision(detail) {
+  return detail?.approver ? `${detail.decision} by ${detail.approver}: ${detail.reason ?? ''}` : '';
+}
+
+// ---- devices ----
+async function loadDevices() {
+  const { devices } = await api('GET', '/admin/devices');
+  $('#device-rows').replaceChildren(...devices.map((d) => el('tr', {}, el('td', {}, d.name), el('td', {}, d.user), el('td', {}, d.groups.join(', ')), el('td', {}, when(d.enrolledAt)), el('td', {}, d.revoked ? 'revoked' : when(d.lastSeenAt)))));
+}
+$('#code-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = new FormData(event.target);
+  const groups = String(form.get('groups') ?? '').split(',').map((g) => g.trim()).filter(Boolean);
+  const issued = await api('POST', '/admin/enrollment-codes', { user: String(form.get('user')), groups });
+  $('#code-out').textContent = `${issued.code}  (valid until ${new Date(issued.expiresAt).toLocaleTimeString()}: promptgate enroll --server ${location.origin} --code ${issued.code})`;
+  await loadDevices();
+});
+
+void signIn();
