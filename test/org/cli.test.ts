@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { main as serverMain } from '../../server/src/main';
+import { main as promptgateMain } from '../../desktop/src/cli/main';
+import { startServer, type RunningServer } from '../../server/src/start';
+import { holdPolicyYaml, inspectBody, startOrgGateway, until, type OrgGateway } from './org-gateway';
+
+function capture() {
+  let out = '';
+  let err = '';
+  const sink = (append: (s: string) => void) => new Writable({ write: (chunk: Buffer, _encoding, done) => (append(chunk.toString()), done()) });
+  return {
+    io: { stdin: Readable.from([]), stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)) },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+/** The admin CLI and `promptgate enroll`, run as a person would type them. */
+describe('promptgate-server admin CLI and promptgate enroll', () => {
+  let server: RunningServer;
+  let dir: string;
+  let gw: OrgGateway | undefined;
+  const admin = async (...args: string[]) => {
+    const c = capture();
+    const code = await serverMain(['admin', ...args, '--server', server.url, '--token', server.firstAdminToken!], c.io);
+    return { code, out: c.out(), err: c.err() };
+  };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'pg-cli-'));
+    server = await startServer({ port: 0, dataDir: join(dir, 'server') });
+  });
+
+  afterAll(async () => {
+    await gw?.stop();
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('pushes a policy file, refusing an invalid one with its errors, and lists the history', async () => {
+    await writeFile(join(dir, 'bad.yaml'), 'version: 1\nname: x\ndefaultAction: maybe\n');
+    const bad = await admin('policy', 'push', join(dir, 'bad.yaml'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('defaultAction line 3');
+    await writeFile(join(dir, 'policy.yaml'), holdPolicyYaml('Zephyr'));
+    expect(await admin('policy', 'push', join(dir, 'policy.yaml'), '--comment', 'hold Zephyr')).toMatchObject({ code: 0, out: 'published version 2\n' });
+    const history = await admin('policy', 'history');
+    expect(history.out.split('\n')[0]).toMatch(/^2\t.*\tquick-start admin\thold Zephyr$/);
+    expect((await admin('policy', 'diff', '1', '2')).out).toContain('+ name: acme org policy');
+  });
+
+  it('enrolls with a code from the CLI, and a gateway started on that data directory enforces the org policy', async () => {
+    const issued = await admin('enroll-code', '--user', 'ivy@example.com', '--group', 'eng');
+    const code = issued.out.trim();
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const gatewayDir = join(dir, 'gateway');
+    const c = capture();
+    expect(await promptgateMain(['enroll', '--server', server.url, '--code', code, '--data-dir', gatewayDir], c.io)).toBe(0);
+    expect(c.out()).toContain('enrolled with');
+    expect(c.out()).toContain('org policy version 2 fetched and verified');
+    const again = capture();
+    expect(await promptgateMain(['enroll', '--server', server.url, '--code', code, '--data-dir', gatewayDir], again.io)).toBe(1);
+    expect(again.err()).toContain('unknown, already used or expired');
+
+    gw = await startOrgGateway({ dataDir: gatewayDir });
+    expect(gw.gateway.services.policy.active).toMatchObject({ source: 'org', policy: { version: 2 } });
+    const held = await gw.call<{ verdict: string; approvalId: string }>('POST', '/api/inspect', { body: inspectBody('Zephyr roadmap') });
+    expect(held.body.verdict).toBe('hold');
+
+    const listed = await until(async () => {
+      const list = await admin('approvals', 'list');
+      return list.out.includes('ivy@example.com') ? list.out : undefined;
+    }, 5000, 'the hold in the org queue');
+    const id = listed.split('\t')[0]!;
+    expect((await admin('approvals', 'approve', id)).code).toBe(2);
+    expect(await admin('approvals', 'approve', id, '--reason', 'roadmap is public')).toMatchObject({ code: 0, out: `${id} approved\n` });
+    expect((await gw.call<{ status: string }>('GET', `/api/approvals/${held.body.approvalId}?wait=5`)).body.status).toBe('approved');
+
+    await gw.gateway.org.flushAudit();
+    const audit = await until(async () => {
+      const found = await admin('audit', 'search', '--user', 'ivy@example.com');
+      return found.out.split('\n').filter(Boolean).length >= 2 ? found.out : undefined;
+    }, 5000, 'audit events');
+    expect(audit).toContain('\thold\t');
+    const jsonl = await admin('audit', 'search', '--jsonl');
+    expect(jsonl.out.trim().split('\n').map((line) => (JSON.parse(line) as { user: string }).user)).toEqual(['ivy@example.com', 'ivy@example.com']);
+  });
+});
