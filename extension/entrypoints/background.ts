@@ -4,6 +4,7 @@ import { handlers } from '../src/background/handlers';
 import { pairFromManagedCode } from '../src/background/managed-pairing';
 import { forgetTab } from '../src/background/tab-counts';
 import { dispatchMessage } from '../src/messages/handle';
+import { forgetSettings } from '../src/settings/effective';
 
 export default defineBackground(() => {
   // Chrome does not take a returned promise as the answer: answer through sendResponse and keep the channel open.
@@ -13,6 +14,9 @@ export default defineBackground(() => {
     if (!answer) return false;
     answer.then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));
     return true;
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'local' || area === 'managed') forgetSettings();
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   void pairFromManagedCode();

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { InspectResponse } from '@promptgate/shared';
 import { dispatchMessage } from '../messages/handle';
+import { forgetSettings } from '../settings/effective';
 import { cachedPolicyItem, tokenItem } from '../settings/items';
+import { countsSettled } from './tab-counts';
 import { handlers } from './handlers';
 
 const GITHUB = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
@@ -17,6 +19,7 @@ const fetchMock = vi.fn<typeof fetch>();
 
 beforeEach(() => {
   fakeBrowser.reset();
+  forgetSettings();
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
 });
@@ -32,6 +35,7 @@ describe('inspect through the background', () => {
     expect((init?.headers as Record<string, string>)['authorization']).toBe('Bearer tok');
     expect(JSON.parse(String(init?.body))).toMatchObject({ source: { site: 'chatgpt.com' }, conversationId: 'c1' });
     expect(await cachedPolicyItem.getValue()).toMatchObject({ version: 3, failMode: 'closed' });
+    await countsSettled();
     expect((await handlers.status({ tabId: 7 }, {})).counts).toEqual({ redact: 1 });
   });
 
@@ -45,6 +49,7 @@ describe('inspect through the background', () => {
     expect(await handlers.inspect(request, sender)).toEqual({ kind: 'unavailable', reason: 'not-paired' });
     expect(fetchMock).not.toHaveBeenCalled();
     await tokenItem.setValue('revoked');
+    forgetSettings();
     fetchMock.mockResolvedValueOnce(new Response('{"error":{"code":"unauthorized","message":"no"}}', { status: 401 }));
     expect(await handlers.inspect(request, sender)).toEqual({ kind: 'unavailable', reason: 'not-paired' });
   });
@@ -65,6 +70,7 @@ describe('inspect through the background', () => {
     await tokenItem.setValue('tok');
     await cachedPolicyItem.setValue({ name: 'p', version: 3, failMode: 'open', restoreResponses: true });
     await fakeBrowser.storage.managed.set({ failMode: 'closed' });
+    forgetSettings();
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
     expect(await handlers.inspect(request, sender)).toEqual({ kind: 'unavailable', reason: 'not-running' });
   });

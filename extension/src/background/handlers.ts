@@ -1,11 +1,11 @@
 import type { ApprovalState, InspectRequest, InspectResponse } from '@promptgate/shared';
 import type { Handlers } from '../messages/handle';
 import type { InspectOutcome } from '../messages/protocol';
-import { effectiveSettings } from '../settings/effective';
-import { cachedPolicyItem, gatewayUrlItem, tokenItem } from '../settings/items';
+import { currentSettings as effectiveSettings, forgetSettings } from '../settings/effective';
+import { cachedPolicyItem, gatewayUrlItem, tokenItem, type CachedPolicy } from '../settings/items';
 import { callGateway, GatewayUnavailableError } from './gateway-client';
 import { scanLocally } from './local-scan';
-import { bump, countFor } from './tab-counts';
+import { countFor, countLater } from './tab-counts';
 
 /** Timeouts: an inspection holds a person's Enter, so it is short; long-polls stay under the gateway's limits. */
 export const INSPECT_TIMEOUT_MS = 8_000;
@@ -19,9 +19,10 @@ function siteOf(url: string): string {
   }
 }
 
-async function rememberPolicy(policy: InspectResponse['policy']): Promise<void> {
+async function rememberPolicy(policy: InspectResponse['policy'], known: CachedPolicy | null): Promise<void> {
+  if (known && known.version === policy.version && known.name === policy.name && known.failMode === policy.failMode && known.restoreResponses === policy.restoreResponses) return;
   const cached = await cachedPolicyItem.getValue();
-  if (cached && cached.version === policy.version && cached.name === policy.name && cached.failMode === policy.failMode) return;
+  forgetSettings();
   await cachedPolicyItem.setValue({ ...cached, name: policy.name, version: policy.version, failMode: policy.failMode, restoreResponses: policy.restoreResponses });
   // The full document is needed only for fail-open scanning; fetched in the background of this answer.
   if (policy.failMode === 'open') void refreshPolicy();
@@ -32,6 +33,7 @@ export async function refreshPolicy(): Promise<boolean> {
   const settings = await effectiveSettings();
   try {
     const answer = await callGateway<{ name: string; version: number; failMode: 'closed' | 'open'; restoreResponses: boolean; policy: unknown }>(settings, 'GET', '/api/policy', { timeoutMs: SMALL_TIMEOUT_MS });
+    forgetSettings();
     await cachedPolicyItem.setValue({ name: answer.name, version: answer.version, failMode: answer.failMode, restoreResponses: answer.restoreResponses, policy: answer.policy });
     return true;
   } catch {
@@ -46,7 +48,7 @@ async function inspectPrompt(payload: Omit<InspectRequest, 'source'> & { url: st
   try {
     if (!settings.token) throw new GatewayUnavailableError('not-paired', 'this browser is not paired with the gateway');
     const response = await callGateway<InspectResponse>(settings, 'POST', '/api/inspect', { body, timeoutMs: INSPECT_TIMEOUT_MS });
-    await rememberPolicy(response.policy);
+    await rememberPolicy(response.policy, settings.policy);
     return { kind: 'gateway', response };
   } catch (error) {
     if (!(error instanceof GatewayUnavailableError)) throw error;
@@ -60,8 +62,9 @@ export const handlers: Handlers = {
   async inspect(payload, sender) {
     const outcome = await inspectPrompt({ ...payload, url: sender.url ?? payload.url });
     // Pastes and files are early looks; only prompts count as what happened on the tab.
+    // Counted after answering: the person's Enter does not wait for the popup's numbers.
     if (sender.tabId !== undefined && payload.segments.some((s) => s.kind === 'prompt')) {
-      await bump(sender.tabId, outcome.kind === 'unavailable' ? 'unavailable' : outcome.response.verdict);
+      countLater(sender.tabId, outcome.kind === 'unavailable' ? 'unavailable' : outcome.response.verdict);
     }
     return outcome;
   },
@@ -96,10 +99,11 @@ export const handlers: Handlers = {
   },
 
   async restore({ conversationId, text }, sender) {
-    if ((await cachedPolicyItem.getValue())?.restoreResponses === false) return { text };
+    const settings = await effectiveSettings();
+    if (settings.policy?.restoreResponses === false) return { text };
     try {
       const site = siteOf(sender.url ?? '');
-      return await callGateway<{ text: string }>(await effectiveSettings(), 'POST', '/api/restore', { body: { site, conversationId, text }, timeoutMs: SMALL_TIMEOUT_MS });
+      return await callGateway<{ text: string }>(settings, 'POST', '/api/restore', { body: { site, conversationId, text }, timeoutMs: SMALL_TIMEOUT_MS });
     } catch {
       // Without the gateway the page keeps its placeholders: nothing to restore them from.
       return { text };
@@ -126,8 +130,10 @@ export const handlers: Handlers = {
     const target = { gatewayUrl: (gatewayUrl ?? settings.gatewayUrl).replace(/\/+$/, ''), token: null };
     try {
       const { token } = await callGateway<{ token: string }>(target, 'POST', '/api/pair', { body: { code: code.trim(), name: 'browser extension' }, timeoutMs: SMALL_TIMEOUT_MS });
+      forgetSettings();
       if (gatewayUrl) await gatewayUrlItem.setValue(target.gatewayUrl);
       await tokenItem.setValue(token);
+      forgetSettings();
       await refreshPolicy();
       return { ok: true };
     } catch (error) {

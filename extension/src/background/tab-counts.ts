@@ -11,11 +11,20 @@ export async function countFor(tabId: number): Promise<Counts> {
   return (stored[key(tabId)] as Counts | undefined) ?? {};
 }
 
-export async function bump(tabId: number, verdict: keyof Counts): Promise<void> {
-  const counts = await countFor(tabId);
-  counts[verdict] = (counts[verdict] ?? 0) + 1;
-  await browser.storage.session.set({ [key(tabId)]: counts });
+let queue: Promise<void> = Promise.resolve();
+
+/** Counts are read-modify-written one after another, so two quick sends cannot lose a count. */
+export function countLater(tabId: number, verdict: keyof Counts): Promise<void> {
+  queue = queue.then(async () => {
+    const counts = await countFor(tabId);
+    counts[verdict] = (counts[verdict] ?? 0) + 1;
+    await browser.storage.session.set({ [key(tabId)]: counts });
+  }).catch(() => undefined);
+  return queue;
 }
+
+/** Resolves once every count asked for so far is stored. */
+export const countsSettled = (): Promise<void> => queue;
 
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));

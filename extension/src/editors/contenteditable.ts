@@ -29,8 +29,13 @@ export const contentEditableDriver: EditorDriver = {
     selectAllIn(composer);
     await nextTask(); // editors sync their selection from `selectionchange`
     pastePlain(composer, text);
+    // ProseMirror and Quill apply a paste at once, Lexical in a microtask: look before yielding a whole task.
+    const landed = () => normalizeRichText(readRichText(composer)) === normalizeRichText(text);
+    if (landed()) return;
+    await Promise.resolve();
+    if (landed()) return;
     await nextTask();
-    if (normalizeRichText(readRichText(composer)) === normalizeRichText(text)) return;
+    if (landed()) return;
     selectAllIn(composer);
     await nextTask();
     if (typeof document.execCommand === 'function') document.execCommand('insertText', false, text);
