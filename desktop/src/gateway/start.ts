@@ -61,7 +61,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const upstreams = resolveUpstreams(options.upstreams);
   const providerKeyStore = ProviderKeyStore.open(options.dataDir);
   const policy = options.policyFile ? new PolicyHolder(await readPolicyFile(options.policyFile), 'file', options.policyFile) : new PolicyHolder();
-  const log = SessionLog.open(options.dataDir);
+  const onError = options.onError ?? ((error: unknown, where: string) => console.error(`promptgate gateway: ${where}:`, error));
+  const log = SessionLog.open(options.dataDir, { backgroundCheckpoints: { onError: (message) => onError(new Error(message), 'session log checkpoint') } });
   const auth = openAuthStores(options.dataDir);
   const approvals = new ApprovalQueue();
   const shutdown = new AbortController();
@@ -69,7 +70,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const notifyUi = (event: UiEvent) => {
     for (const listener of uiListeners) listener(event);
   };
-  const onError = options.onError ?? ((error: unknown, where: string) => console.error(`promptgate gateway: ${where}:`, error));
 
   const services: GatewayServices = {
     port: 0,

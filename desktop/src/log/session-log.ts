@@ -21,10 +21,16 @@ import type {
 } from './types';
 import { loadValueHasher, type ValueHasher } from './value-hash';
 import { verifyChain } from './verify';
+import { startCheckpointer, type Checkpointer } from './checkpointer';
 
 export interface SessionLogOptions {
   /** Ms since epoch; tests pass a frozen clock. */
   now?: () => number;
+  /**
+   * The long-running writer (the gateway) checkpoints from a worker thread instead of inside commits, so
+   * no request pays for a checkpoint's fsync. Errors go to the callback. Short-lived readers omit it.
+   */
+  backgroundCheckpoints?: { onError: (message: string) => void };
 }
 
 /**
@@ -36,6 +42,7 @@ export class SessionLog {
   private readonly appender: Appender;
   private readonly queries: LogQueries;
   private readonly now: () => number;
+  private checkpointer: Checkpointer | undefined;
   /** HMAC-SHA256 of a detected value under this installation's key; the only form a value may take in the log. */
   readonly hashValue: ValueHasher;
 
@@ -59,7 +66,12 @@ export class SessionLog {
     const db = openSqlite(dataFile(dataDir, 'sessionLog'), { synchronous: 'NORMAL' });
     try {
       migrate(db, SESSION_LOG_MIGRATIONS, 'session log');
-      return new SessionLog(db, hasher, options);
+      const log = new SessionLog(db, hasher, options);
+      if (options.backgroundCheckpoints) {
+        db.pragma('wal_autocheckpoint = 0');
+        log.checkpointer = startCheckpointer(dataFile(dataDir, 'sessionLog'), options.backgroundCheckpoints.onError);
+      }
+      return log;
     } catch (error) {
       db.close();
       throw error;
@@ -114,6 +126,8 @@ export class SessionLog {
 
   /** Checkpoints the WAL into the main file and closes. Safe to call twice. */
   close(): void {
+    this.checkpointer?.stop();
+    this.checkpointer = undefined;
     closeSqlite(this.db);
   }
 

@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SessionLog } from './session-log';
+
+let dir: string | undefined;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+describe('background checkpoints', () => {
+  it('fold the WAL into the database file from a worker while the writer keeps appending', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pg-ckpt-'));
+    const errors: string[] = [];
+    const log = SessionLog.open(dir, { backgroundCheckpoints: { onError: (message) => errors.push(message) } });
+    const dbFile = join(dir, 'session-log.db');
+    const before = statSync(dbFile).size;
+    for (let i = 0; i < 300; i++) {
+      log.appendEvent({ sessionKind: 'chat', source: 'chatgpt.com', conversationId: 'c', kind: 'inspect', verdict: 'allow', maskedText: `prompt ${i} `.repeat(50), findings: [] });
+    }
+    // With auto-checkpoint off, only the worker moves pages into the main file.
+    const deadline = Date.now() + 5000;
+    while (statSync(dbFile).size <= before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(statSync(dbFile).size).toBeGreaterThan(before);
+    expect(log.verify()).toEqual({ ok: true, events: 300 });
+    log.close();
+    expect(errors).toEqual([]);
+  });
+});
