@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/src/start';
-import { enrollThroughUi, holdPolicyYaml, inspectBody, pushPolicy, startOrgGateway, until, type OrgGateway } from './org-gateway';
+import { enrollThroughUi, holdPolicyYaml, inspectBody, startOrgGateway, until, type OrgGateway } from './org-gateway';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/server/', import.meta.url));
 
