@@ -54,21 +54,29 @@ function fileList(files: File[]): FileList {
  * them: forbidden ones are never attached, redacted ones are attached as rewritten copies.
  */
 export function installFileGuard(deps: ContentDeps): () => void {
-  const onChange = (event: Event) => {
+  // Inputs whose files are being scanned: their `input` and `change` events are held back until the verdict.
+  const scanning = new WeakSet<HTMLInputElement>();
+  const onChoose = (event: Event) => {
     const input = event.target;
-    if (ownEvents.active || !(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
-    const files = Array.from(input.files);
+    if (ownEvents.active || !(input instanceof HTMLInputElement) || input.type !== 'file') return;
+    if (scanning.has(input)) {
+      event.stopImmediatePropagation();
+      return;
+    }
+    const files = Array.from(input.files ?? []);
     if (!files.some(isTextLike)) return;
     event.stopImmediatePropagation();
+    scanning.add(input);
+    // Emptied at once: while the files are scanned, the site must not find them in the input either.
+    input.value = '';
     void decide(deps, files)
       .catch((): FileDecision => ({ attach: null }))
       .then((decision) => {
-        if (decision.attach === null) {
-          input.value = '';
-          return;
-        }
+        scanning.delete(input);
+        if (decision.attach === null) return;
         input.files = fileList(decision.attach);
         if (decision.notes.length) showToast('info', 'File redacted before attaching', decision.notes);
+        dispatchOwn(input, new Event('input', { bubbles: true, composed: true }));
         dispatchOwn(input, new Event('change', { bubbles: true }));
       });
   };
@@ -89,10 +97,12 @@ export function installFileGuard(deps: ContentDeps): () => void {
         dispatchOwn(target, new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, composed: true, clientX, clientY }));
       });
   };
-  window.addEventListener('change', onChange, true);
+  window.addEventListener('input', onChoose, true);
+  window.addEventListener('change', onChoose, true);
   window.addEventListener('drop', onDrop, true);
   return () => {
-    window.removeEventListener('change', onChange, true);
+    window.removeEventListener('input', onChoose, true);
+    window.removeEventListener('change', onChoose, true);
     window.removeEventListener('drop', onDrop, true);
   };
 }
