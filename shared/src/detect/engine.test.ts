@@ -54,13 +54,20 @@ describe('createEngine', () => {
     const hex = '9f3b7c1e8a2d4f60b5c9e7a1d3f8b2c4';
     expect(found(`WIDGET_API_TOKEN = "${hex}"`)).toEqual([['widget-token', hex]]);
     expect(found(`token = "${hex}"`)).toEqual([]);
-    expect(found(`widget\ntoken = "${hex}"`)).toEqual([]);
+    expect(found(`widget\nconst checksum = compute("${hex}")`)).toEqual([]);
+    expect(found(`widget\n\ntoken = "${hex}"`)).toEqual([]);
     expect(found(`widget ${' '.repeat(100)}"${hex}"`)).toEqual([]);
   });
 
   it('does not glue a sentence-ending full stop to the token', () => {
     const hex = '9f3b7c1e8a2d4f60b5c9e7a1d3f8b2c4';
     expect(found(`our widget key is ${hex}.`)).toEqual([['widget-token', hex]]);
+  });
+
+  it('takes the key from the line above when the line holds only the value (YAML lists, k8s env)', () => {
+    const hex = '9f3b7c1e8a2d4f60b5c9e7a1d3f8b2c4';
+    expect(found(`env:\n  - name: WIDGET_TOKEN\n    value: "${hex}"`)).toEqual([['widget-token', hex]]);
+    expect(found(`widget_token:\n  ${hex}`)).toEqual([['widget-token', hex]]);
   });
 
   it('applies the minimum entropy of a context rule', () => {

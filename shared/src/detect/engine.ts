@@ -24,6 +24,20 @@ interface CompiledContextRule {
   order: number;
 }
 
+/** How much may precede a value on its line for the key on the line above to count (`  value: "`). */
+const PREVIOUS_LINE_PREFIX = 24;
+
+/**
+ * The line holds only a value: before the token at most a short key such as `value:` or `-`, and after it
+ * nothing but quotes, commas and spaces.
+ */
+function valueOnlyLine(text: string, token: Token): boolean {
+  const before = text.slice(token.lineStart, token.start);
+  if (!/^\s*(?:-\s*)?(?:[A-Za-z_]{1,12}\s*[:=]\s*)?["'`]?$/.test(before)) return false;
+  const lineEnd = text.indexOf('\n', token.end);
+  return /^["'`]?\s*,?\s*$/.test(text.slice(token.end, lineEnd === -1 ? text.length : lineEnd));
+}
+
 /** Context rules are looked up by token length; longer tokens than this are never context secrets. */
 const MAX_CONTEXT_LENGTH = 1024;
 
@@ -199,15 +213,24 @@ export function createEngine(rules: readonly Rule[]): Engine {
     const length = token.end - token.start;
     if (length < minContext || length > maxContext) return false;
     const windowStart = Math.max(token.lineStart, token.start - KEYWORD_WINDOW) - 1;
-    if (!hits.any(windowStart, token.start)) return false;
-    stamp++;
     let first = Infinity;
-    hits.forEachEndingIn(windowStart, token.start, (id) => {
+    const mark = (id: number) => {
       for (const compiled of rulesByKeyword[id]!) {
         candidateStamp[compiled.order] = stamp;
         if (compiled.order < first) first = compiled.order;
       }
-    });
+    };
+    if (hits.any(windowStart, token.start)) {
+      stamp++;
+      hits.forEachEndingIn(windowStart, token.start, mark);
+    } else if (token.start - token.lineStart <= PREVIOUS_LINE_PREFIX && hits.previousLineCount > 0 && valueOnlyLine(text, token)) {
+      // `- name: FASTLY_API_TOKEN` / `  value: "…"`: the key is on the line above a line that holds
+      // nothing but the value.
+      stamp++;
+      hits.forEachOnPreviousLine(mark);
+    } else {
+      return false;
+    }
     let value: string | undefined;
     for (let order = first; order < contextRules.length; order++) {
       if (candidateStamp[order] !== stamp) continue;

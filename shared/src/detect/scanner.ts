@@ -9,43 +9,68 @@ export interface Token {
   lineStart: number;
 }
 
-/** Keyword matches on the current line, newest last, in a ring that keeps the most recent `RING` of them. */
+/**
+ * Keyword matches on the current line, newest last, in a ring that keeps the most recent `RING` of them;
+ * plus the previous line's, for values whose key sits on the line above (`- name: API_TOKEN` / `value: …`).
+ */
 export class KeywordHits {
   static readonly RING = 64;
-  readonly ends = new Int32Array(KeywordHits.RING);
-  readonly ids = new Uint32Array(KeywordHits.RING);
-  count = 0;
+  #ends = new Int32Array(KeywordHits.RING);
+  #ids = new Uint32Array(KeywordHits.RING);
+  #count = 0;
+  #prevEnds = new Int32Array(KeywordHits.RING);
+  #prevIds = new Uint32Array(KeywordHits.RING);
+  #prevCount = 0;
 
   reset(): void {
-    this.count = 0;
+    this.#count = 0;
+    this.#prevCount = 0;
+  }
+
+  /** The current line ends: its hits become the previous line's. */
+  newLine(): void {
+    [this.#ends, this.#prevEnds] = [this.#prevEnds, this.#ends];
+    [this.#ids, this.#prevIds] = [this.#prevIds, this.#ids];
+    this.#prevCount = this.#count;
+    this.#count = 0;
   }
 
   push(end: number, id: number): void {
-    const slot = this.count % KeywordHits.RING;
-    this.ends[slot] = end;
-    this.ids[slot] = id;
-    this.count++;
+    const slot = this.#count % KeywordHits.RING;
+    this.#ends[slot] = end;
+    this.#ids[slot] = id;
+    this.#count++;
   }
 
-  /** Calls `visit(id)` for each keyword that ended in `(from, to]`, newest first. */
+  /** Calls `visit(id)` for each keyword of the current line that ended in `(from, to]`, newest first. */
   forEachEndingIn(from: number, to: number, visit: (id: number) => void): void {
-    const oldest = Math.max(0, this.count - KeywordHits.RING);
-    for (let n = this.count - 1; n >= oldest; n--) {
+    const oldest = Math.max(0, this.#count - KeywordHits.RING);
+    for (let n = this.#count - 1; n >= oldest; n--) {
       const slot = n % KeywordHits.RING;
-      const end = this.ends[slot]!;
+      const end = this.#ends[slot]!;
       if (end <= from) return;
-      if (end <= to) visit(this.ids[slot]!);
+      if (end <= to) visit(this.#ids[slot]!);
     }
   }
 
   any(from: number, to: number): boolean {
-    const oldest = Math.max(0, this.count - KeywordHits.RING);
-    for (let n = this.count - 1; n >= oldest; n--) {
-      const end = this.ends[n % KeywordHits.RING]!;
+    const oldest = Math.max(0, this.#count - KeywordHits.RING);
+    for (let n = this.#count - 1; n >= oldest; n--) {
+      const end = this.#ends[n % KeywordHits.RING]!;
       if (end <= from) return false;
       if (end <= to) return true;
     }
     return false;
+  }
+
+  get previousLineCount(): number {
+    return this.#prevCount;
+  }
+
+  /** Calls `visit(id)` for each keyword of the previous line. */
+  forEachOnPreviousLine(visit: (id: number) => void): void {
+    const oldest = Math.max(0, this.#prevCount - KeywordHits.RING);
+    for (let n = this.#prevCount - 1; n >= oldest; n--) visit(this.#prevIds[n % KeywordHits.RING]!);
   }
 }
 
@@ -119,7 +144,7 @@ export function scanTokens(
     }
     if (c === NEWLINE) {
       lineStart = i + 1;
-      hits.reset();
+      hits.newLine();
     }
   }
 }
