@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { InspectResponse } from '@promptgate/shared';
+import type { sendToBackground } from '../messages/send';
+import { Overlay } from '../overlay/overlay';
+import { SiteAdapter } from '../sites/adapter';
+import { deepseek } from '../sites/deepseek';
+import { ConversationTracker } from './conversation';
+import type { ContentDeps } from './deps';
+import { installSendGuard, isSendKey } from './guard';
+
+const SECRET = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
+
+function answer(verdict: InspectResponse['verdict'], text: string): InspectResponse {
+  return { eventId: 'e1', verdict, segments: [{ id: 'prompt', text }], findings: [], reasons: [], policy: { name: 'p', version: 1, source: 'default', failMode: 'closed', restoreResponses: true } };
+}
+
+let sent: string[];
+let uninstall: (() => void) | undefined;
+
+function setUp(reply: Awaited<ReturnType<typeof sendToBackground<'inspect'>>>) {
+  uninstall?.();
+  document.body.innerHTML = '<textarea id="chat-input"></textarea><div role="button" class="ds-button--primary">Send</div>';
+  const field = document.querySelector('textarea')!;
+  const button = document.querySelector<HTMLElement>('[role="button"]')!;
+  sent = [];
+  // The site's own handlers: what they see is what would reach its backend.
+  field.addEventListener('keydown', (event) => event.key === 'Enter' && !event.shiftKey && sent.push(`enter:${field.value}`));
+  button.addEventListener('click', () => sent.push(field.value));
+  const send = vi.fn(async () => reply) as unknown as typeof sendToBackground;
+  const deps: ContentDeps = { adapter: new SiteAdapter(deepseek), conversation: new ConversationTracker(() => 'c1'), overlay: new Overlay(), send };
+  uninstall = installSendGuard(deps);
+  return { field, button, send };
+}
+
+const enter = (init: KeyboardEventInit = {}) => new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init });
+
+beforeEach(() => {
+  uninstall?.();
+  uninstall = undefined;
+});
+
+describe('send guard', () => {
+  it('stops Enter before the site sees it, writes the redacted text, then sends that', async () => {
+    const { field, send } = setUp({ kind: 'gateway', response: answer('redact', 'key [GITHUB_PAT_1]') });
+    field.value = `key ${SECRET}`;
+    field.dispatchEvent(enter());
+    expect(sent).toEqual([]);
+    await vi.waitFor(() => expect(sent).toEqual(['key [GITHUB_PAT_1]']));
+    expect(send).toHaveBeenCalledWith('inspect', expect.objectContaining({ conversationId: 'c1', segments: [{ id: 'prompt', kind: 'prompt', text: `key ${SECRET}` }] }));
+  });
+
+  it('catches a click on the send control too', async () => {
+    const { field, button } = setUp({ kind: 'gateway', response: answer('allow', 'hello') });
+    field.value = 'hello';
+    button.click();
+    await vi.waitFor(() => expect(sent).toEqual(['hello']));
+  });
+
+  it('lets Shift+Enter and Enter during IME composition through untouched', () => {
+    const { field, send } = setUp({ kind: 'gateway', response: answer('allow', 'x') });
+    field.value = 'x';
+    const shift = enter({ shiftKey: true });
+    field.dispatchEvent(shift);
+    expect(shift.defaultPrevented).toBe(false);
+    expect(isSendKey(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true }))).toBe(false);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('sends nothing when the gateway is unavailable, and shows why', async () => {
+    const { field } = setUp({ kind: 'unavailable', reason: 'not-running' });
+    field.value = `key ${SECRET}`;
+    field.dispatchEvent(enter());
+    await vi.waitFor(() => expect(document.querySelector('promptgate-overlay')?.shadowRoot?.textContent).toMatch(/not running/));
+    expect(sent).toEqual([]);
+    expect(field.value).toBe(`key ${SECRET}`);
+  });
+});

@@ -1,0 +1,146 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { startFixtureServer, type FixtureServer } from './fixtures/server';
+import { FIXTURE_SITES } from './fixtures/sites';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { ensureExtensionBuilt } from './support/build-extension';
+import { SECRETS, startE2eGateway } from './support/gateway';
+import { editorText, openSite, overlay, sendsTo, typePrompt, until, uploadsTo, waitForSend } from './support/page-actions';
+
+const SHOTS = 'test-results/extension';
+const PRIVATE_KEY = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+const chatgpt = FIXTURE_SITES.find((s) => s.id === 'chatgpt')!;
+const claude = FIXTURE_SITES.find((s) => s.id === 'claude')!;
+/** Nothing listens here: a gateway that is not running. */
+const DEAD_GATEWAY = 'http://127.0.0.1:9';
+
+let gateway: TestGateway;
+let fixture: FixtureServer;
+let browser: ExtensionBrowser;
+
+// This browser starts unpaired: the options page pairs it, as a person would.
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const [extensionDir, g, f] = await Promise.all([ensureExtensionBuilt(), startE2eGateway(), startFixtureServer()]);
+  gateway = g;
+  fixture = f;
+  browser = await launchWithExtension(extensionDir, fixture.hostRules());
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await fixture?.close();
+  await gateway?.stop();
+});
+
+async function openChat(id: string, site = chatgpt): Promise<Page> {
+  const page = await browser.context.newPage();
+  await openSite(page, fixture, site, id);
+  return page;
+}
+
+describe('pairing, popup and fail modes', () => {
+  it('refuses to send before pairing, and says how to pair', async () => {
+    const page = await openChat('unpaired');
+    await typePrompt(page, chatgpt, `Deploy with ${SECRETS.github}`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => overlay(page).textContent()).toMatch(/not paired.*pairing code/s);
+    expect(sendsTo(fixture, chatgpt, 'unpaired')).toEqual([]);
+    await page.close();
+  });
+
+  it('pairs in the options page with the gateway\u2019s code, then redacts', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('#gateway-url').fill(gateway.gateway.url);
+    await options.locator('#code').fill(gateway.gateway.auth.pairing.issue().code);
+    await options.locator('button[type="submit"]').click();
+    await expect.poll(() => options.locator('#message').textContent()).toMatch(/^Paired/);
+    await expect.poll(() => options.locator('#connection').textContent()).toBe('Connected to the gateway');
+    await options.screenshot({ path: `${SHOTS}/options-paired.png` });
+    await options.close();
+
+    const page = await openChat('paired');
+    await typePrompt(page, chatgpt, `Deploy with ${SECRETS.github}`);
+    await page.keyboard.press('Enter');
+    expect((await waitForSend(fixture, chatgpt, 'paired')).text).toBe('Deploy with [GITHUB_PAT_1]');
+    await page.close();
+  });
+
+  it('shows the connection, the policy and this tab\u2019s counts by verdict in the popup', async () => {
+    const page = await openChat('popup');
+    await typePrompt(page, chatgpt, `Deploy with ${SECRETS.github}`);
+    await page.keyboard.press('Enter');
+    await waitForSend(fixture, chatgpt, 'popup');
+    const tabId = await until('the tab\u2019s counts', async () => {
+      const stored = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, { redact?: number }>> } } } }).chrome.storage.session.get(null));
+      return Object.entries(stored).find(([, counts]) => counts.redact === 1)?.[0].split(':')[1];
+    });
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 332, height: 400 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('#connection').textContent()).toBe('Connected to the gateway');
+    expect(await popup.locator('#policy').textContent()).toBe('e2e policy v7');
+    expect(await popup.locator('[data-verdict="redact"]').textContent()).toBe('1');
+    expect(await popup.locator('#ui').getAttribute('href')).toBe(`${gateway.gateway.url}/ui/`);
+    await popup.screenshot({ path: `${SHOTS}/popup.png` });
+    await popup.close();
+    await page.close();
+  });
+
+  it('fails closed when the gateway is not running: nothing sent, and it says how to start it', async () => {
+    await browser.setSettings({ gatewayUrl: DEAD_GATEWAY });
+    try {
+      const page = await openChat('dead-closed');
+      await typePrompt(page, chatgpt, `Deploy with ${SECRETS.github}`);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => overlay(page).textContent()).toMatch(/not running.*npm start/s);
+      await page.screenshot({ path: `${SHOTS}/fail-closed-not-running.png` });
+      expect(sendsTo(fixture, chatgpt, 'dead-closed')).toEqual([]);
+      expect(await editorText(page)).toContain(SECRETS.github);
+      await page.close();
+    } finally {
+      await browser.setSettings({ gatewayUrl: gateway.gateway.url });
+    }
+  });
+
+  it('fails open only when the policy says so: the bundled engine redacts, the original never leaves', async () => {
+    await browser.setSettings({ gatewayUrl: DEAD_GATEWAY, cachedPolicy: { name: 'e2e policy', version: 7, failMode: 'open', restoreResponses: true } });
+    try {
+      const page = await openChat('dead-open', claude);
+      await typePrompt(page, claude, `Deploy with ${SECRETS.github} tonight`);
+      await page.keyboard.press('Enter');
+      const sent = await waitForSend(fixture, claude, 'dead-open');
+      expect(sent.text).toBe('Deploy with [GITHUB_PAT_1] tonight');
+      expect(JSON.stringify(fixture.sends)).not.toContain(SECRETS.github);
+      await page.close();
+    } finally {
+      await browser.setSettings({ gatewayUrl: gateway.gateway.url, cachedPolicy: null });
+    }
+  });
+
+  it('does not attach a dropped file holding a private key, and passes a clean dropped file on', async () => {
+    const page = await openChat('drop');
+    const drop = (name: string, text: string) =>
+      page.evaluate(
+        ([fileName, content]) => {
+          const data = new DataTransfer();
+          data.items.add(new File([content!], fileName!, { type: 'text/plain' }));
+          document.querySelector('.composer')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+        },
+        [name, text],
+      );
+    await drop('id_ecdsa.txt', PRIVATE_KEY);
+    await expect.poll(() => overlay(page).textContent()).toContain('File not attached');
+    await page.locator('[data-pg-action="ok"]').click();
+    await drop('notes.txt', `call me, token ${SECRETS.github}`);
+    const uploaded = await until('the dropped clean file', () => uploadsTo(fixture, chatgpt, 'drop')[0]);
+    // A secret in an allowed file is replaced before the site sees the file.
+    expect(uploaded).toMatchObject({ name: 'notes.txt', text: 'call me, token [GITHUB_PAT_1]' });
+    expect(JSON.stringify(fixture.uploads)).not.toContain('PRIVATE KEY');
+    await page.close();
+  });
+});
