@@ -91,6 +91,11 @@ describe('messages', () => {
     expect(await tokenItem.getValue()).toBe('new-token');
   });
 
+  it('refuses pairing asked for by a content script', async () => {
+    expect(await handlers.pair({ code: '123-456' }, sender)).toMatchObject({ ok: false });
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
   it('leaves replies alone when policy turned restoring off', async () => {
     await tokenItem.setValue('tok');
     await cachedPolicyItem.setValue({ name: 'p', version: 3, failMode: 'closed', restoreResponses: false });

@@ -124,7 +124,9 @@ export const handlers: Handlers = {
     };
   },
 
-  async pair({ code, gatewayUrl }) {
+  async pair({ code, gatewayUrl }, sender) {
+    // Only the options page pairs; a content script (whatever page it runs in) never may.
+    if (sender.tabId !== undefined && !/^(chrome|moz)-extension:\/\//.test(sender.url ?? '')) return { ok: false, message: 'Pair from the extension options.' };
     const settings = await effectiveSettings();
     if (settings.locked && gatewayUrl && gatewayUrl !== settings.gatewayUrl) return { ok: false, message: 'The gateway URL is set by your administrator.' };
     const target = { gatewayUrl: (gatewayUrl ?? settings.gatewayUrl).replace(/\/+$/, ''), token: null };
