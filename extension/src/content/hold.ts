@@ -56,7 +56,7 @@ export async function waitForApproval(deps: ContentDeps, approvalId: string, res
   await deps.overlay.show({
     tone: 'block',
     title,
-    lines: [state?.reason ? `Reason: ${state.reason}` : 'Nothing was sent.', 'Nothing was sent. Edit the prompt, or ask your approver.'],
+    lines: [...(state?.reason ? [`Reason: ${state.reason}`] : []), 'Nothing was sent. Edit the prompt, or ask your approver.'],
     actions: [{ id: 'edit', label: 'Back to editing', primary: true }],
   });
   return null;

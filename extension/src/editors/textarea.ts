@@ -1,4 +1,4 @@
-import { dispatchOwn, nextTask, type EditorDriver } from './driver';
+import { dispatchOwn, type EditorDriver } from './driver';
 
 function field(composer: HTMLElement): HTMLTextAreaElement | HTMLInputElement {
   if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return composer;
@@ -12,7 +12,7 @@ function field(composer: HTMLElement): HTMLTextAreaElement | HTMLInputElement {
 export const textareaDriver: EditorDriver = {
   read: (composer) => field(composer).value,
   normalize: (text) => text.replace(/\r\n?/g, '\n'),
-  async write(composer, text) {
+  write(composer, text) {
     const input = field(composer);
     input.focus();
     input.select();
@@ -25,6 +25,6 @@ export const textareaDriver: EditorDriver = {
       else input.value = text;
       dispatchOwn(input, new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
     }
-    await nextTask();
+    return Promise.resolve();
   },
 };
