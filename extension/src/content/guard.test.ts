@@ -17,7 +17,7 @@ function answer(verdict: InspectResponse['verdict'], text: string): InspectRespo
 let sent: string[];
 let uninstall: (() => void) | undefined;
 
-function setUp(reply: Awaited<ReturnType<typeof sendToBackground<'inspect'>>>) {
+function setUp(reply: Awaited<ReturnType<typeof sendToBackground<'inspect'>>>, adapter = new SiteAdapter(deepseek)) {
   uninstall?.();
   document.body.innerHTML = '<textarea id="chat-input"></textarea><div role="button" class="ds-button--primary">Send</div>';
   const field = document.querySelector('textarea')!;
@@ -27,7 +27,7 @@ function setUp(reply: Awaited<ReturnType<typeof sendToBackground<'inspect'>>>) {
   field.addEventListener('keydown', (event) => event.key === 'Enter' && !event.shiftKey && sent.push(`enter:${field.value}`));
   button.addEventListener('click', () => sent.push(field.value));
   const send = vi.fn(async () => reply) as unknown as typeof sendToBackground;
-  const deps: ContentDeps = { adapter: new SiteAdapter(deepseek), conversation: new ConversationTracker(() => 'c1'), overlay: new Overlay(), send };
+  const deps: ContentDeps = { adapter, conversation: new ConversationTracker(() => 'c1'), overlay: new Overlay(), send };
   uninstall = installSendGuard(deps);
   return { field, button, send };
 }
@@ -37,6 +37,7 @@ const enter = (init: KeyboardEventInit = {}) => new KeyboardEvent('keydown', { k
 beforeEach(() => {
   uninstall?.();
   uninstall = undefined;
+  document.querySelectorAll('promptgate-overlay').forEach((overlay) => overlay.remove());
 });
 
 describe('send guard', () => {
@@ -64,6 +65,15 @@ describe('send guard', () => {
     expect(shift.defaultPrevented).toBe(false);
     expect(isSendKey(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true }))).toBe(false);
     expect(send).not.toHaveBeenCalled();
+  });
+
+  it('refuses to send when the redacted text did not land exactly', async () => {
+    const stubborn = Object.assign(new SiteAdapter(deepseek), { write: async () => false });
+    const { field } = setUp({ kind: 'gateway', response: answer('redact', 'key [GITHUB_PAT_1]') }, stubborn);
+    field.value = `key ${SECRET}`;
+    field.dispatchEvent(enter());
+    await vi.waitFor(() => expect(document.querySelector('promptgate-overlay')?.shadowRoot?.textContent).toMatch(/could not be put in place/));
+    expect(sent).toEqual([]);
   });
 
   it('sends nothing when the gateway is unavailable, and shows why', async () => {
