@@ -32,6 +32,9 @@ const PREVIOUS_LINE_PREFIX = 24;
  * nothing but quotes, commas and spaces.
  */
 function valueOnlyLine(text: string, token: Token): boolean {
+  const after = token.end < text.length ? text.charCodeAt(token.end) : 10;
+  // Quote, comma, space, CR or LF: anything else (a call, an operator) means more than a value.
+  if (after !== 34 && after !== 39 && after !== 96 && after !== 44 && after !== 32 && after !== 13 && after !== 10) return false;
   const before = text.slice(token.lineStart, token.start);
   if (!/^\s*(?:-\s*)?(?:[A-Za-z_]{1,12}\s*[:=]\s*)?["'`]?$/.test(before)) return false;
   const lineEnd = text.indexOf('\n', token.end);
@@ -209,25 +212,28 @@ export function createEngine(rules: readonly Rule[]): Engine {
     return false;
   }
 
+  /** Lowest rule order marked for the current token; module-level so no closure is made per token. */
+  let first = Infinity;
+  function markKeyword(id: number): void {
+    for (const compiled of rulesByKeyword[id]!) {
+      candidateStamp[compiled.order] = stamp;
+      if (compiled.order < first) first = compiled.order;
+    }
+  }
+
   function tryContextRules(text: string, token: Token, out: Finding[]): boolean {
     const length = token.end - token.start;
     if (length < minContext || length > maxContext) return false;
     const windowStart = Math.max(token.lineStart, token.start - KEYWORD_WINDOW) - 1;
-    let first = Infinity;
-    const mark = (id: number) => {
-      for (const compiled of rulesByKeyword[id]!) {
-        candidateStamp[compiled.order] = stamp;
-        if (compiled.order < first) first = compiled.order;
-      }
-    };
+    first = Infinity;
     if (hits.any(windowStart, token.start)) {
       stamp++;
-      hits.forEachEndingIn(windowStart, token.start, mark);
+      hits.forEachEndingIn(windowStart, token.start, markKeyword);
     } else if (token.start - token.lineStart <= PREVIOUS_LINE_PREFIX && hits.previousLineCount > 0 && valueOnlyLine(text, token)) {
       // `- name: FASTLY_API_TOKEN` / `  value: "…"`: the key is on the line above a line that holds
       // nothing but the value.
       stamp++;
-      hits.forEachOnPreviousLine(mark);
+      hits.forEachOnPreviousLine(markKeyword);
     } else {
       return false;
     }
