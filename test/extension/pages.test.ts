@@ -122,6 +122,22 @@ describe('pairing, popup and fail modes', () => {
     }
   });
 
+  it('cancels a held prompt from the overlay: the approval is withdrawn and nothing is sent', async () => {
+    const gemini = FIXTURE_SITES.find((site) => site.id === 'gemini')!;
+    const page = await openChat('hold-cancel', gemini);
+    await typePrompt(page, gemini, 'Project Falcon launch checklist');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-pg="pending"]').waitFor();
+    const cookie = await gateway.uiCookie();
+    const pending = async () => (await gateway.request('GET', '/ui/api/approvals', { token: null, headers: { cookie } })).json<{ approvals: unknown[] }>().approvals.length;
+    expect(await pending()).toBe(1);
+    await page.locator('[data-pg-action="cancel"]').click();
+    await expect.poll(pending).toBe(0);
+    expect(await overlay(page).count()).toBe(0);
+    expect(sendsTo(fixture, gemini, 'hold-cancel')).toEqual([]);
+    await page.close();
+  });
+
   it('does not attach a dropped file holding a private key, and passes a clean dropped file on', async () => {
     const page = await openChat('drop');
     const drop = (name: string, text: string) =>

@@ -34,7 +34,7 @@ await browser.setSettings({ gatewayUrl: gateway.gateway.url, token: gateway.exte
 
 const rows: Array<{ site: string; p50: number; p95: number; max: number; n: number }> = [];
 try {
-  for (const site of FIXTURE_SITES) {
+  for (const site of FIXTURE_SITES.filter((s) => !process.env['BENCH_SITES'] || process.env['BENCH_SITES'].split(',').includes(s.id))) {
     const page = await browser.context.newPage();
     await openSite(page, fixture, site, `bench-${site.id}`);
     const times: number[] = [];
