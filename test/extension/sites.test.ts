@@ -57,6 +57,18 @@ describe.each(FIXTURE_SITES)('$id', (site) => {
     await page.close();
   });
 
+  it('keeps the lines of a multi-line prompt when it redacts', async () => {
+    const { page, id } = await fresh(site);
+    await typePrompt(page, site, 'First line');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.insertText(`then use ${SECRETS.github} here`);
+    await page.keyboard.press('Enter');
+    const sent = await waitForSend(fixture, site, id);
+    // Lexical's model joins paragraphs with a blank line, the others with one newline: the lines are what counts.
+    expect(sent.text.split(/\n+/)).toEqual(['First line', 'then use [GITHUB_PAT_1] here']);
+    await page.close();
+  });
+
   it('blocks a prompt policy forbids, says which rule, and sends nothing', async () => {
     const { page, id } = await fresh(site);
     await typePrompt(page, site, 'Summarise the Operation Nightjar timeline');
