@@ -1,5 +1,5 @@
 import { CHAR_CLASS, CharClass } from './charset';
-import type { KeywordAutomaton } from './keywords';
+import { FINAL_FLAG, STATE_MASK, type KeywordAutomaton } from './keywords';
 
 /** A run of token characters: the unit most secrets are. The object is reused: copy what you keep. */
 export interface Token {
@@ -78,9 +78,12 @@ const EQUALS = 61;
 const NEWLINE = 10;
 const DOT = 46;
 
-/** ASCII lowercasing by table: one load instead of two compares per character in the hot loop. */
-const LOWER = new Uint8Array(128);
-for (let c = 0; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+/**
+ * Per ASCII character, its lowercase form (low byte) and its token class (high bits): one load gives the
+ * hot loop both.
+ */
+const CHAR_INFO = new Uint32Array(128);
+for (let c = 0; c < 128; c++) CHAR_INFO[c] = (CHAR_CLASS[c]! << 8) | (c >= 65 && c <= 90 ? c + 32 : c);
 
 /**
  * Splits `text` into tokens of at least `minLength` characters and calls `onToken` for each, in order,
@@ -97,7 +100,7 @@ export function scanTokens(
   onToken: (token: Token) => void,
   seen: Uint8Array,
 ): void {
-  const { delta, outputStart, outputs, final } = automaton;
+  const { flaggedDelta, outputStart, outputs } = automaton;
   const n = text.length;
   const token: Token = { start: -1, end: -1, lineStart: 0 };
   let start = -1;
@@ -110,14 +113,16 @@ export function scanTokens(
     const c = i < n ? text.charCodeAt(i) : NEWLINE;
     let cls = 0;
     if (c < 128) {
-      state = delta[(state << 7) | LOWER[c]!]!;
-      if (final[state] === 1) {
+      const info = CHAR_INFO[c]!;
+      const next = flaggedDelta[(state << 7) | (info & 0xff)]!;
+      state = next & STATE_MASK;
+      if (next >= FINAL_FLAG) {
         for (let o = outputStart[state]!, last = outputStart[state + 1]!; o < last; o++) {
           hits.push(i + 1, outputs[o]!);
           seen[outputs[o]!] = 1;
         }
       }
-      cls = CHAR_CLASS[c]!;
+      cls = info >>> 8;
       // `=` followed by another token character is an assignment, not padding.
       if (cls === CharClass.equals && i + 1 < n && continuesToken(text.charCodeAt(i + 1))) cls = 0;
     } else {
