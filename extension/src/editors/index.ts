@@ -1,8 +1,18 @@
+import type { EditorKind } from '../sites/site';
 import { contentEditableDriver } from './contenteditable';
 import type { EditorDriver } from './driver';
 import { textareaDriver } from './textarea';
 
-/** ProseMirror, Quill and Lexical all accept a plain-text paste into their model; text fields take `insertText`. */
-export function driverFor(composer: HTMLElement): EditorDriver {
-  return composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement ? textareaDriver : contentEditableDriver;
+const DRIVERS: Record<EditorKind, EditorDriver> = {
+  // ProseMirror, Quill and Lexical all take a plain-text paste into their model.
+  prosemirror: contentEditableDriver,
+  quill: contentEditableDriver,
+  lexical: contentEditableDriver,
+  textarea: textareaDriver,
+};
+
+/** The site's editor kind, unless a fallback selector found another kind of element (a textarea, or a rich editor on a textarea site). */
+export function driverFor(kind: EditorKind, composer: HTMLElement): EditorDriver {
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return textareaDriver;
+  return kind === 'textarea' ? contentEditableDriver : DRIVERS[kind];
 }

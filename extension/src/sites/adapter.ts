@@ -39,12 +39,12 @@ export class SiteAdapter {
   }
 
   read(composer: HTMLElement): string {
-    return driverFor(composer).read(composer);
+    return driverFor(this.site.editor, composer).read(composer);
   }
 
   /** Writes the text and checks it landed exactly (as the editor stores text); false means do not send. */
   async write(composer: HTMLElement, text: string): Promise<boolean> {
-    const driver = driverFor(composer);
+    const driver = driverFor(this.site.editor, composer);
     await driver.write(composer, text);
     for (let attempt = 0; attempt < 5; attempt++) {
       if (driver.normalize(driver.read(composer)) === driver.normalize(text)) return true;
