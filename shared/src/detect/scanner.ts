@@ -29,8 +29,14 @@ export class KeywordHits {
 
   /** The current line ends: its hits become the previous line's. */
   newLine(): void {
-    [this.#ends, this.#prevEnds] = [this.#prevEnds, this.#ends];
-    [this.#ids, this.#prevIds] = [this.#prevIds, this.#ids];
+    // Runs once per line: swap buffers through temporaries (a destructuring swap would allocate).
+    if (this.#count === 0 && this.#prevCount === 0) return;
+    const ends = this.#ends;
+    this.#ends = this.#prevEnds;
+    this.#prevEnds = ends;
+    const ids = this.#ids;
+    this.#ids = this.#prevIds;
+    this.#prevIds = ids;
     this.#prevCount = this.#count;
     this.#count = 0;
   }
