@@ -172,6 +172,18 @@ export function createEngine(rules: readonly Rule[]): Engine {
 
   // Longer prefixes first so `sk-ant-` wins over `sk-`.
   for (const list of byPrefix) list?.sort((a, b) => b.prefix.length - a.prefix.length);
+  // Per bucket, the third characters (case-folded) its prefixes allow, or null when a 2-character prefix
+  // accepts anything: most words that share a bucket's first two letters fail this one lookup.
+  const thirdChars: Array<Uint8Array | null | undefined> = byPrefix.map((list) => {
+    if (list === undefined) return undefined;
+    if (list.some((entry) => entry.prefix.length < 3)) return null;
+    const allowed = new Uint8Array(128);
+    for (const { prefix } of list) {
+      const c = prefix.charCodeAt(2);
+      if (c < 128) allowed[c | (c >= 65 && c <= 90 ? 32 : 0)] = 1;
+    }
+    return allowed;
+  });
 
   function accept(rule: Rule, text: string, start: number, end: number, out: Finding[], confidence?: number): boolean {
     if (end <= start) return false;
@@ -194,8 +206,14 @@ export function createEngine(rules: readonly Rule[]): Engine {
   }
 
   function tryPrefixRules(text: string, token: Token, out: Finding[]): boolean {
-    const candidates = byPrefix[prefixKey(text.charCodeAt(token.start), text.charCodeAt(token.start + 1))];
+    const key = prefixKey(text.charCodeAt(token.start), text.charCodeAt(token.start + 1));
+    const candidates = byPrefix[key];
     if (candidates === undefined) return false;
+    const allowed = thirdChars[key];
+    if (allowed) {
+      const third = text.charCodeAt(token.start + 2);
+      if (third >= 128 || allowed[third >= 65 && third <= 90 ? third + 32 : third] !== 1) return false;
+    }
     let window: string | undefined;
     for (const { rule, prefix, sticky: pattern } of candidates) {
       if (!startsWithAt(text, token.start, prefix, rule.prefixIgnoreCase === true)) continue;
