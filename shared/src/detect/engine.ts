@@ -10,6 +10,20 @@ import { mergeFindings } from './merge';
 const KEYWORD_WINDOW = 80;
 /** The shortest token worth dispatching: shorter runs are words and numbers. */
 const MIN_TOKEN_LENGTH = 7;
+/**
+ * Tokens shorter than this go to prefix rules only when the next character could continue a format that
+ * spans separators (`123456789:AA…`, `token-ab12:…`, `BBDC-…@…`): ordinary words of 7 to 11 letters are most
+ * of the tokens in prose, and no prefixed format ends that early.
+ */
+const MIN_PREFIXED_TOKEN_LENGTH = 12;
+const CONTINUES_FORMAT = new Uint8Array(128);
+for (const c of ':@$|%#&*!^') CONTINUES_FORMAT[c.charCodeAt(0)] = 1;
+
+function worthPrefixRules(text: string, token: Token): boolean {
+  if (token.end - token.start >= MIN_PREFIXED_TOKEN_LENGTH) return true;
+  const next = text.charCodeAt(token.end);
+  return next < 128 && CONTINUES_FORMAT[next] === 1;
+}
 
 interface CompiledTokenRule {
   rule: TokenRule;
@@ -277,7 +291,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
       automaton,
       hits,
       (token) => {
-        if (tryPrefixRules(text, token, out)) return;
+        if (worthPrefixRules(text, token) && tryPrefixRules(text, token, out)) return;
         tryContextRules(text, token, out);
       },
       seen,
