@@ -101,6 +101,13 @@ describe('createEngine', () => {
     expect(calls).toBe(1);
   });
 
+  it('runs an anchored regex only where its anchor occurs, finding every occurrence', () => {
+    const anchoredDsn = regexRule({ id: 'anchored-dsn', title: 'DSN', severity: 'high', anchors: ['://'], pattern: /:\/\/[a-z]+:(?<secret>[^@\s]+)@/ });
+    const engine = createEngine([anchoredDsn]);
+    const text = 'a https://x.org b postgres://app:s3cr3tPa55@db c redis://r:Zq9vW2xLk@cache and ftp://host';
+    expect(engine.detect(text).map((f) => text.slice(f.start, f.end))).toEqual(['s3cr3tPa55', 'Zq9vW2xLk']);
+  });
+
   it('drops placeholder-like secret values', () => {
     expect(found('acme_xxxxxxxxxxxxxxxxxxxx acme_exampleexample1234 acme_abcdefghijklmnopqrst')).toEqual([]);
   });

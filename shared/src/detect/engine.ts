@@ -138,7 +138,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     if (rule.anchors.length === 0) throw new Error(`rule ${rule.id}: anchors must not be empty`);
     return rule.anchors.map((anchor) => keywordId(anchor.toLowerCase()));
   }
-  const regexRules: Array<{ rule: RegexRule; anchorIds: number[] | undefined }> = [];
+  const regexRules: Array<{ rule: RegexRule; anchorIds: number[] | undefined; sticky: RegExp }> = [];
   const scannerRules: Array<{ rule: ScannerRule; anchorIds: number[] | undefined }> = [];
   let minContext = Infinity;
   let maxContext = 0;
@@ -169,7 +169,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
         break;
       }
       case 'regex':
-        regexRules.push({ rule: { ...rule, pattern: withIndices(global(rule.pattern)) }, anchorIds: anchorIdsOf(rule) });
+        regexRules.push({ rule: { ...rule, pattern: withIndices(global(rule.pattern)) }, anchorIds: anchorIdsOf(rule), sticky: withIndices(sticky(rule.pattern)) });
         break;
       case 'scanner':
         scannerRules.push({ rule, anchorIds: anchorIdsOf(rule) });
@@ -179,6 +179,11 @@ export function createEngine(rules: readonly Rule[]): Engine {
   const automaton = buildKeywordAutomaton([...keywordIds.keys()]);
   const hits = new KeywordHits();
   const seen = new Uint8Array(keywordIds.size);
+  /** Anchors of regex rules: their positions are recorded during the pass. */
+  const recorded = new Uint8Array(keywordIds.size);
+  const anchorLength: number[] = [...keywordIds.keys()].map((keyword) => keyword.length);
+  for (const { anchorIds } of regexRules) for (const id of anchorIds ?? []) recorded[id] = 1;
+  const occurrences: number[] = [];
   const anchored = (anchorIds: number[] | undefined) => anchorIds === undefined || anchorIds.some((id) => seen[id] === 1);
   /** Marks the context rules whose keyword is in the current token's window (generation-stamped, no clearing). */
   const candidateStamp = new Uint32Array(contextRules.length);
@@ -285,6 +290,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
   function detect(text: string): Finding[] {
     const out: Finding[] = [];
     seen.fill(0);
+    occurrences.length = 0;
     scanTokens(
       text,
       MIN_TOKEN_LENGTH,
@@ -295,15 +301,36 @@ export function createEngine(rules: readonly Rule[]): Engine {
         tryContextRules(text, token, out);
       },
       seen,
+      occurrences,
+      recorded,
     );
-    for (const { rule, anchorIds } of regexRules) {
+    for (const { rule, anchorIds, sticky: atStart } of regexRules) {
       if (!anchored(anchorIds)) continue;
-      const pattern = rule.pattern;
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-        const span = secretSpan(match);
-        accept(rule, text, span.start, span.end, out);
-        if (match[0].length === 0) pattern.lastIndex++;
+      if (anchorIds === undefined) {
+        const pattern = rule.pattern;
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+          const span = secretSpan(match);
+          accept(rule, text, span.start, span.end, out);
+          if (match[0].length === 0) pattern.lastIndex++;
+        }
+        continue;
+      }
+      // Only where an anchor ended: a match starts inside the anchor, so try each start position in it.
+      let matchedUpTo = -1;
+      for (let k = 0; k < occurrences.length; k += 2) {
+        const id = occurrences[k + 1]!;
+        if (!anchorIds.includes(id)) continue;
+        const end = occurrences[k]!;
+        for (let from = Math.max(end - anchorLength[id]!, matchedUpTo); from < end; from++) {
+          atStart.lastIndex = from;
+          const match = atStart.exec(text);
+          if (match === null) continue;
+          const span = secretSpan(match);
+          accept(rule, text, span.start, span.end, out);
+          matchedUpTo = match.index + match[0].length;
+          break;
+        }
       }
     }
     for (const { rule, anchorIds } of scannerRules) {

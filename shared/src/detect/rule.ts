@@ -67,7 +67,11 @@ export interface ContextRule extends RuleBase {
 export interface RegexRule extends RuleBase {
   kind: 'regex';
   pattern: RegExp;
-  /** See `ScannerRule.anchors`. */
+  /**
+   * See `ScannerRule.anchors`. For a regex rule they say more: every match starts inside an occurrence of
+   * one of them (the pattern begins with the anchor or its tail, like `asic` for `basic`), so the engine runs
+   * the pattern only there instead of over the whole text.
+   */
   anchors?: readonly string[];
 }
 

@@ -105,6 +105,9 @@ export function scanTokens(
   hits: KeywordHits,
   onToken: (token: Token) => void,
   seen: Uint8Array,
+  /** Where keywords flagged in `recorded` end: (end, id) pairs appended in text order. */
+  occurrences?: number[],
+  recorded?: Uint8Array,
 ): void {
   const { flaggedDelta, outputStart, outputs } = automaton;
   const n = text.length;
@@ -126,6 +129,7 @@ export function scanTokens(
         for (let o = outputStart[state]!, last = outputStart[state + 1]!; o < last; o++) {
           hits.push(i + 1, outputs[o]!);
           seen[outputs[o]!] = 1;
+          if (occurrences !== undefined && recorded![outputs[o]!] === 1) occurrences.push(i + 1, outputs[o]!);
         }
       }
       cls = info >>> 8;
