@@ -182,7 +182,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
   /** Anchors of regex rules: their positions are recorded during the pass. */
   const recorded = new Uint8Array(keywordIds.size);
   const anchorLength: number[] = [...keywordIds.keys()].map((keyword) => keyword.length);
-  for (const { anchorIds } of regexRules) for (const id of anchorIds ?? []) recorded[id] = 1;
+  for (const { anchorIds } of [...regexRules, ...scannerRules]) for (const id of anchorIds ?? []) recorded[id] = 1;
   const occurrences: number[] = [];
   const anchored = (anchorIds: number[] | undefined) => anchorIds === undefined || anchorIds.some((id) => seen[id] === 1);
   /** Marks the context rules whose keyword is in the current token's window (generation-stamped, no clearing). */
@@ -256,6 +256,18 @@ export function createEngine(rules: readonly Rule[]): Engine {
       candidateStamp[compiled.order] = stamp;
       if (compiled.order < first) first = compiled.order;
     }
+  }
+
+  /** Start offsets of the recorded occurrences of these anchors, ascending and without repeats. */
+  function anchorStarts(anchorIds: readonly number[]): number[] {
+    const starts: number[] = [];
+    for (let k = 0; k < occurrences.length; k += 2) {
+      const id = occurrences[k + 1]!;
+      if (anchorIds.includes(id)) starts.push(occurrences[k]! - anchorLength[id]!);
+    }
+    // Occurrences come in order of their ends; anchors of different lengths can end up out of order.
+    starts.sort((a, b) => a - b);
+    return starts.filter((start, index) => index === 0 || start !== starts[index - 1]);
   }
 
   function tryContextRules(text: string, token: Token, out: Finding[]): boolean {
@@ -335,7 +347,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
     }
     for (const { rule, anchorIds } of scannerRules) {
       if (!anchored(anchorIds)) continue;
-      for (const hit of rule.scan(text)) accept(rule, text, hit.start, hit.end, out, hit.confidence);
+      const starts = anchorIds === undefined ? undefined : anchorStarts(anchorIds);
+      for (const hit of rule.scan(text, starts)) accept(rule, text, hit.start, hit.end, out, hit.confidence);
     }
     return mergeFindings(out);
   }

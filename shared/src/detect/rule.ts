@@ -88,7 +88,11 @@ export interface ScannerRule extends RuleBase {
    * on texts without any, so a rare format costs nothing on the texts that do not have it.
    */
   anchors?: readonly string[];
-  scan(text: string): Iterable<{ start: number; end: number; confidence?: number }>;
+  /**
+   * `anchorStarts`, when the rule has `anchors`: where they occur in `text` (start offsets, ascending),
+   * found during the engine's single pass, so the rule need not search for them again.
+   */
+  scan(text: string, anchorStarts?: readonly number[]): Iterable<{ start: number; end: number; confidence?: number }>;
 }
 
 export type Rule = TokenRule | ContextRule | RegexRule | ScannerRule;

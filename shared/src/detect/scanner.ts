@@ -117,9 +117,9 @@ export function scanTokens(
   let state = 0;
   hits.reset();
 
-  // One emission site, inline, and no closures over loop variables: this loop is most of detection's time.
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : NEWLINE;
+  // No closures over loop variables: this loop is most of detection's time.
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
     let cls = 0;
     if (c < 128) {
       const info = CHAR_INFO[c]!;
@@ -144,17 +144,7 @@ export function scanTokens(
     }
     if (start >= 0) {
       // Most runs are short words: they never get past this length check.
-      if (i - start >= minLength) {
-        // A sentence that ends on a token ("the key is abc123.") must not glue its full stop to it.
-        let end = i;
-        while (end > start && text.charCodeAt(end - 1) === DOT) end--;
-        if (end - start >= minLength) {
-          token.start = start;
-          token.end = end;
-          token.lineStart = lineStart;
-          onToken(token);
-        }
-      }
+      if (i - start >= minLength) emitToken(text, start, i, lineStart, minLength, token, onToken);
       start = -1;
     }
     if (c === NEWLINE) {
@@ -162,6 +152,17 @@ export function scanTokens(
       hits.newLine();
     }
   }
+  if (start >= 0 && n - start >= minLength) emitToken(text, start, n, lineStart, minLength, token, onToken);
+}
+
+/** Hands a run to `onToken`, without a sentence's trailing full stop ("the key is abc123."). */
+function emitToken(text: string, start: number, end: number, lineStart: number, minLength: number, token: Token, onToken: (token: Token) => void): void {
+  while (end > start && text.charCodeAt(end - 1) === DOT) end--;
+  if (end - start < minLength) return;
+  token.start = start;
+  token.end = end;
+  token.lineStart = lineStart;
+  onToken(token);
 }
 
 function continuesToken(next: number): boolean {

@@ -16,8 +16,8 @@ export const connectionStringAdo = scannerRule({
   title: 'ADO.NET / ODBC connection string password',
   severity: 'high',
   confidence: 0.75,
-  *scan(text) {
-    for (const hit of passwordKeywordHits(text)) {
+  *scan(text, anchorStarts) {
+    for (const hit of passwordKeywordHits(text, anchorStarts)) {
       const key = keyNameAt(text, hit);
       if (key === undefined || key.start !== hit || (key.core !== 'password' && key.core !== 'pwd')) continue;
       let i = hit - 1;

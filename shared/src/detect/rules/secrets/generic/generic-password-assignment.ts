@@ -51,9 +51,9 @@ export const genericPasswordAssignment = scannerRule({
   title: 'Password assigned in code or configuration',
   severity: 'high',
   confidence: 0.7,
-  *scan(text) {
+  *scan(text, anchorStarts) {
     let lastEnd = -1;
-    for (const hit of passwordKeywordHits(text)) {
+    for (const hit of passwordKeywordHits(text, anchorStarts)) {
       if (hit < lastEnd) continue;
       const key = keyNameAt(text, hit);
       if (key === undefined) continue;

@@ -1,20 +1,15 @@
 /**
- * Where password keywords (`password`, `passwd`, `passphrase`, `pass`, `pwd`, any case) start in a text. The
- * search is one literal-led regex pass; both scanner rules that need it (`generic-password-assignment`,
- * `connection-string-ado`) run on the same text one after the other, so the last result is kept.
+ * Where password keywords (`password`, `passwd`, `passphrase`, `pass`, `pwd`, any case) start in a text.
+ * The engine finds them in its single pass (the rules' anchors are `pass` and `pwd`) and hands them over;
+ * the regex pass is for callers without an engine.
  */
 const KEYWORD = /p(?:ass|wd)/gi;
 
-let lastText: string | undefined;
-let lastHits: number[] = [];
-
-export function passwordKeywordHits(text: string): readonly number[] {
-  if (text === lastText) return lastHits;
+export function passwordKeywordHits(text: string, anchorStarts?: readonly number[]): readonly number[] {
+  if (anchorStarts) return anchorStarts;
   const hits: number[] = [];
   KEYWORD.lastIndex = 0;
   for (let m = KEYWORD.exec(text); m !== null; m = KEYWORD.exec(text)) hits.push(m.index);
-  lastText = text;
-  lastHits = hits;
   return hits;
 }
 
