@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { SessionLog } from './session-log';
 
 let dir: string | undefined;
@@ -10,7 +11,7 @@ afterEach(() => {
   dir = undefined;
 });
 
-describe('background checkpoints', () => {
+describe('background checkpoints and indexing', () => {
   it('fold the WAL into the database file from a worker while the writer keeps appending', async () => {
     dir = mkdtempSync(join(tmpdir(), 'pg-ckpt-'));
     const errors: string[] = [];
@@ -25,7 +26,19 @@ describe('background checkpoints', () => {
     while (statSync(dbFile).size <= before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(statSync(dbFile).size).toBeGreaterThan(before);
     expect(log.verify()).toEqual({ ok: true, events: 300 });
+    // The worker also caught the full-text index up, without any search asking for it.
+    const progress = () => new Database(dbFile, { readonly: true }).prepare('SELECT last_seq FROM fts_progress').pluck().get();
+    while (progress() !== 300 && Date.now() < deadline + 3000) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(progress()).toBe(300);
     log.close();
     expect(errors).toEqual([]);
+  });
+
+  it('a search right after an append finds it, before any background indexing', () => {
+    dir = mkdtempSync(join(tmpdir(), 'pg-fts-'));
+    const log = SessionLog.open(dir);
+    log.appendEvent({ sessionKind: 'chat', source: 'claude.ai', conversationId: 'c', kind: 'inspect', verdict: 'redact', maskedText: 'rotate the zebrafish key [GITHUB_PAT_1]', findings: [] });
+    expect(log.searchEvents({ search: 'zebrafish' }).map((event) => event.maskedText)).toEqual(['rotate the zebrafish key [GITHUB_PAT_1]']);
+    log.close();
   });
 });

@@ -1,3 +1,4 @@
+import { catchUpFullTextIndex } from './fts-index';
 import type { Statement } from 'better-sqlite3';
 import { eventWhere, page } from './filters';
 import { EVENT_COLUMNS, SESSION_COLUMNS, toSession, toStoredEvent, type EventRow, type SessionRow } from './rows';
@@ -39,6 +40,7 @@ export class LogQueries {
 
   /** Sessions with at least one event matching every filter, most recently active first. */
   listSessions(filters: LogFilters): { sessions: SessionSummary[]; total: number } {
+    this.indexBeforeSearch(filters);
     const { limit, offset } = page(filters);
     const where = eventWhere(filters, this.hasFts);
     const matching = `SELECT e.session_id FROM events e WHERE ${where.sql}`;
@@ -51,6 +53,11 @@ export class LogQueries {
     return { sessions: rows.map(toSummary), total };
   }
 
+  /** A text search sees every event: the index is brought up to date first (usually a few rows). */
+  private indexBeforeSearch(filters: LogFilters): void {
+    if (this.hasFts && filters.search?.trim()) catchUpFullTextIndex(this.db);
+  }
+
   /** Every event of a session in the order it happened. */
   sessionTimeline(sessionId: string): StoredEvent[] {
     return this.timeline.all(sessionId).map(toStoredEvent);
@@ -58,6 +65,7 @@ export class LogQueries {
 
   /** Events matching every filter, newest first. */
   searchEvents(filters: EventFilters): StoredEvent[] {
+    this.indexBeforeSearch(filters);
     const { limit, offset } = page(filters);
     const where = eventWhere(filters, this.hasFts);
     return this.db

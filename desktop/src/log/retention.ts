@@ -1,4 +1,6 @@
 import { InvalidArgumentError } from './errors';
+import { catchUpFullTextIndex } from './fts-index';
+import { hasFullTextIndex } from './schema';
 import type { SqliteDatabase } from './sqlite';
 import type { RetentionResult } from './types';
 
@@ -16,6 +18,8 @@ export function applyRetention(db: SqliteDatabase, days: number, now: number): R
   const pluckNumber = (sql: string, ...params: number[]): number | null =>
     db.prepare<number[], number | null>(sql).pluck().get(...params) ?? null;
 
+  // Deleted events must be in the index first, so their index entries go with them.
+  if (hasFullTextIndex(db)) catchUpFullTextIndex(db);
   return db
     .transaction((): RetentionResult => {
       const firstKept = pluckNumber('SELECT MIN(seq) FROM events WHERE at >= ?', cutoff);

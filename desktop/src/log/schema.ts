@@ -106,7 +106,27 @@ const v1: Migration = (db) => {
   }
 };
 
-export const SESSION_LOG_MIGRATIONS: readonly Migration[] = [v1];
+/**
+ * v2: the full-text index is filled behind the appends (see fts-index.ts) instead of by an insert trigger.
+ * Deleting an event that was never indexed must not touch the index (FTS5 external content would be
+ * corrupted by a 'delete' of content it never saw), hence the WHEN on the delete trigger.
+ */
+const v2: Migration = (db) => {
+  if (!hasFullTextIndex(db)) return;
+  db.exec(`
+    DROP TRIGGER events_fts_insert;
+    DROP TRIGGER events_fts_delete;
+    CREATE TABLE fts_progress (id INTEGER PRIMARY KEY CHECK (id = 1), last_seq INTEGER NOT NULL);
+    INSERT INTO fts_progress (id, last_seq) VALUES (1, (SELECT coalesce(max(seq), 0) FROM events));
+    CREATE TRIGGER events_fts_delete AFTER DELETE ON events
+      WHEN OLD.seq <= (SELECT last_seq FROM fts_progress)
+    BEGIN
+      INSERT INTO events_fts (events_fts, rowid, masked_text) VALUES ('delete', OLD.seq, OLD.masked_text);
+    END;
+  `);
+};
+
+export const SESSION_LOG_MIGRATIONS: readonly Migration[] = [v1, v2];
 
 function hasFts5(db: SqliteDatabase): boolean {
   return db.prepare("SELECT sqlite_compileoption_used('ENABLE_FTS5') AS on_").pluck().get() === 1;
