@@ -1,10 +1,13 @@
 /**
  * `npm run bench:gateway`: latency of `POST /api/inspect` over a real socket for 1 KB, 4 KB and 64 KB prompts
- * that contain secrets (p50, p99), and the gateway's memory at idle, after 10,000 inspections, and after
- * those conversations expire. Run with `node --expose-gc` (the npm script does) so memory is measured after
- * a full collection rather than whenever the collector last ran.
+ * that contain secrets (p50, p99), measured against a gateway in its own process as people run it; then the
+ * gateway's memory at idle, after 10,000 inspections, and after those conversations expire, measured
+ * in-process so the heap can be read after a full collection (`node --expose-gc`, which the npm script sets).
  */
+import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
+import { createInterface } from 'node:readline';
+import { openAuth } from '../desktop/src/auth';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,10 +61,23 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1024 / 1024;
 }
 
-async function main(): Promise<void> {
+/** `promptgate gateway --port 0` in a child process; resolves with its port once it is listening. */
+async function gatewayProcess(dataDir: string): Promise<{ port: number; stop(): void }> {
+  const bin = new URL('../desktop/bin/promptgate.js', import.meta.url).pathname;
+  const child = spawn(process.execPath, [bin, 'gateway', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'ignore'] });
+  for await (const line of createInterface({ input: child.stdout! })) {
+    const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(line);
+    if (match) return { port: Number(match[1]), stop: () => child.kill('SIGTERM') };
+  }
+  throw new Error('the gateway did not start');
+}
+
+async function latency(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'pg-bench-'));
-  const gateway = await startGateway({ port: 0, dataDir, onError: (error) => console.error(error) });
-  const token = gateway.auth.tokens.create('extension', 'bench');
+  const auth = openAuth(dataDir);
+  const token = auth.tokens.create('extension', 'bench');
+  auth.close();
+  const gateway = await gatewayProcess(dataDir);
   try {
     const rows: string[][] = [];
     for (const size of [1024, 4096, 65536]) {
@@ -73,8 +89,20 @@ async function main(): Promise<void> {
       const { p50, p99, mean } = summarize(samples);
       rows.push([`${size / 1024} KB`, String(count), p50.toFixed(3), p99.toFixed(3), mean.toFixed(3)]);
     }
-    console.log('POST /api/inspect over a real socket (keep-alive), prompts with secrets; ms');
+    console.log('POST /api/inspect over a real socket (keep-alive) to a gateway process, prompts with secrets; ms');
     console.log(formatTable(['prompt', 'requests', 'p50', 'p99', 'mean'], rows));
+  } finally {
+    gateway.stop();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function memory(): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pg-bench-'));
+  const gateway = await startGateway({ port: 0, dataDir, onError: (error) => console.error(error) });
+  const token = gateway.auth.tokens.create('extension', 'bench');
+  try {
 
     const idle = heapMb();
     const rss0 = process.memoryUsage().rss / 1024 / 1024;
@@ -101,4 +129,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+await latency();
+await memory();

@@ -10,7 +10,7 @@ import type { SqliteDatabase } from './sqlite';
  */
 export const FTS_CATCH_UP = {
   /** Rows per transaction: short write locks, so an append never waits long behind indexing. */
-  batch: 64,
+  batch: 16,
   pending: 'SELECT seq, masked_text FROM events WHERE seq > (SELECT last_seq FROM fts_progress) ORDER BY seq LIMIT ?',
   insert: 'INSERT INTO events_fts (rowid, masked_text) VALUES (?, ?)',
   advance: 'UPDATE fts_progress SET last_seq = ?',
