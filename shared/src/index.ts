@@ -9,3 +9,4 @@ export type { Segment, SegmentKind } from './pipeline/segment';
 export { inspect, type Inspection, type InspectedSegment, type InspectedFinding, type InspectOptions } from './pipeline/inspect';
 export * from './protocol/extension-api';
 export { LIMITS } from './protocol/limits';
+export { FlatRouter, type RouteFound } from './http/flat-router';

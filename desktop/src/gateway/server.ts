@@ -30,7 +30,7 @@ export function createGatewayServer(deps: ServerDeps): Server {
     if (found === 'not-found') throw new HttpError(404, 'not_found', `no route for ${url.pathname}`);
     if (found === 'method-not-allowed') throw new HttpError(405, 'method_not_allowed', `${request.method} is not allowed on ${url.pathname}`);
     const caller = authenticate(request, found.meta, tokens, uiSecret, selfOrigins()) ?? { kind: 'ui' as const, name: 'anonymous' };
-    await found.match.handler({ services, caller, params: found.match.params, url, request, response });
+    await found.handler({ services, caller, params: found.params, url, request, response });
   }
 
   const server = createServer((request, response) => {
