@@ -1,4 +1,4 @@
-import type { ApprovalView, Overview, SessionFilters, SessionSummary, Session, StoredEvent, TokenRow } from './types';
+import type { ApprovalView, OrgStatus, Overview, ProviderId, ProviderKeyStatus, SessionFilters, SessionSummary, Session, StoredEvent, TokenRow } from './types';
 
 /** A failed API call, with the gateway's stable error code to switch on. */
 export class ApiError extends Error {
@@ -58,6 +58,12 @@ export const api = {
   createToken: (kind: TokenRow['kind'], name: string) => call<{ kind: string; name: string; token: string }>('POST', 'tokens', { kind, name }),
   revokeToken: (kind: TokenRow['kind'], name: string) =>
     call<{ revoked: boolean }>('DELETE', `tokens/${encodeURIComponent(kind)}/${encodeURIComponent(name)}`),
+  /** Which providers have a key; the keys themselves are write-only. */
+  providerKeys: () => call<ProviderKeyStatus>('GET', 'provider-keys'),
+  setProviderKey: (provider: ProviderId, key: string) => call<ProviderKeyStatus>('PUT', `provider-keys/${encodeURIComponent(provider)}`, { key }),
+  removeProviderKey: (provider: ProviderId) => call<ProviderKeyStatus>('DELETE', `provider-keys/${encodeURIComponent(provider)}`),
+  org: () => call<OrgStatus>('GET', 'org'),
+  enroll: (server: string, code: string) => call<OrgStatus>('POST', 'org/enroll', { server, code }),
 };
 
 export type Api = typeof api;

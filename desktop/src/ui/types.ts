@@ -5,8 +5,15 @@
 import type { ApprovalView } from '../gateway/approvals/approval-queue';
 import type { UiEvent } from '../gateway/ui-api/deps';
 import type { LoggedFinding, Session, SessionSummary, StoredEvent, Verdict, VerdictCounts } from '../log/types';
+import type { Provider } from '../gateway/provider-keys/providers';
+import type { OrgStatus } from '../org/org-connection';
 
-export type { ApprovalView, LoggedFinding, Session, SessionSummary, StoredEvent, Verdict, VerdictCounts };
+export type { ApprovalView, LoggedFinding, OrgStatus, Session, SessionSummary, StoredEvent, Verdict, VerdictCounts };
+
+/** A provider the SDK proxy holds a key for. */
+export type ProviderId = Provider;
+/** `GET /ui/api/provider-keys`: whether each provider has a key (never the key). */
+export type ProviderKeyStatus = Record<Provider, boolean>;
 
 export const VERDICT_ORDER: readonly Verdict[] = ['allow', 'redact', 'warn', 'hold', 'block'];
 

@@ -5,7 +5,7 @@ import { desktopBridge } from '../desktop';
 import { h, replace } from '../dom';
 import { ago, duration, fullTime } from '../format';
 import { icon, type IconName } from '../icons';
-import type { Overview, TokenRow } from '../types';
+import type { OrgStatus, Overview, ProviderId, ProviderKeyStatus, TokenRow } from '../types';
 import type { View, ViewContext } from '../view';
 import { describeFailMode, describePolicySource } from './policy-text';
 
@@ -17,7 +17,7 @@ export function settingsView(context: ViewContext): View {
     'div',
     { class: 'page', 'data-view': 'settings' },
     pageHeader('Settings', 'Connect the browser extension and SDK clients, and see how this gateway is set up.'),
-    h('div', { class: 'settings-grid' }, pairingSection(context), tokensSection(context), providerKeysSection(), policySection(context)),
+    h('div', { class: 'settings-grid' }, pairingSection(context), tokensSection(context), providerKeysSection(context), policySection(context)),
   );
   return { title: 'Settings', element };
 }
@@ -193,59 +193,169 @@ function tokenReveal(name: string, token: string): HTMLElement {
 const PROVIDERS = [
   { id: 'openai', name: 'OpenAI', hint: 'sk-…' },
   { id: 'anthropic', name: 'Anthropic', hint: 'sk-ant-…' },
-] as const;
+] as const satisfies ReadonlyArray<{ id: ProviderId; name: string; hint: string }>;
+
+/** Where provider keys are kept: the desktop app's bridge inside Electron, the gateway's API in a browser. */
+interface KeyStore {
+  list(): Promise<ProviderKeyStatus>;
+  set(provider: ProviderId, key: string): Promise<unknown>;
+  remove(provider: ProviderId): Promise<unknown>;
+}
+
+function keyStore(context: ViewContext): KeyStore {
+  const bridge = desktopBridge();
+  if (!bridge) return { list: () => context.api.providerKeys(), set: (provider, key) => context.api.setProviderKey(provider, key), remove: (provider) => context.api.removeProviderKey(provider) };
+  return {
+    list: async () => {
+      const stored = await bridge.listProviderKeys();
+      return { openai: stored.includes('openai'), anthropic: stored.includes('anthropic') };
+    },
+    set: (provider, key) => bridge.setProviderKey(provider, key),
+    remove: (provider) => bridge.deleteProviderKey(provider),
+  };
+}
+
+/** A gateway message ("key: the key is empty") as a sentence for a form. */
+function sentence(error: unknown): string {
+  const raw = (error instanceof Error ? error.message : String(error)).trim();
+  return raw.charAt(0).toUpperCase() + raw.slice(1) + (/[.!?]$/.test(raw) ? '' : '.');
+}
 
 /**
- * The real provider keys the SDK proxy sends upstream, so clients only ever hold a local token. Inside the
- * desktop app they are stored through its bridge; the gateway API for them is not there yet.
+ * The real provider keys the SDK proxy sends upstream, so clients only ever hold a local token. Write-only:
+ * the page learns whether a key is set, never the key, and clears the input as soon as it is sent.
  */
-function providerKeysSection(): HTMLElement {
-  const bridge = desktopBridge();
-  const rows = h('div', { class: 'provider-list' });
-  const render = (stored: readonly string[]) => {
-    replace(
-      rows,
-      PROVIDERS.map((provider) => {
-        const configured = stored.includes(provider.id);
-        const input = h('input', { class: 'input', type: 'password', autocomplete: 'off', placeholder: configured ? 'Replace the stored key' : provider.hint, disabled: !bridge, 'aria-label': `${provider.name} API key` });
-        const save = h('button', { class: 'button', type: 'submit', disabled: !bridge }, 'Save');
-        const form = h('form', { class: 'provider-row', 'data-provider': provider.id }, h('div', { class: 'provider-name' }, h('span', { class: 'strong' }, provider.name), h('span', { class: `pill ${configured ? 'pill-approved' : 'pill-muted'}` }, configured ? 'Configured' : 'Not configured')), h('div', { class: 'inline-form' }, input, save));
-        form.addEventListener('submit', async (event) => {
-          event.preventDefault();
-          if (!bridge || !input.value.trim()) return;
-          await bridge.setProviderKey(provider.id, input.value.trim());
-          input.value = '';
-          render(await bridge.listProviderKeys());
-        });
-        return form;
-      }),
-    );
+function providerKeysSection(context: ViewContext): HTMLElement {
+  const store = keyStore(context);
+  const rows = h('div', { class: 'provider-list', 'data-testid': 'provider-keys' }, loading());
+  const render = (status: ProviderKeyStatus) => replace(rows, PROVIDERS.map((provider) => providerRow(provider, status[provider.id])));
+
+  const load = async () => {
+    try {
+      render(await store.list());
+    } catch (error) {
+      replace(rows, errorBox(error));
+    }
   };
-  render([]);
-  if (bridge) bridge.listProviderKeys().then(render, () => undefined);
+
+  function providerRow(provider: (typeof PROVIDERS)[number], configured: boolean): HTMLElement {
+    const input = h('input', { class: 'input', type: 'password', name: `${provider.id}-key`, autocomplete: 'off', spellcheck: 'false', placeholder: configured ? 'Replace the stored key' : provider.hint, maxlength: 4096, 'aria-label': `${provider.name} API key` });
+    const save = h('button', { class: 'button', type: 'submit' }, 'Save');
+    const remove = configured ? h('button', { class: 'button button-small button-ghost-danger', type: 'button' }, 'Remove') : null;
+    const message = h('div', { class: 'form-message', role: 'status' });
+    const fail = (error: unknown) => {
+      message.textContent = sentence(error);
+      message.className = 'form-message is-error';
+    };
+    const form = h(
+      'form',
+      { class: 'provider-row', 'data-provider': provider.id, 'data-configured': String(configured) },
+      h('div', { class: 'provider-name' }, h('span', { class: 'strong' }, provider.name), h('span', { class: `pill ${configured ? 'pill-approved' : 'pill-muted'}`, 'data-testid': `provider-status-${provider.id}` }, configured ? 'Configured' : 'Not configured')),
+      h('div', { class: 'inline-form' }, input, save, remove),
+      message,
+    );
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const key = input.value.trim();
+      if (!key) {
+        fail(`Paste the ${provider.name} API key first`);
+        return;
+      }
+      save.disabled = true;
+      // The key leaves the page now: it is not kept in the input while the request runs.
+      input.value = '';
+      try {
+        await store.set(provider.id, key);
+        await load();
+      } catch (error) {
+        fail(error);
+      } finally {
+        save.disabled = false;
+      }
+    });
+    remove?.addEventListener('click', async () => {
+      remove.disabled = true;
+      try {
+        await store.remove(provider.id);
+      } catch (error) {
+        if (!(error instanceof ApiError && error.code === 'no_key')) {
+          fail(error);
+          remove.disabled = false;
+          return;
+        }
+      }
+      await load();
+    });
+    return form;
+  }
+
+  load();
   return section(
     'cloud',
     'Provider keys',
     'For the SDK proxy: the gateway adds the real OpenAI or Anthropic key upstream, so your scripts and agents only hold a local token. Keys are write-only here and never shown again.',
     rows,
-    bridge ? null : h('p', { class: 'muted small' }, 'Keys are stored by the promptgate desktop app; open this page there to set them.'),
   );
 }
 
+/**
+ * Organisation and policy: enrollment status from `GET /ui/api/org` (server, user, groups, policy version, the
+ * last check, warnings such as a rejected bundle) and, when not enrolled, a form to enroll with a code.
+ */
 function policySection(context: ViewContext): HTMLElement {
-  const body = h('div', null, loading());
-  context.api.overview().then(
-    (overview) => replace(body, policyFacts(overview)),
-    (error: unknown) => replace(body, errorBox(error)),
-  );
+  const body = h('div', { 'data-testid': 'org-section' }, loading());
+
+  const load = async () => {
+    const [overview, org] = await Promise.allSettled([context.api.overview(), context.api.org()]);
+    if (overview.status === 'rejected') {
+      replace(body, errorBox(overview.reason));
+      return;
+    }
+    replace(body, policyFacts(overview.value, org.status === 'fulfilled' ? org.value : undefined), org.status === 'rejected' ? errorBox(org.reason) : null, org.status === 'fulfilled' && !org.value.enrolled ? enrollForm(context, load) : null);
+  };
+
+  load();
   return section('building', 'Organisation and policy', 'Where the policy comes from and what happens when the gateway cannot be reached.', body);
 }
 
-function policyFacts(overview: Overview): Node[] {
+const WARNING_TITLE: Record<string, string> = {
+  no_org_policy: 'No organisation policy yet',
+  unreachable: 'Policy server unreachable',
+  server_unreachable: 'Policy server unreachable',
+};
+
+function orgWarnings(org: OrgStatus): HTMLElement | null {
+  if (org.warnings.length === 0) return null;
+  return h(
+    'div',
+    { class: 'org-warnings', 'data-testid': 'org-warnings', role: 'alert' },
+    org.warnings.map((warning) =>
+      h(
+        'div',
+        { class: 'notice notice-warning', 'data-warning': warning.code },
+        icon('alert'),
+        h('div', null, h('div', { class: 'strong' }, WARNING_TITLE[warning.code] ?? (warning.code.startsWith('bundle_') || warning.code.includes('rejected') ? 'Policy bundle rejected' : 'Organisation policy warning')), h('div', null, sentence(warning.message)), h('div', { class: 'muted small', title: fullTime(warning.at) }, ago(warning.at))),
+      ),
+    ),
+  );
+}
+
+function lastCheck(org: OrgStatus): Array<Node | string> {
+  const { lastCheckAt, lastCheckOk } = org.policy;
+  if (lastCheckAt === null) return [h('span', { class: 'muted' }, 'Not checked yet')];
+  return [h('span', { class: `pill ${lastCheckOk ? 'pill-approved' : 'pill-denied'}` }, lastCheckOk ? 'Succeeded' : 'Failed'), ' ', h('span', { title: fullTime(lastCheckAt) }, ago(lastCheckAt))];
+}
+
+function policyFacts(overview: Overview, org: OrgStatus | undefined): Array<Node | null> {
   const { policy } = overview;
   const fail = describeFailMode(policy.failMode);
-  const enrolled = policy.source === 'org';
+  const enrolled = org ? org.enrolled : policy.source === 'org';
+  const source = (org?.policy.source ?? policy.source) as Overview['policy']['source'];
+  const name = org?.policy.name ?? policy.name;
+  const version = org?.policy.version ?? policy.version;
+  const origin = org?.policy.origin ?? policy.origin;
   return [
+    org ? orgWarnings(org) : null,
     h(
       'dl',
       { class: 'facts' },
@@ -254,12 +364,75 @@ function policyFacts(overview: Overview): Node[] {
         'dd',
         { 'data-testid': 'org-status' },
         h('span', { class: `pill ${enrolled ? 'pill-approved' : 'pill-muted'}` }, enrolled ? 'Enrolled' : 'Not enrolled'),
-        h('div', { class: 'muted small' }, enrolled ? `Signed policies from ${policy.origin}` : 'Enrolling with your organisation’s policy server brings its signed policy and shared approvals. Enrollment from this page is coming.'),
+        enrolled && org?.server
+          ? h('div', { class: 'muted small mono wrap', 'data-testid': 'org-server' }, org.server)
+          : h('div', { class: 'muted small' }, enrolled ? `Signed policies from ${origin}` : 'Enrolling with your organisation’s policy server brings its signed policy and shared approvals.'),
       ),
+      enrolled && org?.user ? [h('dt', null, 'Signed in as'), h('dd', { 'data-testid': 'org-user' }, h('span', { class: 'strong' }, org.user), org.deviceName ? h('span', { class: 'muted small' }, ` on ${org.deviceName}`) : null, org.groups.length > 0 ? h('div', { class: 'org-groups' }, org.groups.map((group) => h('span', { class: 'chip' }, group))) : null)] : null,
       h('dt', null, 'Policy'),
-      h('dd', null, `${policy.name} · v${policy.version} · ${describePolicySource(policy.source)}`, policy.origin && !enrolled ? h('div', { class: 'muted small mono wrap' }, policy.origin) : null),
+      h('dd', { 'data-testid': 'policy-source' }, `${name} · v${version} · ${describePolicySource(source)}`, origin && !(enrolled && source === 'org') ? h('div', { class: 'muted small mono wrap' }, origin) : null),
+      enrolled && org ? [h('dt', null, 'Last check'), h('dd', { 'data-testid': 'org-last-check' }, lastCheck(org))] : null,
+      enrolled && org?.audit
+        ? [
+            h('dt', null, 'Audit log'),
+            h(
+              'dd',
+              { 'data-testid': 'org-audit' },
+              org.audit.queued > 0 ? `${org.audit.queued} waiting to ship` : 'Up to date',
+              org.audit.lastShippedAt !== null ? h('span', { class: 'muted small', title: fullTime(org.audit.lastShippedAt) }, ` · last shipped ${ago(org.audit.lastShippedAt)}`) : null,
+              org.audit.lastError ? h('div', { class: 'form-message is-error' }, sentence(org.audit.lastError)) : null,
+            ),
+          ]
+        : null,
       h('dt', null, 'Fail mode'),
       h('dd', { 'data-testid': 'fail-mode' }, h('span', { class: `pill pill-${policy.failMode}` }, fail.label), h('div', { class: 'muted small' }, fail.help)),
     ),
   ];
+}
+
+const ENROLL_ERRORS: Record<string, string> = {
+  server_unreachable: 'The policy server did not answer. Check the URL and your network, then try again.',
+};
+
+function enrollError(error: unknown): string {
+  if (error instanceof ApiError && error.code === 'invalid_request') {
+    if (/^server\b/.test(error.message)) return 'That is not a server URL. It looks like https://policy.example.com.';
+    if (/^code\b/.test(error.message)) return 'That is not an enrollment code. Check it with your organisation’s admin.';
+  }
+  const known = error instanceof ApiError ? ENROLL_ERRORS[error.code] : undefined;
+  return known ? `${known} (${sentence(error)})` : sentence(error);
+}
+
+/** Enrolling: the server URL and one-time code from the organisation's admin. Errors stay next to the form. */
+function enrollForm(context: ViewContext, refresh: () => Promise<void>): HTMLElement {
+  const server = h('input', { class: 'input', type: 'url', name: 'server', inputmode: 'url', placeholder: 'https://policy.example.com', autocomplete: 'url', spellcheck: 'false', maxlength: 2000, 'aria-label': 'Policy server URL', required: true });
+  const code = h('input', { class: 'input', name: 'code', placeholder: 'Enrollment code', autocomplete: 'off', spellcheck: 'false', maxlength: 40, 'aria-label': 'Enrollment code', required: true });
+  const submit = h('button', { class: 'button button-primary', type: 'submit' }, 'Enroll');
+  const message = h('div', { class: 'form-message', role: 'status', 'data-testid': 'enroll-message' });
+  // The gateway checks the URL and code; the browser's own validation bubbles would hide its answer.
+  const form = h('form', { class: 'enroll-form', 'data-testid': 'enroll-form', novalidate: true }, h('div', { class: 'inline-form' }, server, code, submit), message);
+  const fail = (text: string) => {
+    message.textContent = text;
+    message.className = 'form-message is-error';
+  };
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const url = server.value.trim();
+    const oneTime = code.value.trim();
+    if (!url || !oneTime) {
+      fail(url ? 'Type the enrollment code from your organisation’s admin.' : 'Type your organisation’s policy server URL.');
+      return;
+    }
+    submit.disabled = true;
+    message.textContent = 'Enrolling…';
+    message.className = 'form-message';
+    try {
+      await context.api.enroll(url, oneTime);
+      await refresh();
+    } catch (error) {
+      fail(enrollError(error));
+      submit.disabled = false;
+    }
+  });
+  return h('div', { class: 'enroll' }, h('h3', { class: 'subhead' }, 'Enroll with your organisation'), h('p', { class: 'muted small' }, 'Your admin gives you the policy server’s URL and a one-time code.'), form);
 }
