@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openUi, screenshot } from './browser-fixture';
@@ -24,6 +26,8 @@ describe('local UI: settings', () => {
     await expect(page.getByTestId('pairing-expiry').textContent()).resolves.toMatch(/^Expires in \d/);
     await expect(page.getByTestId('fail-mode').textContent()).resolves.toContain('Closed');
     await expect(page.getByTestId('org-status').textContent()).resolves.toContain('Not enrolled');
+    await page.getByTestId('enroll-form').waitFor();
+    await page.locator('[data-provider="anthropic"]').waitFor();
     await expect(page.getByText('Not configured').count()).resolves.toBe(2);
     await screenshot(page, 'settings');
 
@@ -62,5 +66,98 @@ describe('local UI: settings', () => {
     await expect(page.content()).resolves.not.toContain(token);
     expect(errors).toEqual([]);
     await close();
+  });
+
+  it('stores a provider key through the gateway API without ever showing it, and removes it', async () => {
+    const key = 'sk-test-ui-0123456789abcdefSECRET';
+    const { page, errors, close } = await openUi(browser, gateway.uiUrl);
+    await page.goto(`${gateway.url}/ui/#/settings`);
+    const openai = page.locator('form[data-provider="openai"]');
+    await openai.waitFor();
+    await expect(page.getByTestId('provider-status-openai').textContent()).resolves.toBe('Not configured');
+    await expect(page.getByLabel('OpenAI API key').getAttribute('type')).resolves.toBe('password');
+
+    await page.getByLabel('OpenAI API key').fill(key);
+    await openai.getByRole('button', { name: 'Save' }).click();
+    await page.locator('form[data-provider="openai"][data-configured="true"]').waitFor();
+    await expect(page.getByTestId('provider-status-openai').textContent()).resolves.toBe('Configured');
+    await expect(page.getByTestId('provider-status-anthropic').textContent()).resolves.toBe('Not configured');
+    await expect(page.getByLabel('OpenAI API key').inputValue()).resolves.toBe('');
+    await expect(page.content()).resolves.not.toContain(key);
+    const listed = await gateway.ui('provider-keys');
+    expect(listed.status).toBe(200);
+    const status = await listed.json();
+    expect(status).toEqual({ openai: true, anthropic: false });
+    expect(JSON.stringify(status)).not.toContain(key);
+
+    // After a reload the page still only knows that a key is set.
+    await page.reload();
+    await page.locator('form[data-provider="openai"][data-configured="true"]').waitFor();
+    await expect(page.content()).resolves.not.toContain(key);
+
+    // A promptgate token is not a provider key: the gateway's refusal shows next to the input.
+    await page.getByLabel('Anthropic API key').fill(gateway.token);
+    await page.locator('form[data-provider="anthropic"]').getByRole('button', { name: 'Save' }).click();
+    await expect(page.locator('form[data-provider="anthropic"] .form-message.is-error').textContent()).resolves.toContain('promptgate token');
+    await expect(page.content()).resolves.not.toContain(gateway.token);
+
+    await page.locator('form[data-provider="openai"]').getByRole('button', { name: 'Remove' }).click();
+    await page.locator('form[data-provider="openai"][data-configured="false"]').waitFor();
+    await expect((await gateway.ui('provider-keys')).json()).resolves.toEqual({ openai: false, anthropic: false });
+    expect(errors.filter((error) => !/status of 400/.test(error))).toEqual([]);
+    await close();
+  });
+
+  it('shows the organisation as not enrolled and enrollment errors inline', async () => {
+    // A stand-in org server that refuses every code, the way a real one answers an unknown code.
+    let enrollRequests = 0;
+    const orgServer: Server = createServer((request, response) => {
+      if (request.method === 'POST' && request.url === '/v1/enroll') enrollRequests++;
+      response.writeHead(400, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ error: { code: 'invalid_code', message: 'that enrollment code is not valid or has expired' } }));
+    });
+    await new Promise<void>((resolve) => orgServer.listen(0, '127.0.0.1', resolve));
+    const orgUrl = `http://127.0.0.1:${(orgServer.address() as AddressInfo).port}`;
+
+    const { page, errors, close } = await openUi(browser, gateway.uiUrl);
+    try {
+      await page.goto(`${gateway.url}/ui/#/settings`);
+      const form = page.getByTestId('enroll-form');
+      await form.waitFor();
+      await expect(page.getByTestId('org-status').textContent()).resolves.toContain('Not enrolled');
+      await expect(page.getByTestId('policy-source').textContent()).resolves.toContain('ui test policy');
+      const message = page.getByTestId('enroll-message');
+
+      // Nothing typed: the page says what is missing without asking the gateway.
+      await form.getByRole('button', { name: 'Enroll' }).click();
+      await expect(message.textContent()).resolves.toContain('policy server URL');
+
+      // Not a URL: the gateway refuses it, and the answer shows under the form.
+      await page.getByLabel('Policy server URL').fill('not a url');
+      await page.getByLabel('Enrollment code').fill('ABCD-1234');
+      await form.getByRole('button', { name: 'Enroll' }).click();
+      await page.locator('[data-testid="enroll-message"].is-error').filter({ hasText: 'not a server URL' }).waitFor();
+
+      // A server that refuses the code: its message, inline.
+      await page.getByLabel('Policy server URL').fill(orgUrl);
+      await page.getByLabel('Enrollment code').fill('WRONG-CODE');
+      await form.getByRole('button', { name: 'Enroll' }).click();
+      await page.locator('[data-testid="enroll-message"].is-error').filter({ hasText: 'not valid or has expired' }).waitFor();
+      expect(enrollRequests).toBe(1);
+
+      // Nobody answering at all.
+      await new Promise<void>((resolve) => orgServer.close(() => resolve()));
+      await form.getByRole('button', { name: 'Enroll' }).click();
+      await page.locator('[data-testid="enroll-message"].is-error').filter({ hasText: 'did not answer' }).waitFor();
+
+      await expect(page.getByTestId('org-status').textContent()).resolves.toContain('Not enrolled');
+      await expect((await gateway.ui('org')).json()).resolves.toMatchObject({ enrolled: false, server: null });
+      await screenshot(page, 'settings-org');
+      // The failed calls are logged by the browser as failed requests; nothing else may be.
+      expect(errors.filter((error) => !/status of (400|502)/.test(error))).toEqual([]);
+    } finally {
+      await close();
+      orgServer.close();
+    }
   });
 });
