@@ -160,4 +160,40 @@ describe('local UI: settings', () => {
       orgServer.close();
     }
   });
+
+  it('shows an enrolled organisation: server, user, groups, last check and a rejected bundle prominently', async () => {
+    const { page, errors, close } = await openUi(browser, gateway.uiUrl);
+    const now = Date.now();
+    // The gateway's own answer for an enrolled device, without running an org server here.
+    await page.route('**/ui/api/org', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          enrolled: true,
+          server: 'https://policy.example.com',
+          user: 'ada@example.com',
+          groups: ['engineering', 'security'],
+          deviceName: 'ada-laptop',
+          policy: { source: 'org', name: 'Example Corp', version: 7, origin: 'https://policy.example.com', lastCheckAt: now - 60_000, lastCheckOk: false },
+          audit: { queued: 3, lastShippedAt: now - 120_000, lastError: null },
+          warnings: [{ code: 'bad_signature', message: 'bundle v8 was rejected: the signature does not verify; policy v7 stays in force', at: now - 60_000 }],
+        }),
+      }),
+    );
+    await page.goto(`${gateway.url}/ui/#/settings`);
+    await page.getByTestId('org-warnings').waitFor();
+    await expect(page.getByTestId('org-status').textContent()).resolves.toContain('Enrolled');
+    await expect(page.getByTestId('org-server').textContent()).resolves.toBe('https://policy.example.com');
+    await expect(page.getByTestId('org-user').textContent()).resolves.toMatch(/ada@example\.com.*ada-laptop.*engineering.*security/);
+    await expect(page.getByTestId('policy-source').textContent()).resolves.toContain('Example Corp · v7');
+    await expect(page.getByTestId('org-last-check').textContent()).resolves.toContain('Failed');
+    await expect(page.getByTestId('org-warnings').textContent()).resolves.toContain('Policy bundle rejected');
+    await expect(page.getByTestId('org-warnings').textContent()).resolves.toContain('signature does not verify');
+    await expect(page.getByTestId('enroll-form').count()).resolves.toBe(0);
+    await page.getByTestId('org-section').scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-org-enrolled');
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

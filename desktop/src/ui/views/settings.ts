@@ -318,11 +318,17 @@ function policySection(context: ViewContext): HTMLElement {
   return section('building', 'Organisation and policy', 'Where the policy comes from and what happens when the gateway cannot be reached.', body);
 }
 
+/** Why a policy bundle can be refused (the org module's BundleRejection codes): the last good policy stays. */
+const BUNDLE_REJECTIONS = ['malformed', 'wrong_type', 'unknown_key', 'bad_signature', 'invalid_policy', 'older_version'];
+
 const WARNING_TITLE: Record<string, string> = {
   no_org_policy: 'No organisation policy yet',
-  unreachable: 'Policy server unreachable',
   server_unreachable: 'Policy server unreachable',
 };
+
+function warningTitle(code: string): string {
+  return WARNING_TITLE[code] ?? (BUNDLE_REJECTIONS.includes(code) ? 'Policy bundle rejected' : 'Organisation policy warning');
+}
 
 function orgWarnings(org: OrgStatus): HTMLElement | null {
   if (org.warnings.length === 0) return null;
@@ -334,7 +340,7 @@ function orgWarnings(org: OrgStatus): HTMLElement | null {
         'div',
         { class: 'notice notice-warning', 'data-warning': warning.code },
         icon('alert'),
-        h('div', null, h('div', { class: 'strong' }, WARNING_TITLE[warning.code] ?? (warning.code.startsWith('bundle_') || warning.code.includes('rejected') ? 'Policy bundle rejected' : 'Organisation policy warning')), h('div', null, sentence(warning.message)), h('div', { class: 'muted small', title: fullTime(warning.at) }, ago(warning.at))),
+        h('div', null, h('div', { class: 'strong' }, warningTitle(warning.code)), h('div', null, sentence(warning.message)), h('div', { class: 'muted small', title: fullTime(warning.at) }, ago(warning.at))),
       ),
     ),
   );
