@@ -100,6 +100,8 @@ describe('local UI: settings', () => {
     await page.locator('form[data-provider="anthropic"]').getByRole('button', { name: 'Save' }).click();
     await expect(page.locator('form[data-provider="anthropic"] .form-message.is-error').textContent()).resolves.toContain('promptgate token');
     await expect(page.content()).resolves.not.toContain(gateway.token);
+    await page.getByTestId('provider-keys').scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-provider-keys');
 
     await page.locator('form[data-provider="openai"]').getByRole('button', { name: 'Remove' }).click();
     await page.locator('form[data-provider="openai"][data-configured="false"]').waitFor();
