@@ -82,7 +82,7 @@ async function latency(): Promise<void> {
     const rows: string[][] = [];
     for (const size of [1024, 4096, 65536]) {
       const bodies = Array.from({ length: 20 }, (_, n) => body(prompt(size, n), n));
-      for (let i = 0; i < 200; i++) await post(gateway.port, token, bodies[i % bodies.length]!);
+      for (let i = 0; i < 1000; i++) await post(gateway.port, token, bodies[i % bodies.length]!);
       const samples: number[] = [];
       const count = size > 10_000 ? 1000 : 3000;
       for (let i = 0; i < count; i++) samples.push(await post(gateway.port, token, bodies[i % bodies.length]!));

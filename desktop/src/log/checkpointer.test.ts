@@ -26,8 +26,15 @@ describe('background checkpoints and indexing', () => {
     while (statSync(dbFile).size <= before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(statSync(dbFile).size).toBeGreaterThan(before);
     expect(log.verify()).toEqual({ ok: true, events: 300 });
-    // The worker also caught the full-text index up, without any search asking for it.
-    const progress = () => new Database(dbFile, { readonly: true }).prepare('SELECT last_seq FROM fts_progress').pluck().get();
+    // Once the appends paused, the full-text index caught up without any search asking for it.
+    const progress = () => {
+      const reader = new Database(dbFile, { readonly: true });
+      try {
+        return reader.prepare('SELECT last_seq FROM fts_progress').pluck().get();
+      } finally {
+        reader.close();
+      }
+    };
     while (progress() !== 300 && Date.now() < deadline + 3000) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(progress()).toBe(300);
     log.close();

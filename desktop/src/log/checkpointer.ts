@@ -1,10 +1,8 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { FTS_CATCH_UP } from './fts-index';
 
 /**
- * Keeps the full-text index caught up (fts-index.ts) and folds the WAL into the database file from a worker
- * thread, so the fsyncs of a checkpoint never run on
+ * Folds the WAL into the database file from a worker thread, so the fsyncs of a checkpoint never run on
  * the thread that answers requests. SQLite's own auto-checkpoint would run them inside whichever commit
  * crossed the threshold, which is what made the slowest inspections slow. PASSIVE checkpoints never
  * block writers; the gateway's appends go on while the worker copies pages.
@@ -14,22 +12,8 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 5000');
-const sql = workerData.fts;
-const hasFts = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'fts_progress'").get() !== undefined;
-const pending = hasFts && db.prepare(sql.pending);
-const insert = hasFts && db.prepare(sql.insert);
-const advance = hasFts && db.prepare(sql.advance);
-const step = hasFts && db.transaction(() => {
-  const rows = pending.all(sql.batch);
-  for (const row of rows) insert.run(row.seq, row.masked_text);
-  if (rows.length > 0) advance.run(rows[rows.length - 1].seq);
-  return rows.length;
-});
 setInterval(() => {
-  try {
-    if (step) while (step.immediate() > 0);
-    db.pragma('wal_checkpoint(PASSIVE)');
-  } catch (error) { parentPort.postMessage(String(error && error.message || error)); }
+  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (error) { parentPort.postMessage(String(error && error.message || error)); }
 }, workerData.intervalMs);
 `;
 
@@ -40,7 +24,7 @@ export interface Checkpointer {
 
 export function startCheckpointer(file: string, onError: (message: string) => void, intervalMs = 1000): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driver, intervalMs, fts: FTS_CATCH_UP } });
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, driver, intervalMs } });
   worker.on('message', (message: string) => onError(message));
   worker.on('error', (error) => onError(error.message));
   // A checkpointer must never keep a finished process alive.

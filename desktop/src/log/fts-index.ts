@@ -4,9 +4,8 @@ import type { SqliteDatabase } from './sqlite';
  * The full-text index follows the events table a little behind instead of inside each append: indexing an
  * 8 KB prompt costs about as much as the rest of the append, and an inspection waits for its append.
  * `fts_progress.last_seq` says how far the index has caught up; searches catch up first, so they are
- * exact, and the log's background worker catches up in small batches in between.
- *
- * These statements are plain SQL so the worker thread (which has its own connection) runs the same ones.
+ * exact, and a long-running writer catches up once appends pause (see `SessionLog`). Indexing on the
+ * writer's own connection, between requests, never makes an append wait for another connection's lock.
  */
 export const FTS_CATCH_UP = {
   /** Rows per transaction: short write locks, so an append never waits long behind indexing. */

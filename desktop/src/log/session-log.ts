@@ -22,6 +22,10 @@ import type {
 import { loadValueHasher, type ValueHasher } from './value-hash';
 import { verifyChain } from './verify';
 import { startCheckpointer, type Checkpointer } from './checkpointer';
+import { catchUpFullTextIndex } from './fts-index';
+
+/** How long appends must pause before the gateway indexes what they wrote. */
+const INDEX_AFTER_IDLE_MS = 250;
 
 export interface SessionLogOptions {
   /** Ms since epoch; tests pass a frozen clock. */
@@ -43,6 +47,8 @@ export class SessionLog {
   private readonly queries: LogQueries;
   private readonly now: () => number;
   private checkpointer: Checkpointer | undefined;
+  private indexTimer: NodeJS.Timeout | undefined;
+  private readonly hasFts: boolean;
   /** HMAC-SHA256 of a detected value under this installation's key; the only form a value may take in the log. */
   readonly hashValue: ValueHasher;
 
@@ -54,7 +60,8 @@ export class SessionLog {
     this.now = options.now ?? Date.now;
     this.hashValue = hashValue;
     this.appender = new Appender(db);
-    this.queries = new LogQueries(db, hasFullTextIndex(db));
+    this.hasFts = hasFullTextIndex(db);
+    this.queries = new LogQueries(db, this.hasFts);
   }
 
   static open(dataDir: string, options: SessionLogOptions = {}): SessionLog {
@@ -81,7 +88,22 @@ export class SessionLog {
   /** Validates, chains and durably stores one event. Same id and content again returns the stored event. */
   appendEvent(input: EventInput): StoredEvent {
     this.assertOpen();
-    return this.appender.append(prepareEvent(input, this.now()));
+    const stored = this.appender.append(prepareEvent(input, this.now()));
+    this.scheduleIndexing();
+    return stored;
+  }
+
+  /**
+   * In the gateway, the full-text index catches up once appends have paused for a moment, so indexing
+   * never sits between a request and its answer. Searches catch up by themselves in any case.
+   */
+  private scheduleIndexing(): void {
+    if (!this.checkpointer || !this.hasFts) return;
+    clearTimeout(this.indexTimer);
+    this.indexTimer = setTimeout(() => {
+      if (this.db.open) catchUpFullTextIndex(this.db);
+    }, INDEX_AFTER_IDLE_MS);
+    this.indexTimer.unref();
   }
 
   getSession(id: string): SessionSummary | null {
@@ -126,6 +148,7 @@ export class SessionLog {
 
   /** Checkpoints the WAL into the main file and closes. Safe to call twice. */
   close(): void {
+    clearTimeout(this.indexTimer);
     this.checkpointer?.stop();
     this.checkpointer = undefined;
     closeSqlite(this.db);
