@@ -108,6 +108,18 @@ describe('createEngine', () => {
     expect(engine.detect(text).map((f) => text.slice(f.start, f.end))).toEqual(['s3cr3tPa55', 'Zq9vW2xLk']);
   });
 
+  it('still finds anchored matches whose first character is optional or alternated', () => {
+    const optional = regexRule({ id: 'optional-dash', title: 'x', severity: 'low', anchors: ['zkey='], pattern: /-?zkey=(?<secret>[a-z0-9]{12})/ });
+    const alternated = regexRule({ id: 'alternated', title: 'x', severity: 'low', anchors: ['qtok:', 'wtok:'], pattern: /qtok:(?<secret>[0-9]{10})|wtok:(?<secret2>[0-9]{10})/ });
+    const engine = createEngine([optional, alternated]);
+    const text = 'zkey=k3j9x2m8q7w4 and -zkey=a1b2c3d4e5f6 then wtok:8302947561';
+    expect(engine.detect(text).map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([
+      ['optional-dash', 'k3j9x2m8q7w4'],
+      ['optional-dash', 'a1b2c3d4e5f6'],
+      ['alternated', 'wtok:8302947561'],
+    ]);
+  });
+
   it('drops placeholder-like secret values', () => {
     expect(found('acme_xxxxxxxxxxxxxxxxxxxx acme_exampleexample1234 acme_abcdefghijklmnopqrst')).toEqual([]);
   });

@@ -83,6 +83,38 @@ function prefixKey(first: number, second: number): number {
   return ((first | 32) << 7) | (second | 32);
 }
 
+/**
+ * The character every match of `pattern` starts with, when its source begins with one literal character
+ * (`:` of `:\/\/`, `-` of `-----BEGIN`), else -1. Case-insensitive patterns get -1: any case may match.
+ */
+function literalFirstChar(pattern: RegExp): number {
+  const source = pattern.source;
+  if (pattern.flags.includes('i') || hasTopLevelAlternation(source)) return -1;
+  let char: number;
+  let next: number;
+  if (/^[A-Za-z0-9:\-=_~@#%&'"<>,;!]/.test(source)) [char, next] = [source.charCodeAt(0), 1];
+  else if (/^\\[\/.\-:+*?()[\]{}|^$]/.test(source)) [char, next] = [source.charCodeAt(1), 2];
+  else return -1;
+  // `a?`, `a*`, `a{0,2}`: the character is optional after all.
+  return '?*{'.includes(source[next] ?? '') ? -1 : char;
+}
+
+/** A `|` outside groups and classes makes any first character optional (`ab|cd`). */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** `text` has `prefix` at `at`; `prefix` is lowercase when `ignoreCase`. Allocation-free: runs per token. */
 function startsWithAt(text: string, at: number, prefix: string, ignoreCase: boolean): boolean {
   if (!ignoreCase) return text.startsWith(prefix, at);
@@ -138,7 +170,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     if (rule.anchors.length === 0) throw new Error(`rule ${rule.id}: anchors must not be empty`);
     return rule.anchors.map((anchor) => keywordId(anchor.toLowerCase()));
   }
-  const regexRules: Array<{ rule: RegexRule; anchorIds: number[] | undefined; sticky: RegExp }> = [];
+  const regexRules: Array<{ rule: RegexRule; anchorIds: number[] | undefined; sticky: RegExp; firstChar: number }> = [];
   const scannerRules: Array<{ rule: ScannerRule; anchorIds: number[] | undefined }> = [];
   let minContext = Infinity;
   let maxContext = 0;
@@ -169,7 +201,12 @@ export function createEngine(rules: readonly Rule[]): Engine {
         break;
       }
       case 'regex':
-        regexRules.push({ rule: { ...rule, pattern: withIndices(global(rule.pattern)) }, anchorIds: anchorIdsOf(rule), sticky: withIndices(sticky(rule.pattern)) });
+        regexRules.push({
+          rule: { ...rule, pattern: withIndices(global(rule.pattern)) },
+          anchorIds: anchorIdsOf(rule),
+          sticky: withIndices(sticky(rule.pattern)),
+          firstChar: literalFirstChar(rule.pattern),
+        });
         break;
       case 'scanner':
         scannerRules.push({ rule, anchorIds: anchorIdsOf(rule) });
@@ -316,7 +353,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
       occurrences,
       recorded,
     );
-    for (const { rule, anchorIds, sticky: atStart } of regexRules) {
+    for (const { rule, anchorIds, sticky: atStart, firstChar } of regexRules) {
       if (!anchored(anchorIds)) continue;
       if (anchorIds === undefined) {
         const pattern = rule.pattern;
@@ -335,6 +372,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
         if (!anchorIds.includes(id)) continue;
         const end = occurrences[k]!;
         for (let from = Math.max(end - anchorLength[id]!, matchedUpTo); from < end; from++) {
+          // Most positions inside an anchor cannot start the pattern: one char compare instead of a regex call.
+          if (firstChar !== -1 && text.charCodeAt(from) !== firstChar) continue;
           atStart.lastIndex = from;
           const match = atStart.exec(text);
           if (match === null) continue;
