@@ -1,4 +1,4 @@
-export type RedactErrorCode = 'VAULT_FULL' | 'VAULT_DECRYPT_FAILED' | 'VAULT_BAD_FORMAT' | 'VAULT_NOT_SERIALIZABLE';
+export type RedactErrorCode = 'VAULT_FULL' | 'VAULT_DECRYPT_FAILED' | 'VAULT_BAD_FORMAT';
 
 /** Errors from redaction and the vault, with a stable `code` to switch on. Messages never contain values. */
 export class RedactError extends Error {
