@@ -189,6 +189,8 @@ describe('the data directory', () => {
     t = await startTestGateway({ policyYaml: HOLD_POLICY });
     const secrets = [GITHUB, AWS, EMAIL, privateKey.split('\n')[1]!];
     const redacted = await inspect(t, `token ${GITHUB} key ${AWS}`);
+    const withUrl = await t.request('POST', '/api/inspect', { body: { ...inspectBody('hello'), source: { site: 'chatgpt.com', url: `https://chatgpt.com/?key=${GITHUB}` } } });
+    expect(withUrl.status).toBe(200);
     const warned = await inspect(t, `write to ${EMAIL} with ${GITHUB}`);
     await t.request('POST', '/api/choice', { body: { eventId: warned.eventId, choice: 'send-original', justification: `approved for ${EMAIL} using ${GITHUB}` } });
     await inspect(t, `here:\n${privateKey}`);

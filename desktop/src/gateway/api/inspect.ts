@@ -5,6 +5,7 @@ import { sendJson } from '../http/respond';
 import type { Handler } from '../http/router';
 import { findingTitle } from '../titles';
 import { conversationKey } from '../conversation-key';
+import { maskFreeText } from '../mask-free-text';
 
 /**
  * `POST /api/inspect`: the extension's one question, "may this prompt go out, and as what?". The answer is
@@ -42,7 +43,8 @@ export const inspectHandler: Handler<RequestContext> = async ({ request, respons
         ...(valueHash ? { valueHash } : {}),
       })),
     ),
-    detail: { url: body.source.url, segments: body.segments.map(({ id, kind, name }) => ({ id, kind, name })), latencyMs, policyVersion: policy.version },
+    // A page URL can carry a token in its query string: it is masked like any text before it is stored.
+    detail: { url: maskFreeText(body.source.url, active.extraRules), segments: body.segments.map(({ id, kind, name }) => ({ id, kind, name })), latencyMs, policyVersion: policy.version },
   });
 
   const reasons = result.reasons.map((reason) => ({ ...reason, title: findingTitle(reason.type, policy) }));
