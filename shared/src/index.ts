@@ -10,3 +10,4 @@ export { inspect, type Inspection, type InspectedSegment, type InspectedFinding,
 export * from './protocol/extension-api';
 export { LIMITS } from './protocol/limits';
 export { FlatRouter, type RouteFound } from './http/flat-router';
+export { openSse, type SseStream } from './http/sse-stream';

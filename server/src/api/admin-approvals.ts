@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RequestContext } from '../context';
 import { BODY_LIMITS, parseWith, readJson } from '../http/body';
 import { sendJson } from '../http/respond';
-import { openSse } from '../http/sse';
+import { openSse } from '@promptgate/shared';
 import type { Handler } from '../http/router';
 
 const statusSchema = z.enum(['pending', 'approved', 'denied', 'expired', 'cancelled']).optional();

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context';
-import { openSse } from '../http/sse';
+import { openSse } from '@promptgate/shared';
 import type { Handler } from '../http/router';
 import type { UiDeps } from './deps';
 
