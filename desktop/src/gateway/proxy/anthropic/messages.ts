@@ -3,7 +3,7 @@ import type { SegmentKind } from '@promptgate/shared';
 import { bodyTexts, lastUserIndex } from '../body-texts';
 import { collectTexts, isRecord, mapStrings } from '../json-text';
 import type { ReplyText } from '../reply/reply-text';
-import { withData, type SseEvent } from '../sse/sse-event';
+import { jsonPayload, withData, type SseEvent } from '../sse/sse-event';
 import type { EndpointAdapter, StreamTransform, TextField, Usage } from '../types';
 
 export const messagesSchema = z.looseObject({
@@ -64,13 +64,8 @@ function messagesStream(reply: ReplyText): StreamTransform {
 
   return {
     event(event) {
-      let payload: unknown;
-      try {
-        payload = JSON.parse(event.data);
-      } catch {
-        return [event];
-      }
-      if (!isRecord(payload)) return [event];
+      const payload = jsonPayload(event);
+      if (!payload) return [event];
       const before: SseEvent[] = [];
       switch (payload['type']) {
         case 'message_start': {

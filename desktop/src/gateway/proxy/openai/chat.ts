@@ -3,7 +3,7 @@ import type { SegmentKind } from '@promptgate/shared';
 import { bodyTexts, lastUserIndex } from '../body-texts';
 import { collectTexts, isRecord } from '../json-text';
 import type { ReplyText } from '../reply/reply-text';
-import { withData, type SseEvent } from '../sse/sse-event';
+import { jsonPayload, withData, type SseEvent } from '../sse/sse-event';
 import type { EndpointAdapter, StreamTransform, Usage } from '../types';
 
 const contentSchema = z.union([z.string(), z.array(z.looseObject({ type: z.string() })), z.null()]);
@@ -74,13 +74,8 @@ function chatStream(reply: ReplyText): StreamTransform {
   return {
     event(event) {
       if (event.data === '[DONE]') return [...this.end(), event];
-      let chunk: unknown;
-      try {
-        chunk = JSON.parse(event.data);
-      } catch {
-        return [event];
-      }
-      if (!isRecord(chunk)) return [event];
+      const chunk = jsonPayload(event);
+      if (!chunk) return [event];
       envelope = chunk;
       if (isRecord(chunk['usage'])) usage = chunk['usage'];
       const before: SseEvent[] = [];

@@ -3,7 +3,7 @@ import type { SegmentKind } from '@promptgate/shared';
 import { bodyTexts, lastUserIndex } from '../body-texts';
 import { collectTexts, isRecord } from '../json-text';
 import type { ReplyText } from '../reply/reply-text';
-import { withData, type SseEvent } from '../sse/sse-event';
+import { jsonPayload, withData, type SseEvent } from '../sse/sse-event';
 import type { EndpointAdapter, StreamTransform, Usage } from '../types';
 
 const responsesSchema = z.looseObject({
@@ -73,13 +73,8 @@ function responsesStream(reply: ReplyText): StreamTransform {
 
   return {
     event(event) {
-      let payload: unknown;
-      try {
-        payload = JSON.parse(event.data);
-      } catch {
-        return [event];
-      }
-      if (!isRecord(payload) || typeof payload['type'] !== 'string') return [event];
+      const payload = jsonPayload(event);
+      if (!payload || typeof payload['type'] !== 'string') return [event];
       const type = payload['type'];
       const base = type.replace(/\.(delta|done)$/, '') as keyof typeof STREAMED;
       const streamed = STREAMED[base];

@@ -1,3 +1,4 @@
+import { isRecord } from '../json-text';
 /** One server-sent event: its name, data and id. `raw` keeps the received text for events passed on unchanged. */
 export interface SseEvent {
   event?: string;
@@ -20,4 +21,18 @@ export function serializeSse(event: SseEvent): string {
   for (const line of event.data.split('\n')) out += `data: ${line}\n`;
   if (event.id !== undefined) out += `id: ${event.id}\n`;
   return out + '\n';
+}
+
+/**
+ * The event's data as a JSON object, or undefined when it is not one (`[DONE]`, a comment-like payload, or
+ * something a provider added): adapters pass such events on unchanged.
+ */
+export function jsonPayload(event: SseEvent): Record<string, unknown> | undefined {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(event.data);
+  } catch {
+    return undefined;
+  }
+  return isRecord(payload) ? payload : undefined;
 }
