@@ -9,6 +9,7 @@ import { sessionHref } from '../router';
 import { VERDICT_ORDER, type Overview, type StoredEvent, type Verdict } from '../types';
 import type { View, ViewContext } from '../view';
 import { describeFailMode, describePolicySource } from './policy-text';
+import { reloadOnLive } from '../reload-on-live';
 
 const TILE_HINTS: Record<Verdict, string> = {
   allow: 'sent as written',
@@ -85,15 +86,8 @@ export function overviewView(context: ViewContext): View {
   context.every(1000, () => {
     if (data && uptime) uptime.textContent = duration(Date.now() - data.status.startedAt);
   });
-  let pendingReload: number | undefined;
-  context.onDispose(
-    // Any change, and every (re)connect (events may have been missed meanwhile), refreshes the page.
-    context.live.subscribe(() => {
-      window.clearTimeout(pendingReload);
-      pendingReload = window.setTimeout(load, 250);
-    }),
-  );
-  context.onDispose(() => window.clearTimeout(pendingReload));
+  // Any change, and every (re)connect (events may have been missed meanwhile), refreshes the page.
+  reloadOnLive(context, load, 250);
   return { title: 'Overview', element };
 }
 

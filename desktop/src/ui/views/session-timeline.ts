@@ -8,6 +8,7 @@ import { fullTime, shortTime } from '../format';
 import { icon, type IconName } from '../icons';
 import type { Session, StoredEvent } from '../types';
 import type { View, ViewContext } from '../view';
+import { reloadOnLive } from '../reload-on-live';
 
 const KIND: Record<StoredEvent['kind'], { label: string; icon: IconName }> = {
   inspect: { label: 'Prompt checked', icon: 'shield' },
@@ -47,15 +48,7 @@ export function sessionTimelineView(context: ViewContext): View {
     }
   };
   load();
-  let pendingReload: number | undefined;
-  context.onDispose(
-    context.live.subscribe((event) => {
-      if (event.type !== 'event-recorded') return;
-      window.clearTimeout(pendingReload);
-      pendingReload = window.setTimeout(load, 400);
-    }),
-  );
-  context.onDispose(() => window.clearTimeout(pendingReload));
+  reloadOnLive(context, load, 400, (event) => event.type === 'event-recorded');
   return { title: 'Session', element };
 }
 

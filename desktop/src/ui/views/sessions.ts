@@ -7,6 +7,7 @@ import { icon } from '../icons';
 import { sessionHref } from '../router';
 import { VERDICT_ORDER, type SessionFilters, type SessionSummary } from '../types';
 import type { View, ViewContext } from '../view';
+import { reloadOnLive } from '../reload-on-live';
 
 const PAGE_SIZE = 25;
 
@@ -175,14 +176,6 @@ export function sessionsView(context: ViewContext): View {
   }
 
   load();
-  let pendingReload: number | undefined;
-  context.onDispose(
-    context.live.subscribe((event) => {
-      if (event.type !== 'event-recorded') return;
-      window.clearTimeout(pendingReload);
-      pendingReload = window.setTimeout(load, 400);
-    }),
-  );
-  context.onDispose(() => window.clearTimeout(pendingReload));
+  reloadOnLive(context, load, 400, (event) => event.type === 'event-recorded');
   return { title: 'Sessions', element };
 }
