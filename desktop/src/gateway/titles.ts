@@ -1,11 +1,10 @@
-import { customFindingType, listBuiltinRules, type Policy } from '@promptgate/shared';
+import { builtinRuleTitle, customFindingType, type Policy } from '@promptgate/shared';
 
-const builtinTitles = new Map(listBuiltinRules().map((rule) => [rule.id, rule.title]));
 const customTitles = new WeakMap<Policy, Map<string, string>>();
 
 /** The human name of a finding type: the rule's title, the custom detector's title, or the id itself. */
 export function findingTitle(type: string, policy: Policy): string {
-  const builtin = builtinTitles.get(type);
+  const builtin = builtinRuleTitle(type);
   if (builtin) return builtin;
   let titles = customTitles.get(policy);
   if (!titles) {

@@ -38,3 +38,11 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
 export function listBuiltinRules(): readonly Rule[] {
   return builtinRules;
 }
+
+let titles: Map<string, string> | undefined;
+
+/** The human name of a built-in rule (`github-pat` → "GitHub personal access token"), if there is one. */
+export function builtinRuleTitle(id: string): string | undefined {
+  titles ??= new Map(builtinRules.map((rule) => [rule.id, rule.title]));
+  return titles.get(id);
+}

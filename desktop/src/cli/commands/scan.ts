@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ExitCode, UsageError } from '../errors';
 import { readInput, writeLine, type CliIo } from '../io';
-import { detect, listBuiltinRules, maskedPreview, type Finding } from '@promptgate/shared';
+import { builtinRuleTitle, detect, maskedPreview, type Finding } from '@promptgate/shared';
 import { createPositionLookup } from '../text-position';
 
 export const scanUsage = `promptgate scan [FILE] [--json | --jsonl]
@@ -12,7 +12,6 @@ export const scanUsage = `promptgate scan [FILE] [--json | --jsonl]
   --jsonl   batch mode: reads {"id", "text"} lines on stdin, writes {"id", "findings"} lines in the same order
 Exit code: 0 nothing found, 1 findings, 2 usage or input error.`;
 
-const titles = new Map(listBuiltinRules().map((rule) => [rule.id, rule.title]));
 
 export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -46,7 +45,7 @@ function writeHuman(text: string, findings: Finding[], position: ReturnType<type
   }
   for (const finding of findings) {
     const { line, column } = position(finding.start);
-    const title = titles.get(finding.type) ?? finding.type;
+    const title = builtinRuleTitle(finding.type) ?? finding.type;
     const preview = maskedPreview(text.slice(finding.start, finding.end));
     writeLine(io.stdout, `${name}:${line}:${column}  ${finding.type}  ${finding.category}/${finding.severity}  ${title}  ${preview}`);
   }
