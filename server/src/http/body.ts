@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
+import { formatIssuePath } from '@promptgate/shared';
 import { HttpError } from './http-error';
 
 /** Reads at most `maxBytes` of body; refuses (413) as soon as the declared or received size passes it. */
@@ -34,7 +35,7 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.out
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
+    const path = formatIssuePath(issue.path);
     throw new HttpError(400, 'invalid_request', `${path || 'body'}: ${issue.message}`, { path });
   }
   return result.data;

@@ -15,3 +15,4 @@ export { loadPolicy, type LoadPolicyResult, type PolicyError } from './load';
 export { compileCustomDetectors, customFindingType } from './custom-detectors';
 export { decide, type DecisionContext, type Verdict, type VerdictReason, type FindingDecision } from './decide';
 export { hostMatches, normalizeHost } from './host-pattern';
+export { formatPath as formatIssuePath } from './issue-path';

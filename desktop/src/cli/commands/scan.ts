@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ExitCode, UsageError } from '../errors';
 import { readInput, writeLine, type CliIo } from '../io';
-import { builtinRuleTitle, detect, maskedPreview, type Finding } from '@promptgate/shared';
+import { builtinRuleTitle, detect, formatIssuePath, maskedPreview, type Finding } from '@promptgate/shared';
 import { createPositionLookup } from '../text-position';
 
 export const scanUsage = `promptgate scan [FILE] [--json | --jsonl]
@@ -74,7 +74,7 @@ async function scanJsonLines(io: CliIo): Promise<number> {
     if (!input.success) {
       const id = typeof (parsed as { id?: unknown } | null)?.id === 'string' ? (parsed as { id: string }).id : null;
       const issue = input.error.issues[0]!;
-      writeLine(io.stdout, JSON.stringify({ id, error: `${issue.path.join('.') || 'line'}: ${issue.message}` }));
+      writeLine(io.stdout, JSON.stringify({ id, error: `${formatIssuePath(issue.path) || 'line'}: ${issue.message}` }));
       continue;
     }
     const findings = detect(input.data.text).map(({ type, category, start, end }) => ({ type, category, start, end }));

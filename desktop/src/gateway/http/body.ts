@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
+import { formatIssuePath } from '@promptgate/shared';
 import { HttpError } from './http-error';
 
 /**
@@ -29,7 +30,7 @@ export async function readJson<T extends z.ZodType>(request: IncomingMessage, sc
   const result = schema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const path = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
+    const path = formatIssuePath(issue.path);
     throw new HttpError(400, 'invalid_request', `${path || 'body'}: ${issue.message}`, path);
   }
   return result.data;

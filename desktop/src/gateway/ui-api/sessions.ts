@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatIssuePath } from '@promptgate/shared';
 import type { RequestContext } from '../context';
 import { HttpError } from '../http/http-error';
 import { sendJson } from '../http/respond';
@@ -25,7 +26,8 @@ export function listSessionsHandler(deps: UiDeps): Handler<RequestContext> {
     const parsed = filtersSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new HttpError(400, 'invalid_request', `${issue.path.join('.')}: ${issue.message}`, issue.path.join('.'));
+      const path = formatIssuePath(issue.path);
+      throw new HttpError(400, 'invalid_request', `${path}: ${issue.message}`, path);
     }
     const filters = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
     sendJson(response, 200, deps.log.listSessions(filters));
