@@ -110,9 +110,16 @@ export function scanTokens(
   recorded?: Uint8Array,
 ): void {
   const { flaggedDelta, outputStart, outputs } = automaton;
+  // Imported bindings are live cells V8 reloads on every use; locals it keeps in registers.
+  const stateMask = STATE_MASK;
+  const finalFlag = FINAL_FLAG;
+  const equals = CharClass.equals;
+  const charInfo = CHAR_INFO;
+  const newline = NEWLINE;
   const n = text.length;
   const token: Token = { start: -1, end: -1, lineStart: 0 };
-  let start = -1;
+  /** Where the current run of token characters started (the position after the last non-token character). */
+  let run = 0;
   let lineStart = 0;
   let state = 0;
   hits.reset();
@@ -122,10 +129,10 @@ export function scanTokens(
     const c = text.charCodeAt(i);
     let cls = 0;
     if (c < 128) {
-      const info = CHAR_INFO[c]!;
+      const info = charInfo[c]!;
       const next = flaggedDelta[(state << 7) | (info & 0xff)]!;
-      state = next & STATE_MASK;
-      if (next >= FINAL_FLAG) {
+      state = next & stateMask;
+      if (next >= finalFlag) {
         for (let o = outputStart[state]!, last = outputStart[state + 1]!; o < last; o++) {
           hits.push(i + 1, outputs[o]!);
           seen[outputs[o]!] = 1;
@@ -134,25 +141,22 @@ export function scanTokens(
       }
       cls = info >>> 8;
       // `=` followed by another token character is an assignment, not padding.
-      if (cls === CharClass.equals && i + 1 < n && continuesToken(text.charCodeAt(i + 1))) cls = 0;
+      if (cls === equals && i + 1 < n && continuesToken(text.charCodeAt(i + 1))) cls = 0;
     } else {
       state = 0;
     }
-    if (cls !== 0) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0) {
-      // Most runs are short words: they never get past this length check.
-      if (i - start >= minLength) emitToken(text, start, i, lineStart, minLength, token, onToken);
-      start = -1;
-    }
-    if (c === NEWLINE) {
+    // Branch-free run tracking: in prose a word boundary comes every few characters, and a branch on "is this
+    // a token character" would be mispredicted at each one. `ends` is -1 when this character ends a run.
+    const ends = (cls - 1) >> 31;
+    // One branch, taken only when a run of at least `minLength` ends here (most runs are short words).
+    if (((i - run - minLength) | ~ends) >= 0) emitToken(text, run, i, lineStart, minLength, token, onToken);
+    run = (run & ~ends) | ((i + 1) & ends);
+    if (c === newline) {
       lineStart = i + 1;
       hits.newLine();
     }
   }
-  if (start >= 0 && n - start >= minLength) emitToken(text, start, n, lineStart, minLength, token, onToken);
+  if (n - run >= minLength) emitToken(text, run, n, lineStart, minLength, token, onToken);
 }
 
 /** Hands a run to `onToken`, without a sentence's trailing full stop ("the key is abc123."). */
