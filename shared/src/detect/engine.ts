@@ -83,6 +83,11 @@ function prefixKey(first: number, second: number): number {
   return ((first | 32) << 7) | (second | 32);
 }
 
+/** ASCII letters to lowercase; every other code unchanged. */
+function foldCase(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 /**
  * The character every match of `pattern` starts with, when its source begins with one literal character
  * (`:` of `:\/\/`, `-` of `-----BEGIN`), else -1. Case-insensitive patterns get -1: any case may match.
@@ -221,6 +226,38 @@ export function createEngine(rules: readonly Rule[]): Engine {
   const anchorLength: number[] = [...keywordIds.keys()].map((keyword) => keyword.length);
   for (const { anchorIds } of [...regexRules, ...scannerRules]) for (const id of anchorIds ?? []) recorded[id] = 1;
   const occurrences: number[] = [];
+  /** `occurrences` split by anchor id, rebuilt per call, so each rule walks only its own anchors' occurrences. */
+  const occurrencesByAnchor: number[][] = [...keywordIds.keys()].map(() => []);
+  const groupedAnchors: number[] = [];
+  function groupOccurrences(): void {
+    for (const id of groupedAnchors) occurrencesByAnchor[id]!.length = 0;
+    groupedAnchors.length = 0;
+    for (let k = 0; k < occurrences.length; k += 2) {
+      const id = occurrences[k + 1]!;
+      const list = occurrencesByAnchor[id]!;
+      if (list.length === 0) groupedAnchors.push(id);
+      list.push(occurrences[k]!, id);
+    }
+  }
+  /** The (end, id) pairs of these anchors' occurrences, in text order. */
+  function occurrencesOf(anchorIds: readonly number[]): readonly number[] {
+    let found: number[] | undefined;
+    for (const id of anchorIds) {
+      const list = occurrencesByAnchor[id]!;
+      if (list.length === 0) continue;
+      if (found !== undefined) return mergedOccurrencesOf(anchorIds);
+      found = list;
+    }
+    return found ?? [];
+  }
+  /** Several of a rule's anchors occur (rare): their pairs picked from the text-ordered list of all occurrences. */
+  function mergedOccurrencesOf(anchorIds: readonly number[]): number[] {
+    const pairs: number[] = [];
+    for (let k = 0; k < occurrences.length; k += 2) {
+      if (anchorIds.includes(occurrences[k + 1]!)) pairs.push(occurrences[k]!, occurrences[k + 1]!);
+    }
+    return pairs;
+  }
   const anchored = (anchorIds: number[] | undefined) => anchorIds === undefined || anchorIds.some((id) => seen[id] === 1);
   /** Marks the context rules whose keyword is in the current token's window (generation-stamped, no clearing). */
   const candidateStamp = new Uint32Array(contextRules.length);
@@ -228,17 +265,19 @@ export function createEngine(rules: readonly Rule[]): Engine {
 
   // Longer prefixes first so `sk-ant-` wins over `sk-`.
   for (const list of byPrefix) list?.sort((a, b) => b.prefix.length - a.prefix.length);
-  // Per bucket, the third characters (case-folded) its prefixes allow, or null when a 2-character prefix
-  // accepts anything: most words that share a bucket's first two letters fail this one lookup.
-  const thirdChars: Array<Uint8Array | null | undefined> = byPrefix.map((list) => {
+  // Per bucket, its candidates by the token's third character (case-folded): most words that share a bucket's
+  // first two letters find no list at all, and URLs (`//github.com/…` among fifteen `//host/…` prefixes) find
+  // only the prefixes that could match. A 2-character prefix accepts any third character, so it is in every list.
+  const byThird: Array<Array<CompiledTokenRule[] | undefined> | undefined> = byPrefix.map((list) => {
     if (list === undefined) return undefined;
-    if (list.some((entry) => entry.prefix.length < 3)) return null;
-    const allowed = new Uint8Array(128);
+    const lists: Array<CompiledTokenRule[] | undefined> = new Array(128).fill(undefined);
     for (const { prefix } of list) {
-      const c = prefix.charCodeAt(2);
-      if (c < 128) allowed[c | (c >= 65 && c <= 90 ? 32 : 0)] = 1;
+      if (prefix.length < 3) continue;
+      const third = foldCase(prefix.charCodeAt(2));
+      lists[third] ??= list.filter((entry) => entry.prefix.length < 3 || foldCase(entry.prefix.charCodeAt(2)) === third);
     }
-    return allowed;
+    const anyThird = list.filter(({ prefix }) => prefix.length < 3);
+    return anyThird.length === 0 ? lists : lists.map((matching) => matching ?? anyThird);
   });
 
   function accept(rule: Rule, text: string, start: number, end: number, out: Finding[], confidence?: number): boolean {
@@ -262,14 +301,11 @@ export function createEngine(rules: readonly Rule[]): Engine {
   }
 
   function tryPrefixRules(text: string, token: Token, out: Finding[]): boolean {
-    const key = prefixKey(text.charCodeAt(token.start), text.charCodeAt(token.start + 1));
-    const candidates = byPrefix[key];
+    const lists = byThird[prefixKey(text.charCodeAt(token.start), text.charCodeAt(token.start + 1))];
+    if (lists === undefined) return false;
+    // Tokens are at least MIN_TOKEN_LENGTH characters of the (ASCII) token alphabet: the third one exists.
+    const candidates = lists[foldCase(text.charCodeAt(token.start + 2))];
     if (candidates === undefined) return false;
-    const allowed = thirdChars[key];
-    if (allowed) {
-      const third = text.charCodeAt(token.start + 2);
-      if (third >= 128 || allowed[third >= 65 && third <= 90 ? third + 32 : third] !== 1) return false;
-    }
     let window: string | undefined;
     for (const { rule, prefix, sticky: pattern } of candidates) {
       if (!startsWithAt(text, token.start, prefix, rule.prefixIgnoreCase === true)) continue;
@@ -298,10 +334,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
   /** Start offsets of the recorded occurrences of these anchors, ascending and without repeats. */
   function anchorStarts(anchorIds: readonly number[]): number[] {
     const starts: number[] = [];
-    for (let k = 0; k < occurrences.length; k += 2) {
-      const id = occurrences[k + 1]!;
-      if (anchorIds.includes(id)) starts.push(occurrences[k]! - anchorLength[id]!);
-    }
+    const pairs = occurrencesOf(anchorIds);
+    for (let k = 0; k < pairs.length; k += 2) starts.push(pairs[k]! - anchorLength[pairs[k + 1]!]!);
     // Occurrences come in order of their ends; anchors of different lengths can end up out of order.
     starts.sort((a, b) => a - b);
     return starts.filter((start, index) => index === 0 || start !== starts[index - 1]);
@@ -353,6 +387,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
       occurrences,
       recorded,
     );
+    groupOccurrences();
     for (const { rule, anchorIds, sticky: atStart, firstChar } of regexRules) {
       if (!anchored(anchorIds)) continue;
       if (anchorIds === undefined) {
@@ -367,10 +402,10 @@ export function createEngine(rules: readonly Rule[]): Engine {
       }
       // Only where an anchor ended: a match starts inside the anchor, so try each start position in it.
       let matchedUpTo = -1;
-      for (let k = 0; k < occurrences.length; k += 2) {
-        const id = occurrences[k + 1]!;
-        if (!anchorIds.includes(id)) continue;
-        const end = occurrences[k]!;
+      const pairs = occurrencesOf(anchorIds);
+      for (let k = 0; k < pairs.length; k += 2) {
+        const id = pairs[k + 1]!;
+        const end = pairs[k]!;
         for (let from = Math.max(end - anchorLength[id]!, matchedUpTo); from < end; from++) {
           // Most positions inside an anchor cannot start the pattern: one char compare instead of a regex call.
           if (firstChar !== -1 && text.charCodeAt(from) !== firstChar) continue;
