@@ -322,12 +322,14 @@ export function createEngine(rules: readonly Rule[]): Engine {
     return false;
   }
 
-  /** Lowest rule order marked for the current token; module-level so no closure is made per token. */
+  /** Lowest and highest rule order marked for the current token; outside `detect` so no closure is made per token. */
   let first = Infinity;
+  let last = -1;
   function markKeyword(id: number): void {
     for (const compiled of rulesByKeyword[id]!) {
       candidateStamp[compiled.order] = stamp;
       if (compiled.order < first) first = compiled.order;
+      if (compiled.order > last) last = compiled.order;
     }
   }
 
@@ -335,8 +337,15 @@ export function createEngine(rules: readonly Rule[]): Engine {
   function anchorStarts(anchorIds: readonly number[]): number[] {
     const starts: number[] = [];
     const pairs = occurrencesOf(anchorIds);
-    for (let k = 0; k < pairs.length; k += 2) starts.push(pairs[k]! - anchorLength[pairs[k + 1]!]!);
-    // Occurrences come in order of their ends; anchors of different lengths can end up out of order.
+    let ascending = true;
+    for (let k = 0; k < pairs.length; k += 2) {
+      const start = pairs[k]! - anchorLength[pairs[k + 1]!]!;
+      if (starts.length > 0 && start <= starts[starts.length - 1]!) ascending = false;
+      starts.push(start);
+    }
+    // Occurrences come in order of their ends; anchors of different lengths can end up out of order. One
+    // anchor's never do, and that is the common case: no sort then.
+    if (ascending) return starts;
     starts.sort((a, b) => a - b);
     return starts.filter((start, index) => index === 0 || start !== starts[index - 1]);
   }
@@ -346,6 +355,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     if (length < minContext || length > maxContext) return false;
     const windowStart = Math.max(token.lineStart, token.start - KEYWORD_WINDOW) - 1;
     first = Infinity;
+    last = -1;
     if (hits.any(windowStart, token.start)) {
       stamp++;
       hits.forEachEndingIn(windowStart, token.start, markKeyword);
@@ -358,7 +368,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
       return false;
     }
     let value: string | undefined;
-    for (let order = first; order < contextRules.length; order++) {
+    for (let order = first; order <= last; order++) {
       if (candidateStamp[order] !== stamp) continue;
       const { rule, anchored } = contextRules[order]!;
       if (length < rule.minLength || length > rule.maxLength) continue;

@@ -6,21 +6,16 @@
 export interface KeywordAutomaton {
   /** Next state for (state << 7 | lowercased ASCII char). */
   readonly delta: Uint16Array;
-  /**
-   * `delta` with `FINAL_FLAG` set on targets where a keyword ends: the hot loop learns "next state" and
-   * "report something" from one load. Mask with `STATE_MASK` for the state.
-   */
-  readonly flaggedDelta: Uint16Array;
   /** For each state, the ids of keywords that end there: `outputs[outputStart[s] .. outputStart[s+1])`. */
   readonly outputStart: Uint32Array;
   readonly outputs: Uint32Array;
-  /** 1 for states where at least one keyword ends: the hot loop reads one byte instead of two offsets. */
+  /** 1 for states where at least one keyword ends; the scanner folds it into its packed table. */
   readonly final: Uint8Array;
   readonly keywords: readonly string[];
 }
 
-export const FINAL_FLAG = 0x8000;
-export const STATE_MASK = 0x7fff;
+/** States beyond this do not fit the scanner's packed table (14 bits of state). */
+const MAX_STATES = 0x4000;
 
 export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutomaton {
   const goto: Array<Map<number, number>> = [new Map()];
@@ -43,7 +38,7 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   });
 
   const stateCount = goto.length;
-  if (stateCount > STATE_MASK) throw new Error(`too many keyword characters (${stateCount} automaton states, at most ${STATE_MASK})`);
+  if (stateCount > MAX_STATES) throw new Error(`too many keyword characters (${stateCount} automaton states, at most ${MAX_STATES})`);
   const delta = new Uint16Array(stateCount << 7);
   const fail = new Uint32Array(stateCount);
   // Breadth-first, so a state's failure target is complete before the state itself is filled in.
@@ -74,7 +69,5 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   for (let s = 0; s < stateCount; s++) outputs.set([...new Set(ends[s])], outputStart[s]!);
   const final = new Uint8Array(stateCount);
   for (let s = 0; s < stateCount; s++) final[s] = outputStart[s + 1]! > outputStart[s]! ? 1 : 0;
-  const flaggedDelta = new Uint16Array(delta.length);
-  for (let i = 0; i < delta.length; i++) flaggedDelta[i] = delta[i]! | (final[delta[i]!] === 1 ? FINAL_FLAG : 0);
-  return { delta, flaggedDelta, outputStart, outputs, final, keywords };
+  return { delta, outputStart, outputs, final, keywords };
 }

@@ -1,5 +1,5 @@
-import { CHAR_CLASS, CharClass } from './charset';
-import { FINAL_FLAG, STATE_MASK, type KeywordAutomaton } from './keywords';
+import { CHAR_CLASS } from './charset';
+import type { KeywordAutomaton } from './keywords';
 
 /** A run of token characters: the unit most secrets are. The object is reused: copy what you keep. */
 export interface Token {
@@ -84,12 +84,32 @@ const EQUALS = 61;
 const NEWLINE = 10;
 const DOT = 46;
 
+/** Bits of a scan-table entry: a keyword ends here, the character is a token character, the next state. */
+const FINAL = 0x8000;
+const TOKEN = 0x4000;
+const STATE = 0x3fff;
+
+const scanTables = new WeakMap<KeywordAutomaton, Uint16Array>();
+
 /**
- * Per ASCII character, its lowercase form (low byte) and its token class (high bits): one load gives the
- * hot loop both.
+ * The automaton's transitions indexed by (state << 7 | raw ASCII character), case folding built in, each
+ * entry also saying whether a keyword ends there and whether the character belongs to a token: the hot loop
+ * learns all of it from one load.
  */
-const CHAR_INFO = new Uint32Array(128);
-for (let c = 0; c < 128; c++) CHAR_INFO[c] = (CHAR_CLASS[c]! << 8) | (c >= 65 && c <= 90 ? c + 32 : c);
+function scanTableOf(automaton: KeywordAutomaton): Uint16Array {
+  let table = scanTables.get(automaton);
+  if (table !== undefined) return table;
+  const { delta, final } = automaton;
+  table = new Uint16Array(final.length << 7);
+  for (let state = 0; state < final.length; state++) {
+    for (let c = 0; c < 128; c++) {
+      const next = delta[(state << 7) | (c >= 65 && c <= 90 ? c + 32 : c)]!;
+      table[(state << 7) | c] = next | (final[next] === 1 ? FINAL : 0) | (CHAR_CLASS[c] !== 0 ? TOKEN : 0);
+    }
+  }
+  scanTables.set(automaton, table);
+  return table;
+}
 
 /**
  * Splits `text` into tokens of at least `minLength` characters and calls `onToken` for each, in order,
@@ -109,12 +129,13 @@ export function scanTokens(
   occurrences?: number[],
   recorded?: Uint8Array,
 ): void {
-  const { flaggedDelta, outputStart, outputs } = automaton;
-  // Imported bindings are live cells V8 reloads on every use; locals it keeps in registers.
-  const stateMask = STATE_MASK;
-  const finalFlag = FINAL_FLAG;
-  const equals = CharClass.equals;
-  const charInfo = CHAR_INFO;
+  const table = scanTableOf(automaton);
+  const { outputStart, outputs } = automaton;
+  // Module constants are context slots V8 reloads on every use; locals it keeps in registers.
+  const final = FINAL;
+  const tokenBit = TOKEN;
+  const stateBits = STATE;
+  const equals = EQUALS;
   const newline = NEWLINE;
   const n = text.length;
   const token: Token = { start: -1, end: -1, lineStart: 0 };
@@ -127,27 +148,25 @@ export function scanTokens(
   // No closures over loop variables: this loop is most of detection's time.
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let cls = 0;
+    // Outside ASCII: no keyword continues, no token either.
+    let entry = 0;
     if (c < 128) {
-      const info = charInfo[c]!;
-      const next = flaggedDelta[(state << 7) | (info & 0xff)]!;
-      state = next & stateMask;
-      if (next >= finalFlag) {
-        for (let o = outputStart[state]!, last = outputStart[state + 1]!; o < last; o++) {
+      entry = table[(state << 7) | c]!;
+      if (entry >= final) {
+        const reached = entry & stateBits;
+        for (let o = outputStart[reached]!, last = outputStart[reached + 1]!; o < last; o++) {
           hits.push(i + 1, outputs[o]!);
           seen[outputs[o]!] = 1;
           if (occurrences !== undefined && recorded![outputs[o]!] === 1) occurrences.push(i + 1, outputs[o]!);
         }
       }
-      cls = info >>> 8;
       // `=` followed by another token character is an assignment, not padding.
-      if (cls === equals && i + 1 < n && continuesToken(text.charCodeAt(i + 1))) cls = 0;
-    } else {
-      state = 0;
+      if (c === equals && i + 1 < n && continuesToken(text.charCodeAt(i + 1))) entry &= ~tokenBit;
     }
+    state = entry & stateBits;
     // Branch-free run tracking: in prose a word boundary comes every few characters, and a branch on "is this
     // a token character" would be mispredicted at each one. `ends` is -1 when this character ends a run.
-    const ends = (cls - 1) >> 31;
+    const ends = ((entry & tokenBit) >> 14) - 1;
     // One branch, taken only when a run of at least `minLength` ends here (most runs are short words).
     if (((i - run - minLength) | ~ends) >= 0) emitToken(text, run, i, lineStart, minLength, token, onToken);
     run = (run & ~ends) | ((i + 1) & ends);

@@ -1,5 +1,5 @@
-import { regexRule } from '../../../define';
-import type { RegexRule } from '../../../rule';
+import { scannerRule } from '../../../define';
+import type { ScannerRule } from '../../../rule';
 import { isCrediblePassword } from './values';
 
 // Userinfo characters: no whitespace, quotes, brackets or URL delimiters. The password may hold a raw `@`
@@ -9,25 +9,70 @@ const PW = String.raw`[^\s@/?#"'\x60<>\\]+`;
 // A host runs up to a port, path, query, list separator, quote or the end.
 const HOST = String.raw`[A-Za-z0-9_.%\[\]-]+(?![^:/?#,;"'\x60)<>\s\\])`;
 
+/** Characters that end a userinfo before its `@`: whitespace, quotes, brackets, URL delimiters. */
+const ENDS_USERINFO = new Uint8Array(128);
+for (const c of ' \t\r\n\f\v/?#"\'`<>\\') ENDS_USERINFO[c.charCodeAt(0)] = 1;
+const COLON = 58;
+const AT = 64;
+/** Longest userinfo looked at; keeps a run of `://` in one long line linear. */
+const MAX_USERINFO = 512;
+
 /**
- * `scheme://user:password@host` for the given schemes. The pattern starts with the literal `://` (fast to
- * find) and reads the scheme back with a lookbehind; the finding is the password only, so redacted text keeps
- * the host and user readable. Passwords equal to the user name (`guest:guest`) are skipped.
+ * Whether `user:password@` could follow `://` at `from`: a colon, then an `@`, before anything that ends a
+ * userinfo. Most URLs in text (`https://example.com/...`) fail this in a few characters, before any regex runs.
  */
-export function userinfoPasswordRule(id: string, title: string, schemes: string, confidence: number): RegexRule {
-  return regexRule({
+function hasUserinfo(text: string, from: number): boolean {
+  let colon = false;
+  for (let i = from, end = Math.min(text.length, from + MAX_USERINFO); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === AT) return colon;
+    if (c === COLON) colon = true;
+    else if (c < 128 && ENDS_USERINFO[c] === 1) return false;
+    // Non-ASCII whitespace ends it as well (the regex's `\s`); other non-ASCII is allowed.
+    else if (c >= 128 && /\s/.test(text[i]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * `scheme://user:password@host` for the given schemes. Anchored on `://`; a cheap forward look for
+ * `:`…`@` comes first, then the pattern, which reads the scheme back with a lookbehind. The finding is the
+ * password only, so redacted text keeps the host and user readable. Passwords equal to the user name
+ * (`guest:guest`) are skipped.
+ */
+export function userinfoPasswordRule(id: string, title: string, schemes: string, confidence: number): ScannerRule {
+  const pattern = new RegExp(
+    String.raw`:\/\/(?<=(?:^|[^A-Za-z0-9+.-])(?:${schemes})(?:\+[A-Za-z0-9]+)?:\/\/)(?<user>${USER}):(?!\k<user>@)(?<secret>${PW}(?:@${PW})*?)@(?=${HOST})`,
+    'dy',
+  );
+  return scannerRule({
     id,
     anchors: ['://'],
     title,
     severity: 'high',
     confidence,
-    pattern: new RegExp(
-      String.raw`:\/\/(?<=(?:^|[^A-Za-z0-9+.-])(?:${schemes})(?:\+[A-Za-z0-9]+)?:\/\/)(?<user>${USER}):(?!\k<user>@)(?<secret>${PW}(?:@${PW})*?)@(?=${HOST})`,
-    ),
+    *scan(text, anchorStarts) {
+      let matchedUpTo = 0;
+      for (const at of anchorStarts ?? occurrencesOf(text, '://')) {
+        if (at < matchedUpTo || !hasUserinfo(text, at + 3)) continue;
+        pattern.lastIndex = at;
+        const match = pattern.exec(text);
+        const secret = match?.indices?.groups?.['secret'];
+        if (!match || !secret) continue;
+        matchedUpTo = match.index + match[0].length;
+        yield { start: secret[0], end: secret[1] };
+      }
+    },
     validate: (password) => {
       // `http://host:8080@...`: a port, not a password.
       if (/^\d{1,5}$/.test(password)) return false;
       return isCrediblePassword(password, 4) || (password.length >= 6 && /^[A-Za-z0-9%~+]+$/.test(password) && /\d/.test(password) && /[A-Za-z]/.test(password));
     },
   });
+}
+
+function occurrencesOf(text: string, literal: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + literal.length)) starts.push(at);
+  return starts;
 }

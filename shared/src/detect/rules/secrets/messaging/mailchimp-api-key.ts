@@ -1,19 +1,47 @@
 import { scannerRule } from '../../../define';
 
-/** Mailchimp API key: 32 hex characters + `-us` + datacenter number. Found by anchoring on the literal `-us`, then checking the 32 characters before it. */
+const HEX_LOWER = /^[a-f0-9]{32}$/;
+const DATACENTER = /^-us\d{1,2}(?![A-Za-z0-9]|\.[A-Za-z0-9])/;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLowerHex(c: number): boolean {
+  return isDigit(c) || (c >= 97 && c <= 102);
+}
+
+/** `-us` found case-insensitively: the key has it in lowercase. */
+function isLowercaseUs(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 45 && text.charCodeAt(at + 1) === 117 && text.charCodeAt(at + 2) === 115;
+}
+
+/**
+ * Mailchimp API key: 32 hex characters + `-us` + datacenter number. Anchored on the literal `-us`, then the
+ * characters around it are checked; `-us` is common in prose (`non-use`), so two character tests come before
+ * any regex.
+ */
 export const mailchimpApiKey = scannerRule({
   id: 'mailchimp-api-key',
   anchors: ['-us'],
   title: 'Mailchimp API key',
   severity: 'critical',
   confidence: 0.95,
-  *scan(text: string) {
-    for (let at = text.indexOf('-us'); at !== -1; at = text.indexOf('-us', at + 3)) {
+  *scan(text: string, anchorStarts?: readonly number[]) {
+    const starts = anchorStarts ?? allOccurrences(text);
+    for (const at of starts) {
       const start = at - 32;
-      if (start < 0 || (start > 0 && /[A-Za-z0-9_-]/.test(text.charAt(start - 1)))) continue;
-      if (!/^[a-f0-9]{32}$/.test(text.slice(start, at))) continue;
-      const tail = /^-us\d{1,2}(?![A-Za-z0-9]|\.[A-Za-z0-9])/.exec(text.slice(at, at + 7));
+      if (start < 0 || !isDigit(text.charCodeAt(at + 3)) || !isLowerHex(text.charCodeAt(at - 1)) || !isLowercaseUs(text, at)) continue;
+      if (start > 0 && /[A-Za-z0-9_-]/.test(text.charAt(start - 1))) continue;
+      if (!HEX_LOWER.test(text.slice(start, at))) continue;
+      const tail = DATACENTER.exec(text.slice(at, at + 7));
       if (tail) yield { start, end: at + tail[0].length };
     }
   },
 });
+
+function allOccurrences(text: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf('-us'); at !== -1; at = text.indexOf('-us', at + 3)) starts.push(at);
+  return starts;
+}
