@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ProxyError } from './proxy-error';
+import { readAllCapped } from './relay';
 
 /** Largest request body the proxy reads: long agent histories with a few images fit; a runaway upload does not. */
 export const MAX_REQUEST_BYTES = 32 * 1024 * 1024;
@@ -15,14 +16,8 @@ export async function readJsonBody(request: IncomingMessage, maxBytes = MAX_REQU
   const type = request.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type)) throw new ProxyError(415, 'unsupported_media_type', 'promptgate inspects JSON bodies only: send application/json');
   if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw new ProxyError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new ProxyError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  const raw = Buffer.concat(chunks);
+  const raw = await readAllCapped(request, maxBytes);
+  if (raw === undefined) throw new ProxyError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`);
   try {
     return { raw, body: JSON.parse(raw.toString('utf8')) };
   } catch {
