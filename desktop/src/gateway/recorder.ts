@@ -21,4 +21,9 @@ export interface DecisionRecord {
  */
 export interface Recorder {
   record(record: DecisionRecord): { eventId: string };
+  /**
+   * Durable on return too (one write to the session log's journal), stored in the database with the next
+   * batch: for the SDK proxy, whose two events per call would otherwise each wait for a commit.
+   */
+  recordJournaled(record: DecisionRecord): { eventId: string };
 }

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { VaultStore } from '@promptgate/shared';
-import { SessionLog, ensureDataDir } from '../log';
+import { SessionLog, ensureDataDir, type StoredEvent } from '../log';
 import { readPolicyFile } from '../policy/policy-file';
 import { ApprovalQueue } from './approvals/approval-queue';
 import type { Access } from './auth';
@@ -62,7 +62,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const providerKeyStore = ProviderKeyStore.open(options.dataDir);
   const policy = options.policyFile ? new PolicyHolder(await readPolicyFile(options.policyFile), 'file', options.policyFile) : new PolicyHolder();
   const onError = options.onError ?? ((error: unknown, where: string) => console.error(`promptgate gateway: ${where}:`, error));
-  const log = SessionLog.open(options.dataDir, { backgroundCheckpoints: { onError: (message) => onError(new Error(message), 'session log checkpoint') } });
+  const log = SessionLog.open(options.dataDir, {
+    backgroundCheckpoints: { onError: (message) => onError(new Error(message), 'session log checkpoint') },
+    journal: true,
+    onJournalError: (error) => onError(error, 'session log journal'),
+  });
   const auth = openAuthStores(options.dataDir);
   const approvals = new ApprovalQueue();
   const shutdown = new AbortController();
@@ -71,6 +75,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     for (const listener of uiListeners) listener(event);
   };
 
+  /** Every event in the database, journaled ones included, goes on to the org outbox and the open UI pages. */
+  const onRecorded = (stored: StoredEvent) => {
+    org.onRecorded(stored);
+    notifyUi({ type: 'event-recorded', id: stored.id, verdict: stored.verdict, source: stored.source });
+  };
   const services: GatewayServices = {
     port: 0,
     policy,
@@ -79,10 +88,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     recorder: {
       record: (record) => {
         const stored = log.appendEvent(record);
-        org.onRecorded(stored);
-        notifyUi({ type: 'event-recorded', id: stored.id, verdict: stored.verdict, source: stored.source });
+        onRecorded(stored);
         return { eventId: stored.id };
       },
+      recordJournaled: (record) => ({ eventId: log.journalEvent(record, onRecorded) }),
     },
     recentEvents: new RecentEvents(),
     hashValue: log.hashValue,

@@ -31,6 +31,7 @@ export class Appender {
   private readonly lastCheckpoint: Statement<[], Head>;
   private readonly insertEvent: Statement<[EventRow]>;
   private readonly run: (event: PreparedEvent) => StoredEvent;
+  private readonly runAll: (events: readonly PreparedEvent[]) => StoredEvent[];
 
   constructor(db: SqliteDatabase) {
     this.byId = db.prepare<[string], ExistingEvent>(
@@ -51,10 +52,16 @@ export class Appender {
        VALUES (@seq, @id, @session_id, @at, @kind, @source, @requester, @verdict, @masked_text, @findings, @detail, @prev_hash, @hash)`,
     );
     this.run = db.transaction((event: PreparedEvent) => this.appendLocked(event)).immediate;
+    this.runAll = db.transaction((events: readonly PreparedEvent[]) => events.map((event) => this.appendLocked(event))).immediate;
   }
 
   append(event: PreparedEvent): StoredEvent {
     return this.run(event);
+  }
+
+  /** Several events in one transaction, in order: all are stored, or none (the error says why). */
+  appendAll(events: readonly PreparedEvent[]): StoredEvent[] {
+    return this.runAll(events);
   }
 
   private appendLocked(event: PreparedEvent): StoredEvent {

@@ -8,8 +8,8 @@ import { useTempDirs } from './test-helpers';
 const child = fileURLToPath(new URL('./crash-child.fixture.ts', import.meta.url));
 
 /** Runs the child until it prints "answered", kills it with SIGKILL at once, returns the event id it answered. */
-async function appendThenKill(dataDir: string, maskedText: string): Promise<string> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', child, dataDir, maskedText], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function appendThenKill(dataDir: string, maskedText: string, mode: 'append' | 'journal' = 'append'): Promise<string> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', child, dataDir, maskedText, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   proc.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
@@ -42,6 +42,18 @@ describe('crash safety', () => {
     const events = log.searchEvents({});
     expect(events.map((e) => e.id)).toEqual([second, first]);
     expect(events.map((e) => e.maskedText)).toEqual(['second prompt [KEY_1]', 'first prompt [EMAIL_1]']);
+    expect(log.verify()).toEqual({ ok: true, events: 2 });
+    log.close();
+  });
+
+  it('keeps a journaled event when the process is killed before its batch reached the database', async () => {
+    const dir = tempDir();
+    const first = await appendThenKill(dir, 'first call [KEY_1]', 'journal');
+    const second = await appendThenKill(dir, 'second call [KEY_2]', 'journal');
+
+    // The gateway's next start stores what the journal holds.
+    const log = SessionLog.open(dir, { journal: true });
+    expect(log.searchEvents({}).map((e) => e.id)).toEqual([second, first]);
     expect(log.verify()).toEqual({ ok: true, events: 2 });
     log.close();
   });

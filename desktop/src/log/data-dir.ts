@@ -8,6 +8,8 @@ import { join } from 'node:path';
 export const DATA_FILES = {
   /** Session log: sessions, events (hash chain), retention checkpoints, full-text index. */
   sessionLog: 'session-log.db',
+  /** The gateway's write-ahead journal for the session log: events durable but not yet in the database. */
+  sessionLogJournal: 'session-log.journal',
   /** Per-installation HMAC key for finding value hashes (hex, 0600). */
   valueHashKey: 'value-hash.key',
   /** Client tokens and pairing codes. */

@@ -1,7 +1,7 @@
 import { Appender } from './append';
 import { dataFile } from './data-dir';
-import { LogClosedError } from './errors';
-import { prepareEvent } from './event-input';
+import { LogClosedError, SessionLogError } from './errors';
+import { prepareEvent, type PreparedEvent } from './event-input';
 import { exportJsonl } from './export-jsonl';
 import { migrate } from './migrations';
 import { LogQueries } from './queries';
@@ -23,9 +23,21 @@ import { loadValueHasher, type ValueHasher } from './value-hash';
 import { verifyChain } from './verify';
 import { startCheckpointer, type Checkpointer } from './checkpointer';
 import { catchUpFullTextIndex } from './fts-index';
+import { Journal } from './journal';
 
 /** How long appends must pause before the gateway indexes what they wrote. */
 const INDEX_AFTER_IDLE_MS = 250;
+/** The longest a journaled event waits for the next append before its batch goes into the database. */
+const JOURNAL_BATCH_MS = 10;
+/** A batch goes into the database once this many events wait: a long batch would stall one request. */
+const JOURNAL_BATCH_EVENTS = 16;
+/** How soon a batch the database refused (busy, disk) is tried again. */
+const JOURNAL_RETRY_MS = 1000;
+
+interface JournaledEvent {
+  event: PreparedEvent;
+  onStored: ((stored: StoredEvent) => void) | undefined;
+}
 
 export interface SessionLogOptions {
   /** Ms since epoch; tests pass a frozen clock. */
@@ -35,12 +47,20 @@ export interface SessionLogOptions {
    * no request pays for a checkpoint's fsync. Errors go to the callback. Short-lived readers omit it.
    */
   backgroundCheckpoints?: { onError: (message: string) => void };
+  /**
+   * The gateway: `journalEvent` is available, and what an earlier run journaled but did not store is
+   * stored at open. Only the one process that owns the data directory may set it.
+   */
+  journal?: boolean;
+  /** Failures of journaled events on their way into the database, which have no caller left to throw to. */
+  onJournalError?: (error: unknown) => void;
 }
 
 /**
  * The gateway's record of every decision, in `<dataDir>/session-log.db`. Synchronous on purpose: an
- * `appendEvent` that returns has committed its event to the WAL, so the gateway answers the client only
- * after the decision is on disk. Several processes may open the same directory (gateway, CLI).
+ * `appendEvent` that returns has committed its event to the WAL, and a `journalEvent` that returns has
+ * written it to the journal, so the gateway answers the client only after the decision is on disk.
+ * Several processes may open the same directory (gateway, CLI); only the gateway owns the journal.
  */
 export class SessionLog {
   private readonly appender: Appender;
@@ -49,6 +69,10 @@ export class SessionLog {
   private checkpointer: Checkpointer | undefined;
   private indexTimer: NodeJS.Timeout | undefined;
   private readonly hasFts: boolean;
+  private journaled: JournaledEvent[] = [];
+  private journal: Journal | undefined;
+  private journalTimer: NodeJS.Timeout | undefined;
+  private readonly onJournalError: (error: unknown) => void;
   /** HMAC-SHA256 of a detected value under this installation's key; the only form a value may take in the log. */
   readonly hashValue: ValueHasher;
 
@@ -58,6 +82,7 @@ export class SessionLog {
     options: SessionLogOptions,
   ) {
     this.now = options.now ?? Date.now;
+    this.onJournalError = options.onJournalError ?? ((error) => console.error('promptgate session log: a journaled event did not reach the database:', error));
     this.hashValue = hashValue;
     this.appender = new Appender(db);
     this.hasFts = hasFullTextIndex(db);
@@ -74,6 +99,7 @@ export class SessionLog {
     try {
       migrate(db, SESSION_LOG_MIGRATIONS, 'session log');
       const log = new SessionLog(db, hasher, options);
+      if (options.journal) log.openJournal(dataFile(dataDir, 'sessionLogJournal'));
       if (options.backgroundCheckpoints) {
         db.pragma('wal_autocheckpoint = 0');
         log.checkpointer = startCheckpointer(dataFile(dataDir, 'sessionLog'), options.backgroundCheckpoints.onError);
@@ -85,12 +111,125 @@ export class SessionLog {
     }
   }
 
-  /** Validates, chains and durably stores one event. Same id and content again returns the stored event. */
+  /**
+   * Validates, chains and durably stores one event. Same id and content again returns the stored event.
+   * Journaled events waiting for their batch go first, in the same transaction, so the chain keeps the order
+   * in which events were handed over.
+   */
   appendEvent(input: EventInput): StoredEvent {
     this.assertOpen();
-    const stored = this.appender.append(prepareEvent(input, this.now()));
+    const event = prepareEvent(input, this.now());
+    const stored = this.journaled.length === 0 ? this.appender.append(event) : this.appendAfterJournaled(event);
     this.scheduleIndexing();
     return stored;
+  }
+
+  /**
+   * Durable on return, like `appendEvent`, but for the price of one write to the journal: the event goes
+   * into the hash-chained database with the next batch (after `JOURNAL_BATCH_MS`, at `JOURNAL_BATCH_EVENTS`
+   * events, before the next `appendEvent`, before any read of this log, and on close), one commit for the
+   * whole batch. Validated now: a bad event throws here. Returns the event's id; `onStored` runs once the
+   * event is in the database. Needs a log opened with `journal`.
+   */
+  journalEvent(input: EventInput, onStored?: (stored: StoredEvent) => void): string {
+    this.assertOpen();
+    if (!this.journal) throw new Error('journalEvent needs a session log opened with { journal: true }');
+    const event = prepareEvent(input, this.now());
+    this.journal.write(event);
+    this.journaled.push({ event, onStored });
+    if (this.journaled.length >= JOURNAL_BATCH_EVENTS) {
+      this.flushJournal();
+    } else if (this.journalTimer === undefined) {
+      this.journalTimer = setTimeout(() => this.flushJournaledIfOpen(), JOURNAL_BATCH_MS);
+      // The events are durable already; a pending batch must not keep a finished process alive.
+      this.journalTimer.unref();
+    }
+    return event.id;
+  }
+
+  /**
+   * Stores the journaled events in the database now. An event the log refuses (its id taken by other
+   * content) is reported to `onJournalError` and dropped; when the database itself fails (busy, disk), the
+   * events stay journaled and the batch is tried again.
+   */
+  flushJournal(): void {
+    const batch = this.takeJournaled();
+    if (batch.length === 0) return;
+    let stored: StoredEvent[];
+    try {
+      stored = this.appender.appendAll(batch.map(({ event }) => event));
+    } catch {
+      this.storeOneByOne(batch);
+      return;
+    }
+    batch.forEach((item, i) => this.reportStored(item, stored[i]!));
+    this.journal?.clear();
+    this.scheduleIndexing();
+  }
+
+  /** For timers: a log closed meanwhile has stored its batch already, or left it journaled for the next open. */
+  private flushJournaledIfOpen(): void {
+    if (this.db.open) this.flushJournal();
+  }
+
+  private storeOneByOne(batch: JournaledEvent[]): void {
+    for (let i = 0; i < batch.length; i++) {
+      const item = batch[i]!;
+      try {
+        this.reportStored(item, this.appender.append(item.event));
+      } catch (error) {
+        this.onJournalError(error);
+        if (error instanceof SessionLogError) continue;
+        // Not the event's fault: keep it and the rest journaled, and try again in a moment.
+        this.journaled = [...batch.slice(i), ...this.journaled];
+        this.journalTimer ??= setTimeout(() => this.flushJournaledIfOpen(), JOURNAL_RETRY_MS).unref();
+        return;
+      }
+    }
+    if (this.journaled.length === 0) this.journal?.clear();
+    this.scheduleIndexing();
+  }
+
+  private openJournal(file: string): void {
+    const { journal, leftover } = Journal.open(file);
+    this.journal = journal;
+    if (leftover.damaged > 0) this.onJournalError(new Error(`${leftover.damaged} damaged line(s) in the session-log journal were skipped`));
+    // Stored again if they made it before the crash: appends are idempotent by id.
+    this.journaled = leftover.events.map((event) => ({ event, onStored: undefined }));
+    this.flushJournal();
+    if (this.journaled.length === 0) journal.clear();
+  }
+
+  private appendAfterJournaled(event: PreparedEvent): StoredEvent {
+    const batch = this.takeJournaled();
+    let stored: StoredEvent[];
+    try {
+      stored = this.appender.appendAll([...batch.map((item) => item.event), event]);
+    } catch {
+      // Whichever event failed, the journaled ones are stored without it and the new one fails (or not) alone.
+      this.journaled = batch;
+      this.flushJournal();
+      return this.appender.append(event);
+    }
+    batch.forEach((item, i) => this.reportStored(item, stored[i]!));
+    this.journal?.clear();
+    return stored[stored.length - 1]!;
+  }
+
+  private takeJournaled(): JournaledEvent[] {
+    clearTimeout(this.journalTimer);
+    this.journalTimer = undefined;
+    const batch = this.journaled;
+    this.journaled = [];
+    return batch;
+  }
+
+  private reportStored(item: JournaledEvent, stored: StoredEvent): void {
+    try {
+      item.onStored?.(stored);
+    } catch (error) {
+      this.onJournalError(error);
+    }
   }
 
   /**
@@ -101,53 +240,59 @@ export class SessionLog {
     if (!this.checkpointer || !this.hasFts) return;
     clearTimeout(this.indexTimer);
     this.indexTimer = setTimeout(() => {
-      if (this.db.open) catchUpFullTextIndex(this.db);
+      if (!this.db.open) return;
+      catchUpFullTextIndex(this.db);
     }, INDEX_AFTER_IDLE_MS);
     this.indexTimer.unref();
   }
 
   getSession(id: string): SessionSummary | null {
-    this.assertOpen();
+    this.assertOpenForReading();
     return this.queries.getSession(id);
   }
 
   listSessions(filters: LogFilters = {}): { sessions: SessionSummary[]; total: number } {
-    this.assertOpen();
+    this.assertOpenForReading();
     return this.queries.listSessions(filters);
   }
 
   sessionTimeline(sessionId: string): StoredEvent[] {
-    this.assertOpen();
+    this.assertOpenForReading();
     return this.queries.sessionTimeline(sessionId);
   }
 
   searchEvents(filters: EventFilters = {}): StoredEvent[] {
-    this.assertOpen();
+    this.assertOpenForReading();
     return this.queries.searchEvents(filters);
   }
 
   countsByVerdict(sinceMs: number, kind?: EventKind): VerdictCounts {
-    this.assertOpen();
+    this.assertOpenForReading();
     return this.queries.countsByVerdict(sinceMs, kind);
   }
 
   verify(): VerifyResult {
-    this.assertOpen();
+    this.assertOpenForReading();
     return verifyChain(this.db);
   }
 
   exportJsonl(since: number | undefined, write: (line: string) => void): number {
-    this.assertOpen();
+    this.assertOpenForReading();
     return exportJsonl(this.db, since, write);
   }
 
   applyRetention(days: number, now: number = this.now()): RetentionResult {
-    this.assertOpen();
+    this.assertOpenForReading();
     return applyRetention(this.db, days, now);
   }
 
   /** Checkpoints the WAL into the main file and closes. Safe to call twice. */
   close(): void {
+    if (this.db.open) this.flushJournal();
+    clearTimeout(this.journalTimer);
+    // Emptied when everything went in; whatever could not is kept for the next open.
+    this.journal?.close();
+    this.journal = undefined;
     clearTimeout(this.indexTimer);
     this.checkpointer?.stop();
     this.checkpointer = undefined;
@@ -156,5 +301,11 @@ export class SessionLog {
 
   private assertOpen(): void {
     if (!this.db.open) throw new LogClosedError();
+  }
+
+  /** Reads see every event handed over, journaled ones included. */
+  private assertOpenForReading(): void {
+    this.assertOpen();
+    this.flushJournal();
   }
 }

@@ -44,7 +44,7 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     conversationId: conversationOf(request, call.adapter.name),
     stream: isRecord(body) && body['stream'] === true,
   };
-  const { eventId } = services.recorder.record(requestRecord(info, result, texts, policy, { inspectMs: Math.round((performance.now() - started) * 100) / 100, upstream: call.target.origin }));
+  const { eventId } = services.recorder.recordJournaled(requestRecord(info, result, texts, policy, { inspectMs: Math.round((performance.now() - started) * 100) / 100, upstream: call.target.origin }));
 
   if (result.action === 'block') throw new ProxyError(403, 'blocked_by_policy', blockedMessage(result, texts, policy));
   const toSend = result.action === 'hold' ? await held(call, result, texts, eventId, info) : result.segments;
@@ -79,7 +79,7 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     outcome.maskedReply = reply.maskedReply();
     outcome.modelSecrets = reply.modelSecrets();
     try {
-      services.recorder.record(replyRecord(info, outcome, policy));
+      services.recorder.recordJournaled(replyRecord(info, outcome, policy));
     } catch (error) {
       call.deps.onError(error, `recording the reply of ${call.adapter.name} ${call.rest}`);
     }

@@ -1,0 +1,75 @@
+import { closeSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { z } from 'zod';
+import type { PreparedEvent } from './event-input';
+import { SESSION_KINDS } from './types';
+
+/** What a journal line must hold: a prepared event, exactly as `prepareEvent` made it. */
+const journalLine = z.object({
+  id: z.string(),
+  at: z.number().int().nonnegative(),
+  sessionKind: z.enum(SESSION_KINDS),
+  conversationId: z.string().nullable(),
+  kind: z.string(),
+  source: z.string(),
+  requester: z.string().nullable(),
+  verdict: z.string(),
+  masked_text: z.string(),
+  findings: z.string(),
+  detail: z.string(),
+});
+
+export interface JournalContents {
+  events: PreparedEvent[];
+  /** Lines that could not be read back (a torn last line after a crash is not counted: it was never acknowledged). */
+  damaged: number;
+}
+
+/**
+ * The session log's write-ahead journal: an event is durable once its line is written (one `write`, the
+ * same guarantee as a WAL commit with `synchronous = NORMAL`: it survives kill -9, not power loss), and goes
+ * into the hash-chained database with the next batch. Holds masked, validated events only, like the
+ * database, and is emptied after every batch. One writer: the gateway that owns the data directory.
+ */
+export class Journal {
+  readonly #fd: number;
+
+  private constructor(fd: number) {
+    this.#fd = fd;
+  }
+
+  /** Opens (creating 0600) the journal and reads back what an earlier run left in it. */
+  static open(file: string): { journal: Journal; leftover: JournalContents } {
+    const fd = openSync(file, 'a+', 0o600);
+    return { journal: new Journal(fd), leftover: parse(readFileSync(fd, 'utf8')) };
+  }
+
+  write(event: PreparedEvent): void {
+    writeSync(this.#fd, `${JSON.stringify(event)}\n`);
+  }
+
+  /** Everything in it is in the database now. */
+  clear(): void {
+    ftruncateSync(this.#fd, 0);
+  }
+
+  close(): void {
+    closeSync(this.#fd);
+  }
+}
+
+function parse(text: string): JournalContents {
+  const lines = text.split('\n');
+  // A complete file ends with a newline; whatever follows the last one was cut off mid-write.
+  lines.pop();
+  const events: PreparedEvent[] = [];
+  let damaged = 0;
+  for (const line of lines) {
+    if (line === '') continue;
+    try {
+      events.push(journalLine.parse(JSON.parse(line)) as PreparedEvent);
+    } catch {
+      damaged++;
+    }
+  }
+  return { events, damaged };
+}
