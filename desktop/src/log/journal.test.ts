@@ -143,6 +143,7 @@ describe('SessionLog journal', () => {
     // Another process holds the write lock past the busy timeout.
     const other = new Database(join(dir, DATA_FILES.sessionLog));
     other.pragma('busy_timeout = 0');
+    // The log waits 5 s for a lock before it gives up; a shorter wait keeps this test short.
     (log as unknown as { db: Database.Database }).db.pragma('busy_timeout = 50');
     other.exec('BEGIN IMMEDIATE');
     const id = log.journalEvent(reply('waits for the lock'));

@@ -240,8 +240,7 @@ export class SessionLog {
     if (!this.checkpointer || !this.hasFts) return;
     clearTimeout(this.indexTimer);
     this.indexTimer = setTimeout(() => {
-      if (!this.db.open) return;
-      catchUpFullTextIndex(this.db);
+      if (this.db.open) catchUpFullTextIndex(this.db);
     }, INDEX_AFTER_IDLE_MS);
     this.indexTimer.unref();
   }
