@@ -5,7 +5,8 @@ import { EVENT_KINDS, SESSION_KINDS, VERDICTS, type EventInput, type LoggedFindi
 
 const CATEGORIES = new Set(['secret', 'pii', 'custom']);
 const HEX_HASH = /^[0-9a-f]{64}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** What an event id looks like: a UUID (stored lowercase). */
+export const EVENT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An input checked and turned into column values; only the chain fields (seq, hashes, session) are missing. */
 export interface PreparedEvent {
@@ -28,7 +29,7 @@ export interface PreparedEvent {
  */
 export function prepareEvent(input: EventInput, now: number): PreparedEvent {
   const id = input.id ?? randomUUID();
-  if (!UUID.test(id)) throw new InvalidEventError('id must be a UUID');
+  if (!EVENT_ID_PATTERN.test(id)) throw new InvalidEventError('id must be a UUID');
   const at = input.at ?? now;
   if (!Number.isSafeInteger(at) || at < 0) throw new InvalidEventError('at must be a non-negative integer of ms');
   oneOf(input.sessionKind, SESSION_KINDS, 'sessionKind');

@@ -1,18 +1,21 @@
 import { closeSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { z } from 'zod';
-import type { PreparedEvent } from './event-input';
-import { SESSION_KINDS } from './types';
+import { EVENT_ID_PATTERN, type PreparedEvent } from './event-input';
+import { EVENT_KINDS, SESSION_KINDS, VERDICTS } from './types';
 
-/** What a journal line must hold: a prepared event, exactly as `prepareEvent` made it. */
+/**
+ * What a journal line must hold: a prepared event, as `prepareEvent` made it. Checked again on the way back
+ * in, since the file sits on disk between runs.
+ */
 const journalLine = z.object({
-  id: z.string(),
+  id: z.string().regex(EVENT_ID_PATTERN),
   at: z.number().int().nonnegative(),
   sessionKind: z.enum(SESSION_KINDS),
   conversationId: z.string().nullable(),
-  kind: z.string(),
+  kind: z.enum(EVENT_KINDS),
   source: z.string(),
   requester: z.string().nullable(),
-  verdict: z.string(),
+  verdict: z.enum(VERDICTS),
   masked_text: z.string(),
   findings: z.string(),
   detail: z.string(),
