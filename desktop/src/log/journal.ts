@@ -46,8 +46,11 @@ export class Journal {
     return { journal: new Journal(fd), leftover: parse(readFileSync(fd, 'utf8')) };
   }
 
+  /** Throws when the line did not go out whole (a full disk): the caller must not answer as if it had. */
   write(event: PreparedEvent): void {
-    writeSync(this.#fd, `${JSON.stringify(event)}\n`);
+    const line = Buffer.from(`${JSON.stringify(event)}\n`);
+    const written = writeSync(this.#fd, line);
+    if (written !== line.length) throw new Error(`the session-log journal took ${written} of ${line.length} bytes (is the disk full?)`);
   }
 
   /** Everything in it is in the database now. */
