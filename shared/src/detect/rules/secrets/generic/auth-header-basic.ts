@@ -1,14 +1,6 @@
 import { regexRule } from '../../../define';
 import { isDummyValue } from './values';
-
-/** Decodes standard base64 to text, or undefined. */
-function decode(value: string): string | undefined {
-  try {
-    return atob(value);
-  } catch {
-    return undefined;
-  }
-}
+import { decodeBase64 } from '../base64-text';
 
 /**
  * `Authorization: Basic <base64(user:password)>` in logs, curl commands and HTTP dumps. The credential must
@@ -24,7 +16,7 @@ export const authHeaderBasic = regexRule({
   // Starts with the literal `asic` (fast to find); the lookbehind accepts `Basic` and `basic`.
   pattern: /asic[ \t]+(?<=[Bb]asic[ \t]+)(?<secret>[A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/,
   validate: (value) => {
-    const decoded = decode(value);
+    const decoded = decodeBase64(value);
     if (decoded === undefined || !/^[\x20-\x7e]+$/.test(decoded)) return false;
     const colon = decoded.indexOf(':');
     if (colon < 0) return false;

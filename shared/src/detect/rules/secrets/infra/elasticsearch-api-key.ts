@@ -1,4 +1,5 @@
 import { contextRule } from '../../../define';
+import { decodeBase64 } from '../base64-text';
 
 /** Elasticsearch API key in its encoded form: base64 of `id:api_key`, next to an Elastic keyword (`Authorization: ApiKey`). */
 export const elasticsearchApiKey = contextRule({
@@ -11,13 +12,5 @@ export const elasticsearchApiKey = contextRule({
   minLength: 40,
   maxLength: 122,
   minEntropy: 4,
-  validate: (value) => {
-    let decoded: string;
-    try {
-      decoded = atob(value);
-    } catch {
-      return false;
-    }
-    return /^[A-Za-z0-9_-]{16,40}:[A-Za-z0-9_-]{16,60}$/.test(decoded);
-  },
+  validate: (value) => /^[A-Za-z0-9_-]{16,40}:[A-Za-z0-9_-]{16,60}$/.test(decodeBase64(value) ?? ''),
 });

@@ -1,17 +1,8 @@
 import { tokenRule } from '../../../define';
-
-/** Decodes one base64url segment to text, or undefined when it is not valid base64url. */
-function decodeSegment(segment: string): string | undefined {
-  try {
-    const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
-    return atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
-  } catch {
-    return undefined;
-  }
-}
+import { decodeBase64 } from '../base64-text';
 
 function decodeJson(segment: string): Record<string, unknown> | undefined {
-  const text = decodeSegment(segment);
+  const text = decodeBase64(segment, 'url');
   if (text === undefined || !text.startsWith('{')) return undefined;
   try {
     const value: unknown = JSON.parse(text);
@@ -42,7 +33,7 @@ export const jwt = tokenRule({
     const header = decodeJson(parts[0]!);
     if (header === undefined || typeof header['alg'] !== 'string' || header['alg'].toLowerCase() === 'none') return false;
     if (parts.length === 3) {
-      const payload = decodeSegment(parts[1]!);
+      const payload = decodeBase64(parts[1]!, 'url');
       if (payload !== undefined && DOC_PAYLOAD.test(payload)) return false;
     }
     return true;

@@ -1,4 +1,5 @@
 import { contextRule } from '../../../define';
+import { isBase64UserPassword } from '../base64-text';
 
 /** The `auth` field of a Docker `config.json` (or a `.dockerconfigjson` secret): base64 of `user:password`. */
 export const dockerConfigAuth = contextRule({
@@ -11,14 +12,5 @@ export const dockerConfigAuth = contextRule({
   minLength: 12,
   maxLength: 402,
   minEntropy: 3,
-  validate: (value) => {
-    let decoded: string;
-    try {
-      decoded = atob(value);
-    } catch {
-      return false;
-    }
-    const colon = decoded.indexOf(':');
-    return colon > 0 && colon < decoded.length - 1 && /^[\x21-\x7e]+$/.test(decoded);
-  },
+  validate: isBase64UserPassword,
 });
