@@ -21,3 +21,23 @@ export function regexRule(rule: Defaults<RegexRule>): RegexRule {
 export function scannerRule(rule: Defaults<ScannerRule>): ScannerRule {
   return { category: 'secret', ...rule, kind: 'scanner' };
 }
+
+type ScanHits = ReturnType<ScannerRule['scan']>;
+
+/**
+ * A detector that starts from where its anchors occur, positions the engine found in its single pass, so it
+ * never searches the text for them again.
+ */
+export function anchoredScannerRule(
+  rule: Defaults<Omit<ScannerRule, 'anchors' | 'scan'>> & { anchors: readonly string[]; scan(text: string, anchorStarts: readonly number[]): ScanHits },
+): ScannerRule {
+  const { scan, ...rest } = rule;
+  return scannerRule({
+    ...rest,
+    scan(text, anchorStarts) {
+      // The engine hands the positions to every rule with anchors, and nothing else runs a rule.
+      if (anchorStarts === undefined) throw new Error(`rule ${rule.id}: scan needs the anchor positions the engine finds`);
+      return scan(text, anchorStarts);
+    },
+  });
+}

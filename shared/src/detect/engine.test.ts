@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextRule, regexRule, scannerRule, tokenRule } from './define';
+import { anchoredScannerRule, contextRule, regexRule, scannerRule, tokenRule } from './define';
 import { createEngine } from './engine';
 
 const acme = tokenRule({ id: 'acme-key', title: 'Acme key', severity: 'high', prefixes: ['acme_'], pattern: /acme_[a-z0-9]{20}(?![a-z0-9])/ });
@@ -99,6 +99,24 @@ describe('createEngine', () => {
     expect(calls).toBe(0);
     expect(withAnchor.detect('x .atlas. y').map((f) => f.type)).toEqual(['anchored']);
     expect(calls).toBe(1);
+  });
+
+  it('hands an anchored scanner the start of every anchor occurrence, ascending, without a search of its own', () => {
+    const seen: number[][] = [];
+    const rule = anchoredScannerRule({
+      id: 'anchored-scanner',
+      title: 'Anchored scanner',
+      severity: 'low',
+      // The inner `cd` ends before the `abcdef` around it, though it starts after it: found in one order,
+      // handed over in the other.
+      anchors: ['abcdef', 'cd'],
+      *scan(_text, anchorStarts) {
+        seen.push([...anchorStarts]);
+      },
+    });
+    createEngine([rule]).detect('xx ABCDEF cd');
+    expect(seen).toEqual([[3, 5, 10]]);
+    expect(() => [...rule.scan('ab')]).toThrow(/anchor positions/);
   });
 
   it('runs an anchored regex only where its anchor occurs, finding every occurrence', () => {

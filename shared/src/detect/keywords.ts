@@ -14,8 +14,8 @@ export interface KeywordAutomaton {
   readonly keywords: readonly string[];
 }
 
-/** States beyond this do not fit the scanner's packed table (14 bits of state). */
-const MAX_STATES = 0x4000;
+/** At most this many states: the scanner packs a state into the bits below this power of two. */
+export const MAX_STATES = 0x4000;
 
 export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutomaton {
   const goto: Array<Map<number, number>> = [new Map()];

@@ -89,8 +89,9 @@ export interface ScannerRule extends RuleBase {
    */
   anchors?: readonly string[];
   /**
-   * `anchorStarts`, when the rule has `anchors`: where they occur in `text` (start offsets, ascending),
-   * found during the engine's single pass, so the rule need not search for them again.
+   * `anchorStarts`, given whenever the rule has `anchors`: where they occur in `text` (start offsets,
+   * ascending), found during the engine's single pass, so the rule need not search for them again
+   * (`anchoredScannerRule` declares such a rule).
    */
   scan(text: string, anchorStarts?: readonly number[]): Iterable<{ start: number; end: number; confidence?: number }>;
 }

@@ -1,5 +1,5 @@
 import { CHAR_CLASS } from './charset';
-import type { KeywordAutomaton } from './keywords';
+import { MAX_STATES, type KeywordAutomaton } from './keywords';
 
 /** A run of token characters: the unit most secrets are. The object is reused: copy what you keep. */
 export interface Token {
@@ -84,10 +84,11 @@ const EQUALS = 61;
 const NEWLINE = 10;
 const DOT = 46;
 
-/** Bits of a scan-table entry: a keyword ends here, the character is a token character, the next state. */
-const FINAL = 0x8000;
-const TOKEN = 0x4000;
-const STATE = 0x3fff;
+/** Bits of a scan-table entry: the next state, above it "token character", above that "a keyword ends here". */
+const STATE = MAX_STATES - 1;
+const TOKEN_SHIFT = Math.log2(MAX_STATES);
+const TOKEN = 1 << TOKEN_SHIFT;
+const FINAL = TOKEN << 1;
 
 const scanTables = new WeakMap<KeywordAutomaton, Uint16Array>();
 
@@ -134,6 +135,7 @@ export function scanTokens(
   // Module constants are context slots V8 reloads on every use; locals it keeps in registers.
   const final = FINAL;
   const tokenBit = TOKEN;
+  const tokenShift = TOKEN_SHIFT;
   const stateBits = STATE;
   const equals = EQUALS;
   const newline = NEWLINE;
@@ -166,7 +168,7 @@ export function scanTokens(
     state = entry & stateBits;
     // Branch-free run tracking: in prose a word boundary comes every few characters, and a branch on "is this
     // a token character" would be mispredicted at each one. `ends` is -1 when this character ends a run.
-    const ends = ((entry & tokenBit) >> 14) - 1;
+    const ends = ((entry & tokenBit) >> tokenShift) - 1;
     // One branch, taken only when a run of at least `minLength` ends here (most runs are short words).
     if (((i - run - minLength) | ~ends) >= 0) emitToken(text, run, i, lineStart, minLength, token, onToken);
     run = (run & ~ends) | ((i + 1) & ends);

@@ -1,5 +1,5 @@
-import { scannerRule } from '../../../define';
-import { keyNameAt, passwordKeywordHits } from './password-keywords';
+import { anchoredScannerRule } from '../../../define';
+import { keyNameAt } from './password-keywords';
 import { isCrediblePassword } from './values';
 
 /** Another ADO.NET / ODBC key in the same string, so `Password=` is part of a connection string. */
@@ -10,14 +10,14 @@ const OTHER_KEY =
  * ADO.NET / ODBC connection strings: `Server=db;Database=app;User Id=app;Password=...;` and
  * `Driver={...};Uid=app;Pwd={...};`. The finding is the password value only.
  */
-export const connectionStringAdo = scannerRule({
+export const connectionStringAdo = anchoredScannerRule({
   id: 'connection-string-ado',
   anchors: ['pass', 'pwd'],
   title: 'ADO.NET / ODBC connection string password',
   severity: 'high',
   confidence: 0.75,
   *scan(text, anchorStarts) {
-    for (const hit of passwordKeywordHits(text, anchorStarts)) {
+    for (const hit of anchorStarts) {
       const key = keyNameAt(text, hit);
       if (key === undefined || key.start !== hit || (key.core !== 'password' && key.core !== 'pwd')) continue;
       let i = hit - 1;

@@ -1,5 +1,5 @@
-import { scannerRule } from '../../../define';
-import { keyNameAt, passwordKeywordHits } from './password-keywords';
+import { anchoredScannerRule } from '../../../define';
+import { keyNameAt } from './password-keywords';
 import { isCrediblePassword, looksLikeWords } from './values';
 
 const SPACE = /[ \t]*/y;
@@ -45,7 +45,7 @@ function quoted(text: string, at: number): { start: number; end: number } | unde
  * Values of any characters are found (tokens cannot hold `!`, `#`, `@`...), but must look like a password:
  * 8+ characters, 2+ character classes, not a placeholder, reference, dummy or identifier.
  */
-export const genericPasswordAssignment = scannerRule({
+export const genericPasswordAssignment = anchoredScannerRule({
   id: 'generic-password-assignment',
   anchors: ['pass', 'pwd'],
   title: 'Password assigned in code or configuration',
@@ -53,7 +53,7 @@ export const genericPasswordAssignment = scannerRule({
   confidence: 0.7,
   *scan(text, anchorStarts) {
     let lastEnd = -1;
-    for (const hit of passwordKeywordHits(text, anchorStarts)) {
+    for (const hit of anchorStarts) {
       if (hit < lastEnd) continue;
       const key = keyNameAt(text, hit);
       if (key === undefined) continue;

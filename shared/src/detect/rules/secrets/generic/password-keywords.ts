@@ -1,18 +1,3 @@
-/**
- * Where password keywords (`password`, `passwd`, `passphrase`, `pass`, `pwd`, any case) start in a text.
- * The engine finds them in its single pass (the rules' anchors are `pass` and `pwd`) and hands them over;
- * the regex pass is for callers without an engine.
- */
-const KEYWORD = /p(?:ass|wd)/gi;
-
-export function passwordKeywordHits(text: string, anchorStarts?: readonly number[]): readonly number[] {
-  if (anchorStarts) return anchorStarts;
-  const hits: number[] = [];
-  KEYWORD.lastIndex = 0;
-  for (let m = KEYWORD.exec(text); m !== null; m = KEYWORD.exec(text)) hits.push(m.index);
-  return hits;
-}
-
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

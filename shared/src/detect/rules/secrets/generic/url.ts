@@ -1,4 +1,4 @@
-import { scannerRule } from '../../../define';
+import { anchoredScannerRule } from '../../../define';
 import type { ScannerRule } from '../../../rule';
 import { isCrediblePassword } from './values';
 
@@ -45,7 +45,7 @@ export function userinfoPasswordRule(id: string, title: string, schemes: string,
     String.raw`:\/\/(?<=(?:^|[^A-Za-z0-9+.-])(?:${schemes})(?:\+[A-Za-z0-9]+)?:\/\/)(?<user>${USER}):(?!\k<user>@)(?<secret>${PW}(?:@${PW})*?)@(?=${HOST})`,
     'dy',
   );
-  return scannerRule({
+  return anchoredScannerRule({
     id,
     anchors: ['://'],
     title,
@@ -53,7 +53,7 @@ export function userinfoPasswordRule(id: string, title: string, schemes: string,
     confidence,
     *scan(text, anchorStarts) {
       let matchedUpTo = 0;
-      for (const at of anchorStarts ?? occurrencesOf(text, '://')) {
+      for (const at of anchorStarts) {
         if (at < matchedUpTo || !hasUserinfo(text, at + 3)) continue;
         pattern.lastIndex = at;
         const match = pattern.exec(text);
@@ -69,10 +69,4 @@ export function userinfoPasswordRule(id: string, title: string, schemes: string,
       return isCrediblePassword(password, 4) || (password.length >= 6 && /^[A-Za-z0-9%~+]+$/.test(password) && /\d/.test(password) && /[A-Za-z]/.test(password));
     },
   });
-}
-
-function occurrencesOf(text: string, literal: string): number[] {
-  const starts: number[] = [];
-  for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + literal.length)) starts.push(at);
-  return starts;
 }

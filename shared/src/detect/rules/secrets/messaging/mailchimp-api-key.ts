@@ -1,4 +1,4 @@
-import { scannerRule } from '../../../define';
+import { anchoredScannerRule } from '../../../define';
 
 const HEX_LOWER = /^[a-f0-9]{32}$/;
 const DATACENTER = /^-us\d{1,2}(?![A-Za-z0-9]|\.[A-Za-z0-9])/;
@@ -21,15 +21,14 @@ function isLowercaseUs(text: string, at: number): boolean {
  * characters around it are checked; `-us` is common in prose (`non-use`), so two character tests come before
  * any regex.
  */
-export const mailchimpApiKey = scannerRule({
+export const mailchimpApiKey = anchoredScannerRule({
   id: 'mailchimp-api-key',
   anchors: ['-us'],
   title: 'Mailchimp API key',
   severity: 'critical',
   confidence: 0.95,
-  *scan(text: string, anchorStarts?: readonly number[]) {
-    const starts = anchorStarts ?? allOccurrences(text);
-    for (const at of starts) {
+  *scan(text, anchorStarts) {
+    for (const at of anchorStarts) {
       const start = at - 32;
       if (start < 0 || !isDigit(text.charCodeAt(at + 3)) || !isLowerHex(text.charCodeAt(at - 1)) || !isLowercaseUs(text, at)) continue;
       if (start > 0 && /[A-Za-z0-9_-]/.test(text.charAt(start - 1))) continue;
@@ -39,9 +38,3 @@ export const mailchimpApiKey = scannerRule({
     }
   },
 });
-
-function allOccurrences(text: string): number[] {
-  const starts: number[] = [];
-  for (let at = text.indexOf('-us'); at !== -1; at = text.indexOf('-us', at + 3)) starts.push(at);
-  return starts;
-}
