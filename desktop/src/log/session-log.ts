@@ -113,13 +113,14 @@ export class SessionLog {
 
   /**
    * Validates, chains and durably stores one event. Same id and content again returns the stored event.
-   * Journaled events waiting for their batch go first, in the same transaction, so the chain keeps the order
-   * in which events were handed over.
+   * Journaled events waiting for their batch go in first, so the chain keeps the order in which events were
+   * handed over.
    */
   appendEvent(input: EventInput): StoredEvent {
     this.assertOpen();
     const event = prepareEvent(input, this.now());
-    const stored = this.journaled.length === 0 ? this.appender.append(event) : this.appendAfterJournaled(event);
+    this.flushJournal();
+    const stored = this.appender.append(event);
     this.scheduleIndexing();
     return stored;
   }
@@ -198,22 +199,6 @@ export class SessionLog {
     this.journaled = leftover.events.map((event) => ({ event, onStored: undefined }));
     this.flushJournal();
     if (this.journaled.length === 0) journal.clear();
-  }
-
-  private appendAfterJournaled(event: PreparedEvent): StoredEvent {
-    const batch = this.takeJournaled();
-    let stored: StoredEvent[];
-    try {
-      stored = this.appender.appendAll([...batch.map((item) => item.event), event]);
-    } catch {
-      // Whichever event failed, the journaled ones are stored without it and the new one fails (or not) alone.
-      this.journaled = batch;
-      this.flushJournal();
-      return this.appender.append(event);
-    }
-    batch.forEach((item, i) => this.reportStored(item, stored[i]!));
-    this.journal?.clear();
-    return stored[stored.length - 1]!;
   }
 
   private takeJournaled(): JournaledEvent[] {

@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readAllCapped } from './relay';
+import { readAllCapped } from './read-all-capped';
 
 describe('readAllCapped', () => {
   it('returns every chunk of a stream under the cap', async () => {

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ProxyError } from './proxy-error';
-import { readAllCapped } from './relay';
+import { readAllCapped } from './read-all-capped';
 
 /** Largest request body the proxy reads: long agent histories with a few images fit; a runaway upload does not. */
 export const MAX_REQUEST_BYTES = 32 * 1024 * 1024;

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { decoded, readAllCapped, relayRaw, sendRewritten } from './relay';
+import { readAllCapped } from './read-all-capped';
+import { decoded, relayRaw, sendRewritten } from './relay';
 
 const MAX_ERROR_BYTES = 1024 * 1024;
 
