@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXPECTED_KEY } from './testing/fake-openai';
@@ -214,5 +216,21 @@ describe('OpenAI SDK through the proxy', () => {
     const everything = JSON.stringify(rig.gateway.log.searchEvents({}));
     expect(everything).not.toContain(GITHUB);
     expect(everything).not.toContain(EXPECTED_KEY.value);
+  });
+
+  it('leaves no raw secret and no provider key in the data directory, journal included', async () => {
+    rig = await startProxyRig({ policyYaml: 'version: 2\nname: t\nlogging: { storeMaskedResponses: true }\n' });
+    await client(rig).chat.completions.create({ model: 'gpt-fake', messages: [{ role: 'user', content: `token ${GITHUB} and ${AWS}` }] });
+    // Read at once, while the call's events may still wait in the journal, and again once all is stored.
+    const readEverything = async () => {
+      const files = await readdir(rig!.dataDir, { recursive: true });
+      return Promise.all(files.map(async (file) => ({ file, content: await readFile(join(rig!.dataDir, file)).catch(() => Buffer.alloc(0)) })));
+    };
+    const beforeBatch = await readEverything();
+    expect(beforeBatch.map(({ file }) => file)).toContain('session-log.journal');
+    rig.gateway.log.searchEvents({});
+    for (const { file, content } of [...beforeBatch, ...(await readEverything())]) {
+      for (const secret of [GITHUB, AWS, EXPECTED_KEY.value]) expect(content.includes(secret), `${secret.slice(0, 6)}… in ${file}`).toBe(false);
+    }
   });
 });
