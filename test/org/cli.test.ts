@@ -41,11 +41,24 @@ describe('promptgate-server admin CLI and promptgate enroll', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('pushes a policy file, refusing an invalid one with its errors, and lists the history', async () => {
-    await writeFile(join(dir, 'bad.yaml'), 'version: 1\nname: x\ndefaultAction: maybe\n');
-    const bad = await admin('policy', 'push', join(dir, 'bad.yaml'));
-    expect(bad.code).toBe(1);
-    expect(bad.err).toContain('defaultAction line 3');
+  it('says so when a list is empty, on stderr, leaving stdout empty for scripts', async () => {
+    expect(await admin('approvals', 'list')).toEqual({ code: 0, out: '', err: 'no pending approvals\n' });
+    expect(await admin('approvals', 'list', '--status', 'approved')).toEqual({ code: 0, out: '', err: 'no approved approvals\n' });
+    expect(await admin('audit', 'search')).toEqual({ code: 0, out: '', err: 'no audit events yet\n' });
+    expect(await admin('audit', 'search', '--user', 'nobody@example.com')).toEqual({ code: 0, out: '', err: 'no audit events match\n' });
+    expect(await admin('audit', 'search', '--jsonl')).toEqual({ code: 0, out: '', err: 'no audit events yet\n' });
+  });
+
+  it('pushes a policy file, refusing an invalid one with each error once, and lists the history', async () => {
+    const badFile = join(dir, 'bad.yaml');
+    await writeFile(badFile, 'version: 1\nname: x\ndefaultAction: maybe\nshout: yes\n');
+    const bad = await admin('policy', 'push', badFile);
+    expect(bad.code).toBe(2);
+    expect(bad.out).toBe('');
+    const lines = bad.err.trimEnd().split('\n');
+    expect(lines[0]).toBe(`promptgate-server admin: ${badFile} is not a valid policy (2 errors); nothing was published`);
+    expect(lines.slice(1)).toEqual([`  ${badFile}:3: defaultAction: Invalid option: expected one of "allow"|"redact"|"warn"|"hold"|"block"`, `  ${badFile}:4: shout: unknown key: shout`]);
+    expect((await admin('policy', 'history')).out.split('\n').filter(Boolean)).toHaveLength(1);
     await writeFile(join(dir, 'policy.yaml'), holdPolicyYaml('Zephyr'));
     expect(await admin('policy', 'push', join(dir, 'policy.yaml'), '--comment', 'hold Zephyr')).toMatchObject({ code: 0, out: 'published version 2\n' });
     const history = await admin('policy', 'history');
@@ -57,6 +70,7 @@ describe('promptgate-server admin CLI and promptgate enroll', () => {
     const issued = await admin('enroll-code', '--user', 'ivy@example.com', '--group', 'eng');
     const code = issued.out.trim();
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(issued.err).toContain(`: promptgate enroll --server ${server.url} --code ${code}\n`);
     const gatewayDir = join(dir, 'gateway');
     const c = capture();
     expect(await promptgateMain(['enroll', '--server', server.url, '--code', code, '--data-dir', gatewayDir], c.io)).toBe(0);

@@ -13,7 +13,8 @@ export class AdminApiError extends Error {
 /** Talks to the admin API with a bearer token (OIDC access token or the quick-start admin token). */
 export class AdminClient {
   constructor(
-    private readonly server: string,
+    /** As the person gave it, so hints can repeat it (e.g. the URL for `promptgate enroll`). */
+    readonly server: string,
     private readonly token: string,
   ) {}
 

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { PolicyError } from '@promptgate/shared';
 import type { OrgApproval } from '../approvals/types';
 import type { StoredAuditEvent } from '../audit/types';
 import type { PolicyVersion } from '../policy/policy-store';
 import { formatDiff, type DiffLine } from '../policy/line-diff';
 import { AdminApiError, AdminClient } from './admin-client';
+import { InvalidPolicyFileError } from './invalid-policy-file';
 import { UsageError, writeLine, type CliIo } from './io';
 
 export const adminUsage = `promptgate-server admin <command> [--server URL] [--token TOKEN]
@@ -49,11 +49,14 @@ export async function adminCommand(args: string[], io: CliIo, env: NodeJS.Proces
   try {
     return await run(`${group ?? ''} ${action ?? ''}`.trim(), rest, values, client, io);
   } catch (error) {
+    if (error instanceof InvalidPolicyFileError) {
+      // The server's message repeats every error in one line; the list below is the readable form, so only it is printed.
+      writeLine(io.stderr, `promptgate-server admin: ${error.message}`);
+      for (const line of error.lines()) writeLine(io.stderr, `  ${line}`);
+      return 2;
+    }
     if (!(error instanceof AdminApiError)) throw error;
     writeLine(io.stderr, `promptgate-server admin: ${error.message} (${error.code})`);
-    for (const e of (error.body['error'] as { errors?: PolicyError[] } | undefined)?.errors ?? []) {
-      writeLine(io.stderr, `  ${e.path || '(document)'}${e.line !== undefined ? ` line ${e.line}` : ''}: ${e.message}`);
-    }
     return 1;
   }
 }
@@ -62,6 +65,8 @@ type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof opti
 
 async function run(command: string, rest: string[], values: Values, client: AdminClient, io: CliIo): Promise<number> {
   const out = (line: string) => writeLine(io.stdout, line);
+  // Notes for the person go to stderr, so stdout stays exactly the rows a script reads (none, when a list is empty).
+  const note = (line: string) => writeLine(io.stderr, line);
   switch (command) {
     case 'policy push': {
       const file = required(rest[0], 'policy push FILE');
@@ -69,7 +74,9 @@ async function run(command: string, rest: string[], values: Values, client: Admi
         throw new UsageError(`${file}: cannot read`);
       });
       const type = extname(file).toLowerCase() === '.json' ? 'application/json' : 'application/yaml';
-      const response = await client.raw('PUT', `/admin/policy?comment=${encodeURIComponent(values.comment ?? '')}`, { body: text, type });
+      const response = await client.raw('PUT', `/admin/policy?comment=${encodeURIComponent(values.comment ?? '')}`, { body: text, type }).catch((error: unknown) => {
+        throw InvalidPolicyFileError.from(error, file) ?? error;
+      });
       const { version } = (await response.json()) as { version: PolicyVersion };
       out(`published version ${version.version}`);
       return 0;
@@ -92,6 +99,7 @@ async function run(command: string, rest: string[], values: Values, client: Admi
     case 'approvals list': {
       const query = values.status ? `?status=${encodeURIComponent(values.status)}` : '?status=pending';
       const { approvals } = await client.json<{ approvals: OrgApproval[] }>('GET', `/admin/approvals${query}`);
+      if (approvals.length === 0) note(`no ${values.status ?? 'pending'} approvals`);
       for (const a of approvals) out(`${a.id}\t${a.status}\t${a.user}\t${a.site}\t${a.findings.map((f) => f.title).join(', ')}\t${a.maskedSegments.map((s) => s.text).join(' ').slice(0, 80)}`);
       return 0;
     }
@@ -110,12 +118,16 @@ async function run(command: string, rest: string[], values: Values, client: Admi
       const params = new URLSearchParams();
       for (const key of ['q', 'user', 'verdict', 'limit'] as const) if (values[key]) params.set(key, values[key]);
       if (values.since) params.set('since', String(isoTime(values.since)));
+      const none = ['q', 'user', 'verdict', 'since'].some((key) => params.has(key)) ? 'no audit events match' : 'no audit events yet';
       if (values.jsonl) {
         const response = await client.raw('GET', `/admin/audit/export?${params}`);
-        io.stdout.write(await response.text());
+        const text = await response.text();
+        if (text.trim() === '') note(none);
+        io.stdout.write(text);
         return 0;
       }
       const { events } = await client.json<{ events: StoredAuditEvent[] }>('GET', `/admin/audit?${params}`);
+      if (events.length === 0) note(none);
       for (const e of events) out(`${new Date(e.at).toISOString()}\t${e.user}\t${e.source}\t${e.kind}\t${e.verdict}\t${e.maskedText.replace(/\s+/g, ' ').slice(0, 100)}`);
       return 0;
     }
@@ -123,7 +135,7 @@ async function run(command: string, rest: string[], values: Values, client: Admi
       const body = { user: required(values.user, '--user EMAIL'), groups: values.group ?? [], ...(values['ttl-minutes'] ? { ttlMinutes: number(values['ttl-minutes'], '--ttl-minutes') } : {}) };
       const issued = await client.json<{ code: string; expiresAt: number }>('POST', '/admin/enrollment-codes', body);
       out(issued.code);
-      writeLine(io.stderr, `one-time code for ${body.user}, valid until ${new Date(issued.expiresAt).toISOString()}: promptgate enroll --server URL --code ${issued.code}`);
+      note(`one-time code for ${body.user}, valid until ${new Date(issued.expiresAt).toISOString()}: promptgate enroll --server ${client.server.replace(/\/+$/, '')} --code ${issued.code}`);
       return 0;
     }
     case 'keys rotate': {
