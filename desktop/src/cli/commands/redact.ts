@@ -6,7 +6,8 @@ import { readInput, writeLine, type CliIo } from '../io';
 
 export const redactUsage = `promptgate redact [FILE] [--policy FILE]
   Writes FILE (or stdin) to stdout with every finding the policy does not allow replaced by a placeholder
-  such as [GITHUB_PAT_1]; what was replaced goes to stderr. Without --policy the built-in default applies.
+  such as [GITHUB_PAT_1]; what was replaced goes to stderr. Every other byte is kept as it was (BOM, CRLF, no
+  final newline). Without --policy the built-in default applies. Binary or non-UTF-8 input is refused.
 Exit code: 0 nothing found, 1 findings, 2 usage, input or policy error.`;
 
 export async function redactCommand(args: string[], io: CliIo): Promise<number> {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +59,27 @@ describe('promptgate scan', () => {
       expect(result.code, argv.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
+  });
+
+  it('refuses binary input with exit 2 instead of reporting nothing found', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-scan-'));
+    const file = join(dir, 'random.bin');
+    await writeFile(file, Buffer.concat([randomBytes(10_000), Buffer.from([0x00]), randomBytes(10_000)]));
+    const result = await runCli(['scan', file]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/^promptgate scan: .*random\.bin: binary data \(a NUL byte on line \d+\); only UTF-8 text can be read\n$/);
+    const notUtf8 = await runCli(['scan', '--json'], Buffer.from([0x6b, 0x65, 0x79, 0x3d, 0xff, 0xfe, 0x0a]));
+    expect(notUtf8).toMatchObject({ code: 2, stdout: '' });
+    expect(notUtf8.stderr).toContain('<stdin>: not UTF-8 text (byte 0xff on line 1)');
+  });
+
+  it('reports editor positions in a file with a BOM and CRLF line ends', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`first\r\nTOKEN=${token}\r\n`)]);
+    const result = await runCli(['scan', '--json'], bytes);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual({ findings: [expect.objectContaining({ type: 'github-pat', line: 2, column: 7 })] });
+    const firstLine = await runCli(['scan'], Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`TOKEN=${token}`)]));
+    expect(firstLine.stdout).toContain('<stdin>:1:7  github-pat');
   });
 
   it('works through the real executable', async () => {

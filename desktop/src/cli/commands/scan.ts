@@ -10,8 +10,7 @@ export const scanUsage = `promptgate scan [FILE] [--json | --jsonl]
   Finds secrets and personal data in FILE (or stdin).
   --json    one JSON document: {"findings": [{type, category, severity, confidence, start, end, line, column}]}
   --jsonl   batch mode: reads {"id", "text"} lines on stdin, writes {"id", "findings"} lines in the same order
-Exit code: 0 nothing found, 1 findings, 2 usage or input error.`;
-
+Exit code: 0 nothing found, 1 findings, 2 usage or input error (binary or non-UTF-8 input included).`;
 
 export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -26,7 +25,9 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
     return scanJsonLines(io);
   }
 
-  const text = await readInput(positionals[0], io);
+  const input = await readInput(positionals[0], io);
+  // Editors do not count a byte order mark as a column, so neither do the positions reported here.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const findings = detect(text);
   const position = createPositionLookup(text);
   if (values.json) {
