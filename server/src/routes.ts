@@ -15,7 +15,7 @@ import {
 import { createEnrollmentCodeHandler, listDevicesHandler, revokeDeviceHandler } from './api/admin-devices';
 import { approvalStreamHandler, decideApprovalHandler, listApprovalsHandler } from './api/admin-approvals';
 import { exportAuditHandler, meHandler, searchAuditHandler } from './api/admin-audit';
-import { adminUiHandler, rootRedirectHandler } from './ui/ui-handler';
+import { adminUiHandler, faviconHandler, rootRedirectHandler } from './ui/ui-handler';
 
 /** The map of the server: every route, who may call it, its handler. */
 export function buildRouter(): Router<RequestContext, Access> {
@@ -51,5 +51,6 @@ export function buildRouter(): Router<RequestContext, Access> {
       .add('GET /admin/audit', 'admin', searchAuditHandler)
       .add('GET /admin/audit/export', 'admin', exportAuditHandler)
       .add('GET /admin/ui/*', 'public', adminUiHandler)
+      .add('GET /favicon.ico', 'public', faviconHandler)
   );
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/src/start';
-import { enrollThroughUi, holdPolicyYaml, inspectBody, startOrgGateway, until, type OrgGateway } from './org-gateway';
+import { holdPolicyYaml, inspectBody, startOrgGateway, until, type OrgGateway } from './org-gateway';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/server/', import.meta.url));
 
@@ -23,12 +23,13 @@ describe('admin web UI', () => {
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
+  /** Pages, scripts, styles and icons the browser could not load; refused API calls are expected and not listed. */
+  const failedLoads: string[] = [];
 
   beforeAll(async () => {
     serverDir = await mkdtemp(join(tmpdir(), 'pg-server-ui-'));
     server = await startServer({ port: 0, dataDir: serverDir, onError: (error) => pageErrors.push(`server: ${String(error)}`) });
     gw = await startOrgGateway();
-    await enrollThroughUi(gw, server.url, server.firstAdminToken!, 'henry@example.com', ['eng']);
     browser = await chromium.launch({
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       headless: true,
@@ -38,6 +39,11 @@ describe('admin web UI', () => {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // Refused requests (the wrong token, a decision without a reason) are expected; script errors are not.
     page.on('console', (message) => void (message.type() === 'error' && !message.text().startsWith('Failed to load resource') && pageErrors.push(message.text())));
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      const isApi = path.startsWith('/admin/') && !path.startsWith('/admin/ui/');
+      if (response.status() >= 400 && !isApi) failedLoads.push(`${response.status()} ${path}`);
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -47,8 +53,15 @@ describe('admin web UI', () => {
     await rm(serverDir, { recursive: true, force: true });
   });
 
-  it('refuses a wrong token, then signs in with the admin token and shows the policy in force', async () => {
+  it('shows only the sign-in card before sign-in: no tabs', async () => {
     await page.goto(`${server.url}/`);
+    await page.getByLabel('Token').waitFor();
+    expect(await page.getByRole('heading', { name: 'Sign in' }).isVisible()).toBe(true);
+    for (const tab of ['Policy', 'Approvals', 'Audit', 'Devices']) expect(await page.getByRole('link', { name: tab }).isVisible(), tab).toBe(false);
+    await shot(page, 'signin');
+  });
+
+  it('refuses a wrong token, then signs in with the admin token and shows the policy in force', async () => {
     await page.getByLabel('Token').fill('pgsa_wrong');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('That token was not accepted.').waitFor();
@@ -56,6 +69,8 @@ describe('admin web UI', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('in force: version 1 by promptgate').waitFor();
     expect(await page.getByLabel('Policy (YAML or JSON)').inputValue()).toContain('promptgate default');
+    expect(await page.getByRole('link', { name: 'Audit' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Sign in' }).isVisible()).toBe(false);
   });
 
   it('shows validation errors inline with their lines, then publishes a valid version', async () => {
@@ -80,9 +95,28 @@ describe('admin web UI', () => {
     await shot(page, 'policy-editor-published');
   });
 
+  it('says no device is enrolled yet, then lists the one enrolled with a code from the page', async () => {
+    await page.getByRole('link', { name: 'Devices' }).click();
+    await page.locator('#device-rows', { hasText: 'No devices enrolled yet' }).waitFor();
+    const form = page.locator('#code-form');
+    await form.getByLabel('User').fill('henry@example.com');
+    await form.getByLabel('Groups').fill('eng');
+    await form.getByRole('button', { name: 'Create one-time code' }).click();
+    const hint = await page.locator('#code-out', { hasText: 'promptgate enroll' }).textContent();
+    const code = /--code ([A-Z2-9-]+)/.exec(hint ?? '')?.[1];
+    expect(hint).toContain(`promptgate enroll --server ${server.url} --code ${code}`);
+    const enrolled = await gw.call('POST', '/ui/api/org/enroll', { body: { server: server.url, code }, token: null, cookie: await gw.uiCookie() });
+    expect(enrolled.status).toBe(200);
+    await page.reload();
+    await page.locator('#device-rows tr', { hasText: 'henry@example.com' }).waitFor();
+    expect(await page.locator('#device-rows').textContent()).not.toContain('No devices enrolled yet');
+    await shot(page, 'devices');
+  });
+
   it('a new hold appears in the queue live, and approving it releases the prompt at the gateway', async () => {
     await page.getByRole('link', { name: /Approvals/ }).click();
     await page.getByText('Nothing is waiting.').waitFor();
+    await page.locator('#decided', { hasText: 'Nothing decided yet.' }).waitFor();
     await page.locator('#live', { hasText: 'live' }).waitFor();
     await gw.gateway.org.pullPolicy();
     const inspected = await gw.call<{ verdict: string; approvalId: string }>('POST', '/api/inspect', { body: inspectBody('Can we move the Project Falcon launch to May?') });
@@ -99,6 +133,7 @@ describe('admin web UI', () => {
     await card.getByRole('button', { name: 'Approve' }).click();
     await page.getByText('Nothing is waiting.').waitFor();
     await page.locator('#decided tr', { hasText: 'date already announced' }).waitFor();
+    expect(await page.locator('#decided').textContent()).not.toContain('Nothing decided yet.');
     const state = await gw.call<{ status: string }>('GET', `/api/approvals/${inspected.body.approvalId}?wait=5`);
     expect(state.body.status).toBe('approved');
     await shot(page, 'approvals-decided');
@@ -116,5 +151,6 @@ describe('admin web UI', () => {
     expect(rows.join('\n')).not.toContain('Project Falcon');
     await shot(page, 'audit-search');
     expect(pageErrors).toEqual([]);
+    expect(failedLoads).toEqual([]);
   });
 });

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { RequestContext } from '../context';
 import { sendText } from '../http/respond';
 import type { Handler } from '../http/router';
 
-/** The admin UI's three files, read once; the page holds no data, the API does (behind the bearer token). */
+/** The admin UI's files, read once; the page holds no data, the API does (behind the bearer token). */
 const ASSETS: Record<string, { file: string; type: string }> = {
   '': { file: 'index.html', type: 'text/html; charset=utf-8' },
   'index.html': { file: 'index.html', type: 'text/html; charset=utf-8' },
   'admin.js': { file: 'admin.js', type: 'text/javascript; charset=utf-8' },
   'admin.css': { file: 'admin.css', type: 'text/css; charset=utf-8' },
+  'favicon.svg': { file: 'favicon.svg', type: 'image/svg+xml' },
 };
 const cache = new Map<string, Buffer>();
 
@@ -20,16 +22,23 @@ export const rootRedirectHandler: Handler<RequestContext> = ({ response }) => {
   response.end();
 };
 
-export const adminUiHandler: Handler<RequestContext> = ({ response, params }) => {
-  const asset = ASSETS[params['*'] ?? ''];
-  if (!asset) {
-    sendText(response, 404, 'not found', 'text/plain; charset=utf-8');
-    return;
-  }
+function sendAsset(response: ServerResponse, asset: { file: string; type: string }): void {
   let body = cache.get(asset.file);
   if (!body) {
     body = readFileSync(fileURLToPath(new URL(`./assets/${asset.file}`, import.meta.url)));
     cache.set(asset.file, body);
   }
   sendText(response, 200, body, asset.type, { 'content-security-policy': CSP, 'x-frame-options': 'DENY' });
+}
+
+export const adminUiHandler: Handler<RequestContext> = ({ response, params }) => {
+  const asset = ASSETS[params['*'] ?? ''];
+  if (!asset) {
+    sendText(response, 404, 'not found', 'text/plain; charset=utf-8');
+    return;
+  }
+  sendAsset(response, asset);
 };
+
+/** Browsers and tools ask for `/favicon.ico` whatever the page links; the SVG answers, so no 404 is logged. */
+export const faviconHandler: Handler<RequestContext> = ({ response }) => sendAsset(response, ASSETS['favicon.svg']!);

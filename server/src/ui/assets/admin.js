@@ -26,6 +26,9 @@ async function api(method, path, body, type = 'application/json') {
   return data;
 }
 
+/** One full-width row saying a table has nothing to show, so an empty table never looks like a failed load. */
+const emptyRow = (columns, text) => el('tr', {}, el('td', { colspan: String(columns), class: 'empty' }, text));
+
 // ---- sign-in and tabs ----
 async function signIn() {
   try {
@@ -158,8 +161,13 @@ async function rollback(version) {
 async function loadApprovals() {
   const [{ approvals: pending }, { approvals: all }] = await Promise.all([api('GET', '/admin/approvals?status=pending'), api('GET', '/admin/approvals')]);
   renderPending(pending);
+  const decided = all.filter((a) => a.status !== 'pending').slice(0, 20);
+  if (decided.length === 0) {
+    $('#decided').replaceChildren(emptyRow(6, 'Nothing decided yet.'));
+    return;
+  }
   $('#decided').replaceChildren(
-    ...all.filter((a) => a.status !== 'pending').slice(0, 20).map((a) => el('tr', {}, el('td', {}, when(a.decidedAt)), el('td', {}, a.user), el('td', {}, a.site), el('td', {}, el('span', { class: `verdict ${a.status === 'approved' ? 'allow' : 'block'}` }, a.status)), el('td', {}, a.decidedBy ?? ''), el('td', {}, a.reason ?? ''))),
+    ...decided.map((a) => el('tr', {}, el('td', {}, when(a.decidedAt)), el('td', {}, a.user), el('td', {}, a.site), el('td', {}, el('span', { class: `verdict ${a.status === 'approved' ? 'allow' : 'block'}` }, a.status)), el('td', {}, a.decidedBy ?? ''), el('td', {}, a.reason ?? ''))),
   );
 }
 
@@ -259,7 +267,7 @@ async function loadAudit() {
   $('#audit-rows').replaceChildren(
     ...(events.length
       ? events.map((e) => el('tr', {}, el('td', {}, when(e.at)), el('td', {}, e.user), el('td', {}, e.source), el('td', {}, e.kind), el('td', {}, el('span', { class: `verdict ${e.verdict}` }, e.verdict)), el('td', { class: 'text' }, e.maskedText || describeDecision(e.detail))))
-      : [el('tr', {}, el('td', { colspan: '6', class: 'empty' }, 'No events match.'))]),
+      : [emptyRow(6, 'No events match.')]),
   );
 }
 $('#audit-form').addEventListener('submit', (event) => {
@@ -280,6 +288,10 @@ function describeDecision(detail) {
 // ---- devices ----
 async function loadDevices() {
   const { devices } = await api('GET', '/admin/devices');
+  if (devices.length === 0) {
+    $('#device-rows').replaceChildren(emptyRow(5, 'No devices enrolled yet. Create a one-time code above and run promptgate enroll with it.'));
+    return;
+  }
   $('#device-rows').replaceChildren(...devices.map((d) => el('tr', {}, el('td', {}, d.name), el('td', {}, d.user), el('td', {}, d.groups.join(', ')), el('td', {}, when(d.enrolledAt)), el('td', {}, d.revoked ? 'revoked' : when(d.lastSeenAt)))));
 }
 $('#code-form').addEventListener('submit', async (event) => {
