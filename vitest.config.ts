@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    testTimeout: 20_000,
+    // Hang protection, not speed limits: CI is a busy 2-core machine, and a test that is merely slow there
+    // must still pass. Tests wait for conditions with `expect.poll` (its default wait is set here) or `vi.waitFor`.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 120_000,
+    expect: { poll: { timeout: 60_000 } },
     projects: [
       {
         extends: true,

@@ -12,5 +12,9 @@ export default defineProject({
     name: 'extension',
     include: ['src/**/*.test.ts'],
     environment: 'happy-dom',
+    // The same hang protection as the root config (a config-file project does not inherit it): not speed limits.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    expect: { poll: { timeout: 60_000 } },
   },
 });
