@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApprovalState, InspectResponse } from '@promptgate/shared';
 import { inspectBody, startTestGateway, type TestGateway } from './testing/test-gateway';
 
@@ -109,8 +109,10 @@ describe('hold and approvals', () => {
   it('long-polls until the person approves in the UI, then hands out the text to send', async () => {
     t = await startTestGateway({ policyYaml: HOLD_POLICY });
     const answer = await held(t);
-    const started = Date.now();
-    const poll = t.request('GET', `/api/approvals/${answer.approvalId}?wait=10`);
+    const waiting = vi.spyOn(t.gateway.services.approvals, 'waitForChange');
+    const poll = t.request('GET', `/api/approvals/${answer.approvalId}?wait=30`);
+    // Decide only once the long-poll is parked, so the answer must come from the decision waking it.
+    await vi.waitFor(() => expect(waiting).toHaveBeenCalledWith(answer.approvalId, 30_000, expect.anything()), { timeout: 60_000 });
     const cookie = await t.uiCookie();
     const pending = await t.request('GET', '/ui/api/approvals', { token: null, headers: { cookie } });
     expect(pending.json<{ approvals: Array<{ id: string; maskedSegments: Array<{ text: string }> }> }>().approvals).toEqual([
@@ -123,7 +125,6 @@ describe('hold and approvals', () => {
     });
     expect(decision.status).toBe(200);
     const state = (await poll).json<ApprovalState>();
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(state).toMatchObject({ status: 'approved', reason: 'launch is public now' });
     expect(state.segments).toEqual([{ id: 'prompt', text: 'Project Falcon ships Friday; token [GITHUB_PAT_1]' }]);
     expect(t.gateway.log.searchEvents({ kind: 'approval' })[0]?.detail).toMatchObject({ decision: 'approved', approvalId: answer.approvalId });
