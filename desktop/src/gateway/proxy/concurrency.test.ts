@@ -1,5 +1,5 @@
 import OpenAI from 'openai';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startProxyRig, type ProxyTestRig } from './testing/proxy-test-gateway';
 
 const B62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -49,16 +49,11 @@ describe('the proxy under concurrency', () => {
     const stream = await openai.chat.completions.create({ model: 'gpt-fake', stream: true, messages: [{ role: 'user', content: 'hi' }] }, { signal: abort.signal });
     const iterator = stream[Symbol.asyncIterator]();
     await iterator.next();
-    const aborted = Date.now();
     abort.abort();
-    let timer: NodeJS.Timeout | undefined;
-    const verdict = await Promise.race([rig.openai.hangClosed.then(() => 'closed'), new Promise((resolve) => (timer = setTimeout(() => resolve('still open'), 3000)))]);
-    clearTimeout(timer);
-    expect(verdict).toBe('closed');
-    expect(Date.now() - aborted).toBeLessThan(1000);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const [reply] = rig.gateway.log.searchEvents({ kind: 'reply' });
-    expect(reply?.detail['outcome']).toBe('client_closed');
+    // The upstream stream never ends by itself: only the gateway closing it settles this (the test timeout
+    // catches a gateway that leaves it open).
+    await rig.openai.hangClosed;
+    await vi.waitFor(() => expect(rig!.gateway.log.searchEvents({ kind: 'reply' })[0]?.detail['outcome']).toBe('client_closed'), { timeout: 60_000 });
   });
 
   it('an unreachable upstream is a 502 in the provider shape', async () => {
