@@ -1,5 +1,5 @@
 import Anthropic from '@anthropic-ai/sdk';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXPECTED_ANTHROPIC_KEY } from './testing/fake-anthropic';
 import { startProxyRig, type ProxyTestRig } from './testing/proxy-test-gateway';
 
@@ -92,14 +92,20 @@ describe('Anthropic SDK through the proxy', () => {
   });
 
   it('a held request waits, is approved through the UI API, and completes with the value sent', async () => {
-    rig = await startProxyRig({ policyYaml: HOLD_POLICY.replace('timeoutSeconds: 2', 'timeoutSeconds: 30') });
+    // An hour to decide: however slow the machine, the approval below comes before the hold expires.
+    rig = await startProxyRig({ policyYaml: HOLD_POLICY.replace('timeoutSeconds: 2', 'timeoutSeconds: 3600') });
     const pending = client(rig).messages.create({ model: 'claude-fake', max_tokens: 10, messages: [{ role: 'user', content: `deploy with ${AWS} and ${GITHUB}` }] });
     const cookie = await rig.uiCookie();
-    let approvals: Array<{ id: string; sessionKind: string; maskedSegments: Array<{ text: string }> }> = [];
-    for (let i = 0; i < 100 && approvals.length === 0; i++) {
-      approvals = ((await (await fetch(`${rig.gateway.url}/ui/api/approvals`, { headers: { cookie } })).json()) as { approvals: typeof approvals }).approvals;
-      if (approvals.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    const gatewayUrl = rig.gateway.url;
+    type Pending = Array<{ id: string; sessionKind: string; maskedSegments: Array<{ text: string }> }>;
+    const approvals = await vi.waitFor(
+      async () => {
+        const listed = ((await (await fetch(`${gatewayUrl}/ui/api/approvals`, { headers: { cookie } })).json()) as { approvals: Pending }).approvals;
+        expect(listed).toHaveLength(1);
+        return listed;
+      },
+      { timeout: 60_000, interval: 50 },
+    );
     expect(approvals[0]).toMatchObject({ sessionKind: 'sdk' });
     expect(JSON.stringify(approvals)).not.toContain(AWS);
     expect(rig.anthropic.received).toHaveLength(0);
@@ -118,9 +124,11 @@ describe('Anthropic SDK through the proxy', () => {
 
   it('a held request nobody decides fails clearly when the policy timeout passes', async () => {
     rig = await startProxyRig({ policyYaml: HOLD_POLICY.replace('timeoutSeconds: 2', 'timeoutSeconds: 1') });
-    const started = Date.now();
+    const changes: string[] = [];
+    rig.gateway.services.approvals.onChange((view, change) => changes.push(`${change}:${view.status}:${view.decidedBy ?? ''}`));
     const error = await client(rig).messages.create({ model: 'claude-fake', max_tokens: 10, messages: [{ role: 'user', content: `key ${AWS}` }] }).catch((e: unknown) => e);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    // The request waited for the hold to run out, rather than being refused at once.
+    expect(changes).toEqual(['created:pending:', 'decided:expired:timeout']);
     expect(error).toBeInstanceOf(Anthropic.PermissionDeniedError);
     expect((error as Error).message).toContain('no one decided within 1 s');
     expect(rig.anthropic.received).toHaveLength(0);
