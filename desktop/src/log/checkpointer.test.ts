@@ -22,9 +22,7 @@ describe('background checkpoints and indexing', () => {
       log.appendEvent({ sessionKind: 'chat', source: 'chatgpt.com', conversationId: 'c', kind: 'inspect', verdict: 'allow', maskedText: `prompt ${i} `.repeat(50), findings: [] });
     }
     // With auto-checkpoint off, only the worker moves pages into the main file.
-    const deadline = Date.now() + 5000;
-    while (statSync(dbFile).size <= before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(statSync(dbFile).size).toBeGreaterThan(before);
+    await expect.poll(() => statSync(dbFile).size, { interval: 100 }).toBeGreaterThan(before);
     expect(log.verify()).toEqual({ ok: true, events: 300 });
     // Once the appends paused, the full-text index caught up without any search asking for it.
     const progress = () => {
@@ -35,8 +33,7 @@ describe('background checkpoints and indexing', () => {
         reader.close();
       }
     };
-    while (progress() !== 300 && Date.now() < deadline + 3000) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(progress()).toBe(300);
+    await expect.poll(progress, { interval: 100 }).toBe(300);
     log.close();
     expect(errors).toEqual([]);
   });

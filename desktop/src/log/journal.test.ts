@@ -46,7 +46,7 @@ describe('SessionLog journal', () => {
     log.journalEvent(reply('one'), onStored);
     log.journalEvent(reply('two'), onStored);
     const reader = SessionLog.open(dir);
-    await vi.waitFor(() => expect(reader.searchEvents({}).map((event) => event.maskedText)).toEqual(['two', 'one']), { timeout: 2000 });
+    await vi.waitFor(() => expect(reader.searchEvents({}).map((event) => event.maskedText)).toEqual(['two', 'one']), { timeout: 60_000 });
     expect(onStored.mock.calls.map(([event]) => (event as StoredEvent).seq)).toEqual([1, 2]);
     reader.close();
     log.close();
@@ -152,7 +152,7 @@ describe('SessionLog journal', () => {
     expect(readFileSync(journalFile(dir), 'utf8')).toContain(id);
     other.exec('ROLLBACK');
     other.close();
-    await vi.waitFor(() => expect(statSync(journalFile(dir)).size).toBe(0), { timeout: 5000 });
+    await vi.waitFor(() => expect(statSync(journalFile(dir)).size).toBe(0), { timeout: 60_000 });
     expect(log.searchEvents({}).map((event) => event.id)).toEqual([id]);
     log.close();
   });
