@@ -77,7 +77,7 @@ describe('promptgate-server admin CLI and promptgate enroll', () => {
     expect(c.out()).toContain('enrolled with');
     expect(c.out()).toContain('org policy version 2 fetched and verified');
     const again = capture();
-    expect(await promptgateMain(['enroll', '--server', server.url, '--code', code, '--data-dir', gatewayDir], again.io)).toBe(1);
+    expect(await promptgateMain(['enroll', '--server', server.url, '--code', code, '--data-dir', gatewayDir], again.io)).toBe(3);
     expect(again.err()).toContain('unknown, already used or expired');
 
     gw = await startOrgGateway({ dataDir: gatewayDir });

@@ -6,6 +6,11 @@ export const ExitCode = {
   findings: 1,
   /** Bad usage or unreadable input; nothing was scanned. */
   usage: 2,
+  /**
+   * The server a command talks to could not be reached (refused, unknown host, TLS mismatch) or refused the
+   * request (not a promptgate server, a spent code); nothing was changed. Apart from 1, which means findings.
+   */
+  server: 3,
 } as const;
 
 /** A problem the person can fix (flag, file, input); printed as one line, exit code 2. */

@@ -1,21 +1,30 @@
 import { parseArgs } from 'node:util';
 import { ensureDataDir } from '../log';
 import { defaultDataDir } from '../cli/data-dir';
-import { UsageError } from '../cli/errors';
+import { ExitCode, UsageError } from '../cli/errors';
 import { writeLine, type CliIo } from '../cli/io';
 import { PolicyHolder } from '../gateway/policy-holder';
-import { enrollDevice } from './enroll';
+import { enrollDevice, parseServerUrl } from './enroll';
 import { EnrollmentError } from './errors';
 import { readEnrollment } from './org-files';
 import { PolicySync } from './policy-sync';
 
 export const enrollUsage = `promptgate enroll --server URL --code CODE [--name DEVICE] [--data-dir DIR]
   Joins this device to an org policy server with a one-time code from an admin, pins the org's signing key and
-  fetches the org policy. A running gateway picks it up within a minute.`;
+  fetches the org policy. A running gateway picks it up within a minute.
+Exit code: 0 enrolled, 2 usage error (a missing flag, a URL that is not http(s)), 3 the server could not be
+  reached or refused (connection refused, not an org server, a used or expired code).`;
 
 export async function enrollCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { server: { type: 'string' }, code: { type: 'string' }, name: { type: 'string' }, 'data-dir': { type: 'string' } } });
   if (!values.server || !values.code) throw new UsageError('--server URL and --code CODE are both needed');
+  // Checked before the data directory is created, so a mistyped URL changes nothing.
+  try {
+    parseServerUrl(values.server);
+  } catch (error) {
+    if (error instanceof EnrollmentError) throw new UsageError(`--server: ${error.message}`);
+    throw error;
+  }
   const dataDir = values['data-dir'] ?? defaultDataDir();
   ensureDataDir(dataDir);
   try {
@@ -28,10 +37,10 @@ export async function enrollCommand(args: string[], io: CliIo): Promise<number> 
     const status = sync.status();
     if (status.version !== null) writeLine(io.stdout, `org policy version ${status.version} fetched and verified`);
     for (const warning of [status.rejected, status.unreachable]) if (warning) writeLine(io.stderr, `warning: ${warning.message}`);
-    return 0;
+    return ExitCode.clean;
   } catch (error) {
     if (!(error instanceof EnrollmentError)) throw error;
     writeLine(io.stderr, `promptgate enroll: ${error.message}`);
-    return 1;
+    return ExitCode.server;
   }
 }

@@ -1,7 +1,29 @@
 import { hostname } from 'node:os';
+import { z } from 'zod';
 import { EnrollmentError } from './errors';
+import { describeFetchFailure } from './fetch-failure';
 import { OrgServerError, redeemEnrollmentCode } from './org-client';
 import { clearBundleState, writeEnrollment, type Enrollment } from './org-files';
+
+/** The org server's origin, or a refusal of anything that is not an http(s) URL. */
+export function parseServerUrl(input: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(input);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') throw new EnrollmentError('bad_server_url', `"${input}" is not an http(s) URL (like https://policy.example.com)`);
+  return url.origin;
+}
+
+const publicSigningKey = z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: z.string(), y: z.string(), kid: z.string(), d: z.never().optional() });
+
+const enrollmentAnswer = z.object({
+  device: z.object({ id: z.string(), name: z.string(), user: z.string(), groups: z.array(z.string()) }),
+  token: z.string().min(1),
+  jwks: z.object({ keys: z.array(z.unknown()) }),
+});
 
 /**
  * Exchanges a one-time enrollment code for this device's credential and pins the org's public keys as the
@@ -9,23 +31,15 @@ import { clearBundleState, writeEnrollment, type Enrollment } from './org-files'
  * where a running gateway picks it up.
  */
 export async function enrollDevice(dataDir: string, input: { server: string; code: string; deviceName?: string }, now: () => number = Date.now): Promise<Enrollment> {
-  let server: string;
-  try {
-    const url = new URL(input.server);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http(s)');
-    server = url.origin;
-  } catch {
-    throw new EnrollmentError('bad_answer', `not a server URL: ${input.server}`);
-  }
-  let answer: Awaited<ReturnType<typeof redeemEnrollmentCode>>;
-  try {
-    answer = await redeemEnrollmentCode(server, input.code, input.deviceName ?? hostname());
-  } catch (error) {
-    if (error instanceof OrgServerError) throw new EnrollmentError('enrollment_refused', error.message);
-    throw new EnrollmentError('server_unreachable', `cannot reach ${server}: ${(error as Error).message}`);
-  }
-  const keys = answer.jwks?.keys?.filter((key) => key.kty === 'EC' && key.crv === 'P-256' && typeof key.kid === 'string' && !key.d) ?? [];
-  if (!answer.token || keys.length === 0) throw new EnrollmentError('bad_answer', 'the server did not answer a credential and a signing key');
+  const server = parseServerUrl(input.server);
+  const parsed = enrollmentAnswer.safeParse(await redeem(server, input.code, input.deviceName ?? hostname()));
+  if (!parsed.success) throw notOrgServer(server, 'its answer to POST /v1/enroll is not an enrollment');
+  const answer = parsed.data;
+  const keys = answer.jwks.keys.flatMap((key) => {
+    const checked = publicSigningKey.safeParse(key);
+    return checked.success ? [checked.data] : [];
+  });
+  if (keys.length === 0) throw new EnrollmentError('bad_answer', 'the server did not answer a signing key this device can pin');
   const enrollment: Enrollment = {
     server,
     deviceId: answer.device.id,
@@ -39,4 +53,30 @@ export async function enrollDevice(dataDir: string, input: { server: string; cod
   clearBundleState(dataDir);
   writeEnrollment(dataDir, enrollment);
   return enrollment;
+}
+
+async function redeem(server: string, code: string, deviceName: string): Promise<unknown> {
+  try {
+    return await redeemEnrollmentCode(server, code, deviceName);
+  } catch (error) {
+    if (error instanceof OrgServerError) throw refusal(server, error);
+    // A 2xx answer whose body is not JSON: a web page, another service's catch-all route.
+    if (error instanceof SyntaxError) throw notOrgServer(server, 'its answer to POST /v1/enroll is not JSON');
+    throw new EnrollmentError('server_unreachable', `cannot reach ${server}: ${describeFetchFailure(error, server)}`);
+  }
+}
+
+function refusal(server: string, error: OrgServerError): EnrollmentError {
+  if (error.status >= 500) {
+    const detail = error.code === 'http_error' ? '' : `: ${error.message}`;
+    return new EnrollmentError('server_unreachable', `${server} answered HTTP ${error.status}${detail}; try again later`);
+  }
+  // An org server always has the route and explains a refusal in its JSON error; a 404 "no route" (a promptgate
+  // gateway) or an error page without that JSON comes from something else.
+  if (error.status === 404 || error.status === 405 || error.code === 'http_error') return notOrgServer(server, `POST /v1/enroll answered HTTP ${error.status}`);
+  return new EnrollmentError('enrollment_refused', error.message);
+}
+
+function notOrgServer(server: string, why: string): EnrollmentError {
+  return new EnrollmentError('not_org_server', `${server} does not look like a promptgate org server (${why}); check the URL`);
 }

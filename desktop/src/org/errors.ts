@@ -10,10 +10,13 @@ export class BundleRejectedError extends Error {
   }
 }
 
-/** Enrollment could not finish: the server refused the code, or could not be reached. */
+/**
+ * Enrollment could not finish: the URL is not an http(s) URL, the server could not be reached, the URL is not
+ * an org server, the server refused the code, or its answer was unusable.
+ */
 export class EnrollmentError extends Error {
   constructor(
-    readonly code: 'enrollment_refused' | 'server_unreachable' | 'bad_answer' | 'not_enrolled',
+    readonly code: 'bad_server_url' | 'server_unreachable' | 'not_org_server' | 'enrollment_refused' | 'bad_answer' | 'not_enrolled',
     message: string,
   ) {
     super(message);
