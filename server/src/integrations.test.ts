@@ -7,15 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from './start';
 
-/** A collector on loopback that records what it receives and can be told to fail. */
+/** A collector on loopback that records what it receives and can be told to fail (counting what it refused). */
 async function collector() {
   const received: Array<{ path: string; body: string }> = [];
-  const state = { failing: false };
+  const state = { failing: false, refused: 0 };
   const server: Server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
       if (state.failing) {
+        state.refused++;
         response.writeHead(503).end();
         return;
       }
@@ -29,13 +30,7 @@ async function collector() {
   return { url, received, state, stop: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))) };
 }
 
-const until = async (check: () => boolean, ms = 8000) => {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
+const siemLines = (received: Array<{ path: string; body: string }>) => received.filter((r) => r.path === '/siem').flatMap((r) => r.body.trim().split('\n'));
 
 describe('approval webhook and SIEM forwarder', () => {
   let server: RunningServer;
@@ -64,21 +59,21 @@ describe('approval webhook and SIEM forwarder', () => {
     const created = await post('/v1/approvals', { localId: 'l1', requester: 'ext', site: 'claude.ai', sessionKind: 'chat', maskedSegments: [{ id: 'p', text: 'x [CUSTOM_1]' }], findings: [], timeoutSeconds: 60 });
     const { approval } = (await created.json()) as { approval: { id: string } };
     server.services.approvals.decide(approval.id, 'denied', { name: 'lee@example.com', roles: new Set(['approver']), via: 'oidc' }, 'no');
-    await until(() => sink.received.filter((r) => r.path === '/hook').length === 2);
-    expect(sink.received.filter((r) => r.path === '/hook').map((r) => (JSON.parse(r.body) as { type: string }).type)).toEqual(['approval.created', 'approval.decided']);
+    await expect.poll(() => sink.received.filter((r) => r.path === '/hook').map((r) => (JSON.parse(r.body) as { type: string }).type)).toEqual(['approval.created', 'approval.decided']);
   });
 
   it('forwards ingested events to the SIEM as NDJSON, in order, and catches up after the collector was down', async () => {
     const event = (text: string) => ({ id: randomUUID(), at: Date.now(), kind: 'inspect', source: 'claude.ai', requester: 'ext', verdict: 'redact', maskedText: text, findings: [], detail: {} });
     expect((await post('/v1/audit/events', { events: [event('one'), event('two')] })).status).toBe(200);
-    await until(() => sink.received.some((r) => r.path === '/siem'));
+    await expect.poll(() => siemLines(sink.received)).toHaveLength(2);
     sink.state.failing = true;
     await post('/v1/audit/events', { events: [event('three')] });
-    await new Promise((r) => setTimeout(r, 300));
+    // The collector really turned 'three' away once before it comes back.
+    await expect.poll(() => sink.state.refused).toBeGreaterThan(0);
     sink.state.failing = false;
     await post('/v1/audit/events', { events: [event('four')] });
-    await until(() => sink.received.filter((r) => r.path === '/siem').flatMap((r) => r.body.trim().split('\n')).length === 4);
-    const texts = sink.received.filter((r) => r.path === '/siem').flatMap((r) => r.body.trim().split('\n').map((line) => (JSON.parse(line) as { maskedText: string; user: string }).maskedText));
+    await expect.poll(() => siemLines(sink.received)).toHaveLength(4);
+    const texts = siemLines(sink.received).map((line) => (JSON.parse(line) as { maskedText: string; user: string }).maskedText);
     expect(texts).toEqual(['one', 'two', 'three', 'four']);
   });
 });
