@@ -71,12 +71,12 @@ describe('TokenStore', () => {
     const store = open(dir());
     const sdk = store.create('sdk', 'shared-name');
     const ext = store.create('extension', 'shared-name');
-    expect(store.revoke('shared-name', 'sdk')).toBe(1);
+    expect(store.revoke('shared-name', 'sdk')).toEqual(['sdk']);
     expect(store.verify(sdk)).toBeNull();
     expect(store.verify(ext)).not.toBeNull();
     store.create('sdk', 'shared-name');
-    expect(store.revoke('shared-name')).toBe(2);
-    expect(store.revoke('shared-name')).toBe(0);
+    expect(store.revoke('shared-name')).toEqual(['extension', 'sdk']);
+    expect(store.revoke('shared-name')).toEqual([]);
     expect(store.list()).toEqual([]);
   });
 

@@ -87,14 +87,17 @@ export class TokenStore {
       .map((row) => ({ kind: row.kind, name: row.name, createdAt: row.created_at, lastUsedAt: row.last_used_at }));
   }
 
-  /** Removes the named token (of one kind, or of both when no kind is given); returns how many went. */
-  revoke(name: string, kind?: TokenKind): number {
+  /**
+   * Removes the named token (of one kind, or of both when no kind is given); returns the kinds that went, so
+   * the person is told which of two same-named tokens they just cut off.
+   */
+  revoke(name: string, kind?: TokenKind): TokenKind[] {
     const trimmed = name.trim();
-    const result =
+    const rows =
       kind === undefined
-        ? this.db.prepare('DELETE FROM tokens WHERE name = ?').run(trimmed)
-        : this.db.prepare('DELETE FROM tokens WHERE name = ? AND kind = ?').run(trimmed, kind);
-    return result.changes;
+        ? this.db.prepare<[string], { kind: TokenKind }>('DELETE FROM tokens WHERE name = ? RETURNING kind').all(trimmed)
+        : this.db.prepare<[string, string], { kind: TokenKind }>('DELETE FROM tokens WHERE name = ? AND kind = ? RETURNING kind').all(trimmed, kind);
+    return rows.map((row) => row.kind).sort();
   }
 
   close(): void {

@@ -23,7 +23,7 @@ export function openAuthStores(dataDir: string): AuthStores {
     },
     create: (kind, name) => auth.tokens.create(kind, name),
     list: () => auth.tokens.list(),
-    revoke: (name, kind) => auth.tokens.revoke(name, kind) > 0,
+    revoke: (name, kind) => auth.tokens.revoke(name, kind).length > 0,
     issuePairingCode: () => auth.pairing.issue(),
     close: () => auth.close(),
   };

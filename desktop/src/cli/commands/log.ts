@@ -32,12 +32,13 @@ export async function logCommand(args: string[], io: CliIo): Promise<number> {
   try {
     if (action === 'export') {
       const count = log.exportJsonl(since, (line) => io.stdout.write(line));
-      writeLine(io.stderr, `${count} events`);
+      const range = since === undefined ? '' : ` since ${new Date(since).toISOString()}`;
+      writeLine(io.stderr, count === 0 ? `no events${range} in the session log` : `${count} event${count === 1 ? '' : 's'}${range} exported`);
       return 0;
     }
     const result = log.verify();
     if (result.ok) {
-      writeLine(io.stdout, `ok: ${result.events} events, hash chain intact`);
+      writeLine(io.stdout, result.events === 0 ? 'ok: the session log is empty' : `ok: ${result.events} event${result.events === 1 ? '' : 's'}, hash chain intact`);
       return 0;
     }
     writeLine(io.stdout, `broken: the first bad link is event #${result.firstBrokenSeq} (${CHAIN_BREAKS[result.reason]})`);

@@ -7,7 +7,8 @@ import { writeLine, type CliIo } from '../io';
 export const tokenUsage = `promptgate token create --kind extension|sdk --name NAME [--data-dir DIR]
   Prints a new token; a running gateway accepts it at once. Shown once: only its hash is stored.
 promptgate token list [--data-dir DIR]
-promptgate token revoke NAME [--kind extension|sdk] [--data-dir DIR]`;
+promptgate token revoke NAME [--kind extension|sdk] [--data-dir DIR]
+  Without --kind, revokes the extension and the sdk token of that name, and says which it found.`;
 
 function kindOf(value: string | undefined, required: boolean): 'extension' | 'sdk' | undefined {
   if (value === undefined && !required) return undefined;
@@ -31,7 +32,9 @@ export async function tokenCommand(args: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (action === 'list') {
-      for (const token of auth.tokens.list()) {
+      const tokens = auth.tokens.list();
+      if (tokens.length === 0) writeLine(io.stderr, 'no tokens (create one with promptgate token create --kind extension|sdk --name NAME)');
+      for (const token of tokens) {
         const used = token.lastUsedAt ? new Date(token.lastUsedAt).toISOString() : 'never used';
         writeLine(io.stdout, `${token.kind.padEnd(9)} ${token.name.padEnd(30)} created ${new Date(token.createdAt).toISOString()}  ${used}`);
       }
@@ -39,9 +42,10 @@ export async function tokenCommand(args: string[], io: CliIo): Promise<number> {
     }
     const name = positionals[0] ?? values.name;
     if (!name) throw new UsageError('revoke takes the token NAME');
-    const removed = auth.tokens.revoke(name, kindOf(values.kind, false));
-    if (removed === 0) throw new UsageError(`no token named "${name}"`);
-    writeLine(io.stdout, `revoked ${removed} token${removed === 1 ? '' : 's'} named "${name}"`);
+    const kind = kindOf(values.kind, false);
+    const removed = auth.tokens.revoke(name, kind);
+    if (removed.length === 0) throw new UsageError(`no ${kind ? `${kind} ` : ''}token named "${name}"`);
+    writeLine(io.stdout, `revoked ${removed.map((revoked) => `${revoked} token "${name}"`).join(' and ')}`);
     return 0;
   } catch (error) {
     if (error instanceof AuthError) throw new UsageError(error.message);
