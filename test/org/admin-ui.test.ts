@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/src/start';
-import { holdPolicyYaml, inspectBody, startOrgGateway, until, type OrgGateway } from './org-gateway';
+import { holdPolicyYaml, inspectBody, settledApproval, startOrgGateway, until, type OrgGateway } from './org-gateway';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/server/', import.meta.url));
 
@@ -44,7 +44,7 @@ describe('admin web UI', () => {
       const isApi = path.startsWith('/admin/') && !path.startsWith('/admin/ui/');
       if (response.status() >= 400 && !isApi) failedLoads.push(`${response.status()} ${path}`);
     });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -122,7 +122,7 @@ describe('admin web UI', () => {
     const inspected = await gw.call<{ verdict: string; approvalId: string }>('POST', '/api/inspect', { body: inspectBody('Can we move the Project Falcon launch to May?') });
     expect(inspected.body.verdict).toBe('hold');
     const card = page.locator('.approval', { hasText: 'henry@example.com' });
-    await card.waitFor({ timeout: 5000 });
+    await card.waitFor();
     expect(await card.locator('blockquote').textContent()).not.toContain('Project Falcon');
     expect(await page.locator('#pending-count').textContent()).toBe('1');
     await shot(page, 'approvals-live');
@@ -134,14 +134,13 @@ describe('admin web UI', () => {
     await page.getByText('Nothing is waiting.').waitFor();
     await page.locator('#decided tr', { hasText: 'date already announced' }).waitFor();
     expect(await page.locator('#decided').textContent()).not.toContain('Nothing decided yet.');
-    const state = await gw.call<{ status: string }>('GET', `/api/approvals/${inspected.body.approvalId}?wait=5`);
-    expect(state.body.status).toBe('approved');
+    expect(await settledApproval(gw, inspected.body.approvalId)).toMatchObject({ status: 'approved' });
     await shot(page, 'approvals-decided');
   });
 
   it('searches the audit trail', async () => {
     await gw.gateway.org.flushAudit();
-    await until(() => server.services.audit.count() >= 2, 5000, 'audit events');
+    await until(() => server.services.audit.count() >= 2, 'audit events');
     await page.getByRole('link', { name: 'Audit' }).click();
     await page.locator('#audit-form').getByLabel('User').fill('henry@example.com');
     await page.getByRole('button', { name: 'Search' }).click();

@@ -6,7 +6,7 @@ import { Readable, Writable } from 'node:stream';
 import { main as serverMain } from '../../server/src/main';
 import { main as promptgateMain } from '../../desktop/src/cli/main';
 import { startServer, type RunningServer } from '../../server/src/start';
-import { holdPolicyYaml, inspectBody, startOrgGateway, until, type OrgGateway } from './org-gateway';
+import { holdPolicyYaml, inspectBody, settledApproval, startOrgGateway, until, type OrgGateway } from './org-gateway';
 
 function capture() {
   let out = '';
@@ -88,17 +88,17 @@ describe('promptgate-server admin CLI and promptgate enroll', () => {
     const listed = await until(async () => {
       const list = await admin('approvals', 'list');
       return list.out.includes('ivy@example.com') ? list.out : undefined;
-    }, 5000, 'the hold in the org queue');
+    }, 'the hold in the org queue');
     const id = listed.split('\t')[0]!;
     expect((await admin('approvals', 'approve', id)).code).toBe(2);
     expect(await admin('approvals', 'approve', id, '--reason', 'roadmap is public')).toMatchObject({ code: 0, out: `${id} approved\n` });
-    expect((await gw.call<{ status: string }>('GET', `/api/approvals/${held.body.approvalId}?wait=5`)).body.status).toBe('approved');
+    expect(await settledApproval(gw, held.body.approvalId)).toMatchObject({ status: 'approved' });
 
     await gw.gateway.org.flushAudit();
     const audit = await until(async () => {
       const found = await admin('audit', 'search', '--user', 'ivy@example.com');
       return found.out.split('\n').filter(Boolean).length >= 2 ? found.out : undefined;
-    }, 5000, 'audit events');
+    }, 'audit events');
     expect(audit).toContain('\thold\t');
     const jsonl = await admin('audit', 'search', '--jsonl');
     expect(jsonl.out.trim().split('\n').map((line) => (JSON.parse(line) as { user: string }).user)).toEqual(['ivy@example.com', 'ivy@example.com']);

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { vi } from 'vitest';
 import { startGateway, type RunningGateway } from '../../desktop/src/gateway/start';
 import { adminCall } from './server-process';
 
@@ -79,14 +80,24 @@ export async function pushPolicy(server: string, adminToken: string, yaml: strin
   return pushed.body.version.version;
 }
 
-export async function until<T>(check: () => T | Promise<T>, timeoutMs = 10_000, what = 'condition'): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+/** Waits until `check` gives a value and returns it; the long timeout is hang protection, not a speed limit. */
+export function until<T>(check: () => T | Promise<T>, what: string): Promise<NonNullable<T>> {
+  return vi.waitFor(
+    async () => {
+      const value = await check();
+      if (!value) throw new Error(`still waiting for ${what}`);
+      return value as NonNullable<T>;
+    },
+    { timeout: 60_000, interval: 25 },
+  );
+}
+
+/** The extension's long-poll on a held prompt, asked again until someone (or the timeout) decided it. */
+export function settledApproval(gw: OrgGateway, localId: string): Promise<{ status: string }> {
+  return until(async () => {
+    const polled = await gw.call<{ status: string }>('GET', `/api/approvals/${localId}?wait=30`);
+    return polled.body.status === 'pending' ? undefined : polled.body;
+  }, `approval ${localId} to be decided`);
 }
 
 export function inspectBody(text: string, conversationId = 'c1', site = 'chatgpt.com') {

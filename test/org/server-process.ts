@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../server/bin/promptgate-server.js', import.meta.url));
@@ -7,8 +6,9 @@ const BIN = fileURLToPath(new URL('../../server/bin/promptgate-server.js', impor
 export interface ServerProcess {
   url: string;
   port: number;
-  /** The quick-start admin token, when the server printed one. */
-  adminToken: string | undefined;
+  /** The quick-start admin token a first start prints; rejects when the process ends without printing one. */
+  adminToken(): Promise<string>;
+  /** Everything printed on stderr so far; complete once `stop()` resolved. */
   stderr(): string;
   stop(): Promise<void>;
 }
@@ -18,34 +18,35 @@ export async function startServerProcess(args: string[], env: NodeJS.ProcessEnv 
   const child: ChildProcess = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // 'close' comes after the process exited and its output was read to the end.
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  // The token line follows the listening line, on the other stream: it is awaited on its own.
+  const adminToken = new Promise<string>((resolve, reject) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const token = /(pgsa_[\w-]+)/.exec(stderr)?.[1];
+      if (token) resolve(token);
+    });
+    void closed.then(() => reject(new Error(`the server printed no admin token: ${stderr}`)));
+  });
+  adminToken.catch(() => undefined);
+  // No deadline of its own: the hook timeout catches a server that neither listens nor exits.
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 30_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const match = /promptgate-server listening on (http:\/\/\S+)/.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
+      if (match) resolve(match[1]!);
     });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}: ${stderr}`));
-    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
   });
-  // The token line follows the listening line on stderr; give it a moment.
-  for (let i = 0; i < 50 && !/pgsa_/.test(stderr) && !args.includes('--oidc-issuer'); i++) await new Promise((r) => setTimeout(r, 20));
   return {
     url,
     port: Number(new URL(url).port),
-    adminToken: /(pgsa_[\w-]+)/.exec(stderr)?.[1],
+    adminToken: () => adminToken,
     stderr: () => stderr,
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      await exited;
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await closed;
     },
   };
 }
