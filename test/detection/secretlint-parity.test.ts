@@ -34,5 +34,5 @@ describe('coverage of secretlint preset-recommend', () => {
     }
     expect(secretlintFindings).toBeGreaterThan(50);
     expect(missed).toEqual([]);
-  }, 120_000);
+  });
 });

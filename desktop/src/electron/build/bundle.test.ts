@@ -11,7 +11,7 @@ describe('bundleElectron', () => {
   beforeAll(async () => {
     outdir = await mkdtemp(join(tmpdir(), 'promptgate-electron-bundle-'));
     result = await bundleElectron(outdir);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await rm(outdir, { recursive: true, force: true });
