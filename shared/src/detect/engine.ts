@@ -51,8 +51,25 @@ function valueOnlyLine(text: string, token: Token): boolean {
   if (after !== 34 && after !== 39 && after !== 96 && after !== 44 && after !== 32 && after !== 13 && after !== 10) return false;
   const before = text.slice(token.lineStart, token.start);
   if (!/^\s*(?:-\s*)?(?:[A-Za-z_]{1,12}\s*[:=]\s*)?["'`]?$/.test(before)) return false;
-  const lineEnd = text.indexOf('\n', token.end);
-  return /^["'`]?\s*,?\s*$/.test(text.slice(token.end, lineEnd === -1 ? text.length : lineEnd));
+  // By hand rather than `/^["'`]?\s*,?\s*$/` on the rest of the line: that regex backtracks quadratically
+  // over a long run of spaces that does not reach the line end.
+  let i = token.end;
+  if (after === 34 || after === 39 || after === 96) i++;
+  i = skipBlanks(text, i);
+  if (text.charCodeAt(i) === 44) i = skipBlanks(text, i + 1);
+  return i === text.length || text.charCodeAt(i) === 10;
+}
+
+/** Past whitespace other than a line feed, from `at`. */
+function skipBlanks(text: string, at: number): number {
+  let i = at;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 160 || !/\s/.test(text[i]!)) break;
+  }
+  return i;
 }
 
 /** Context rules are looked up by token length; longer tokens than this are never context secrets. */

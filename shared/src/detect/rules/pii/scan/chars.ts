@@ -28,7 +28,10 @@ export function at(text: string, i: number): number {
 
 /** Lower-cased text of the line containing `index`, up to `max` characters before it. */
 export function lineBefore(text: string, index: number, max: number): string {
+  // Walks back at most `max` characters: `lastIndexOf('\n')` would walk to the line start from every
+  // candidate, quadratic on a long line of them.
   const from = Math.max(0, index - max);
-  const newline = text.lastIndexOf('\n', index - 1);
-  return text.slice(Math.max(from, newline + 1), index).toLowerCase();
+  let start = index;
+  while (start > from && text.charCodeAt(start - 1) !== 10) start--;
+  return text.slice(start, index).toLowerCase();
 }

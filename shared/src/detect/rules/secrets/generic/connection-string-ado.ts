@@ -6,6 +6,29 @@ import { isCrediblePassword } from './values';
 const OTHER_KEY =
   /(?:^|[;"'])[ \t]*(?:server|data source|host|address|addr|network address|uid|user id|user|username|initial catalog|database|driver|dsn|provider)[ \t]*=/im;
 
+/** Longest password value looked at. */
+const MAX_VALUE = 200;
+/** How far either side of the password another connection-string key may sit. */
+const SEGMENT_REACH = 300;
+const ENDS_VALUE = new Set([';', '"', "'", '\r', '\n']);
+
+/**
+ * Searches for `char` only `limit` characters ahead (-1 if not there): a search to the end of the text from
+ * every hit would make a line of unclosed `Pwd={` quadratic.
+ */
+function indexWithin(text: string, char: string, from: number, limit: number): number {
+  const stop = Math.min(text.length, from + limit);
+  for (let i = from; i < stop; i++) if (text[i] === char) return i;
+  return -1;
+}
+
+/** Start of the line holding `at`, or `at - reach` when the line starts further back. */
+function lineStartWithin(text: string, at: number, reach: number): number {
+  const stop = Math.max(0, at - reach);
+  for (let i = at; i > stop; i--) if (text.charCodeAt(i - 1) === 10) return i;
+  return stop;
+}
+
 /**
  * ADO.NET / ODBC connection strings: `Server=db;Database=app;User Id=app;Password=...;` and
  * `Driver={...};Uid=app;Pwd={...};`. The finding is the password value only.
@@ -32,17 +55,16 @@ export const connectionStringAdo = anchoredScannerRule({
       let end: number;
       if (text[at] === '{') {
         start = at + 1;
-        end = text.indexOf('}', start);
-        if (end < 0 || end - start > 200) continue;
+        end = indexWithin(text, '}', start, MAX_VALUE + 1);
+        if (end < 0) continue;
       } else {
         end = at;
-        while (end < text.length && end - at < 200 && !/[;"'\r\n]/.test(text[end]!)) end++;
+        while (end < text.length && end - at < MAX_VALUE && !ENDS_VALUE.has(text[end]!)) end++;
         while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
       }
-      const lineStart = text.lastIndexOf('\n', hit) + 1;
-      const segment = text.slice(Math.max(lineStart, hit - 300), Math.min(text.length, end + 300));
-      if (!OTHER_KEY.test(segment)) continue;
       if (!isCrediblePassword(text.slice(start, end), 4)) continue;
+      const segment = text.slice(lineStartWithin(text, hit, SEGMENT_REACH), Math.min(text.length, end + SEGMENT_REACH));
+      if (!OTHER_KEY.test(segment)) continue;
       yield { start, end };
     }
   },

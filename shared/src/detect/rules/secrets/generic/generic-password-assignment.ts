@@ -11,9 +11,18 @@ function skipSpaces(text: string, at: number): number {
   return SPACE.lastIndex;
 }
 
-function lineEnd(text: string, at: number): number {
-  const n = text.indexOf('\n', at);
-  return n < 0 ? text.length : n;
+/**
+ * Longest value looked at: `isCrediblePassword` refuses anything longer, so no scan from a keyword hit needs
+ * to go further. Every walk below stops there or at the line end, whichever comes first, which keeps the rule
+ * linear on a line of `password=password=…`.
+ */
+const MAX_VALUE = 200;
+const NEWLINE = 10;
+
+/** `\s` of a regex, without running one per character. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c >= 160 && /\s/.test(String.fromCharCode(c));
 }
 
 /** The value of a quoted string starting at `at` (on the quote), on one line; undefined if unterminated. */
@@ -25,17 +34,56 @@ function quoted(text: string, at: number): { start: number; end: number } | unde
     quote = text[at + 1]!;
     start = at + 2;
   }
-  const stop = Math.min(lineEnd(text, start), start + 300);
+  const stop = Math.min(text.length, start + 300);
   for (let i = start; i < stop; i++) {
     const c = text[i];
-    if (c === '\\' && text[i + 1] !== quote) {
+    if (c === '\n') return undefined;
+    if (c === '\\') {
+      if (text[i + 1] === quote) return { start, end: i };
+      if (text[i + 1] === '\n') return undefined;
       i++;
       continue;
     }
-    if (c === '\\' && text[i + 1] === quote) return { start, end: i };
     if (c === quote) return { start, end: i };
   }
   return undefined;
+}
+
+/** The `</` that closes an element whose text starts at `from`, on the same line and within a password's length. */
+function closingTagWithin(text: string, from: number): number | undefined {
+  const stop = Math.min(text.length - 1, from + MAX_VALUE + 1);
+  for (let i = from; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) return undefined;
+    if (c === 60 && text.charCodeAt(i + 1) === 47) return i;
+  }
+  return undefined;
+}
+
+/** Where an unquoted value starting at `at` ends (whitespace or `;`); undefined past a password's length. */
+function unquotedValueEnd(text: string, at: number): number | undefined {
+  const n = text.length;
+  let end = at;
+  while (end < n && end - at <= MAX_VALUE) {
+    const c = text.charCodeAt(end);
+    if (c === NEWLINE || c === 59 || isSpace(c)) break;
+    end++;
+  }
+  return end - at > MAX_VALUE ? undefined : end;
+}
+
+/** What follows an unquoted value on its line, trimmed, is nothing, exactly `;`, or a comment. */
+function onlyCommentFollows(text: string, end: number): boolean {
+  const n = text.length;
+  let i = end;
+  while (i < n && text.charCodeAt(i) !== NEWLINE && isSpace(text.charCodeAt(i))) i++;
+  if (i < n && text.charCodeAt(i) === 59) {
+    i++;
+    while (i < n && text.charCodeAt(i) !== NEWLINE && isSpace(text.charCodeAt(i))) i++;
+    return i === n || text.charCodeAt(i) === NEWLINE;
+  }
+  if (i === n || text.charCodeAt(i) === NEWLINE) return true;
+  return text.startsWith('#', i) || text.startsWith('//', i);
 }
 
 /**
@@ -53,6 +101,8 @@ export const genericPasswordAssignment = anchoredScannerRule({
   confidence: 0.7,
   *scan(text, anchorStarts) {
     let lastEnd = -1;
+    let checkedEnd = -1;
+    let commentFollows = false;
     for (const hit of anchorStarts) {
       if (hit < lastEnd) continue;
       const key = keyNameAt(text, hit);
@@ -63,8 +113,8 @@ export const genericPasswordAssignment = anchoredScannerRule({
       let unquoted = false;
       if (before === '<' && text[at] === '>') {
         // XML element.
-        const close = text.indexOf('</', at + 1);
-        if (close < 0 || close > lineEnd(text, at)) continue;
+        const close = closingTagWithin(text, at + 1);
+        if (close === undefined) continue;
         value = { start: at + 1, end: close };
       } else {
         if (text[at] === '\\' && (text[at + 1] === '"' || text[at + 1] === "'")) at += 2;
@@ -85,11 +135,14 @@ export const genericPasswordAssignment = anchoredScannerRule({
         } else if (op === null || op[0] === '=' || op[0] === ':') {
           // Unquoted (.env, YAML, properties, CLI): the value must end the line, bar a comment.
           unquoted = true;
-          let end = at;
-          const stop = lineEnd(text, at);
-          while (end < stop && !/[\s;]/.test(text[end]!)) end++;
-          const rest = text.slice(end, stop).trim();
-          if (rest !== '' && rest !== ';' && !rest.startsWith('#') && !rest.startsWith('//')) continue;
+          const end = unquotedValueEnd(text, at);
+          if (end === undefined) continue;
+          // Hits inside one long value (`pwd=pwd=pwd=… `) share its end: look at what follows it only once.
+          if (end !== checkedEnd) {
+            checkedEnd = end;
+            commentFollows = onlyCommentFollows(text, end);
+          }
+          if (!commentFollows) continue;
           value = { start: at, end };
         }
       }

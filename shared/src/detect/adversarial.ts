@@ -1,0 +1,86 @@
+/**
+ * Inputs built to make a detector do more than linear work: keywords and operators repeated so every hit
+ * restarts a scan, long runs of one token alphabet, blocks that open and never close, URLs inside URLs, `@`
+ * with nothing around it. The linearity test and the detection benchmark both use them, at any size.
+ */
+export interface AdversarialInput {
+  name: string;
+  text: string;
+}
+
+/** Deterministic pseudo-random characters from `alphabet`, so every run sees the same text. */
+function randomRun(alphabet: string, length: number, seed: number): string {
+  let state = seed >>> 0;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    out += alphabet[state % alphabet.length];
+  }
+  return out;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const HEX = '0123456789abcdef';
+const MIXED_CASE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** `unit` repeated (cycling through it when it is a list) until the text is `size` characters long. */
+function repeat(units: string | readonly string[], size: number): string {
+  const list = typeof units === 'string' ? [units] : units;
+  let out = '';
+  for (let i = 0; out.length < size; i++) out += list[i % list.length];
+  return out.slice(0, size);
+}
+
+/** Lines of base64 such as a PEM body holds. */
+function base64Lines(size: number, seed: number): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const line = randomRun(BASE64, 64, seed + i);
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return lines.join('\n');
+}
+
+/** Minified JavaScript: one line, dense with keywords, operators, quotes and property accesses. */
+const MINIFIED_JS = [
+  'var e=function(t){return t.password?t.pass:null},',
+  'n={apiKey:"",token:t.token||"",secret:void 0,auth:"Bearer "+t.jwt},',
+  'r=e.passwd=>e.pwd,o="https://"+n.user+":"+n.pass+"@"+n.host+"/",',
+  'i=a.secret_key||a["client_secret"],s=function(){return/^[a-z]+@[a-z]+$/.test(o)};',
+];
+
+/**
+ * Every adversarial input at `size` characters (the last unit may be cut short). Names are stable: tests
+ * and the benchmark report them.
+ */
+export function adversarialInputs(size: number): AdversarialInput[] {
+  const inputs: AdversarialInput[] = [
+    { name: 'password= repeated', text: repeat('password=', size) },
+    { name: 'password keys with every operator', text: repeat(['password: ', 'pass= ', 'pwd := ', 'passwd => ', '"password":', '--password '], size) },
+    { name: 'password assignments with short values', text: repeat(['password=Xy7!abc ', 'pass: Q9#wert; ', "pwd='Zx8$", '<password>Mn3%', '\\"password\\": \\"Ab1!'], size) },
+    { name: 'password assignment, value never ends', text: repeat('password=', 64) + randomRun(MIXED_CASE + '!#', size, 7) },
+    { name: 'minified JavaScript on one line', text: repeat(MINIFIED_JS, size) },
+    { name: 'secret keywords repeated', text: repeat(['api_key ', 'secret=', 'token: ', 'auth ', 'bearer ', 'basic ', 'aws ', 'key='], size) },
+    { name: 'long base64 run', text: randomRun(BASE64, size, 1) },
+    { name: 'long hex run', text: randomRun(HEX, size, 2) },
+    { name: 'long mixed-case letter run', text: randomRun(MIXED_CASE, size, 3) },
+    { name: 'unclosed PEM blocks', text: repeat('-----BEGIN RSA PRIVATE KEY-----\n' + base64Lines(256, 4) + '\n', size) },
+    { name: 'one unclosed PEM block', text: ('-----BEGIN PRIVATE KEY-----\n' + base64Lines(size, 5)).slice(0, size) },
+    { name: 'PEM headers repeated', text: repeat(['-----BEGIN OPENSSH PRIVATE KEY-----', '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----', 'PuTTY-User-Key-File-2: '], size) },
+    { name: 'nested URLs', text: repeat('https://user:pass@', size) },
+    { name: 'scheme separators repeated', text: repeat('://', size) },
+    { name: 'a@ runs', text: repeat('a@', size) },
+    { name: 'email-like runs', text: repeat('a.b-c@d.', size) },
+    { name: 'digits and separators', text: repeat(['1 ', '2-', '3.', '4/', '5(', '6)', '7+'], size) },
+    { name: 'colon and dot runs', text: repeat(['a:', '1.', 'f:', '0:', 'ff.'], size) },
+    { name: 'connection strings on one line', text: repeat([';Password={', ';Pwd=Ab1!x', ';password=', '"pwd= {'], size) },
+    { name: 'IPv4 and SSN shapes on one line', text: repeat(['1.2.3.4 ', '123-45-6789 ', '10.0.0.1 ', '078 05 1120 ', '+1 415 555 2671 '], size) },
+    { name: 'connection string fragments', text: repeat(['jdbc:', 'Password=', 'pwd=', ';', 'sig=', 'Server='], size) },
+    { name: 'vendor anchors repeated', text: repeat(['q~', 'azdo', 'azfu', '+ASt', 'AzCa', '.atlasv1.', '-us', 'NRAL', ':APA91b', 'webhook.office.com/webhookb2/'], size) },
+    { name: 'keyword lines with a value on the next', text: repeat('- name: API_TOKEN\n  value: "abcdefgh' + ' '.repeat(200) + 'x', size) },
+    { name: 'spaces after a short value', text: 'token:\n  abcdefghijk' + ' '.repeat(Math.max(0, size - 30)) + 'x' },
+  ];
+  return inputs;
+}
