@@ -35,7 +35,8 @@ describe('local UI: approvals', () => {
     await expect(card.locator('mark.ph').allTextContents()).resolves.toEqual(expect.arrayContaining(['[CUSTOM_FALCON_1]']));
     await expect(card.textContent()).resolves.not.toContain('Project Falcon launch');
     await expect(card.locator('.approval-who').textContent()).resolves.toMatch(/chatgpt\.com.*test.*held (just now|\d+ min ago)/);
-    await expect(card.locator('.finding-list').textContent()).resolves.toMatch(/falcon.*\[CUSTOM_FALCON_1\].*Email address.*\[EMAIL_1\]/);
+    await expect(card.getByTestId('held-for').textContent()).resolves.toMatch(/falcon.*\[CUSTOM_FALCON_1\]/);
+    await expect(card.getByTestId('also-found').textContent()).resolves.toMatch(/Email address.*\[EMAIL_1\]/);
     await expect(card.getByTestId('time-left').textContent()).resolves.toMatch(/^\dm \d\ds left$/);
     await screenshot(page, 'approvals');
 

@@ -31,10 +31,10 @@ export interface UiGateway {
   close(): Promise<void>;
 }
 
-export async function startUiGateway(): Promise<UiGateway> {
+export async function startUiGateway(policy = POLICY): Promise<UiGateway> {
   const dir = mkdtempSync(join(tmpdir(), 'promptgate-ui-'));
   const policyFile = join(dir, 'policy.yaml');
-  writeFileSync(policyFile, POLICY);
+  writeFileSync(policyFile, policy);
   const gateway = await startGateway({ port: 0, dataDir: join(dir, 'data'), policyFile, onError: (error) => console.error(error) });
   const token = gateway.auth.tokens.create('extension', 'test');
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };

@@ -21,6 +21,7 @@ import type {
 } from './types';
 import { loadValueHasher, type ValueHasher } from './value-hash';
 import { verifyChain } from './verify';
+import { countWarnOutcomes, type WarnOutcomes } from './warn-outcomes';
 import { startCheckpointer, type Checkpointer } from './checkpointer';
 import { catchUpFullTextIndex } from './fts-index';
 import { Journal } from './journal';
@@ -253,6 +254,12 @@ export class SessionLog {
   countsByVerdict(sinceMs: number, kind?: EventKind): VerdictCounts {
     this.assertOpenForReading();
     return this.queries.countsByVerdict(sinceMs, kind);
+  }
+
+  /** Warnings since a time, answered by the person or not: "warned" alone mixes the two. */
+  warnOutcomes(sinceMs: number): WarnOutcomes {
+    this.assertOpenForReading();
+    return countWarnOutcomes(this.db, sinceMs);
   }
 
   verify(): VerifyResult {

@@ -1,4 +1,4 @@
-import type { ApprovalView, OrgStatus, Overview, ProviderId, ProviderKeyStatus, SessionFilters, SessionSummary, Session, StoredEvent, TokenRow } from './types';
+import type { ApprovalForApprover, OrgStatus, Overview, ProviderId, ProviderKeyStatus, SessionFilters, SessionSummary, Session, StoredEvent, TokenRow } from './types';
 
 /** A failed API call, with the gateway's stable error code to switch on. */
 export class ApiError extends Error {
@@ -48,9 +48,9 @@ function query(filters: SessionFilters): string {
 /** The local UI's API, one function per endpoint. */
 export const api = {
   overview: () => call<Overview>('GET', 'overview'),
-  approvals: () => call<{ approvals: ApprovalView[] }>('GET', 'approvals'),
+  approvals: () => call<{ approvals: ApprovalForApprover[] }>('GET', 'approvals'),
   decide: (id: string, decision: 'approve' | 'deny', reason: string) =>
-    call<{ approval: ApprovalView }>('POST', `approvals/${encodeURIComponent(id)}/decision`, { decision, reason }),
+    call<{ approval: ApprovalForApprover }>('POST', `approvals/${encodeURIComponent(id)}/decision`, { decision, reason }),
   sessions: (filters: SessionFilters) => call<{ sessions: SessionSummary[]; total: number }>('GET', `sessions${query(filters)}`),
   session: (id: string) => call<{ session: Session; events: StoredEvent[] }>('GET', `sessions/${encodeURIComponent(id)}`),
   pairingCode: () => call<{ code: string; expiresAt: number }>('POST', 'pairing-code'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ago, duration, firstLine, plural } from './format';
+import { ago, duration, plural } from './format';
 
 describe('format', () => {
   it('writes durations the way countdowns read', () => {
@@ -16,11 +16,6 @@ describe('format', () => {
     expect(ago(now - 5 * 60_000, now)).toBe('5 min ago');
     expect(ago(now - 3 * 3_600_000, now)).toBe('3 h ago');
     expect(ago(now - 26 * 3_600_000, now)).toBe('yesterday');
-  });
-
-  it('takes the first non-empty line, cut short', () => {
-    expect(firstLine('\n  \nhello\nworld')).toBe('hello');
-    expect(firstLine('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`);
   });
 
   it('pluralises', () => {

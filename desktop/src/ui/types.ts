@@ -2,13 +2,14 @@
  * The UI API's wire shapes. Row types come from the gateway's own modules (type-only imports, erased in
  * the bundle), so the UI and the server cannot drift apart silently.
  */
-import type { ApprovalView } from '../gateway/approvals/approval-queue';
+import type { ApprovalFinding, ApprovalForApprover } from '../gateway/ui-api/approval-for-approver';
 import type { UiEvent } from '../gateway/ui-api/deps';
+import type { WarnOutcomes } from '../log/warn-outcomes';
 import type { LoggedFinding, Session, SessionSummary, StoredEvent, Verdict, VerdictCounts } from '../log/types';
 import type { Provider } from '../gateway/provider-keys/providers';
 import type { OrgStatus } from '../org/org-connection';
 
-export type { ApprovalView, LoggedFinding, OrgStatus, Session, SessionSummary, StoredEvent, Verdict, VerdictCounts };
+export type { ApprovalFinding, ApprovalForApprover, LoggedFinding, OrgStatus, Session, SessionSummary, StoredEvent, Verdict, VerdictCounts };
 
 /** A provider the SDK proxy holds a key for. */
 export type ProviderId = Provider;
@@ -29,6 +30,8 @@ export interface Overview {
     approvers: 'local' | 'org';
   };
   today: VerdictCounts;
+  /** Today's warnings, answered by the person or not. */
+  todayWarnings: WarnOutcomes;
   pendingApprovals: number;
   recent: StoredEvent[];
 }

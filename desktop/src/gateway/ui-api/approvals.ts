@@ -6,10 +6,11 @@ import { HttpError } from '../http/http-error';
 import { sendJson } from '../http/respond';
 import type { Handler } from '../http/router';
 import { maskFreeText } from '../mask-free-text';
+import { forApprover } from './approval-for-approver';
 
-/** `GET /ui/api/approvals`: prompts waiting for a decision, masked. */
+/** `GET /ui/api/approvals`: prompts waiting for a decision, masked, with the findings that held them apart. */
 export const pendingApprovalsHandler: Handler<RequestContext> = ({ response, services }) => {
-  sendJson(response, 200, { approvals: services.approvals.pending() });
+  sendJson(response, 200, { approvals: services.approvals.pending().map(forApprover) });
 };
 
 const decisionSchema = z.strictObject({
@@ -39,5 +40,5 @@ export const decideApprovalHandler: Handler<RequestContext> = async ({ request, 
     findings: [],
     detail: { approvalId: id, inspectEventId: view.eventId, decision: status, approver: caller.name, reason },
   });
-  sendJson(response, 200, { approval: services.approvals.get(id) });
+  sendJson(response, 200, { approval: forApprover(services.approvals.get(id)!) });
 };

@@ -1,7 +1,7 @@
 import { h } from '../dom';
 
 /** `[EMAIL_1]`, `[AWS_ACCESS_KEY_2]`: the placeholders the redactor writes. */
-const PLACEHOLDER = /\[[A-Z][A-Z0-9_]*\]/g;
+export const PLACEHOLDER = /\[[A-Z][A-Z0-9_]*\]/g;
 
 interface Span {
   start: number;

@@ -5,8 +5,15 @@ import { pageHeader } from '../components/page';
 import { h, replace } from '../dom';
 import { ago, duration, fullTime, plural } from '../format';
 import { icon } from '../icons';
-import type { ApprovalView } from '../types';
+import type { ApprovalFinding, ApprovalForApprover } from '../types';
 import type { View, ViewContext } from '../view';
+
+/** What approving does with a finding that did not cause the hold. */
+const WHEN_SENT: Record<string, string> = {
+  allow: 'allowed: sent as written if approved',
+  redact: 'sent as its placeholder',
+  warn: 'sent as its placeholder',
+};
 
 interface Card {
   element: HTMLElement;
@@ -31,7 +38,7 @@ export function approvalsView(context: ViewContext): View {
   );
   const cards = new Map<string, Card>();
 
-  const sync = (approvals: ApprovalView[]) => {
+  const sync = (approvals: ApprovalForApprover[]) => {
     const ids = new Set(approvals.map((approval) => approval.id));
     for (const [id, card] of cards) {
       if (!ids.has(id)) {
@@ -93,7 +100,7 @@ export function approvalsView(context: ViewContext): View {
   return { title: 'Approvals', element };
 }
 
-function approvalCard(approval: ApprovalView, context: ViewContext, onGone: () => void): Card {
+function approvalCard(approval: ApprovalForApprover, context: ViewContext, onGone: () => void): Card {
   const timeLeft = h('span', { class: 'time-left', 'data-testid': 'time-left' });
   const heldAgo = h('time', { title: fullTime(approval.createdAt) });
   const reason = h('textarea', { class: 'input', name: 'reason', rows: 2, maxlength: 2000, placeholder: 'Why? The requester and the audit log see this.', 'aria-label': 'Reason' });
@@ -142,8 +149,8 @@ function approvalCard(approval: ApprovalView, context: ViewContext, onGone: () =
     decide(submitter === deny ? 'deny' : 'approve');
   });
 
-  const findingTypes = new Map<string, ApprovalView['findings'][number]>();
-  for (const finding of approval.findings) findingTypes.set(finding.placeholder || finding.type, finding);
+  // The masked text shows every value as a placeholder, even one that approving sends as written: its tooltip says so.
+  const inPrompt = [...approval.heldFor, ...approval.alsoFound.map((finding) => ({ ...finding, title: `${finding.title} (${whenSent(finding)})` }))];
 
   const element = h(
     'article',
@@ -166,24 +173,16 @@ function approvalCard(approval: ApprovalView, context: ViewContext, onGone: () =
         'div',
         { class: 'approval-prompt' },
         h('h3', { class: 'label' }, 'Prompt (masked)'),
-        approval.maskedSegments.map((segment) =>
-          maskedText(
-            segment.text,
-            approval.findings.map((finding) => ({ placeholder: finding.placeholder, title: finding.title, type: finding.type })),
-          ),
-        ),
+        approval.maskedSegments.map((segment) => maskedText(segment.text, inPrompt)),
       ),
       h(
         'div',
         { class: 'approval-findings' },
         h('h3', { class: 'label' }, 'Why it was held'),
-        h(
-          'ul',
-          { class: 'finding-list' },
-          [...findingTypes.values()].map((finding) =>
-            h('li', null, h('span', { class: `dot dot-${finding.action}` }), h('span', { class: 'finding-title' }, finding.title), finding.placeholder ? h('code', { class: 'ph' }, finding.placeholder) : null),
-          ),
-        ),
+        findingList(approval.heldFor, 'held-for', false),
+        approval.alsoFound.length
+          ? [h('h3', { class: 'label label-also' }, 'Also found, not why it was held'), findingList(approval.alsoFound, 'also-found', true)]
+          : null,
       ),
     ),
     form,
@@ -203,4 +202,25 @@ function approvalCard(approval: ApprovalView, context: ViewContext, onGone: () =
   };
   tick(Date.now());
   return { element, tick };
+}
+
+function whenSent(finding: ApprovalFinding): string {
+  return WHEN_SENT[finding.action] ?? finding.action;
+}
+
+function findingList(findings: ApprovalFinding[], testId: string, explainAction: boolean): HTMLElement {
+  return h(
+    'ul',
+    { class: 'finding-list', 'data-testid': testId },
+    findings.map((finding) =>
+      h(
+        'li',
+        { 'data-action': finding.action },
+        h('span', { class: `dot dot-${finding.action}` }),
+        h('span', { class: 'finding-title' }, finding.title),
+        finding.placeholder ? h('code', { class: 'ph' }, finding.placeholder) : null,
+        explainAction ? h('span', { class: 'finding-note' }, whenSent(finding)) : null,
+      ),
+    ),
+  );
 }

@@ -1,9 +1,9 @@
 import { emptyState, errorBox, loading } from '../components/empty-state';
-import { maskedText } from '../components/masked-text';
+import { expandableMaskedText } from '../components/expandable-text';
 import { card, pageHeader } from '../components/page';
 import { verdictBadge, verdictLabel } from '../components/verdict-badge';
 import { h, replace } from '../dom';
-import { duration, firstLine, fullTime, plural, shortTime } from '../format';
+import { duration, fullTime, plural, shortTime } from '../format';
 import { icon } from '../icons';
 import { sessionHref } from '../router';
 import { VERDICT_ORDER, type Overview, type StoredEvent, type Verdict } from '../types';
@@ -25,6 +25,8 @@ export function overviewView(context: ViewContext): View {
   const element = h('div', { class: 'page', 'data-view': 'overview' }, pageHeader('Overview', 'What the gateway is doing on this machine right now.'), body);
   let data: Overview | undefined;
   let uptime: HTMLElement | undefined;
+  // Every live event re-renders the page; the prompts the person opened stay open.
+  const expanded = new Set<string>();
 
   let requested = 0;
   let applied = 0;
@@ -67,17 +69,26 @@ export function overviewView(context: ViewContext): View {
       h(
         'div',
         { class: 'tiles', 'data-testid': 'today' },
-        VERDICT_ORDER.map((verdict) =>
-          h(
+        VERDICT_ORDER.map((verdict) => {
+          const count = tileCount(overview, verdict);
+          const unanswered = verdict === 'warn' ? overview.todayWarnings.unanswered : 0;
+          return h(
             'a',
-            { class: `tile tile-${verdict}${(overview.today[verdict] ?? 0) === 0 ? ' is-zero' : ''}`, href: `#/sessions?verdict=${verdict}&range=today`, 'data-verdict': verdict },
-            h('span', { class: 'tile-count' }, String(overview.today[verdict] ?? 0)),
+            { class: `tile tile-${verdict}${count === 0 ? ' is-zero' : ''}`, href: `#/sessions?verdict=${verdict}&range=today`, 'data-verdict': verdict },
+            h('span', { class: 'tile-count' }, String(count)),
             h('span', { class: 'tile-label' }, verdictLabel(verdict)),
             h('span', { class: 'tile-hint' }, TILE_HINTS[verdict]),
-          ),
-        ),
+            unanswered > 0
+              ? h(
+                  'span',
+                  { class: 'tile-note', 'data-testid': 'warn-unanswered', title: 'Warnings with no choice recorded: not answered yet, abandoned, or from an SDK client, which sends the redacted version.' },
+                  `+ ${unanswered} not answered`,
+                )
+              : null,
+          );
+        }),
       ),
-      h('div', { class: 'columns' }, recentCard(overview.recent), policyCard(overview)),
+      h('div', { class: 'columns' }, recentCard(overview.recent, expanded), policyCard(overview)),
     ];
   }
 
@@ -91,7 +102,12 @@ export function overviewView(context: ViewContext): View {
   return { title: 'Overview', element };
 }
 
-function recentCard(events: StoredEvent[]): HTMLElement {
+/** The warn tile promises "the person chose": warnings nobody answered are not counted in it. */
+function tileCount(overview: Overview, verdict: Verdict): number {
+  return verdict === 'warn' ? overview.todayWarnings.answered : (overview.today[verdict] ?? 0);
+}
+
+function recentCard(events: StoredEvent[], expanded: Set<string>): HTMLElement {
   if (events.length === 0) {
     return card(
       'Recent activity',
@@ -105,31 +121,37 @@ function recentCard(events: StoredEvent[]): HTMLElement {
       { class: 'event-list', 'data-testid': 'recent' },
       events.map((event) => {
         const types = [...new Set(event.findings.map((finding) => finding.type))];
+        const summary = eventSummary(event, expanded);
+        // The link covers the whole row (CSS); the "show all" button sits beside it, since a button may not be inside a link.
         return h(
           'li',
-          null,
+          { class: 'event-row', 'data-event-id': event.id },
+          h('time', { class: 'event-time', datetime: new Date(event.at).toISOString(), title: fullTime(event.at) }, shortTime(event.at)),
           h(
-            'a',
-            { class: 'event-row', href: sessionHref(event.sessionId) },
-            h('time', { class: 'event-time', datetime: new Date(event.at).toISOString(), title: fullTime(event.at) }, shortTime(event.at)),
-            h('span', { class: 'event-main' }, h('span', { class: 'event-source' }, event.source, event.requester ? h('span', { class: 'muted' }, ` · ${event.requester}`) : null), h('span', { class: 'event-text' }, eventSummary(event))),
-            h('span', { class: 'event-side' }, verdictBadge(event.verdict), types.length ? h('span', { class: 'chips' }, types.slice(0, 3).map((type) => h('span', { class: 'chip' }, type)), types.length > 3 ? h('span', { class: 'chip' }, `+${types.length - 3}`) : null) : null),
+            'div',
+            { class: 'event-main' },
+            h('a', { class: 'event-link', href: sessionHref(event.sessionId) }, h('span', { class: 'event-source' }, event.source, event.requester ? h('span', { class: 'muted' }, ` · ${event.requester}`) : null), h('span', { class: 'event-text' }, summary.text)),
+            summary.toggle ? h('div', { class: 'event-more' }, summary.toggle) : null,
           ),
+          h('span', { class: 'event-side' }, verdictBadge(event.verdict), types.length ? h('span', { class: 'chips' }, types.slice(0, 3).map((type) => h('span', { class: 'chip' }, type)), types.length > 3 ? h('span', { class: 'chip' }, `+${types.length - 3}`) : null) : null),
         );
       }),
     ),
   );
 }
 
-/** The first line of the masked prompt, or what the event was when it has no text (choice, approval). */
-function eventSummary(event: StoredEvent): Node {
+/** The masked prompt, its first lines and the rest on request, or what the event was when it has no text (choice, approval). */
+function eventSummary(event: StoredEvent, expanded: Set<string>): { text: Node; toggle: HTMLButtonElement | null } {
   if (event.kind === 'inspect' || event.kind === 'reply') {
-    const line = firstLine(event.maskedText);
-    return line ? maskedText(line) : h('span', { class: 'muted' }, '(no text)');
+    if (!event.maskedText.trim()) return { text: h('span', { class: 'muted' }, '(no text)'), toggle: null };
+    return expandableMaskedText(event.maskedText, event.findings, {
+      expanded: expanded.has(event.id),
+      onToggle: (open) => (open ? expanded.add(event.id) : expanded.delete(event.id)),
+    });
   }
   const detail = event.detail;
-  if (event.kind === 'approval') return h('span', { class: 'muted' }, `Approval: ${String(detail['decision'] ?? '')}${detail['approver'] ? ` by ${String(detail['approver'])}` : ''}`);
-  return h('span', { class: 'muted' }, `Choice: ${String(detail['choice'] ?? '')}`);
+  if (event.kind === 'approval') return { text: h('span', { class: 'muted' }, `Approval: ${String(detail['decision'] ?? '')}${detail['approver'] ? ` by ${String(detail['approver'])}` : ''}`), toggle: null };
+  return { text: h('span', { class: 'muted' }, `Choice: ${String(detail['choice'] ?? '')}`), toggle: null };
 }
 
 function policyCard(overview: Overview): HTMLElement {
