@@ -52,10 +52,15 @@ describe('local UI: settings', () => {
     await expect(tokens.locator('tr[data-token="sdk/build-agent"]').textContent()).resolves.toContain('Never');
     await screenshot(page, 'settings-token');
 
+    // The first click arms the button for a few seconds. The page's clock stands still between the two clicks,
+    // so however slow the machine, the second one still finds it armed.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
     const row = tokens.locator('tr[data-token="extension/test"]');
     await row.getByRole('button', { name: 'Revoke' }).click();
     await row.getByRole('button', { name: 'Confirm revoke' }).click();
     await row.waitFor({ state: 'detached' });
+    await page.clock.resume();
     const refused = await fetch(`${gateway.url}/api/policy`, { headers: { authorization: `Bearer ${gateway.token}` } });
     expect(refused.status).toBe(401);
 
