@@ -179,7 +179,7 @@ function approvalCard(approval: ApprovalForApprover, context: ViewContext, onGon
         'div',
         { class: 'approval-findings' },
         h('h3', { class: 'label' }, 'Why it was held'),
-        findingList(approval.heldFor, 'held-for', false),
+        approval.heldFor.length ? findingList(approval.heldFor, 'held-for', false) : h('p', { class: 'muted small', 'data-testid': 'held-for' }, 'No finding is marked as the reason: read the prompt before you decide.'),
         approval.alsoFound.length
           ? [h('h3', { class: 'label label-also' }, 'Also found, not why it was held'), findingList(approval.alsoFound, 'also-found', true)]
           : null,
