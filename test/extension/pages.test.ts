@@ -133,7 +133,7 @@ describe('pairing, popup and fail modes', () => {
     expect(await pending()).toBe(1);
     await page.locator('[data-pg-action="cancel"]').click();
     await expect.poll(pending).toBe(0);
-    expect(await overlay(page).count()).toBe(0);
+    await expect.poll(() => overlay(page).count()).toBe(0);
     expect(sendsTo(fixture, gemini, 'hold-cancel')).toEqual([]);
     await page.close();
   });

@@ -52,7 +52,7 @@ describe.each(FIXTURE_SITES)('$id', (site) => {
     expect(JSON.stringify(fixture.sends)).not.toContain(SECRETS.github);
     // The fixture's reply names the placeholder; the page shows the original, restored locally.
     const reply = page.locator(`#thread ${site.reply.tag}`).last();
-    await expect.poll(() => reply.textContent(), { timeout: 5000 }).toContain(SECRETS.github);
+    await expect.poll(() => reply.textContent()).toContain(SECRETS.github);
     expect(await reply.textContent()).not.toContain('[GITHUB_PAT_1]');
     await page.close();
   });
@@ -134,7 +134,7 @@ describe.each(FIXTURE_SITES)('$id', (site) => {
     await expect.poll(() => overlay(page).textContent()).toContain('not public yet');
     await shot(page, `${site.id}-denied`);
     await overlayButton(page, 'edit').click();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect.poll(() => overlay(page).count()).toBe(0);
     expect(sendsTo(fixture, site, id)).toEqual([]);
     await page.close();
   });

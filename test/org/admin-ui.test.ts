@@ -35,7 +35,10 @@ describe('admin web UI', () => {
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    // Waits for elements are hang protection: a loaded machine may take long to render, and that is not a failure.
+    context.setDefaultTimeout(60_000);
+    page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // Refused requests (the wrong token, a decision without a reason) are expected; script errors are not.
     page.on('console', (message) => void (message.type() === 'error' && !message.text().startsWith('Failed to load resource') && pageErrors.push(message.text())));

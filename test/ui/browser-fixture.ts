@@ -18,6 +18,8 @@ export async function launchBrowser(): Promise<Browser> {
  */
 export async function openUi(browser: Browser, uiUrl: string, options: { width?: number; height?: number } = {}): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 860 } });
+  // Waits for elements are hang protection: a loaded machine may take long to render, and that is not a failure.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -39,7 +39,9 @@ export async function launchWithExtension(extensionDir: string, hostRules: strin
       '--ignore-certificate-errors',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  // Waits (the service worker here, elements in the tests) are hang protection: a loaded machine is slow, not broken.
+  context.setDefaultTimeout(60_000);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

@@ -1,4 +1,5 @@
 import { startTestGateway, type TestGateway } from '../../../desktop/src/gateway/testing/test-gateway';
+import { until } from './page-actions';
 
 /** The policy the browser suites run under: one rule per verdict, so each is reachable with one phrase. */
 export const E2E_POLICY = `version: 7
@@ -26,13 +27,10 @@ export async function startE2eGateway(): Promise<TestGateway> {
 /** Decides the pending approval a test created, through the local UI API, as an approver would. */
 export async function decidePending(t: TestGateway, decision: 'approve' | 'deny', reason: string): Promise<void> {
   const cookie = await t.uiCookie();
-  let id: string | undefined;
-  for (let i = 0; i < 100 && !id; i++) {
+  const id = await until('a pending approval', async () => {
     const list = await t.request('GET', '/ui/api/approvals', { token: null, headers: { cookie } });
-    id = list.json<{ approvals: Array<{ id: string; status?: string }> }>().approvals.find((a) => a.status === undefined || a.status === 'pending')?.id;
-    if (!id) await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  if (!id) throw new Error('no pending approval appeared');
+    return list.json<{ approvals: Array<{ id: string; status?: string }> }>().approvals.find((a) => a.status === undefined || a.status === 'pending')?.id;
+  });
   const answer = await t.request('POST', `/ui/api/approvals/${id}/decision`, { token: null, headers: { cookie, origin: t.gateway.url }, body: { decision, reason } });
   if (answer.status !== 200) throw new Error(`deciding the approval failed: ${answer.status} ${answer.body}`);
 }

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import type { FixtureServer, Received, Uploaded } from '../fixtures/server';
 import type { FixtureSite } from '../fixtures/sites';
 
-export async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
+/** Waits until `probe` gives a value. The default timeout is hang protection, not a speed limit: a loaded machine is slow, not broken. */
+export async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
   const started = Date.now();
   for (;;) {
     const value = await probe();
@@ -35,8 +36,7 @@ export function uploadsTo(fixture: FixtureServer, site: FixtureSite, conversatio
   return fixture.uploads.filter((u) => u.site === site.id && u.path === site.conversationPath(conversationId));
 }
 
-export const waitForSend = (fixture: FixtureServer, site: FixtureSite, conversationId: string, timeoutMs = 5000) =>
-  until(`a send on ${site.id}`, () => sendsTo(fixture, site, conversationId)[0], timeoutMs);
+export const waitForSend = (fixture: FixtureServer, site: FixtureSite, conversationId: string) => until(`a send on ${site.id}`, () => sendsTo(fixture, site, conversationId)[0]);
 
 /** The overlay panel (inside its shadow root; Playwright's CSS locators pierce open shadow roots). */
 export const overlay = (page: Page) => page.locator('[data-pg="panel"]');
