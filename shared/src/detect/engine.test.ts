@@ -70,6 +70,21 @@ describe('createEngine', () => {
     expect(found(`widget_token:\n  ${hex}`)).toEqual([['widget-token', hex]]);
   });
 
+  it('lets a context rule refuse a keyword occurrence by where it sits, on the same line and the line above', () => {
+    const wordStart = contextRule({
+      ...widget,
+      id: 'widget-word',
+      keywordAt: (text, start) => start === 0 || !/[a-z]/i.test(text[start - 1]!),
+    });
+    const strict = createEngine([wordStart]);
+    const hex = '9f3b7c1e8a2d4f60b5c9e7a1d3f8b2c4';
+    const types = (text: string) => strict.detect(text).map((finding) => finding.type);
+    expect(types(`widget = "${hex}"`)).toEqual(['widget-word']);
+    expect(types(`gadgetwidget = "${hex}"`)).toEqual([]);
+    expect(types(`widget:\n  ${hex}`)).toEqual(['widget-word']);
+    expect(types(`gadgetwidget:\n  ${hex}`)).toEqual([]);
+  });
+
   it('applies the minimum entropy of a context rule', () => {
     expect(found('widget = "abababababababababababababababab"')).toEqual([]);
   });

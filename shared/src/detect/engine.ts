@@ -342,8 +342,12 @@ export function createEngine(rules: readonly Rule[]): Engine {
   /** Lowest and highest rule order marked for the current token; outside `detect` so no closure is made per token. */
   let first = Infinity;
   let last = -1;
-  function markKeyword(id: number): void {
+  /** The text `detect` is working on, for rules that check where their keyword occurs. */
+  let currentText = '';
+  function markKeyword(id: number, end: number): void {
     for (const compiled of rulesByKeyword[id]!) {
+      const keywordAt = compiled.rule.keywordAt;
+      if (keywordAt !== undefined && !keywordAt(currentText, end - anchorLength[id]!, end)) continue;
       candidateStamp[compiled.order] = stamp;
       if (compiled.order < first) first = compiled.order;
       if (compiled.order > last) last = compiled.order;
@@ -399,6 +403,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
 
   function detect(text: string): Finding[] {
     const out: Finding[] = [];
+    currentText = text;
     seen.fill(0);
     occurrences.length = 0;
     scanTokens(
@@ -451,6 +456,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
       const starts = anchorIds === undefined ? undefined : anchorStarts(anchorIds);
       for (const hit of rule.scan(text, starts)) accept(rule, text, hit.start, hit.end, out, hit.confidence);
     }
+    // Not kept past the call: the text may be large.
+    currentText = '';
     return mergeFindings(out);
   }
 

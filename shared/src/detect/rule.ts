@@ -56,6 +56,12 @@ export interface ContextRule extends RuleBase {
   maxLength: number;
   /** Minimum Shannon entropy (bits per character) of the value. */
   minEntropy?: number;
+  /**
+   * Extra check on a keyword occurrence (`text.slice(start, end)` is the keyword, in any case): one that
+   * fails gives no context, such as `aws` inside `laws`. Must look only at a bounded neighbourhood of the
+   * occurrence: it runs for every keyword near every candidate token.
+   */
+  keywordAt?: (text: string, start: number, end: number) => boolean;
 }
 
 /**

@@ -48,14 +48,14 @@ export class KeywordHits {
     this.#count++;
   }
 
-  /** Calls `visit(id)` for each keyword of the current line that ended in `(from, to]`, newest first. */
-  forEachEndingIn(from: number, to: number, visit: (id: number) => void): void {
+  /** Calls `visit(id, end)` for each keyword of the current line that ended in `(from, to]`, newest first. */
+  forEachEndingIn(from: number, to: number, visit: (id: number, end: number) => void): void {
     const oldest = Math.max(0, this.#count - KeywordHits.RING);
     for (let n = this.#count - 1; n >= oldest; n--) {
       const slot = n % KeywordHits.RING;
       const end = this.#ends[slot]!;
       if (end <= from) return;
-      if (end <= to) visit(this.#ids[slot]!);
+      if (end <= to) visit(this.#ids[slot]!, end);
     }
   }
 
@@ -73,10 +73,10 @@ export class KeywordHits {
     return this.#prevCount;
   }
 
-  /** Calls `visit(id)` for each keyword of the previous line. */
-  forEachOnPreviousLine(visit: (id: number) => void): void {
+  /** Calls `visit(id, end)` for each keyword of the previous line. */
+  forEachOnPreviousLine(visit: (id: number, end: number) => void): void {
     const oldest = Math.max(0, this.#prevCount - KeywordHits.RING);
-    for (let n = this.#prevCount - 1; n >= oldest; n--) visit(this.#prevIds[n % KeywordHits.RING]!);
+    for (let n = this.#prevCount - 1; n >= oldest; n--) visit(this.#prevIds[n % KeywordHits.RING]!, this.#prevEnds[n % KeywordHits.RING]!);
   }
 }
 
