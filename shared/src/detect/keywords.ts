@@ -51,15 +51,15 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
     ends[state]!.push(...ends[fail[state]!]!);
-    for (let c = 0; c < 128; c++) {
-      const next = goto[state]!.get(c);
-      if (next === undefined) {
-        delta[(state << 7) | c] = delta[(fail[state]! << 7) | c]!;
-      } else {
-        fail[next] = delta[(fail[state]! << 7) | c]!;
-        delta[(state << 7) | c] = next;
-        queue.push(next);
-      }
+    // A state moves like its failure state except on its own edges: copy that row (one memcpy), then set
+    // the edges. Start-up builds this table for every process that scans, so it is kept cheap.
+    const row = state << 7;
+    const failRow = fail[state]! << 7;
+    delta.copyWithin(row, failRow, failRow + 128);
+    for (const [c, next] of goto[state]!) {
+      fail[next] = delta[failRow | c]!;
+      delta[row | c] = next;
+      queue.push(next);
     }
   }
 

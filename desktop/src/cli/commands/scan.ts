@@ -1,9 +1,7 @@
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { ExitCode, UsageError } from '../errors';
 import { readInput, writeLine, type CliIo } from '../io';
-import { builtinRuleTitle, detect, formatIssuePath, maskedPreview, type Finding } from '@promptgate/shared';
+import { builtinRuleTitle, detect, maskedPreview, type Finding } from '@promptgate/shared';
 import { createPositionLookup } from '../text-position';
 
 export const scanUsage = `promptgate scan [FILE] [--json | --jsonl]
@@ -22,6 +20,8 @@ export async function scanCommand(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) throw new UsageError('scan takes at most one FILE');
   if (values.jsonl) {
     if (positionals.length > 0) throw new UsageError('--jsonl reads stdin; do not pass a FILE');
+    // Loaded only for batch mode: its validator (zod) would otherwise cost every one-line scan its start-up.
+    const { scanJsonLines } = await import('./scan-jsonl');
     return scanJsonLines(io);
   }
 
@@ -51,36 +51,4 @@ function writeHuman(text: string, findings: Finding[], position: ReturnType<type
     writeLine(io.stdout, `${name}:${line}:${column}  ${finding.type}  ${finding.category}/${finding.severity}  ${title}  ${preview}`);
   }
   writeLine(io.stderr, `${findings.length} finding${findings.length === 1 ? '' : 's'}`);
-}
-
-const jsonLine = z.object({ id: z.string(), text: z.string() });
-
-/**
- * One output line per input line, same order. A bad line gets an `error` and the run goes on, so one
- * broken record never costs a tool the rest of its batch.
- */
-async function scanJsonLines(io: CliIo): Promise<number> {
-  let anyFindings = false;
-  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line.trim() === '') continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch (error) {
-      writeLine(io.stdout, JSON.stringify({ id: null, error: `invalid JSON: ${(error as Error).message}` }));
-      continue;
-    }
-    const input = jsonLine.safeParse(parsed);
-    if (!input.success) {
-      const id = typeof (parsed as { id?: unknown } | null)?.id === 'string' ? (parsed as { id: string }).id : null;
-      const issue = input.error.issues[0]!;
-      writeLine(io.stdout, JSON.stringify({ id, error: `${formatIssuePath(issue.path) || 'line'}: ${issue.message}` }));
-      continue;
-    }
-    const findings = detect(input.data.text).map(({ type, category, start, end }) => ({ type, category, start, end }));
-    if (findings.length > 0) anyFindings = true;
-    writeLine(io.stdout, JSON.stringify({ id: input.data.id, findings }));
-  }
-  return anyFindings ? ExitCode.findings : ExitCode.clean;
 }

@@ -3,7 +3,7 @@
 // sandboxed preloads cannot be modules. Everything is inlined except Electron itself and native addons.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { prebuiltUiPlugin } from './prebuilt-ui-plugin';
+import { prebuiltUiPlugin } from '../../build/prebuilt-ui-plugin';
 
 const electronDir = fileURLToPath(new URL('..', import.meta.url));
 const desktopDir = fileURLToPath(new URL('../../..', import.meta.url));

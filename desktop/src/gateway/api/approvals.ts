@@ -2,7 +2,7 @@ import type { ApprovalState } from '@promptgate/shared';
 import type { ApprovalView } from '../approvals/approval-queue';
 import type { RequestContext } from '../context';
 import { HttpError } from '../http/http-error';
-import { sendJson } from '../http/respond';
+import { sendJson, startJson } from '../http/respond';
 import type { Handler } from '../http/router';
 
 /** Longest a single long-poll waits; clients poll again, which also lets proxies and sleeps recover. */
@@ -28,7 +28,8 @@ function ownApproval(context: RequestContext, id: string): ApprovalView {
 
 /**
  * `GET /api/approvals/:id?wait=SECONDS`: the approval's state; with `wait`, a long-poll that answers as soon
- * as it changes. Approved answers carry the segments to send.
+ * as it changes. Approved answers carry the segments to send. A long-poll's status line goes out at once
+ * (the approval exists and is the caller's), so the client knows the gateway is holding its request.
  */
 export const approvalStateHandler: Handler<RequestContext> = async (context) => {
   const { params, url, response, services } = context;
@@ -39,8 +40,12 @@ export const approvalStateHandler: Handler<RequestContext> = async (context) => 
     const gone = new AbortController();
     context.request.once('close', () => gone.abort());
     const signal = AbortSignal.any([gone.signal, services.shutdown]);
+    const answer = startJson(response, 200);
     await services.approvals.waitForChange(id, wait * 1000, signal);
-    view = ownApproval(context, id);
+    // Decided approvals stay readable for minutes, far longer than a wait: still there, still the caller's.
+    view = services.approvals.get(id) ?? view;
+    answer(stateOf(view, services.approvals.approvedSegments(id)));
+    return;
   }
   sendJson(response, 200, stateOf(view, services.approvals.approvedSegments(id)));
 };

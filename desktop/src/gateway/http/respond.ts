@@ -13,6 +13,16 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(payload);
 }
 
+/**
+ * A JSON answer whose status and headers go out now and whose body follows later: a long-poll tells its
+ * client at once that the gateway holds the request, so the client (and a test) knows it is waiting there.
+ */
+export function startJson(response: ServerResponse, status: number): (body: unknown) => void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' });
+  response.flushHeaders();
+  return (body) => response.end(JSON.stringify(body));
+}
+
 export function sendError(response: ServerResponse, error: HttpError): void {
   if (response.headersSent) {
     response.destroy();

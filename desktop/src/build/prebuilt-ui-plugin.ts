@@ -3,9 +3,10 @@ import { dirname } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
 /**
- * The gateway builds its local UI from desktop/src/ui at runtime (gateway/ui-assets.ts), which needs
- * the TypeScript sources and esbuild next to it. A packaged app has neither, so the bundle swaps that
- * module for one holding the same files, built now. Same export, same asset names and content types.
+ * Run from source (tests, development), the gateway builds its local UI from desktop/src/ui on first request
+ * (gateway/ui-assets.ts), which needs the TypeScript sources and esbuild next to it. A built CLI or packaged
+ * app has neither, so its bundle swaps that module for one holding the same files, built now. Same export,
+ * same asset names and content types.
  */
 export function prebuiltUiPlugin(uiDir: string): Plugin {
   return {
