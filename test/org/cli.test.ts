@@ -103,4 +103,19 @@ describe('promptgate-server admin CLI and promptgate enroll', () => {
     const jsonl = await admin('audit', 'search', '--jsonl');
     expect(jsonl.out.trim().split('\n').map((line) => (JSON.parse(line) as { user: string }).user)).toEqual(['ivy@example.com', 'ivy@example.com']);
   });
+
+  // Last: it revokes the token the tests above use.
+  it('replaces a lost quick-start admin token from the data directory; the running server takes the new one at once', async () => {
+    const c = capture();
+    expect(await serverMain(['reset-admin-token', '--data-dir', join(dir, 'server')], c.io)).toBe(0);
+    const fresh = c.out().trim();
+    expect(fresh).toMatch(/^pgsa_/);
+    expect(c.err()).toContain('shown once');
+    const asAdmin = async (token: string) => {
+      const run = capture();
+      return serverMain(['admin', 'policy', 'history', '--server', server.url, '--token', token], run.io);
+    };
+    expect(await asAdmin(fresh)).toBe(0);
+    expect(await asAdmin(server.firstAdminToken!)).not.toBe(0);
+  });
 });

@@ -23,6 +23,18 @@ export class AdminTokens {
     return token;
   }
 
+  /**
+   * A lost quick-start token is replaced, not recovered (only its hash is stored): every quick-start token
+   * stops working and the new one is returned once. Runs on the data directory, so only whoever can read the
+   * server's files can do it.
+   */
+  replaceAll(): string {
+    return this.db.transaction(() => {
+      this.db.prepare('DELETE FROM admin_tokens').run();
+      return this.create('quick-start admin');
+    })();
+  }
+
   static looksLike(token: string): boolean {
     return token.startsWith(PREFIX);
   }
