@@ -58,7 +58,24 @@ describe('compileCustomDetectors', () => {
     });
 
     it('skips zero-length matches of patterns that can match empty inside text', () => {
-      expect(findAll({ kind: 'regex', pattern: '\\bx?(?=y)' }, 'ay xy y')).toEqual(['x']);
+      expect(findAll({ kind: 'regex', pattern: '\\bx?y' }, 'ay xy y')).toEqual(['xy', 'y']);
+      expect(findAll({ kind: 'regex', pattern: '\\bx?' }, 'ay xy y')).toEqual(['x']);
+    });
+
+    it('reports offsets in the text as JavaScript counts them, past characters outside the BMP', () => {
+      expect(findAll({ kind: 'regex', pattern: '\\p{Lu}\\d+', flags: 'u' }, '😀 A12 é B3')).toEqual(['A12', 'B3']);
+    });
+
+    it('runs a catastrophic-backtracking pattern in linear time: `(a+)+$` on a long run of a and a stray char', () => {
+      // A backtracking engine takes exponential time here; the test finishing at all is the point.
+      const text = 'a'.repeat(50_000) + '!';
+      expect(findAll({ kind: 'regex', pattern: '(a+)+$' }, text)).toEqual([]);
+      expect(findAll({ kind: 'regex', pattern: '(a+)+!' }, text)).toEqual([text]);
+    });
+
+    it('refuses, with the reason, a pattern that reached compilation without validation', () => {
+      const unchecked = { id: 'x', kind: 'regex', pattern: '(?<=id:)\\d+', flags: '', action: 'redact', severity: 'high' } as const;
+      expect(() => compileCustomDetectors([unchecked])).toThrow(/lookbehind .* not supported: custom patterns run in a linear-time regex engine/);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { scannerRule } from '../detect/define';
 import type { Rule } from '../detect/rule';
 import type { CustomDetector } from './schema';
-import { stripStateFlags } from './user-regex';
+import { compileLinearRegex, linearMatches } from './linear-regex';
 import { escapeRegex, WORD_CHAR, wordCharAt, wordCharBefore } from './word-boundary';
 
 type Hit = { start: number; end: number };
@@ -22,13 +22,13 @@ function* regexHits(pattern: RegExp, text: string): Generator<Hit> {
 }
 
 /**
- * User regexes run as written (plus `g`). Validation rejected patterns that match the empty string, but a
- * pattern can still backtrack catastrophically on some input; that risk is the admin's, as with any regex
- * in a DLP product, and is why pattern length is capped.
+ * User regexes run in RE2, linear in the text whatever the pattern, so no policy can stall detection. Policy
+ * validation already refused what RE2 cannot run; compiling here throws the same clear error for a detector
+ * that skipped validation.
  */
 function regexScanner(detector: RegexDetector): (text: string) => Iterable<Hit> {
-  const pattern = new RegExp(detector.pattern, stripStateFlags(detector.flags) + 'g');
-  return (text) => regexHits(pattern, text);
+  const pattern = compileLinearRegex(detector.pattern, detector.flags);
+  return (text) => linearMatches(pattern, text);
 }
 
 /** All keywords in one alternation, longest first so `acme corp` wins over `acme`. */

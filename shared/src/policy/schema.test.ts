@@ -116,6 +116,23 @@ custom:
     expect(errors[1]!.message).toMatch(/empty string/);
   });
 
+  it('refuses custom regexes the linear-time engine cannot run, naming the construct, at their pattern', () => {
+    const errors = errorsOf(`version: 1
+name: x
+custom:
+  - { id: ok, kind: regex, pattern: '(a+)+$' }
+  - { id: behind, kind: regex, pattern: '(?<=order )\\d{6}' }
+  - { id: ahead, kind: regex, pattern: 'key-(?!test)\\w+' }
+  - { id: backref, kind: regex, pattern: '(\\w)\\1{3}' }
+`);
+    expect(errors.map((e) => e.path)).toEqual(['custom[1].pattern', 'custom[2].pattern', 'custom[3].pattern']);
+    expect(errors[0]!.message).toBe(
+      'lookbehind (?<=…) is not supported: custom patterns run in a linear-time regex engine (RE2), which has no lookaround or backreferences',
+    );
+    expect(errors[1]!.message).toMatch(/^negative lookahead \(\?!…\) is not supported/);
+    expect(errors[2]!.message).toMatch(/^backreference \\1 is not supported/);
+  });
+
   it('rejects duplicate custom ids, bad host patterns and non-positive versions', () => {
     const errors = errorsOf(`version: 0
 name: x

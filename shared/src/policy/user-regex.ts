@@ -1,8 +1,9 @@
+import { compileLinearRegex, LinearRegexError } from './linear-regex';
+
 /**
- * Checks an admin-written regex before it reaches the detector. We cannot rule out catastrophic backtracking
- * in arbitrary patterns (that would need a different regex engine); admins own their patterns, and the
- * pattern length cap keeps the obvious abuse out. What we can rule out is a pattern that matches the empty
- * string, which would flag nothing useful and make the scanner spin on zero-length matches.
+ * Checks an admin-written regex before it reaches the detector: it must be valid JavaScript syntax (what
+ * admins write and test against), run in the linear-time engine the detector uses (so no pattern can stall
+ * the gateway by backtracking), and not match the empty string, which would flag nothing useful.
  */
 export function userRegexProblem(pattern: string, flags: string): string | undefined {
   let regex: RegExp;
@@ -10,6 +11,12 @@ export function userRegexProblem(pattern: string, flags: string): string | undef
     regex = new RegExp(pattern, stripStateFlags(flags));
   } catch (error) {
     return `invalid regular expression: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  try {
+    compileLinearRegex(pattern, flags);
+  } catch (error) {
+    if (error instanceof LinearRegexError) return error.message;
+    throw error;
   }
   if (regex.test('')) return 'pattern matches the empty string';
   return undefined;
