@@ -3,9 +3,12 @@
  * secretlint (preset-recommend) on the same inputs, in one run. Runs alternate between the two engines so
  * machine noise hits both alike. Reports the median time per call and MB/s, plus p99 for the 4 KB prompt.
  * Then the time `decide` takes for a prompt with 50,000 findings (the tests check only its answer).
+ * Then the adversarial inputs (repeated keywords and operators, long runs, unclosed blocks, nested URLs…):
+ * their time per KB against prose of the same size, and the worst case against the goal of 3x.
  */
 import { lintSource } from '@secretlint/core';
 import { creator as secretlintPreset } from '@secretlint/secretlint-rule-preset-recommend';
+import { adversarialInputs } from '../shared/src/detect/adversarial';
 import { decide, defaultPolicy, detect, listBuiltinRules, type Finding } from '../shared/src/index';
 import { loadInputs } from './inputs';
 import { formatTable, summarize } from './stats';
@@ -98,5 +101,41 @@ function decideMany(): void {
   console.log(formatTable(['findings', 'p50', 'p99'], [['50,000', p50.toFixed(3), p99.toFixed(3)]]));
 }
 
+/** Worst-case time per KB on crafted input may be at most this many times that of prose. */
+const ADVERSARIAL_GOAL = 3;
+const ADVERSARIAL_RUNS = 50;
+
+function medianMs(text: string, runs: number): number {
+  for (let i = 0; i < 5; i++) detect(text);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    detect(text);
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return summarize(samples).p50;
+}
+
+function adversarial(): void {
+  const prose = loadInputs().find((input) => input.kind === 'prose' && input.size === '100 KB');
+  if (prose === undefined) throw new Error('bench inputs have no 100 KB prose');
+  const size = prose.text.length;
+  const proseMs = medianMs(prose.text, ADVERSARIAL_RUNS);
+  const perKb = (ms: number) => (ms * 1000) / (size / 1024);
+  const rows: string[][] = [];
+  let worst = { name: '', ratio: 0 };
+  for (const input of adversarialInputs(size)) {
+    const ms = medianMs(input.text, ADVERSARIAL_RUNS);
+    const ratio = ms / proseMs;
+    if (ratio > worst.ratio) worst = { name: input.name, ratio };
+    rows.push([input.name, ms.toFixed(3), perKb(ms).toFixed(1), ratio.toFixed(2) + 'x']);
+  }
+  console.log(`\nadversarial inputs at ${(size / 1024).toFixed(0)} KB against prose of the same size (${proseMs.toFixed(3)} ms, ${perKb(proseMs).toFixed(1)} µs/KB)\n`);
+  console.log(formatTable(['input', 'p50 ms', 'µs/KB', 'per KB vs prose'], rows));
+  const verdict = worst.ratio <= ADVERSARIAL_GOAL ? 'within' : 'over';
+  console.log(`\nworst case: ${worst.name}, ${worst.ratio.toFixed(2)}x prose per KB (${verdict} the ${ADVERSARIAL_GOAL}x goal)`);
+}
+
 await main();
 decideMany();
+adversarial();
