@@ -11,3 +11,4 @@ export * from './protocol/extension-api';
 export { LIMITS } from './protocol/limits';
 export { FlatRouter, type RouteFound } from './http/flat-router';
 export { openSse, type SseStream } from './http/sse-stream';
+export { describeFetchFailure } from './http/fetch-failure';

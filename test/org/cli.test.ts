@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -39,6 +40,21 @@ describe('promptgate-server admin CLI and promptgate enroll', () => {
     await gw?.stop();
     await server?.close();
     await rm(dir, { recursive: true, force: true });
+  });
+
+  it('says in one line when the server cannot be reached, or refuses the token, with exit 3', async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const unreachable = capture();
+    expect(await serverMain(['admin', 'policy', 'history', '--server', `http://127.0.0.1:${closed}`, '--token', 'pgsa_x'], unreachable.io)).toBe(3);
+    expect(unreachable.err()).toBe(`promptgate-server admin: cannot reach http://127.0.0.1:${closed}: connection refused\n`);
+    const refused = capture();
+    expect(await serverMain(['admin', 'policy', 'history', '--server', server.url, '--token', 'pgsa_wrong'], refused.io)).toBe(3);
+    expect(refused.err().trim().split('\n')).toHaveLength(1);
   });
 
   it('says so when a list is empty, on stderr, leaving stdout empty for scripts', async () => {

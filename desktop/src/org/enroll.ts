@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { z } from 'zod';
 import { EnrollmentError } from './errors';
-import { describeFetchFailure } from './fetch-failure';
+import { describeFetchFailure } from '@promptgate/shared';
 import { OrgServerError, redeemEnrollmentCode } from './org-client';
 import { clearBundleState, writeEnrollment, type Enrollment } from './org-files';
 

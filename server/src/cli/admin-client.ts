@@ -1,3 +1,4 @@
+import { describeFetchFailure } from '@promptgate/shared';
 /** The server answered with an error; `code` is the server's stable error code. */
 export class AdminApiError extends Error {
   constructor(
@@ -11,6 +12,14 @@ export class AdminApiError extends Error {
 }
 
 /** Talks to the admin API with a bearer token (OIDC access token or the quick-start admin token). */
+/** No HTTP answer at all (refused, wrong host, TLS mismatch): the message says which, in words. */
+export class ServerUnreachableError extends Error {
+  readonly code = 'SERVER_UNREACHABLE';
+}
+
+/** The exit code when the server could not be reached or refused the request, as `promptgate enroll` uses. */
+export const SERVER_EXIT_CODE = 3;
+
 export class AdminClient {
   constructor(
     /** As the person gave it, so hints can repeat it (e.g. the URL for `promptgate enroll`). */
@@ -28,6 +37,8 @@ export class AdminClient {
       method,
       headers: { authorization: `Bearer ${this.token}`, ...(payload ? { 'content-type': payload.type } : {}) },
       ...(payload ? { body: payload.body } : {}),
+    }).catch((error: unknown) => {
+      throw new ServerUnreachableError(`cannot reach ${this.server}: ${describeFetchFailure(error, this.server)}`);
     });
     if (!response.ok) {
       const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };

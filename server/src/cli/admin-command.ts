@@ -5,7 +5,7 @@ import type { OrgApproval } from '../approvals/types';
 import type { StoredAuditEvent } from '../audit/types';
 import type { PolicyVersion } from '../policy/policy-store';
 import { formatDiff, type DiffLine } from '../policy/line-diff';
-import { AdminApiError, AdminClient } from './admin-client';
+import { AdminApiError, AdminClient, SERVER_EXIT_CODE, ServerUnreachableError } from './admin-client';
 import { InvalidPolicyFileError } from './invalid-policy-file';
 import { UsageError, writeLine, type CliIo } from './io';
 
@@ -55,9 +55,13 @@ export async function adminCommand(args: string[], io: CliIo, env: NodeJS.Proces
       for (const line of error.lines()) writeLine(io.stderr, `  ${line}`);
       return 2;
     }
+    if (error instanceof ServerUnreachableError) {
+      writeLine(io.stderr, `promptgate-server admin: ${error.message}`);
+      return SERVER_EXIT_CODE;
+    }
     if (!(error instanceof AdminApiError)) throw error;
     writeLine(io.stderr, `promptgate-server admin: ${error.message} (${error.code})`);
-    return 1;
+    return SERVER_EXIT_CODE;
   }
 }
 
