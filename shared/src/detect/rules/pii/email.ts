@@ -39,7 +39,21 @@ export const email = scannerRule({
   },
 });
 
+/** A label of letters, digits and `-` right after the `@`, then a `.`: what every domain starts with. */
+function domainStartsAt(text: string, from: number): boolean {
+  let i = from;
+  const stop = Math.min(text.length, from + 64);
+  while (i < stop) {
+    const c = text.charCodeAt(i);
+    if (!(isLetter(c) || isDigit(c) || c === 45)) break;
+    i++;
+  }
+  return i > from && text.charCodeAt(i) === 46;
+}
+
 function matchAt(text: string, atSign: number, nextAt: number): { start: number; end: number } | undefined {
+  // Cheapest rejection first: `a@b@c`, `@media`, `x @ y` have no domain, and a run of them costs no regex.
+  if (!domainStartsAt(text, atSign + 1)) return undefined;
   // Local part: walk left over local characters (bounded; a longer run is not an address).
   let start = atSign;
   while (start > 0 && atSign - start <= MAX_LOCAL && isLocalChar(text.charCodeAt(start - 1))) start--;

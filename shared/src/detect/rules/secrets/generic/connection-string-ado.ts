@@ -4,7 +4,37 @@ import { isCrediblePassword } from './values';
 
 /** Another ADO.NET / ODBC key in the same string, so `Password=` is part of a connection string. */
 const OTHER_KEY =
-  /(?:^|[;"'])[ \t]*(?:server|data source|host|address|addr|network address|uid|user id|user|username|initial catalog|database|driver|dsn|provider)[ \t]*=/im;
+  /(?:^|[;"'])[ \t]*(?:server|data source|host|address|addr|network address|uid|user id|user|username|initial catalog|database|driver|dsn|provider)[ \t]*=/gim;
+
+/**
+ * Where the other keys are in the whole text, found in one pass the first time a password needs them, so
+ * each password looks them up instead of searching its 600-character neighbourhood again.
+ */
+class OtherKeys {
+  private starts: number[] | undefined;
+  private ends: number[] = [];
+  /** First key not wholly before the last neighbourhood asked about; neighbourhoods only move forward. */
+  private next = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** A whole key match lies in `[from, to)`. */
+  within(from: number, to: number): boolean {
+    const starts = (this.starts ??= this.find());
+    while (this.next < starts.length && starts[this.next]! < from) this.next++;
+    return this.next < starts.length && this.ends[this.next]! <= to;
+  }
+
+  private find(): number[] {
+    const starts: number[] = [];
+    OTHER_KEY.lastIndex = 0;
+    for (let match = OTHER_KEY.exec(this.text); match !== null; match = OTHER_KEY.exec(this.text)) {
+      starts.push(match.index);
+      this.ends.push(match.index + match[0].length);
+    }
+    return starts;
+  }
+}
 
 /** Longest password value looked at. */
 const MAX_VALUE = 200;
@@ -40,6 +70,7 @@ export const connectionStringAdo = anchoredScannerRule({
   severity: 'high',
   confidence: 0.75,
   *scan(text, anchorStarts) {
+    const otherKeys = new OtherKeys(text);
     for (const hit of anchorStarts) {
       const key = keyNameAt(text, hit);
       if (key === undefined || key.start !== hit || (key.core !== 'password' && key.core !== 'pwd')) continue;
@@ -63,8 +94,7 @@ export const connectionStringAdo = anchoredScannerRule({
         while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
       }
       if (!isCrediblePassword(text.slice(start, end), 4)) continue;
-      const segment = text.slice(lineStartWithin(text, hit, SEGMENT_REACH), Math.min(text.length, end + SEGMENT_REACH));
-      if (!OTHER_KEY.test(segment)) continue;
+      if (!otherKeys.within(lineStartWithin(text, hit, SEGMENT_REACH), Math.min(text.length, end + SEGMENT_REACH))) continue;
       yield { start, end };
     }
   },

@@ -60,16 +60,42 @@ function closingTagWithin(text: string, from: number): number | undefined {
   return undefined;
 }
 
-/** Where an unquoted value starting at `at` ends (whitespace or `;`); undefined past a password's length. */
-function unquotedValueEnd(text: string, at: number): number | undefined {
-  const n = text.length;
-  let end = at;
-  while (end < n && end - at <= MAX_VALUE) {
-    const c = text.charCodeAt(end);
-    if (c === NEWLINE || c === 59 || isSpace(c)) break;
-    end++;
+/**
+ * Where unquoted values end (whitespace or `;`), remembering how far the last look went: hits inside one
+ * long run (`password=password=…`) continue from there instead of reading the same characters again.
+ */
+class UnquotedValues {
+  /** Characters in `[from, to)` are all value characters; `to` ends the run when `ended`. */
+  private from = -1;
+  private to = -1;
+  private ended = false;
+
+  constructor(private readonly text: string) {}
+
+  /** End of the value starting at `at`; undefined when it runs past a password's length. */
+  endOf(at: number): number | undefined {
+    const text = this.text;
+    const n = text.length;
+    let end = at;
+    if (at >= this.from && at <= this.to) {
+      if (this.ended) return this.to - at > MAX_VALUE ? undefined : this.to;
+      end = this.to;
+    } else {
+      this.from = at;
+    }
+    let ended = false;
+    while (end < n && end - at <= MAX_VALUE) {
+      const c = text.charCodeAt(end);
+      if (c === NEWLINE || c === 59 || isSpace(c)) {
+        ended = true;
+        break;
+      }
+      end++;
+    }
+    this.to = end;
+    this.ended = ended || end === n;
+    return end - at > MAX_VALUE ? undefined : end;
   }
-  return end - at > MAX_VALUE ? undefined : end;
 }
 
 /** What follows an unquoted value on its line, trimmed, is nothing, exactly `;`, or a comment. */
@@ -102,6 +128,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
   *scan(text, anchorStarts) {
     let lastEnd = -1;
     let checkedEnd = -1;
+    const values = new UnquotedValues(text);
     let commentFollows = false;
     for (const hit of anchorStarts) {
       if (hit < lastEnd) continue;
@@ -135,7 +162,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
         } else if (op === null || op[0] === '=' || op[0] === ':') {
           // Unquoted (.env, YAML, properties, CLI): the value must end the line, bar a comment.
           unquoted = true;
-          const end = unquotedValueEnd(text, at);
+          const end = values.endOf(at);
           if (end === undefined) continue;
           // Hits inside one long value (`pwd=pwd=pwd=… `) share its end: look at what follows it only once.
           if (end !== checkedEnd) {
