@@ -389,13 +389,18 @@ export function createEngine(rules: readonly Rule[]): Engine {
       return false;
     }
     let value: string | undefined;
+    let entropy = -1;
     for (let order = first; order <= last; order++) {
       if (candidateStamp[order] !== stamp) continue;
       const { rule, anchored } = contextRules[order]!;
       if (length < rule.minLength || length > rule.maxLength) continue;
       value ??= text.slice(token.start, token.end);
       if (!anchored.test(value)) continue;
-      if (rule.minEntropy !== undefined && shannonEntropy(value) < rule.minEntropy) continue;
+      if (rule.minEntropy !== undefined) {
+        // Once per token, however many rules ask.
+        if (entropy < 0) entropy = shannonEntropy(value);
+        if (entropy < rule.minEntropy) continue;
+      }
       if (accept(rule, text, token.start, token.end, out)) return true;
     }
     return false;

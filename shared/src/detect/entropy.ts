@@ -1,16 +1,31 @@
-const counts = new Map<number, number>();
+/** Counts of ASCII characters, indexed by code: most values are ASCII, and a typed array beats a Map. */
+const asciiCounts = new Uint32Array(128);
+/** The ASCII codes counted in this call, in order of first occurrence, so only they are reset. */
+const asciiSeen = new Uint8Array(128);
+const otherCounts = new Map<number, number>();
 
 /** Shannon entropy in bits per character of `text[start, end)`. */
 export function shannonEntropy(text: string, start = 0, end = text.length): number {
   const length = end - start;
   if (length <= 0) return 0;
-  counts.clear();
+  let distinct = 0;
+  otherCounts.clear();
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c < 128) {
+      if (asciiCounts[c]++ === 0) asciiSeen[distinct++] = c;
+    } else {
+      otherCounts.set(c, (otherCounts.get(c) ?? 0) + 1);
+    }
   }
   let bits = 0;
-  for (const n of counts.values()) {
+  for (let k = 0; k < distinct; k++) {
+    const c = asciiSeen[k]!;
+    const p = asciiCounts[c]! / length;
+    asciiCounts[c] = 0;
+    bits -= p * Math.log2(p);
+  }
+  for (const n of otherCounts.values()) {
     const p = n / length;
     bits -= p * Math.log2(p);
   }

@@ -40,16 +40,38 @@ class OtherKeys {
 const MAX_VALUE = 200;
 /** How far either side of the password another connection-string key may sit. */
 const SEGMENT_REACH = 300;
-const ENDS_VALUE = new Set([';', '"', "'", '\r', '\n']);
+
+/** `;`, quotes, CR, LF: what ends an unbraced value. */
+function endsValue(c: number): boolean {
+  return c === 59 || c === 34 || c === 39 || c === 13 || c === 10;
+}
 
 /**
- * Searches for `char` only `limit` characters ahead (-1 if not there): a search to the end of the text from
- * every hit would make a line of unclosed `Pwd={` quadratic.
+ * Finds the `}` closing a braced value (`Pwd={…}`) at most a password's length on, remembering how far it
+ * has looked: a line of unclosed `Pwd={` is then read once, not once per brace.
  */
-function indexWithin(text: string, char: string, from: number, limit: number): number {
-  const stop = Math.min(text.length, from + limit);
-  for (let i = from; i < stop; i++) if (text[i] === char) return i;
-  return -1;
+class ClosingBraces {
+  /** No `}` in `[from, to)`. */
+  private from = -1;
+  private to = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the `}` for a value starting at `start`, or -1. */
+  closeOf(start: number): number {
+    const stop = Math.min(this.text.length, start + MAX_VALUE + 1);
+    let i = start;
+    if (start >= this.from && start <= this.to) i = this.to;
+    else this.from = start;
+    for (; i < stop; i++) {
+      if (this.text.charCodeAt(i) === 125) {
+        this.to = i;
+        return i;
+      }
+    }
+    this.to = Math.max(this.to, stop);
+    return -1;
+  }
 }
 
 /** Start of the line holding `at`, or `at - reach` when the line starts further back. */
@@ -71,6 +93,7 @@ export const connectionStringAdo = anchoredScannerRule({
   confidence: 0.75,
   *scan(text, anchorStarts) {
     const otherKeys = new OtherKeys(text);
+    const braces = new ClosingBraces(text);
     for (const hit of anchorStarts) {
       const key = keyNameAt(text, hit);
       if (key === undefined || key.start !== hit || (key.core !== 'password' && key.core !== 'pwd')) continue;
@@ -86,11 +109,11 @@ export const connectionStringAdo = anchoredScannerRule({
       let end: number;
       if (text[at] === '{') {
         start = at + 1;
-        end = indexWithin(text, '}', start, MAX_VALUE + 1);
+        end = braces.closeOf(start);
         if (end < 0) continue;
       } else {
         end = at;
-        while (end < text.length && end - at < MAX_VALUE && !ENDS_VALUE.has(text[end]!)) end++;
+        while (end < text.length && end - at < MAX_VALUE && !endsValue(text.charCodeAt(end))) end++;
         while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
       }
       if (!isCrediblePassword(text.slice(start, end), 4)) continue;
