@@ -9,6 +9,10 @@ const fixtures: RuleFixtures = {
     { text: 'order_id,card,amount\n1042,6011020542333556,19.99\n', secret: '6011020542333556' },
     { text: 'Diners 36222422515575 and UnionPay 6206915480020779588', secret: '6206915480020779588' },
     { text: 'mc 2223 0678 4681 8520 declined', secret: '2223 0678 4681 8520' },
+    { text: 'cards 4950 0996 1193 1720 5531 9116 6219 0870 on file', secret: '5531 9116 6219 0870' },
+    { text: 'cards 4950-0996-1193-1720 5531-9116-6219-0870 on file', secret: '5531-9116-6219-0870' },
+    { text: 'pans 4540367789525880 6011020542333556', secret: '6011020542333556' },
+    { text: 'row 1042 4540367789525880 EUR', secret: '4540367789525880' },
   ],
   negative: [
     '4950 0996-1193 1720',
@@ -21,6 +25,7 @@ const fixtures: RuleFixtures = {
     'id_4950099611931720',
     'https://chromestatus.example/feature/4950099611931720',
     'jcb-like 3597599516808494',
+    'IBAN GB12 ABCD 4950 0996 1193 1720 (checksum failed)',
   ],
 };
 export default fixtures;

@@ -1,6 +1,7 @@
 import { scannerRule } from '../../define';
 import { at, isDigit, isWord } from './scan/chars';
 import { digitRuns, digitsEnd } from './scan/digits';
+import { continuesIban } from './scan/iban-shape';
 import { isCardNumber } from './validate/card';
 
 const SPACE = 32;
@@ -33,9 +34,13 @@ export const creditCard = scannerRule({
       const length = e - s;
       if (length !== 4 && (length < 13 || length > 19)) continue;
       const prev = at(text, s - 1);
-      // Identifiers, decimals (`0.4111...`), signed numbers, and groups that continue a longer number.
+      // Identifiers, decimals (`0.4111...`), signed numbers, and groups that continue a longer number; but a
+      // card printed right after another one (`4111 1111 1111 1111 5500 0000 0000 0004`) starts afresh, and a
+      // whole card number after a space is a token of its own.
       if (isWord(prev) || prev === DOT || prev === 43) continue;
-      if ((prev === DASH || prev === SPACE) && isDigit(at(text, s - 2))) continue;
+      const afterCard = s === skipUntil + 1 && prev !== DOT;
+      if (!afterCard && (prev === DASH || (prev === SPACE && length === 4)) && isDigit(at(text, s - 2))) continue;
+      if (length === 4 && continuesIban(text, s)) continue;
 
       if (length >= 13) {
         if (prev === 47) continue; // a path segment id: `/feature/5068609911521280`

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { colonClusters, trimCluster } from './colons';
 import { digitRuns, digitsEnd } from './digits';
+import { continuesIban } from './iban-shape';
 
 function runs(text: string): string[] {
   const r = digitRuns(text);
@@ -36,5 +37,20 @@ describe('colonClusters', () => {
     expect(trimCluster(text, 0, text.length)).toEqual({ start: 1, end: 8 });
     const open = '2001:db8::';
     expect(trimCluster(open, 0, open.length)).toEqual({ start: 0, end: open.length });
+  });
+});
+
+describe('continuesIban', () => {
+  it('sees digits that follow the groups of a printed IBAN', () => {
+    const text = 'IBAN GB47 NWBK 0294 7961 9925 18 and de89-3704-0044';
+    expect(continuesIban(text, text.indexOf('0294'))).toBe(true);
+    expect(continuesIban(text, text.indexOf('9925'))).toBe(true);
+    expect(continuesIban(text, text.indexOf('3704'))).toBe(true);
+  });
+  it('leaves numbers after words, longer tokens or too many groups alone', () => {
+    const text = 'Office 020 7946 0958, ref AB12345 0294 7961, XX12 1234 1234 1234 1234 1234 1234 1234 1234 0151 1234';
+    expect(continuesIban(text, text.indexOf('020'))).toBe(false);
+    expect(continuesIban(text, text.indexOf('0294'))).toBe(false);
+    expect(continuesIban(text, text.indexOf('0151'))).toBe(false);
   });
 });
