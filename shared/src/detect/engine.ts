@@ -1,6 +1,7 @@
 import { shannonEntropy } from './entropy';
 import { isPlaceholderLike } from './placeholder';
 import type { ContextRule, RegexRule, Rule, ScannerRule, TokenRule } from './rule';
+import { AnchorEnds } from './anchor-ends';
 import { buildKeywordAutomaton } from './keywords';
 import { KeywordHits, scanTokens, type Token } from './scanner';
 import type { Finding } from './types';
@@ -193,7 +194,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     return rule.anchors.map((anchor) => keywordId(anchor.toLowerCase()));
   }
   const regexRules: Array<{ rule: RegexRule; anchorIds: number[] | undefined; sticky: RegExp; firstChar: number }> = [];
-  const scannerRules: Array<{ rule: ScannerRule; anchorIds: number[] | undefined }> = [];
+  const scannerRules: Array<{ rule: ScannerRule; anchorIds: number[] | undefined; anchorKey: string }> = [];
   let minContext = Infinity;
   let maxContext = 0;
 
@@ -230,9 +231,11 @@ export function createEngine(rules: readonly Rule[]): Engine {
           firstChar: literalFirstChar(rule.pattern),
         });
         break;
-      case 'scanner':
-        scannerRules.push({ rule, anchorIds: anchorIdsOf(rule) });
+      case 'scanner': {
+        const anchorIds = anchorIdsOf(rule);
+        scannerRules.push({ rule, anchorIds, anchorKey: anchorIds?.join(',') ?? '' });
         break;
+      }
     }
   }
   const automaton = buildKeywordAutomaton([...keywordIds.keys()]);
@@ -242,39 +245,9 @@ export function createEngine(rules: readonly Rule[]): Engine {
   const recorded = new Uint8Array(keywordIds.size);
   const anchorLength: number[] = [...keywordIds.keys()].map((keyword) => keyword.length);
   for (const { anchorIds } of [...regexRules, ...scannerRules]) for (const id of anchorIds ?? []) recorded[id] = 1;
-  const occurrences: number[] = [];
-  /** `occurrences` split by anchor id, rebuilt per call, so each rule walks only its own anchors' occurrences. */
-  const occurrencesByAnchor: number[][] = [...keywordIds.keys()].map(() => []);
-  const groupedAnchors: number[] = [];
-  function groupOccurrences(): void {
-    for (const id of groupedAnchors) occurrencesByAnchor[id]!.length = 0;
-    groupedAnchors.length = 0;
-    for (let k = 0; k < occurrences.length; k += 2) {
-      const id = occurrences[k + 1]!;
-      const list = occurrencesByAnchor[id]!;
-      if (list.length === 0) groupedAnchors.push(id);
-      list.push(occurrences[k]!, id);
-    }
-  }
-  /** The (end, id) pairs of these anchors' occurrences, in text order. */
-  function occurrencesOf(anchorIds: readonly number[]): readonly number[] {
-    let found: number[] | undefined;
-    for (const id of anchorIds) {
-      const list = occurrencesByAnchor[id]!;
-      if (list.length === 0) continue;
-      if (found !== undefined) return mergedOccurrencesOf(anchorIds);
-      found = list;
-    }
-    return found ?? [];
-  }
-  /** Several of a rule's anchors occur (rare): their pairs picked from the text-ordered list of all occurrences. */
-  function mergedOccurrencesOf(anchorIds: readonly number[]): number[] {
-    const pairs: number[] = [];
-    for (let k = 0; k < occurrences.length; k += 2) {
-      if (anchorIds.includes(occurrences[k + 1]!)) pairs.push(occurrences[k]!, occurrences[k + 1]!);
-    }
-    return pairs;
-  }
+  const anchorEnds = new AnchorEnds(keywordIds.size);
+  /** Reused for the (end, id) pairs of one rule's anchors at a time. */
+  const pairs: number[] = [];
   const anchored = (anchorIds: number[] | undefined) => anchorIds === undefined || anchorIds.some((id) => seen[id] === 1);
   /** Marks the context rules whose keyword is in the current token's window (generation-stamped, no clearing). */
   const candidateStamp = new Uint32Array(contextRules.length);
@@ -354,10 +327,32 @@ export function createEngine(rules: readonly Rule[]): Engine {
     }
   }
 
+  /** Anchor starts computed in this call, by anchor set: rules with the same anchors share them. */
+  const startsByAnchors = new Map<string, number[]>();
+
   /** Start offsets of the recorded occurrences of these anchors, ascending and without repeats. */
-  function anchorStarts(anchorIds: readonly number[]): number[] {
+  function anchorStarts(anchorIds: readonly number[], key: string): number[] {
+    let starts = startsByAnchors.get(key);
+    if (starts === undefined) {
+      starts = computeAnchorStarts(anchorIds);
+      startsByAnchors.set(key, starts);
+    }
+    return starts;
+  }
+
+  function computeAnchorStarts(anchorIds: readonly number[]): number[] {
+    const present = anchorIds.filter((id) => anchorEnds.count(id) > 0);
+    if (present.length === 1) {
+      // One anchor's occurrences: already ascending and distinct.
+      const id = present[0]!;
+      const ends = anchorEnds.endsOf(id);
+      const length = anchorLength[id]!;
+      const starts = new Array<number>(anchorEnds.count(id));
+      for (let k = 0; k < starts.length; k++) starts[k] = ends[k]! - length;
+      return starts;
+    }
     const starts: number[] = [];
-    const pairs = occurrencesOf(anchorIds);
+    anchorEnds.pairsOf(anchorIds, pairs);
     let ascending = true;
     for (let k = 0; k < pairs.length; k += 2) {
       const start = pairs[k]! - anchorLength[pairs[k + 1]!]!;
@@ -410,7 +405,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
     const out: Finding[] = [];
     currentText = text;
     seen.fill(0);
-    occurrences.length = 0;
+    anchorEnds.reset();
+    startsByAnchors.clear();
     scanTokens(
       text,
       MIN_TOKEN_LENGTH,
@@ -421,10 +417,9 @@ export function createEngine(rules: readonly Rule[]): Engine {
         tryContextRules(text, token, out);
       },
       seen,
-      occurrences,
+      anchorEnds,
       recorded,
     );
-    groupOccurrences();
     for (const { rule, anchorIds, sticky: atStart, firstChar } of regexRules) {
       if (!anchored(anchorIds)) continue;
       if (anchorIds === undefined) {
@@ -439,7 +434,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
       }
       // Only where an anchor ended: a match starts inside the anchor, so try each start position in it.
       let matchedUpTo = -1;
-      const pairs = occurrencesOf(anchorIds);
+      anchorEnds.pairsOf(anchorIds, pairs);
       for (let k = 0; k < pairs.length; k += 2) {
         const id = pairs[k + 1]!;
         const end = pairs[k]!;
@@ -456,9 +451,9 @@ export function createEngine(rules: readonly Rule[]): Engine {
         }
       }
     }
-    for (const { rule, anchorIds } of scannerRules) {
+    for (const { rule, anchorIds, anchorKey } of scannerRules) {
       if (!anchored(anchorIds)) continue;
-      const starts = anchorIds === undefined ? undefined : anchorStarts(anchorIds);
+      const starts = anchorIds === undefined ? undefined : anchorStarts(anchorIds, anchorKey);
       for (const hit of rule.scan(text, starts)) accept(rule, text, hit.start, hit.end, out, hit.confidence);
     }
     // Not kept past the call: the text may be large.

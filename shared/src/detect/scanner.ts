@@ -1,3 +1,4 @@
+import type { AnchorEnds } from './anchor-ends';
 import { CHAR_CLASS } from './charset';
 import { MAX_STATES, type KeywordAutomaton } from './keywords';
 
@@ -126,8 +127,8 @@ export function scanTokens(
   hits: KeywordHits,
   onToken: (token: Token) => void,
   seen: Uint8Array,
-  /** Where keywords flagged in `recorded` end: (end, id) pairs appended in text order. */
-  occurrences?: number[],
+  /** Where keywords flagged in `recorded` end, stored per keyword in text order. */
+  anchorEnds?: AnchorEnds,
   recorded?: Uint8Array,
 ): void {
   const table = scanTableOf(automaton);
@@ -159,7 +160,7 @@ export function scanTokens(
         for (let o = outputStart[reached]!, last = outputStart[reached + 1]!; o < last; o++) {
           hits.push(i + 1, outputs[o]!);
           seen[outputs[o]!] = 1;
-          if (occurrences !== undefined && recorded![outputs[o]!] === 1) occurrences.push(i + 1, outputs[o]!);
+          if (anchorEnds !== undefined && recorded![outputs[o]!] === 1) anchorEnds.push(outputs[o]!, i + 1);
         }
       }
       // `=` followed by another token character is an assignment, not padding.
