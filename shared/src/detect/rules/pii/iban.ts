@@ -1,35 +1,38 @@
 import { scannerRule } from '../../define';
-import { at, isDigit, isUpper, isWord } from './scan/chars';
+import { at, isDigit, isLetter, isWord } from './scan/chars';
 import { digitRuns } from './scan/digits';
 import { IBAN_LENGTHS, isIban } from './validate/iban';
 
 function isIbanChar(c: number): boolean {
-  return isDigit(c) || isUpper(c);
+  return isDigit(c) || isLetter(c);
 }
 
-/** The IBAN starting at `start` (country code), compact or printed in groups of four; its end, or -1. */
-function ibanEnd(text: string, start: number, length: number): { end: number; value: string } | undefined {
-  // Compact: exactly `length` IBAN characters.
+const SPACE = 32;
+const DASH = 45;
+
+/**
+ * The IBAN starting at `start` (its country code): compact (`DE89370400440532013000`) or printed in groups
+ * joined by single spaces or single dashes, one kind throughout (`DE89 3704 0044 0532 0130 00`,
+ * `DE89-3704-0044-…`, `DE89 37040044 0532013000`). It must end where a group ends, after exactly the
+ * country's length. Returns its end and its characters upper-cased, or undefined.
+ */
+function ibanAt(text: string, start: number, length: number): { end: number; value: string } | undefined {
+  let value = '';
   let j = start;
-  while (j - start <= length && isIbanChar(at(text, j))) j++;
-  if (j - start === length) {
-    if (isWord(at(text, j))) return undefined;
-    return { end: j, value: text.slice(start, j) };
-  }
-  // Print form: `DE89 3704 0044 0532 0130 00`.
-  if (j - start !== 4) return undefined;
-  let value = text.slice(start, j);
-  while (value.length < length) {
-    if (at(text, j) !== 32) return undefined;
+  let sep = -1;
+  for (;;) {
+    const groupStart = j;
+    while (j - groupStart <= length && isIbanChar(at(text, j))) j++;
+    value += text.slice(groupStart, j);
+    if (value.length > length) return undefined;
+    if (value.length === length) break;
+    const c = at(text, j);
+    if ((c !== SPACE && c !== DASH) || (sep !== -1 && c !== sep) || !isIbanChar(at(text, j + 1))) return undefined;
+    sep = c;
     j++;
-    const take = Math.min(4, length - value.length);
-    for (let k = 0; k < take; k++) if (!isIbanChar(at(text, j + k))) return undefined;
-    value += text.slice(j, j + take);
-    j += take;
-    if (isIbanChar(at(text, j))) return undefined;
   }
   if (isWord(at(text, j))) return undefined;
-  return { end: j, value };
+  return { end: j, value: value.toUpperCase() };
 }
 
 export const iban = scannerRule({
@@ -44,10 +47,10 @@ export const iban = scannerRule({
       const s = runs.starts[r]!;
       if (s < 2 || runs.ends[r]! - s < 2) continue;
       const start = s - 2;
-      if (!isUpper(text.charCodeAt(start)) || !isUpper(text.charCodeAt(start + 1)) || isWord(at(text, start - 1))) continue;
-      const length = IBAN_LENGTHS[text.slice(start, s)];
+      if (!isLetter(text.charCodeAt(start)) || !isLetter(text.charCodeAt(start + 1)) || isWord(at(text, start - 1))) continue;
+      const length = IBAN_LENGTHS[text.slice(start, s).toUpperCase()];
       if (length === undefined) continue;
-      const found = ibanEnd(text, start, length);
+      const found = ibanAt(text, start, length);
       if (found && isIban(found.value)) yield { start, end: found.end };
     }
   },

@@ -14,6 +14,14 @@ describe('isIban', () => {
     expect(isIban('XX90881572152105687819')).toBe(false);
     expect(isIban('de90881572152105687819')).toBe(false);
   });
+  it('rejects letters in the account part of a country whose layout is all digits', () => {
+    // Same check digits recomputed for the changed account part: only the layout can refuse it.
+    const bban = '37040044053201300A';
+    const check = String(98 - ibanMod97(`DE00${bban}`)).padStart(2, '0');
+    expect(ibanMod97(`DE${check}${bban}`)).toBe(1);
+    expect(isIban(`DE${check}${bban}`)).toBe(false);
+    expect(isIban('DE89370400440532013000')).toBe(true);
+  });
   it('rejects check digits 00, 01 and 99', () => {
     for (const check of ['00', '01', '99']) expect(isIban(`DE${check}881572152105687819`)).toBe(false);
   });

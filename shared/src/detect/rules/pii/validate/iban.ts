@@ -23,11 +23,22 @@ export function ibanMod97(iban: string): number {
   return rest;
 }
 
-/** Country code known, exact registry length, check digits 02..98, mod 97 == 1. Compact, upper case. */
+/** Countries whose account part (BBAN) is digits only, per the registry's layouts. */
+const NUMERIC_BBAN = new Set([
+  'AE', 'AT', 'BA', 'BE', 'BI', 'CR', 'CZ', 'DE', 'DJ', 'DK', 'EE', 'EG', 'ES', 'FI', 'FO', 'GL', 'HR', 'HU',
+  'IL', 'IS', 'LT', 'LY', 'ME', 'NO', 'PL', 'PT', 'RS', 'SD', 'SE', 'SI', 'SK', 'SO', 'TL', 'TN', 'XK',
+]);
+
+/**
+ * Country code known, exact registry length, a digits-only account part where the country's layout has one,
+ * check digits 02..98, mod 97 == 1. Compact, upper case.
+ */
 export function isIban(iban: string): boolean {
-  const length = IBAN_LENGTHS[iban.slice(0, 2)];
+  const country = iban.slice(0, 2);
+  const length = IBAN_LENGTHS[country];
   if (length === undefined || iban.length !== length) return false;
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return false;
+  if (NUMERIC_BBAN.has(country) && !/^\d+$/.test(iban.slice(4))) return false;
   const check = Number(iban.slice(2, 4));
   if (check < 2 || check > 98) return false;
   return ibanMod97(iban) === 1;
