@@ -317,7 +317,15 @@ export function createEngine(rules: readonly Rule[]): Engine {
   let last = -1;
   /** The text `detect` is working on, for rules that check where their keyword occurs. */
   let currentText = '';
+  /**
+   * The stamp at which each keyword last marked its rules: a keyword repeated in a window (`password=` over
+   * and over) marks them once. Keywords whose rules check the occurrence's position are never skipped.
+   */
+  const keywordStamp = new Uint32Array(rulesByKeyword.length);
+  const keywordChecksPosition = rulesByKeyword.map((compiled) => compiled.some(({ rule }) => rule.keywordAt !== undefined));
   function markKeyword(id: number, end: number): void {
+    if (keywordStamp[id] === stamp) return;
+    if (!keywordChecksPosition[id]) keywordStamp[id] = stamp;
     for (const compiled of rulesByKeyword[id]!) {
       const keywordAt = compiled.rule.keywordAt;
       if (keywordAt !== undefined && !keywordAt(currentText, end - anchorLength[id]!, end)) continue;
