@@ -400,6 +400,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
       value ??= text.slice(token.start, token.end);
       if (!anchored.test(value)) continue;
       if (rule.minEntropy !== undefined) {
+        // A value of n characters has at most log2(n) bits each: short tokens need no counting at all.
+        if (rule.minEntropy > Math.log2(length)) continue;
         // Once per token, however many rules ask.
         if (entropy < 0) entropy = shannonEntropy(value);
         if (entropy < rule.minEntropy) continue;

@@ -2,13 +2,13 @@ import { anchoredScannerRule } from '../../../define';
 import { keyNameAt } from './password-keywords';
 import { isCrediblePassword, looksLikeWords } from './values';
 
-const SPACE = /[ \t]*/y;
 const OPERATOR = /(?::=|=>|->|\?\?=|\|\|=|\?=|=(?!=)|:(?!:))/y;
 
+/** Past spaces and tabs from `at`. */
 function skipSpaces(text: string, at: number): number {
-  SPACE.lastIndex = at;
-  SPACE.exec(text);
-  return SPACE.lastIndex;
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
 }
 
 /**
@@ -49,15 +49,32 @@ function quoted(text: string, at: number): { start: number; end: number } | unde
   return undefined;
 }
 
-/** The `</` that closes an element whose text starts at `from`, on the same line and within a password's length. */
-function closingTagWithin(text: string, from: number): number | undefined {
-  const stop = Math.min(text.length - 1, from + MAX_VALUE + 1);
-  for (let i = from; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c === NEWLINE) return undefined;
-    if (c === 60 && text.charCodeAt(i + 1) === 47) return i;
+/**
+ * Finds the `</` that closes an element (`<password>…</password>`), on the same line and within a password's
+ * length, remembering how far it has looked: a line of unclosed `<password>` is read once, not once per tag.
+ */
+class ClosingTags {
+  /** No `</` starts in `[from, to)`, and no line ends there. */
+  private from = -1;
+  private to = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the `</` for element text starting at `start`; undefined past the line or a password's length. */
+  closeOf(start: number): number | undefined {
+    const text = this.text;
+    const stop = Math.min(text.length - 1, start + MAX_VALUE + 1);
+    let i = start;
+    if (start >= this.from && start <= this.to) i = this.to;
+    else this.from = start;
+    for (; i < stop; i++) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE || (c === 60 && text.charCodeAt(i + 1) === 47)) break;
+    }
+    this.to = i;
+    if (i >= stop || text.charCodeAt(i) === NEWLINE) return undefined;
+    return i;
   }
-  return undefined;
 }
 
 /**
@@ -129,6 +146,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
     let lastEnd = -1;
     let checkedEnd = -1;
     const values = new UnquotedValues(text);
+    const tags = new ClosingTags(text);
     let commentFollows = false;
     for (const hit of anchorStarts) {
       if (hit < lastEnd) continue;
@@ -140,7 +158,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
       let unquoted = false;
       if (before === '<' && text[at] === '>') {
         // XML element.
-        const close = closingTagWithin(text, at + 1);
+        const close = tags.closeOf(at + 1);
         if (close === undefined) continue;
         value = { start: at + 1, end: close };
       } else {
