@@ -1,0 +1,68 @@
+import { at, isDigit, isWord } from '../scan/chars';
+import { digitsEnd } from '../scan/digits';
+import { countryCodeLength } from './country-codes';
+import { cleanLeft, CLOSE, DASH, DOT, type Hit, OPEN, PLUS, SPACE, variedDigits } from './shape';
+
+/** `+` then 8–15 digits, grouped by single spaces, dashes, dots or a parenthesised group (`+44 (0)20 ...`). */
+export function international(text: string, plus: number): Hit | undefined {
+  if (!isDigit(at(text, plus + 1)) || at(text, plus + 1) === 48) return undefined;
+  const prev = at(text, plus - 1);
+  if (isWord(prev) || prev === CLOSE || prev === 93 || prev === PLUS || prev === DOT || prev === DASH) return undefined;
+  return internationalDigits(text, plus, plus + 1);
+}
+
+/**
+ * The `00` international call prefix in place of `+` (`0049 30 1234567`, `0044 20 7946 0958`): the first
+ * group is `00` and a country code, then more groups.
+ */
+export function callPrefixed(text: string, s: number, e: number): Hit | undefined {
+  const code = text.slice(s + 2, e);
+  if (code.length < 1 || countryCodeLength(code) !== code.length || !cleanLeft(text, s)) return undefined;
+  const hit = internationalDigits(text, s, s + 2);
+  return hit !== undefined && hit.end > e ? { ...hit, confidence: 0.75 } : undefined;
+}
+
+/** The international number whose digits start at `from` (after `+` or `00` at `start`). */
+function internationalDigits(text: string, start: number, from: number): Hit | undefined {
+  let i = from;
+  let digits = '';
+  let groups = 0;
+  let lastDigitEnd = i;
+  let paren = false;
+  let seps = '';
+  for (;;) {
+    const c = at(text, i);
+    if (isDigit(c)) {
+      const e = digitsEnd(text, i);
+      digits += text.slice(i, e);
+      groups++;
+      if (digits.length > 15) return undefined;
+      i = lastDigitEnd = e;
+      continue;
+    }
+    const n1 = at(text, i + 1);
+    if (c === SPACE || c === DASH || c === DOT) {
+      if (isDigit(n1)) { seps += text[i]; i++; continue; }
+      if (c === SPACE && n1 === OPEN && !paren && isDigit(at(text, i + 2))) { paren = true; i += 2; continue; }
+      break;
+    }
+    if (c === OPEN && !paren && isDigit(n1)) { paren = true; i++; continue; }
+    if (c === CLOSE && paren) {
+      paren = false;
+      if (isDigit(n1)) { i++; continue; }
+      if ((n1 === SPACE || n1 === DASH) && isDigit(at(text, i + 2))) { i += 2; continue; }
+      break;
+    }
+    break;
+  }
+  if (paren) return undefined;
+  if (digits.length < 8 || !variedDigits(digits)) return undefined;
+  const after = at(text, lastDigitEnd);
+  if (isWord(after) || after === PLUS) return undefined;
+  // `+2024-01-15`: a date behind a plus sign, not a number.
+  if (groups === 3 && /^\d{4}-\d{2}-\d{2}$/.test(text.slice(from, lastDigitEnd))) return undefined;
+  if (seps.includes('.') && seps.includes('-')) return undefined;
+  // `+35236450.6`, `+1234567.89`: a signed decimal, not a dotted number.
+  if (seps.includes('.') && /\d{7}\.|\.\d{1,2}$/.test(text.slice(from, lastDigitEnd))) return undefined;
+  return { start, end: lastDigitEnd, confidence: groups > 1 ? 0.85 : 0.8 };
+}

@@ -1,0 +1,74 @@
+import { at, isDigit } from '../scan/chars';
+import { digitsEnd } from '../scan/digits';
+import { labelled, labels } from '../scan/label';
+import { arithmetic, cleanLeft, cleanRight, CLOSE, DASH, DOT, type Hit, OPEN, SPACE, variedDigits } from './shape';
+
+/**
+ * Words that say a number is a phone number. Without one, only shapes that are phone numbers on their own
+ * are found (a `+` or `00` prefix, a trunk `0`, North American grouping).
+ */
+const PHONE_LABELS = labels(
+  [
+    'phone', 'phone number', 'phone no', 'telephone', 'tel', 'tel no', 'mobile', 'mobile no', 'mob', 'cell',
+    'cellphone', 'cell phone', 'fax', 'whatsapp', 'sms', 'call me', 'call us', 'call back', 'contact number',
+    'telefon*', 'téléphone', 'teléfono', 'telefono', 'telefone', 'handy*', 'móvil', 'movil', 'celular', 'cellulare',
+    'portable', 'mobil*', 'rufnummer', 'numéro de téléphone',
+  ],
+  ['phone', 'tel', 'mob', 'cell', 'fax', 'whatsapp', 'sms', 'call', 'contact', 'handy', 'vil', 'cel', 'portable', 'ruf'],
+);
+
+const MIN_DIGITS = 7;
+const MAX_DIGITS = 13;
+const MAX_GROUPS = 6;
+
+/** `2024-01-15`, `15.01.2024`: a date, whatever the label says. */
+function dateShaped(lengths: readonly number[], sep: number): boolean {
+  if (lengths.length !== 3 || sep === SPACE) return false;
+  return (lengths[0] === 4 && lengths[1] === 2 && lengths[2] === 2) || (lengths[0] === 2 && lengths[1] === 2 && lengths[2] === 4);
+}
+
+/**
+ * A labelled national number in any common grouping, with or without a trunk prefix: `347 123 4567` (IT),
+ * `612 34 56 78` (ES), `98765 43210` (IN), `(11) 91234-5678` (BR), `9876543210`. The digit run at `s..e`
+ * starts it.
+ */
+export function labelledNational(text: string, s: number, e: number): Hit | undefined {
+  let start = s;
+  let i = s;
+  let digits = '';
+  if (at(text, s - 1) === OPEN) {
+    // An area code in parentheses, then a space or nothing before the rest.
+    if (at(text, e) !== CLOSE || e - s > 4) return undefined;
+    start = s - 1;
+    digits = text.slice(s, e);
+    i = e + 1;
+    if (at(text, i) === SPACE) i++;
+    if (!isDigit(at(text, i))) return undefined;
+  }
+  if (!cleanLeft(text, start)) return undefined;
+  const lengths: number[] = [];
+  const groups: string[] = [];
+  let sep = -1;
+  let end = i;
+  for (;;) {
+    const groupEnd = digitsEnd(text, i);
+    const length = groupEnd - i;
+    if (length < 2 || lengths.length === MAX_GROUPS) return undefined;
+    lengths.push(length);
+    groups.push(text.slice(i, groupEnd));
+    digits += groups[groups.length - 1];
+    if (digits.length > MAX_DIGITS) return undefined;
+    end = groupEnd;
+    const c = at(text, groupEnd);
+    if ((c === SPACE || c === DASH || c === DOT) && (sep === -1 || c === sep) && isDigit(at(text, groupEnd + 1))) {
+      sep = c;
+      i = groupEnd + 1;
+      continue;
+    }
+    break;
+  }
+  if (digits.length < MIN_DIGITS || !cleanRight(text, end) || !variedDigits(digits)) return undefined;
+  if (dateShaped(lengths, sep) || (groups.length >= 4 && arithmetic(groups))) return undefined;
+  if (!labelled(text, start, PHONE_LABELS)) return undefined;
+  return { start, end, confidence: 0.7 };
+}

@@ -1,0 +1,94 @@
+import { at, isDigit } from '../scan/chars';
+import { digitsEnd } from '../scan/digits';
+import { arithmetic, cleanLeft, cleanRight, CLOSE, DASH, DOT, hexPairAround, type Hit, OPEN, SLASH, SPACE, variedDigits } from './shape';
+
+/** NANP `415-555-2671`, `415.555.2671`, `415 555 2671`, `(415) 555-2671`, optional leading `1-`. */
+export function northAmerican(text: string, s: number, e: number): Hit | undefined {
+  let start = s;
+  let areaStart = s;
+  let confidence: number;
+  let i: number;
+  let sep1 = -1;
+  if (at(text, s - 1) === OPEN) {
+    if (e - s !== 3 || at(text, e) !== CLOSE) return undefined;
+    start = s - 1;
+    i = e + 1;
+    if (at(text, i) === SPACE) i++;
+    confidence = 0.75;
+  } else {
+    if (e - s === 1 && text[s] === '1') {
+      const sep = at(text, e);
+      if (sep !== DASH && sep !== DOT) return undefined;
+      areaStart = e + 1;
+      if (digitsEnd(text, areaStart) - areaStart !== 3 || at(text, areaStart + 3) !== sep) return undefined;
+    } else if (e - s !== 3) {
+      return undefined;
+    }
+    i = areaStart + 3;
+    const sep = at(text, i);
+    if (sep !== DASH && sep !== DOT && sep !== SPACE) return undefined;
+    sep1 = sep;
+    i++;
+    confidence = sep === DASH ? 0.65 : sep === DOT ? 0.6 : 0.55;
+  }
+  if (!cleanLeft(text, start)) return undefined;
+  const area = text.charCodeAt(areaStart);
+  if (area < 50) return undefined; // area codes start with 2-9
+  const exchangeEnd = digitsEnd(text, i);
+  if (exchangeEnd - i !== 3 || text.charCodeAt(i) < 50) return undefined;
+  const sep2 = at(text, exchangeEnd);
+  if (sep2 !== DASH && sep2 !== DOT && sep2 !== SPACE) return undefined;
+  if (sep1 !== -1 && sep2 !== sep1) return undefined;
+  const lineEnd = digitsEnd(text, exchangeEnd + 1);
+  if (lineEnd - exchangeEnd - 1 !== 4) return undefined;
+  if (!cleanRight(text, lineEnd)) return undefined;
+  if (!variedDigits(text.slice(areaStart, lineEnd).replace(/\D/g, ''))) return undefined;
+  return { start, end: lineEnd, confidence };
+}
+
+/**
+ * National numbers with a `0` trunk prefix: `020 7946 0958`, `07700 900123`, `030/1234567`,
+ * `01 23 45 67 89`, `0412 345 678`, `(020) 7946 0958`. 9–12 digits in 2–6 groups with one separator kind.
+ */
+export function trunkPrefixed(text: string, s: number, e: number): Hit | undefined {
+  if (text.charCodeAt(s) !== 48 || at(text, s + 1) === 48) return undefined;
+  const firstLength = e - s;
+  if (firstLength < 2 || firstLength > 5) return undefined;
+  let start = s;
+  let i = e;
+  let sep = at(text, i);
+  if (at(text, s - 1) === OPEN) {
+    if (sep !== CLOSE) return undefined;
+    start = s - 1;
+    i++;
+    sep = at(text, i);
+    if (sep !== SPACE) return undefined;
+  }
+  if (sep !== SPACE && sep !== DASH && sep !== DOT && sep !== SLASH) return undefined;
+  if (!cleanLeft(text, start)) return undefined;
+  const lengths = [firstLength];
+  let digits = text.slice(s, e);
+  let end = e;
+  while (at(text, i) === sep && isDigit(at(text, i + 1))) {
+    const groupEnd = digitsEnd(text, i + 1);
+    const length = groupEnd - i - 1;
+    if (length < 2 || length > 8 || lengths.length === 6) return undefined;
+    lengths.push(length);
+    digits += text.slice(i + 1, groupEnd);
+    end = i = groupEnd;
+    if (sep === SLASH) break;
+  }
+  if (lengths.length < 2 || digits.length < 9 || digits.length > 12) return undefined;
+  // A short last group comes only in pairs (`01 23 45 67 89`, `044 668 18 00`); `0700 7563 98` is a batch id.
+  const n = lengths.length;
+  if (lengths[n - 1]! < 3 && (n < 3 || lengths[n - 2] !== 2)) return undefined;
+  // `078-05-1120` is shaped like an SSN (and is one of the sample numbers), not a phone number.
+  if (lengths.length === 3 && lengths[0] === 3 && lengths[1] === 2 && lengths[2] === 4) return undefined;
+  // `02111-1307`: a US ZIP+4 code.
+  if (sep === DASH && lengths.length === 2 && lengths[0] === 5 && lengths[1] === 4) return undefined;
+  if (sep === SLASH && at(text, end) === SLASH) return undefined; // a path or a date, not a number
+  if (sep === DOT && lengths.length === 4 && lengths.every((l) => l <= 3)) return undefined; // IPv4-like
+  if (!cleanRight(text, end) || !variedDigits(digits) || hexPairAround(text, start, end)) return undefined;
+  if (lengths.length >= 4 && arithmetic(text.slice(s, end).split(String.fromCharCode(sep)))) return undefined;
+  return { start, end, confidence: 0.6 };
+}

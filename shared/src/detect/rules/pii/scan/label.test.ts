@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { hasKeyword, labelled, labels, normalise } from './label';
+
+const passport = labels(['passport', 'passport no', 'reisepass*'], ['passport', 'reisepass']);
+
+function isLabelled(text: string, value: string): boolean {
+  return labelled(text, text.indexOf(value), passport);
+}
+
+describe('normalise', () => {
+  it('reads camelCase, snake_case, kebab-case and punctuation alike', () => {
+    expect(normalise('dateOfBirth')).toBe('date of birth');
+    expect(normalise('DATE_OF_BIRTH:')).toBe('date of birth');
+    expect(normalise('  "Date-of-Birth" ')).toBe('date of birth');
+    expect(normalise('SS#')).toBe('ss#');
+    expect(normalise('Téléphone')).toBe('téléphone');
+  });
+});
+
+describe('hasKeyword', () => {
+  it('matches whole words, or word starts for keywords ending in *', () => {
+    expect(hasKeyword('my passport no is', passport)).toBe(true);
+    expect(hasKeyword('passports', passport)).toBe(false);
+    expect(hasKeyword('reisepassnummer', passport)).toBe(true);
+    expect(hasKeyword('kein reise pass', passport)).toBe(false);
+  });
+});
+
+describe('labels', () => {
+  it('refuses keywords not in normal form or without an anchor, and anchors that are no ASCII word', () => {
+    expect(() => labels(['Passport'], ['passport'])).toThrow(/normal form/);
+    expect(() => labels(['passport'], ['visa'])).toThrow(/none of the anchors/);
+    expect(() => labels(['téléphone'], ['tél'])).toThrow(/ASCII/);
+  });
+});
+
+describe('labelled', () => {
+  it('accepts a label just before the value on its line', () => {
+    expect(isLabelled('Passport: X1234567', 'X1234567')).toBe(true);
+    expect(isLabelled('{"passport_no": "X1234567"}', 'X1234567')).toBe(true);
+    expect(isLabelled('my passportNo is X1234567.', 'X1234567')).toBe(true);
+  });
+  it('refuses a label with another number between it and the value, or too far before it', () => {
+    expect(isLabelled('passport no. 2: X1234567', 'X1234567')).toBe(false);
+    expect(isLabelled(`passport ${'and so on '.repeat(6)}X1234567`, 'X1234567')).toBe(false);
+    expect(isLabelled('passports of 2024 and order X1234567', 'X1234567')).toBe(false);
+  });
+  it('does not read the tail of a word cut by the window as a label', () => {
+    expect(isLabelled(`xpassport${' '.repeat(44)}X1234567`, 'X1234567')).toBe(false);
+  });
+  it('accepts a short label line right above the value', () => {
+    expect(isLabelled('Passport number:\n  X1234567\n', 'X1234567')).toBe(true);
+    expect(isLabelled('Passport number:\nref X1234567\n', 'X1234567')).toBe(false);
+  });
+  it('accepts a column header', () => {
+    expect(isLabelled('name,passport_no\nAnn,X1234567\n', 'X1234567')).toBe(true);
+    expect(isLabelled('name,order\nAnn,X1234567\n', 'X1234567')).toBe(false);
+    expect(isLabelled('kind,number\npassport,X1234567\n', 'X1234567')).toBe(true);
+  });
+});

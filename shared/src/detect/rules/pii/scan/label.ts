@@ -1,0 +1,109 @@
+import { isDigit, isLetter } from './chars';
+import { columnHeader } from './table';
+
+/**
+ * Whether a value is labelled as what a rule looks for: `SSN: …`, `"date_of_birth": "…"`, `tel=…`, a CSV
+ * column headed `passport_no`, or a form line `Date of birth:` right above the value. Formats without a
+ * checksum (or with a weak one) are personal data only when labelled, and a label raises the confidence of
+ * the others.
+ *
+ * Labels are compared in a normal form: camelCase split, lower case, every run of characters other than
+ * letters, digits and `#` turned into one space (`dateOfBirth`, `Date-of-Birth:` and `date_of_birth` all read
+ * `date of birth`). A keyword matches whole words; one ending in `*` matches any word it starts
+ * (`telefon*` for `Telefonnummer`).
+ */
+export interface Labels {
+  /** Keywords in normal form, as given (`*` kept). */
+  readonly keywords: readonly string[];
+  /** Literals the engine can look for to skip a rule on texts without any label (`ScannerRule.anchors`). */
+  readonly anchors: readonly string[];
+}
+
+/** How far before a value its label may end on the same line. */
+const SAME_LINE_WINDOW = 48;
+/** A label on the line above counts only when that line is short, like a form field name. */
+const PREVIOUS_LINE_MAX = 64;
+
+/**
+ * A keyword set. `anchors` are ASCII words, each inside a word of some keyword, and every keyword holds one:
+ * then every raw spelling of a label (`dateOfBirth`, `DATE_OF_BIRTH`) contains an anchor, and a text without
+ * any anchor has no label.
+ */
+export function labels(keywords: readonly string[], anchors: readonly string[]): Labels {
+  for (const anchor of anchors) {
+    if (!/^[a-z0-9#]{2,}$/.test(anchor)) throw new Error(`label anchor "${anchor}" must be one lower-case ASCII word`);
+  }
+  for (const keyword of keywords) {
+    const bare = keyword.replace(/\*$/, '');
+    if (bare !== normalise(bare)) throw new Error(`label keyword "${keyword}" is not in normal form`);
+    if (!bare.split(' ').some((word) => anchors.some((anchor) => word.includes(anchor)))) {
+      throw new Error(`label keyword "${keyword}" contains none of the anchors`);
+    }
+  }
+  return { keywords, anchors };
+}
+
+/** `dateOfBirth` → `date of birth`; see `Labels`. */
+export function normalise(raw: string): string {
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}#]+/gu, ' ')
+    .trim();
+}
+
+/** `normalised` (in normal form) contains one of the keywords as whole words. */
+export function hasKeyword(normalised: string, set: Labels): boolean {
+  const padded = ` ${normalised} `;
+  for (const keyword of set.keywords) {
+    if (keyword.endsWith('*')) {
+      if (padded.includes(` ${keyword.slice(0, -1)}`)) return true;
+    } else if (padded.includes(` ${keyword} `)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function lineStartBefore(text: string, index: number, max: number): number {
+  const from = Math.max(0, index - max);
+  let start = index;
+  while (start > from && text.charCodeAt(start - 1) !== 10) start--;
+  return start;
+}
+
+/**
+ * A label ends on the same line shortly before `start`, with no digit between it and the value: the value
+ * is the first number after its label (`Passport no. 2: …` and `SSN: n/a, ref 12345678` are not labels of
+ * the number).
+ */
+export function labelBefore(text: string, start: number, set: Labels, window = SAME_LINE_WINDOW): boolean {
+  let from = lineStartBefore(text, start, window);
+  let i = start;
+  while (i > from && !isDigit(text.charCodeAt(i - 1))) i--;
+  from = i;
+  // A window cut inside a word would make a label of its tail (`…hotel` ending in `tel`).
+  if (from > 0 && from === start - window && isLetter(text.charCodeAt(from - 1))) {
+    while (from < start && isLetter(text.charCodeAt(from))) from++;
+  }
+  return from < start && hasKeyword(normalise(text.slice(from, start)), set);
+}
+
+/** A short line right above the value's line names it (`Date of birth:` / `  12.04.1980`). */
+function labelAbove(text: string, start: number, set: Labels): boolean {
+  const lineStart = lineStartBefore(text, start, 16);
+  if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return false;
+  // Only quotes, dashes and spaces may come before the value on its own line.
+  if (/[^\s"'`\-*]/.test(text.slice(lineStart, start))) return false;
+  const previousStart = lineStartBefore(text, lineStart - 1, PREVIOUS_LINE_MAX + 1);
+  if (previousStart > 0 && text.charCodeAt(previousStart - 1) !== 10) return false;
+  const previous = text.slice(previousStart, lineStart - 1);
+  return !/\d/.test(previous) && hasKeyword(normalise(previous), set);
+}
+
+/** The value at `start` is labelled by one of `set`: on its line, on the line above, or by its column header. */
+export function labelled(text: string, start: number, set: Labels): boolean {
+  if (labelBefore(text, start, set) || labelAbove(text, start, set)) return true;
+  const header = columnHeader(text, start);
+  return header !== undefined && header.length <= PREVIOUS_LINE_MAX && hasKeyword(normalise(header), set);
+}

@@ -1,0 +1,134 @@
+/**
+ * The header cell above a value in a delimited table: `ssn` for `742-19-6630` in `Doe,John,742-19-6630`
+ * under `last,first,ssn`. In CSV, TSV, `;`- and `|`-separated exports the label that says what a number is
+ * sits in the first line, not next to the value, so number detectors that need a label look here too.
+ *
+ * A table is a run of consecutive lines that split into the same number of cells (two or more) on the same
+ * delimiter, quotes respected; its first line is the header. Lines, rows and headers are worked out lazily
+ * and cached for the last text, so a text costs one pass over its line breaks plus one pass per row asked
+ * about, however many values are looked up.
+ */
+
+/** Longer lines are not table rows (minified code, a pasted blob): looking at them would cost too much. */
+const MAX_ROW_LENGTH = 4096;
+const DELIMITERS = [44, 59, 9, 124]; // , ; TAB |
+const QUOTE = 34;
+
+interface Row {
+  delimiter: number;
+  /** Offsets of the delimiters that split the row, outside quotes. */
+  splits: number[];
+}
+
+interface TableCache {
+  text: string;
+  /** Start offset of every line. */
+  lineStarts: number[];
+  rows: Map<number, Row | null>;
+  /** Line index → line index of its table's header (itself when it heads the table or is no row). */
+  headers: Map<number, number>;
+}
+
+let cache: TableCache | undefined;
+
+function tableCache(text: string): TableCache {
+  if (cache !== undefined && cache.text === text) return cache;
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  cache = { text, lineStarts, rows: new Map(), headers: new Map() };
+  return cache;
+}
+
+function lineIndexOf(lineStarts: readonly number[], pos: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= pos) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function lineEnd(c: TableCache, line: number): number {
+  const next = c.lineStarts[line + 1];
+  const end = next === undefined ? c.text.length : next - 1;
+  return end > c.lineStarts[line]! && c.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/** The row on `line`: split on whichever delimiter occurs most outside quotes, or null when it is no row. */
+function rowAt(c: TableCache, line: number): Row | null {
+  const known = c.rows.get(line);
+  if (known !== undefined) return known;
+  const start = c.lineStarts[line]!;
+  const end = lineEnd(c, line);
+  let row: Row | null = null;
+  if (end - start <= MAX_ROW_LENGTH) {
+    const splits: number[][] = DELIMITERS.map(() => []);
+    let quoted = false;
+    for (let i = start; i < end; i++) {
+      const ch = c.text.charCodeAt(i);
+      if (ch === QUOTE) quoted = !quoted;
+      else if (!quoted) {
+        const d = DELIMITERS.indexOf(ch);
+        if (d !== -1) splits[d]!.push(i);
+      }
+    }
+    let best = 0;
+    for (let d = 1; d < DELIMITERS.length; d++) if (splits[d]!.length > splits[best]!.length) best = d;
+    if (splits[best]!.length > 0) row = { delimiter: DELIMITERS[best]!, splits: splits[best]! };
+  }
+  c.rows.set(line, row);
+  return row;
+}
+
+function sameShape(a: Row | null, b: Row | null): boolean {
+  return a !== null && b !== null && a.delimiter === b.delimiter && a.splits.length === b.splits.length;
+}
+
+/** Line index of the header of the table `line` belongs to (`line` itself when it is the first row or no row). */
+function headerLine(c: TableCache, line: number): number {
+  const walked: number[] = [];
+  let current = line;
+  let header: number | undefined;
+  for (;;) {
+    const known = c.headers.get(current);
+    if (known !== undefined) {
+      header = known;
+      break;
+    }
+    walked.push(current);
+    if (current === 0 || !sameShape(rowAt(c, current), rowAt(c, current - 1))) {
+      header = current;
+      break;
+    }
+    current--;
+  }
+  for (const w of walked) c.headers.set(w, header);
+  return header;
+}
+
+/** Index of the cell holding `pos` in `row` of a line starting at `start`. */
+function cellIndex(row: Row, pos: number): number {
+  let k = 0;
+  while (k < row.splits.length && row.splits[k]! < pos) k++;
+  return k;
+}
+
+/**
+ * The raw text of the header cell of the column holding `pos`, or undefined when `pos` is not in a table
+ * row below a header.
+ */
+export function columnHeader(text: string, pos: number): string | undefined {
+  const c = tableCache(text);
+  const line = lineIndexOf(c.lineStarts, pos);
+  const row = rowAt(c, line);
+  if (row === null) return undefined;
+  const header = headerLine(c, line);
+  if (header === line) return undefined;
+  const headerRow = rowAt(c, header)!;
+  const k = cellIndex(row, pos);
+  const from = k === 0 ? c.lineStarts[header]! : headerRow.splits[k - 1]! + 1;
+  const to = k === headerRow.splits.length ? lineEnd(c, header) : headerRow.splits[k]!;
+  return text.slice(from, to);
+}
