@@ -8,22 +8,26 @@
  * specifications. No other scanner's test data is used. All values are synthetic, drawn from a seeded PRNG.
  *
  * Regenerate (deterministic; commit the output together with any change here):
- *   npx tsx eval/generate.ts
+ *   npx tsx eval/generate.ts            every file
+ *   npx tsx eval/generate.ts secret     only the secret files (or `pii`: only the PII files)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from './gen/codec';
+import type { Context } from './gen/contexts';
 import type { SecretFormat } from './gen/format';
+import { handwrittenCases } from './gen/handwritten';
 import { piiNegatives, secretNegatives } from './gen/negatives';
 import { piiGenerators, piiTemplates, type PiiValue } from './gen/pii';
 import { Rng } from './gen/rng';
 import { secretFormats } from './gen/secrets/index';
-import { assignTemplates, blockTemplates, documentTemplates, headerTemplates, type Entry } from './gen/templates';
+import { contextTemplates, type ContextTemplates, type Entry, type Family } from './gen/templates/index';
 import { lineSchema, type CorpusLine, type Positive } from './schema';
 
 const SEED = 0x5eca1;
-const SAMPLES_PER_FORMAT = 3;
+/** Each format's samples go to different contexts, so every format is seen in several surroundings. */
+const SAMPLES_PER_FORMAT = 4;
 const PII_SAMPLES_PER_KIND = 24;
 const SECRET_NEGATIVES_PER_KIND = 6;
 const PII_NEGATIVES_PER_KIND = 8;
@@ -33,8 +37,8 @@ const corpusDir = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
 interface Labelled {
   type: string;
   entry: Entry;
-  value: string;
-  shape: SecretFormat['shape'];
+  context: ContextTemplates;
+  family: Family;
 }
 
 /**
@@ -51,12 +55,12 @@ function occurrences(text: string, value: string): number {
   return n;
 }
 
-function positive(id: string, category: 'secret' | 'pii', text: string, secrets: { type: string; value: string }[]): Positive {
+function positive(id: string, category: 'secret' | 'pii', text: string, secrets: { type: string; value: string }[], context?: Context): Positive {
   for (const s of secrets) {
     // Exactly once keeps the label unambiguous; a miss here is a generator bug, not a corpus choice.
     if (occurrences(text, s.value) !== 1) throw new Error(`${id}: ${s.type} value occurs ${occurrences(text, s.value)} times`);
   }
-  return { id, text, secrets, category };
+  return context ? { id, text, secrets, category, context } : { id, text, secrets, category };
 }
 
 /** Takes 1–3 entries with distinct names from the front of `pool`, for one multi-value snippet. */
@@ -71,40 +75,54 @@ function takeGroup(pool: Labelled[], r: Rng): Labelled[] {
   return group;
 }
 
+const looksLikeUrl = (s: string): boolean => /^[a-z][a-z0-9+.:-]*:\/\//i.test(s);
+
+/** The template families a sample fits: a bare token fits more places than a connection string. */
+function familiesFor(format: SecretFormat, entry: Entry): Family[] {
+  if (format.shape !== 'assign') return [format.shape];
+  if (looksLikeUrl(entry.display)) return ['assign', 'url'];
+  return entry.display === entry.value ? ['assign', 'token'] : ['assign'];
+}
+
 function secretPositives(): Positive[] {
-  const labelled: Labelled[] = [];
-  for (const format of secretFormats) {
+  const r = new Rng(SEED + 1);
+  const pools = new Map<string, Labelled[]>();
+  secretFormats.forEach((format, formatIndex) => {
     const fr = formatRng(format);
     for (let i = 0; i < SAMPLES_PER_FORMAT; i++) {
       const sample = format.make(fr);
-      labelled.push({ type: format.type, entry: { name: format.name, display: sample.display }, value: sample.value, shape: format.shape });
+      const entry: Entry = { name: format.name, display: sample.display, value: sample.value };
+      const families = familiesFor(format, entry);
+      const contexts = contextTemplates.filter((ct) => families.some((f) => ct[f]?.length));
+      // Round robin over the contexts that can carry it, offset per format so all contexts fill evenly.
+      const context = contexts[(formatIndex + i) % contexts.length]!;
+      const family = r.pick(families.filter((f) => context[f]?.length));
+      const key = `${context.context}/${family}`;
+      const pool = pools.get(key) ?? [];
+      pool.push({ type: format.type, entry, context, family });
+      pools.set(key, pool);
     }
-  }
-  const r = new Rng(SEED + 1);
-  const pools = { assign: [] as Labelled[], header: [] as Labelled[], single: [] as Labelled[] };
-  for (const l of r.shuffle(labelled)) (l.shape === 'assign' ? pools.assign : l.shape === 'header' ? pools.header : pools.single).push(l);
+  });
 
   const out: Positive[] = [];
   const id = (): string => `secret-pos-${String(out.length + 1).padStart(4, '0')}`;
-  while (pools.assign.length) {
-    const group = takeGroup(pools.assign, r);
-    const text = r.pick(assignTemplates)(group.map((g) => g.entry), r);
-    out.push(positive(id(), 'secret', text, group.map((g) => ({ type: g.type, value: g.value }))));
-  }
-  while (pools.header.length) {
-    const group = takeGroup(pools.header, r);
-    const text = r.pick(headerTemplates)(group.map((g) => g.entry), r);
-    out.push(positive(id(), 'secret', text, group.map((g) => ({ type: g.type, value: g.value }))));
-  }
-  for (const l of pools.single) {
-    if (l.shape === 'document') {
-      out.push(positive(id(), 'secret', r.pick(documentTemplates)([l.entry], r), [{ type: l.type, value: l.value }]));
-    } else {
-      const { text, value } = r.pick(blockTemplates)(l.entry, r);
-      out.push(positive(id(), 'secret', text, [{ type: l.type, value }]));
+  for (const [, listed] of [...pools].sort(([a], [b]) => a.localeCompare(b))) {
+    const pool = r.shuffle(listed);
+    while (pool.length) {
+      const single = pool[0]!.family === 'block' || pool[0]!.family === 'document';
+      const group = single ? [pool.shift()!] : takeGroup(pool, r);
+      const { context, family } = group[0]!;
+      const rendered = r.pick(context[family]!)(group.map((g) => g.entry), r);
+      const snippet = typeof rendered === 'string' ? { text: rendered } : rendered;
+      const values = snippet.values ?? group.map((g) => g.entry.value);
+      out.push(positive(id(), 'secret', snippet.text, group.map((g, i) => ({ type: g.type, value: values[i]! })), context.context));
     }
   }
   return r.shuffle(out).map((p, i) => ({ ...p, id: `secret-pos-${String(i + 1).padStart(4, '0')}` }));
+}
+
+function handwrittenPositives(): Positive[] {
+  return handwrittenCases().map((c, i) => positive(`secret-hand-${String(i + 1).padStart(4, '0')}`, 'secret', c.text, c.secrets, c.context));
 }
 
 function piiPositives(): Positive[] {
@@ -121,16 +139,22 @@ function piiPositives(): Positive[] {
   return out;
 }
 
-function negatives(category: 'secret' | 'pii', gens: ((r: Rng) => string)[], perKind: number, seed: number): CorpusLine[] {
+interface NegativeKind {
+  context?: Context;
+  gen: (r: Rng) => string;
+}
+
+function negatives(category: 'secret' | 'pii', kinds: readonly NegativeKind[], perKind: number, seed: number): CorpusLine[] {
   const r = new Rng(seed);
   const seen = new Set<string>();
   const out: CorpusLine[] = [];
   for (let i = 0; i < perKind; i++) {
-    for (const gen of gens) {
+    for (const { context, gen } of kinds) {
       const text = gen(r);
       if (seen.has(text)) continue; // fixed-choice generators repeat; duplicates would only skew the rate
       seen.add(text);
-      out.push({ id: `${category}-neg-${String(out.length + 1).padStart(4, '0')}`, text, category });
+      const id = `${category}-neg-${String(out.length + 1).padStart(4, '0')}`;
+      out.push(context ? { id, text, category, context } : { id, text, category });
     }
   }
   return out;
@@ -142,8 +166,19 @@ function write(file: string, lines: CorpusLine[]): void {
   console.log(`${file}: ${lines.length} lines`);
 }
 
+// `npx tsx eval/generate.ts secret` (or `pii`) rewrites only that category's files.
+const only = process.argv[2];
+if (only !== undefined && only !== 'secret' && only !== 'pii') {
+  console.error(`usage: npx tsx eval/generate.ts [secret|pii] (got ${JSON.stringify(only)})`);
+  process.exit(2);
+}
 mkdirSync(corpusDir, { recursive: true });
-write('secret-positives.jsonl', secretPositives());
-write('pii-positives.jsonl', piiPositives());
-write('secret-negatives.jsonl', negatives('secret', secretNegatives, SECRET_NEGATIVES_PER_KIND, SEED + 3));
-write('pii-negatives.jsonl', negatives('pii', piiNegatives, PII_NEGATIVES_PER_KIND, SEED + 4));
+if (only !== 'pii') {
+  write('secret-positives.jsonl', secretPositives());
+  write('secret-handwritten.jsonl', handwrittenPositives());
+  write('secret-negatives.jsonl', negatives('secret', secretNegatives, SECRET_NEGATIVES_PER_KIND, SEED + 3));
+}
+if (only !== 'secret') {
+  write('pii-positives.jsonl', piiPositives());
+  write('pii-negatives.jsonl', negatives('pii', piiNegatives.map((gen) => ({ gen })), PII_NEGATIVES_PER_KIND, SEED + 4));
+}

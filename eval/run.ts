@@ -2,7 +2,7 @@
  * `npm run eval`: scores the detection engine against the labelled corpus in eval/corpus and prints
  * recall, false-positive rates, the formats rules miss and the negatives they fire on.
  *
- *   npm run eval                 summary, missed formats, false positives
+ *   npm run eval                 summary, recall and false alarms per context, missed formats, false positives
  *   npm run eval -- --verbose    also every missed value and the full per-format table
  *   npm run eval -- --json       machine-readable report on stdout
  *
@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detect, type Finding } from '../shared/src/index';
+import { CONTEXTS } from './gen/contexts';
 import { isPositive, negativeSchema, positiveSchema, type CorpusLine, type Negative, type Positive } from './schema';
 import { falsePositiveFindings, offsets, RULE_TEXT, scorePositive, type LabelResult } from './score';
 
@@ -93,9 +94,27 @@ interface FormatRow {
   recall: number;
 }
 
+/** Recall and false alarms of one category in one context (chat, shell, tool-call...). */
+interface ContextRow {
+  category: Category;
+  context: string;
+  positiveTexts: number;
+  labels: number;
+  found: number;
+  recall: number;
+  negativeTexts: number;
+  falsePositiveTexts: number;
+  falsePositiveRate: number;
+}
+
+/** PII lines come from templates that predate contexts. */
+const NO_CONTEXT = '(untagged)';
+const CONTEXT_ORDER: readonly string[] = [...CONTEXTS, NO_CONTEXT];
+
 interface FalsePositive {
   id: string;
   category: Category;
+  context: string;
   findings: { type: string; text: string; confidence: number }[];
   excerpt: string;
 }
@@ -105,23 +124,40 @@ function main(): void {
   const failures: string[] = [];
   const started = performance.now();
 
-  const labels: (LabelResult & { category: Category })[] = [];
+  const labels: (LabelResult & { category: Category; context: string })[] = [];
   const fps: FalsePositive[] = [];
   const negTotals: Record<Category, number> = { secret: 0, pii: 0 };
   const posTexts: Record<Category, number> = { secret: 0, pii: 0 };
+  const byContext = new Map<string, ContextRow>();
+  const contextRow = (category: Category, context: string): ContextRow => {
+    const key = `${category}:${context}`;
+    const row = byContext.get(key) ?? { category, context, positiveTexts: 0, labels: 0, found: 0, recall: 0, negativeTexts: 0, falsePositiveTexts: 0, falsePositiveRate: 0 };
+    byContext.set(key, row);
+    return row;
+  };
 
   for (const line of corpus) {
     const findings = safeDetect(line.text, line.id, failures);
+    const context = line.context ?? NO_CONTEXT;
+    const row = contextRow(line.category, context);
     if (isPositive(line)) {
       posTexts[line.category]++;
-      for (const result of scorePositive(line as Positive, findings)) labels.push({ ...result, category: line.category });
+      row.positiveTexts++;
+      for (const result of scorePositive(line as Positive, findings)) {
+        labels.push({ ...result, category: line.category, context });
+        row.labels++;
+        if (result.found) row.found++;
+      }
     } else {
       negTotals[line.category]++;
+      row.negativeTexts++;
       const hits = falsePositiveFindings(line as Negative, findings);
       if (hits.length) {
+        row.falsePositiveTexts++;
         fps.push({
           id: line.id,
           category: line.category,
+          context,
           findings: hits.map((f) => ({ type: f.type, text: clip(line.text.slice(f.start, f.end), 60), confidence: f.confidence })),
           excerpt: clip(line.text, 100),
         });
@@ -129,6 +165,9 @@ function main(): void {
     }
   }
   const elapsedMs = performance.now() - started;
+  const contextRows = [...byContext.values()]
+    .map((row) => ({ ...row, recall: row.labels ? row.found / row.labels : 0, falsePositiveRate: row.negativeTexts ? row.falsePositiveTexts / row.negativeTexts : 0 }))
+    .sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || CONTEXT_ORDER.indexOf(a.context) - CONTEXT_ORDER.indexOf(b.context));
 
   const rows = new Map<string, FormatRow>();
   for (const l of labels) {
@@ -169,8 +208,9 @@ function main(): void {
       rule: RULE_TEXT,
       targets: { recall: RECALL_TARGET, falsePositiveRate: FP_TARGET },
       summary,
+      contexts: contextRows,
       formats: formatRows,
-      misses: misses.map((m) => ({ id: m.id, category: m.category, type: m.type, value: m.value, coverage: m.coverage, touching: m.touching })),
+      misses: misses.map((m) => ({ id: m.id, category: m.category, context: m.context, type: m.type, value: m.value, coverage: m.coverage, touching: m.touching })),
       falsePositives: fps,
       engineErrors: failures,
       elapsedMs: Math.round(elapsedMs),
@@ -191,6 +231,14 @@ function main(): void {
   }
   out.push('', `${corpus.length} texts scanned in ${Math.round(elapsedMs)} ms.`);
 
+  out.push('', 'Per context (recall: values found; FP rate: negative texts with a finding of the category):');
+  const contextWidth = Math.max(...contextRows.map((r) => r.context.length));
+  for (const r of contextRows) {
+    const recall = r.labels ? `recall ${pct(r.found, r.labels).padStart(6)} (${String(r.found).padStart(4)}/${String(r.labels).padEnd(4)} in ${String(r.positiveTexts).padStart(3)} texts)` : 'recall    n/a'.padEnd(38);
+    const fp = r.negativeTexts ? `FP rate ${pct(r.falsePositiveTexts, r.negativeTexts).padStart(6)} (${r.falsePositiveTexts}/${r.negativeTexts})` : 'FP rate    n/a';
+    out.push(`  ${r.category.padEnd(6)} ${r.context.padEnd(contextWidth)}  ${recall}  ${fp}`);
+  }
+
   const shownRows = verbose ? formatRows : formatRows.filter((r) => r.found < r.total);
   out.push('', verbose ? 'Per-format recall:' : `Formats with misses (${shownRows.length}; --verbose for all):`);
   if (shownRows.length === 0) out.push('  none');
@@ -201,14 +249,14 @@ function main(): void {
     out.push('', 'Missed values:');
     for (const m of misses) {
       const near = m.touching.length ? m.touching.map((t) => `${t.category}:${t.type} ${(t.coverage * 100).toFixed(0)}%`).join(', ') : 'no finding overlaps';
-      out.push(`  ${m.id} ${m.type}: ${clip(m.value, 70)}  [${near}]`);
+      out.push(`  ${m.id} (${m.context}) ${m.type}: ${clip(m.value, 70)}  [${near}]`);
     }
   }
 
   out.push('', `False positives (${fps.length}):`);
   if (fps.length === 0) out.push('  none');
   for (const fp of fps) {
-    out.push(`  ${fp.id} ${fp.findings.map((f) => `${f.type} "${f.text}"`).join(', ')}`);
+    out.push(`  ${fp.id} (${fp.context}) ${fp.findings.map((f) => `${f.type} "${f.text}"`).join(', ')}`);
     if (verbose) out.push(`      in: ${fp.excerpt}`);
   }
 

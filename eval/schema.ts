@@ -1,13 +1,17 @@
 /** The corpus line format, shared by the generator (to self-check) and the runner (to reject bad lines). */
 import { z } from 'zod';
+import { CONTEXTS } from './gen/contexts';
 
 export const categorySchema = z.enum(['secret', 'pii']);
+/** Where the text comes from; every secret line has one, PII lines may not (their templates predate contexts). */
+export const contextSchema = z.enum(CONTEXTS).optional();
 
 export const positiveSchema = z
   .object({
     id: z.string().min(1),
     text: z.string().min(1),
     category: categorySchema,
+    context: contextSchema,
     secrets: z
       .array(z.object({ type: z.string().min(1), value: z.string().min(1) }).strict())
       .min(1)
@@ -20,6 +24,7 @@ export const negativeSchema = z
     id: z.string().min(1),
     text: z.string().min(1),
     category: categorySchema,
+    context: contextSchema,
   })
   .strict();
 

@@ -28,11 +28,15 @@ const corpus = readdirSync(corpusDir)
  * of them is found after all (delete it here) and when a new one appears (fix the rule, or name it here with
  * its reason). Regenerating the corpus renumbers lines: run the test and revisit the list.
  */
+const PLACEHOLDER = 'a documented placeholder (the prefix followed by x or words), which promptgate skips on purpose';
 const knownGaps: { id: string; rule: string; reason: string }[] = [
+  { id: 'secret-neg-0002', rule: '@secretlint/secretlint-rule-github', reason: `ghp_XXXX…: ${PLACEHOLDER}` },
+  { id: 'secret-neg-0004', rule: '@secretlint/secretlint-rule-stripe', reason: `sk_test_xxxx…: ${PLACEHOLDER}` },
+  { id: 'secret-neg-0171', rule: '@secretlint/secretlint-rule-slack', reason: `xoxb-your-bot-token: ${PLACEHOLDER}` },
   {
-    id: 'secret-neg-0258',
-    rule: '@secretlint/secretlint-rule-stripe',
-    reason: 'sk_test_ followed by x only is the documented placeholder; promptgate skips placeholders on purpose',
+    id: 'secret-hand-0015',
+    rule: '@secretlint/secretlint-rule-database-connection-string',
+    reason: "missed: a postgresql:// URL with a password in a tool call's arguments, which are JSON escaped twice",
   },
 ];
 
