@@ -42,7 +42,7 @@ export const chat: ContextTemplates = {
     (es, r) => `can you check if ${es.length > 1 ? 'these are' : 'this is'} still valid? ${es.map((e) => e.display).join(' ')}\nthe ${r.pick(VENDORS)} dashboard says the key was created last week\n`,
     (es) => `I keep getting "invalid credentials" with ${es.map((e) => `\`${e.display}\``).join(', ')} even though I just generated ${es.length > 1 ? 'them' : 'it'}.\n`,
   ],
-  url: [(es) => `The staging database is at ${es.map((e) => e.display).join(' (and the replica at ') + (es.length > 1 ? ')' : '')} — migrations hang at step 3, any idea why?\n`],
+  url: [(es) => `The staging services are at ${es.map((e) => e.display).join(' and ')} — migrations hang at step 3, any idea why?\n`],
   header: [
     (es, r) => {
       const hs = es.map((e) => `  -H "${e.name}: ${e.display}" \\`).join('\n');
