@@ -8,6 +8,10 @@ const fixtures: RuleFixtures = {
     { text: '2024-01-15T10:30:45Z INFO login ok user=<r.kowalski@firma-beispiel.de> ip=10.2.3.4', secret: 'r.kowalski@firma-beispiel.de' },
     { text: '{"contact":"AHMED.K@Example.ORG","plan":"pro"}', secret: 'AHMED.K@Example.ORG' },
     { text: 'mailto:support-team@helpdesk.example.net?subject=Refund', secret: 'support-team@helpdesk.example.net' },
+    { text: 'Kontakt: info@xn--mnchen-3ya.de (München)', secret: 'info@xn--mnchen-3ya.de' },
+    { text: 'write to ivan@xn--e1afmkfd.xn--p1ai today', secret: 'ivan@xn--e1afmkfd.xn--p1ai' },
+    { text: 'Absender: jürgen.müller@bücher.de', secret: 'jürgen.müller@bücher.de' },
+    { text: 'почта: иван@пример.рф', secret: 'иван@пример.рф' },
   ],
   negative: [
     '<img src="images/logo@2x.png" srcset="logo@3x.png 3x, logo@1.5x.webp 1.5x">',
@@ -18,6 +22,7 @@ const fixtures: RuleFixtures = {
     'result = weights@self.kernel + bias',
     '/** @param name the user name\n * @returns greeting */',
     'https://user@internal.example.com/path',
+    'punycode prefix alone: x@host.xn-- and y@host.xn--p1ai-',
   ],
 };
 export default fixtures;

@@ -1,14 +1,20 @@
 import { scannerRule } from '../../define';
-import { at, isDigit, isLetter } from './scan/chars';
+import { at, isDigit, isLetter, isNonAsciiAlnum } from './scan/chars';
 
-/** Characters of an unquoted local part we accept (RFC 5321 atext minus the rarely used symbols). */
+/**
+ * Characters of an unquoted local part we accept: RFC 5321 atext minus the rarely used symbols, plus the
+ * letters and digits of any script (RFC 6531 addresses such as `jürgen@…`).
+ */
 function isLocalChar(c: number): boolean {
-  return isLetter(c) || isDigit(c) || c === 46 || c === 95 || c === 45 || c === 43 || c === 37;
+  return isLetter(c) || isDigit(c) || c === 46 || c === 95 || c === 45 || c === 43 || c === 37 || isNonAsciiAlnum(c);
 }
 
 const MAX_LOCAL = 64;
-/** Labels of 1–63 letters/digits/hyphens (no hyphen at either end), then a 2–24 letter TLD. */
-const DOMAIN = /(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}([A-Za-z]{2,24})(?![A-Za-z0-9_-])/y;
+/**
+ * Labels of 1–63 letters/digits/hyphens of any script (no hyphen at either end; punycode `xn--mnchen-3ya`
+ * is such a label), then a TLD: 2–24 letters, or punycode (`xn--p1ai` for `.рф`).
+ */
+const DOMAIN = /(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}(\p{L}{2,24}|[Xx][Nn]--[A-Za-z0-9-]{1,59}[A-Za-z0-9])(?![\p{L}\p{N}_-])/uy;
 
 /** File extensions that look like TLDs after `name@2x.` or `logo@dark.`: asset names, not addresses. */
 const FILE_EXTENSIONS = new Set([
@@ -39,13 +45,13 @@ export const email = scannerRule({
   },
 });
 
-/** A label of letters, digits and `-` right after the `@`, then a `.`: what every domain starts with. */
+/** A label of letters (any script), digits and `-` right after the `@`, then a `.`: what every domain starts with. */
 function domainStartsAt(text: string, from: number): boolean {
   let i = from;
   const stop = Math.min(text.length, from + 64);
   while (i < stop) {
     const c = text.charCodeAt(i);
-    if (!(isLetter(c) || isDigit(c) || c === 45)) break;
+    if (!(isLetter(c) || isDigit(c) || c === 45 || isNonAsciiAlnum(c))) break;
     i++;
   }
   return i > from && text.charCodeAt(i) === 46;

@@ -16,6 +16,13 @@ export function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
+const NON_ASCII_ALNUM = /[\p{L}\p{N}]/u;
+
+/** A letter or digit outside ASCII (`ü`, `é`, `д`, `中`): part of an internationalised name or address. */
+export function isNonAsciiAlnum(c: number): boolean {
+  return c >= 0xaa && NON_ASCII_ALNUM.test(String.fromCharCode(c));
+}
+
 /** Letters, digits and `_`: a character that makes a neighbour part of an identifier or longer number. */
 export function isWord(c: number): boolean {
   return isDigit(c) || isLetter(c) || c === 95;
