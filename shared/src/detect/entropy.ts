@@ -13,7 +13,9 @@ export function shannonEntropy(text: string, start = 0, end = text.length): numb
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (asciiCounts[c]++ === 0) asciiSeen[distinct++] = c;
+      const count = asciiCounts[c]!;
+      if (count === 0) asciiSeen[distinct++] = c;
+      asciiCounts[c] = count + 1;
     } else {
       otherCounts.set(c, (otherCounts.get(c) ?? 0) + 1);
     }
