@@ -10,6 +10,8 @@ import { ipv4 } from './ipv4';
 import { ipv6 } from './ipv6';
 import { macAddress } from './mac-address';
 import { phone } from './phone';
+import { usAbaRouting } from './us-aba-routing';
+import { usItin } from './us-itin';
 import { usSsn } from './us-ssn';
 
 /** Every built-in personal and payment data detector. */
@@ -19,6 +21,8 @@ export const piiRules: readonly Rule[] = [
   creditCard,
   iban,
   usSsn,
+  usItin,
+  usAbaRouting,
   ipv4,
   ipv6,
   macAddress,

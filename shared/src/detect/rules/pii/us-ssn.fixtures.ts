@@ -7,6 +7,10 @@ const fixtures: RuleFixtures = {
     { text: 'last,first,ssn\nDoe,John,742-19-6630\n', secret: '742-19-6630' },
     { text: 'social security number 536224187 on the W-2', secret: '536224187' },
     { text: 'SSN 536 22 4187', secret: '536 22 4187' },
+    { text: 'SSN: 536.22.4187', secret: '536.22.4187' },
+    { text: 'employee 671.08.2953 on file', secret: '671.08.2953' },
+    { text: 'id,name,ssn\n7,Ann Lee,536224187\n', secret: '536224187' },
+    { text: 'Social Security Number:\n  536224187\n', secret: '536224187' },
   ],
   negative: [
     'sample 078-05-1120',
@@ -17,6 +21,9 @@ const fixtures: RuleFixtures = {
     'order 536224187 shipped',
     'phone 536-224-1870',
     'part no. 1536-22-41870',
+    'SSN pending; order 536224187 shipped',
+    'version 536.22.4187.1 and 1.536.22.4187',
+    'mixed 536-22.4187',
   ],
 };
 export default fixtures;

@@ -44,6 +44,9 @@ describe('labelled', () => {
     expect(isLabelled('passport no. 2: X1234567', 'X1234567')).toBe(false);
     expect(isLabelled(`passport ${'and so on '.repeat(6)}X1234567`, 'X1234567')).toBe(false);
     expect(isLabelled('passports of 2024 and order X1234567', 'X1234567')).toBe(false);
+    expect(isLabelled('passport pending; order X1234567', 'X1234567')).toBe(false);
+    expect(isLabelled('No passport. Order X1234567', 'X1234567')).toBe(false);
+    expect(isLabelled('Passport no. X1234567', 'X1234567')).toBe(true);
   });
   it('does not read the tail of a word cut by the window as a label', () => {
     expect(isLabelled(`xpassport${' '.repeat(44)}X1234567`, 'X1234567')).toBe(false);

@@ -1,4 +1,4 @@
-import { isDigit, isLetter } from './chars';
+import { isDigit, isLetter, isUpper } from './chars';
 import { columnHeader } from './table';
 
 /**
@@ -72,15 +72,22 @@ function lineStartBefore(text: string, index: number, max: number): number {
   return start;
 }
 
+/** A clause ends before `i`: `;`, `|`, `!`, `?`, or a full stop before a capital (`pending. Order …`, not `Tel. 030`). */
+function clauseBreakBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c === 59 || c === 124 || c === 33 || c === 63) return true;
+  return c === 32 && text.charCodeAt(i - 2) === 46 && isUpper(text.charCodeAt(i));
+}
+
 /**
- * A label ends on the same line shortly before `start`, with no digit between it and the value: the value
- * is the first number after its label (`Passport no. 2: …` and `SSN: n/a, ref 12345678` are not labels of
- * the number).
+ * A label ends on the same line shortly before `start`, in the same clause, with no digit between it and
+ * the value: the value is the first number after its label (`Passport no. 2: …` and `SSN pending; order
+ * 12345678` are not labels of the number).
  */
 export function labelBefore(text: string, start: number, set: Labels, window = SAME_LINE_WINDOW): boolean {
   let from = lineStartBefore(text, start, window);
   let i = start;
-  while (i > from && !isDigit(text.charCodeAt(i - 1))) i--;
+  while (i > from && !isDigit(text.charCodeAt(i - 1)) && !(i < start && clauseBreakBefore(text, i))) i--;
   from = i;
   // A window cut inside a word would make a label of its tail (`…hotel` ending in `tel`).
   if (from > 0 && from === start - window && isLetter(text.charCodeAt(from - 1))) {

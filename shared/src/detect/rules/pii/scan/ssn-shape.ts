@@ -1,0 +1,62 @@
+import { at, isDigit, isWord } from './chars';
+import { digitRuns, digitsEnd } from './digits';
+
+const SPACE = 32;
+const DASH = 45;
+const DOT = 46;
+const SLASH = 47;
+const PLUS = 43;
+
+/** A number shaped like a US taxpayer number: area-group-serial `123-45-6789` (or spaces, dots), or 9 digits. */
+export interface SsnShaped {
+  start: number;
+  end: number;
+  /** The nine digits, without separators. */
+  digits: string;
+  /** The separator between the groups, or -1 for nine bare digits. */
+  sep: number;
+}
+
+function cleanLeft(text: string, start: number): boolean {
+  const prev = at(text, start - 1);
+  if (isWord(prev) || prev === DOT || prev === PLUS || prev === SLASH || prev === DASH) return false;
+  return !(prev === SPACE && isDigit(at(text, start - 2)));
+}
+
+function cleanRight(text: string, end: number): boolean {
+  const next = at(text, end);
+  if (isWord(next)) return false;
+  return !((next === DASH || next === DOT || next === SLASH || next === SPACE) && isDigit(at(text, end + 1)));
+}
+
+/**
+ * Every SSN-shaped number in `text`, not glued to a longer number: `123-45-6789`, `123 45 6789`,
+ * `123.45.6789` (one separator kind), and nine bare digits.
+ */
+export function* ssnShapedNumbers(text: string): Generator<SsnShaped> {
+  const runs = digitRuns(text);
+  for (let r = 0; r < runs.count; r++) {
+    const s = runs.starts[r]!;
+    const e = runs.ends[r]!;
+    if (e - s === 3) {
+      const sep = at(text, e);
+      if (sep !== DASH && sep !== SPACE && sep !== DOT) continue;
+      const groupEnd = digitsEnd(text, e + 1);
+      if (groupEnd - e - 1 !== 2 || at(text, groupEnd) !== sep) continue;
+      const end = digitsEnd(text, groupEnd + 1);
+      if (end - groupEnd - 1 !== 4) continue;
+      if (!cleanLeft(text, s) || !cleanRight(text, end)) continue;
+      yield { start: s, end, digits: text.slice(s, e) + text.slice(e + 1, groupEnd) + text.slice(groupEnd + 1, end), sep };
+    } else if (e - s === 9) {
+      if (!cleanLeft(text, s) || !cleanRight(text, e)) continue;
+      yield { start: s, end: e, digits: text.slice(s, e), sep: -1 };
+    }
+  }
+}
+
+/** Confidence for a valid number of this shape: dashes are how these numbers are written, a label confirms. */
+export function ssnShapeConfidence(sep: number, isLabelled: boolean): number {
+  if (sep === DASH) return isLabelled ? 0.95 : 0.8;
+  if (sep === -1) return 0.85;
+  return isLabelled ? 0.9 : 0.6;
+}

@@ -1,0 +1,33 @@
+import { scannerRule } from '../../define';
+import { at, isDigit, isWord } from './scan/chars';
+import { digitRuns } from './scan/digits';
+import { labelled, labels } from './scan/label';
+import { isAbaRoutingNumber } from './validate/aba';
+
+/** Nine digits with a weak checksum are everywhere; only a label makes them a routing number. */
+const ROUTING_LABELS = labels(
+  ['routing', 'routing number', 'routing no', 'aba', 'aba number', 'aba routing', 'rtn', 'routing transit', 'transit number', 'ach routing'],
+  ['routing', 'aba', 'rtn', 'transit'],
+);
+
+export const usAbaRouting = scannerRule({
+  id: 'us-aba-routing',
+  title: 'US bank routing number (ABA)',
+  category: 'pii',
+  severity: 'medium',
+  confidence: 0.8,
+  anchors: ROUTING_LABELS.anchors,
+  *scan(text) {
+    const runs = digitRuns(text);
+    for (let r = 0; r < runs.count; r++) {
+      const s = runs.starts[r]!;
+      const e = runs.ends[r]!;
+      if (e - s !== 9) continue;
+      const prev = at(text, s - 1);
+      const next = at(text, e);
+      if (isWord(prev) || isWord(next) || ((prev === 45 || prev === 46) && isDigit(at(text, s - 2)))) continue;
+      if ((next === 45 || next === 46) && isDigit(at(text, e + 1))) continue;
+      if (isAbaRoutingNumber(text.slice(s, e)) && labelled(text, s, ROUTING_LABELS)) yield { start: s, end: e };
+    }
+  },
+});

@@ -1,0 +1,19 @@
+import type { RuleFixtures } from '../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    '912-70-1234',
+    { text: 'Filer ITIN: 955-82-4410 (no SSN)', secret: '955-82-4410' },
+    { text: 'name,itin\nAna Ruiz,978 94 0172\n', secret: '978 94 0172' },
+    { text: '{"itin": "912941840"}', secret: '912941840' },
+    { text: 'W-7 approved, taxpayer id 999.50.6612', secret: '999.50.6612' },
+  ],
+  negative: [
+    'ITIN 912-49-1234 is outside the issued groups',
+    'case 912-70-0000',
+    'order 912701234 shipped',
+    'part 1912-70-12345',
+    'phone 912-701-2345',
+  ],
+};
+export default fixtures;

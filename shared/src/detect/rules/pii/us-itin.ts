@@ -1,0 +1,25 @@
+import { scannerRule } from '../../define';
+import { labelled, labels } from './scan/label';
+import { ssnShapeConfidence, ssnShapedNumbers } from './scan/ssn-shape';
+import { isUsItin } from './validate/itin';
+
+const ITIN_LABELS = labels(
+  ['itin', 'itins', 'individual taxpayer', 'taxpayer id', 'taxpayer identification', 'tin', 'ssn', 'tax id'],
+  ['itin', 'taxpayer', 'tin', 'ssn', 'tax'],
+);
+
+export const usItin = scannerRule({
+  id: 'us-itin',
+  title: 'US Individual Taxpayer Identification Number (ITIN)',
+  category: 'pii',
+  severity: 'high',
+  confidence: 0.8,
+  *scan(text) {
+    for (const candidate of ssnShapedNumbers(text)) {
+      if (!isUsItin(candidate.digits)) continue;
+      const isLabelled = labelled(text, candidate.start, ITIN_LABELS);
+      if (candidate.sep === -1 && !isLabelled) continue;
+      yield { start: candidate.start, end: candidate.end, confidence: ssnShapeConfidence(candidate.sep, isLabelled) };
+    }
+  },
+});
