@@ -1,7 +1,7 @@
 import { scannerRule } from '../../define';
 import { at, isDigit, isWord } from './scan/chars';
 import { digitRuns } from './scan/digits';
-import { labelled, labels } from './scan/label';
+import { anchorsOf, labelled, labels } from './scan/label';
 import { isAbaRoutingNumber } from './validate/aba';
 
 /** Nine digits with a weak checksum are everywhere; only a label makes them a routing number. */
@@ -16,7 +16,7 @@ export const usAbaRouting = scannerRule({
   category: 'pii',
   severity: 'medium',
   confidence: 0.8,
-  anchors: ROUTING_LABELS.anchors,
+  anchors: anchorsOf(ROUTING_LABELS),
   *scan(text) {
     const runs = digitRuns(text);
     for (let r = 0; r < runs.count; r++) {

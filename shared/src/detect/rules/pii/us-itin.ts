@@ -3,10 +3,7 @@ import { labelled, labels } from './scan/label';
 import { ssnShapeConfidence, ssnShapedNumbers } from './scan/ssn-shape';
 import { isUsItin } from './validate/itin';
 
-const ITIN_LABELS = labels(
-  ['itin', 'itins', 'individual taxpayer', 'taxpayer id', 'taxpayer identification', 'tin', 'ssn', 'tax id'],
-  ['itin', 'taxpayer', 'tin', 'ssn', 'tax'],
-);
+const ITIN_LABELS = labels(['itin', 'itins', 'individual taxpayer', 'taxpayer id', 'taxpayer identification', 'tin', 'ssn', 'tax id']);
 
 export const usItin = scannerRule({
   id: 'us-itin',

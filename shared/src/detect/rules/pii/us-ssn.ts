@@ -3,10 +3,7 @@ import { labelled, labels } from './scan/label';
 import { ssnShapeConfidence, ssnShapedNumbers } from './scan/ssn-shape';
 import { isUsSsn } from './validate/ssn';
 
-const SSN_LABELS = labels(
-  ['ssn', 'ssns', 'social security', 'soc sec', 'ss#', 'ss no', 'ss number', 'taxpayer id', 'tin'],
-  ['ssn', 'social', 'soc', 'ss#', 'ss', 'taxpayer', 'tin'],
-);
+const SSN_LABELS = labels(['ssn', 'ssns', 'social security', 'soc sec', 'ss#', 'ss no', 'ss number', 'taxpayer id', 'tin']);
 
 export const usSsn = scannerRule({
   id: 'us-ssn',

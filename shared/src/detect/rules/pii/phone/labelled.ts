@@ -7,15 +7,12 @@ import { arithmetic, cleanLeft, cleanRight, CLOSE, DASH, DOT, type Hit, OPEN, SP
  * Words that say a number is a phone number. Without one, only shapes that are phone numbers on their own
  * are found (a `+` or `00` prefix, a trunk `0`, North American grouping).
  */
-const PHONE_LABELS = labels(
-  [
-    'phone', 'phone number', 'phone no', 'telephone', 'tel', 'tel no', 'mobile', 'mobile no', 'mob', 'cell',
-    'cellphone', 'cell phone', 'fax', 'whatsapp', 'sms', 'call me', 'call us', 'call back', 'contact number',
-    'telefon*', 'téléphone', 'teléfono', 'telefono', 'telefone', 'handy*', 'móvil', 'movil', 'celular', 'cellulare',
-    'portable', 'mobil*', 'rufnummer', 'numéro de téléphone',
-  ],
-  ['phone', 'tel', 'mob', 'cell', 'fax', 'whatsapp', 'sms', 'call', 'contact', 'handy', 'vil', 'cel', 'portable', 'ruf'],
-);
+const PHONE_LABELS = labels([
+  'phone', 'phone number', 'phone no', 'telephone', 'tel', 'tel no', 'mobile', 'mobile no', 'mob', 'cell',
+  'cellphone', 'cell phone', 'fax', 'whatsapp', 'sms', 'call me', 'call us', 'call back', 'contact number',
+  'telefon*', 'téléphone', 'teléfono', 'telefono', 'telefone', 'handy*', 'móvil', 'movil', 'celular', 'cellulare',
+  'portable', 'mobil*', 'rufnummer', 'numéro de téléphone',
+]);
 
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 13;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasKeyword, labelled, labels, normalise } from './label';
+import { anchorsOf, hasKeyword, labelled, labels, normalise } from './label';
 
 const passport = labels(['passport', 'passport no', 'reisepass*'], ['passport', 'reisepass']);
 
@@ -31,6 +31,10 @@ describe('labels', () => {
     expect(() => labels(['Passport'], ['passport'])).toThrow(/normal form/);
     expect(() => labels(['passport'], ['visa'])).toThrow(/none of the anchors/);
     expect(() => labels(['téléphone'], ['tél'])).toThrow(/ASCII/);
+  });
+  it('checks no anchors when given none', () => {
+    expect(labels(['주민등록번호']).keywords).toEqual(['주민등록번호']);
+    expect(() => anchorsOf(labels(['ssn']))).toThrow(/no anchors/);
   });
 });
 

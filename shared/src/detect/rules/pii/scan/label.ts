@@ -15,8 +15,11 @@ import { columnHeader } from './table';
 export interface Labels {
   /** Keywords in normal form, as given (`*` kept). */
   readonly keywords: readonly string[];
-  /** Literals the engine can look for to skip a rule on texts without any label (`ScannerRule.anchors`). */
-  readonly anchors: readonly string[];
+  /**
+   * Literals the engine can look for to skip a rule on texts without any label (`ScannerRule.anchors`), for
+   * rules that find nothing unlabelled.
+   */
+  readonly anchors?: readonly string[];
 }
 
 /** How far before a value its label may end on the same line. */
@@ -25,22 +28,28 @@ const SAME_LINE_WINDOW = 48;
 const PREVIOUS_LINE_MAX = 64;
 
 /**
- * A keyword set. `anchors` are ASCII words, each inside a word of some keyword, and every keyword holds one:
- * then every raw spelling of a label (`dateOfBirth`, `DATE_OF_BIRTH`) contains an anchor, and a text without
- * any anchor has no label.
+ * A keyword set. `anchors`, when given, are ASCII words, each inside a word of some keyword, and every keyword
+ * holds one: then every raw spelling of a label (`dateOfBirth`, `DATE_OF_BIRTH`) contains an anchor, and a
+ * text without any anchor has no label.
  */
-export function labels(keywords: readonly string[], anchors: readonly string[]): Labels {
-  for (const anchor of anchors) {
+export function labels(keywords: readonly string[], anchors?: readonly string[]): Labels {
+  for (const anchor of anchors ?? []) {
     if (!/^[a-z0-9#]{2,}$/.test(anchor)) throw new Error(`label anchor "${anchor}" must be one lower-case ASCII word`);
   }
   for (const keyword of keywords) {
     const bare = keyword.replace(/\*$/, '');
     if (bare !== normalise(bare)) throw new Error(`label keyword "${keyword}" is not in normal form`);
-    if (!bare.split(' ').some((word) => anchors.some((anchor) => word.includes(anchor)))) {
+    if (anchors !== undefined && !bare.split(' ').some((word) => anchors.some((anchor) => word.includes(anchor)))) {
       throw new Error(`label keyword "${keyword}" contains none of the anchors`);
     }
   }
-  return { keywords, anchors };
+  return anchors === undefined ? { keywords } : { keywords, anchors };
+}
+
+/** The anchors of a set made with them, for a rule that needs a label to find anything. */
+export function anchorsOf(set: Labels): readonly string[] {
+  if (set.anchors === undefined) throw new Error('label set has no anchors');
+  return set.anchors;
 }
 
 /** `dateOfBirth` → `date of birth`; see `Labels`. */

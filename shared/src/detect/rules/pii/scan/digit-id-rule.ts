@@ -1,0 +1,42 @@
+import { anchoredScannerRule, scannerRule } from '../../../define';
+import type { ScannerRule } from '../../../rule';
+import type { Severity } from '../../../types';
+import { groupedNumbers, type GroupedNumber } from './grouped';
+import { anchorsOf, labelled, type Labels } from './label';
+
+/** An all-digit national identifier: its printed shapes, its checksum, and when it needs a label. */
+export interface DigitIdSpec {
+  id: string;
+  title: string;
+  severity: Severity;
+  /** Digit counts per group, `[3, 3, 4]`; `[10]` for the bare form. */
+  shapes: readonly (readonly number[])[];
+  /** Characters that may join the groups (one kind per number). */
+  separators: string;
+  /** The checksum and structure test, on the digits alone. */
+  valid: (digits: string) => boolean;
+  labels: Labels;
+  /**
+   * Whether this printing of a valid number needs a label to count. `true` for every printing when the
+   * checksum is weak (1 in 10 or 11 random numbers pass): then the rule runs only on texts with a label word.
+   */
+  needsLabel: true | ((found: GroupedNumber) => boolean);
+  /** Confidence when labelled, and when found on its shape and checksum alone. */
+  confidence: { labelled: number; unlabelled?: number };
+}
+
+/** A rule that finds a checksummed all-digit identifier in its printed shapes. */
+export function digitIdRule(spec: DigitIdSpec): ScannerRule {
+  const { id, title, severity, shapes, separators, valid, labels, needsLabel, confidence } = spec;
+  function* scan(text: string) {
+    for (const found of groupedNumbers(text, shapes, separators)) {
+      if (!valid(found.digits)) continue;
+      const isLabelled = labelled(text, found.start, labels);
+      if (isLabelled) yield { start: found.start, end: found.end, confidence: confidence.labelled };
+      else if (needsLabel !== true && !needsLabel(found)) yield { start: found.start, end: found.end, confidence: confidence.unlabelled ?? 0.6 };
+    }
+  }
+  const base = { id, title, category: 'pii' as const, severity, confidence: confidence.labelled };
+  if (needsLabel === true) return anchoredScannerRule({ ...base, anchors: anchorsOf(labels), scan });
+  return scannerRule({ ...base, scan });
+}

@@ -1,0 +1,76 @@
+import { at, isDigit, isWord } from './chars';
+import { digitRuns, digitsEnd } from './digits';
+import { continuesIban } from './iban-shape';
+
+/** A number printed in one of the shapes asked for. */
+export interface GroupedNumber {
+  start: number;
+  end: number;
+  /** Its digits, without separators. */
+  digits: string;
+  /** The separator between its groups, or -1 when it is one bare run. */
+  sep: number;
+}
+
+const SPACE = 32;
+const DASH = 45;
+const DOT = 46;
+const SLASH = 47;
+const PLUS = 43;
+
+function isSeparator(c: number): boolean {
+  return c === SPACE || c === DASH || c === DOT || c === SLASH;
+}
+
+/** Nothing glued to the left that makes the run part of something longer: a word, `.5`, `+`, `12-`. */
+function cleanLeft(text: string, start: number): boolean {
+  const prev = at(text, start - 1);
+  if (isWord(prev) || prev === DOT || prev === PLUS || prev === SLASH) return false;
+  return !(isSeparator(prev) && isDigit(at(text, start - 2)));
+}
+
+function cleanRight(text: string, end: number): boolean {
+  const next = at(text, end);
+  if (isWord(next)) return false;
+  return !(isSeparator(next) && isDigit(at(text, end + 1)));
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
+/**
+ * Every number in `text` printed in one of `shapes` (digit counts per group: `[3, 3, 4]`, `[10]` for a bare
+ * run), its groups joined by one separator from `separators` throughout, not glued to a longer number or a
+ * word, and not the digits of a printed IBAN. Each digit run is looked at once, with work bounded by the
+ * longest shape.
+ */
+export function* groupedNumbers(text: string, shapes: readonly (readonly number[])[], separators: string): Generator<GroupedNumber> {
+  const seps = [...separators].map((c) => c.charCodeAt(0));
+  const firstLengths = new Set(shapes.map((shape) => shape[0]!));
+  const maxGroups = Math.max(...shapes.map((shape) => shape.length));
+  const runs = digitRuns(text);
+  let skipUntil = -1;
+  for (let r = 0; r < runs.count; r++) {
+    const s = runs.starts[r]!;
+    if (s < skipUntil) continue;
+    const e = runs.ends[r]!;
+    if (!firstLengths.has(e - s) || !cleanLeft(text, s)) continue;
+    const lengths = [e - s];
+    let end = e;
+    const sep = at(text, e);
+    if (seps.includes(sep)) {
+      while (lengths.length <= maxGroups && at(text, end) === sep && isDigit(at(text, end + 1))) {
+        const groupEnd = digitsEnd(text, end + 1);
+        lengths.push(groupEnd - end - 1);
+        end = groupEnd;
+      }
+    }
+    if (!cleanRight(text, end) || !shapes.some((shape) => sameShape(shape, lengths))) continue;
+    if (continuesIban(text, s)) continue;
+    let digits = '';
+    for (let i = s; i < end; i++) if (isDigit(text.charCodeAt(i))) digits += text[i];
+    skipUntil = end;
+    yield { start: s, end, digits, sep: lengths.length === 1 ? -1 : sep };
+  }
+}

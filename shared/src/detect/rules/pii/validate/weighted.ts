@@ -1,0 +1,16 @@
+/** Σ digit × weight over `digits` (ASCII digits) and `weights` position by position; -1 on a non-digit. */
+export function weightedSum(digits: string, weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const d = digits.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    sum += d * weights[i]!;
+  }
+  return sum;
+}
+
+/** One digit repeated (`000000000`, `1111111111`): what a placeholder looks like, never an issued number. */
+export function oneRepeatedDigit(digits: string): boolean {
+  for (let i = 1; i < digits.length; i++) if (digits[i] !== digits[0]) return false;
+  return true;
+}
