@@ -10,6 +10,8 @@ import { ipv4 } from './ipv4';
 import { ipv6 } from './ipv6';
 import { macAddress } from './mac-address';
 import { phone } from './phone';
+import { ukNhsNumber } from './uk-nhs-number';
+import { ukNino } from './uk-nino';
 import { usAbaRouting } from './us-aba-routing';
 import { usItin } from './us-itin';
 import { usSsn } from './us-ssn';
@@ -23,6 +25,8 @@ export const piiRules: readonly Rule[] = [
   usSsn,
   usItin,
   usAbaRouting,
+  ukNino,
+  ukNhsNumber,
   ipv4,
   ipv6,
   macAddress,

@@ -1,0 +1,18 @@
+import type { RuleFixtures } from '../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    { text: 'National Insurance number: JG 10 37 59 A', secret: 'JG 10 37 59 A' },
+    { text: 'NINO AB123456C on the payslip', secret: 'AB123456C' },
+    { text: 'employee,ni_number\nTom Hardy,ZX987654D\n', secret: 'ZX987654D' },
+    { text: 'my NI number is AB123456.', secret: 'AB123456' },
+  ],
+  negative: [
+    'NINO QQ123456C (the HMRC example)',
+    'part AB123456C in stock',
+    'NI number: GB123456A',
+    'national insurance AB1234567C',
+    'NINO ab123456c',
+  ],
+};
+export default fixtures;
