@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import { caSin } from './ca-sin';
 import { creditCard } from './credit-card';
 import { cryptoBtc } from './crypto-btc';
 import { cryptoEth } from './crypto-eth';
@@ -27,6 +28,7 @@ export const piiRules: readonly Rule[] = [
   usAbaRouting,
   ukNino,
   ukNhsNumber,
+  caSin,
   ipv4,
   ipv6,
   macAddress,
