@@ -7,6 +7,8 @@ import { cryptoLtc } from './crypto-ltc';
 import { cryptoXmr } from './crypto-xmr';
 import { email } from './email';
 import { iban } from './iban';
+import { inAadhaar } from './in-aadhaar';
+import { inPan } from './in-pan';
 import { ipv4 } from './ipv4';
 import { ipv6 } from './ipv6';
 import { macAddress } from './mac-address';
@@ -29,6 +31,8 @@ export const piiRules: readonly Rule[] = [
   ukNino,
   ukNhsNumber,
   caSin,
+  inAadhaar,
+  inPan,
   ipv4,
   ipv6,
   macAddress,

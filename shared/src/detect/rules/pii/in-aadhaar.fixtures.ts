@@ -1,0 +1,16 @@
+import type { RuleFixtures } from '../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    { text: 'Aadhaar: 2345 6789 0124', secret: '2345 6789 0124' },
+    { text: 'KYC done, aadhaar no 498765432102 verified', secret: '498765432102' },
+    { text: 'name,pan,aadhaar_number\nRavi Kumar,ABCPE1234F,7382-9105-6476\n', secret: '7382-9105-6476' },
+  ],
+  negative: [
+    'Aadhaar: 2345 6789 0125',
+    'tracking 2345 6789 0124',
+    'Aadhaar 1345 6789 0124',
+    'aadhaar 2345 6789 0124 5678',
+  ],
+};
+export default fixtures;

@@ -1,0 +1,16 @@
+import { digitIdRule } from './scan/digit-id-rule';
+import { labels } from './scan/label';
+import { isAadhaar } from './validate/aadhaar';
+
+/** Twelve digits with a Verhoeff check digit: 1 in 10 numbers of that shape pass, so labelled only. */
+export const inAadhaar = digitIdRule({
+  id: 'in-aadhaar',
+  title: 'Indian Aadhaar number',
+  severity: 'high',
+  shapes: [[4, 4, 4], [12]],
+  separators: ' -',
+  valid: isAadhaar,
+  labels: labels(['aadhaar', 'aadhar', 'adhaar', 'aadhaar number', 'aadhaar no', 'uid', 'uidai', 'uid number'], ['aadhaar', 'aadhar', 'adhaar', 'uid']),
+  needsLabel: true,
+  confidence: { labelled: 0.85 },
+});
