@@ -1,4 +1,6 @@
 import type { Rule } from '../../rule';
+import { auAbn } from './au-abn';
+import { auTfn } from './au-tfn';
 import { caSin } from './ca-sin';
 import { creditCard } from './credit-card';
 import { cryptoBtc } from './crypto-btc';
@@ -33,6 +35,8 @@ export const piiRules: readonly Rule[] = [
   caSin,
   inAadhaar,
   inPan,
+  auTfn,
+  auAbn,
   ipv4,
   ipv6,
   macAddress,

@@ -1,0 +1,16 @@
+import type { RuleFixtures } from '../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    { text: 'TFN: 123 456 782', secret: '123 456 782' },
+    { text: 'Please update my tax file number to 876543210.', secret: '876543210' },
+    { text: 'employee,tfn\nJack Wilson,123-456-77\n', secret: '123-456-77' },
+  ],
+  negative: [
+    'TFN: 123 456 783',
+    'invoice 123 456 782',
+    'TFN 123 456 782 9',
+    'syntax error at 876543210',
+  ],
+};
+export default fixtures;
