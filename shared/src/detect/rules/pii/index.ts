@@ -8,6 +8,7 @@ import { cryptoEth } from './crypto-eth';
 import { cryptoLtc } from './crypto-ltc';
 import { cryptoXmr } from './crypto-xmr';
 import { email } from './email';
+import { esNif } from './es-nif';
 import { iban } from './iban';
 import { inAadhaar } from './in-aadhaar';
 import { inPan } from './in-pan';
@@ -37,6 +38,7 @@ export const piiRules: readonly Rule[] = [
   inPan,
   auTfn,
   auAbn,
+  esNif,
   ipv4,
   ipv6,
   macAddress,
