@@ -14,6 +14,7 @@ import { inAadhaar } from './in-aadhaar';
 import { inPan } from './in-pan';
 import { ipv4 } from './ipv4';
 import { ipv6 } from './ipv6';
+import { itFiscalCode } from './it-fiscal-code';
 import { macAddress } from './mac-address';
 import { phone } from './phone';
 import { ukNhsNumber } from './uk-nhs-number';
@@ -39,6 +40,7 @@ export const piiRules: readonly Rule[] = [
   auTfn,
   auAbn,
   esNif,
+  itFiscalCode,
   ipv4,
   ipv6,
   macAddress,
