@@ -17,6 +17,7 @@ import { ipv6 } from './ipv6';
 import { itFiscalCode } from './it-fiscal-code';
 import { macAddress } from './mac-address';
 import { phone } from './phone';
+import { plPesel } from './pl-pesel';
 import { ukNhsNumber } from './uk-nhs-number';
 import { ukNino } from './uk-nino';
 import { usAbaRouting } from './us-aba-routing';
@@ -41,6 +42,7 @@ export const piiRules: readonly Rule[] = [
   auAbn,
   esNif,
   itFiscalCode,
+  plPesel,
   ipv4,
   ipv6,
   macAddress,
