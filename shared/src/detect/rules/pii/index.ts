@@ -18,6 +18,7 @@ import { itFiscalCode } from './it-fiscal-code';
 import { macAddress } from './mac-address';
 import { phone } from './phone';
 import { plPesel } from './pl-pesel';
+import { sePersonnummer } from './se-personnummer';
 import { ukNhsNumber } from './uk-nhs-number';
 import { ukNino } from './uk-nino';
 import { usAbaRouting } from './us-aba-routing';
@@ -43,6 +44,7 @@ export const piiRules: readonly Rule[] = [
   esNif,
   itFiscalCode,
   plPesel,
+  sePersonnummer,
   ipv4,
   ipv6,
   macAddress,
