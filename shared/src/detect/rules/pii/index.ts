@@ -19,6 +19,7 @@ import { macAddress } from './mac-address';
 import { phone } from './phone';
 import { plPesel } from './pl-pesel';
 import { sePersonnummer } from './se-personnummer';
+import { sgNric } from './sg-nric';
 import { ukNhsNumber } from './uk-nhs-number';
 import { ukNino } from './uk-nino';
 import { usAbaRouting } from './us-aba-routing';
@@ -45,6 +46,7 @@ export const piiRules: readonly Rule[] = [
   itFiscalCode,
   plPesel,
   sePersonnummer,
+  sgNric,
   ipv4,
   ipv6,
   macAddress,
