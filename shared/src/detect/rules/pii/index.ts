@@ -15,6 +15,7 @@ import { inPan } from './in-pan';
 import { ipv4 } from './ipv4';
 import { ipv6 } from './ipv6';
 import { itFiscalCode } from './it-fiscal-code';
+import { krRrn } from './kr-rrn';
 import { macAddress } from './mac-address';
 import { phone } from './phone';
 import { plPesel } from './pl-pesel';
@@ -47,6 +48,7 @@ export const piiRules: readonly Rule[] = [
   plPesel,
   sePersonnummer,
   sgNric,
+  krRrn,
   ipv4,
   ipv6,
   macAddress,

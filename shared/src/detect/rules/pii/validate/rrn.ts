@@ -1,0 +1,20 @@
+import { isCalendarDate } from './date';
+import { weightedSum } from './weighted';
+
+const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+/** The seventh digit gives sex and century: 1, 2, 5, 6 born in the 1900s, 3, 4, 7, 8 in the 2000s. */
+const CENTURY: Readonly<Record<string, number>> = { '1': 1900, '2': 1900, '5': 1900, '6': 1900, '3': 2000, '4': 2000, '7': 2000, '8': 2000 };
+
+/**
+ * South Korean resident registration number, thirteen digits `YYMMDD` + `SNNNNNC`: a birth date, a sex and
+ * century digit, and a check digit (11 − weighted sum mod 11, mod 10). Numbers issued since October 2020
+ * carry random digits instead of a check digit; they are not recognised.
+ */
+export function isKoreanRrn(digits: string): boolean {
+  if (!/^\d{13}$/.test(digits)) return false;
+  const century = CENTURY[digits[6]!];
+  if (century === undefined) return false;
+  if (!isCalendarDate(century + Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4, 6)))) return false;
+  const check = (11 - (weightedSum(digits, WEIGHTS) % 11)) % 10;
+  return check === digits.charCodeAt(12) - 48;
+}
