@@ -9,6 +9,7 @@ import { cryptoLtc } from './crypto-ltc';
 import { cryptoXmr } from './crypto-xmr';
 import { email } from './email';
 import { esNif } from './es-nif';
+import { fiHetu } from './fi-hetu';
 import { iban } from './iban';
 import { inAadhaar } from './in-aadhaar';
 import { inPan } from './in-pan';
@@ -49,6 +50,7 @@ export const piiRules: readonly Rule[] = [
   sePersonnummer,
   sgNric,
   krRrn,
+  fiHetu,
   ipv4,
   ipv6,
   macAddress,
