@@ -4,20 +4,17 @@ import { collectTexts, isRecord } from './json-text';
 /** Collects the texts of one top-level field; adapters give one per field whose kinds they know. */
 export type RootWalker = (value: unknown, path: JsonPath, out: TextField[]) => void;
 
-/** Top-level fields that are request settings, never text a model reads. */
-const SETTINGS = new Set(['model', 'stream', 'max_tokens', 'max_completion_tokens', 'max_output_tokens', 'temperature', 'top_p', 'top_k', 'n']);
-
 /**
  * The texts of a request body: the adapter's walkers for the fields it knows (messages, system...) and a
- * plain walk of every other field as `other`, so nothing a provider adds later goes out uninspected.
+ * plain walk of every other field as `other`, so nothing a provider adds later goes out uninspected. Settings
+ * (`temperature`, `max_tokens`) are walked too: a number yields no text, and a string there is sent all the same.
+ * Walkers are looked up as own properties: a field named `constructor` or `__proto__` is a field like any other.
  */
-export function bodyTexts(body: unknown, walkers: Record<string, RootWalker>): TextField[] {
+export function bodyTexts(body: unknown, walkers: Readonly<Record<string, RootWalker>>): TextField[] {
   const out: TextField[] = [];
   if (!isRecord(body)) return out;
   for (const [key, value] of Object.entries(body)) {
-    if (SETTINGS.has(key)) continue;
-    const walker = walkers[key];
-    if (walker) walker(value, [key], out);
+    if (Object.hasOwn(walkers, key)) walkers[key]!(value, [key], out);
     else collectTexts(value, [key], 'other', out);
   }
   return out;

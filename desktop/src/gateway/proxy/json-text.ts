@@ -1,12 +1,19 @@
 import type { SegmentKind } from '@promptgate/shared';
+import { ProxyError } from './proxy-error';
 import type { JsonPath, TextField } from './types';
+
+/**
+ * Deepest nesting of a request body the proxy inspects. Real requests stay far below (a tool's JSON schema
+ * nests a few dozen levels at most); a deeper one is refused with a 400 rather than walked without bound.
+ */
+export const MAX_JSON_DEPTH = 128;
 
 /**
  * Keys whose string values are structure or opaque provider data, never prose: ids, enum-like fields, and
  * signatures/encrypted reasoning that must travel back byte for byte (and would look like secrets to an
  * entropy rule).
  */
-const NOT_TEXT_KEYS: ReadonlySet<string> = new Set([
+export const NOT_TEXT_KEYS: ReadonlySet<string> = new Set([
   'type', 'role', 'id', 'call_id', 'tool_call_id', 'tool_use_id', 'item_id', 'previous_response_id', 'response_id', 'file_id',
   'model', 'name', 'status', 'media_type', 'mime_type', 'detail', 'format', 'signature', 'encrypted_content', 'cache_control',
   'tool_choice', 'service_tier', 'reasoning_effort', 'truncation', 'voice', 'object', 'encoding_format', 'container',
@@ -24,18 +31,39 @@ function isBinaryPayload(key: string | number | undefined, value: string): boole
  * tomorrow is inspected today rather than slipping through.
  */
 export function collectTexts(value: unknown, path: JsonPath, kind: SegmentKind, out: TextField[] = []): TextField[] {
+  walk(value, [...path], kind, out);
+  return out;
+}
+
+/** `path` is one array pushed and popped on the way, copied only for the strings that are kept. */
+function walk(value: unknown, path: Array<string | number>, kind: SegmentKind, out: TextField[]): void {
   if (typeof value === 'string') {
     const key = path[path.length - 1];
-    if (value.length > 0 && !(typeof key === 'string' && NOT_TEXT_KEYS.has(key)) && !isBinaryPayload(key, value)) out.push({ path, kind, text: value });
-  } else if (Array.isArray(value)) {
-    value.forEach((item, i) => collectTexts(item, [...path, i], kind, out));
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      if (NOT_TEXT_KEYS.has(key) && typeof item === 'string') continue;
-      collectTexts(item, [...path, key], kind, out);
-    }
+    if (value.length > 0 && !(typeof key === 'string' && NOT_TEXT_KEYS.has(key)) && !isBinaryPayload(key, value)) out.push({ path: [...path], kind, text: value });
+    return;
   }
-  return out;
+  if (typeof value !== 'object' || value === null) return;
+  if (path.length >= MAX_JSON_DEPTH) {
+    throw new ProxyError(
+      400,
+      'too_deeply_nested',
+      `promptgate could not read this request: ${String(path[0])} nests deeper than ${MAX_JSON_DEPTH} levels, and promptgate sends nothing it has not inspected`,
+    );
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(value[i], path, kind, out);
+      path.pop();
+    }
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (NOT_TEXT_KEYS.has(key) && typeof item === 'string') continue;
+    path.push(key);
+    walk(item, path, kind, out);
+    path.pop();
+  }
 }
 
 /** Replaces the string at `path` in place; the adapters' own `texts()` produced the path, so it exists. */
@@ -54,13 +82,27 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Applies `fn` to every string value under `value` (objects and arrays), in place; for tool inputs in replies. */
+/**
+ * Applies `fn` to every string value under `value` (objects and arrays), in place and in document order; for
+ * tool inputs in replies. Iterative: a reply is the provider's to shape, and no nesting of it may overflow the stack.
+ */
 export function mapStrings(value: unknown, fn: (text: string) => string): unknown {
   if (typeof value === 'string') return fn(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = mapStrings(value[i], fn);
-  } else if (isRecord(value)) {
-    for (const key of Object.keys(value)) value[key] = mapStrings(value[key], fn);
+  const frames: Array<{ node: Record<string | number, unknown>; keys: Array<string | number>; next: number }> = [];
+  const enter = (node: unknown) => {
+    if (typeof node === 'object' && node !== null) frames.push({ node: node as Record<string | number, unknown>, keys: Array.isArray(node) ? [...node.keys()] : Object.keys(node), next: 0 });
+  };
+  enter(value);
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next === frame.keys.length) {
+      frames.pop();
+      continue;
+    }
+    const key = frame.keys[frame.next++]!;
+    const item = frame.node[key];
+    if (typeof item === 'string') frame.node[key] = fn(item);
+    else enter(item);
   }
   return value;
 }

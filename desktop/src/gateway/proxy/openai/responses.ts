@@ -77,7 +77,8 @@ function responsesStream(reply: ReplyText): StreamTransform {
       if (!payload || typeof payload['type'] !== 'string') return [event];
       const type = payload['type'];
       const base = type.replace(/\.(delta|done)$/, '') as keyof typeof STREAMED;
-      const streamed = STREAMED[base];
+      // An own-property check: an upstream event named `constructor.delta` must not find Object's constructor.
+      const streamed = Object.hasOwn(STREAMED, base) ? STREAMED[base] : undefined;
       const before: SseEvent[] = [];
       if (streamed) {
         const key = `${String(payload['item_id'])}:${String(payload['content_index'] ?? 0)}:${streamed.suffix}`;
