@@ -49,8 +49,9 @@ interface ChunkChoice {
 const keys = (choice: number) => ({ content: `${choice}:content`, refusal: `${choice}:refusal`, tool: (call: number) => `${choice}:tool:${call}` });
 
 /**
- * `data: {chunk}` events with `choices[].delta`; the held tail of a choice is sent in a chunk of its own, with
- * the same id and envelope, just before the chunk that carries its `finish_reason`.
+ * `data: {chunk}` events with `choices[].delta`. When a choice finishes, its held tails join the finishing
+ * chunk's own delta for the fields it carries (some servers send the last text together with `finish_reason`,
+ * and it must stay in order), and go in a chunk of their own just before it for the fields it does not.
  */
 function chatStream(reply: ReplyText): StreamTransform {
   let usage: Usage | undefined;
@@ -58,16 +59,29 @@ function chatStream(reply: ReplyText): StreamTransform {
   const toolCalls = new Map<number, Set<number>>();
   const open = new Set<number>();
 
-  const flushChoice = (index: number): SseEvent | undefined => {
+  /** Ends the streams of a choice; what `delta` cannot carry comes back as a chunk to send before it. */
+  const finishChoice = (index: number, delta: ChunkChoice['delta'] | undefined): SseEvent | undefined => {
     const k = keys(index);
+    const rest: NonNullable<ChunkChoice['delta']> = {};
     const content = reply.flush(k.content);
+    if (content && typeof delta?.content === 'string') delta.content += content;
+    else if (content) rest.content = content;
     const refusal = reply.flush(k.refusal);
-    const calls = [...(toolCalls.get(index) ?? [])].map((call) => ({ index: call, function: { arguments: reply.flush(k.tool(call)) } })).filter((call) => call.function.arguments);
+    if (refusal && typeof delta?.refusal === 'string') delta.refusal += refusal;
+    else if (refusal) rest.refusal = refusal;
+    const restCalls: Array<{ index: number; function: { arguments: string } }> = [];
+    for (const call of toolCalls.get(index) ?? []) {
+      const args = reply.flush(k.tool(call));
+      if (!args) continue;
+      const own = (Array.isArray(delta?.tool_calls) ? delta.tool_calls : []).find((candidate) => (candidate.index ?? 0) === call && typeof candidate.function?.arguments === 'string');
+      if (own?.function) own.function.arguments = `${String(own.function.arguments)}${args}`;
+      else restCalls.push({ index: call, function: { arguments: args } });
+    }
+    if (restCalls.length > 0) rest.tool_calls = restCalls;
     toolCalls.delete(index);
     open.delete(index);
-    if ((!content && !refusal && calls.length === 0) || !envelope) return undefined;
-    const delta = { ...(content ? { content } : {}), ...(refusal ? { refusal } : {}), ...(calls.length ? { tool_calls: calls } : {}) };
-    const chunk = { ...envelope, choices: [{ index, delta, logprobs: null, finish_reason: null }], ...('usage' in envelope ? { usage: null } : {}) };
+    if (Object.keys(rest).length === 0 || !envelope) return undefined;
+    const chunk = { ...envelope, choices: [{ index, delta: rest, logprobs: null, finish_reason: null }], ...('usage' in envelope ? { usage: null } : {}) };
     return { data: JSON.stringify(chunk) };
   };
 
@@ -95,14 +109,14 @@ function chatStream(reply: ReplyText): StreamTransform {
           }
         }
         if (choice.finish_reason) {
-          const flushed = flushChoice(choice.index);
-          if (flushed) before.push(flushed);
+          const rest = finishChoice(choice.index, delta);
+          if (rest) before.push(rest);
         }
       }
       return [...before, withData(event, JSON.stringify(chunk))];
     },
     end() {
-      return [...open].map(flushChoice).filter((event): event is SseEvent => event !== undefined);
+      return [...open].map((index) => finishChoice(index, undefined)).filter((event): event is SseEvent => event !== undefined);
     },
     usage: () => usage,
   };

@@ -14,7 +14,10 @@ const completionsSchema = z.looseObject({
 
 type Choice = { index?: number; text?: unknown; finish_reason?: unknown };
 
-/** Legacy completions: `choices[].text`, streamed as whole chunks with the same shape. */
+/**
+ * Legacy completions: `choices[].text`, streamed as whole chunks with the same shape. A finishing choice's held
+ * tail joins its own text when the chunk carries some (in order), else goes in a chunk just before it.
+ */
 function completionsStream(reply: ReplyText): StreamTransform {
   let usage: Usage | undefined;
   let envelope: Record<string, unknown> | undefined;
@@ -38,6 +41,10 @@ function completionsStream(reply: ReplyText): StreamTransform {
         if (typeof choice.text === 'string') {
           open.add(index);
           choice.text = reply.push(String(index), choice.text);
+          if (choice.finish_reason) {
+            open.delete(index);
+            choice.text += reply.flush(String(index));
+          }
         }
         if (choice.finish_reason) {
           const held = flush(index);

@@ -8,6 +8,10 @@ export interface FakeReply {
   toolArguments?: string;
   /** Stream the first chunk, then nothing until the client goes away. */
   hang?: boolean;
+  /** The streamed text pieces exactly (default: `text` in pieces of three characters). */
+  chunks?: string[];
+  /** Send the last piece in the chunk that carries `finish_reason`, as some OpenAI-compatible servers do. */
+  finishWithLast?: boolean;
 }
 
 export interface FakeOpenAi extends FakeServer {
@@ -52,12 +56,14 @@ function chat(request: Received, response: ServerResponse, reply: FakeReply): vo
     response.write(chunk({ role: 'assistant', content: 'thinking' }));
     return new Promise<void>((resolve) => response.once('close', resolve)).then(onHangClosed);
   }
-  const blocks = [chunk({ role: 'assistant', content: '', refusal: null }), ...pieces(reply.text).map((piece) => chunk({ content: piece }))];
+  const texts = reply.chunks ?? pieces(reply.text);
+  const last = reply.finishWithLast && reply.toolArguments === undefined ? texts.pop() : undefined;
+  const blocks = [chunk({ role: 'assistant', content: '', refusal: null }), ...texts.map((piece) => chunk({ content: piece }))];
   if (reply.toolArguments !== undefined) {
     blocks.push(chunk({ tool_calls: [{ index: 0, id: 'call_fake1', type: 'function', function: { name: 'lookup', arguments: '' } }] }));
     for (const piece of pieces(reply.toolArguments, 4)) blocks.push(chunk({ tool_calls: [{ index: 0, function: { arguments: piece } }] }));
   }
-  blocks.push(chunk({}, reply.toolArguments === undefined ? 'stop' : 'tool_calls'));
+  blocks.push(chunk(last === undefined ? {} : { content: last }, reply.toolArguments === undefined ? 'stop' : 'tool_calls'));
   if (includeUsage) blocks.push(`data: ${JSON.stringify({ ...envelope, choices: [], usage: USAGE })}\n\n`);
   blocks.push('data: [DONE]\n\n');
   return sendSse(response, blocks, { 'x-request-id': 'req_fake_stream' });
@@ -84,13 +90,23 @@ function responses(request: Received, response: ServerResponse, reply: FakeReply
   ]);
 }
 
+function completions(body: Record<string, unknown>, response: ServerResponse, reply: FakeReply): void | Promise<void> {
+  const envelope = { id: 'cmpl-fake1', object: 'text_completion', created: 1_700_000_000, model: body['model'] };
+  const choice = (text: string, finish: string | null) => ({ index: 0, text, logprobs: null, finish_reason: finish });
+  if (!body['stream']) return sendJson(response, 200, { ...envelope, choices: [choice(reply.text, 'stop')], usage: USAGE });
+  const texts = reply.chunks ?? pieces(reply.text);
+  const last = reply.finishWithLast ? (texts.pop() ?? '') : '';
+  const blocks = [...texts.map((text) => choice(text, null)), choice(last, 'stop')].map((one) => `data: ${JSON.stringify({ ...envelope, choices: [one] })}\n\n`);
+  return sendSse(response, [...blocks, 'data: [DONE]\n\n']);
+}
+
 /** The SDK asks for base64 (little-endian float32) by default, and decodes it. */
 function embedding(format: unknown): number[] | string {
   const values = [0.5, -0.25, 0.125];
   return format === 'base64' ? Buffer.from(new Float32Array(values).buffer).toString('base64') : values;
 }
 
-/** A fake OpenAI API: chat completions, responses, embeddings, completions, models; `model: "error-NNN"` fails. */
+/** A fake OpenAI API: chat completions, responses, embeddings, completions (JSON and SSE), models; `model: "error-NNN"` fails. */
 export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   const fake = {} as FakeOpenAi;
   fake.reply = echoReply;
@@ -113,7 +129,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
       case 'POST /v1/embeddings':
         return sendJson(response, 200, { object: 'list', data: [{ object: 'embedding', index: 0, embedding: embedding(body['encoding_format']) }], model: body['model'], usage: { prompt_tokens: 3, total_tokens: 3 } });
       case 'POST /v1/completions':
-        return sendJson(response, 200, { id: 'cmpl-fake1', object: 'text_completion', created: 1_700_000_000, model: body['model'], choices: [{ index: 0, text: fake.reply(body).text, logprobs: null, finish_reason: 'stop' }], usage: USAGE });
+        return completions(body, response, fake.reply(body));
       case 'GET /v1/models':
         return sendJson(response, 200, { object: 'list', data: [{ id: 'gpt-fake', object: 'model', created: 1_700_000_000, owned_by: 'fake' }] });
       default:
