@@ -41,4 +41,23 @@ describe('OpenAI streams through the proxy: order and timing of the text', () =>
     for await (const chunk of stream) text += chunk.choices[0]?.text ?? '';
     expect(text).toBe(`You sent ${GITHUB} and the rest`);
   });
+
+  it('responses: the delta the proxy adds for held text takes its own sequence number; all strictly increase', async () => {
+    // The tail `[GITHUB_PAT_1].` is held until `.done`, then goes out as a delta the upstream never sent.
+    rig.openai.reply = () => ({ text: '', chunks: ['You sent [GITHUB', '_PAT_1].'] });
+    const stream = await client().responses.create({ model: 'gpt-fake', stream: true, input: `token ${GITHUB}` });
+    const numbers: number[] = [];
+    let deltas = '';
+    let deltaEvents = 0;
+    for await (const event of stream) {
+      numbers.push(event.sequence_number);
+      if (event.type === 'response.output_text.delta') {
+        deltas += event.delta;
+        deltaEvents++;
+      }
+    }
+    expect(deltas).toBe(`You sent ${GITHUB}.`);
+    expect(deltaEvents).toBeGreaterThan(2);
+    expect(numbers).toEqual(numbers.map((_number, i) => i));
+  });
 });

@@ -5,6 +5,7 @@ import { collectTexts, isRecord } from '../json-text';
 import type { ReplyText } from '../reply/reply-text';
 import { jsonPayload, withData, type SseEvent } from '../sse/sse-event';
 import type { EndpointAdapter, StreamTransform, Usage } from '../types';
+import { SequenceNumbers } from './sequence-numbers';
 
 const responsesSchema = z.looseObject({
   model: z.string().min(1).max(256).optional(),
@@ -56,19 +57,20 @@ const STREAMED = {
 
 /**
  * Typed events (`response.output_text.delta`, `.done`, `response.completed`...). Deltas are streamed through
- * the reply pipeline; before a `.done` the held tail goes out as one more delta. The `.done`, item and
- * response snapshots repeat the full text and are rewritten whole, so clients reading either agree.
+ * the reply pipeline; before a `.done` the held tail goes out as one more delta, numbered in sequence. The
+ * `.done`, item and response snapshots repeat the full text and are rewritten whole, so clients reading either agree.
  */
 function responsesStream(reply: ReplyText): StreamTransform {
   let usage: Usage | undefined;
   const open = new Map<string, { event: SseEvent; payload: Record<string, unknown>; type: string }>();
+  const sequence = new SequenceNumbers();
 
   const heldDelta = (key: string): SseEvent | undefined => {
     const last = open.get(key);
     open.delete(key);
     const text = reply.flush(key);
     if (!last || !text) return undefined;
-    return withData(last.event, JSON.stringify({ ...last.payload, delta: text }));
+    return withData(last.event, JSON.stringify({ ...last.payload, delta: text, sequence_number: sequence.inserted() }));
   };
 
   return {
@@ -100,8 +102,9 @@ function responsesStream(reply: ReplyText): StreamTransform {
         transformResponseObject(payload['response'], reply, false);
         if (isRecord(payload['response']['usage'])) usage = payload['response']['usage'];
       } else {
-        return [event];
+        return [sequence.upstream(payload) ? withData(event, JSON.stringify(payload)) : event];
       }
+      sequence.upstream(payload);
       return [...before, withData(event, JSON.stringify(payload))];
     },
     end() {

@@ -71,7 +71,8 @@ function chat(request: Received, response: ServerResponse, reply: FakeReply): vo
 
 function responses(request: Received, response: ServerResponse, reply: FakeReply): void | Promise<void> {
   const body = request.body as Record<string, unknown>;
-  const message = { id: 'msg_fake1', type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: reply.text, annotations: [] }] };
+  const text = reply.chunks ? reply.chunks.join('') : reply.text;
+  const message = { id: 'msg_fake1', type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] };
   const usage = { input_tokens: 11, output_tokens: 7, total_tokens: 18, input_tokens_details: { cached_tokens: 0 }, output_tokens_details: { reasoning_tokens: 0 } };
   const object = (status: string, output: unknown[]) => ({ id: 'resp_fake1', object: 'response', created_at: 1_700_000_000, status, model: body['model'], output, usage: status === 'completed' ? usage : null });
   if (!body['stream']) return sendJson(response, 200, object('completed', [message]));
@@ -82,8 +83,8 @@ function responses(request: Received, response: ServerResponse, reply: FakeReply
     event('response.created', { response: object('in_progress', []) }),
     event('response.output_item.added', { output_index: 0, item: { ...message, status: 'in_progress', content: [] } }),
     event('response.content_part.added', { ...ids, part: { type: 'output_text', text: '', annotations: [] } }),
-    ...pieces(reply.text).map((delta) => event('response.output_text.delta', { ...ids, delta, logprobs: [] })),
-    event('response.output_text.done', { ...ids, text: reply.text, logprobs: [] }),
+    ...(reply.chunks ?? pieces(text)).map((delta) => event('response.output_text.delta', { ...ids, delta, logprobs: [] })),
+    event('response.output_text.done', { ...ids, text, logprobs: [] }),
     event('response.content_part.done', { ...ids, part: message.content[0] }),
     event('response.output_item.done', { output_index: 0, item: message }),
     event('response.completed', { response: object('completed', [message]) }),
