@@ -3,7 +3,7 @@ import { authenticate, type Access, type TokenAuthority } from './auth';
 import type { GatewayServices, RequestContext } from './context';
 import { checkHost } from './http/guard';
 import { HttpError } from './http/http-error';
-import { sendError } from './http/respond';
+import { sendError, sendJson } from './http/respond';
 import type { Router } from './http/router';
 
 export interface ServerDeps {
@@ -13,6 +13,8 @@ export interface ServerDeps {
   uiSecret: string;
   /** Reports unexpected errors (never request bodies: they may hold secrets). */
   onError?: (error: unknown, where: string) => void;
+  /** A refusal's body in another shape for some paths (the SDK proxy answers in each provider's), else undefined. */
+  errorBody?: (path: string, error: HttpError) => unknown;
 }
 
 /**
@@ -41,7 +43,9 @@ export function createGatewayServer(deps: ServerDeps): Server {
           response.setHeader('connection', 'close');
           response.once('finish', () => request.destroy());
         }
-        sendError(response, error);
+        const shaped = response.headersSent ? undefined : deps.errorBody?.((request.url ?? '/').split('?')[0]!, error);
+        if (shaped === undefined) sendError(response, error);
+        else sendJson(response, error.status, shaped);
         return;
       }
       deps.onError?.(error, `${request.method} ${request.url?.split('?')[0]}`);

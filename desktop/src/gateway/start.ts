@@ -19,6 +19,7 @@ import type { UiEvent } from './ui-api/deps';
 import { createUiAssetLoader } from './ui-assets';
 import { ProviderKeyStore } from './provider-keys/provider-key-store';
 import type { Provider, ProviderKeySource } from './provider-keys/providers';
+import { proxyRefusalBody } from './proxy/refusals';
 import { proxyRoutes } from './proxy/routes';
 import { createUpstreamClient } from './proxy/upstream-client';
 import { resolveUpstreams } from './proxy/upstreams';
@@ -131,7 +132,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     org,
   );
   const router = buildRouter({ pairing: auth.pairing, extra: [...ui, ...proxy, ...(options.extraRoutes?.(services) ?? [])] });
-  const server = createGatewayServer({ services, router, tokens: auth.tokens, uiSecret, onError });
+  const server = createGatewayServer({ services, router, tokens: auth.tokens, uiSecret, onError, errorBody: proxyRefusalBody });
 
   server.listen(options.port ?? DEFAULT_PORT, '127.0.0.1');
   try {
