@@ -17,6 +17,7 @@ const fixtures: RuleFixtures = {
     { text: 'WhatsApp +91 98765 43210', secret: '+91 98765 43210' },
     { text: 'customer_id,name,tel,ip\n8236,Li Okafor,07939 862946,2804:11b9::1\n', secret: '07939 862946' },
     { text: 'id,name,phone,fax\n8102,Li Smith,810-602-3582,04.54.06.48.00\n', secret: '810-602-3582' },
+    { text: 'name,phone,ssn\nOliver Novak,875-336-2767,214-97-3802\n', secret: '875-336-2767' },
     { text: 'Zentrale: 044 668 18 00', secret: '044 668 18 00' },
     { text: 'Tel. 0049 30 12345678 (Büro)', secret: '0049 30 12345678' },
     { text: 'Cellulare: 347 123 4567', secret: '347 123 4567' },

@@ -7,6 +7,7 @@ const fixtures: RuleFixtures = {
     { text: 'name,itin\nAna Ruiz,978 94 0172\n', secret: '978 94 0172' },
     { text: '{"itin": "912941840"}', secret: '912941840' },
     { text: 'W-7 approved, taxpayer id 999.50.6612', secret: '999.50.6612' },
+    { text: 'SSN/ITIN: 928-80-4232', secret: '928-80-4232' },
   ],
   negative: [
     'ITIN 912-49-1234 is outside the issued groups',
@@ -14,6 +15,7 @@ const fixtures: RuleFixtures = {
     'order 912701234 shipped',
     'part 1912-70-12345',
     'phone 912-701-2345',
+    'Test fixture uses SSN 928-80-4232 (invalid by construction)',
   ],
 };
 export default fixtures;

@@ -1,9 +1,10 @@
 import { scannerRule } from '../../define';
 import { labelled, labels } from './scan/label';
-import { ssnShapeConfidence, ssnShapedNumbers } from './scan/ssn-shape';
+import { SSN_LABELS, ssnShapeConfidence, ssnShapedNumbers } from './scan/ssn-shape';
 import { isUsSsn } from './validate/ssn';
 
-const SSN_LABELS = labels(['ssn', 'ssns', 'social security', 'soc sec', 'ss#', 'ss no', 'ss number', 'taxpayer id', 'tin']);
+/** An SSN is also a taxpayer identification number. */
+const SSN_OR_TIN_LABELS = labels([...SSN_LABELS.keywords, 'taxpayer id', 'tin']);
 
 export const usSsn = scannerRule({
   id: 'us-ssn',
@@ -14,7 +15,7 @@ export const usSsn = scannerRule({
   *scan(text) {
     for (const candidate of ssnShapedNumbers(text)) {
       if (!isUsSsn(candidate.digits)) continue;
-      const isLabelled = labelled(text, candidate.start, SSN_LABELS);
+      const isLabelled = labelled(text, candidate.start, SSN_OR_TIN_LABELS);
       // Nine bare digits are an SSN only when labelled.
       if (candidate.sep === -1 && !isLabelled) continue;
       yield { start: candidate.start, end: candidate.end, confidence: ssnShapeConfidence(candidate.sep, isLabelled) };

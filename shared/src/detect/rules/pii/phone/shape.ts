@@ -41,13 +41,13 @@ export function cleanLeft(text: string, start: number): boolean {
 
 /**
  * Nothing number-like glued to the right of `end`. A comma goes on a number only as a thousands separator
- * (`…2671,000`); before other digits it ends a CSV field (`…2671,04.54.06.48.00`).
+ * (`…2671,000`); before other digits it ends a CSV field (`…2671,04.54.06.48.00`, `…2671,214-97-3802`).
  */
 export function cleanRight(text: string, end: number): boolean {
   const next = at(text, end);
   if (isWord(next)) return false;
   if ((next === DASH || next === DOT || next === SLASH || next === COLON || next === SPACE) && isDigit(at(text, end + 1))) return false;
-  if (next === COMMA && digitsEnd(text, end + 1) - end - 1 === 3) return false;
+  if (next === COMMA && digitsEnd(text, end + 1) === end + 4 && at(text, end + 4) !== DASH) return false;
   return true;
 }
 

@@ -1,5 +1,9 @@
 import { at, isDigit, isWord } from './chars';
 import { digitRuns, digitsEnd } from './digits';
+import { labels } from './label';
+
+/** Words that name a number as a Social Security number. */
+export const SSN_LABELS = labels(['ssn', 'ssns', 'social security', 'soc sec', 'ss#', 'ss no', 'ss number']);
 
 const SPACE = 32;
 const DASH = 45;
