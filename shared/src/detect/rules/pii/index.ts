@@ -7,6 +7,8 @@ import { cryptoBtc } from './crypto-btc';
 import { cryptoEth } from './crypto-eth';
 import { cryptoLtc } from './crypto-ltc';
 import { cryptoXmr } from './crypto-xmr';
+import { dateOfBirth } from './date-of-birth';
+import { driversLicense } from './drivers-license';
 import { email } from './email';
 import { esNif } from './es-nif';
 import { fiHetu } from './fi-hetu';
@@ -18,6 +20,7 @@ import { ipv6 } from './ipv6';
 import { itFiscalCode } from './it-fiscal-code';
 import { krRrn } from './kr-rrn';
 import { macAddress } from './mac-address';
+import { passportNumber } from './passport-number';
 import { phone } from './phone';
 import { plPesel } from './pl-pesel';
 import { sePersonnummer } from './se-personnummer';
@@ -51,6 +54,9 @@ export const piiRules: readonly Rule[] = [
   sgNric,
   krRrn,
   fiHetu,
+  passportNumber,
+  driversLicense,
+  dateOfBirth,
   ipv4,
   ipv6,
   macAddress,

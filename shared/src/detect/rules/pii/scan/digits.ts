@@ -2,9 +2,9 @@
  * Runs of ASCII digits that can start or belong to a number-shaped PII value, found in one pass and cached
  * for the last text, so the number detectors (cards, phones, SSNs, IPv4, IBAN) share a single walk.
  *
- * Listed: every maximal run of two or more digits, and single digits followed by `.` or `-` (`8.8.8.8`,
- * `1-800-...`). A lone digit elsewhere (`i + 1`, `[0, 1]`) starts nothing these detectors look for; the
- * `+1 ...` phone prefix is anchored on `+` instead.
+ * Listed: every maximal run of two or more digits, and single digits followed by `.`, `-` or `/`
+ * (`8.8.8.8`, `1-800-...`, `3/7/85`). A lone digit elsewhere (`i + 1`, `[0, 1]`) starts nothing these
+ * detectors look for; the `+1 ...` phone prefix is anchored on `+` instead.
  */
 export interface DigitRuns {
   count: number;
@@ -14,7 +14,7 @@ export interface DigitRuns {
 
 // A regex whose first atom is a digit class lets V8 skip non-digits natively, about twice as fast as a
 // charCodeAt loop over the whole text; the run itself is then extended by hand.
-const RUN_START = /[0-9][0-9.-]/g;
+const RUN_START = /[0-9][0-9./-]/g;
 
 let cachedText: string | undefined;
 let cachedRuns: DigitRuns | undefined;

@@ -9,8 +9,9 @@ function runs(text: string): string[] {
 }
 
 describe('digitRuns', () => {
-  it('lists runs of two or more digits and single digits before `.` or `-`', () => {
+  it('lists runs of two or more digits and single digits before `.`, `-` or `/`', () => {
     expect(runs('a 1 b 22 c 8.8.8.8 1-800 x9')).toEqual(['22', '8', '8', '8', '1', '800']);
+    expect(runs('born 3/7/85, [0, 1]')).toEqual(['3', '7', '85']);
     expect(runs('')).toEqual([]);
   });
   it('caches per text and grows past its initial capacity', () => {

@@ -1,0 +1,33 @@
+import { anchoredScannerRule } from '../../define';
+import { idTokens } from './scan/id-token';
+import { anchorsOf, labelled, labels } from './scan/label';
+
+const LICENSE_LABELS = labels(
+  [
+    'driver s license', 'driver s licence', 'drivers license', 'drivers licence', 'driver license', 'driver licence',
+    'driving license', 'driving licence', 'driver license number', 'dl', 'dl#', 'dl no', 'dl number',
+    'führerschein*', 'fuhrerschein*', 'permis de conduire', 'licencia de conducir', 'carnet de conducir',
+    'patente di guida',
+  ],
+  ['driver', 'driving', 'dl', 'hrerschein', 'permis', 'licencia', 'carnet', 'patente'],
+);
+
+/**
+ * Licence numbers vary by state and country (`A1234567`, `D123-4567-8901`, the UK's 16-character
+ * `MORGA657054SM9IJ`) and none has a public checksum: 5 to 18 upper-case letters and digits, at least 4
+ * digits, right after a driver's licence label.
+ */
+export const driversLicense = anchoredScannerRule({
+  id: 'drivers-license',
+  title: "Driver's licence number",
+  category: 'pii',
+  severity: 'high',
+  confidence: 0.6,
+  anchors: anchorsOf(LICENSE_LABELS),
+  *scan(text) {
+    for (const token of idTokens(text, 18, true)) {
+      if (token.compact.length < 5 || token.digits < 4) continue;
+      if (labelled(text, token.start, LICENSE_LABELS)) yield { start: token.start, end: token.end };
+    }
+  },
+});

@@ -1,0 +1,20 @@
+import type { RuleFixtures } from '../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    { text: 'Passport number: 123456789', secret: '123456789' },
+    { text: 'Reisepassnummer C01X00T47, gültig bis 2031', secret: 'C01X00T47' },
+    { text: '{"passport_no": "A12345678", "nationality": "US"}', secret: 'A12345678' },
+    { text: 'name,passport\nPriya Shah,J8369854\n', secret: 'J8369854' },
+    { text: 'Numéro de passeport : 12AB34567', secret: '12AB34567' },
+  ],
+  negative: [
+    'passport photo 35X45 mm, order 123456789',
+    'Passport issued 20190412, expires 2029',
+    'passport renewal fee USD 130',
+    'passport: see file PASSPORTSCAN',
+    'passports processed 2024: 1234567',
+    'passport a12345678',
+  ],
+};
+export default fixtures;

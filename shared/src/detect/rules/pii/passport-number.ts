@@ -1,0 +1,37 @@
+import { anchoredScannerRule } from '../../define';
+import { idTokens } from './scan/id-token';
+import { anchorsOf, labelled, labels } from './scan/label';
+import { isCalendarDate } from './validate/date';
+
+const PASSPORT_LABELS = labels(
+  [
+    'passport', 'passport number', 'passport no', 'passport#', 'passport id', 'reisepass*', 'passnummer', 'passeport',
+    'pasaporte', 'passaporto', 'paszport', 'travel document', 'travel document number',
+  ],
+  ['passport', 'reisepass', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'travel'],
+);
+
+/** `19800412`: a compact date after `passport issued`, not the passport's number. */
+function compactDate(value: string): boolean {
+  return /^(?:19|20)\d{6}$/.test(value) && isCalendarDate(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8)));
+}
+
+/**
+ * Passport numbers differ by country (`123456789`, `A12345678`, `C01X00T47`, `12AB34567`) and carry no
+ * checksum of their own: 6 to 9 upper-case letters and digits, at least 3 of them digits, right after a
+ * passport label.
+ */
+export const passportNumber = anchoredScannerRule({
+  id: 'passport-number',
+  title: 'Passport number',
+  category: 'pii',
+  severity: 'high',
+  confidence: 0.6,
+  anchors: anchorsOf(PASSPORT_LABELS),
+  *scan(text) {
+    for (const token of idTokens(text, 9, false)) {
+      if (token.end - token.start < 6 || token.digits < 3 || compactDate(token.compact)) continue;
+      if (labelled(text, token.start, PASSPORT_LABELS)) yield { start: token.start, end: token.end };
+    }
+  },
+});

@@ -1,0 +1,85 @@
+import { at, isDigit, isLetter, isWord } from './chars';
+import { digitRuns } from './digits';
+import { isCalendarDate } from '../validate/date';
+
+/** A calendar date written out in full (day, month and year). */
+export interface WrittenDate {
+  start: number;
+  end: number;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+// Each alternative is a fixed sequence of bounded parts: no quantifier wraps another.
+const NUMERIC_YEAR_FIRST = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})/y;
+const NUMERIC_YEAR_LAST = /(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})/y;
+const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[ -]${MONTH_NAME}[ -](\\d{4})`, 'iy');
+const MONTH_DAY_YEAR = new RegExp(`${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'iy');
+/** The longest month name, `September`, with its dot and space: how far before a day a name can start. */
+const MONTH_NAME_REACH = 11;
+
+function monthOf(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function fullYear(year: string): number {
+  return year.length === 4 ? Number(year) : 1900 + Number(year);
+}
+
+/** A birth year we accept: 1900 onwards (two-digit years read as 19xx, the century does not matter here). */
+function plausible(year: number, month: number, day: number): boolean {
+  return year >= 1900 && year <= 2099 && isCalendarDate(year, month, day);
+}
+
+function matchAt(pattern: RegExp, text: string, i: number): RegExpExecArray | null {
+  pattern.lastIndex = i;
+  return pattern.exec(text);
+}
+
+/** The full date starting at the digit run at `s`, or at a month name just before it. */
+function dateAt(text: string, s: number): WrittenDate | undefined {
+  let m = matchAt(NUMERIC_YEAR_FIRST, text, s);
+  if (m && plausible(Number(m[1]), Number(m[3]), Number(m[4]))) return { start: s, end: s + m[0].length };
+  m = matchAt(NUMERIC_YEAR_LAST, text, s);
+  if (m) {
+    const year = fullYear(m[4]!);
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    // Day first (most of the world) or month first (US): either reading will do.
+    if (plausible(year, b, a) || plausible(year, a, b)) return { start: s, end: s + m[0].length };
+  }
+  m = matchAt(DAY_MONTH_YEAR, text, s);
+  if (m && plausible(Number(m[3]), monthOf(m[2]!), Number(m[1]))) return { start: s, end: s + m[0].length };
+  // `April 12, 1980`: the name ends one space before the day.
+  if (at(text, s - 1) === 32 && isLetter(at(text, s - 2))) {
+    let nameStart = s - 2;
+    while (nameStart > 0 && s - nameStart < MONTH_NAME_REACH && isLetter(at(text, nameStart - 1))) nameStart--;
+    if (!isWord(at(text, nameStart - 1))) {
+      m = matchAt(MONTH_DAY_YEAR, text, nameStart);
+      if (m && plausible(Number(m[3]), monthOf(m[1]!), Number(m[2]))) return { start: nameStart, end: nameStart + m[0].length };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every full calendar date in `text` (`1980-04-12`, `12/04/1980`, `4.12.80`, `12 April 1980`,
+ * `April 12th, 1980`) from 1900 on, not part of a longer number, version or timestamp.
+ */
+export function* writtenDates(text: string): Generator<WrittenDate> {
+  const runs = digitRuns(text);
+  let lastEnd = -1;
+  for (let r = 0; r < runs.count; r++) {
+    const s = runs.starts[r]!;
+    const e = runs.ends[r]!;
+    if (s < lastEnd || e - s > 4) continue;
+    const prev = at(text, s - 1);
+    if (isWord(prev) || ((prev === 46 || prev === 47 || prev === 45 || prev === 58) && isDigit(at(text, s - 2)))) continue;
+    const found = dateAt(text, s);
+    if (found === undefined) continue;
+    const next = at(text, found.end);
+    if (isWord(next) || ((next === 46 || next === 47 || next === 45 || next === 58) && isDigit(at(text, found.end + 1)))) continue;
+    lastEnd = found.end;
+    yield found;
+  }
+}
