@@ -66,16 +66,11 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
   headers['content-length'] = payload.length;
   const reply = createReplyText({ vault, restore: policy.restoreResponses, policy, extraRules });
   const outcome: ReplyOutcome = { requestEventId: eventId, status: 0, outcome: 'failed', latencyMs: 0, ttfbMs: null, usage: undefined, maskedReply: '', modelSecrets: 0 };
-  try {
-    const upstream = await call.deps.client.send(call.target, { method: 'POST', headers, body: payload, signal: call.signal });
-    outcome.ttfbMs = performance.now() - started;
-    outcome.status = upstream.statusCode ?? 502;
-    outcome.usage = await relayReply(call, endpoint, upstream, reply);
-    outcome.outcome = outcome.status >= 400 ? 'upstream_error' : 'completed';
-  } catch (error) {
-    outcome.outcome = call.signal.aborted ? 'client_closed' : 'failed';
-    throw error;
-  } finally {
+  let recorded = false;
+  // Once per call: just before the reply's last bytes go out when it completes, else when it failed.
+  const recordReply = () => {
+    if (recorded) return;
+    recorded = true;
     outcome.latencyMs = performance.now() - started;
     outcome.maskedReply = reply.maskedReply();
     outcome.modelSecrets = reply.modelSecrets();
@@ -84,25 +79,39 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     } catch (error) {
       call.deps.onError(error, `recording the reply of ${call.adapter.name} ${call.rest}`);
     }
+  };
+  try {
+    const upstream = await call.deps.client.send(call.target, { method: 'POST', headers, body: payload, signal: call.signal });
+    outcome.ttfbMs = performance.now() - started;
+    outcome.status = upstream.statusCode ?? 502;
+    const answered = outcome.status >= 400 ? 'upstream_error' : 'completed';
+    await relayReply(call, endpoint, upstream, reply, (usage) => {
+      outcome.usage = usage;
+      outcome.outcome = answered;
+      recordReply();
+    });
+    outcome.outcome = answered;
+  } catch (error) {
+    outcome.outcome = call.signal.aborted ? 'client_closed' : 'failed';
+    throw error;
+  } finally {
+    recordReply();
   }
 }
 
-/** Sends the reply on: errors as they are, streams and JSON through the reply pipeline. Returns the usage seen. */
-async function relayReply(call: ProxyCall, endpoint: EndpointAdapter, upstream: IncomingMessage, reply: ReplyText): Promise<Usage | undefined> {
+/**
+ * Sends the reply on: errors as they are, streams and JSON through the reply pipeline. `beforeEnd` gets the
+ * usage seen, once the reply is complete and before its last bytes are written.
+ */
+async function relayReply(call: ProxyCall, endpoint: EndpointAdapter, upstream: IncomingMessage, reply: ReplyText, beforeEnd: (usage: Usage | undefined) => void): Promise<void> {
   const { response } = call.context;
-  if ((upstream.statusCode ?? 502) >= 400) {
-    await relayError(response, upstream, call.auth);
-    return undefined;
-  }
+  const noUsage = () => beforeEnd(undefined);
+  if ((upstream.statusCode ?? 502) >= 400) return relayError(response, upstream, call.auth, noUsage);
   const type = String(upstream.headers['content-type'] ?? '');
-  if (!endpoint.respondsWithText) {
-    await relayRaw(response, upstream);
-    return undefined;
-  }
+  if (!endpoint.respondsWithText) return relayRaw(response, upstream, noUsage);
   if (/^text\/event-stream\b/i.test(type) && endpoint.createStreamTransform) {
     const transform = endpoint.createStreamTransform(reply);
-    await relaySse(response, upstream, transform);
-    return transform.usage();
+    return relaySse(response, upstream, transform, () => beforeEnd(transform.usage()));
   }
   if (/^application\/json\b/i.test(type)) {
     const bytes = await readAllCapped(decoded(upstream), MAX_REPLY_BYTES);
@@ -112,15 +121,12 @@ async function relayReply(call: ProxyCall, endpoint: EndpointAdapter, upstream: 
       json = JSON.parse(bytes.toString('utf8'));
     } catch {
       // Not JSON after all: nothing to restore in a way the client could parse either, so it goes on as is.
-      sendRewritten(response, upstream, bytes);
-      return undefined;
+      return sendRewritten(response, upstream, bytes, noUsage);
     }
     endpoint.transformResponse(json, reply);
-    sendRewritten(response, upstream, JSON.stringify(json));
-    return endpoint.usage(json);
+    return sendRewritten(response, upstream, JSON.stringify(json), () => beforeEnd(endpoint.usage(json)));
   }
-  await relayRaw(response, upstream);
-  return undefined;
+  return relayRaw(response, upstream, noUsage);
 }
 
 /** Creates the approval and waits for it; returns the segments to send once approved. */

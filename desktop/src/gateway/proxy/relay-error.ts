@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readAllCapped } from './read-all-capped';
-import { decoded, relayRaw, sendRewritten } from './relay';
+import { decoded, relayRaw, sendRewritten, type BeforeEnd } from './relay';
 
 const MAX_ERROR_BYTES = 1024 * 1024;
 
@@ -14,9 +14,9 @@ export function keyValues(auth: Record<string, string>): string[] {
  * without the proxy. One change: a provider that echoes the key it was given (some do, for a wrong key) gets
  * it replaced, because the key is the gateway's and the client must never see it.
  */
-export async function relayError(response: ServerResponse, upstream: IncomingMessage, auth: Record<string, string>): Promise<void> {
+export async function relayError(response: ServerResponse, upstream: IncomingMessage, auth: Record<string, string>, beforeEnd?: BeforeEnd): Promise<void> {
   const keys = keyValues(auth);
-  if (keys.length === 0) return relayRaw(response, upstream);
+  if (keys.length === 0) return relayRaw(response, upstream, beforeEnd);
   const body = await readAllCapped(decoded(upstream), MAX_ERROR_BYTES);
   if (body === undefined) {
     response.destroy();
@@ -24,5 +24,5 @@ export async function relayError(response: ServerResponse, upstream: IncomingMes
   }
   let text = body.toString('utf8');
   for (const key of keys) text = text.split(key).join('[PROVIDER_KEY]');
-  sendRewritten(response, upstream, text);
+  sendRewritten(response, upstream, text, beforeEnd);
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { clientHeaders } from './forward-headers';
 import { sseTransformStream } from './sse/sse-transform-stream';
 import type { StreamTransform } from './types';
@@ -23,16 +23,35 @@ export function decoded(upstream: IncomingMessage): Readable {
   }
 }
 
+/**
+ * Runs once the whole reply is known and before its last bytes go out: the session log records the reply
+ * there, so a client that has read the end of a response can count on its event surviving a crash.
+ */
+export type BeforeEnd = () => void;
+
 /** Sends a body the proxy rewrote, with the upstream's status and headers. */
-export function sendRewritten(response: ServerResponse, upstream: IncomingMessage, body: string | Buffer): void {
+export function sendRewritten(response: ServerResponse, upstream: IncomingMessage, body: string | Buffer, beforeEnd?: BeforeEnd): void {
+  beforeEnd?.();
   response.writeHead(upstream.statusCode ?? 502, { ...clientHeaders(upstream.headers, true), 'content-length': Buffer.byteLength(body) });
   response.end(body);
 }
 
+/** Passes bytes on unchanged and calls `beforeEnd` when they are all through, before the stream ends. */
+function endingWith(beforeEnd: BeforeEnd): Transform {
+  return new Transform({
+    transform: (chunk: Buffer, _encoding, callback) => callback(null, chunk),
+    flush(callback) {
+      beforeEnd();
+      callback();
+    },
+  });
+}
+
 /** Relays the upstream body byte for byte (pass-through endpoints, replies without text). */
-export async function relayRaw(response: ServerResponse, upstream: IncomingMessage): Promise<void> {
+export async function relayRaw(response: ServerResponse, upstream: IncomingMessage, beforeEnd?: BeforeEnd): Promise<void> {
   response.writeHead(upstream.statusCode ?? 502, clientHeaders(upstream.headers, false));
-  await pipeline(upstream, response);
+  if (beforeEnd) await pipeline(upstream, endingWith(beforeEnd), response);
+  else await pipeline(upstream, response);
 }
 
 /**
@@ -40,8 +59,8 @@ export async function relayRaw(response: ServerResponse, upstream: IncomingMessa
  * not delayed; backpressure and a client that leaves are handled by `pipeline`, which destroys the upstream
  * response (and so its connection) when the client closes.
  */
-export async function relaySse(response: ServerResponse, upstream: IncomingMessage, transform: StreamTransform): Promise<void> {
+export async function relaySse(response: ServerResponse, upstream: IncomingMessage, transform: StreamTransform, beforeEnd?: BeforeEnd): Promise<void> {
   response.writeHead(upstream.statusCode ?? 200, clientHeaders(upstream.headers, true));
   response.flushHeaders();
-  await pipeline(decoded(upstream), sseTransformStream(transform), response);
+  await pipeline(decoded(upstream), sseTransformStream(transform, beforeEnd), response);
 }
