@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILT_EXTENSION, EXTENSION_ROOT, buildExtensionIfStale } from '../../../scripts/build/extension';
 
@@ -12,21 +12,26 @@ function ownerAlive(dir: string): boolean {
   }
 }
 
+/** The lock appears whole, owner included: made aside, then renamed into place (rename fails when it exists). */
+function tryLock(dir: string): boolean {
+  const staged = `${dir}.${process.pid}`;
+  rmSync(staged, { recursive: true, force: true });
+  mkdirSync(staged);
+  writeFileSync(join(staged, 'pid'), String(process.pid));
+  try {
+    renameSync(staged, dir);
+    return true;
+  } catch {
+    rmSync(staged, { recursive: true, force: true });
+    return false;
+  }
+}
+
 async function withLock<T>(dir: string, work: () => T): Promise<T> {
-  for (;;) {
-    try {
-      mkdirSync(dir);
-      writeFileSync(join(dir, 'pid'), String(process.pid));
-      break;
-    } catch {
-      // Another test file is building; wait for it however long a loaded machine takes, unless it died.
-      // (A lock just made may not have its pid yet: that reads as "dead" only once, a moment later it is there.)
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      if (!ownerAlive(dir)) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        if (!ownerAlive(dir)) rmSync(dir, { recursive: true, force: true });
-      }
-    }
+  // Another test file is building: wait for it however long a loaded machine takes, unless its owner died.
+  while (!tryLock(dir)) {
+    if (!ownerAlive(dir)) rmSync(dir, { recursive: true, force: true });
+    else await new Promise((resolve) => setTimeout(resolve, 200));
   }
   try {
     return work();
