@@ -81,6 +81,8 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'vendor anchors repeated', text: repeat(['q~', 'azdo', 'azfu', '+ASt', 'AzCa', '.atlasv1.', '-us', 'NRAL', ':APA91b', 'webhook.office.com/webhookb2/'], size) },
     { name: 'keyword lines with a value on the next', text: repeat('- name: API_TOKEN\n  value: "abcdefgh' + ' '.repeat(200) + 'x', size) },
     { name: 'spaces after a short value', text: 'token:\n  abcdefghijk' + ' '.repeat(Math.max(0, size - 30)) + 'x' },
+    { name: 'a prefix repeated inside one token', text: repeat('ya29.a_', size) },
+    { name: 'prefixes glued inside one token', text: repeat('ghp_ab', size) },
   ];
   return inputs;
 }

@@ -1,36 +1,16 @@
 import { shannonEntropy } from './entropy';
-import { isPlaceholderLike } from './placeholder';
 import type { ContextRule, RegexRule, Rule, ScannerRule, TokenRule } from './rule';
 import { AnchorEnds } from './anchor-ends';
+import { acceptable, findingOf } from './finding';
 import { buildKeywordAutomaton } from './keywords';
+import { global, secretSpan, sticky, withIndices } from './patterns';
+import { KEYWORD_WINDOW, PrefixRules } from './prefix-rules';
 import { KeywordHits, scanTokens, type Token } from './scanner';
 import type { Finding } from './types';
 import { mergeFindings } from './merge';
 
-/** How far back on its line a token looks for the keyword that gives it context. */
-const KEYWORD_WINDOW = 80;
 /** The shortest token worth dispatching: shorter runs are words and numbers. */
 const MIN_TOKEN_LENGTH = 7;
-/**
- * Tokens shorter than this go to prefix rules only when the next character could continue a format that
- * spans separators (`123456789:AA…`, `token-ab12:…`, `BBDC-…@…`): ordinary words of 7 to 11 letters are most
- * of the tokens in prose, and no prefixed format ends that early.
- */
-const MIN_PREFIXED_TOKEN_LENGTH = 12;
-const CONTINUES_FORMAT = new Uint8Array(128);
-for (const c of ':@$|%#&*!^') CONTINUES_FORMAT[c.charCodeAt(0)] = 1;
-
-function worthPrefixRules(text: string, token: Token): boolean {
-  if (token.end - token.start >= MIN_PREFIXED_TOKEN_LENGTH) return true;
-  const next = text.charCodeAt(token.end);
-  return next < 128 && CONTINUES_FORMAT[next] === 1;
-}
-
-interface CompiledTokenRule {
-  rule: TokenRule;
-  prefix: string;
-  sticky: RegExp;
-}
 
 interface CompiledContextRule {
   rule: ContextRule;
@@ -82,30 +62,6 @@ export interface Engine {
   readonly rules: readonly Rule[];
 }
 
-function sticky(pattern: RegExp): RegExp {
-  const flags = pattern.flags.replace(/[gy]/g, '');
-  return new RegExp(pattern.source, flags + 'y');
-}
-
-function global(pattern: RegExp): RegExp {
-  const flags = pattern.flags.replace(/[gy]/g, '');
-  return new RegExp(pattern.source, flags + 'g');
-}
-
-/**
- * Dispatch key of a token: its first two characters, case-folded by setting bit 5 (exact for ASCII letters,
- * and harmless for the other token characters, which it leaves distinct). An integer key keeps the hot loop
- * free of string allocation.
- */
-function prefixKey(first: number, second: number): number {
-  return ((first | 32) << 7) | (second | 32);
-}
-
-/** ASCII letters to lowercase; every other code unchanged. */
-function foldCase(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
 /**
  * The character every match of `pattern` starts with, when its source begins with one literal character
  * (`:` of `:\/\/`, `-` of `-----BEGIN`), else -1. Case-insensitive patterns get -1: any case may match.
@@ -138,30 +94,6 @@ function hasTopLevelAlternation(source: string): boolean {
   return false;
 }
 
-/** `text` has `prefix` at `at`; `prefix` is lowercase when `ignoreCase`. Allocation-free: runs per token. */
-function startsWithAt(text: string, at: number, prefix: string, ignoreCase: boolean): boolean {
-  if (!ignoreCase) return text.startsWith(prefix, at);
-  for (let i = 0; i < prefix.length; i++) {
-    let c = text.charCodeAt(at + i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== prefix.charCodeAt(i)) return false;
-  }
-  return true;
-}
-
-/** Span of the secret inside a match: the `secret` group when the rule names one. */
-function secretSpan(match: RegExpExecArray): { start: number; end: number } {
-  const group = match.indices?.groups?.['secret'];
-  if (group) return { start: group[0], end: group[1] };
-  return { start: match.index, end: match.index + match[0].length };
-}
-
-function withIndices(pattern: RegExp): RegExp {
-  // The `d` flag costs only when the pattern matches, and only rules with a `secret` group need it.
-  if (!pattern.source.includes('(?<secret>') || pattern.flags.includes('d')) return pattern;
-  return new RegExp(pattern.source, pattern.flags + 'd');
-}
-
 /**
  * Compiles rules into one detector. The work per call is one pass over the text (the token scanner) plus a
  * lookup per token, so adding a token or context rule costs almost nothing on text it does not match.
@@ -173,8 +105,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     ids.add(rule.id);
   }
 
-  // Indexed by `prefixKey`; token characters are ASCII, so 2^14 slots cover every key.
-  const byPrefix: Array<CompiledTokenRule[] | undefined> = new Array(1 << 14);
+  const tokenRules: TokenRule[] = [];
   const contextRules: CompiledContextRule[] = [];
   const keywordIds = new Map<string, number>();
   /** keyword id → context rules that use it. */
@@ -201,13 +132,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
   for (const rule of rules) {
     switch (rule.kind) {
       case 'token':
-        for (const prefix of rule.prefixes) {
-          if (prefix.length < 2) throw new Error(`rule ${rule.id}: prefix "${prefix}" is shorter than 2 chars`);
-          if (prefix.charCodeAt(0) > 127 || prefix.charCodeAt(1) > 127) throw new Error(`rule ${rule.id}: prefix "${prefix}" must start with ASCII`);
-          const key = prefixKey(prefix.charCodeAt(0), prefix.charCodeAt(1));
-          const list = (byPrefix[key] ??= []);
-          list.push({ rule, prefix: rule.prefixIgnoreCase ? prefix.toLowerCase() : prefix, sticky: withIndices(sticky(rule.pattern)) });
-        }
+        tokenRules.push(rule);
         break;
       case 'context': {
         if (rule.maxLength > MAX_CONTEXT_LENGTH) throw new Error(`rule ${rule.id}: maxLength above ${MAX_CONTEXT_LENGTH}`);
@@ -253,63 +178,12 @@ export function createEngine(rules: readonly Rule[]): Engine {
   const candidateStamp = new Uint32Array(contextRules.length);
   let stamp = 0;
 
-  // Longer prefixes first so `sk-ant-` wins over `sk-`.
-  for (const list of byPrefix) list?.sort((a, b) => b.prefix.length - a.prefix.length);
-  // Per bucket, its candidates by the token's third character (case-folded): most words that share a bucket's
-  // first two letters find no list at all, and URLs (`//github.com/…` among fifteen `//host/…` prefixes) find
-  // only the prefixes that could match. A 2-character prefix accepts any third character, so it is in every list.
-  const byThird: Array<Array<CompiledTokenRule[] | undefined> | undefined> = byPrefix.map((list) => {
-    if (list === undefined) return undefined;
-    const lists: Array<CompiledTokenRule[] | undefined> = new Array(128).fill(undefined);
-    for (const { prefix } of list) {
-      if (prefix.length < 3) continue;
-      const third = foldCase(prefix.charCodeAt(2));
-      lists[third] ??= list.filter((entry) => entry.prefix.length < 3 || foldCase(entry.prefix.charCodeAt(2)) === third);
-    }
-    const anyThird = list.filter(({ prefix }) => prefix.length < 3);
-    return anyThird.length === 0 ? lists : lists.map((matching) => matching ?? anyThird);
-  });
+  const prefixRules = new PrefixRules(tokenRules, MIN_TOKEN_LENGTH);
 
   function accept(rule: Rule, text: string, start: number, end: number, out: Finding[], confidence?: number): boolean {
-    if (end <= start) return false;
-    const value = text.slice(start, end);
-    if (rule.validate && !rule.validate(value)) return false;
-    if (rule.category === 'secret' && !rule.allowPlaceholderLike && isPlaceholderLike(value)) return false;
-    out.push({
-      type: rule.id,
-      category: rule.category,
-      start,
-      end,
-      severity: rule.severity,
-      confidence: confidence ?? rule.confidence ?? 0.9,
-    });
+    if (end <= start || !acceptable(rule, text.slice(start, end))) return false;
+    out.push(findingOf(rule, start, end, confidence));
     return true;
-  }
-
-  function keywordWindow(text: string, token: Token): string {
-    return text.slice(Math.max(token.lineStart, token.start - KEYWORD_WINDOW), token.start).toLowerCase();
-  }
-
-  function tryPrefixRules(text: string, token: Token, out: Finding[]): boolean {
-    const lists = byThird[prefixKey(text.charCodeAt(token.start), text.charCodeAt(token.start + 1))];
-    if (lists === undefined) return false;
-    // Tokens are at least MIN_TOKEN_LENGTH characters of the (ASCII) token alphabet: the third one exists.
-    const candidates = lists[foldCase(text.charCodeAt(token.start + 2))];
-    if (candidates === undefined) return false;
-    let window: string | undefined;
-    for (const { rule, prefix, sticky: pattern } of candidates) {
-      if (!startsWithAt(text, token.start, prefix, rule.prefixIgnoreCase === true)) continue;
-      if (rule.keywords) {
-        window ??= keywordWindow(text, token);
-        if (!rule.keywords.some((k) => window!.includes(k))) continue;
-      }
-      pattern.lastIndex = token.start;
-      const match = pattern.exec(text);
-      if (match === null) continue;
-      const span = secretSpan(match);
-      if (accept(rule, text, span.start, span.end, out)) return true;
-    }
-    return false;
   }
 
   /** Lowest and highest rule order marked for the current token; outside `detect` so no closure is made per token. */
@@ -423,7 +297,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
       automaton,
       hits,
       (token) => {
-        if (worthPrefixRules(text, token) && tryPrefixRules(text, token, out)) return;
+        if (prefixRules.worthTrying(text, token) && prefixRules.scan(text, token, out)) return;
         tryContextRules(text, token, out);
       },
       seen,
