@@ -1,4 +1,5 @@
 import { shannonEntropy } from '../../../entropy';
+import { clearlyRandomLetters, letterPairScore, readsAsEnglish } from './english';
 
 /**
  * Checks shared by the generic (keyword + value) rules. They see only the candidate value, so everything
@@ -26,12 +27,15 @@ const MASKED = /^(?:[*xX.•#?_-]+|[xX]{3,}.*)$/;
  * `os.environ[...]`, `ENV[...]`, vault and secret-manager references.
  */
 const REFERENCE =
-  /^(?:\$|%[A-Za-z_(]|%\w+%$|\{|<|\[|:[a-z_]+$|@[A-Za-z]+\(|!(?:Ref|Sub|GetAtt|ImportValue|vault|secret|env)\b|&[A-Za-z]|\*[A-Za-z])|\$\{|\{\{|%\(|%[sdv]\b|process\.env|os\.environ|getenv|environ\b|\bENV\[|System\.getenv|secrets?\.[A-Z_]|vault:|arn:aws:|^(?:op|sm|gcp|ref|vault|secret|env|file|k8s):\/\/|\bsecretKeyRef\b|\(\)$/;
+  /^(?:\$(?:[({]|[A-Za-z_]\w*(?:$|[.[:]|->))|%[A-Za-z_(]|%\w+%$|\{|<|\[|:[a-z_]+$|@[A-Za-z]+\(|!(?:Ref|Sub|GetAtt|ImportValue|vault|secret|env)\b|&[A-Za-z]|\*[A-Za-z])|\$\{|\{\{|%\(|%[sdv]\b|process\.env|os\.environ|getenv|environ\b|\bENV\[|System\.getenv|secrets?\.[A-Z_]|vault:|arn:aws:|^(?:op|sm|gcp|ref|vault|secret|env|file|k8s):\/\/|\bsecretKeyRef\b|\(\)$/;
 
-/** True for placeholders, masks, dummies and references that are never a real credential. */
+/** A password stored hashed (bcrypt, argon2, sha-crypt): what it was cannot be read back. */
+const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|pbkdf2[\w-]*)\$/;
+
+/** True for placeholders, masks, dummies, references and hashes that are never a usable credential. */
 export function isDummyValue(value: string): boolean {
   const lower = value.toLowerCase();
-  if (DUMMY.has(lower)) return true;
+  if (DUMMY.has(lower) || PASSWORD_HASH.test(value)) return true;
   if (MASKED.test(value)) return true;
   if (REFERENCE.test(value)) return true;
   // `password`, `db-password`, `my_secret_1`, `<password>` variants.
@@ -55,17 +59,43 @@ export function charClasses(value: string): number {
   return lower + upper + digit + symbol;
 }
 
-/**
- * True when a value reads as words rather than random characters: `getAccessToken`, `prod-db-credentials`,
- * `transformES2015`, `MY_SECRET_KEY_2024`. Random strings break into many short runs of one character class;
- * identifiers break into few long ones.
- */
-export function looksLikeWords(value: string): boolean {
+/** Mean length of the letter and digit runs of `value` (`getAccessToken2` → get, Access, Token, 2). */
+function meanRunLength(value: string): number {
   const runs = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g);
-  if (runs === null) return true;
+  if (runs === null) return Infinity;
   let alnum = 0;
   for (const run of runs) alnum += run.length;
-  return alnum / runs.length >= 3.2;
+  return alnum / runs.length;
+}
+
+/**
+ * True when a value reads as words rather than random characters: `getAccessToken`, `prod-db-credentials`,
+ * `transformES2015`, `MY_SECRET_KEY_2024`, `correcthorsebatterystaple`. Its letter pairs must be as common as
+ * English makes them (a random string of one case is one long run, which run lengths alone call a word), and
+ * its runs long: random mixed-case strings break into many short ones. With under three letter pairs there is
+ * no English to read, and run lengths decide alone.
+ */
+export function looksLikeWords(value: string): boolean {
+  const score = letterPairScore(value);
+  if (score.pairs < 3) return meanRunLength(value) >= 3.2;
+  return readsAsEnglish(score) && meanRunLength(value) >= 2.5;
+}
+
+/**
+ * True when the value repeats itself: `aB3dE5aB3dE5aB3dE5`, `abababab…`, a key and then the same short unit
+ * over and over. Checked on the tail, so a fixed prefix (`sk_live_` + a repeated unit) does not hide it.
+ */
+export function isPeriodic(value: string): boolean {
+  const n = value.length;
+  if (n < 12) return false;
+  const needed = Math.max(12, Math.ceil(n * 0.6));
+  for (let period = 1; period * 3 <= n; period++) {
+    let i = n - 1 - period;
+    while (i >= 0 && value.charCodeAt(i) === value.charCodeAt(i + period)) i--;
+    const repeated = n - 1 - i;
+    if (repeated >= needed && repeated >= 2 * period) return true;
+  }
+  return false;
 }
 
 /** File paths (`./keys/dev.pem`, `/run/secrets/db`, `C:\x`) and file names (`token.json`). */
@@ -82,13 +112,18 @@ export function looksLikeDottedName(value: string): boolean {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * A random UUID (version 4, variant 10): many services issue keys in this shape. Time-based and name-based
+ * UUIDs (versions 1, 3, 5), such as the `123e4567-e89b-12d3-…` of the documentation, are not random.
+ */
+const RANDOM_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 /** Subresource-integrity and digest notation: `sha512-...`, `sha256:...`. */
 const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i;
 
 /** Entropy a random string of this length and alphabet should reach, with some slack. */
 function entropyFloor(length: number, hex: boolean): number {
   const ideal = Math.log2(length);
-  return hex ? Math.min(3.3, ideal - 1) : Math.min(3.9, ideal - 0.75);
+  return hex ? Math.min(3.1, ideal - 1.2) : Math.min(3.9, ideal - 0.75);
 }
 
 /**
@@ -96,19 +131,35 @@ function entropyFloor(length: number, hex: boolean): number {
  * the look-alikes above.
  */
 export function isOpaqueSecret(value: string): boolean {
+  if (isPeriodic(value)) return false;
+  if (UUID.test(value)) return RANDOM_UUID.test(value) && shannonEntropy(value) >= 3.2 && !isDummyValue(value);
   const hex = /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value);
   if (hex) {
     if (!/[0-9]/.test(value) || !/[a-fA-F]/.test(value)) return false;
   } else {
-    if (UUID.test(value) || DIGEST.test(value)) return false;
+    if (DIGEST.test(value)) return false;
     const hasDigit = /[0-9]/.test(value);
     const mixedCase = /[a-z]/.test(value) && /[A-Z]/.test(value);
-    if (!hasDigit && !(mixedCase && value.length >= 20)) return false;
+    // Letters of one case and no digit: only when the letters themselves are clearly random.
+    if (!hasDigit && !(mixedCase && value.length >= 20) && !(value.length >= 16 && clearlyRandomLetters(letterPairScore(value)))) return false;
     if (!/[A-Za-z]/.test(value)) return false;
     if (looksLikePath(value) || looksLikeDottedName(value) || /^(?:https?|www\.)/i.test(value)) return false;
     if (looksLikeWords(value.replace(/[+/=~]/g, ''))) return false;
   }
   return shannonEntropy(value) >= entropyFloor(value.length, hex) && !isDummyValue(value);
+}
+
+/**
+ * True for a random value spelled with symbols as well (`Django`'s `django-insecure-g-)3an=n%j#…`, a JWT
+ * signing secret `zcNLicMW…&R&uou7…`), where the keyword already says "secret": long, three character
+ * classes or more, close to the entropy of random characters, no words, no template or reference.
+ */
+export function isRandomWithSymbols(value: string): boolean {
+  if (value.length < 16 || value.length > 256 || /\s/.test(value)) return false;
+  if (charClasses(value) < 3 || isPeriodic(value) || isDummyValue(value)) return false;
+  if (/^https?:|:\/\//.test(value) || looksLikePath(value)) return false;
+  if (looksLikeWords(value.replace(/[^A-Za-z0-9]+/g, '_'))) return false;
+  return shannonEntropy(value) >= Math.min(4.2, Math.log2(value.length) - 0.6);
 }
 
 /**
