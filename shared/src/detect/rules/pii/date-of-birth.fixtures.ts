@@ -9,6 +9,8 @@ const fixtures: RuleFixtures = {
     { text: 'id,name,dob\n7,Ann Lee,12 Apr 1980\n', secret: '12 Apr 1980' },
     { text: 'Date of birth:\n  31/12/1999\n', secret: '31/12/1999' },
     { text: 'D.O.B. 3/7/85', secret: '3/7/85' },
+    { text: 'ok my dob is Jul 6, 1986 and that is all', secret: 'Jul 6, 1986' },
+    { text: 'born 6 July 1986 in Oslo', secret: '6 July 1986' },
   ],
   negative: [
     'Invoice date: 2024-01-15, due 2024-02-15',

@@ -5,6 +5,7 @@ const fixtures: RuleFixtures = {
     '44051401359',
     { text: 'PESEL: 02270803624', secret: '02270803624' },
     { text: 'imie;nazwisko;pesel\nJan;Kowalski;02070803628\n', secret: '02070803628' },
+    { text: 'see 44051401359 109.193.50.109', secret: '44051401359' },
   ],
   negative: [
     'PESEL: 44051401358',

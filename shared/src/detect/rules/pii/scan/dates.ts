@@ -17,6 +17,8 @@ const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[ -]${MONTH_NAME}[ 
 const MONTH_DAY_YEAR = new RegExp(`${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'iy');
 /** The longest month name, `September`, with its dot and space: how far before a day a name can start. */
 const MONTH_NAME_REACH = 11;
+/** How far before its year a written-out date can start: `September 30th, ` is 16 characters. */
+const TEXT_DATE_REACH = 20;
 
 function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -63,8 +65,29 @@ function dateAt(text: string, s: number): WrittenDate | undefined {
 }
 
 /**
+ * A written-out date (`6 July 1986`, `Jul 6, 1986`) whose year is the four digits at `s..e`: found from the
+ * year, because a one-digit day is no digit run of its own. Tries the starts of the (at most three) words
+ * before the year.
+ */
+function textDateEndingAt(text: string, s: number, e: number): WrittenDate | undefined {
+  const from = Math.max(0, s - TEXT_DATE_REACH);
+  let words = 0;
+  for (let i = s - 1; i > from && words < 3; i--) {
+    if (isWord(at(text, i - 1)) || !isWord(at(text, i))) continue;
+    words++;
+    for (const pattern of [DAY_MONTH_YEAR, MONTH_DAY_YEAR]) {
+      const m = matchAt(pattern, text, i);
+      if (m === null || i + m[0].length !== e) continue;
+      const [day, month] = pattern === DAY_MONTH_YEAR ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+      if (plausible(Number(m[3]), monthOf(month), Number(day))) return { start: i, end: e };
+    }
+  }
+  return undefined;
+}
+
+/**
  * Every full calendar date in `text` (`1980-04-12`, `12/04/1980`, `4.12.80`, `12 April 1980`,
- * `April 12th, 1980`) from 1900 on, not part of a longer number, version or timestamp.
+ * `6 July 1986`, `April 12th, 1980`) from 1900 on, not part of a longer number, version or timestamp.
  */
 export function* writtenDates(text: string): Generator<WrittenDate> {
   const runs = digitRuns(text);
@@ -75,7 +98,7 @@ export function* writtenDates(text: string): Generator<WrittenDate> {
     if (s < lastEnd || e - s > 4) continue;
     const prev = at(text, s - 1);
     if (isWord(prev) || ((prev === 46 || prev === 47 || prev === 45 || prev === 58) && isDigit(at(text, s - 2)))) continue;
-    const found = dateAt(text, s);
+    const found = dateAt(text, s) ?? (e - s === 4 ? textDateEndingAt(text, s, e) : undefined);
     if (found === undefined) continue;
     const next = at(text, found.end);
     if (isWord(next) || ((next === 46 || next === 47 || next === 45 || next === 58) && isDigit(at(text, found.end + 1)))) continue;

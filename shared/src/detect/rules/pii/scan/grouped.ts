@@ -18,21 +18,25 @@ const DOT = 46;
 const SLASH = 47;
 const PLUS = 43;
 
-function isSeparator(c: number): boolean {
-  return c === SPACE || c === DASH || c === DOT || c === SLASH;
+/**
+ * A character that joins digits into one longer number: `-`, `.`, `/` always; a space only for formats
+ * printed with spaces (then `12 345 678 901` may be one number; for PESEL a space just ends it).
+ */
+function joins(c: number, seps: readonly number[]): boolean {
+  return c === DASH || c === DOT || c === SLASH || (c === SPACE && seps.includes(SPACE));
 }
 
 /** Nothing glued to the left that makes the run part of something longer: a word, `.5`, `+`, `12-`. */
-function cleanLeft(text: string, start: number): boolean {
+function cleanLeft(text: string, start: number, seps: readonly number[]): boolean {
   const prev = at(text, start - 1);
   if (isWord(prev) || prev === DOT || prev === PLUS || prev === SLASH) return false;
-  return !(isSeparator(prev) && isDigit(at(text, start - 2)));
+  return !(joins(prev, seps) && isDigit(at(text, start - 2)));
 }
 
-function cleanRight(text: string, end: number): boolean {
+function cleanRight(text: string, end: number, seps: readonly number[]): boolean {
   const next = at(text, end);
   if (isWord(next)) return false;
-  return !(isSeparator(next) && isDigit(at(text, end + 1)));
+  return !(joins(next, seps) && isDigit(at(text, end + 1)));
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {
@@ -55,7 +59,7 @@ export function* groupedNumbers(text: string, shapes: readonly (readonly number[
     const s = runs.starts[r]!;
     if (s < skipUntil) continue;
     const e = runs.ends[r]!;
-    if (!firstLengths.has(e - s) || !cleanLeft(text, s)) continue;
+    if (!firstLengths.has(e - s) || !cleanLeft(text, s, seps)) continue;
     const lengths = [e - s];
     let end = e;
     const sep = at(text, e);
@@ -66,7 +70,7 @@ export function* groupedNumbers(text: string, shapes: readonly (readonly number[
         end = groupEnd;
       }
     }
-    if (!cleanRight(text, end) || !shapes.some((shape) => sameShape(shape, lengths))) continue;
+    if (!cleanRight(text, end, seps) || !shapes.some((shape) => sameShape(shape, lengths))) continue;
     if (continuesIban(text, s)) continue;
     let digits = '';
     for (let i = s; i < end; i++) if (isDigit(text.charCodeAt(i))) digits += text[i];

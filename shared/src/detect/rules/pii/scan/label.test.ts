@@ -14,6 +14,7 @@ describe('normalise', () => {
     expect(normalise('  "Date-of-Birth" ')).toBe('date of birth');
     expect(normalise('SS#')).toBe('ss#');
     expect(normalise('Téléphone')).toBe('téléphone');
+    expect(normalise('nhsNo2')).toBe('nhs no 2');
   });
 });
 
@@ -43,6 +44,8 @@ describe('labelled', () => {
     expect(isLabelled('Passport: X1234567', 'X1234567')).toBe(true);
     expect(isLabelled('{"passport_no": "X1234567"}', 'X1234567')).toBe(true);
     expect(isLabelled('my passportNo is X1234567.', 'X1234567')).toBe(true);
+    expect(isLabelled('{"passport_no_2": "X1234567"}', 'X1234567')).toBe(true);
+    expect(isLabelled('passport2 = X1234567', 'X1234567')).toBe(true);
   });
   it('refuses a label with another number between it and the value, or too far before it', () => {
     expect(isLabelled('passport no. 2: X1234567', 'X1234567')).toBe(false);

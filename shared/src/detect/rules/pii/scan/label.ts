@@ -1,4 +1,5 @@
 import { isDigit, isLetter, isUpper } from './chars';
+import { sqlColumn } from './sql';
 import { columnHeader } from './table';
 
 /**
@@ -7,10 +8,10 @@ import { columnHeader } from './table';
  * checksum (or with a weak one) are personal data only when labelled, and a label raises the confidence of
  * the others.
  *
- * Labels are compared in a normal form: camelCase split, lower case, every run of characters other than
- * letters, digits and `#` turned into one space (`dateOfBirth`, `Date-of-Birth:` and `date_of_birth` all read
- * `date of birth`). A keyword matches whole words; one ending in `*` matches any word it starts
- * (`telefon*` for `Telefonnummer`).
+ * Labels are compared in a normal form: camelCase and letters-then-digits split (`phone2`), lower case,
+ * every run of characters other than letters, digits and `#` turned into one space (`dateOfBirth`,
+ * `Date-of-Birth:` and `date_of_birth` all read `date of birth`). A keyword matches whole words; one ending
+ * in `*` matches any word it starts (`telefon*` for `Telefonnummer`).
  */
 export interface Labels {
   /** Keywords in normal form, as given (`*` kept). */
@@ -56,6 +57,7 @@ export function anchorsOf(set: Labels): readonly string[] {
 export function normalise(raw: string): string {
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}#]+/gu, ' ')
     .trim();
@@ -88,15 +90,35 @@ function clauseBreakBefore(text: string, i: number): boolean {
   return c === 32 && text.charCodeAt(i - 2) === 46 && isUpper(text.charCodeAt(i));
 }
 
+/** Start of the identifier ending at `end` when it is a key (`phone_2`, `passportNo2`: a letter first), else -1. */
+function identifierStart(text: string, end: number, from: number): number {
+  let i = end;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (!isLetter(c) && !isDigit(c) && c !== 95) break;
+    i--;
+  }
+  const first = text.charCodeAt(i);
+  return isLetter(first) || first === 95 ? i : -1;
+}
+
 /**
- * A label ends on the same line shortly before `start`, in the same clause, with no digit between it and
+ * A label ends on the same line shortly before `start`, in the same clause, with no number between it and
  * the value: the value is the first number after its label (`Passport no. 2: …` and `SSN pending; order
- * 12345678` are not labels of the number).
+ * 12345678` are not labels of the number). Digits inside a key (`passport_no_2`, `phone2`) are no number.
  */
 export function labelBefore(text: string, start: number, set: Labels, window = SAME_LINE_WINDOW): boolean {
   let from = lineStartBefore(text, start, window);
   let i = start;
-  while (i > from && !isDigit(text.charCodeAt(i - 1)) && !(i < start && clauseBreakBefore(text, i))) i--;
+  while (i > from && !(i < start && clauseBreakBefore(text, i))) {
+    if (isDigit(text.charCodeAt(i - 1))) {
+      const key = identifierStart(text, i, from);
+      if (key === -1) break;
+      i = key;
+      continue;
+    }
+    i--;
+  }
   from = i;
   // A window cut inside a word would make a label of its tail (`…hotel` ending in `tel`).
   if (from > 0 && from === start - window && isLetter(text.charCodeAt(from - 1))) {
@@ -117,9 +139,15 @@ function labelAbove(text: string, start: number, set: Labels): boolean {
   return !/\d/.test(previous) && hasKeyword(normalise(previous), set);
 }
 
-/** The value at `start` is labelled by one of `set`: on its line, on the line above, or by its column header. */
+function namedBy(name: string | undefined, set: Labels): boolean {
+  return name !== undefined && name.length <= PREVIOUS_LINE_MAX && hasKeyword(normalise(name), set);
+}
+
+/**
+ * The value at `start` is labelled by one of `set`: on its line, on the line above, by its CSV column
+ * header, or by the column an SQL `INSERT` puts it in.
+ */
 export function labelled(text: string, start: number, set: Labels): boolean {
   if (labelBefore(text, start, set) || labelAbove(text, start, set)) return true;
-  const header = columnHeader(text, start);
-  return header !== undefined && header.length <= PREVIOUS_LINE_MAX && hasKeyword(normalise(header), set);
+  return namedBy(columnHeader(text, start), set) || namedBy(sqlColumn(text, start), set);
 }
