@@ -13,6 +13,7 @@ const fixtures: RuleFixtures = {
     { text: 'cards 4950-0996-1193-1720 5531-9116-6219-0870 on file', secret: '5531-9116-6219-0870' },
     { text: 'pans 4540367789525880 6011020542333556', secret: '6011020542333556' },
     { text: 'row 1042 4540367789525880 EUR', secret: '4540367789525880' },
+    { text: 'card 4950 0996 1193 1720 2027 on file', secret: '4950 0996 1193 1720' },
   ],
   negative: [
     '4950 0996-1193 1720',
@@ -26,6 +27,7 @@ const fixtures: RuleFixtures = {
     'https://chromestatus.example/feature/4950099611931720',
     'jcb-like 3597599516808494',
     'IBAN GB12 ABCD 4950 0996 1193 1720 (checksum failed)',
+    'Tracking IDs: 4950 0996 1193 1720 266, 5531 9116 6219 0870 7',
   ],
 };
 export default fixtures;

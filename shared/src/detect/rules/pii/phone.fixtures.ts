@@ -26,6 +26,8 @@ const fixtures: RuleFixtures = {
     { text: 'Celular: (11) 91234-5678', secret: '(11) 91234-5678' },
     { text: 'name;telefonnummer\nBerg;612345678\n', secret: '612345678' },
     { text: 'Please call me at 347 123 4567 tomorrow', secret: '347 123 4567' },
+    { text: 'Order question? Phone: 020 7946 0958', secret: '020 7946 0958' },
+    { text: 'account,phone\nACME,(415) 555-2671\n', secret: '(415) 555-2671' },
   ],
   negative: [
     'released 2024-01-15 at 10:30:45, build 2024.01.15',
@@ -54,6 +56,9 @@ const fixtures: RuleFixtures = {
     'Phone support hours: 9.00-17.30, ticket 1,234,567',
     'Call ID 12345678 took 3204567 ms',
     'offset 0012 3456 7890 and 0000 1234 5678',
+    'Shipped with FedEx 0529 4848 3287 on Monday',
+    'field,value,status\nNHS number,371 910 5626,rejected\nTFN,030 154 029,rejected\n',
+    'Account number: 0123 4567 890',
   ],
 };
 export default fixtures;

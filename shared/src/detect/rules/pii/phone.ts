@@ -2,7 +2,7 @@ import { scannerRule } from '../../define';
 import { digitRuns } from './scan/digits';
 import { continuesIban } from './scan/iban-shape';
 import { callPrefixed, international } from './phone/international';
-import { labelledNational } from './phone/labelled';
+import { labelledAsOther, labelledNational } from './phone/labelled';
 import { northAmerican, trunkPrefixed } from './phone/national';
 import type { Hit } from './phone/shape';
 
@@ -41,7 +41,8 @@ export const phone = scannerRule({
       if (first === 48 && text.charCodeAt(s + 1) === 48) hit = callPrefixed(text, s, e);
       else if (first === 48) hit = trunkPrefixed(text, s, e);
       else if (length === 3 || (length === 1 && first === 49)) hit = northAmerican(text, s, e);
-      hit ??= labelledNational(text, s, e);
+      if (hit !== undefined && labelledAsOther(text, hit.start)) hit = undefined;
+      else hit ??= labelledNational(text, s, e);
       if (hit && !continuesIban(text, hit.start)) {
         skipUntil = hit.end;
         yield hit;

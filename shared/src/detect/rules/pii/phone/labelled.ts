@@ -14,6 +14,24 @@ const PHONE_LABELS = labels([
   'portable', 'mobil*', 'rufnummer', 'numéro de téléphone',
 ]);
 
+/**
+ * Words that name a number as something else: an order, a shipment, an account, an identifier. A number
+ * so labelled is not a phone number, whatever its grouping (`FedEx 0529 4848 3287`, `NHS number,371 910
+ * 5626`), unless a phone label names it too.
+ */
+const OTHER_NUMBER_LABELS = labels([
+  'order', 'order no', 'order number', 'invoice', 'invoice no', 'tracking', 'tracking number', 'shipment', 'fedex', 'fed ex',
+  'ups', 'usps', 'dhl', 'ticket', 'case', 'ref', 'reference', 'account', 'account number', 'acct', 'iban',
+  'sort code', 'routing', 'batch', 'serial', 'serial number', 'isbn', 'sku', 'part', 'lot', 'build', 'version',
+  'transaction', 'txn', 'customer no', 'customer number', 'policy', 'claim', 'ssn', 'sin', 'tfn', 'abn', 'nhs',
+  'nino', 'aadhaar', 'pan', 'pesel', 'personnummer', 'rrn', 'itin', 'passport', 'licence', 'license',
+]);
+
+/** The number at `start` is labelled as something other than a phone number. */
+export function labelledAsOther(text: string, start: number): boolean {
+  return labelled(text, start, OTHER_NUMBER_LABELS) && !labelled(text, start, PHONE_LABELS);
+}
+
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 13;
 const MAX_GROUPS = 6;
