@@ -6,8 +6,7 @@ import { connectionStringAdo } from './connection-string-ado';
 import { connectionStringJdbc } from './connection-string-jdbc';
 import { connectionStringPassword } from './connection-string-password';
 import { genericPasswordAssignment } from './generic-password-assignment';
-import { genericSecretHex } from './generic-secret-hex';
-import { genericSecretToken } from './generic-secret-token';
+import { genericSecretAssignment } from './generic-secret-assignment';
 
 /** Fallbacks: they run after every provider-specific family, and their findings carry lower confidence. */
 export const rules: readonly Rule[] = [
@@ -18,6 +17,5 @@ export const rules: readonly Rule[] = [
   authHeaderBasic,
   authHeaderBearer,
   genericPasswordAssignment,
-  genericSecretHex,
-  genericSecretToken,
+  genericSecretAssignment,
 ];

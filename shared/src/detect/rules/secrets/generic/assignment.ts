@@ -1,0 +1,191 @@
+import type { KeyName } from './key-name';
+import { ClosingTags, isSpace, onlyCommentFollows, QuotedValues, skipSpaces, ValueRuns } from './value-scan';
+
+/**
+ * The value a secret name is given, in the ways code, configuration, shells and prose spell it: one grammar
+ * instead of a shape per language.
+ *
+ *   name      DB_PASSWORD, "api_key", ['token'], <password>, --auth-token, my api key (see key-name.ts)
+ *   type      optional: `: string`, `: &'static str`, Go's `var fooToken string`
+ *   operator  = := ::= ?= += .= ||= ??= : => -> <- | (a table cell) , (a call: `define('DB_PASSWORD', …)`)
+ *             `is`, `was` (prose); a space after a flag (`--token abc`) or after `set -x`/`setx`/`ENV`
+ *   value     quoted ('…', "…", `…`, \"…\"), an element's text, or bare up to a space
+ *
+ * A name given as the `name`/`key` of a pair (`<add key="ApiKey" value="…"/>`, `- name: API_TOKEN` then
+ * `value: …`, `{"name": "TOKEN", "value": "…"}`) takes the value of the `value` beside it.
+ */
+export interface Assigned {
+  start: number;
+  end: number;
+  /** Delimited: quotes or an element around it. */
+  quoted: boolean;
+  /** Given by `is`/`was` in a sentence. */
+  prose: boolean;
+  /** Bare after `name = ` or `name: ` with more on its line: in a file that is code, not a value. */
+  loose: boolean;
+}
+
+/** Longest value looked at. */
+export const MAX_VALUE = 256;
+/** How far after a name in a sentence a quoted value may be that the name speaks of. */
+const MENTION_REACH = 64;
+/** Between the items of a list of quoted values, up to the next opening quote. */
+const LIST_SEPARATOR = /[ \t]{0,2}(?:,|and|or|&)[ \t]{1,2}(?:and[ \t]{1,2})?(?=[`"'])/y;
+
+const OPERATORS = ['::=', ':=', '?=', '+=', '.=', '||=', '??=', '=>', '->', '<-', '=', ':'];
+const PROSE_VERBS = ['is', 'was'];
+/** Flags that give the value of the name before them: `gh secret set NAME --body "…"`. */
+const VALUE_FLAGS = ['--body', '--value', '--secret-string', '-b'];
+/** Words that take the value after a space: `setx NAME value`, `set -gx NAME value`, Dockerfile `ENV NAME value`. */
+const SPACE_ASSIGNERS = /(?:^|[\s;])(?:setx|set\s+-[a-zA-Z]*x|ENV|ARG)\s+$/;
+/** Prose between a name and its verb: `password for the jump host is`, `token of the bot was`. */
+const PROSE_CLAUSE = /[ \t]{1,4}(?:for|of|on|to|at|in)(?:[ \t]{1,4}[\w.@-]{1,24}){1,5}?[ \t]{1,4}(?:is|was):?[ \t]/y;
+const TYPE_ANNOTATION = /:[ \t]{0,4}[&A-Za-z_[(][\w.<>[\]&'?*|, ()]{0,40}?[ \t]{1,4}=(?![=>~])/y;
+const GO_TYPE = /[ \t]{1,4}[A-Za-z_*[][\w.[\]*]{0,30}[ \t]{0,4}=(?![=>~])/y;
+const NAME_FIELD = /(?:^|[\s{,;<(])["']?(?:name|key|Name|Key|NAME|KEY)["']?[ \t]{0,4}[:=][ \t]{0,4}$/;
+const VALUE_FIELD = /[\s,]{0,24}?["']?(?:value|Value|VALUE)["']?/y;
+
+function isQuote(c: string | undefined): boolean {
+  return c === '"' || c === "'" || c === '`';
+}
+
+/** Reads values after names in one text; keeps the scanners' memory between names. */
+export class AssignmentReader {
+  private readonly quotes: QuotedValues;
+  private readonly tags: ClosingTags;
+  /** Bare-value readers by the characters that end them (one per rule that asks). */
+  private readonly bare = new Map<(c: number) => boolean, ValueRuns>();
+
+  constructor(private readonly text: string) {
+    this.quotes = new QuotedValues(text, MAX_VALUE + 44);
+    this.tags = new ClosingTags(text, MAX_VALUE);
+  }
+
+  /** Offset after the operator that assigns to `name`, with what kind of operator it was. */
+  private operatorAfter(name: KeyName): { at: number; operator: string; quotedName: boolean } | undefined {
+    const text = this.text;
+    const open = name.start > 0 ? text[name.start - 1] : '';
+    let at = name.end;
+    let quotedName = false;
+    if (isQuote(open) && text[at] === open) {
+      at++;
+      quotedName = true;
+    } else if (open === '"' && text[name.start - 2] === '\\' && text[at] === '\\' && text[at + 1] === '"') {
+      at += 2;
+      quotedName = true;
+    }
+    if (text[at] === ']') at++;
+    if (quotedName || (!name.flag && !name.prose)) {
+      // The name is the `name`/`key` of a pair: the value is the pair's `value`.
+      const lineStart = Math.max(0, name.start - 1 - (quotedName ? 1 : 0) - 24);
+      if (NAME_FIELD.test(text.slice(lineStart, name.start - (quotedName ? 1 : 0)))) {
+        VALUE_FIELD.lastIndex = at;
+        if (!VALUE_FIELD.test(text)) return undefined;
+        at = VALUE_FIELD.lastIndex;
+      }
+    }
+    at = skipSpaces(text, at);
+    TYPE_ANNOTATION.lastIndex = at;
+    if (!name.prose && TYPE_ANNOTATION.test(text)) return { at: TYPE_ANNOTATION.lastIndex, operator: '=', quotedName };
+    for (const operator of OPERATORS) {
+      if (!text.startsWith(operator, at)) continue;
+      const next = text[at + operator.length];
+      if (operator === '=' && (next === '=' || next === '~')) return undefined;
+      if (operator === ':' && (next === ':' || next === '/')) return undefined;
+      return { at: at + operator.length, operator, quotedName };
+    }
+    if (text[at] === '|' && /\|[ \t]*$/.test(text.slice(Math.max(0, name.start - 8), name.start))) return { at: at + 1, operator: '|', quotedName };
+    if (text[at] === ',' && quotedName && /\([ \t]*$/.test(text.slice(Math.max(0, name.start - 8), name.start - 1))) {
+      return { at: at + 1, operator: ',', quotedName };
+    }
+    const gap = at > name.end + (quotedName ? 1 : 0);
+    if (!name.flag) {
+      for (const verb of PROSE_VERBS) {
+        if (gap && text.startsWith(verb, at) && /[ \t:]/.test(text[at + verb.length] ?? '')) {
+          let after = at + verb.length;
+          if (text[after] === ':') after++;
+          return { at: after, operator: verb, quotedName };
+        }
+      }
+      PROSE_CLAUSE.lastIndex = name.end;
+      if (PROSE_CLAUSE.test(text)) return { at: PROSE_CLAUSE.lastIndex, operator: 'is', quotedName };
+      GO_TYPE.lastIndex = name.end;
+      if (!name.prose && GO_TYPE.test(text) && /(?:^|\s)(?:var|const)\s+$/.test(text.slice(Math.max(0, name.start - 8), name.start))) {
+        return { at: GO_TYPE.lastIndex, operator: '=', quotedName };
+      }
+    }
+    if (gap) {
+      for (const flag of VALUE_FLAGS) {
+        if (text.startsWith(flag, at) && /[ \t=]/.test(text[at + flag.length] ?? '')) return { at: at + flag.length + 1, operator: flag, quotedName };
+      }
+      if (name.flag || SPACE_ASSIGNERS.test(text.slice(Math.max(0, name.start - 16), name.start))) return { at, operator: ' ', quotedName };
+    }
+    return undefined;
+  }
+
+  /**
+   * A quoted or backticked value later in the same sentence as `name`, with only words between them:
+   * `"invalid credentials" with \`yrx61WiD…\``, `the webhook secret I use, \`zXCH…\``. Undefined at a line or
+   * sentence end, or at code (`=`, brackets, `;`).
+   */
+  mentionedAfter(name: KeyName): { start: number; end: number } | undefined {
+    const text = this.text;
+    const stop = Math.min(text.length, name.end + MENTION_REACH);
+    let i = name.end;
+    if (isQuote(text[i])) i++;
+    for (; i < stop; i++) {
+      const c = text[i]!;
+      if (c === '`' || ((c === '"' || c === "'") && text[i - 1] === ' ')) return this.quotes.valueAt(i);
+      if (c === '\n' || c === '.' || c === '=' || c === ';' || c === '(' || c === ')' || c === '{' || c === '}' || c === '[' || c === '<') return undefined;
+    }
+    return undefined;
+  }
+
+  /** The next value of a list after a quoted value ending at `end`: `` `a`, `b` and `c` ``. */
+  listedAfter(end: number): { start: number; end: number } | undefined {
+    LIST_SEPARATOR.lastIndex = end + 1;
+    if (!LIST_SEPARATOR.test(this.text)) return undefined;
+    return this.quotes.valueAt(LIST_SEPARATOR.lastIndex);
+  }
+
+  /** The value assigned to `name`, or undefined when the name is not assigned one here. */
+  valueAfter(name: KeyName, bareEnds: (c: number) => boolean): Assigned | undefined {
+    const text = this.text;
+    if (name.start > 0 && text[name.start - 1] === '<' && text[name.end] === '>') {
+      const close = this.tags.closeOf(name.end + 1);
+      return close === undefined ? undefined : { start: name.end + 1, end: close, quoted: true, prose: false, loose: false };
+    }
+    const operator = this.operatorAfter(name);
+    if (operator === undefined) return undefined;
+    const prose = name.prose || PROSE_VERBS.includes(operator.operator);
+    let at = skipSpaces(text, operator.at);
+    // Python's r"…", b'…', C#'s @"…".
+    if (/[rbuRBU@]/.test(text[at] ?? '') && isQuote(text[at + 1])) at++;
+    const c = text[at];
+    if (isQuote(c) || (c === '\\' && (text[at + 1] === '"' || text[at + 1] === "'"))) {
+      const value = this.quotes.valueAt(at);
+      return value === undefined ? undefined : { ...value, quoted: true, prose, loose: false };
+    }
+    if (at >= text.length || c === '\n' || c === '\r') return undefined;
+    const end = this.bareEnd(at, bareEnds);
+    if (end === undefined || end <= at) return undefined;
+    const op = operator.operator;
+    // `name = value` in a file: a bare value there ends its line. In a command (`NAME=value cmd`, `--flag value`),
+    // a table cell or a sentence, more may follow.
+    const spaced = (op === '=' || op === ':' || op === ',') && (text[operator.at - op.length - 1] === ' ' || text[operator.at] === ' ');
+    const loose = spaced && !prose && !name.flag && !onlyCommentFollows(text, end);
+    let trimmed = end;
+    if (prose) while (trimmed > at && /[.,;:!?)]/.test(text[trimmed - 1]!)) trimmed--;
+    return { start: at, end: trimmed, quoted: false, prose, loose };
+  }
+
+  /** A bare value in a sentence, command or table cell: up to a space or a character `ends` names. */
+  private bareEnd(at: number, ends: (c: number) => boolean): number | undefined {
+    let runs = this.bare.get(ends);
+    if (runs === undefined) {
+      runs = new ValueRuns(this.text, (c) => isSpace(c) || ends(c), MAX_VALUE);
+      this.bare.set(ends, runs);
+    }
+    return runs.endOf(at);
+  }
+}

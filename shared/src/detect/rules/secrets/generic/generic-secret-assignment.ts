@@ -1,0 +1,123 @@
+import { anchoredScannerRule } from '../../../define';
+import { AssignmentReader, type Assigned } from './assignment';
+import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName } from './key-name';
+import { isOpaqueSecret, isRandomWithSymbols } from './values';
+
+/** Where a bare secret ends besides a space: quotes, list and markup delimiters. */
+const endsBareSecret = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 60 || c === 62 || c === 124;
+/** In a query string, `&` and `#` end the value too. */
+const endsQueryValue = (c: number): boolean => endsBareSecret(c) || c === 38 || c === 35;
+
+/** Cut short or masked: `sk_live_4eC39…`, `abc...`, `Zq7x[Redacted]`, `ab***cd`. */
+const TRUNCATED = /…|\.\.\.|\[redacted\]|\*\*\*/i;
+const TOKEN_ALPHABET = /^[A-Za-z0-9_\-+/.~]+={0,2}$/;
+const HEX = /^[0-9a-fA-F]+$/;
+
+/**
+ * The randomness gate for a value named a secret: base62/base64/hex tokens must be opaque and random
+ * (`isOpaqueSecret`), values with other symbols random with symbols. Percent-encoded values are judged
+ * decoded; a `0x` before hex is not part of the key.
+ */
+export function plausibleSecret(raw: string): boolean {
+  if (TRUNCATED.test(raw)) return false;
+  let value = raw;
+  if (/%[0-9A-Fa-f]{2}/.test(value)) {
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      return false;
+    }
+  }
+  if (/^0x[0-9a-fA-F]{16,}$/.test(value)) value = value.slice(2);
+  if (TOKEN_ALPHABET.test(value)) return value.length >= (HEX.test(value) ? 16 : 12) && isOpaqueSecret(value);
+  return isRandomWithSymbols(value);
+}
+
+/** Schemes that other rules read (`Basic`, `Bearer`) or that carry no reusable secret. */
+const SKIPPED_SCHEMES = new Set(['basic', 'bearer', 'digest', 'negotiate', 'ntlm', 'kerberos', 'aws4-hmac-sha256', 'hmac', 'signature', 'hawk', 'mac']);
+const SCHEME = /^[A-Za-z][\w-]{1,30}$/;
+
+/**
+ * The credential of an `Authorization` value: the value itself (`Authorization: 2573feb…`), or what follows
+ * its scheme (`token …`, `SSWS …`, `Bot …`, `ApiKey …`, `GenieKey …`).
+ */
+function authorizationCredential(text: string, value: Assigned): { start: number; end: number } | undefined {
+  let start = value.start;
+  let end = value.end;
+  const first = text.slice(start, end);
+  const space = first.search(/[ \t]/);
+  if (space > 0) {
+    const scheme = first.slice(0, space);
+    if (!SCHEME.test(scheme) || SKIPPED_SCHEMES.has(scheme.toLowerCase())) return undefined;
+    start += space;
+    while (text[start] === ' ' || text[start] === '\t') start++;
+    if (/\s/.test(text.slice(start, end))) return undefined;
+    return { start, end };
+  }
+  if (!value.quoted && SCHEME.test(first)) {
+    if (SKIPPED_SCHEMES.has(first.toLowerCase())) return undefined;
+    // A bare scheme word, its credential after a space: `Authorization: token 2573feb…`.
+    let at = end;
+    while (text[at] === ' ' || text[at] === '\t') at++;
+    if (at === end) return { start, end };
+    const credential = /^[^\s"'`,;<>]+/.exec(text.slice(at, at + 512));
+    if (credential === null) return { start, end };
+    start = at;
+    end = at + credential[0].length;
+  }
+  return { start, end };
+}
+
+function valueOf(text: string, name: KeyName, reader: AssignmentReader): Assigned | undefined {
+  const inQuery = name.start > 0 && (text[name.start - 1] === '?' || text[name.start - 1] === '&');
+  const value = reader.valueAfter(name, inQuery ? endsQueryValue : endsBareSecret);
+  if (value === undefined || value.end <= value.start) return undefined;
+  if (name.kind !== 'authorization') return value;
+  const credential = authorizationCredential(text, value);
+  return credential === undefined ? undefined : { ...value, ...credential };
+}
+
+/**
+ * A value given to a secret name (`token`, `secret`, `api_key`, `credentials`, `auth`, `Authorization`...) in
+ * any of the ways assignment.ts reads, when it is random: `AUTH_TOKEN=IhiXihAK…`, `const apiKey: string =
+ * "…"`, `API_TOKEN ?= …`, `"Authorization": "token 8db6…"`, `SECRET_KEY = 'django-insecure-…'`, `my api key
+ * is …`. The fallback for providers without a recognisable prefix.
+ */
+export const genericSecretAssignment = anchoredScannerRule({
+  id: 'generic-secret-assignment',
+  anchors: ['token', 'secret', 'key', 'auth', 'cred'],
+  title: 'Secret assigned to a secret-named key',
+  // Below every provider's rule where both find one value (overlaps go to the higher severity first): the
+  // provider's finding names the format.
+  severity: 'medium',
+  confidence: 0.65,
+  *scan(text, anchorStarts) {
+    const reader = new AssignmentReader(text);
+    let runEnd = 0;
+    let valueEnd = -1;
+    for (const hit of anchorStarts) {
+      if (hit < runEnd || hit < valueEnd) continue;
+      const run = nameRunAt(text, hit, runEnd);
+      runEnd = run.end;
+      if (run.tooLong || !mayBeAssigned(text, run)) continue;
+      const name = secretNameIn(text, run);
+      if (name === undefined || name.kind === 'password') continue;
+      const value = valueOf(text, name, reader);
+      if (value === undefined) {
+        // Not assigned, but named in a sentence: `"invalid credentials" with \`…\``, and a list after it.
+        const mentioned = name.flag || name.kind !== 'secret' ? undefined : reader.mentionedAfter(name);
+        for (let item = mentioned; item !== undefined; item = reader.listedAfter(item.end)) {
+          if (item.end - item.start >= 16 && plausibleSecret(text.slice(item.start, item.end))) yield { ...item, confidence: 0.55 };
+          valueEnd = item.end;
+        }
+        continue;
+      }
+      let end = value.end;
+      // A bare value ends before closing brackets and a sentence's punctuation.
+      if (!value.quoted) while (end > value.start && /[)\]}.,:]/.test(text[end - 1]!)) end--;
+      if (!plausibleSecret(text.slice(value.start, end)) || TRUNCATED.test(text.slice(end, end + 3))) continue;
+      valueEnd = end;
+      yield { start: value.start, end, confidence: value.prose ? 0.6 : 0.65 };
+    }
+  },
+});

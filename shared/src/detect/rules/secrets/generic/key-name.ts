@@ -1,0 +1,261 @@
+/**
+ * Which names say "the value here is a secret". A name is split into segments where an identifier splits
+ * (`_ - .`, camelCase, digits): `DB_PASSWORD`, `dbPassword`, `spring.datasource.password`, `x-api-key`,
+ * `--auth-token`. The last segment that names a secret decides; the segments after it may only say which
+ * form or copy of the value it is (`API_KEY_PROD`, `token_b64`), never something else (`tokenUrl`,
+ * `password_hash`, `credentialId`, `secret_name`); the segments before it must not make it public or a
+ * different kind of token (`publicToken`, `csrf-token`, `authenticity_token`, `next_page_token`).
+ */
+export type KeyKind = 'password' | 'secret' | 'authorization';
+
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'passwort', 'passcode', 'pass', 'pwd', 'pswd', 'passw', 'pword']);
+/** Endings that make a run of lowercase letters a password name (`pgpassword`, `mysqlpwd`), unlike `bypass`. */
+const PASSWORD_ENDINGS = ['password', 'passwd', 'passphrase', 'pwd'];
+const SECRET_ENDINGS = ['secret', 'token', 'apikey', 'credential', 'credentials', 'creds'];
+const AUTH_WORDS = new Set(['auth', 'oauth', 'basicauth', 'httpauth']);
+const AUTHORIZATION_WORDS = new Set(['authorization', 'authorisation']);
+
+/** Words that make a following `key` a secret one (`api_key`, `SECRET_KEY`, `x-functions-key`...). */
+const KEY_QUALIFIERS = new Set([
+  'api', 'secret', 'private', 'access', 'signing', 'sign', 'signature', 'encryption', 'encrypt', 'crypto', 'cipher',
+  'master', 'app', 'application', 'auth', 'license', 'licence', 'account', 'client', 'subscription', 'admin', 'server',
+  'service', 'shared', 'consumer', 'ingest', 'ingestion', 'sdk', 'integration', 'routing', 'hmac', 'session', 'storage',
+  'write', 'rest', 'developer', 'partner', 'mobile', 'webhook', 'jwt', 'aes', 'cookie', 'root', 'deploy', 'personal',
+  'functions', 'function', 'host', 'management', 'cosmos', 'query', 'insert', 'ssh', 'gpg', 'pgp', 'rsa', 'ecdsa',
+  'ed25519', 'openai', 'anthropic', 'mistral',
+]);
+
+/** Segments before a token name that make it a non-credential token. */
+const NOT_CREDENTIAL_TOKEN = new Set([
+  'csrf', 'xsrf', 'authenticity', 'antiforgery', 'forgery', 'verification', 'page', 'next', 'continuation', 'cursor',
+  'sync', 'pagination', 'paging', 'lexer', 'parser', 'parse', 'syntax', 'cancel', 'cancellation', 'max', 'min', 'num',
+  'count', 'limit', 'device', 'push', 'fcm', 'apns', 'registration', 'notification', 'design', 'eos', 'bos', 'pad',
+  'unk', 'sep', 'mask', 'cls', 'special', 'start', 'end', 'input', 'output', 'prompt', 'completion', 'word', 'lookahead',
+  'tokens', 'resume', 'idempotency', 'nonce', 'state',
+]);
+/** Segments anywhere before the name that make the value public or made up. */
+const NOT_SECRET_ANYWHERE = new Set([
+  'public', 'publishable', 'pub', 'example', 'sample', 'dummy', 'fake', 'placeholder', 'mock', 'anon', 'anonymous',
+]);
+/** What may follow the name: the form, copy or environment of the same value. */
+const SAME_VALUE = new Set([
+  'value', 'val', 'str', 'string', 'text', 'b64', 'base64', 'hex', 'raw', 'enc', 'encoded', 'plain', 'plaintext',
+  'secret', 'key', 'token', 'prod', 'production', 'dev', 'development', 'staging', 'stage', 'test', 'live', 'local',
+  'primary', 'secondary', 'new', 'old', 'current', 'previous', 'prev', 'default', 'override', 'main', 'backup', 'v',
+  'confirm', 'confirmation', 'again', 'repeat', 'retype', 'sandbox', 'ci', 'env', 'base',
+]);
+
+/** Query parameters that carry a credential under a name that is no secret name elsewhere: `?key=`. */
+const QUERY_SECRETS = new Set(['key']);
+
+/** How a name was written. */
+export interface KeyName {
+  /** Offset of the name (after leading dashes of a flag and any words of a prose name). */
+  start: number;
+  end: number;
+  kind: KeyKind;
+  /** `--password`, `-token`: a command-line flag. */
+  flag: boolean;
+  /** Words before the name were read as part of it: `my api key`, `the ssh password`. */
+  prose: boolean;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+/** Characters of a name: letters, digits, `_`, `-`, `.`. */
+export function isNameChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 95 || c === 45 || c === 46;
+}
+
+/** Longest name looked at either side of a keyword hit; longer runs are data, not names. */
+export const MAX_NAME = 64;
+
+/** Lowercase segments of `name`: split at `_ - .`, at camelCase, and around digit runs. */
+export function nameSegments(name: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!isLetter(c) && !isDigit(c)) {
+      if (current) out.push(current);
+      current = '';
+      continue;
+    }
+    const prev = i > 0 ? name.charCodeAt(i - 1) : 0;
+    const next = i + 1 < name.length ? name.charCodeAt(i + 1) : 0;
+    const boundary =
+      current !== '' &&
+      ((isDigit(c) !== isDigit(prev)) ||
+        (isUpper(c) && !isUpper(prev) && isLetter(prev)) ||
+        (isUpper(c) && isUpper(prev) && next >= 97 && next <= 122));
+    if (boundary) {
+      out.push(current);
+      current = '';
+    }
+    current += name[i]!.toLowerCase();
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+interface Classified {
+  kind: KeyKind;
+  /** Index of the segment that names the secret. */
+  index: number;
+  /** Part of that segment before the secret word (`csrf` of `csrftoken`), or ''. */
+  stem: string;
+}
+
+/** What a single segment names, with the part of it before the secret word. */
+function classifySegment(segment: string, previous: string | undefined): Omit<Classified, 'index'> | undefined {
+  if (PASSWORD_WORDS.has(segment)) return { kind: 'password', stem: '' };
+  for (const ending of PASSWORD_ENDINGS) if (segment.endsWith(ending)) return { kind: 'password', stem: segment.slice(0, -ending.length) };
+  if (AUTHORIZATION_WORDS.has(segment)) return { kind: 'authorization', stem: '' };
+  if (AUTH_WORDS.has(segment)) return { kind: 'secret', stem: '' };
+  for (const ending of SECRET_ENDINGS) if (segment.endsWith(ending)) return { kind: 'secret', stem: segment.slice(0, -ending.length) };
+  if (segment === 'key' || segment === 'keys') return previous !== undefined && KEY_QUALIFIERS.has(previous) ? { kind: 'secret', stem: '' } : undefined;
+  if (segment.endsWith('key')) {
+    const stem = segment.slice(0, -3);
+    return KEY_QUALIFIERS.has(stem) ? { kind: 'secret', stem } : undefined;
+  }
+  return undefined;
+}
+
+/** The kind of secret a list of name segments names, or undefined when it names something else. */
+export function classifySegments(segments: readonly string[]): Classified | undefined {
+  for (let index = segments.length - 1; index >= 0; index--) {
+    const found = classifySegment(segments[index]!, segments[index - 1]);
+    if (found === undefined) continue;
+    for (let k = index + 1; k < segments.length; k++) {
+      const after = segments[k]!;
+      if (!SAME_VALUE.has(after) && !/^\d+$/.test(after) && after.length > 1) return undefined;
+    }
+    const before = segments.slice(0, index);
+    if (before.some((segment) => NOT_SECRET_ANYWHERE.has(segment)) || NOT_SECRET_ANYWHERE.has(found.stem)) return undefined;
+    if (found.kind === 'secret' && (segments[index]!.endsWith('token') || segments[index] === 'auth')) {
+      const stem = found.stem || segments[index - 1];
+      if (stem !== undefined && NOT_CREDENTIAL_TOKEN.has(stem)) return undefined;
+      if (before.some((segment) => segment === 'csrf' || segment === 'xsrf')) return undefined;
+    }
+    return { ...found, index };
+  }
+  return undefined;
+}
+
+/** Up to two words before `at`, each after one space, as a prose name would have (`my dd app key`). */
+function proseWordsBefore(text: string, at: number): { start: number; words: string[] } {
+  const words: string[] = [];
+  let start = at;
+  for (let n = 0; n < 2; n++) {
+    if (text.charCodeAt(start - 1) !== 32) break;
+    let i = start - 1;
+    while (i > 0 && start - 1 - i < 16 && isLetter(text.charCodeAt(i - 1))) i--;
+    if (i === start - 1 || isNameChar(text.charCodeAt(i - 1))) break;
+    words.unshift(text.slice(i, start - 1).toLowerCase());
+    start = i;
+  }
+  return { start, words };
+}
+
+/** A run of name characters around a keyword hit. */
+export interface NameRun {
+  start: number;
+  end: number;
+  /** Longer than a name can be (or it runs on before `from`): data, not a name. */
+  tooLong: boolean;
+}
+
+/**
+ * The run of name characters around the keyword hit at `hit`. `from` is where the previous run ended: the
+ * walk back stops there, so a long run of name characters is read once however many hits it holds.
+ */
+export function nameRunAt(text: string, hit: number, from: number): NameRun {
+  let start = hit;
+  const floor = Math.max(from, hit - MAX_NAME);
+  while (start > floor && isNameChar(text.charCodeAt(start - 1))) start--;
+  let tooLong = start === floor && start > 0 && isNameChar(text.charCodeAt(start - 1));
+  let end = hit;
+  const ceiling = Math.min(text.length, hit + MAX_NAME);
+  while (end < ceiling && isNameChar(text.charCodeAt(end))) end++;
+  if (end === ceiling && end < text.length && isNameChar(text.charCodeAt(end))) tooLong = true;
+  return { start, end, tooLong };
+}
+
+/**
+ * Whether anything that could assign a value follows the run: an operator character, a closing quote or
+ * bracket, an element's `>`, or a space before more text (a verb, a type, a flag's value). Most names in code
+ * are followed by `(`, `)`, `.`, `,` or `;` and are dropped here, before their segments are read.
+ */
+export function mayBeAssigned(text: string, run: NameRun): boolean {
+  let at = run.end;
+  const c = text.charCodeAt(at);
+  if (c === 34 || c === 39 || c === 96 || c === 93 || c === 92) return true;
+  // `- name: API_TOKEN` with its `value:` on the next line.
+  if (c === 10 || c === 13) return text.charCodeAt(run.start - 2) === 58;
+  if (c === 32 || c === 9) {
+    while (at < text.length && at - run.end < 4 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+    const next = text.charCodeAt(at);
+    // Not `name (`, `name )`, `name ,` or `name ;`: calls and lists.
+    return !(next === 40 || next === 41 || next === 44 || next === 59 || next === 123 || next === 125 || next === 10 || next === 13);
+  }
+  const next = text.charCodeAt(at + 1);
+  switch (c) {
+    case 61: // =
+    case 58: // :
+    case 124: // |
+    case 62: // >
+      return true;
+    case 63: // ?=
+    case 43: // +=
+    case 46: // .=
+      return next === 61;
+    case 60: // <-
+      return next === 45;
+    default:
+      return false;
+  }
+}
+
+/** The secret name in a run of name characters, or undefined when the run names nothing secret. */
+export function secretNameIn(text: string, run: NameRun): KeyName | undefined {
+  if (run.tooLong) return undefined;
+  let { start, end } = run;
+  // A sentence's full stop or a flag's dashes are not part of the name.
+  while (end > start && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+  let flag = false;
+  while (start < end && (text.charCodeAt(start) === 45 || text.charCodeAt(start) === 46)) {
+    flag = text.charCodeAt(start) === 45;
+    start++;
+  }
+  if (start >= end) return undefined;
+  const segments = nameSegments(text.slice(start, end));
+  const queryParameter = start > 0 && (text.charCodeAt(start - 1) === 63 || text.charCodeAt(start - 1) === 38);
+  let classified = classifySegments(segments);
+  if (classified === undefined && queryParameter && segments.length === 1 && QUERY_SECRETS.has(segments[0]!)) {
+    classified = { kind: 'secret', index: 0, stem: '' };
+  }
+  let nameStart = start;
+  let prose = false;
+  if (segments.length <= 2 && !flag && !queryParameter) {
+    // `my api key`, `the csrf token`: words before the name make it a secret name, or another kind of name.
+    const before = proseWordsBefore(text, start);
+    if (before.words.length > 0) {
+      const withWords = classifySegments([...before.words, ...segments]);
+      if (classified !== undefined && withWords === undefined) return undefined;
+      if (classified === undefined && withWords !== undefined) {
+        classified = withWords;
+        nameStart = before.start;
+        prose = true;
+      }
+    }
+  }
+  if (classified === undefined) return undefined;
+  return { start: nameStart, end, kind: classified.kind, flag, prose };
+}
