@@ -2,6 +2,8 @@ import type { Rule } from '../../../rule';
 import { authHeaderBasic } from './auth-header-basic';
 import { authHeaderBearer } from './auth-header-bearer';
 import { basicAuthUrl } from './basic-auth-url';
+import { cliPasswordArgument } from './cli-password-argument';
+import { cliUserPassword } from './cli-user-password';
 import { connectionStringAdo } from './connection-string-ado';
 import { connectionStringJdbc } from './connection-string-jdbc';
 import { connectionStringPassword } from './connection-string-password';
@@ -16,6 +18,8 @@ export const rules: readonly Rule[] = [
   basicAuthUrl,
   authHeaderBasic,
   authHeaderBearer,
+  cliUserPassword,
+  cliPasswordArgument,
   genericPasswordAssignment,
   genericSecretAssignment,
 ];

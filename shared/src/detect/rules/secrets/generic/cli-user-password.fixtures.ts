@@ -1,0 +1,21 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    { text: '$ curl -u deploy:Zq7xT9vLp2zRk8Wn4yBq https://ci.acme.io/api/json', secret: 'Zq7xT9vLp2zRk8Wn4yBq' },
+    { text: 'curl --user deploy:Xk9!mP2q#R7v https://ci.acme.io', secret: 'Xk9!mP2q#R7v' },
+    { text: "curl --user='admin:Hq5$vN8x&Z2k' -X POST https://nexus.internal/service/rest", secret: 'Hq5$vN8x&Z2k' },
+    { text: '$ curl -u svc-build:a912d987-14eb-4268-9a3b-b4134757e4d3 https://nexus.acme.io/api/json', secret: 'a912d987-14eb-4268-9a3b-b4134757e4d3' },
+    { text: 'curl -s -uadmin:Tn6rV2xQ8pLm https://repo.local/api', secret: 'Tn6rV2xQ8pLm' },
+  ],
+  negative: [
+    'docker run -u 1000:1000 alpine id',
+    'curl -u $USER:$TOKEN https://ci.acme.io',
+    'curl -u www-data:www-data http://localhost',
+    'curl -u admin:password https://localhost:8080',
+    'curl --user-agent "Mozilla/5.0 (X11; Linux x86_64)" https://example.org',
+    'git push -u origin main',
+    'curl -u "user:${PASSWORD}" https://host',
+  ],
+};
+export default fixtures;

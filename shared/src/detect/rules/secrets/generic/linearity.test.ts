@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../engine';
+import { openWorkMeter } from '../../../work-meter';
+import { cliPasswordArgument } from './cli-password-argument';
+import { cliUserPassword } from './cli-user-password';
+import { genericPasswordAssignment } from './generic-password-assignment';
+import { genericSecretAssignment } from './generic-secret-assignment';
+
+/**
+ * The assignment grammar starts from every secret keyword and reads names, operators and values around it:
+ * inputs that repeat its pieces without ever completing them must still cost work linear in the text (the
+ * engine-wide linearity test covers the other rules). Work is counted by the meter, never timed.
+ */
+const SMALL = 16 * 1024;
+const LARGE = 128 * 1024;
+
+function repeat(units: readonly string[], size: number): string {
+  let out = '';
+  for (let i = 0; out.length < size; i++) out += units[i % units.length];
+  return out.slice(0, size);
+}
+
+const INPUTS: ReadonlyArray<{ name: string; units: readonly string[] }> = [
+  { name: 'names with a colon and nothing after', units: ['token: ', 'api_key: ', 'secret: '] },
+  { name: 'unclosed quotes after names', units: ['api_key="', "token='", 'secret=`'] },
+  { name: 'one long run of keywords', units: ['keytokenauthsecretcredpasspwd'] },
+  { name: 'prose verbs without values', units: ['apiKey is ', 'the password for the host is ', 'token was '] },
+  { name: 'mentions with unclosed backticks', units: ['"invalid credentials" with `', 'secret `a`, '] },
+  { name: 'name and value pairs never completed', units: ['<add key="ApiKey" ', '- name: API_TOKEN\n  ', '{"name": "TOKEN", '] },
+  { name: 'type annotations without a value', units: ['const apiKey: string ', 'var fooToken string ', 'let token: Option<String> '] },
+  { name: 'authorization schemes without a credential', units: ['Authorization: token ', 'Authorization: '] },
+  { name: 'command options without values', units: [' -u a:', ' --user ', 'mysql -p', ' login ', 'sshpass -p '] },
+  { name: 'a long value after one name', units: ['token=' + 'Ab1'.repeat(200) + ' '] },
+];
+
+const engine = createEngine([genericPasswordAssignment, genericSecretAssignment, cliUserPassword, cliPasswordArgument]);
+
+function stepsPerChar(text: string): number {
+  const meter = openWorkMeter(text);
+  try {
+    engine.detect(meter.text);
+    return meter.steps / text.length;
+  } finally {
+    meter.close();
+  }
+}
+
+describe('the assignment grammar does work linear in the text', () => {
+  for (const input of INPUTS) {
+    it(`on ${input.name}`, () => {
+      const small = stepsPerChar(repeat(input.units, SMALL));
+      const large = stepsPerChar(repeat(input.units, LARGE));
+      expect(large / small).toBeLessThanOrEqual(1.25);
+    });
+  }
+});
