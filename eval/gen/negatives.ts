@@ -8,6 +8,7 @@ import { contextNegatives } from './context-negatives';
 import type { Context } from './contexts';
 import { b64, base58check, bech32, concat, toWords, wrap } from './codec';
 import { cardNumber, groupCard, groupIban, iban, IBAN_COUNTRIES, personName, randomIssuer } from './pii';
+import { piiHardNegatives } from './pii-negatives';
 import { ALPHA, B62, B64, B64URL, LOWER, LOWER_NUM, type Rng } from './rng';
 
 type Gen = (r: Rng) => string;
@@ -303,4 +304,6 @@ export const piiNegatives: Gen[] = [
   (r) => `Step ${r.int(1, 9)} of ${r.int(10, 20)}: processed ${r.int(1000, 99999)} rows in ${r.int(100, 999)} ms (batch ${digitsOnly(r, 4)} ${digitsOnly(r, 4)} ${digitsOnly(r, 2)})\n`,
   // Identifiers from the secret negatives that also look numeric
   (r) => `build #${r.int(1000, 99999)} (${date(r)}) — artifact ${r.s(LOWER_NUM, 12)}.zip, pipeline ${digitsOnly(r, 10)}\n`,
+  // Shapes of national identifiers, phones and birth dates that are none of them
+  ...piiHardNegatives,
 ];

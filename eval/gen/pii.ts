@@ -1,9 +1,12 @@
 /**
  * PII values with their real validity rules: Luhn-valid card numbers in each issuer's IIN ranges,
  * mod-97-valid IBANs with each country's BBAN layout, SSNs outside the never-issued ranges, public
- * (non-reserved) IP addresses, and Bitcoin/Ethereum addresses with computed checksums.
+ * (non-reserved) IP addresses, Bitcoin/Ethereum addresses with computed checksums, and the national
+ * identifiers of pii-ids.ts; each printed the ways people print them, in the places they paste them.
  */
 import { base58check, bech32, concat, eip55, ibanCheckDigits, luhnDigit, toWords } from './codec';
+import { camel, snake } from './names';
+import { idGenerators } from './pii-ids';
 import { UPPER, UPPER_NUM, type Rng } from './rng';
 
 export interface PiiValue {
@@ -16,6 +19,8 @@ export interface PiiValue {
 const FIRST = ['maria', 'james', 'li', 'fatima', 'oliver', 'sofia', 'mateo', 'aisha', 'lukas', 'emma', 'noah', 'chloe', 'raj', 'yuki'];
 const LAST = ['garcia', 'smith', 'wang', 'khan', 'muller', 'rossi', 'dubois', 'okafor', 'novak', 'silva', 'jensen', 'tanaka'];
 const DOMAINS = ['gmail.com', 'outlook.com', 'yahoo.co.uk', 'proton.me', 'acme-corp.com', 'mail.northwind.de', 'contoso.fr', 'fastmail.fm', 'uni-heidelberg.de', 'company.io'];
+/** Internationalised domains, as punycode (what mail headers and forms carry) and as typed. */
+const IDN_DOMAINS = ['xn--mnchen-3ya.de', 'xn--bcher-kva.ch', 'xn--e1afmkfd.xn--p1ai', 'bücher.de', 'xn--fiqs8s.xn--fiqz9s'];
 
 export const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 
@@ -27,7 +32,7 @@ function email(r: Rng): string {
   const f = r.pick(FIRST);
   const l = r.pick(LAST);
   const local = r.pick([`${f}.${l}`, `${f[0]}${l}`, `${f}${r.int(1, 99)}`, `${f}.${l}+${r.pick(['news', 'shop', 'work'])}`, `${l}_${f}`]);
-  return `${local}@${r.pick(DOMAINS)}`;
+  return `${local}@${r.bool(0.2) ? r.pick(IDN_DOMAINS) : r.pick(DOMAINS)}`;
 }
 
 // --- phones ---
@@ -57,6 +62,20 @@ function phoneDe(r: Rng): string {
 function phoneFr(r: Rng): string {
   const pairs = (n: number): string => Array.from({ length: n }, () => r.digits(2)).join(' ');
   return r.pick([`01 ${pairs(4)}`, `06 ${pairs(4)}`, `07 ${pairs(4)}`, `+33 6 ${pairs(4)}`, `+33 1 ${pairs(4)}`, `04.${pairs(4).replace(/ /g, '.')}`]);
+}
+
+/** National numbers written without a country code and without a trunk 0, as people in those countries write them. */
+function phoneNational(r: Rng): string {
+  return r.pick([
+    `3${r.digits(2)} ${r.digits(3)} ${r.digits(4)}`, // IT mobile
+    `6${r.digits(2)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`, // ES mobile
+    `9${r.digits(4)} ${r.digits(5)}`, // IN mobile
+    `(11) 9${r.digits(4)}-${r.digits(4)}`, // BR mobile
+    `1${r.int(3, 9)}${r.digits(1)} ${r.digits(4)} ${r.digits(4)}`, // CN mobile
+    `06-${r.digits(8)}`, // NL mobile
+    `03-${r.digits(4)}-${r.digits(4)}`, // JP Tokyo
+    `(02) ${r.digits(4)} ${r.digits(4)}`, // AU Sydney
+  ]);
 }
 
 // --- payment cards ---
@@ -135,8 +154,8 @@ export function iban(r: Rng, country: IbanCountry, valid: boolean): string {
   return country.code + check + bban;
 }
 
-export function groupIban(compact: string): string {
-  return (compact.match(/.{1,4}/g) ?? []).join(' ');
+export function groupIban(compact: string, sep = ' '): string {
+  return (compact.match(/.{1,4}/g) ?? []).join(sep);
 }
 
 // --- SSN, IPs ---
@@ -144,7 +163,8 @@ export function groupIban(compact: string): string {
 function ssn(r: Rng): string {
   let area = r.int(1, 899);
   if (area === 666) area = 667;
-  return `${String(area).padStart(3, '0')}-${String(r.int(1, 99)).padStart(2, '0')}-${String(r.int(1, 9999)).padStart(4, '0')}`;
+  const sep = r.pick(['-', '-', '-', '.', ' ']);
+  return `${String(area).padStart(3, '0')}${sep}${String(r.int(1, 99)).padStart(2, '0')}${sep}${String(r.int(1, 9999)).padStart(4, '0')}`;
 }
 
 /** First octets of ordinary public unicast space (no private, loopback, CGNAT, link-local or documentation ranges). */
@@ -185,6 +205,7 @@ export const piiGenerators: ((r: Rng) => PiiValue)[] = [
   (r) => ({ type: 'phone-uk', label: 'Tel', value: phoneUk(r) }),
   (r) => ({ type: 'phone-de', label: 'Telefon', value: phoneDe(r) }),
   (r) => ({ type: 'phone-fr', label: 'Téléphone', value: phoneFr(r) }),
+  (r) => ({ type: 'phone-national', label: r.pick(['Phone', 'Mobile', 'Tel']), value: phoneNational(r) }),
   (r) => {
     const issuer = randomIssuer(r);
     const digits = cardNumber(r, issuer, true);
@@ -193,13 +214,17 @@ export const piiGenerators: ((r: Rng) => PiiValue)[] = [
   },
   (r) => {
     const compact = iban(r, r.pick(IBAN_COUNTRIES), true);
-    return { type: `iban-${compact.slice(0, 2).toLowerCase()}`, label: 'IBAN', value: r.bool() ? compact : groupIban(compact) };
+    return { type: `iban-${compact.slice(0, 2).toLowerCase()}`, label: 'IBAN', value: r.pick([compact, groupIban(compact), groupIban(compact), groupIban(compact, '-')]) };
   },
   (r) => ({ type: 'us-ssn', label: 'SSN', value: ssn(r) }),
   (r) => ({ type: 'ipv4', label: 'Client IP', value: ipv4(r) }),
   (r) => ({ type: 'ipv6', label: 'Client IP', value: ipv6(r) }),
   (r) => ({ ...btc(r), label: 'BTC address' }),
   (r) => ({ type: 'eth-address', label: 'ETH address', value: eth(r) }),
+  ...idGenerators.map((gen) => (r: Rng): PiiValue => {
+    const sample = gen(r);
+    return { type: sample.type, label: r.pick(sample.labels), value: sample.value };
+  }),
 ];
 
 export type PiiTemplate = (values: PiiValue[], r: Rng) => string;
@@ -214,11 +239,11 @@ export const piiTemplates: PiiTemplate[] = [
   // JSON record
   (vs, r) => {
     const rec: Record<string, string | number> = { id: r.int(1000, 99999), name: personName(r) };
-    vs.forEach((v, i) => (rec[v.label.toLowerCase().replace(/[^a-z]+/g, '_') + (i ? `_${i}` : '')] = v.value));
+    vs.forEach((v, i) => (rec[v.label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '_') + (i ? `_${i}` : '')] = v.value));
     return JSON.stringify(rec, null, 2) + '\n';
   },
   // CSV export
-  (vs, r) => `customer_id,name,${vs.map((v) => v.label.toLowerCase().replace(/\s+/g, '_')).join(',')}\n${r.int(1000, 9999)},${personName(r)},${vs.map((v) => v.value).join(',')}\n`,
+  (vs, r) => `customer_id,name,${vs.map((v) => csvField(v.label.toLowerCase().replace(/\s+/g, '_'), ',')).join(',')}\n${r.int(1000, 9999)},${personName(r)},${vs.map((v) => csvField(v.value, ',')).join(',')}\n`,
   // Chat message
   (vs, r) => {
     const parts = vs.map((v) => `my ${v.label.toLowerCase()} is ${v.value}`);
@@ -228,6 +253,29 @@ export const piiTemplates: PiiTemplate[] = [
   (vs, r) => `${ts(r)} INFO  ${r.pick(['signup', 'checkout', 'kyc'])}: ${vs.map((v) => `${v.label.toLowerCase().replace(/\s+/g, '_')}=${v.value}`).join(' ')} status=ok\n`,
   // Email body
   (vs, r) => `Dear team,\n\nplease update my details on file:\n${vs.map((v) => `  ${v.label}: ${v.value}`).join('\n')}\n\nBest regards,\n${personName(r)}\n`,
-  // SQL insert
-  (vs, r) => `INSERT INTO customers (name, ${vs.map((_, i) => `field_${i}`).join(', ')}) VALUES ('${personName(r)}', ${vs.map((v) => `'${v.value}'`).join(', ')});\n`,
+  // SQL insert, columns named as a schema would name them
+  (vs, r) => `INSERT INTO customers (name, ${vs.map((v, i) => keyName(v, i, snake)).join(', ')}) VALUES ('${personName(r)}', ${vs.map((v) => `'${v.value}'`).join(', ')});\n`,
+  // Python: a record in a test or a script
+  (vs, r) => `customer = {\n    "name": "${personName(r)}",\n${vs.map((v, i) => `    "${keyName(v, i, snake)}": "${v.value}",`).join('\n')}\n}\nsave(customer)\n`,
+  // JavaScript / TypeScript object
+  (vs, r) => `const ${r.pick(['user', 'employee', 'applicant'])} = { name: '${personName(r)}', ${vs.map((v, i) => `${keyName(v, i, camel)}: '${v.value}'`).join(', ')} };\n`,
+  // YAML record
+  (vs, r) => `- name: ${personName(r)}\n${vs.map((v, i) => `  ${keyName(v, i, snake)}: "${v.value}"`).join('\n')}\n  active: true\n`,
+  // Markdown table in a chat
+  (vs, r) => `Here is the record:\n\n| Name | ${vs.map((v) => v.label).join(' | ')} |\n|---|${vs.map(() => '---').join('|')}|\n| ${personName(r)} | ${vs.map((v) => v.value).join(' | ')} |\n`,
+  // Semicolon CSV with a second row, as spreadsheets in Europe export
+  (vs, r) => `Name;${vs.map((v) => csvField(v.label, ';')).join(';')}\n${personName(r)};${vs.map((v) => csvField(v.value, ';')).join(';')}\n${personName(r)};${vs.map(() => '').join(';')}\n`,
+  // Values pasted side by side after one remark, no label for each
+  (vs, r) => `${r.pick(['on file:', 'copy of the old records:', 'see'])} ${vs.map((v) => v.value).join(r.pick([' ', ', ', ' / ']))}\n`,
 ];
+
+/** A CSV field as a spreadsheet writes it (RFC 4180): quoted when it holds the delimiter or a quote. */
+function csvField(value: string, delimiter: string): string {
+  return value.includes(delimiter) || value.includes('"') ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** A key for `v` in code, unique within one record. */
+function keyName(v: PiiValue, i: number, style: (name: string) => string): string {
+  const key = style(v.label.replace(/'/g, '')) || 'field';
+  return i === 0 ? key : `${key}${i + 1}`;
+}
