@@ -9,6 +9,9 @@ const fixtures: RuleFixtures = {
     { text: 'amqps://worker:B5JUqKgyLA@9%@mq.internal:5671/vhost', secret: 'B5JUqKgyLA@9%' },
     { text: 'spring.datasource.url=jdbc:mysql://svc:Tn6rV2xQ8pLw@mysql-0.db:3306/shop', secret: 'Tn6rV2xQ8pLw' },
     { text: 'broker = "kafka://ingest:Hy3nM9vK2qZt@kafka-1:9092,kafka-2:9092"', secret: 'Hy3nM9vK2qZt' },
+    // Raw `#` and `@` in the password, as people type them.
+    { text: 'DATABASE_URL=postgres://app:Xk9#mP2q@R7v@db.internal:5432/app', secret: 'Xk9#mP2q@R7v' },
+    { text: 'psql "postgresql://app:Qm7#vLp2!wZr@db.internal:5432/orders" -c "select 1"', secret: 'Qm7#vLp2!wZr' },
   ],
   negative: [
     'DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/app',

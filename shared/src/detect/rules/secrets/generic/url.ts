@@ -1,17 +1,17 @@
 import { anchoredScannerRule } from '../../../define';
 import type { ScannerRule } from '../../../rule';
-import { isCrediblePassword } from './values';
+import { isCrediblePassword, isOpaqueSecret } from './values';
 
-// Userinfo characters: no whitespace, quotes, brackets or URL delimiters. The password may hold a raw `@`
-// (people do not always percent-encode); the lazy repetition settles on the `@` that precedes the host.
+// Userinfo characters: no whitespace, quotes, brackets or URL delimiters. The password may hold a raw `@` or
+// `#` (people do not always percent-encode); the lazy repetition settles on the `@` that precedes the host.
 const USER = String.raw`[^\s:@/?#"'\x60<>\\]*`;
-const PW = String.raw`[^\s@/?#"'\x60<>\\]+`;
+const PW = String.raw`[^\s@/?"'\x60<>\\]+`;
 // A host runs up to a port, path, query, list separator, quote or the end.
 const HOST = String.raw`[A-Za-z0-9_.%\[\]-]+(?![^:/?#,;"'\x60)<>\s\\])`;
 
-/** Characters that end a userinfo before its `@`: whitespace, quotes, brackets, URL delimiters. */
+/** Characters that end a userinfo before its `@`: whitespace, quotes, brackets, URL delimiters but `#`. */
 const ENDS_USERINFO = new Uint8Array(128);
-for (const c of ' \t\r\n\f\v/?#"\'`<>\\') ENDS_USERINFO[c.charCodeAt(0)] = 1;
+for (const c of ' \t\r\n\f\v/?"\'`<>\\') ENDS_USERINFO[c.charCodeAt(0)] = 1;
 const COLON = 58;
 const AT = 64;
 /** Longest userinfo looked at; keeps a run of `://` in one long line linear. */
@@ -34,11 +34,17 @@ function hasUserinfo(text: string, from: number): boolean {
   return false;
 }
 
+function crediblePassword(password: string): boolean {
+  // `http://host:8080@...`: a port, not a password.
+  if (/^\d{1,5}$/.test(password)) return false;
+  return isCrediblePassword(password, 4) || (password.length >= 6 && /^[A-Za-z0-9%~+]+$/.test(password) && /\d/.test(password) && /[A-Za-z]/.test(password));
+}
+
 /**
  * `scheme://user:password@host` for the given schemes. Anchored on `://`; a cheap forward look for
  * `:`…`@` comes first, then the pattern, which reads the scheme back with a lookbehind. The finding is the
- * password only, so redacted text keeps the host and user readable. Passwords equal to the user name
- * (`guest:guest`) are skipped.
+ * password only, so redacted text keeps the host and user readable, unless the user is random too (a key id
+ * and its secret), when it is the whole pair. Passwords equal to the user name (`guest:guest`) are skipped.
  */
 export function userinfoPasswordRule(id: string, title: string, schemes: string, confidence: number): ScannerRule {
   const pattern = new RegExp(
@@ -63,14 +69,12 @@ export function userinfoPasswordRule(id: string, title: string, schemes: string,
         const secret = match?.groups?.['secret'];
         if (!match || user === undefined || secret === undefined) continue;
         matchedUpTo = match.index + match[0].length;
+        if (!crediblePassword(secret)) continue;
         const start = match.index + 3 + user.length + 1;
-        yield { start, end: start + secret.length };
+        // A random user name is a key id or a key itself (`AC3f…:token@`, `key:secret@`): the pair is the secret.
+        const pair = user.length >= 12 && isOpaqueSecret(user);
+        yield { start: pair ? match.index + 3 : start, end: start + secret.length };
       }
-    },
-    validate: (password) => {
-      // `http://host:8080@...`: a port, not a password.
-      if (/^\d{1,5}$/.test(password)) return false;
-      return isCrediblePassword(password, 4) || (password.length >= 6 && /^[A-Za-z0-9%~+]+$/.test(password) && /\d/.test(password) && /[A-Za-z]/.test(password));
     },
   });
 }
