@@ -20,6 +20,7 @@ import { createUiAssetLoader } from './ui-assets';
 import { ProviderKeyStore } from './provider-keys/provider-key-store';
 import type { Provider, ProviderKeySource } from './provider-keys/providers';
 import { proxyRefusalBody } from './proxy/refusals';
+import type { HoldClock } from './proxy/reply/hold-clock';
 import { proxyRoutes } from './proxy/routes';
 import { createUpstreamClient } from './proxy/upstream-client';
 import { resolveUpstreams } from './proxy/upstreams';
@@ -41,6 +42,8 @@ export interface GatewayOptions {
   providerKeys?: ProviderKeySource;
   /** Org server connection timings (tests shorten them); the enrollment itself lives in the data directory. */
   org?: OrgOptions;
+  /** The clock of the SDK proxy's bound on held reply text (tests move it by hand); the system's otherwise. */
+  holdClock?: HoldClock;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -104,7 +107,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const providerKeys: ProviderKeySource = (provider) => injectedKeys?.(provider) ?? providerKeyStore.get(provider);
   const upstreamClient = createUpstreamClient();
   shutdown.signal.addEventListener('abort', () => upstreamClient.close(), { once: true });
-  const proxy = proxyRoutes({ upstreams, keys: providerKeys, client: upstreamClient, onError });
+  const proxy = proxyRoutes({ upstreams, keys: providerKeys, client: upstreamClient, onError, ...(options.holdClock ? { clock: options.holdClock } : {}) });
   const keyAdmin = {
     list: () => {
       const stored = providerKeyStore.list();

@@ -142,4 +142,23 @@ describe('Anthropic SDK through the proxy', () => {
     expect(rig.anthropic.received[0]!.headers['x-api-key']).toBe(EXPECTED_ANTHROPIC_KEY);
     expect(rig.anthropic.received[0]!.headers['authorization']).toBeUndefined();
   });
+
+  it('streamed text without whitespace reaches the client delta by delta, a split placeholder whole', async () => {
+    rig = await startProxyRig();
+    let openLast = () => {};
+    const beforeLast = new Promise<void>((resolve) => (openLast = resolve));
+    const chunks = ['{"id":"a1"', ',"key":"[GITH', 'UB_PAT_1]"', ',"n":"2"', '}'];
+    rig.anthropic.reply = () => ({ text: '', chunks, beforeLast });
+    const stream = client(rig).messages.stream({ model: 'claude-fake', max_tokens: 100, messages: [{ role: 'user', content: `here: ${GITHUB}` }] });
+    const deltas: string[] = [];
+    stream.on('text', (delta) => deltas.push(delta));
+    try {
+      // The fake sends its last piece only once the client has the rest (the wait is hang protection only).
+      await vi.waitFor(() => expect(deltas).toEqual(['{"id":"a1"', ',"key":"', `${GITHUB}"`, ',"n":"2"']), { timeout: 60_000, interval: 10 });
+    } finally {
+      openLast();
+    }
+    const final = await stream.finalMessage();
+    expect(final.content[0]).toMatchObject({ type: 'text', text: `{"id":"a1","key":"${GITHUB}","n":"2"}` });
+  });
 });

@@ -64,7 +64,7 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
   const headers = upstreamHeaders(request.headers, call.auth, endpoint.respondsWithText);
   headers['content-type'] = 'application/json';
   headers['content-length'] = payload.length;
-  const reply = createReplyText({ vault, restore: policy.restoreResponses, policy, extraRules });
+  const reply = createReplyText({ vault, restore: policy.restoreResponses, policy, extraRules, ...(call.deps.clock ? { clock: call.deps.clock } : {}) });
   const outcome: ReplyOutcome = { requestEventId: eventId, status: 0, outcome: 'failed', latencyMs: 0, ttfbMs: null, usage: undefined, maskedReply: '', modelSecrets: 0 };
   let recorded = false;
   // Once per call: just before the reply's last bytes go out when it completes, else when it failed.
@@ -111,7 +111,7 @@ async function relayReply(call: ProxyCall, endpoint: EndpointAdapter, upstream: 
   if (!endpoint.respondsWithText) return relayRaw(response, upstream, noUsage);
   if (/^text\/event-stream\b/i.test(type) && endpoint.createStreamTransform) {
     const transform = endpoint.createStreamTransform(reply);
-    return relaySse(response, upstream, transform, () => beforeEnd(transform.usage()));
+    return relaySse(response, upstream, transform, { beforeEnd: () => beforeEnd(transform.usage()), ...(call.deps.clock ? { clock: call.deps.clock } : {}) });
   }
   if (/^application\/json\b/i.test(type)) {
     const bytes = await readAllCapped(decoded(upstream), MAX_REPLY_BYTES);

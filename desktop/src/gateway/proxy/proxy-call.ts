@@ -1,6 +1,7 @@
 import type { RequestContext } from '../context';
 import type { Handler } from '../http/router';
 import type { ProviderKeySource } from '../provider-keys/providers';
+import type { HoldClock } from './reply/hold-clock';
 import type { ProviderAdapter } from './types';
 import type { UpstreamClient } from './upstream-client';
 import type { Upstreams } from './upstreams';
@@ -11,6 +12,8 @@ export interface ProxyDeps {
   keys: ProviderKeySource;
   client: UpstreamClient;
   onError: (error: unknown, where: string) => void;
+  /** The clock of the bound on held reply text; the system's when not given. */
+  clock?: HoldClock;
 }
 
 /** One proxied request, once routed and authenticated. */

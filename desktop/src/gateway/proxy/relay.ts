@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { Transform, type Readable } from 'node:stream';
 import { clientHeaders } from './forward-headers';
-import { sseTransformStream } from './sse/sse-transform-stream';
+import { sseTransformStream, type SseTransformOptions } from './sse/sse-transform-stream';
 import type { StreamTransform } from './types';
 
 /** Largest upstream body read whole (JSON replies, error bodies); larger ones are relayed untouched. */
@@ -59,8 +59,8 @@ export async function relayRaw(response: ServerResponse, upstream: IncomingMessa
  * not delayed; backpressure and a client that leaves are handled by `pipeline`, which destroys the upstream
  * response (and so its connection) when the client closes.
  */
-export async function relaySse(response: ServerResponse, upstream: IncomingMessage, transform: StreamTransform, beforeEnd?: BeforeEnd): Promise<void> {
+export async function relaySse(response: ServerResponse, upstream: IncomingMessage, transform: StreamTransform, options: SseTransformOptions = {}): Promise<void> {
   response.writeHead(upstream.statusCode ?? 200, clientHeaders(upstream.headers, true));
   response.flushHeaders();
-  await pipeline(decoded(upstream), sseTransformStream(transform, beforeEnd), response);
+  await pipeline(decoded(upstream), sseTransformStream(transform, options), response);
 }

@@ -22,6 +22,10 @@ export interface StreamTransform {
   event(event: SseEvent): SseEvent[];
   /** The upstream ended: anything still held back. */
   end(): SseEvent[];
+  /** Held text that waited the hold bound, as events of its own; the streams go on. */
+  release(): SseEvent[];
+  /** When `release` next has something to send (the reply's clock), if anything is held. */
+  nextRelease(): number | undefined;
   /** Usage seen so far in the stream. */
   usage(): Usage | undefined;
 }

@@ -52,14 +52,18 @@ function messagesStream(reply: ReplyText): StreamTransform {
   let usage: Usage | undefined;
   const open = new Set<number>();
 
-  const flushBlock = (index: number): SseEvent[] => {
-    open.delete(index);
+  /** The held text of a block's streams as deltas of the proxy's own; `take` flushes or releases a stream. */
+  const blockDeltas = (index: number, take: (key: string) => string): SseEvent[] => {
     const out: SseEvent[] = [];
-    const text = reply.flush(`${index}:text`);
+    const text = take(`${index}:text`);
     if (text) out.push({ event: 'content_block_delta', data: JSON.stringify({ type: 'content_block_delta', index, delta: { type: 'text_delta', text } }) });
-    const json = reply.flush(`${index}:json`);
+    const json = take(`${index}:json`);
     if (json) out.push({ event: 'content_block_delta', data: JSON.stringify({ type: 'content_block_delta', index, delta: { type: 'input_json_delta', partial_json: json } }) });
     return out;
+  };
+  const flushBlock = (index: number): SseEvent[] => {
+    open.delete(index);
+    return blockDeltas(index, (key) => reply.flush(key));
   };
 
   return {
@@ -101,6 +105,12 @@ function messagesStream(reply: ReplyText): StreamTransform {
       return [...before, withData(event, JSON.stringify(payload))];
     },
     end: () => [...open].flatMap(flushBlock),
+    release() {
+      const due = new Set(reply.due());
+      if (due.size === 0) return [];
+      return [...open].flatMap((index) => blockDeltas(index, (key) => (due.has(key) ? reply.release(key) : '')));
+    },
+    nextRelease: () => reply.nextDue(),
     usage: () => usage,
   };
 }

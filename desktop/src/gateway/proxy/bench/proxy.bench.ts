@@ -4,6 +4,7 @@
  * stream, and throughput at 50 concurrent clients. Run: `npm run bench:proxy [pairs]`.
  */
 import { Agent, request } from 'node:http';
+import { systemClock } from '../reply/hold-clock';
 import { EXPECTED_KEY } from '../testing/fake-openai';
 import { startProxyRig } from '../testing/proxy-test-gateway';
 
@@ -72,7 +73,8 @@ async function throughput(target: Target, body: string, clients: number, seconds
 }
 
 async function main(): Promise<void> {
-  const rig = await startProxyRig();
+  // The real clock and its timers, as the gateway runs them.
+  const rig = await startProxyRig({ holdClock: systemClock });
   try {
     const fakePort = Number(new URL(rig.openai.url).port);
     const direct: Target = { port: fakePort, path: '/v1/chat/completions', auth: `Bearer ${EXPECTED_KEY.value}` };

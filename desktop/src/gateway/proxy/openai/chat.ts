@@ -39,9 +39,11 @@ function transformMessage(message: ChatMessage, reply: ReplyText): void {
   if (typeof message.function_call?.arguments === 'string') message.function_call.arguments = reply.whole(message.function_call.arguments, 'json');
 }
 
+type ChunkDelta = Omit<ChatMessage, 'tool_calls'> & { tool_calls?: Array<{ index?: number; function?: { arguments?: unknown } }> };
+
 interface ChunkChoice {
   index: number;
-  delta?: ChatMessage & { tool_calls?: Array<{ index?: number; function?: { arguments?: unknown } }> };
+  delta?: ChunkDelta;
   finish_reason?: string | null;
 }
 
@@ -60,9 +62,9 @@ function chatStream(reply: ReplyText): StreamTransform {
   const open = new Set<number>();
 
   /** Ends the streams of a choice; what `delta` cannot carry comes back as a chunk to send before it. */
-  const finishChoice = (index: number, delta: ChunkChoice['delta'] | undefined): SseEvent | undefined => {
+  const finishChoice = (index: number, delta: ChunkDelta | undefined): SseEvent | undefined => {
     const k = keys(index);
-    const rest: NonNullable<ChunkChoice['delta']> = {};
+    const rest: ChunkDelta = {};
     const content = reply.flush(k.content);
     if (content && typeof delta?.content === 'string') delta.content += content;
     else if (content) rest.content = content;
@@ -80,8 +82,13 @@ function chatStream(reply: ReplyText): StreamTransform {
     if (restCalls.length > 0) rest.tool_calls = restCalls;
     toolCalls.delete(index);
     open.delete(index);
-    if (Object.keys(rest).length === 0 || !envelope) return undefined;
-    const chunk = { ...envelope, choices: [{ index, delta: rest, logprobs: null, finish_reason: null }], ...('usage' in envelope ? { usage: null } : {}) };
+    return chunkOf(index, rest);
+  };
+
+  /** A chunk of the proxy's own, with the upstream's id and envelope, carrying `delta` for one choice. */
+  const chunkOf = (index: number, delta: ChunkDelta): SseEvent | undefined => {
+    if (Object.keys(delta).length === 0 || !envelope) return undefined;
+    const chunk = { ...envelope, choices: [{ index, delta, logprobs: null, finish_reason: null }], ...('usage' in envelope ? { usage: null } : {}) };
     return { data: JSON.stringify(chunk) };
   };
 
@@ -118,6 +125,29 @@ function chatStream(reply: ReplyText): StreamTransform {
     end() {
       return [...open].map((index) => finishChoice(index, undefined)).filter((event): event is SseEvent => event !== undefined);
     },
+    release() {
+      const due = new Set(reply.due());
+      if (due.size === 0) return [];
+      const out: SseEvent[] = [];
+      for (const index of open) {
+        const k = keys(index);
+        const released = (key: string) => (due.has(key) ? reply.release(key) : '');
+        const delta: ChunkDelta = {};
+        const content = released(k.content);
+        if (content) delta.content = content;
+        const refusal = released(k.refusal);
+        if (refusal) delta.refusal = refusal;
+        const calls = [...(toolCalls.get(index) ?? [])].flatMap((call) => {
+          const args = released(k.tool(call));
+          return args ? [{ index: call, function: { arguments: args } }] : [];
+        });
+        if (calls.length > 0) delta.tool_calls = calls;
+        const chunk = chunkOf(index, delta);
+        if (chunk) out.push(chunk);
+      }
+      return out;
+    },
+    nextRelease: () => reply.nextDue(),
     usage: () => usage,
   };
 }

@@ -54,6 +54,17 @@ function completionsStream(reply: ReplyText): StreamTransform {
       return [...before, withData(event, JSON.stringify(chunk))];
     },
     end: () => [...open].map(flush).filter((event): event is SseEvent => event !== undefined),
+    release() {
+      const due = new Set(reply.due());
+      if (due.size === 0) return [];
+      const out: SseEvent[] = [];
+      for (const index of open) {
+        const text = due.has(String(index)) ? reply.release(String(index)) : '';
+        if (text && envelope) out.push({ data: JSON.stringify({ ...envelope, choices: [{ index, text, logprobs: null, finish_reason: null }] }) });
+      }
+      return out;
+    },
+    nextRelease: () => reply.nextDue(),
     usage: () => usage,
   };
 }

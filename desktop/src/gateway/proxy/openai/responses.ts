@@ -65,12 +65,16 @@ function responsesStream(reply: ReplyText): StreamTransform {
   const open = new Map<string, { event: SseEvent; payload: Record<string, unknown>; type: string }>();
   const sequence = new SequenceNumbers();
 
-  const heldDelta = (key: string): SseEvent | undefined => {
+  /** A delta of the proxy's own for `key`, shaped like the last one the upstream sent for it. */
+  const deltaOf = (key: string, text: string): SseEvent | undefined => {
     const last = open.get(key);
-    open.delete(key);
-    const text = reply.flush(key);
     if (!last || !text) return undefined;
     return withData(last.event, JSON.stringify({ ...last.payload, delta: text, sequence_number: sequence.inserted() }));
+  };
+  const heldDelta = (key: string): SseEvent | undefined => {
+    const event = deltaOf(key, reply.flush(key));
+    open.delete(key);
+    return event;
   };
 
   return {
@@ -110,6 +114,13 @@ function responsesStream(reply: ReplyText): StreamTransform {
     end() {
       return [...open.keys()].map(heldDelta).filter((event): event is SseEvent => event !== undefined);
     },
+    release() {
+      return reply
+        .due()
+        .map((key) => deltaOf(key, reply.release(key)))
+        .filter((event): event is SseEvent => event !== undefined);
+    },
+    nextRelease: () => reply.nextDue(),
     usage: () => usage,
   };
 }

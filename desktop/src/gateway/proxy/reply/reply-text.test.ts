@@ -1,7 +1,8 @@
 import { defaultPolicy, restore, Vault } from '@promptgate/shared';
 import { describe, expect, it } from 'vitest';
+import { manualClock } from '../testing/manual-clock';
 import { jsonStringVault } from './json-string-vault';
-import { createReplyText } from './reply-text';
+import { createReplyText, MAX_HOLD_MS } from './reply-text';
 
 const CLIENT = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
 const MODEL_OWN = 'ghp_Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0Pp9Oo8';
@@ -10,6 +11,20 @@ function setup(restoreResponses = true) {
   const vault = new Vault();
   const placeholder = vault.placeholderFor('github-pat', CLIENT);
   return { vault, placeholder, reply: createReplyText({ vault, restore: restoreResponses, policy: defaultPolicy, extraRules: [] }) };
+}
+
+/** A reply on a clock that moves only when the test advances it. */
+function onClock() {
+  const clock = manualClock();
+  const vault = new Vault();
+  vault.placeholderFor('github-pat', CLIENT);
+  return { clock, reply: createReplyText({ vault, restore: true, policy: defaultPolicy, extraRules: [], clock }) };
+}
+
+function inPieces(text: string, size: number): string[] {
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
+  return chunks;
 }
 
 function streamed(chunks: string[], mode: 'text' | 'json' = 'text', restoreResponses = true) {
@@ -53,5 +68,59 @@ describe('reply text', () => {
 
   it('leaves placeholders in place when policy does not restore responses', () => {
     expect(streamed(['see [GITHUB', '_PAT_1]'], 'text', false).all).toBe('see [GITHUB_PAT_1]');
+  });
+
+  it('sends minified JSON and quoted code up to the last quote; only the run after it waits', () => {
+    const { pieces, all } = streamed(['{"city":"Pa', 'ris","n":4', '2,"ok":true}']);
+    expect(pieces).toEqual(['{"city":"', 'Paris","n"', ':42,"ok"']);
+    expect(all).toBe('{"city":"Paris","n":42,"ok":true}');
+  });
+
+  it('streamed in any chunks, model secrets come out masked exactly as in the whole text', () => {
+    const texts = [
+      `{"token":"${MODEL_OWN}","next":"[GITHUB_PAT_1]"}`,
+      'connect with postgres://app:Zq8!vR2$mW9@db.internal:5432/app then',
+      'config: password=Xk9#mQ2$vL7!pR4 and more',
+      `<token>${MODEL_OWN}</token><next>[GITHUB_PAT_1]</next>`,
+    ];
+    for (const text of texts) {
+      const whole = setup().reply.whole(text);
+      expect(whole, text).not.toBe(text);
+      for (let size = 1; size <= 9; size++) expect(streamed(inPieces(text, size)).all, `${text} in pieces of ${size}`).toBe(whole);
+    }
+  });
+
+  it('text held as long as the bound goes out as it stands, and the stream goes on', () => {
+    const { clock, reply } = onClock();
+    expect(reply.push('k', 'see https://example.com/a/long/pa')).toBe('see ');
+    expect(reply.nextDue()).toBe(MAX_HOLD_MS);
+    clock.advance(MAX_HOLD_MS - 1);
+    expect(reply.due()).toEqual([]);
+    clock.advance(1);
+    expect(reply.due()).toEqual(['k']);
+    expect(reply.release('k')).toBe('https://example.com/a/long/pa');
+    expect(reply.nextDue()).toBeUndefined();
+    expect(reply.push('k', 'th and [GITHUB_PAT_1] end')).toBe(`th and ${CLIENT} `);
+    expect(reply.flush('k')).toBe('end');
+  });
+
+  it('the bound counts from when the held run began, not from the stream start', () => {
+    const { clock, reply } = onClock();
+    reply.push('k', 'one two');
+    clock.advance(MAX_HOLD_MS - 10);
+    // The run `two` ends here and a new one starts: it gets a full bound of its own.
+    expect(reply.push('k', ' three')).toBe('two ');
+    clock.advance(MAX_HOLD_MS - 10);
+    expect(reply.due()).toEqual([]);
+    clock.advance(10);
+    expect(reply.release('k')).toBe('three');
+  });
+
+  it('an unfinished private key block is never sent early, whatever the time', () => {
+    const { clock, reply } = onClock();
+    expect(reply.push('k', 'key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA')).toBe('key:\n');
+    clock.advance(60_000);
+    expect(reply.due()).toEqual([]);
+    expect(reply.nextDue()).toBeUndefined();
   });
 });

@@ -1,9 +1,20 @@
 import { createStreamRestorer, restore, type StreamRestorer, type Vault } from '@promptgate/shared';
+import { systemClock, type HoldClock } from './hold-clock';
 import { jsonStringVault } from './json-string-vault';
 import { maskModelSecrets, type ModelSecretOptions } from './model-secrets';
-import { createStreamMasker, type StreamMasker, type TextMode } from './stream-masker';
+import { createStreamMasker, type StreamMasker } from './stream-masker';
 
-export type { TextMode } from './stream-masker';
+/** `text`: prose; `json`: the inside of a JSON document being streamed (tool-call arguments). */
+export type TextMode = 'text' | 'json';
+
+/**
+ * Longest a stream holds text back (a run that could still become a secret or a placeholder) before it is sent
+ * as it stands. Models stream tokens every few tens of milliseconds, so a secret in the making is complete well
+ * within it; a stalled upstream or a long URL does not keep the client waiting longer. An unfinished private key
+ * block is the exception: it is held until its END line (up to its size bound), since sent in parts it would
+ * never be recognised.
+ */
+export const MAX_HOLD_MS = 500;
 
 /**
  * Model text on its way back to the client, for one call. Each piece goes through two steps: the model's own
@@ -17,6 +28,12 @@ export interface ReplyText {
   push(key: string, delta: string, mode?: TextMode): string;
   /** The content stream `key` ended: what was held back ('' when nothing). */
   flush(key: string): string;
+  /** What stream `key` holds, sent as it stands, the stream going on ('' when nothing). */
+  release(key: string): string;
+  /** The streams whose held text has waited `MAX_HOLD_MS` by now. */
+  due(): string[];
+  /** When held text next reaches `MAX_HOLD_MS` (clock time); undefined when nothing waits. */
+  nextDue(): number | undefined;
   /** Every stream still open, flushed: for an upstream that ended without closing its blocks. */
   flushAll(): Array<[key: string, text: string]>;
   /** The reply as the log may keep it: placeholders left in, model secrets masked, capped. */
@@ -31,6 +48,7 @@ export interface ReplyTextOptions extends ModelSecretOptions {
   restore: boolean;
   /** Most characters of masked reply kept for the log. */
   maxLoggedChars?: number;
+  clock?: HoldClock;
 }
 
 interface OpenStream {
@@ -40,6 +58,8 @@ interface OpenStream {
 
 export function createReplyText(options: ReplyTextOptions): ReplyText {
   const maxLogged = options.maxLoggedChars ?? 64 * 1024;
+  const clock = options.clock ?? systemClock;
+  const now = () => clock.now();
   const vaults: Record<TextMode, Vault> = { text: options.vault, json: jsonStringVault(options.vault) };
   const streams = new Map<string, OpenStream>();
   let logged = '';
@@ -58,7 +78,7 @@ export function createReplyText(options: ReplyTextOptions): ReplyText {
     push(key, delta, mode = 'text') {
       let stream = streams.get(key);
       if (!stream) {
-        stream = { masker: createStreamMasker(options, mode), restorer: options.restore ? createStreamRestorer(vaults[mode]) : undefined };
+        stream = { masker: createStreamMasker(options, now), restorer: options.restore ? createStreamRestorer(vaults[mode]) : undefined };
         streams.set(key, stream);
       }
       const masked = stream.masker.push(delta);
@@ -73,6 +93,31 @@ export function createReplyText(options: ReplyTextOptions): ReplyText {
       log(masked);
       secrets += stream.masker.count;
       return stream.restorer ? stream.restorer.push(masked) + stream.restorer.flush() : masked;
+    },
+    release(key) {
+      const stream = streams.get(key);
+      if (!stream) return '';
+      const masked = stream.masker.release();
+      log(masked);
+      // The masker sends only whole runs, so the restorer holds nothing but what this release cut short.
+      return stream.restorer ? stream.restorer.push(masked) + stream.restorer.flush() : masked;
+    },
+    due() {
+      const at = clock.now() - MAX_HOLD_MS;
+      const keys: string[] = [];
+      for (const [key, stream] of streams) {
+        const since = stream.masker.heldSince;
+        if (since !== undefined && since <= at) keys.push(key);
+      }
+      return keys;
+    },
+    nextDue() {
+      let first: number | undefined;
+      for (const stream of streams.values()) {
+        const since = stream.masker.heldSince;
+        if (since !== undefined && (first === undefined || since < first)) first = since;
+      }
+      return first === undefined ? undefined : first + MAX_HOLD_MS;
     },
     flushAll() {
       return [...streams.keys()].map((key) => [key, this.flush(key)] as [string, string]);

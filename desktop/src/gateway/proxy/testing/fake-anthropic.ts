@@ -5,6 +5,10 @@ export interface FakeAnthropicReply {
   text: string;
   /** A tool_use block whose input is this JSON text (streamed as `input_json_delta`). */
   toolInput?: string;
+  /** The streamed text pieces exactly (default: `text` in pieces of three characters). */
+  chunks?: string[];
+  /** The stream waits for this before it sends its last text piece. */
+  beforeLast?: Promise<unknown>;
 }
 
 export interface FakeAnthropic extends FakeServer {
@@ -20,16 +24,19 @@ function anthropicError(response: ServerResponse, status: number, type: string, 
 function messages(request: Received, response: ServerResponse, reply: FakeAnthropicReply): void | Promise<void> {
   const body = request.body as Record<string, unknown>;
   const usage = { input_tokens: 12, output_tokens: 8, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 };
-  const content: unknown[] = [{ type: 'text', text: reply.text }];
+  const text = reply.chunks ? reply.chunks.join('') : reply.text;
+  const content: unknown[] = [{ type: 'text', text }];
   if (reply.toolInput !== undefined) content.push({ type: 'tool_use', id: 'toolu_fake1', name: 'lookup', input: JSON.parse(reply.toolInput) as unknown });
   const message = { id: 'msg_fake1', type: 'message', role: 'assistant', model: body['model'], content, stop_reason: reply.toolInput ? 'tool_use' : 'end_turn', stop_sequence: null, usage };
   if (!body['stream']) return sendJson(response, 200, message, { 'request-id': 'req_fake1' });
   const event = (type: string, data: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
+  const deltas: Array<string | Promise<unknown>> = (reply.chunks ?? pieces(text)).map((piece) => event('content_block_delta', { index: 0, delta: { type: 'text_delta', text: piece } }));
+  if (reply.beforeLast) deltas.splice(-1, 0, reply.beforeLast);
   const blocks = [
     event('message_start', { message: { ...message, content: [], stop_reason: null, usage: { ...usage, output_tokens: 1 } } }),
     event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
     event('ping', {}),
-    ...pieces(reply.text).map((text) => event('content_block_delta', { index: 0, delta: { type: 'text_delta', text } })),
+    ...deltas,
     event('content_block_stop', { index: 0 }),
   ];
   if (reply.toolInput !== undefined) {

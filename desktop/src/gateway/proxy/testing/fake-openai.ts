@@ -12,6 +12,13 @@ export interface FakeReply {
   chunks?: string[];
   /** Send the last piece in the chunk that carries `finish_reason`, as some OpenAI-compatible servers do. */
   finishWithLast?: boolean;
+  /** Streams wait for this before they send their last text piece. */
+  beforeLast?: Promise<unknown>;
+}
+
+/** `blocks` with `gate` (when given) before the last of them. */
+function gatedLast(blocks: string[], gate: Promise<unknown> | undefined): Array<string | Promise<unknown>> {
+  return gate ? [...blocks.slice(0, -1), gate, ...blocks.slice(-1)] : blocks;
 }
 
 export interface FakeOpenAi extends FakeServer {
@@ -58,11 +65,12 @@ function chat(request: Received, response: ServerResponse, reply: FakeReply): vo
   }
   const texts = reply.chunks ?? pieces(reply.text);
   const last = reply.finishWithLast && reply.toolArguments === undefined ? texts.pop() : undefined;
-  const blocks = [chunk({ role: 'assistant', content: '', refusal: null }), ...texts.map((piece) => chunk({ content: piece }))];
+  const blocks: Array<string | Promise<unknown>> = [chunk({ role: 'assistant', content: '', refusal: null }), ...gatedLast(texts.map((piece) => chunk({ content: piece })), last === undefined ? reply.beforeLast : undefined)];
   if (reply.toolArguments !== undefined) {
     blocks.push(chunk({ tool_calls: [{ index: 0, id: 'call_fake1', type: 'function', function: { name: 'lookup', arguments: '' } }] }));
     for (const piece of pieces(reply.toolArguments, 4)) blocks.push(chunk({ tool_calls: [{ index: 0, function: { arguments: piece } }] }));
   }
+  if (last !== undefined && reply.beforeLast) blocks.push(reply.beforeLast);
   blocks.push(chunk(last === undefined ? {} : { content: last }, reply.toolArguments === undefined ? 'stop' : 'tool_calls'));
   if (includeUsage) blocks.push(`data: ${JSON.stringify({ ...envelope, choices: [], usage: USAGE })}\n\n`);
   blocks.push('data: [DONE]\n\n');
@@ -83,7 +91,10 @@ function responses(request: Received, response: ServerResponse, reply: FakeReply
     event('response.created', { response: object('in_progress', []) }),
     event('response.output_item.added', { output_index: 0, item: { ...message, status: 'in_progress', content: [] } }),
     event('response.content_part.added', { ...ids, part: { type: 'output_text', text: '', annotations: [] } }),
-    ...(reply.chunks ?? pieces(text)).map((delta) => event('response.output_text.delta', { ...ids, delta, logprobs: [] })),
+    ...gatedLast(
+      (reply.chunks ?? pieces(text)).map((delta) => event('response.output_text.delta', { ...ids, delta, logprobs: [] })),
+      reply.beforeLast,
+    ),
     event('response.output_text.done', { ...ids, text, logprobs: [] }),
     event('response.content_part.done', { ...ids, part: message.content[0] }),
     event('response.output_item.done', { output_index: 0, item: message }),

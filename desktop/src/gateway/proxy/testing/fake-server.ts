@@ -62,13 +62,17 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(text);
 }
 
-/** Writes SSE blocks one by one with a yield between them, so they arrive as separate network reads. */
-export async function sendSse(response: ServerResponse, blocks: string[], headers: Record<string, string> = {}): Promise<void> {
+/**
+ * Writes SSE blocks one by one with a yield between them, so they arrive as separate network reads. A promise
+ * among the blocks is waited for: a test holds the rest of the stream back until it has seen what came so far.
+ */
+export async function sendSse(response: ServerResponse, blocks: Array<string | Promise<unknown>>, headers: Record<string, string> = {}): Promise<void> {
   response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', ...headers });
   response.flushHeaders();
   for (const block of blocks) {
     if (response.destroyed) return;
-    response.write(block);
+    if (typeof block === 'string') response.write(block);
+    else await block;
     await new Promise((resolve) => setImmediate(resolve));
   }
   response.end();

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { startGateway, type RunningGateway } from '../../start';
 import { EXPECTED_ANTHROPIC_KEY, startFakeAnthropic, type FakeAnthropic } from './fake-anthropic';
 import { EXPECTED_KEY, startFakeOpenAi, type FakeOpenAi } from './fake-openai';
+import type { HoldClock } from '../reply/hold-clock';
+import { manualClock, type ManualClock } from './manual-clock';
 
 /** A real gateway whose proxy points at fake OpenAI and Anthropic servers, with the gateway's keys set. */
 export interface ProxyTestRig {
@@ -13,6 +15,8 @@ export interface ProxyTestRig {
   sdkToken: string;
   dataDir: string;
   errors: unknown[];
+  /** The proxy's hold clock, unless `holdClock` replaced it: still until the test advances it. */
+  clock: ManualClock;
   /** `http://127.0.0.1:PORT/openai/v1`, as OPENAI_BASE_URL. */
   openaiBase: string;
   /** `http://127.0.0.1:PORT/anthropic`, as ANTHROPIC_BASE_URL. */
@@ -21,7 +25,7 @@ export interface ProxyTestRig {
   stop(): Promise<void>;
 }
 
-export async function startProxyRig(options: { policyYaml?: string; setKeys?: boolean } = {}): Promise<ProxyTestRig> {
+export async function startProxyRig(options: { policyYaml?: string; setKeys?: boolean; holdClock?: HoldClock } = {}): Promise<ProxyTestRig> {
   const [openai, anthropic] = await Promise.all([startFakeOpenAi(), startFakeAnthropic()]);
   const dataDir = await mkdtemp(join(tmpdir(), 'pg-proxy-'));
   let policyFile: string | undefined;
@@ -30,7 +34,9 @@ export async function startProxyRig(options: { policyYaml?: string; setKeys?: bo
     await writeFile(policyFile, options.policyYaml);
   }
   const errors: unknown[] = [];
+  const clock = manualClock();
   const gateway = await startGateway({
+    holdClock: options.holdClock ?? clock,
     port: 0,
     dataDir,
     ...(policyFile ? { policyFile } : {}),
@@ -52,6 +58,7 @@ export async function startProxyRig(options: { policyYaml?: string; setKeys?: bo
     sdkToken,
     dataDir,
     errors,
+    clock,
     openaiBase: `${gateway.url}/openai/v1`,
     anthropicBase: `${gateway.url}/anthropic`,
     uiCookie: () => uiCookieOf(gateway),
