@@ -83,6 +83,10 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'spaces after a short value', text: 'token:\n  abcdefghijk' + ' '.repeat(Math.max(0, size - 30)) + 'x' },
     { name: 'a prefix repeated inside one token', text: repeat('ya29.a_', size) },
     { name: 'prefixes glued inside one token', text: repeat('ghp_ab', size) },
+    { name: 'JSON escapes everywhere', text: repeat(['\\n', '\\"', 'key\\\\', '\\u00e9', 'ghp_', '\\t', 'x: '], size) },
+    { name: 'escaped escapes, level upon level', text: repeat('\\\\\\\\\\\\\\\\n', size) },
+    { name: 'one long line with an escape at its end', text: 'a'.repeat(Math.max(0, size - 2)) + '\\n' },
+    { name: 'invisible and fullwidth characters', text: repeat(['a\u200b', 'ｇｈｐ＿', '\u00ad-', '\u{1d420}', '\u202e ', '中文'], size) },
   ];
   return inputs;
 }

@@ -8,6 +8,7 @@ import { KEYWORD_WINDOW, PrefixRules } from './prefix-rules';
 import { KeywordHits, scanTokens, type Token } from './scanner';
 import type { Finding } from './types';
 import { mergeFindings } from './merge';
+import { detectThroughViews } from './view/through-views';
 
 /** The shortest token worth dispatching: shorter runs are words and numbers. */
 const MIN_TOKEN_LENGTH = 7;
@@ -57,7 +58,11 @@ function skipBlanks(text: string, at: number): number {
 const MAX_CONTEXT_LENGTH = 1024;
 
 export interface Engine {
-  /** Every finding of every rule in `text`, overlaps resolved, sorted by start. */
+  /**
+   * Every finding of every rule in `text`, and in the decoded views of its lines that hold JSON escapes,
+   * invisible characters or compatibility forms (see `view/`), in `text`'s offsets, overlaps resolved,
+   * sorted by start.
+   */
   detect(text: string): Finding[];
   readonly rules: readonly Rule[];
 }
@@ -285,13 +290,25 @@ export function createEngine(rules: readonly Rule[]): Engine {
     return false;
   }
 
+  /** Set by `detectIn`: where its text's first non-ASCII character is, or -1. */
+  let firstWide = -1;
+
   function detect(text: string): Finding[] {
+    const findings = detectIn(text);
+    // Clean ASCII without a backslash, most text, has nothing to decode: one native search decides.
+    const backslash = text.indexOf('\\');
+    const from = backslash < 0 ? firstWide : firstWide < 0 ? backslash : Math.min(backslash, firstWide);
+    return from < 0 ? findings : detectThroughViews(text, from, findings, detectIn);
+  }
+
+  /** Every finding in `text` as it is, without decoding anything. */
+  function detectIn(text: string): Finding[] {
     const out: Finding[] = [];
     currentText = text;
     seen.fill(0);
     anchorEnds.reset();
     startsByAnchors.clear();
-    scanTokens(
+    firstWide = scanTokens(
       text,
       MIN_TOKEN_LENGTH,
       automaton,

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from './engine';
+import { isPlaceholderLike } from './placeholder';
+import { builtinRules } from './rules';
+
+const engine = createEngine(builtinRules);
+const GHP = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
+const PROJECT_KEY = 'sk-proj-Xt4Bq9Lm2Rv7Wn3Kp8Yz1Hc6Df0Gj5Se2Ua7Ti4Ob9Nq3Mw6Lx1Py8Kz5Jr2Vs7Ht0Ec';
+
+function found(text: string): Array<[string, string]> {
+  return engine.detect(text).map((finding) => [finding.type, text.slice(finding.start, finding.end)]);
+}
+
+/** The characters a slice of JSON string content stands for. */
+const unescape = (slice: string): string => JSON.parse(`"${slice}"`) as string;
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed from its seed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const DIGITS = '0123456789';
+
+/** Secrets of several built-in types, each with a fresh random body of its format. */
+const SECRET_KINDS: Array<{ type: string; make: (pick: (alphabet: string, length: number) => string) => string }> = [
+  { type: 'github-pat', make: (pick) => 'ghp_' + pick(BASE62, 36) },
+  { type: 'openai-project-key', make: (pick) => 'sk-proj-' + pick(BASE62, 64) },
+  { type: 'aws-access-key-id', make: (pick) => 'AKIA' + pick(UPPER_DIGITS, 15) + pick(DIGITS, 1) },
+  { type: 'slack-bot-token', make: (pick) => `xoxb-${pick(DIGITS, 11)}-${pick(DIGITS, 12)}-${pick(BASE62, 24)}` },
+  { type: 'npm-access-token', make: (pick) => 'npm_' + pick(BASE62, 36) },
+  { type: 'stripe-live-secret-key', make: (pick) => 'sk_live_' + pick(BASE62, 40) },
+];
+
+const FILLER_LINES = [
+  'import { readFile } from "node:fs/promises";',
+  'const retries = 3; // keep it small',
+  'Der Bericht für Q3 — siehe Anhang “final”.',
+  '\tif (value === undefined) return null;',
+  '# 部署说明：请勿提交密钥 😀',
+  '',
+  'path = "C:\\\\Users\\\\dev\\\\app"',
+];
+const BEFORE = ['', '\t', '  ', 'token: ', '"', 'value = "', '- '];
+const AFTER = ['', '"', ' ', ',', '\t'];
+
+/** JSON with every non-ASCII character escaped as \uXXXX, as Python's json.dumps writes it. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+describe('secrets inside JSON-escaped text', () => {
+  it('finds a secret that starts a line or follows a tab inside a JSON string', () => {
+    const body = JSON.stringify({ path: '.env', content: `# keys\n${GHP}\n\t${PROJECT_KEY}\n` });
+    expect(found(body)).toEqual([
+      ['github-pat', GHP],
+      ['openai-project-key', PROJECT_KEY],
+    ]);
+  });
+
+  it('finds secrets in a tool call whose arguments are a JSON string inside JSON', () => {
+    const args = JSON.stringify({ path: 'deploy.sh', content: `export A=1\n${GHP}\n` });
+    const body = JSON.stringify({ tool_calls: [{ function: { name: 'write_file', arguments: args } }] });
+    expect(found(body)).toEqual([['github-pat', GHP]]);
+  });
+
+  it('reports each secret once, in the original offsets, with no half escape at either end', () => {
+    const body = JSON.stringify({ content: `key\n${GHP}\nnext line with ${GHP} again` });
+    const findings = engine.detect(body);
+    expect(findings.map((finding) => unescape(body.slice(finding.start, finding.end)))).toEqual([GHP, GHP]);
+  });
+
+  it('maps a secret written with \\u escapes back to the whole escaped span', () => {
+    const escaped = [...GHP].map((char, i) => (i % 5 === 0 ? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}` : char)).join('');
+    const body = `{"content": "line\\n${escaped}"}`;
+    expect(found(body)).toEqual([['github-pat', escaped]]);
+  });
+
+  it('finds random secrets at random places of JSON-stringified files, with exact original offsets', () => {
+    for (let seed = 1; seed <= 150; seed++) {
+      const next = random(seed);
+      const pick = (alphabet: string, length: number): string => {
+        let value = '';
+        while (value.length < length) value += alphabet[Math.floor(next() * alphabet.length)];
+        return value;
+      };
+      const lines = Array.from({ length: 3 + Math.floor(next() * 12) }, () => FILLER_LINES[Math.floor(next() * FILLER_LINES.length)]!);
+      const planted: Array<{ type: string; secret: string }> = [];
+      for (let n = 1 + Math.floor(next() * 3); n > 0; n--) {
+        const kind = SECRET_KINDS[Math.floor(next() * SECRET_KINDS.length)]!;
+        let secret = kind.make(pick);
+        while (isPlaceholderLike(secret)) secret = kind.make(pick);
+        const before = BEFORE[Math.floor(next() * BEFORE.length)]!;
+        const after = AFTER[Math.floor(next() * AFTER.length)]!;
+        lines.splice(Math.floor(next() * (lines.length + 1)), 0, before + secret + after);
+        planted.push({ type: kind.type, secret });
+      }
+      const content = lines.join(next() < 0.2 ? '\r\n' : '\n');
+      const file = { path: 'src/config.ts', content };
+      const nested = next() < 0.3;
+      const inner = next() < 0.5 ? JSON.stringify(file) : asciiJson(file);
+      const text = nested ? JSON.stringify({ arguments: inner }) : inner;
+      const decode = (slice: string) => (nested ? unescape(unescape(slice)) : unescape(slice));
+      const findings = engine.detect(text);
+      for (const { type, secret } of planted) {
+        const matches = findings.filter((finding) => finding.type === type && decode(text.slice(finding.start, finding.end)) === secret);
+        expect(matches.length, `seed ${seed}: ${type} ${secret} in ${text}`).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+});
+
+describe('secrets hidden by invisible or look-alike characters', () => {
+  it('finds a token with a zero-width space, joiner, soft hyphen, word joiner or byte order mark inside', () => {
+    for (const invisible of ['\u200b', '\u200c', '\u200d', '\u00ad', '\u2060', '\ufeff']) {
+      const hidden = GHP.slice(0, 9) + invisible + GHP.slice(9, 20) + invisible + GHP.slice(20);
+      const text = `here: ${hidden} end`;
+      expect(found(text), invisible.charCodeAt(0).toString(16)).toEqual([['github-pat', hidden]]);
+    }
+  });
+
+  it('finds a token written in fullwidth characters, reported over the fullwidth span', () => {
+    const fullwidth = [...GHP].map((char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0)).join('');
+    expect(found(`トークン：${fullwidth}。`)).toEqual([['github-pat', fullwidth]]);
+  });
+
+  it('finds random invisible characters at random places of a secret, the span covering them', () => {
+    const invisibles = ['\u200b', '\u200c', '\u200d', '\u00ad', '\u2060', '\u2061', '\ufeff', '\u202e', '\u{e0020}'];
+    for (let seed = 1; seed <= 60; seed++) {
+      const next = random(seed);
+      const chars = [...PROJECT_KEY];
+      for (let n = 1 + Math.floor(next() * 4); n > 0; n--) {
+        chars.splice(1 + Math.floor(next() * (chars.length - 1)), 0, invisibles[Math.floor(next() * invisibles.length)]!);
+      }
+      const hidden = chars.join('');
+      const text = `let key = "${hidden}";`;
+      expect(found(text), `seed ${seed}`).toEqual([['openai-project-key', hidden]]);
+    }
+  });
+
+  it('leaves clean text alone: no finding in prose that only has accents, emoji and ellipses', () => {
+    expect(found('Café au lait… naïve coöperation 😀 — “quoted” ½ cup, 2² and Product™')).toEqual([]);
+  });
+});

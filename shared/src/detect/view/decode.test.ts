@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { decodedView, encodedLinesView } from './decode';
+
+const firstSpecial = (text: string) => text.search(/[\\\u0080-\uffff]/);
+
+describe('encodedLinesView', () => {
+  it('has nothing for text without escapes, invisible or compatibility characters', () => {
+    for (const text of ['plain ascii\nlines', 'accents é and 中文 and 😀', 'a regex \\d+\\s*', '']) {
+      expect(encodedLinesView(text, firstSpecial(text)), text).toBeUndefined();
+    }
+  });
+
+  it('decodes only the lines that need it, joining neighbours and separating the rest', () => {
+    const text = 'one\ntwo \\"q\\"\nthree\\tx\nfour\nfive\u200b!\nsix';
+    const view = encodedLinesView(text, firstSpecial(text))!;
+    expect(view.text).toBe('two "q"\nthree\tx\n\nfive!');
+    expect(view.toOriginal(0, 7)).toEqual({ start: 4, end: 13 });
+    expect(view.toOriginal(0, 15)).toEqual({ start: 4, end: 22 });
+    // Across the blank separator: two unrelated lines.
+    expect(view.toOriginal(8, 20)).toBeUndefined();
+    const five = view.text.indexOf('five!');
+    const span = view.toOriginal(five, five + 5)!;
+    expect(text.slice(span.start, span.end)).toBe('five\u200b!');
+  });
+
+  it('decodes a whole long line, from its start, so a value keeps its key', () => {
+    const text = `x\n{"content": "API_KEY=abc\\ndef"}`;
+    expect(encodedLinesView(text, firstSpecial(text))!.text).toBe('{"content": "API_KEY=abc\ndef"}');
+  });
+
+  it('treats an escaped backslash as one unit, so the letter after it stays a letter', () => {
+    const text = 'C:\\\\new';
+    expect(encodedLinesView(text, 0)!.text).toBe('C:\\new');
+  });
+});
+
+describe('decodedView', () => {
+  it('decodes a range such as the inside of one JSON string, mapping to the whole text', () => {
+    const body = '{"a": "x\\ty\\u00e9z", "b": 1}';
+    const start = body.indexOf('x');
+    const end = body.indexOf('z') + 1;
+    const view = decodedView(body, { start, end });
+    expect(view.text).toBe('x\tyéz');
+    expect(view.toOriginal(2, 4)).toEqual({ start: start + 3, end: start + 10 });
+  });
+
+  it('folds without decoding, or decodes without folding, when asked', () => {
+    expect(decodedView('a\\nｂ\u200bc', { json: false }).text).toBe('a\\nbc');
+    expect(decodedView('a\\nｂ\u200bc', { fold: false }).text).toBe('a\nｂ\u200bc');
+  });
+
+  it('leaves an escape cut off by the end of the range as it is', () => {
+    expect(decodedView('ab\\u00e9', { end: 5 }).text).toBe('ab\\u0');
+  });
+
+  it('refuses a range outside the text', () => {
+    expect(() => decodedView('abc', { start: 2, end: 9 })).toThrow(/\[2, 9\) is not inside a text of 3 characters/);
+  });
+});

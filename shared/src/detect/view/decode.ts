@@ -1,0 +1,104 @@
+import { ORDINARY, unitClass } from './characters';
+import { type TextView, ViewBuilder } from './text-view';
+import { FOLD, JSON_ESCAPES, type Unit, unitAt } from './units';
+
+const CANDIDATE = /[\\\u0080-\uffff]/g;
+
+/** The next backslash or non-ASCII character at or after `from`, or -1. */
+function nextCandidate(text: string, from: number): number {
+  CANDIDATE.lastIndex = from;
+  const match = CANDIDATE.exec(text);
+  return match === null ? -1 : match.index;
+}
+
+/**
+ * The next candidate after one that stays as it is: past a run of ordinary non-ASCII characters by hand
+ * (a regex call per character of CJK or Cyrillic text would cost more than the scan itself).
+ */
+function candidateAfter(text: string, at: number): number {
+  let i = at + 1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || unitClass(c) !== ORDINARY) break;
+  }
+  return i < text.length && text.charCodeAt(i) >= 0x80 ? i : nextCandidate(text, i);
+}
+
+/**
+ * The lines of `text` that hold something to decode (a JSON string escape, an invisible character, a
+ * compatibility form), decoded and folded, in order; lines next to each other stay joined by their line
+ * feed, others are separated by a blank line that maps to nothing. Undefined when no line has anything.
+ * `from` is where to start looking: nothing before it is a backslash or non-ASCII. One pass: each
+ * character is read a bounded number of times.
+ *
+ * Whole lines, not just the decoded characters, so a value keeps the keyword before it on its line; only
+ * such lines, so text that holds a few escapes is not scanned twice in full.
+ */
+export function encodedLinesView(text: string, from: number): TextView | undefined {
+  const builder = new ViewBuilder();
+  const unit: Unit = { length: 0, text: '' };
+  /** End of the open run of lines (a line feed's offset or the text's end); -1 before the first. */
+  let linesEnd = -1;
+  /** How far the open run has been written to the view. */
+  let copied = 0;
+  for (let at = from < 0 ? -1 : nextCandidate(text, from); at >= 0; ) {
+    if (!unitAt(text, at, JSON_ESCAPES | FOLD, unit)) {
+      at = candidateAfter(text, at);
+      continue;
+    }
+    if (at > linesEnd) {
+      if (linesEnd >= 0) builder.copy(text, copied, linesEnd);
+      // Stops at the open run's line feed at the latest: nothing is read twice.
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      if (linesEnd >= 0 && lineStart === linesEnd + 1) builder.copy(text, linesEnd, lineStart);
+      else if (linesEnd >= 0) builder.gap('\n\n');
+      copied = lineStart;
+      const lineEnd = text.indexOf('\n', at);
+      linesEnd = lineEnd < 0 ? text.length : lineEnd;
+    }
+    builder.copy(text, copied, at);
+    builder.replace(at, at + unit.length, unit.text);
+    copied = at + unit.length;
+    at = nextCandidate(text, copied);
+  }
+  if (linesEnd < 0) return undefined;
+  builder.copy(text, copied, linesEnd);
+  return builder.build();
+}
+
+export interface DecodeOptions {
+  /** Decode JSON string escapes (`\n`, `\"`, `\\`, `\u00e9`...). Default true. */
+  json?: boolean;
+  /** Drop invisible characters and fold compatibility forms (fullwidth and the like) to ASCII. Default true. */
+  fold?: boolean;
+  /** The part of `text` to decode, such as the inside of one JSON string literal; default all of it. */
+  start?: number;
+  end?: number;
+}
+
+/**
+ * `text` (or its `[start, end)`) decoded into a view whose spans map back to `text`: for a JSON string's raw
+ * content, a field of a request body, or any text that may hide a value behind invisible characters.
+ */
+export function decodedView(text: string, options: DecodeOptions = {}): TextView {
+  const start = options.start ?? 0;
+  const end = options.end ?? text.length;
+  if (start < 0 || end > text.length || start > end) throw new RangeError(`decodedView: [${start}, ${end}) is not inside a text of ${text.length} characters`);
+  const modes = (options.json === false ? 0 : JSON_ESCAPES) | (options.fold === false ? 0 : FOLD);
+  const builder = new ViewBuilder();
+  const unit: Unit = { length: 0, text: '' };
+  let copied = start;
+  for (let at = nextCandidate(text, start); at >= 0 && at < end; ) {
+    // An escape cut off by `end` stays as it is: the caller chose that boundary.
+    if (!unitAt(text, at, modes, unit) || at + unit.length > end) {
+      at = candidateAfter(text, at);
+      continue;
+    }
+    builder.copy(text, copied, at);
+    builder.replace(at, at + unit.length, unit.text);
+    copied = at + unit.length;
+    at = nextCandidate(text, copied);
+  }
+  builder.copy(text, copied, end);
+  return builder.build();
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { composeViews, ViewBuilder } from './text-view';
+
+describe('ViewBuilder', () => {
+  const original = 'ab\\ncd\u200bef';
+  // `ab` + line feed (for `\n`) + `cd` + (zero-width space dropped) + `ef`
+  function build() {
+    const builder = new ViewBuilder();
+    builder.copy(original, 0, 2);
+    builder.replace(2, 4, '\n');
+    builder.copy(original, 4, 6);
+    builder.replace(6, 7, '');
+    builder.copy(original, 7, 9);
+    return builder.build();
+  }
+
+  it('holds the decoded text', () => {
+    expect(build().text).toBe('ab\ncdef');
+  });
+
+  it('maps unchanged characters one to one', () => {
+    expect(build().toOriginal(0, 2)).toEqual({ start: 0, end: 2 });
+    expect(build().toOriginal(5, 7)).toEqual({ start: 7, end: 9 });
+  });
+
+  it('maps a decoded character to its whole escape sequence, at either end of a span', () => {
+    const view = build();
+    expect(view.toOriginal(2, 3)).toEqual({ start: 2, end: 4 });
+    expect(view.toOriginal(1, 3)).toEqual({ start: 1, end: 4 });
+    expect(view.toOriginal(2, 5)).toEqual({ start: 2, end: 6 });
+  });
+
+  it('keeps a dropped invisible character inside a span that goes across it', () => {
+    const view = build();
+    expect(view.toOriginal(3, 7)).toEqual({ start: 4, end: 9 });
+    expect(original.slice(4, 9)).toBe('cd\u200bef');
+  });
+
+  it('reports escape sequences and dropped sequences of several characters as units', () => {
+    const builder = new ViewBuilder();
+    builder.replace(0, 2, '\n');
+    builder.replace(2, 8, '');
+    builder.replace(8, 9, 'x');
+    expect(builder.build().units()).toEqual([
+      { start: 0, end: 2 },
+      { start: 2, end: 8 },
+    ]);
+  });
+
+  it('maps nothing across a gap, nor an empty or out-of-range span', () => {
+    const builder = new ViewBuilder();
+    builder.copy('abcdef', 0, 2);
+    builder.gap('\n\n');
+    builder.copy('abcdef', 4, 6);
+    const view = builder.build();
+    expect(view.text).toBe('ab\n\nef');
+    expect(view.toOriginal(4, 6)).toEqual({ start: 4, end: 6 });
+    expect(view.toOriginal(1, 5)).toBeUndefined();
+    expect(view.toOriginal(2, 3)).toBeUndefined();
+    expect(view.toOriginal(3, 3)).toBeUndefined();
+    expect(view.toOriginal(5, 9)).toBeUndefined();
+  });
+});
+
+describe('composeViews', () => {
+  it('maps a span of a view of a view to the first original, with the units of both levels', () => {
+    // `\\n` in the original is `\n` after one decoding and a line feed after two.
+    const original = 'x\\\\ny';
+    const outerBuilder = new ViewBuilder();
+    outerBuilder.copy(original, 0, 1);
+    outerBuilder.replace(1, 3, '\\');
+    outerBuilder.copy(original, 3, 5);
+    const outer = outerBuilder.build();
+    expect(outer.text).toBe('x\\ny');
+    const innerBuilder = new ViewBuilder();
+    innerBuilder.copy(outer.text, 0, 1);
+    innerBuilder.replace(1, 3, '\n');
+    innerBuilder.copy(outer.text, 3, 4);
+    const view = composeViews(outer, innerBuilder.build());
+    expect(view.text).toBe('x\ny');
+    expect(view.toOriginal(1, 2)).toEqual({ start: 1, end: 4 });
+    expect(view.toOriginal(0, 3)).toEqual({ start: 0, end: 5 });
+    expect(view.units()).toEqual([
+      { start: 1, end: 3 },
+      { start: 1, end: 4 },
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../types';
+import { detectThroughViews, trimToUnits } from './through-views';
+
+function finding(start: number, end: number, type = 'word'): Finding {
+  return { type, category: 'secret', start, end, severity: 'high', confidence: 0.9 };
+}
+
+/** A stand-in detector: every run of three or more lowercase letters. */
+function words(text: string): Finding[] {
+  return [...text.matchAll(/[a-z]{3,}/g)].map((match) => finding(match.index, match.index + match[0].length));
+}
+
+describe('trimToUnits', () => {
+  const units = [
+    { start: 2, end: 4 },
+    { start: 10, end: 16 },
+    { start: 10, end: 13 },
+  ];
+
+  it('moves a start inside a unit past it and an end inside one before it', () => {
+    expect(trimToUnits([finding(3, 9), finding(5, 12)], units)).toEqual([finding(4, 9), finding(5, 10)]);
+  });
+
+  it('keeps findings that start and end between units, and drops one left empty', () => {
+    const kept = finding(4, 10);
+    const trimmed = trimToUnits([kept, finding(11, 15)], units);
+    expect(trimmed).toEqual([kept]);
+    expect(trimmed[0]).toBe(kept);
+  });
+});
+
+describe('detectThroughViews', () => {
+  it('reports what only the decoded text shows, once, in the original offsets, with no half escape', () => {
+    const text = 'say\\nhello';
+    // As it is, the text holds `nhello` (the `n` of the escape); decoded, it holds `hello`.
+    const result = detectThroughViews(text, text.indexOf('\\'), words(text), words);
+    expect(result.map((f) => text.slice(f.start, f.end))).toEqual(['say', 'hello']);
+  });
+
+  it('decodes a second level of escaping, mapping back through both', () => {
+    const text = 'x\\\\nsecret';
+    const result = detectThroughViews(text, 1, words(text), words);
+    expect(result.map((f) => text.slice(f.start, f.end))).toEqual(['secret']);
+  });
+
+  it('returns the plain findings untouched when nothing needs decoding', () => {
+    const plain = words('plain é text');
+    expect(detectThroughViews('plain é text', 6, plain, words)).toBe(plain);
+  });
+});
