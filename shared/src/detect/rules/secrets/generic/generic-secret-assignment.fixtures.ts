@@ -27,7 +27,7 @@ const fixtures: RuleFixtures = {
     { text: 'env:\n  - name: INGEST_TOKEN\n    value: "Rt5Yu7Io9Pa2Sd4Fg6Hj"', secret: 'Rt5Yu7Io9Pa2Sd4Fg6Hj' },
     // Values that are random without digits or with symbols, decoded, or prefixed.
     { text: 'twitch_client_secret = "pranvtquyewzahblkxmodg"', secret: 'pranvtquyewzahblkxmodg' },
-    { text: "SECRET_KEY = 'django-insecure-g-)3an=n%j#rxqzi6u4xvo=1+fcw7ad8ct-f(6mh0g*9ljn)1_'", secret: 'django-insecure-g-)3an=n%j#rxqzi6u4xvo=1+fcw7ad8ct-f(6mh0g*9ljn)1_' },
+    { text: "SECRET_KEY = 'g-)3an=n%j#rxqzi6u4xvo=1+fcw7ad8ct-f(6mh0g*9ljn)1_'", secret: 'g-)3an=n%j#rxqzi6u4xvo=1+fcw7ad8ct-f(6mh0g*9ljn)1_' },
     { text: 'JWT_SECRET=zcNLicMWGMG3v7Y&R&uou7DuC&cCIRBi*8*Ql!c5$rx6C3#q', secret: 'zcNLicMWGMG3v7Y&R&uou7DuC&cCIRBi*8*Ql!c5$rx6C3#q' },
     { text: 'wallet_private_key = "0x1506dfe32245b2f2c889c98fcf018e2ab4edab3317f8f218a945ab84c7befcd1"', secret: '0x1506dfe32245b2f2c889c98fcf018e2ab4edab3317f8f218a945ab84c7befcd1' },
     { text: 'https://api.partner.com/v2/export?format=csv&key=0888addf8d06e2d5948dd95343e09d86&limit=500', secret: '0888addf8d06e2d5948dd95343e09d86' },

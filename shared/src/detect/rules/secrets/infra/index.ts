@@ -28,6 +28,7 @@ import { duffelApiToken } from './duffel-api-token';
 import { flutterwaveSecretKey } from './flutterwave-secret-key';
 import { adafruitIoKey } from './adafruit-io-key';
 import { openshiftUserToken } from './openshift-user-token';
+import { djangoSecretKey } from './django-secret-key';
 import { kubernetesBootstrapToken } from './kubernetes-bootstrap-token';
 import { consulAclToken } from './consul-acl-token';
 import { nomadAclToken } from './nomad-acl-token';
@@ -40,6 +41,7 @@ import { rancherApiToken } from './rancher-api-token';
 import { faunaSecret } from './fauna-secret';
 import { xataApiKey } from './xata-api-key';
 import { kubernetesClientKeyData } from './kubernetes-client-key-data';
+import { kubernetesSecretData } from './kubernetes-secret-data';
 import { keycloakClientSecret } from './keycloak-client-secret';
 import { stytchSecret } from './stytch-secret';
 import { zerotierApiToken } from './zerotier-api-token';
@@ -76,6 +78,7 @@ export const rules: readonly Rule[] = [
   adafruitIoKey,
   openshiftUserToken,
   kubernetesBootstrapToken,
+  djangoSecretKey,
   consulAclToken,
   nomadAclToken,
   clickhouseCloudApiSecret,
@@ -87,6 +90,7 @@ export const rules: readonly Rule[] = [
   faunaSecret,
   xataApiKey,
   kubernetesClientKeyData,
+  kubernetesSecretData,
   keycloakClientSecret,
   stytchSecret,
   zerotierApiToken,

@@ -1,5 +1,6 @@
 import type { Rule } from '../../../rule';
 import { jwt } from './jwt';
+import { jwtBase64 } from './jwt-base64';
 import { privateKeyDsa } from './private-key-dsa';
 import { privateKeyEc } from './private-key-ec';
 import { privateKeyEncrypted } from './private-key-encrypted';
@@ -21,4 +22,5 @@ export const rules: readonly Rule[] = [
   privateKeySsh2,
   privateKeyPutty,
   jwt,
+  jwtBase64,
 ];
