@@ -8,8 +8,10 @@ const fixtures: RuleFixtures = {
     { text: 'slack_config_token: xoxe.xoxp-1-QCrzMVmx9XzZoP01JALGvg2YM8Gh9n6ml1W5voujuolyiZGfPTv5m70jN99wsCuaaIm8CKgzA9oY2xbJGjh46mwo3ahHd3lnTUQYLgwiDFqaAzmks07R5tkWnJqESAKpjnMsCJxlJ5rmuYN35Q9NQkGEtC1iZFLz', secret: 'xoxe.xoxp-1-QCrzMVmx9XzZoP01JALGvg2YM8Gh9n6ml1W5voujuolyiZGfPTv5m70jN99wsCuaaIm8CKgzA9oY2xbJGjh46mwo3ahHd3lnTUQYLgwiDFqaAzmks07R5tkWnJqESAKpjnMsCJxlJ5rmuYN35Q9NQkGEtC1iZFLz' },
     { text: 'export SLACK_CONFIG_TOKEN="xoxe.xoxp-1-IRR6JYztJr9QDHz4BlrXWjAhJgNUibdGB91fWDp7ibFwH9I9Z8uDEZemOOL4SzwZRVIOGmQzqK3Npqld8pVBARtikT1ULN2v1Rs6PosDrDqbMYtInWrnyEa1mGNpoRylbr7865BpBKMiMe8kFwnBmxOnNKx9hEk8"', secret: 'xoxe.xoxp-1-IRR6JYztJr9QDHz4BlrXWjAhJgNUibdGB91fWDp7ibFwH9I9Z8uDEZemOOL4SzwZRVIOGmQzqK3Npqld8pVBARtikT1ULN2v1Rs6PosDrDqbMYtInWrnyEa1mGNpoRylbr7865BpBKMiMe8kFwnBmxOnNKx9hEk8' },
     { text: 'const slackConfigToken = \'xoxe.xoxp-1-KDxtPqJjjGL1oZETWUOApdQwwBTIWgTKwL5c3cbPSKGsCHvDA3PvkOoa7HwuPnOxLO9irguLCyRcpKaU62xHh1kqDUmVl17z5utkPCfKBSmlrJrx6i3Gx4ulmZqvvFDSTlQH6y1mJR5KYTrS7oQe514YMDKnaVOZ\';', secret: 'xoxe.xoxp-1-KDxtPqJjjGL1oZETWUOApdQwwBTIWgTKwL5c3cbPSKGsCHvDA3PvkOoa7HwuPnOxLO9irguLCyRcpKaU62xHh1kqDUmVl17z5utkPCfKBSmlrJrx6i3Gx4ulmZqvvFDSTlQH6y1mJR5KYTrS7oQe514YMDKnaVOZ' },
+    { text: 'SLACK_BOT_TOKEN=xoxe.xoxb-1-MS0yLTIyMTAwNTcxMDYyMTQtNTIzNjI4MDEzOTkwNy1hYmNkZWYwMTIzNDU2Nzg5', secret: 'xoxe.xoxb-1-MS0yLTIyMTAwNTcxMDYyMTQtNTIzNjI4MDEzOTkwNy1hYmNkZWYwMTIzNDU2Nzg5' },
   ],
   negative: [
+    'xoxe.xoxp-1-access-tokens-rotate-every-twelve-hours',
     'SLACK_CONFIG_TOKEN=xoxe.xoxx-x-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'SLACK_CONFIG_TOKEN=${SLACK_CONFIG_TOKEN}',
     'SLACK_CONFIG_TOKEN=<your-slack-config-access-token>',

@@ -7,5 +7,6 @@ export const slackConfigAccessToken = tokenRule({
   severity: 'critical',
   confidence: 0.99,
   prefixes: ['xoxe.xox'],
-  pattern: /xoxe\.xox[bp]-\d-[A-Za-z0-9]{100,250}(?![A-Za-z0-9])/,
+  pattern: /xoxe\.xox[bp]-\d-[A-Za-z0-9]{40,300}(?![A-Za-z0-9])/,
+  validate: (value) => /[0-9]/.test(value.slice(12)) && /[A-Za-z]/.test(value.slice(12)),
 });

@@ -7,5 +7,6 @@ export const slackConfigRefreshToken = tokenRule({
   severity: 'critical',
   confidence: 0.99,
   prefixes: ['xoxe-'],
-  pattern: /xoxe-\d-[A-Za-z0-9]{130,250}(?![A-Za-z0-9])/,
+  pattern: /xoxe-\d-[A-Za-z0-9]{40,300}(?![A-Za-z0-9])/,
+  validate: (value) => /[0-9]/.test(value.slice(7)) && /[A-Za-z]/.test(value.slice(7)),
 });
