@@ -1,5 +1,6 @@
 import type { Rule } from '../../../rule';
 import { facebookAccessToken } from './facebook-access-token';
+import { facebookAppAccessToken } from './facebook-app-access-token';
 import { facebookAppSecret } from './facebook-app-secret';
 import { instagramAccessToken } from './instagram-access-token';
 import { twitterBearerToken } from './twitter-bearer-token';
@@ -28,6 +29,7 @@ import { giphyApiKey } from './giphy-api-key';
 export const rules: readonly Rule[] = [
   facebookAccessToken,
   facebookAppSecret,
+  facebookAppAccessToken,
   instagramAccessToken,
   twitterBearerToken,
   twitterApiKey,
