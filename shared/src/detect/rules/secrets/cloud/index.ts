@@ -2,6 +2,7 @@ import type { Rule } from '../../../rule';
 import { awsAccessKeyId } from './aws-access-key-id';
 import { awsTemporaryAccessKeyId } from './aws-temporary-access-key-id';
 import { awsSecretAccessKey } from './aws-secret-access-key';
+import { awsSecretAccessKeyNearId } from './aws-secret-access-key-near-id';
 import { awsSessionToken } from './aws-session-token';
 import { awsMwsAuthToken } from './aws-mws-auth-token';
 import { gcpApiKey } from './gcp-api-key';
@@ -69,6 +70,7 @@ export const rules: readonly Rule[] = [
   awsAccessKeyId,
   awsTemporaryAccessKeyId,
   awsSecretAccessKey,
+  awsSecretAccessKeyNearId,
   awsSessionToken,
   awsMwsAuthToken,
   gcpApiKey,
