@@ -1,11 +1,12 @@
 import type { IncomingMessage } from 'node:http';
-import { inspect, Vault, type Inspection } from '@promptgate/shared';
+import { inspect, RedactError, type Inspection } from '@promptgate/shared';
 import { findingTitle } from '../titles';
 import { conversationOf } from './call-info';
 import { upstreamHeaders } from './forward-headers';
 import { awaitApproval } from './hold';
 import { formatPath, isRecord, setAt } from './json-text';
 import type { ProxyCall } from './proxy-call';
+import { jsonPayload } from './sse/sse-event';
 import { ProxyError } from './proxy-error';
 import { readJsonBody } from './read-body';
 import { replyRecord, requestRecord, type CallInfo, type ReplyOutcome } from './record';
@@ -13,13 +14,15 @@ import { createReplyText, type ReplyText } from './reply/reply-text';
 import { readAllCapped } from './read-all-capped';
 import { decoded, MAX_REPLY_BYTES, relayRaw, relaySse, sendRewritten } from './relay';
 import { relayError } from './relay-error';
-import type { EndpointAdapter, TextField, Usage } from './types';
+import type { EndpointAdapter, StreamTransform, TextField, Usage } from './types';
+import { responseIdOf, vaultScope } from './vault-scope';
 import { blockedMessage, describeFindings } from './verdict-message';
 
 /**
  * An inspected endpoint: read and validate the body, inspect every text, record the decision, then block,
- * hold, or send the rewritten request, and bring the reply back restored. The request's placeholders live in
- * a vault of this call only, so no other call (or client) can ever restore them.
+ * hold, or send the rewritten request, and bring the reply back restored. The placeholders live in the vault of
+ * the call's scope (see `vaultScope`), so what the provider sees together never gives one placeholder two values,
+ * and no other client can restore them.
  */
 export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter): Promise<void> {
   const { request, services, caller } = call.context;
@@ -32,11 +35,20 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
   }
   const texts = endpoint.texts(body);
   const { policy, extraRules } = services.policy.active;
-  const vault = new Vault();
-  const result = inspect(
-    texts.map((field, i) => ({ id: String(i), kind: field.kind, name: formatPath(field.path), text: field.text })),
-    { policy, context: { client: 'sdk', site: call.target.hostname }, vault, extraRules, hashValue: services.hashValue },
-  );
+  const scope = vaultScope(request, caller.name, call.adapter.name, body, call.vaults);
+  const vault = call.vaults.vault(scope);
+  let result: Inspection;
+  try {
+    result = inspect(
+      texts.map((field, i) => ({ id: String(i), kind: field.kind, name: formatPath(field.path), text: field.text })),
+      { policy, context: { client: 'sdk', site: call.target.hostname }, vault, extraRules, hashValue: services.hashValue },
+    );
+  } catch (error) {
+    if (error instanceof RedactError && error.code === 'VAULT_FULL') {
+      throw new ProxyError(429, 'placeholder_scope_full', `promptgate holds too many distinct secrets for this session to keep their placeholders apart (${error.message}); start a new x-promptgate-session or conversation`);
+    }
+    throw error;
+  }
   const info: CallInfo = {
     requester: caller.name,
     provider: call.adapter.name,
@@ -85,7 +97,8 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     outcome.ttfbMs = performance.now() - started;
     outcome.status = upstream.statusCode ?? 502;
     const answered = outcome.status >= 400 ? 'upstream_error' : 'completed';
-    await relayReply(call, endpoint, upstream, reply, (usage) => {
+    const remember = (id: string) => call.vaults.rememberResponse(id, scope);
+    await relayReply(call, withResponseIds(endpoint, remember), upstream, reply, (usage) => {
       outcome.usage = usage;
       outcome.outcome = answered;
       recordReply();
@@ -100,10 +113,48 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
 }
 
 /**
+ * The endpoint, noting every Responses id its replies carry: a later `previous_response_id` continues the scope.
+ * Only the Responses endpoint stores state at the provider, so only its events are parsed twice.
+ */
+function withResponseIds(endpoint: EndpointAdapter, remember: (id: string) => void): EndpointAdapter {
+  if (endpoint.path !== 'responses' || !endpoint.createStreamTransform) return endpoint;
+  const createStreamTransform = endpoint.createStreamTransform;
+  const note = (payload: unknown) => {
+    const id = responseIdOf(payload);
+    if (id !== undefined) remember(id);
+  };
+  return {
+    ...endpoint,
+    transformResponse(body, reply) {
+      note(body);
+      endpoint.transformResponse(body, reply);
+    },
+    createStreamTransform(reply): StreamTransform {
+      const inner = createStreamTransform(reply);
+      let noted = false;
+      return {
+        ...inner,
+        event(event) {
+          // The id comes first (`response.created`), before the client could chain to it.
+          if (!noted && event.data.includes('"response"')) {
+            const id = responseIdOf(jsonPayload(event));
+            if (id !== undefined) {
+              remember(id);
+              noted = true;
+            }
+          }
+          return inner.event(event);
+        },
+      };
+    },
+  };
+}
+
+/**
  * Sends the reply on: errors as they are, streams and JSON through the reply pipeline. `beforeEnd` gets the
  * usage seen, once the reply is complete and before its last bytes are written.
  */
-async function relayReply(call: ProxyCall, endpoint: EndpointAdapter, upstream: IncomingMessage, reply: ReplyText, beforeEnd: (usage: Usage | undefined) => void): Promise<void> {
+export async function relayReply(call: ProxyCall, endpoint: EndpointAdapter, upstream: IncomingMessage, reply: ReplyText, beforeEnd: (usage: Usage | undefined) => void): Promise<void> {
   const { response } = call.context;
   const noUsage = () => beforeEnd(undefined);
   if ((upstream.statusCode ?? 502) >= 400) return relayError(response, upstream, call.auth, noUsage);

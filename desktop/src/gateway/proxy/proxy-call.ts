@@ -2,6 +2,7 @@ import type { RequestContext } from '../context';
 import type { Handler } from '../http/router';
 import type { ProviderKeySource } from '../provider-keys/providers';
 import type { HoldClock } from './reply/hold-clock';
+import type { ScopedVaults } from './scoped-vaults';
 import type { ProviderAdapter } from './types';
 import type { UpstreamClient } from './upstream-client';
 import type { Upstreams } from './upstreams';
@@ -26,6 +27,8 @@ export interface ProxyCall {
   target: URL;
   /** Headers that authenticate upstream. */
   auth: Record<string, string>;
+  /** The placeholder vaults of every scope the provider sees together. */
+  vaults: ScopedVaults;
   /** Aborted when the client goes away: the upstream request is cancelled with it. */
   signal: AbortSignal;
 }

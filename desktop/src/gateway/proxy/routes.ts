@@ -5,6 +5,7 @@ import { anthropic } from './anthropic';
 import { proxyHandler } from './handler';
 import { openai } from './openai';
 import type { ProxyDeps } from './proxy-call';
+import { ScopedVaults } from './scoped-vaults';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
@@ -13,8 +14,10 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
  * `ANTHROPIC_BASE_URL=http://127.0.0.1:8787/anthropic` make the official SDKs call these.
  */
 export function proxyRoutes(deps: ProxyDeps): Array<readonly [string, Access, Handler<RequestContext>]> {
+  // One store for both providers: its keys carry the provider, and its bounds hold for the gateway as a whole.
+  const vaults = new ScopedVaults();
   return [openai, anthropic].flatMap((adapter) => {
-    const handler = proxyHandler(adapter, deps);
+    const handler = proxyHandler(adapter, deps, vaults);
     return METHODS.map((method) => [`${method} /${adapter.name}/v1/*`, 'sdk', handler] as const);
   });
 }

@@ -26,6 +26,7 @@ export interface FakeOpenAi extends FakeServer {
   reply: (body: Record<string, unknown>) => FakeReply;
   /** Resolves when a hanging stream's connection was closed by the other side. */
   hangClosed: Promise<void>;
+  responsesState: ResponsesState;
 }
 
 const USAGE = { prompt_tokens: 11, completion_tokens: 7, total_tokens: 18 };
@@ -77,16 +78,52 @@ function chat(request: Received, response: ServerResponse, reply: FakeReply): vo
   return sendSse(response, blocks, { 'x-request-id': 'req_fake_stream' });
 }
 
-function responses(request: Received, response: ServerResponse, reply: FakeReply): void | Promise<void> {
+/** A Responses input item as the provider stores it: a plain string input is one user message. */
+function inputItems(input: unknown): Array<Record<string, unknown>> {
+  if (typeof input === 'string') return [{ type: 'message', role: 'user', content: [{ type: 'input_text', text: input }] }];
+  return Array.isArray(input) ? (input as Array<Record<string, unknown>>) : [];
+}
+
+/**
+ * What the fake keeps of Responses, like the provider does: each stored response with its input, and each
+ * conversation's items. A call with `previous_response_id` or `conversation` is answered with everything the
+ * model would see: the earlier inputs and outputs, then this call's input.
+ */
+export interface ResponsesState {
+  responses: Map<string, { object: Record<string, unknown>; input: Array<Record<string, unknown>> }>;
+  conversations: Map<string, Array<Record<string, unknown>>>;
+}
+
+function priorItems(state: ResponsesState, body: Record<string, unknown>): Array<Record<string, unknown>> {
+  const conversation = typeof body['conversation'] === 'string' ? body['conversation'] : (body['conversation'] as { id?: string } | undefined)?.id;
+  if (conversation !== undefined) return state.conversations.get(conversation) ?? [];
+  const items: Array<Record<string, unknown>> = [];
+  for (let id = body['previous_response_id']; typeof id === 'string'; ) {
+    const stored = state.responses.get(id);
+    if (!stored) break;
+    items.unshift(...stored.input, ...(stored.object['output'] as Array<Record<string, unknown>>));
+    id = stored.object['previous_response_id'];
+  }
+  return items;
+}
+
+function responses(request: Received, response: ServerResponse, fake: FakeOpenAi): void | Promise<void> {
   const body = request.body as Record<string, unknown>;
+  const input = inputItems(body['input']);
+  const seen = [...priorItems(fake.responsesState, body), ...input];
+  const reply = fake.reply({ ...body, input: seen });
   const text = reply.chunks ? reply.chunks.join('') : reply.text;
-  const message = { id: 'msg_fake1', type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] };
+  const id = `resp_fake${fake.responsesState.responses.size + 1}`;
+  const message = { id: `msg_fake${fake.responsesState.responses.size + 1}`, type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] };
   const usage = { input_tokens: 11, output_tokens: 7, total_tokens: 18, input_tokens_details: { cached_tokens: 0 }, output_tokens_details: { reasoning_tokens: 0 } };
-  const object = (status: string, output: unknown[]) => ({ id: 'resp_fake1', object: 'response', created_at: 1_700_000_000, status, model: body['model'], output, usage: status === 'completed' ? usage : null });
+  const object = (status: string, output: unknown[]) => ({ id, object: 'response', created_at: 1_700_000_000, status, model: body['model'], output, usage: status === 'completed' ? usage : null, previous_response_id: body['previous_response_id'] ?? null });
+  fake.responsesState.responses.set(id, { object: object('completed', [message]), input });
+  const conversation = typeof body['conversation'] === 'string' ? body['conversation'] : undefined;
+  if (conversation !== undefined) fake.responsesState.conversations.set(conversation, [...seen, message]);
   if (!body['stream']) return sendJson(response, 200, object('completed', [message]));
   let sequence = 0;
   const event = (type: string, data: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: sequence++, ...data })}\n\n`;
-  const ids = { item_id: 'msg_fake1', output_index: 0, content_index: 0 };
+  const ids = { item_id: message.id, output_index: 0, content_index: 0 };
   return sendSse(response, [
     event('response.created', { response: object('in_progress', []) }),
     event('response.output_item.added', { output_index: 0, item: { ...message, status: 'in_progress', content: [] } }),
@@ -100,6 +137,16 @@ function responses(request: Received, response: ServerResponse, reply: FakeReply
     event('response.output_item.done', { output_index: 0, item: message }),
     event('response.completed', { response: object('completed', [message]) }),
   ]);
+}
+
+/** `GET /v1/responses/{id}` and `.../input_items`, from what the fake stored. */
+function storedResponse(path: string, response: ServerResponse, state: ResponsesState): void {
+  const match = /^\/v1\/responses\/([^/]+)(\/input_items)?$/.exec(path)!;
+  const stored = state.responses.get(match[1]!);
+  if (!stored) return openAiError(response, 404, `No response found with id '${match[1]}'.`, 'invalid_request_error', null);
+  if (!match[2]) return sendJson(response, 200, stored.object);
+  const data = stored.input.map((item, i) => ({ id: `item_${i}`, ...item }));
+  return sendJson(response, 200, { object: 'list', data, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null, has_more: false });
 }
 
 function completions(body: Record<string, unknown>, response: ServerResponse, reply: FakeReply): void | Promise<void> {
@@ -122,6 +169,7 @@ function embedding(format: unknown): number[] | string {
 export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   const fake = {} as FakeOpenAi;
   fake.reply = echoReply;
+  fake.responsesState = { responses: new Map(), conversations: new Map() };
   fake.hangClosed = new Promise((resolve) => (onHangClosed = resolve));
   const server = await startFakeServer((request, response) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
@@ -133,11 +181,13 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     if (request.headers['authorization'] !== `Bearer ${EXPECTED_KEY.value}`) {
       return openAiError(response, 401, `Incorrect API key provided: ${String(request.headers['authorization']).replace(/^Bearer /, '')}.`, 'invalid_request_error', 'invalid_api_key');
     }
-    switch (`${request.method} ${request.path.split('?')[0]}`) {
+    const path = request.path.split('?')[0]!;
+    if (request.method === 'GET' && path.startsWith('/v1/responses/')) return storedResponse(path, response, fake.responsesState);
+    switch (`${request.method} ${path}`) {
       case 'POST /v1/chat/completions':
         return chat(request, response, fake.reply(body));
       case 'POST /v1/responses':
-        return responses(request, response, fake.reply(body));
+        return responses(request, response, fake);
       case 'POST /v1/embeddings':
         return sendJson(response, 200, { object: 'list', data: [{ object: 'embedding', index: 0, embedding: embedding(body['encoding_format']) }], model: body['model'], usage: { prompt_tokens: 3, total_tokens: 3 } });
       case 'POST /v1/completions':

@@ -1,0 +1,54 @@
+import { upstreamHeaders } from './forward-headers';
+import { relayReply } from './inspected-call';
+import { isRecord, mapStrings } from './json-text';
+import { responses } from './openai/responses';
+import { passThrough } from './pass-through';
+import type { ProxyCall } from './proxy-call';
+import { createReplyText, type ReplyText } from './reply/reply-text';
+import type { EndpointAdapter } from './types';
+
+/** `GET /responses/{id}` or `GET /responses/{id}/input_items`. */
+export interface StoredResponsePath {
+  id: string;
+  inputItems: boolean;
+}
+
+export function storedResponsePath(rest: string): StoredResponsePath | undefined {
+  const match = /^responses\/([^/]+)(\/input_items)?$/.exec(rest);
+  return match ? { id: decodeURIComponent(match[1]!), inputItems: match[2] !== undefined } : undefined;
+}
+
+/** Input items hold what the proxy sent: every text in them, tool-call arguments as the JSON text they are. */
+function restoreInputItems(body: unknown, reply: ReplyText): void {
+  if (!isRecord(body) || !Array.isArray(body['data'])) return;
+  for (const item of body['data'] as unknown[]) {
+    if (isRecord(item) && typeof item['arguments'] === 'string') item['arguments'] = reply.whole(item['arguments'], 'json', { log: false });
+    mapStrings(item, (text) => reply.whole(text, 'text', { log: false }));
+  }
+}
+
+const inputItems: EndpointAdapter = {
+  path: 'responses/input_items',
+  schema: responses.schema,
+  texts: () => [],
+  model: () => undefined,
+  transformResponse: restoreInputItems,
+  usage: () => undefined,
+  respondsWithText: true,
+};
+
+/**
+ * A stored response the provider gives back holds the placeholders of the scope that produced it: it comes back
+ * restored with that scope's vault (streamed or not). A response the gateway did not see, or no longer
+ * remembers, goes through as the provider wrote it: nothing in it could be restored to the right value.
+ */
+export async function storedResponse(call: ProxyCall, path: StoredResponsePath): Promise<void> {
+  const scope = call.vaults.scopeOfResponse(path.id);
+  const vault = scope?.startsWith(`${call.context.caller.name}\n${call.adapter.name}\n`) ? call.vaults.existing(scope) : undefined;
+  if (!vault) return passThrough(call);
+  const { policy, extraRules } = call.context.services.policy.active;
+  const reply = createReplyText({ vault, restore: policy.restoreResponses, policy, extraRules, ...(call.deps.clock ? { clock: call.deps.clock } : {}) });
+  const headers = upstreamHeaders(call.context.request.headers, call.auth, true);
+  const upstream = await call.deps.client.send(call.target, { method: 'GET', headers, signal: call.signal });
+  await relayReply(call, path.inputItems ? inputItems : responses, upstream, reply, () => {});
+}
