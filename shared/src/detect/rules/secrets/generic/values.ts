@@ -83,17 +83,25 @@ export function looksLikeWords(value: string): boolean {
 
 /**
  * True when the value repeats itself: `aB3dE5aB3dE5aB3dE5`, `abababab…`, a key and then the same short unit
- * over and over. Checked on the tail, so a fixed prefix (`sk_live_` + a repeated unit) does not hide it.
+ * over and over. Checked on its tail, so a fixed prefix (`sk_live_` + a repeated unit) does not hide it: some
+ * tail of at least 60% of the value (and 12 characters) is two or more copies of one unit. Linear: the prefix
+ * function of the reversed value gives every tail's shortest period.
  */
 export function isPeriodic(value: string): boolean {
   const n = value.length;
   if (n < 12) return false;
   const needed = Math.max(12, Math.ceil(n * 0.6));
-  for (let period = 1; period * 3 <= n; period++) {
-    let i = n - 1 - period;
-    while (i >= 0 && value.charCodeAt(i) === value.charCodeAt(i + period)) i--;
-    const repeated = n - 1 - i;
-    if (repeated >= needed && repeated >= 2 * period) return true;
+  // border[k]: length of the longest proper border of the reversed value's first k + 1 characters.
+  const border = new Int32Array(n);
+  for (let k = 1; k < n; k++) {
+    let b = border[k - 1]!;
+    const c = value.charCodeAt(n - 1 - k);
+    while (b > 0 && value.charCodeAt(n - 1 - b) !== c) b = border[b - 1]!;
+    if (value.charCodeAt(n - 1 - b) === c) b++;
+    border[k] = b;
+    const length = k + 1;
+    const period = length - b;
+    if (length >= needed && period * 2 <= length && period * 3 <= n) return true;
   }
   return false;
 }

@@ -15,6 +15,7 @@ const fixtures: RuleFixtures = {
     'LOB_API_KEY=live_7a448dc0663170e27580e69419f4032c',
     'LOB_API_KEY=live_c44295901d057c0a94566d0707727aa5d57BJ5',
     'stripe_key = live_86379a2ef81c934669d158ba15276669220',
+    'const globalKey = "live_ef6e5a008d59391e4637481b7d40ae2e861";',
   ],
 };
 export default fixtures;

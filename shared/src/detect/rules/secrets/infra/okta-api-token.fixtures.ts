@@ -16,6 +16,7 @@ const fixtures: RuleFixtures = {
     'OKTA_API_TOKEN=00BNsjAkP-f64R8qT69RbMD_Zmv4NgvL3bw4kKD',
     'OKTA_API_TOKEN=00e5QoiIYrTdTsLVe8KH7Kzp8vdAVeCh8O0K7tuHVKGTT',
     'trace_id: 005cJ_71mtXtlWbmqxYXW4yeyOEhhfBtqU6hibRLrR',
+    'const rookTable = "00YyMkf39w_btd7cO560zxRAeimrJ9sdgf2Ub7nTqe";',
   ],
 };
 export default fixtures;
