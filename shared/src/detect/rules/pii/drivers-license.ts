@@ -9,7 +9,8 @@ const LICENSE_LABELS = labels(
     'führerschein*', 'fuhrerschein*', 'permis de conduire', 'licencia de conducir', 'carnet de conducir',
     'patente di guida',
   ],
-  ['driver', 'driving', 'dl', 'hrerschein', 'permis', 'licencia', 'carnet', 'patente'],
+  // `permis` would match every `permission`; `dl` is common too (handle, middle) but is how forms abbreviate.
+  ['driver', 'driving', 'dl', 'hrerschein', 'conduire', 'conducir', 'guida'],
 );
 
 /**

@@ -37,6 +37,8 @@ export const esNif = scannerRule({
     for (let r = 0; r < runs.count; r++) {
       const s = runs.starts[r]!;
       const e = runs.ends[r]!;
+      const length = e - s;
+      if (length !== 7 && length !== 8 && length !== 2) continue;
       const prefix = at(text, s - 1);
       const nie = prefix === 88 || prefix === 89 || prefix === 90; // X, Y, Z
       const start = nie ? s - 1 : s;

@@ -42,7 +42,8 @@ export const itFiscalCode = scannerRule({
     let lastEnd = -1;
     for (let r = 0; r < runs.count; r++) {
       const s = runs.starts[r]!;
-      if (s < lastEnd) continue;
+      // Every digit group of a code (year, day, place) is at most three digits with a letter before it.
+      if (s < lastEnd || runs.ends[r]! - s > 3 || !isLetter(at(text, s - 1))) continue;
       for (const offset of RUN_OFFSETS) {
         const start = s - offset;
         if (start < lastEnd) continue;

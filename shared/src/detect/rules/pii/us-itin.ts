@@ -12,7 +12,7 @@ export const usItin = scannerRule({
   severity: 'high',
   confidence: 0.8,
   *scan(text) {
-    for (const candidate of ssnShapedNumbers(text)) {
+    for (const candidate of ssnShapedNumbers(text, true)) {
       if (!isUsItin(candidate.digits)) continue;
       const isLabelled = labelled(text, candidate.start, ITIN_LABELS);
       // Labelled an SSN (and not a taxpayer number), a 9xx number is an invalid SSN, as in test data.

@@ -13,7 +13,7 @@ export const usSsn = scannerRule({
   severity: 'high',
   confidence: 0.8,
   *scan(text) {
-    for (const candidate of ssnShapedNumbers(text)) {
+    for (const candidate of ssnShapedNumbers(text, false)) {
       if (!isUsSsn(candidate.digits)) continue;
       const isLabelled = labelled(text, candidate.start, SSN_OR_TIN_LABELS);
       // Nine bare digits are an SSN only when labelled.

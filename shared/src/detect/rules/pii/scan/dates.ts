@@ -38,26 +38,40 @@ function matchAt(pattern: RegExp, text: string, i: number): RegExpExecArray | nu
   return pattern.exec(text);
 }
 
-/** The full date starting at the digit run at `s`, or at a month name just before it. */
-function dateAt(text: string, s: number): WrittenDate | undefined {
-  let m = matchAt(NUMERIC_YEAR_FIRST, text, s);
-  if (m && plausible(Number(m[1]), Number(m[3]), Number(m[4]))) return { start: s, end: s + m[0].length };
-  m = matchAt(NUMERIC_YEAR_LAST, text, s);
-  if (m) {
-    const year = fullYear(m[4]!);
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    // Day first (most of the world) or month first (US): either reading will do.
-    if (plausible(year, b, a) || plausible(year, a, b)) return { start: s, end: s + m[0].length };
+function isDateSeparator(c: number): boolean {
+  return c === 45 || c === 46 || c === 47;
+}
+
+/** The full date starting at the digit run `s..e`, or at a month name just before it. */
+function dateAt(text: string, s: number, e: number): WrittenDate | undefined {
+  const length = e - s;
+  const next = at(text, e);
+  // Each form is tried only where the characters around the run allow it: most runs are no date.
+  if (length === 4 && isDateSeparator(next)) {
+    const m = matchAt(NUMERIC_YEAR_FIRST, text, s);
+    if (m && plausible(Number(m[1]), Number(m[3]), Number(m[4]))) return { start: s, end: s + m[0].length };
   }
-  m = matchAt(DAY_MONTH_YEAR, text, s);
-  if (m && plausible(Number(m[3]), monthOf(m[2]!), Number(m[1]))) return { start: s, end: s + m[0].length };
+  if (length > 2) return undefined;
+  if (isDateSeparator(next)) {
+    const m = matchAt(NUMERIC_YEAR_LAST, text, s);
+    if (m) {
+      const year = fullYear(m[4]!);
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      // Day first (most of the world) or month first (US): either reading will do.
+      if (plausible(year, b, a) || plausible(year, a, b)) return { start: s, end: s + m[0].length };
+    }
+  }
+  if (next === 32 || next === 45 || isLetter(next)) {
+    const m = matchAt(DAY_MONTH_YEAR, text, s);
+    if (m && plausible(Number(m[3]), monthOf(m[2]!), Number(m[1]))) return { start: s, end: s + m[0].length };
+  }
   // `April 12, 1980`: the name ends one space before the day.
   if (at(text, s - 1) === 32 && isLetter(at(text, s - 2))) {
     let nameStart = s - 2;
     while (nameStart > 0 && s - nameStart < MONTH_NAME_REACH && isLetter(at(text, nameStart - 1))) nameStart--;
     if (!isWord(at(text, nameStart - 1))) {
-      m = matchAt(MONTH_DAY_YEAR, text, nameStart);
+      const m = matchAt(MONTH_DAY_YEAR, text, nameStart);
       if (m && plausible(Number(m[3]), monthOf(m[1]!), Number(m[2]))) return { start: nameStart, end: nameStart + m[0].length };
     }
   }
@@ -98,7 +112,7 @@ export function* writtenDates(text: string): Generator<WrittenDate> {
     if (s < lastEnd || e - s > 4) continue;
     const prev = at(text, s - 1);
     if (isWord(prev) || ((prev === 46 || prev === 47 || prev === 45 || prev === 58) && isDigit(at(text, s - 2)))) continue;
-    const found = dateAt(text, s) ?? (e - s === 4 ? textDateEndingAt(text, s, e) : undefined);
+    const found = dateAt(text, s, e) ?? (e - s === 4 && at(text, s - 1) === 32 ? textDateEndingAt(text, s, e) : undefined);
     if (found === undefined) continue;
     const next = at(text, found.end);
     if (isWord(next) || ((next === 46 || next === 47 || next === 45 || next === 58) && isDigit(at(text, found.end + 1)))) continue;

@@ -1,4 +1,4 @@
-import { at, isDigit, isWord } from './chars';
+import { at, isDigit, isUpper, isWord } from './chars';
 
 /** A document number written as one token of upper-case letters and digits, maybe in dash-joined groups. */
 export interface IdToken {
@@ -13,33 +13,45 @@ const DASH = 45;
 const DOT = 46;
 const SLASH = 47;
 
-// Each repetition starts with a dash, so there is one way to match a token: linear, however long.
-const TOKEN = /[0-9A-Z]+/g;
-const DASHED_TOKEN = /[0-9A-Z]+(?:-[0-9A-Z]+)*/g;
+function isIdChar(c: number): boolean {
+  return isDigit(c) || isUpper(c);
+}
+
+/** A dash between two token characters, when dashes may join groups. */
+function joiningDash(text: string, i: number, dashes: boolean): boolean {
+  return dashes && at(text, i) === DASH && isIdChar(at(text, i - 1)) && isIdChar(at(text, i + 1));
+}
 
 /**
  * Every token of upper-case letters and digits (single dashes allowed between groups when `dashes`) holding
  * a digit and no longer than `maxLength` characters, that is no part of a longer word, path, decimal or
- * date: the shape of passport and licence numbers (`C01X00T47` has no run of two digits, so tokens are
- * found in one pass over the text, not from digit runs). For rules that run only when a label occurs.
+ * date: the shape of passport and licence numbers. Found from each digit (`C01X00T47` has no run of two),
+ * each token looked at once, its extent bounded by `maxLength`.
  */
 export function* idTokens(text: string, maxLength: number, dashes: boolean): Generator<IdToken> {
-  const pattern = dashes ? DASHED_TOKEN : TOKEN;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (end - start > maxLength) continue;
+  const digit = /[0-9]/g;
+  for (let m = digit.exec(text); m !== null; m = digit.exec(text)) {
+    let start = m.index;
+    while (m.index - start <= maxLength && (isIdChar(at(text, start - 1)) || joiningDash(text, start - 1, dashes))) start--;
+    let end = m.index + 1;
+    while (end - start <= maxLength && (isIdChar(at(text, end)) || joiningDash(text, end, dashes))) end++;
+    if (end - start > maxLength) {
+      // Too long to be a document number: skip the rest of it in one go.
+      while (isIdChar(at(text, end)) || joiningDash(text, end, dashes)) end++;
+      digit.lastIndex = end;
+      continue;
+    }
+    digit.lastIndex = end;
     const before = at(text, start - 1);
     const after = at(text, end);
     if (isWord(before) || before === DOT || before === SLASH || before === DASH || isWord(after) || after === SLASH) continue;
     if ((after === DOT || after === DASH) && isDigit(at(text, end + 1))) continue;
-    const raw = m[0];
+    const raw = text.slice(start, end);
     // `2024-01-15`, `15-01-2024`: a date, not a document number.
     if (/^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(raw)) continue;
     const compact = dashes ? raw.replace(/-/g, '') : raw;
     let digits = 0;
     for (let i = 0; i < compact.length; i++) if (isDigit(compact.charCodeAt(i))) digits++;
-    if (digits > 0) yield { start, end, compact, digits };
+    yield { start, end, compact, digits };
   }
 }

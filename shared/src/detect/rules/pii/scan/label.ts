@@ -124,7 +124,10 @@ export function labelBefore(text: string, start: number, set: Labels, window = S
   if (from > 0 && from === start - window && isLetter(text.charCodeAt(from - 1))) {
     while (from < start && isLetter(text.charCodeAt(from))) from++;
   }
-  return from < start && hasKeyword(normalise(text.slice(from, start)), set);
+  // Most windows hold no word at all (`, `, `": "`): no need to build the normal form.
+  let letters = false;
+  for (let k = from; k < start && !letters; k++) letters = isLetter(text.charCodeAt(k)) || text.charCodeAt(k) > 127;
+  return letters && hasKeyword(normalise(text.slice(from, start)), set);
 }
 
 /** A short line right above the value's line names it (`Date of birth:` / `  12.04.1980`). */

@@ -1,7 +1,8 @@
 /**
  * The column a value is inserted into: `passport_no` for the second value of
  * `INSERT INTO people (name, passport_no) VALUES ('Ann', 'X1234567')`, the way a CSV header names a field.
- * Looks back a bounded distance only, so each lookup costs at most a few KB whatever the text.
+ * Looks back a bounded distance only, so each lookup costs at most a few KB whatever the text; where the
+ * keyword `VALUES` occurs is found once per text.
  */
 
 /** How far before the value the `VALUES` keyword may be (multi-row inserts beyond this go unnamed). */
@@ -19,15 +20,34 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
-/** Index of the last case-insensitive `values` in `text[from, to)` that stands as a word, or -1. */
+const VALUES = /\bvalues\b/gi;
+
+let cachedText: string | undefined;
+/** Where the word `values` occurs in the last text asked about, ascending: found in one pass, then looked up. */
+let cachedValues: number[] = [];
+
+function valuesPositions(text: string): readonly number[] {
+  if (cachedText === text) return cachedValues;
+  const positions: number[] = [];
+  VALUES.lastIndex = 0;
+  for (let m = VALUES.exec(text); m !== null; m = VALUES.exec(text)) positions.push(m.index);
+  cachedText = text;
+  cachedValues = positions;
+  return positions;
+}
+
+/** The last `values` keyword in `[from, to)`, or -1. */
 function valuesKeyword(text: string, from: number, to: number): number {
-  const index = text.slice(from, to).toLowerCase().lastIndexOf('values');
-  if (index === -1) return -1;
-  const at = from + index;
-  const before = text.charCodeAt(at - 1);
-  const after = text.charCodeAt(at + 6);
-  const word = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-  return word(before) || word(after) ? -1 : at;
+  const positions = valuesPositions(text);
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (positions[mid]! < to) low = mid + 1;
+    else high = mid;
+  }
+  const at = low > 0 ? positions[low - 1]! : -1;
+  return at >= from ? at : -1;
 }
 
 /** The names in the parenthesised column list that ends right before `valuesAt`, or undefined. */

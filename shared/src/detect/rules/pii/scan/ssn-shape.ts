@@ -35,13 +35,15 @@ function cleanRight(text: string, end: number): boolean {
 
 /**
  * Every SSN-shaped number in `text`, not glued to a longer number: `123-45-6789`, `123 45 6789`,
- * `123.45.6789` (one separator kind), and nine bare digits.
+ * `123.45.6789` (one separator kind), and nine bare digits; those starting with 9 (ITINs, never SSNs) or
+ * the others.
  */
-export function* ssnShapedNumbers(text: string): Generator<SsnShaped> {
+export function* ssnShapedNumbers(text: string, startsWithNine: boolean): Generator<SsnShaped> {
   const runs = digitRuns(text);
   for (let r = 0; r < runs.count; r++) {
     const s = runs.starts[r]!;
     const e = runs.ends[r]!;
+    if ((text.charCodeAt(s) === 57) !== startsWithNine) continue;
     if (e - s === 3) {
       const sep = at(text, e);
       if (sep !== DASH && sep !== SPACE && sep !== DOT) continue;
