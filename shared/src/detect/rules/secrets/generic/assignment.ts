@@ -49,6 +49,22 @@ function isQuote(c: string | undefined): boolean {
   return c === '"' || c === "'" || c === '`';
 }
 
+/**
+ * Words that introduce an example: what follows on the line is documentation, not someone's secret. Not
+ * `example` alone: `example.com` hosts stand in for real ones in pasted URLs.
+ */
+const EXAMPLE_INTRO = /\b(?:e\.g\.|i\.e\.|(?:for example|for instance|such as)\b|(?:example|sample)s?:)/i;
+
+/**
+ * The line before `name` (up to 80 characters) introduces an example: `For example: API_TOKEN=…`,
+ * `e.g. password: "…"`.
+ */
+export function introducedAsExample(text: string, name: KeyName): boolean {
+  let start = name.start;
+  while (start > 0 && name.start - start < 80 && text.charCodeAt(start - 1) !== 10) start--;
+  return EXAMPLE_INTRO.test(text.slice(start, name.start));
+}
+
 /** Reads values after names in one text; keeps the scanners' memory between names. */
 export class AssignmentReader {
   private readonly quotes: QuotedValues;

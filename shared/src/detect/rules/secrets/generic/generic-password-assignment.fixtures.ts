@@ -38,6 +38,7 @@ const fixtures: RuleFixtures = {
     'pass the token along: see docs',
     'password_min_length = 12',
     'password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256',
+    'Set a strong one, e.g. password: "Xk9!mP2q#R7v"',
   ],
 };
 export default fixtures;

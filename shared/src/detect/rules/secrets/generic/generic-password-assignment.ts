@@ -1,5 +1,5 @@
 import { anchoredScannerRule } from '../../../define';
-import { AssignmentReader } from './assignment';
+import { AssignmentReader, introducedAsExample } from './assignment';
 import { mayBeAssigned, nameRunAt, secretNameIn } from './key-name';
 import { isCrediblePassword, isRandomWithSymbols, looksLikeWords } from './values';
 
@@ -38,6 +38,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
       if (!value.quoted && (/[()[\]{}]/.test(password) || looksLikeWords(password))) continue;
       // `password: Xk9!… and more` outside a sentence: only a value random enough to be nothing but a password.
       if (value.loose && !isRandomWithSymbols(password)) continue;
+      if (introducedAsExample(text, name)) continue;
       valueEnd = value.end;
       yield { start: value.start, end: value.end, confidence: value.prose ? 0.65 : 0.7 };
     }

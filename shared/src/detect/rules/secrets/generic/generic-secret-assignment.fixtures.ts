@@ -77,6 +77,9 @@ const fixtures: RuleFixtures = {
     'auth_secret = "correcthorsebatterystaple"',
     'if token == "Zq7xT9vLp2zRk8Wn4yBq":',
     'Authorization: Basic dXNlcjpwYXNzd29yZA==\nAuthorization: Bearer $TOKEN',
+    // Documentation: an example introduced as one, a public key's fingerprint.
+    'For example: `API_TOKEN=Zq7xT9vLp2zRk8Wn4yBq`',
+    '  - Release GPG key: F3EF5F62A87FC27A22E643F714CE4FF5015AA242',
   ],
 };
 export default fixtures;

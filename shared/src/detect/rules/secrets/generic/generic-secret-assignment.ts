@@ -1,5 +1,5 @@
 import { anchoredScannerRule } from '../../../define';
-import { AssignmentReader, type Assigned } from './assignment';
+import { AssignmentReader, introducedAsExample, type Assigned } from './assignment';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName } from './key-name';
 import { isOpaqueSecret, isRandomWithSymbols } from './values';
 
@@ -105,7 +105,7 @@ export const genericSecretAssignment = anchoredScannerRule({
       const value = valueOf(text, name, reader);
       if (value === undefined) {
         // Not assigned, but named in a sentence: `"invalid credentials" with \`…\``, and a list after it.
-        const mentioned = name.flag || name.kind !== 'secret' ? undefined : reader.mentionedAfter(name);
+        const mentioned = name.flag || name.kind !== 'secret' || introducedAsExample(text, name) ? undefined : reader.mentionedAfter(name);
         for (let item = mentioned; item !== undefined; item = reader.listedAfter(item.end)) {
           if (item.end - item.start >= 16 && plausibleSecret(text.slice(item.start, item.end))) yield { ...item, confidence: 0.55 };
           valueEnd = item.end;
@@ -115,7 +115,7 @@ export const genericSecretAssignment = anchoredScannerRule({
       let end = value.end;
       // A bare value ends before closing brackets and a sentence's punctuation.
       if (!value.quoted) while (end > value.start && /[)\]}.,:]/.test(text[end - 1]!)) end--;
-      if (!plausibleSecret(text.slice(value.start, end)) || TRUNCATED.test(text.slice(end, end + 3))) continue;
+      if (!plausibleSecret(text.slice(value.start, end)) || TRUNCATED.test(text.slice(end, end + 3)) || introducedAsExample(text, name)) continue;
       valueEnd = end;
       yield { start: value.start, end, confidence: value.prose ? 0.6 : 0.65 };
     }

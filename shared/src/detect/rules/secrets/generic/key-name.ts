@@ -21,8 +21,7 @@ const KEY_QUALIFIERS = new Set([
   'master', 'app', 'application', 'auth', 'license', 'licence', 'account', 'client', 'subscription', 'admin', 'server',
   'service', 'shared', 'consumer', 'ingest', 'ingestion', 'sdk', 'integration', 'routing', 'hmac', 'session', 'storage',
   'write', 'rest', 'developer', 'partner', 'mobile', 'webhook', 'jwt', 'aes', 'cookie', 'root', 'deploy', 'personal',
-  'functions', 'function', 'host', 'management', 'cosmos', 'query', 'insert', 'ssh', 'gpg', 'pgp', 'rsa', 'ecdsa',
-  'ed25519', 'openai', 'anthropic', 'mistral',
+  'functions', 'function', 'host', 'management', 'cosmos', 'query', 'insert', 'openai', 'anthropic', 'mistral',
 ]);
 
 /** Segments before a token name that make it a non-credential token. */
