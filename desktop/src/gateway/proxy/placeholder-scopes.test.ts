@@ -123,4 +123,11 @@ describe('placeholders stay apart across what the provider sees together', () =>
     const stored = await stranger.responses.retrieve(first.id);
     expect(textOf(stored)).toBe('The first token was [GITHUB_PAT_1]; the latest is [GITHUB_PAT_1].');
   });
+
+  it('a stored-response path with a broken escape goes to the provider as is, with its not-found error', async () => {
+    rig = await startProxyRig();
+    const response = await fetch(`${rig.openaiBase}/responses/resp_%zz`, { headers: { authorization: `Bearer ${rig.sdkToken}` } });
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain('No response found');
+  });
 });

@@ -15,7 +15,13 @@ export interface StoredResponsePath {
 
 export function storedResponsePath(rest: string): StoredResponsePath | undefined {
   const match = /^responses\/([^/]+)(\/input_items)?$/.exec(rest);
-  return match ? { id: decodeURIComponent(match[1]!), inputItems: match[2] !== undefined } : undefined;
+  if (!match) return undefined;
+  try {
+    return { id: decodeURIComponent(match[1]!), inputItems: match[2] !== undefined };
+  } catch {
+    // Not an id the gateway ever saw (a broken escape): nothing to restore, so the provider answers it as it is.
+    return undefined;
+  }
 }
 
 /** Input items hold what the proxy sent: every text in them, tool-call arguments as the JSON text they are. */
