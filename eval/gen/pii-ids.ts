@@ -271,7 +271,7 @@ export const idGenerators: ReadonlyArray<(r: Rng) => IdSample> = [
   (r) => ({ type: 'uk-nino', labels: ['National Insurance number', 'NI number', 'NINO'], value: nino(r, true) }),
   (r) => ({ type: 'uk-nhs-number', labels: ['NHS number', 'NHS No', 'NHS'], value: nhs(r, true) }),
   (r) => ({ type: 'ca-sin', labels: ['SIN', 'Social Insurance Number'], value: sin(r, true) }),
-  (r) => ({ type: 'in-aadhaar', labels: ['Aadhaar', 'Aadhaar number', 'UID'], value: aadhaar(r, true) }),
+  (r) => ({ type: 'in-aadhaar', labels: ['Aadhaar', 'Aadhaar number', 'UID number'], value: aadhaar(r, true) }),
   (r) => ({ type: 'in-pan', labels: ['PAN', 'PAN number', 'PAN card'], value: pan(r, true) }),
   (r) => ({ type: 'au-tfn', labels: ['TFN', 'Tax File Number'], value: tfn(r, true) }),
   (r) => ({ type: 'au-abn', labels: ['ABN', 'Australian Business Number'], value: abn(r, true) }),

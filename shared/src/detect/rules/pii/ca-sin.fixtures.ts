@@ -6,10 +6,10 @@ const fixtures: RuleFixtures = {
     { text: 'Employee social insurance number 287-654-321 (Ontario)', secret: '287-654-321' },
     { text: 'name,sin\nMarc Tremblay,523417897\n', secret: '523417897' },
     { text: "Numéro d'assurance sociale : 947 283 727", secret: '947 283 727' },
+    { text: 'SIN 046 454 286', secret: '046 454 286' },
   ],
   negative: [
     'SIN: 130 692 545',
-    'SIN: 046 454 286 (the sample number)',
     'ticket 130 692 544 closed',
     'using 130692544 as the seed',
     'sin(x) = 0.5, 130-692-544-1',

@@ -9,7 +9,7 @@ const fixtures: RuleFixtures = {
   negative: [
     'Aadhaar: 2345 6789 0125',
     'tracking 2345 6789 0124',
-    'Aadhaar 1345 6789 0124',
+    'uid=2345 6789 0124 gid=100',
     'aadhaar 2345 6789 0124 5678',
   ],
 };

@@ -10,7 +10,8 @@ export const inAadhaar = digitIdRule({
   shapes: [[4, 4, 4], [12]],
   separators: ' -',
   valid: isAadhaar,
-  labels: labels(['aadhaar', 'aadhar', 'adhaar', 'aadhaar number', 'aadhaar no', 'uid', 'uidai', 'uid number'], ['aadhaar', 'aadhar', 'adhaar', 'uid']),
+  // Not `uid` alone: user ids in logs (`uid=…`) are far more common than Aadhaar numbers.
+  labels: labels(['aadhaar', 'aadhar', 'adhaar', 'aadhaar number', 'aadhaar no', 'uidai', 'uid number', 'uid no'], ['aadhaar', 'aadhar', 'adhaar', 'uid']),
   needsLabel: true,
   confidence: { labelled: 0.85 },
 });

@@ -1,8 +1,10 @@
 import { verhoeffValid } from './verhoeff';
 import { oneRepeatedDigit } from './weighted';
 
-/** Aadhaar number: twelve digits, never starting with 0 or 1, the last a Verhoeff check digit. */
+/**
+ * Aadhaar number: twelve digits, the last a Verhoeff check digit. UIDAI never starts one with 0 or 1; the
+ * rule needs an Aadhaar label anyway, and a labelled number that passes the check is treated as one.
+ */
 export function isAadhaar(digits: string): boolean {
-  if (!/^[2-9]\d{11}$/.test(digits) || oneRepeatedDigit(digits)) return false;
-  return verhoeffValid(digits);
+  return /^\d{12}$/.test(digits) && !oneRepeatedDigit(digits) && verhoeffValid(digits);
 }

@@ -1,10 +1,11 @@
 import { luhnValid } from './luhn';
+import { oneRepeatedDigit } from './weighted';
 
 /**
- * Canadian Social Insurance Number: nine digits, Luhn-valid. A first digit of 0 is never issued and 8 is
- * used for business numbers, not people.
+ * Canadian Social Insurance Number: nine digits, Luhn-valid. The first digit tells the province (9 for
+ * temporary residents); 0 and 8 are not issued to people, but the rule needs a SIN label anyway, and a number
+ * so labelled that passes the check is treated as one (046 454 286, the well-known sample, included).
  */
 export function isCanadianSin(digits: string): boolean {
-  if (!/^\d{9}$/.test(digits) || digits[0] === '0' || digits[0] === '8') return false;
-  return luhnValid(digits);
+  return /^\d{9}$/.test(digits) && !oneRepeatedDigit(digits) && luhnValid(digits);
 }
