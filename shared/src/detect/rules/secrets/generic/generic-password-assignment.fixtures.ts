@@ -13,6 +13,12 @@ const fixtures: RuleFixtures = {
     { text: "'smtp_pass' => 'Kp9w@Z3x*V7m',", secret: 'Kp9w@Z3x*V7m' },
     { text: 'env:\n  - name: POSTGRES_PASSWORD\n    value: x\nPOSTGRES_PASSWORD: "Gv7&nQ2z!Lx4"', secret: 'Gv7&nQ2z!Lx4' },
     { text: 'config = "{\\"password\\": \\"Yq8#Lm3v!Rk6\\"}"', secret: 'Yq8#Lm3v!Rk6' },
+    { text: 'DB_PASSWORD=Summer2024!', secret: 'Summer2024!' },
+    { text: 'The Postgres password is Tr0ub4dor&3-staging and the user is app_rw.', secret: 'Tr0ub4dor&3-staging' },
+    { text: 'my password is: Xk9!mP2q#R7v please do not share it', secret: 'Xk9!mP2q#R7v' },
+    { text: "define( 'DB_PASSWORD', 'x7#Lq9vR!tP2' );", secret: 'x7#Lq9vR!tP2' },
+    { text: 'export PGPASSWORD=\'m4ple-Syrup*Harbor\'', secret: 'm4ple-Syrup*Harbor' },
+    { text: 'the ssh password for the jump host is `Wint3r!sComing#42`, keep it out of the wiki', secret: 'Wint3r!sComing#42' },
   ],
   negative: [
     'password: ${DB_PASSWORD}',
@@ -39,6 +45,7 @@ const fixtures: RuleFixtures = {
     'password_min_length = 12',
     'password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256',
     'Set a strong one, e.g. password: "Xk9!mP2q#R7v"',
+    '    passphrase: configuration.passphrase,\n    function createCipher(algorithm: string, password: BinaryLike, options?: CipherOptions): Cipher;',
   ],
 };
 export default fixtures;

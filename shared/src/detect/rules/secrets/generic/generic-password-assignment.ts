@@ -33,14 +33,19 @@ export const genericPasswordAssignment = anchoredScannerRule({
       if (name === undefined || name.kind !== 'password') continue;
       const value = reader.valueAfter(name, endsBarePassword);
       if (value === undefined || value.end <= value.start) continue;
-      const password = text.slice(value.start, value.end);
+      let end = value.end;
+      // Bare in code, a comma ends an argument or a property (`passphrase: options.passphrase,`).
+      if (!value.quoted) while (end > value.start && (text[end - 1] === ',' || text[end - 1] === ';')) end--;
+      const password = text.slice(value.start, end);
       if (!isCrediblePassword(password) || /…|\.\.\.$|\[redacted\]/i.test(password)) continue;
-      if (!value.quoted && (/[()[\]{}]/.test(password) || looksLikeWords(password))) continue;
+      // Bare, it could be code: a call, a reference, an identifier (`password=currentPassword`). A symbol in
+      // it (`Summer2024!`) makes it no identifier.
+      if (!value.quoted && (/[()[\]{}]/.test(password) || (/^[\w.-]+$/.test(password) && looksLikeWords(password)))) continue;
       // `password: Xk9!… and more` outside a sentence: only a value random enough to be nothing but a password.
       if (value.loose && !isRandomWithSymbols(password)) continue;
       if (introducedAsExample(text, name)) continue;
-      valueEnd = value.end;
-      yield { start: value.start, end: value.end, confidence: value.prose ? 0.65 : 0.7 };
+      valueEnd = end;
+      yield { start: value.start, end, confidence: value.prose ? 0.65 : 0.7 };
     }
   },
 });
