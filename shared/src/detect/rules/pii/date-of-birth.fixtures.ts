@@ -11,6 +11,7 @@ const fixtures: RuleFixtures = {
     { text: 'D.O.B. 3/7/85', secret: '3/7/85' },
     { text: 'ok my dob is Jul 6, 1986 and that is all', secret: 'Jul 6, 1986' },
     { text: 'born 6 July 1986 in Oslo', secret: '6 July 1986' },
+    { text: '{"date_of_birth": "1980-04-12T00:00:00.000Z"}', secret: '1980-04-12T00:00:00.000Z' },
   ],
   negative: [
     'Invoice date: 2024-01-15, due 2024-02-15',

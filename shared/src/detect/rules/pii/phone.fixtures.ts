@@ -14,6 +14,7 @@ const fixtures: RuleFixtures = {
     { text: 'Rappelez-moi au 06 12 34 56 78 svp', secret: '06 12 34 56 78' },
     { text: 'Mob 0412 345 678 (AU)', secret: '0412 345 678' },
     { text: 'fax 415.555.2671 or toll free 1-800-555-0199', secret: '1-800-555-0199' },
+    { text: 'call 1 (800) 555-0199 for support', secret: '1 (800) 555-0199' },
     { text: 'WhatsApp +91 98765 43210', secret: '+91 98765 43210' },
     { text: 'customer_id,name,tel,ip\n8236,Li Okafor,07939 862946,2804:11b9::1\n', secret: '07939 862946' },
     { text: 'id,name,phone,fax\n8102,Li Smith,810-602-3582,04.54.06.48.00\n', secret: '810-602-3582' },

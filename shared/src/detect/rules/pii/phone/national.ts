@@ -1,4 +1,4 @@
-import { at, isDigit } from '../scan/chars';
+import { at, isDigit, isWord } from '../scan/chars';
 import { digitsEnd } from '../scan/digits';
 import { arithmetic, cleanLeft, cleanRight, CLOSE, DASH, DOT, hexPairAround, type Hit, OPEN, SLASH, SPACE, variedDigits } from './shape';
 
@@ -12,6 +12,8 @@ export function northAmerican(text: string, s: number, e: number): Hit | undefin
   if (at(text, s - 1) === OPEN) {
     if (e - s !== 3 || at(text, e) !== CLOSE) return undefined;
     start = s - 1;
+    // `1 (800) 555-0199`: the country code 1 before the area code.
+    if (at(text, start - 1) === SPACE && at(text, start - 2) === 49 && !isWord(at(text, start - 3))) start -= 2;
     i = e + 1;
     if (at(text, i) === SPACE) i++;
     confidence = 0.75;

@@ -17,6 +17,7 @@ const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?[ -]${MONTH_NAME}[ 
 const MONTH_DAY_YEAR = new RegExp(`${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`, 'iy');
 /** The longest month name, `September`, with its dot and space: how far before a day a name can start. */
 const MONTH_NAME_REACH = 11;
+const MIDNIGHT = /T00:00(?::00(?:\.0{1,9})?)?(?:Z|[+-]00:?00)?/y;
 /** How far before its year a written-out date can start: `September 30th, ` is 16 characters. */
 const TEXT_DATE_REACH = 20;
 
@@ -101,7 +102,8 @@ function textDateEndingAt(text: string, s: number, e: number): WrittenDate | und
 
 /**
  * Every full calendar date in `text` (`1980-04-12`, `12/04/1980`, `4.12.80`, `12 April 1980`,
- * `6 July 1986`, `April 12th, 1980`) from 1900 on, not part of a longer number, version or timestamp.
+ * `6 July 1986`, `April 12th, 1980`) from 1900 on, not part of a longer number, version or timestamp (but
+ * with a midnight time, as date-only fields are often serialised).
  */
 export function* writtenDates(text: string): Generator<WrittenDate> {
   const runs = digitRuns(text);
@@ -114,6 +116,10 @@ export function* writtenDates(text: string): Generator<WrittenDate> {
     if (isWord(prev) || ((prev === 46 || prev === 47 || prev === 45 || prev === 58) && isDigit(at(text, s - 2)))) continue;
     const found = dateAt(text, s, e) ?? (e - s === 4 && at(text, s - 1) === 32 ? textDateEndingAt(text, s, e) : undefined);
     if (found === undefined) continue;
+    // `1980-04-12T00:00:00Z`: a date-only field serialised as a timestamp at midnight is still that date.
+    MIDNIGHT.lastIndex = found.end;
+    const midnight = MIDNIGHT.exec(text);
+    if (midnight !== null) found.end += midnight[0].length;
     const next = at(text, found.end);
     if (isWord(next) || ((next === 46 || next === 47 || next === 45 || next === 58) && isDigit(at(text, found.end + 1)))) continue;
     lastEnd = found.end;
