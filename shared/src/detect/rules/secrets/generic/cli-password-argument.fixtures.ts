@@ -15,6 +15,7 @@ const fixtures: RuleFixtures = {
     'docker run -p 8080:8080 nginx',
     'npm login --registry https://registry.npmjs.org',
     'Please login to continue and choose a password.',
+    '2024-05-01T10:22:31Z INFO user login 9f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d accepted',
     'mysqldump -u backup -ppassword123 shop',
   ],
 };

@@ -5,6 +5,8 @@ import { isCrediblePassword } from './values';
 /** How far along its line a command's password option is looked for. */
 const COMMAND_REACH = 400;
 const MAX_VALUE = 256;
+/** What precedes `login` on a command line: a prompt, then one to three lowercase words (`vault`, `gh auth`). */
+const COMMAND_BEFORE_LOGIN = /^[ \t]*(?:[$#>%][ \t]*)?(?:[a-z][\w.-]*[ \t]+){0,2}[a-z][\w.-]*$/;
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
@@ -33,6 +35,10 @@ function credible(value: string): boolean {
 function passwordOf(text: string, hit: number, command: string): { start: number; end: number } | undefined {
   const stop = Math.min(text.length, hit + COMMAND_REACH);
   if (command === ' login') {
+    // A command line (`$ vault login …`, `gh auth login …`), not a log line (`user login 3fa85f64-…`).
+    let lineStart = hit;
+    while (lineStart > 0 && hit - lineStart < 40 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !COMMAND_BEFORE_LOGIN.test(text.slice(lineStart, hit))) return undefined;
     let at = hit + command.length;
     if (!isBlank(text.charCodeAt(at))) return undefined;
     while (isBlank(text.charCodeAt(at))) at++;
