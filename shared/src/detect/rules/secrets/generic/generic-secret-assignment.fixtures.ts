@@ -31,6 +31,8 @@ const fixtures: RuleFixtures = {
     { text: 'JWT_SECRET=zcNLicMWGMG3v7Y&R&uou7DuC&cCIRBi*8*Ql!c5$rx6C3#q', secret: 'zcNLicMWGMG3v7Y&R&uou7DuC&cCIRBi*8*Ql!c5$rx6C3#q' },
     { text: 'wallet_private_key = "0x1506dfe32245b2f2c889c98fcf018e2ab4edab3317f8f218a945ab84c7befcd1"', secret: '0x1506dfe32245b2f2c889c98fcf018e2ab4edab3317f8f218a945ab84c7befcd1' },
     { text: 'https://api.partner.com/v2/export?format=csv&key=0888addf8d06e2d5948dd95343e09d86&limit=500', secret: '0888addf8d06e2d5948dd95343e09d86' },
+    // An `=` inside a base64-looking value does not split it.
+    { text: 'SESSION_SECRET=Zq7xT9vLp2zR=k8Wn4yBqLm3X', secret: 'Zq7xT9vLp2zR=k8Wn4yBqLm3X' },
     // Headers and prose.
     { text: '> Authorization: token 2573febc7176bb928fec9be4731566b8ffc6c224', secret: '2573febc7176bb928fec9be4731566b8ffc6c224' },
     { text: 'Authorization: 8db6b651ffce62eda0f58bb98b137bb9a5c914f7', secret: '8db6b651ffce62eda0f58bb98b137bb9a5c914f7' },
