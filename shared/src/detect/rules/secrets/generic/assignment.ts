@@ -38,6 +38,8 @@ const PROSE_VERBS = ['is', 'was'];
 const VALUE_FLAGS = ['--body', '--value', '--secret-string', '-b'];
 /** Words that take the value after a space: `setx NAME value`, `set -gx NAME value`, Dockerfile `ENV NAME value`. */
 const SPACE_ASSIGNERS = /(?:^|[\s;])(?:setx|set\s+-[a-zA-Z]*x|ENV|ARG)\s+$/;
+/** Before a name that takes a value after a space: nothing on its line, or a `.netrc` entry's `login …`. */
+const NAME_VALUE_LINE = /(?:^|\n)[ \t]*(?:(?:machine|default)[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?$/;
 /** Prose between a name and its verb: `password for the jump host is`, `token of the bot was`. */
 const PROSE_CLAUSE = /[ \t]{1,4}(?:for|of|on|to|at|in)(?:[ \t]{1,4}[\w.@-]{1,24}){1,5}?[ \t]{1,4}(?:is|was):?[ \t]/y;
 const TYPE_ANNOTATION = /:[ \t]{0,4}[&A-Za-z_[(][\w.<>[\]&'?*|, ()]{0,40}?[ \t]{1,4}=(?![=>~])/y;
@@ -135,6 +137,8 @@ export class AssignmentReader {
         if (text.startsWith(flag, at) && /[ \t=]/.test(text[at + flag.length] ?? '')) return { at: at + flag.length + 1, operator: flag, quotedName };
       }
       if (name.flag || SPACE_ASSIGNERS.test(text.slice(Math.max(0, name.start - 16), name.start))) return { at, operator: ' ', quotedName };
+      // `.netrc` and other `name value` files: the name starts its line (or follows `login …`), the value ends it.
+      if (!name.prose && NAME_VALUE_LINE.test(text.slice(Math.max(0, name.start - 64), name.start))) return { at, operator: 'line', quotedName };
     }
     return undefined;
   }
@@ -186,6 +190,7 @@ export class AssignmentReader {
     const end = this.bareEnd(at, bareEnds);
     if (end === undefined || end <= at) return undefined;
     const op = operator.operator;
+    if (op === 'line' && !onlyCommentFollows(text, end)) return undefined;
     // `name = value` in a file: a bare value there ends its line. In a command (`NAME=value cmd`, `--flag value`),
     // a table cell or a sentence, more may follow.
     const spaced = (op === '=' || op === ':' || op === ',') && (text[operator.at - op.length - 1] === ' ' || text[operator.at] === ' ');

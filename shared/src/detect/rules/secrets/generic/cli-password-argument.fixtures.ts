@@ -7,6 +7,7 @@ const fixtures: RuleFixtures = {
     { text: "sshpass -p 'Wm5%tY8q!B2n' ssh deploy@10.0.4.12", secret: 'Wm5%tY8q!B2n' },
     { text: '$ docker login -u deploy -p d0739e3b-f267-401b-9004-c94dbe9d75ff docker.io', secret: 'd0739e3b-f267-401b-9004-c94dbe9d75ff' },
     { text: '$ vault login 3LKrKsUqfOz7keUQ4EjKyqEB2ZdA6rNq49BO4s3hS4CKfQ1Noxy6lCdpxNCTDM1h', secret: '3LKrKsUqfOz7keUQ4EjKyqEB2ZdA6rNq49BO4s3hS4CKfQ1Noxy6lCdpxNCTDM1h' },
+    { text: '$ gh auth login --with-token <<< 1dd1b7ade5b434c4b56acbc8d240c48b-da3e9db9-b1132364', secret: '1dd1b7ade5b434c4b56acbc8d240c48b-da3e9db9-b1132364' },
   ],
   negative: [
     'mysql -u root -p shop < dump.sql',

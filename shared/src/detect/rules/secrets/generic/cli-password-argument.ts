@@ -51,6 +51,13 @@ function passwordOf(text: string, hit: number, command: string): { start: number
   for (let i = hit + command.length; i < stop; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 59 || c === 124) return undefined;
+    if (c === 60 && command === ' login' && text.startsWith('<<<', i)) {
+      // A here-string feeds the token: `gh auth login --with-token <<< ghp_…`.
+      let at = i + 3;
+      while (isBlank(text.charCodeAt(at))) at++;
+      const token = argumentAt(text, at);
+      return token !== undefined && plausibleSecret(text.slice(token.start, token.end)) ? token : undefined;
+    }
     if (c !== 45 || text.charCodeAt(i + 1) !== 112 || !isBlank(text.charCodeAt(i - 1))) continue;
     const after = text.charCodeAt(i + 2);
     if (attached ? isBlank(after) || after === 10 || Number.isNaN(after) : !isBlank(after)) continue;
@@ -62,7 +69,10 @@ function passwordOf(text: string, hit: number, command: string): { start: number
   return undefined;
 }
 
-/** `mysql -u app -pS3cret!x db`, `sshpass -p '…' ssh host`, `docker login -u ci -p … registry`, `vault login hvs.…`. */
+/**
+ * `mysql -u app -pS3cret!x db`, `sshpass -p '…' ssh host`, `docker login -u ci -p … registry`, `vault login
+ * hvs.…`, `gh auth login --with-token <<< …`.
+ */
 export const cliPasswordArgument = anchoredScannerRule({
   id: 'cli-password-argument',
   anchors: ['mysql', 'mariadb', 'sshpass', ' login'],

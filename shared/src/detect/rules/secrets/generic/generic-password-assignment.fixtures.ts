@@ -14,6 +14,8 @@ const fixtures: RuleFixtures = {
     { text: 'env:\n  - name: POSTGRES_PASSWORD\n    value: x\nPOSTGRES_PASSWORD: "Gv7&nQ2z!Lx4"', secret: 'Gv7&nQ2z!Lx4' },
     { text: 'config = "{\\"password\\": \\"Yq8#Lm3v!Rk6\\"}"', secret: 'Yq8#Lm3v!Rk6' },
     { text: 'DB_PASSWORD=Summer2024!', secret: 'Summer2024!' },
+    { text: 'machine api.heroku.com\n  login dana@acme.io\n  password Kq7#vLx2pZr9W\n', secret: 'Kq7#vLx2pZr9W' },
+    { text: 'machine ftp.acme.io login deploy password Wm5%tY8q!B2n', secret: 'Wm5%tY8q!B2n' },
     { text: 'The Postgres password is Tr0ub4dor&3-staging and the user is app_rw.', secret: 'Tr0ub4dor&3-staging' },
     { text: 'my password is: Xk9!mP2q#R7v please do not share it', secret: 'Xk9!mP2q#R7v' },
     { text: "define( 'DB_PASSWORD', 'x7#Lq9vR!tP2' );", secret: 'x7#Lq9vR!tP2' },
@@ -45,6 +47,7 @@ const fixtures: RuleFixtures = {
     'password_min_length = 12',
     'password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256',
     'Set a strong one, e.g. password: "Xk9!mP2q#R7v"',
+    'Password reset\n=============\nPassword managers fill it in for you.',
     '    passphrase: configuration.passphrase,\n    function createCipher(algorithm: string, password: BinaryLike, options?: CipherOptions): Cipher;',
   ],
 };

@@ -31,6 +31,7 @@ const fixtures: RuleFixtures = {
     { text: 'JWT_SECRET=zcNLicMWGMG3v7Y&R&uou7DuC&cCIRBi*8*Ql!c5$rx6C3#q', secret: 'zcNLicMWGMG3v7Y&R&uou7DuC&cCIRBi*8*Ql!c5$rx6C3#q' },
     { text: 'wallet_private_key = "0x1506dfe32245b2f2c889c98fcf018e2ab4edab3317f8f218a945ab84c7befcd1"', secret: '0x1506dfe32245b2f2c889c98fcf018e2ab4edab3317f8f218a945ab84c7befcd1' },
     { text: 'https://api.partner.com/v2/export?format=csv&key=0888addf8d06e2d5948dd95343e09d86&limit=500', secret: '0888addf8d06e2d5948dd95343e09d86' },
+    { text: 'machine api.acme.io\n  login ci\n  password x\n  token Nq4Zx8Lm2Vr7Tb5Kp9Wd3Hs6\n', secret: 'Nq4Zx8Lm2Vr7Tb5Kp9Wd3Hs6' },
     // An `=` inside a base64-looking value does not split it.
     { text: 'SESSION_SECRET=Zq7xT9vLp2zR=k8Wn4yBqLm3X', secret: 'Zq7xT9vLp2zR=k8Wn4yBqLm3X' },
     // Headers and prose.
