@@ -1,4 +1,5 @@
 import type { Rule } from '../../../rule';
+import { bitcoinWifPrivateKey } from './bitcoin-wif-private-key';
 import { jwt } from './jwt';
 import { jwtBase64 } from './jwt-base64';
 import { privateKeyDsa } from './private-key-dsa';
@@ -23,4 +24,5 @@ export const rules: readonly Rule[] = [
   privateKeyPutty,
   jwt,
   jwtBase64,
+  bitcoinWifPrivateKey,
 ];
