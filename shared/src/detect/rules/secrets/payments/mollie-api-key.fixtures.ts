@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: 'mollie_api_key: live_QS3gTWzdPneNZqt0i0E5qvIOEdu7ZU', secret: 'live_QS3gTWzdPneNZqt0i0E5qvIOEdu7ZU' },
     { text: 'export MOLLIE_API_KEY="live_vOBnZ4XXbCiWofwt29InJS7bL76Ual"', secret: 'live_vOBnZ4XXbCiWofwt29InJS7bL76Ual' },
     { text: 'const mollieApiKey = \'live_KHfGZuDjKinnFk9k6Y2Gc4MkXYnyuk\';', secret: 'live_KHfGZuDjKinnFk9k6Y2Gc4MkXYnyuk' },
+    // Thirty random letters and no digit.
+    { text: 'can you check if this is still valid? live_uXyYVuwNfzyFoJDJcVPnHbPElXEAac', secret: 'live_uXyYVuwNfzyFoJDJcVPnHbPElXEAac' },
   ],
   negative: [
     'MOLLIE_API_KEY=live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -16,6 +18,7 @@ const fixtures: RuleFixtures = {
     'MOLLIE_API_KEY=live_Y5MJvznAqZLOuarYsBXZPDDKjKTpxypxy',
     'MOLLIE_API_KEY=live_Y5MJvznAqZLOuarYsBXZPDDKjKT',
     'test_shouldRejectExpiredTokensQuickly',
+    'test_RejectsExpiredTokenWhenOffline',
   ],
 };
 export default fixtures;

@@ -1,4 +1,5 @@
 import { tokenRule } from '../../../define';
+import { looksLikeWords } from '../generic/values';
 
 /** Mollie API key: `live_` / `test_` + exactly 30 base62 characters. */
 export const mollieApiKey = tokenRule({
@@ -10,6 +11,7 @@ export const mollieApiKey = tokenRule({
   pattern: /(?:live|test)_[A-Za-z0-9]{30}(?![A-Za-z0-9_-])/,
   validate: (value) => {
     const body = value.slice(5);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
+    // Both cases; a digit, or else letters no word or identifier is made of (30 random letters often lack one).
+    return /[a-z]/.test(body) && /[A-Z]/.test(body) && (/[0-9]/.test(body) || !looksLikeWords(body));
   },
 });
