@@ -29,6 +29,8 @@ export interface Assigned {
 export const MAX_VALUE = 256;
 /** How far after a name in a sentence a quoted value may be that the name speaks of. */
 const MENTION_REACH = 64;
+/** Between a value and the name a sentence gives it: `is my`, `as the`, `was our old`. */
+const NAMED_AFTER = /^[ \t]{1,2}(?:[-–—,:][ \t]{1,2})?(?:is|was|as|for)[ \t]{1,2}(?:[A-Za-z]{1,12}[ \t]{1,2}){0,3}$/;
 /** Between the items of a list of quoted values, up to the next opening quote. */
 const LIST_SEPARATOR = /[ \t]{0,2}(?:,|and|or|&)[ \t]{1,2}(?:and[ \t]{1,2})?(?=[`"'])/y;
 
@@ -137,6 +139,8 @@ export class AssignmentReader {
         if (text.startsWith(flag, at) && /[ \t=]/.test(text[at + flag.length] ?? '')) return { at: at + flag.length + 1, operator: flag, quotedName };
       }
       if (name.flag || SPACE_ASSIGNERS.test(text.slice(Math.max(0, name.start - 16), name.start))) return { at, operator: ' ', quotedName };
+      // SQL's `WITH LOGIN PASSWORD 'S3cret!x'`: a password name, a space, a quoted string.
+      if (name.kind === 'password' && !quotedName && text[at] === "'") return { at, operator: ' ', quotedName };
       // `.netrc` and other `name value` files: the name starts its line (or follows `login …`), the value ends it.
       if (!name.prose && NAME_VALUE_LINE.test(text.slice(Math.max(0, name.start - 64), name.start))) return { at, operator: 'line', quotedName };
     }
@@ -159,6 +163,31 @@ export class AssignmentReader {
       if (c === '\n' || c === '.' || c === '=' || c === ';' || c === '(' || c === ')' || c === '{' || c === '}' || c === '[' || c === '<') return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * A quoted or backticked value just before `name` in a sentence that gives it that name: `` `Zq7x…` is my
+   * API key``, `"Zq7x…" as the client secret`. Only a verb and a few words may stand between.
+   */
+  mentionedBefore(name: { start: number }): { start: number; end: number } | undefined {
+    const text = this.text;
+    let close = name.start;
+    const floor = Math.max(0, name.start - MENTION_REACH);
+    while (close > floor && !isQuote(text[close - 1]) && text[close - 1] !== '\n') close--;
+    close--;
+    if (close < floor || !isQuote(text[close]) || !NAMED_AFTER.test(text.slice(close + 1, name.start))) return undefined;
+    const quote = text[close];
+    let open = close - 1;
+    const stop = Math.max(0, close - MAX_VALUE);
+    while (open >= stop && text[open] !== quote && text[open] !== '\n') open--;
+    if (open < stop || text[open] !== quote || open + 1 >= close) return undefined;
+    return { start: open + 1, end: close };
+  }
+
+  /** A quoted value after blanks from `at`, on the same line. */
+  quotedAfter(at: number): { start: number; end: number } | undefined {
+    const quote = skipSpaces(this.text, at);
+    return quote > at && isQuote(this.text[quote]) ? this.quotes.valueAt(quote) : undefined;
   }
 
   /** The next value of a list after a quoted value ending at `end`: `` `a`, `b` and `c` ``. */

@@ -14,6 +14,8 @@ const fixtures: RuleFixtures = {
     { text: 'env:\n  - name: POSTGRES_PASSWORD\n    value: x\nPOSTGRES_PASSWORD: "Gv7&nQ2z!Lx4"', secret: 'Gv7&nQ2z!Lx4' },
     { text: 'config = "{\\"password\\": \\"Yq8#Lm3v!Rk6\\"}"', secret: 'Yq8#Lm3v!Rk6' },
     { text: 'DB_PASSWORD=Summer2024!', secret: 'Summer2024!' },
+    { text: "CREATE ROLE app WITH LOGIN PASSWORD 'Hq5$vN8x&Z2k';", secret: 'Hq5$vN8x&Z2k' },
+    { text: "CREATE USER 'app'@'%' IDENTIFIED BY 'Tn6r^V2x(Q8pL';", secret: 'Tn6r^V2x(Q8pL' },
     { text: 'machine api.heroku.com\n  login dana@acme.io\n  password Kq7#vLx2pZr9W\n', secret: 'Kq7#vLx2pZr9W' },
     { text: 'machine ftp.acme.io login deploy password Wm5%tY8q!B2n', secret: 'Wm5%tY8q!B2n' },
     { text: 'The Postgres password is Tr0ub4dor&3-staging and the user is app_rw.', secret: 'Tr0ub4dor&3-staging' },
@@ -48,6 +50,7 @@ const fixtures: RuleFixtures = {
     'password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256',
     'Set a strong one, e.g. password: "Xk9!mP2q#R7v"',
     'Password reset\n=============\nPassword managers fill it in for you.',
+    "ALTER USER app IDENTIFIED BY '';\nCREATE ROLE app WITH LOGIN PASSWORD 'changeme';",
     '    passphrase: configuration.passphrase,\n    function createCipher(algorithm: string, password: BinaryLike, options?: CipherOptions): Cipher;',
   ],
 };

@@ -3,6 +3,8 @@ import { AssignmentReader, introducedAsExample } from './assignment';
 import { mayBeAssigned, nameRunAt, secretNameIn } from './key-name';
 import { isCrediblePassword, isRandomWithSymbols, looksLikeWords } from './values';
 
+const IDENTIFIED_BY = 'identified by';
+
 /** A bare password ends at a space or `;`; anything else may be part of it. */
 const endsBarePassword = (c: number): boolean => c === 59;
 
@@ -10,13 +12,14 @@ const endsBarePassword = (c: number): boolean => c === 59;
  * A password name assigned a literal value, in any of the ways code, configuration, shells and prose spell it
  * (see assignment.ts): `password = "S3cure!Pass#2024"`, `"db_password": "..."`, `DB_PASSWORD=...` (.env),
  * `password: ...` (YAML), `$pass = '...'`, `pwd := "..."`, `:password => '...'`, `<password>...</password>`,
- * `--password ...`, `define('DB_PASSWORD', '...')`, `the ssh password is ...`. Values of any characters are
+ * `--password ...`, `define('DB_PASSWORD', '...')`, `the ssh password is ...`, SQL's `PASSWORD '...'` and
+ * `IDENTIFIED BY '...'`. Values of any characters are
  * found (tokens cannot hold `!`, `#`, `@`...), but must look like a password: 8+ characters, 2+ character
  * classes, not a placeholder, reference, dummy or identifier.
  */
 export const genericPasswordAssignment = anchoredScannerRule({
   id: 'generic-password-assignment',
-  anchors: ['pass', 'pwd'],
+  anchors: ['pass', 'pwd', IDENTIFIED_BY],
   title: 'Password assigned in code or configuration',
   severity: 'high',
   confidence: 0.7,
@@ -26,6 +29,14 @@ export const genericPasswordAssignment = anchoredScannerRule({
     let valueEnd = -1;
     for (const hit of anchorStarts) {
       if (hit < runEnd || hit < valueEnd) continue;
+      if (text.charCodeAt(hit) === 105 || text.charCodeAt(hit) === 73) {
+        // MySQL's `IDENTIFIED BY 'S3cret!x'`.
+        const value = reader.quotedAfter(hit + IDENTIFIED_BY.length);
+        if (value === undefined || !isCrediblePassword(text.slice(value.start, value.end))) continue;
+        valueEnd = value.end;
+        yield { ...value, confidence: 0.7 };
+        continue;
+      }
       const run = nameRunAt(text, hit, runEnd);
       runEnd = run.end;
       if (run.tooLong || !mayBeAssigned(text, run)) continue;

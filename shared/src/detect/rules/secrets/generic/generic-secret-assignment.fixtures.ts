@@ -40,6 +40,8 @@ const fixtures: RuleFixtures = {
     { text: 'headers = {"Authorization": "Token Lk8Jh6Gf4Ds2Az0Xc9VbQw3"}', secret: 'Lk8Jh6Gf4Ds2Az0Xc9VbQw3' },
     { text: "hey, deploy is failing. here's my dd app key: 0f0e8ebda664902d30dcda1b6cc9637155dfa6b6 is it wrong?", secret: '0f0e8ebda664902d30dcda1b6cc9637155dfa6b6' },
     { text: 'the new webhook secret is `zXCHlRcKd5BIKYtH19KDH4aly3vFLEux`, can you update it?', secret: 'zXCHlRcKd5BIKYtH19KDH4aly3vFLEux' },
+    { text: 'I pasted `Qm4Zx8Lr2Vn7Tb5Kp9Wd3Hs6` as the client secret but the callback still fails', secret: 'Qm4Zx8Lr2Vn7Tb5Kp9Wd3Hs6' },
+    { text: '"Wx5Lq2Nz8Vb4Rt7Kp9Md3Hs6" is my webhook token, right?', secret: 'Wx5Lq2Nz8Vb4Rt7Kp9Md3Hs6' },
     { text: 'Hallo, hier ist mein PARTNER_CLIENT_SECRET: RkYgzqaB1VQXgZI4cCSTOOEHUIF0rM5N — warum?', secret: 'RkYgzqaB1VQXgZI4cCSTOOEHUIF0rM5N' },
   ],
   negative: [
@@ -79,6 +81,7 @@ const fixtures: RuleFixtures = {
     'sessionToken = "mysecretsessiontokenvalue"',
     'auth_secret = "correcthorsebatterystaple"',
     'if token == "Zq7xT9vLp2zRk8Wn4yBq":',
+    'Call `getAccessTokenFromStorage` as the token source.',
     'Authorization: Basic dXNlcjpwYXNzd29yZA==\nAuthorization: Bearer $TOKEN',
     // Documentation: an example introduced as one, a public key's fingerprint.
     'For example: `API_TOKEN=Zq7xT9vLp2zRk8Wn4yBq`',

@@ -99,13 +99,15 @@ export const genericSecretAssignment = anchoredScannerRule({
       if (hit < runEnd || hit < valueEnd) continue;
       const run = nameRunAt(text, hit, runEnd);
       runEnd = run.end;
-      if (run.tooLong || !mayBeAssigned(text, run)) continue;
+      // Not followed by an operator, a name can still be the one a sentence gives a value before it.
+      if (run.tooLong || (!mayBeAssigned(text, run) && reader.mentionedBefore(run) === undefined)) continue;
       const name = secretNameIn(text, run);
       if (name === undefined || name.kind === 'password') continue;
       const value = valueOf(text, name, reader);
       if (value === undefined) {
         // Not assigned, but named in a sentence: `"invalid credentials" with \`…\``, and a list after it.
-        const mentioned = name.flag || name.kind !== 'secret' || introducedAsExample(text, name) ? undefined : reader.mentionedAfter(name);
+        const mentioned =
+          name.flag || name.kind !== 'secret' || introducedAsExample(text, name) ? undefined : (reader.mentionedAfter(name) ?? reader.mentionedBefore(name));
         for (let item = mentioned; item !== undefined; item = reader.listedAfter(item.end)) {
           if (item.end - item.start >= 16 && plausibleSecret(text.slice(item.start, item.end))) yield { ...item, confidence: 0.55 };
           valueEnd = item.end;
