@@ -9,6 +9,7 @@ import { connectionStringJdbc } from './connection-string-jdbc';
 import { connectionStringPassword } from './connection-string-password';
 import { genericPasswordAssignment } from './generic-password-assignment';
 import { genericSecretAssignment } from './generic-secret-assignment';
+import { httpSessionCookie } from './http-session-cookie';
 
 /** Fallbacks: they run after every provider-specific family, and their findings carry lower confidence. */
 export const rules: readonly Rule[] = [
@@ -20,6 +21,7 @@ export const rules: readonly Rule[] = [
   authHeaderBearer,
   cliUserPassword,
   cliPasswordArgument,
+  httpSessionCookie,
   genericPasswordAssignment,
   genericSecretAssignment,
 ];

@@ -5,6 +5,7 @@ import { cliPasswordArgument } from './cli-password-argument';
 import { cliUserPassword } from './cli-user-password';
 import { genericPasswordAssignment } from './generic-password-assignment';
 import { genericSecretAssignment } from './generic-secret-assignment';
+import { httpSessionCookie } from './http-session-cookie';
 
 /**
  * The assignment grammar starts from every secret keyword and reads names, operators and values around it:
@@ -31,9 +32,12 @@ const INPUTS: ReadonlyArray<{ name: string; units: readonly string[] }> = [
   { name: 'authorization schemes without a credential', units: ['Authorization: token ', 'Authorization: '] },
   { name: 'command options without values', units: [' -u a:', ' --user ', 'mysql -p', ' login ', 'sshpass -p '] },
   { name: 'a long value after one name', units: ['token=' + 'Ab1'.repeat(200) + ' '] },
+  { name: 'quoted values before names', units: ['`' + 'Ab1'.repeat(80) + '` is my api key ', '" is my token ', '` as the secret '] },
+  { name: 'SQL and netrc password forms without values', units: ["PASSWORD '", 'IDENTIFIED BY ', 'machine h login u password ', '\n  token '] },
+  { name: 'cookie headers on one line', units: ['Cookie: sessionid=', 'a=b; ', 'Set-Cookie: sid=x; '] },
 ];
 
-const engine = createEngine([genericPasswordAssignment, genericSecretAssignment, cliUserPassword, cliPasswordArgument]);
+const engine = createEngine([genericPasswordAssignment, genericSecretAssignment, cliUserPassword, cliPasswordArgument, httpSessionCookie]);
 
 function stepsPerChar(text: string): number {
   const meter = openWorkMeter(text);
