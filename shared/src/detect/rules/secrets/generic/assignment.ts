@@ -7,7 +7,8 @@ import { ClosingTags, isSpace, onlyCommentFollows, QuotedValues, skipSpaces, Val
  *
  *   name      DB_PASSWORD, "api_key", ['token'], <password>, --auth-token, my api key (see key-name.ts)
  *   type      optional: `: string`, `: &'static str`, Go's `var fooToken string`
- *   operator  = := ::= ?= += .= ||= ??= : => -> <- | (a table cell) , (a call: `define('DB_PASSWORD', …)`)
+ *   operator  = := ::= ?= += .= ||= ??= : => -> <- → | (a table cell) , (a call: `define('DB_PASSWORD', …)`),
+ *             after an optional remark: `token (prod):`
  *             `is`, `was` (prose); a space after a flag (`--token abc`) or after `set -x`/`setx`/`ENV`
  *   value     quoted ('…', "…", `…`, \"…\"), an element's text, or bare up to a space
  *
@@ -34,7 +35,7 @@ const NAMED_AFTER = /^[ \t]{1,2}(?:[-–—,:][ \t]{1,2})?(?:is|was|as|for)[ \t]
 /** Between the items of a list of quoted values, up to the next opening quote. */
 const LIST_SEPARATOR = /[ \t]{0,2}(?:,|and|or|&)[ \t]{1,2}(?:and[ \t]{1,2})?(?=[`"'])/y;
 
-const OPERATORS = ['::=', ':=', '?=', '+=', '.=', '||=', '??=', '=>', '->', '<-', '=', ':'];
+const OPERATORS = ['::=', ':=', '?=', '+=', '.=', '||=', '??=', '=>', '->', '<-', '=', ':', '→', '⇒'];
 const PROSE_VERBS = ['is', 'was'];
 /** Flags that give the value of the name before them: `gh secret set NAME --body "…"`. */
 const VALUE_FLAGS = ['--body', '--value', '--secret-string', '-b'];
@@ -43,7 +44,9 @@ const SPACE_ASSIGNERS = /(?:^|[\s;])(?:setx|set\s+-[a-zA-Z]*x|ENV|ARG)\s+$/;
 /** Before a name that takes a value after a space: nothing on its line, or a `.netrc` entry's `login …`. */
 const NAME_VALUE_LINE = /(?:^|\n)[ \t]*(?:(?:machine|default)[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?$/;
 /** Prose between a name and its verb: `password for the jump host is`, `token of the bot was`. */
-const PROSE_CLAUSE = /[ \t]{1,4}(?:for|of|on|to|at|in)(?:[ \t]{1,4}[\w.@-]{1,24}){1,5}?[ \t]{1,4}(?:is|was):?[ \t]/y;
+const PROSE_CLAUSE = /[ \t]{1,4}(?:for|of|on|to|at|in)(?:[ \t]{1,4}[\w.@-]{1,24}){1,5}?(?::|[ \t]{1,4}(?:is|was):?)[ \t]/y;
+/** A remark between a name and its operator: `token (prod):`, `API key [staging] =`. */
+const REMARK = /[ \t]{0,2}(?:\([^()\n]{1,24}\)|\[[^[\]\n]{1,24}\])/y;
 const TYPE_ANNOTATION = /:[ \t]{0,4}[&A-Za-z_[(][\w.<>[\]&'?*|, ()]{0,40}?[ \t]{1,4}=(?![=>~])/y;
 const GO_TYPE = /[ \t]{1,4}[A-Za-z_*[][\w.[\]*]{0,30}[ \t]{0,4}=(?![=>~])/y;
 const NAME_FIELD = /(?:^|[\s{,;<(])["']?(?:name|key|Name|Key|NAME|KEY)["']?[ \t]{0,4}[:=][ \t]{0,4}$/;
@@ -104,6 +107,8 @@ export class AssignmentReader {
         at = VALUE_FIELD.lastIndex;
       }
     }
+    REMARK.lastIndex = at;
+    if (!quotedName && REMARK.test(text)) at = REMARK.lastIndex;
     at = skipSpaces(text, at);
     TYPE_ANNOTATION.lastIndex = at;
     if (!name.prose && TYPE_ANNOTATION.test(text)) return { at: TYPE_ANNOTATION.lastIndex, operator: '=', quotedName };

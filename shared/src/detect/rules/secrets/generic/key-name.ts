@@ -201,8 +201,8 @@ export function mayBeAssigned(text: string, run: NameRun): boolean {
   if (c === 32 || c === 9) {
     while (at < text.length && at - run.end < 4 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
     const next = text.charCodeAt(at);
-    // Not `name (`, `name )`, `name ,` or `name ;`: calls and lists.
-    return !(next === 40 || next === 41 || next === 44 || next === 59 || next === 123 || next === 125 || next === 10 || next === 13);
+    // Not `name )`, `name ,` or `name ;`: calls and lists (`name (prod):` may be a remark).
+    return !(next === 41 || next === 44 || next === 59 || next === 123 || next === 125 || next === 10 || next === 13);
   }
   const next = text.charCodeAt(at + 1);
   switch (c) {
