@@ -18,6 +18,8 @@ const fixtures: RuleFixtures = {
     { text: PPK.replace(/\n/g, '\r\n'), secret: PPK.replace(/\n/g, '\r\n') },
     // Cut off before the MAC line.
     { text: HEAD, secret: HEAD },
+    // Indented in a YAML block scalar.
+    { text: `sso:\n  key: |\n      ${PPK.replace(/\n/g, '\n      ')}\n  ttl: 3600\n`, secret: PPK.replace(/\n/g, '\n      ') },
   ],
   negative: [
     'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: eddsa-key\nPublic-Lines: 2\nAAAA...\nPrivate-Lines: 1\n...\nPrivate-MAC: ...',
