@@ -290,15 +290,16 @@ export function createEngine(rules: readonly Rule[]): Engine {
     return false;
   }
 
-  /** Set by `detectIn`: where its text's first non-ASCII character is, or -1. */
-  let firstWide = -1;
+  /** Filled by `detectIn`: offsets of the non-ASCII characters a decoded view would fold. */
+  const wideSpecials: number[] = [];
 
   function detect(text: string): Finding[] {
     const findings = detectIn(text);
-    // Clean ASCII without a backslash, most text, has nothing to decode: one native search decides.
+    // Without a backslash or a character to fold (most text) there is nothing to decode: the scan recorded
+    // the latter, one native search finds the former.
     const backslash = text.indexOf('\\');
-    const from = backslash < 0 ? firstWide : firstWide < 0 ? backslash : Math.min(backslash, firstWide);
-    return from < 0 ? findings : detectThroughViews(text, from, findings, detectIn);
+    if (backslash < 0 && wideSpecials.length === 0) return findings;
+    return detectThroughViews(text, backslash, wideSpecials, findings, detectIn);
   }
 
   /** Every finding in `text` as it is, without decoding anything. */
@@ -308,7 +309,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
     seen.fill(0);
     anchorEnds.reset();
     startsByAnchors.clear();
-    firstWide = scanTokens(
+    wideSpecials.length = 0;
+    scanTokens(
       text,
       MIN_TOKEN_LENGTH,
       automaton,
@@ -320,6 +322,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
       seen,
       anchorEnds,
       recorded,
+      wideSpecials,
     );
     for (const { rule, anchorIds, sticky: atStart, firstChar } of regexRules) {
       if (!anchored(anchorIds)) continue;

@@ -100,8 +100,8 @@ function byThirdCharacter(byPrefix: ReadonlyArray<CompiledTokenRule[] | undefine
 
 /**
  * Token rules, dispatched by the first three characters of a position. A token is tried at its start and,
- * so that URLs, paths and glued values give their secrets up, at inner starts: after `/ . - _ + ~`, and
- * right where a secret found in the same token ends. An inner start never splits a longer value: positions
+ * so that URLs, paths and glued values give their secrets up, at inner starts for prefixes of three
+ * characters or more: after `/ . - _ + ~`, and right where a secret found in the same token ends. An inner start never splits a longer value: positions
  * inside a match are skipped, and a prefix of the family the token's own (unmatched) prefix belongs to
  * (`xoxe.xoxp-…`) is taken only when that earlier value is complete right before it. A prefix that follows
  * a token character (`ghp_…ghp_…`, `ghp_…sk-proj-…`) is taken on the same condition: two whole secrets glued.
@@ -110,10 +110,10 @@ export class PrefixRules {
   /** Per prefix key, its candidates by the third character (case-folded); see the constructor. */
   readonly #byThird: ByThird;
   /**
-   * The same for a value glued to the one before it: prefixes of 3 characters or more. Two characters
-   * (`MT`, `1A`, `42`) turn up inside any random value.
+   * The same for starts inside a token: prefixes of 3 characters or more. Two characters (`Mo`, `Li`, `1A`,
+   * `42`) begin half the words after a `.` or `_` in code and turn up inside any random value.
    */
-  readonly #gluedByThird: ByThird;
+  readonly #innerByThird: ByThird;
   readonly #minTokenLength: number;
   readonly #hit: Hit = { rule: undefined, start: 0, end: 0, reach: 0 };
   readonly #earlier: Hit = { rule: undefined, start: 0, end: 0, reach: 0 };
@@ -136,7 +136,7 @@ export class PrefixRules {
     // Longer prefixes first so `sk-ant-` wins over `sk-`.
     for (const list of byPrefix) list?.sort((a, b) => b.prefix.length - a.prefix.length);
     this.#byThird = byThirdCharacter(byPrefix);
-    this.#gluedByThird = byThirdCharacter(byPrefix.map((list) => list?.filter(({ prefix }) => prefix.length >= 3)));
+    this.#innerByThird = byThirdCharacter(byPrefix.map((list) => list?.filter(({ prefix }) => prefix.length >= 3)));
   }
 
   /** Tokens that could hold a prefixed value: long enough, or followed by a character that continues one. */
@@ -173,11 +173,16 @@ export class PrefixRules {
     this.#budget = INNER_WORK_PER_CHAR * (end - start) + INNER_WORK_BASE;
     /** Where the last match ended: the next value may start right there (no guard between glued values). */
     let gluedAt = found ? next : -1;
-    for (let at = next; at <= last && this.#budget > 0; at++) {
-      const boundary = at === gluedAt || INNER_BOUNDARY[text.charCodeAt(at - 1)] === 1;
+    const byThird = this.#innerByThird;
+    // Most positions are neither after a separator nor in a pending value: two loads and out.
+    for (let at = next; at <= last; at++) {
+      const boundary = INNER_BOUNDARY[text.charCodeAt(at - 1)] === 1 || at === gluedAt;
       if (!boundary && pendingStart < 0) continue;
-      const candidates = this.#candidatesAt(text, at, boundary ? this.#byThird : this.#gluedByThird);
+      const lists = byThird[prefixKey(text.charCodeAt(at), text.charCodeAt(at + 1))];
+      if (lists === undefined) continue;
+      const candidates = lists[foldCase(text.charCodeAt(at + 2))];
       if (candidates === undefined) continue;
+      if (this.#budget <= 0) break;
       const outcome = this.#matchAmong(candidates, text, at, lineStart, text.length, hit);
       if (outcome === NO_PREFIX) continue;
       const family = prefixKey(text.charCodeAt(at), text.charCodeAt(at + 1));
@@ -203,8 +208,8 @@ export class PrefixRules {
     return found;
   }
 
-  #candidatesAt(text: string, at: number, byThird = this.#byThird): CompiledTokenRule[] | undefined {
-    const lists = byThird[prefixKey(text.charCodeAt(at), text.charCodeAt(at + 1))];
+  #candidatesAt(text: string, at: number): CompiledTokenRule[] | undefined {
+    const lists = this.#byThird[prefixKey(text.charCodeAt(at), text.charCodeAt(at + 1))];
     // Positions tried leave at least a minimal token: the third character exists.
     return lists === undefined ? undefined : lists[foldCase(text.charCodeAt(at + 2))];
   }

@@ -1,6 +1,7 @@
 import type { AnchorEnds } from './anchor-ends';
 import { CHAR_CLASS } from './charset';
 import { MAX_STATES, type KeywordAutomaton } from './keywords';
+import { wideUnitClasses } from './view/characters';
 
 /** A run of token characters: the unit most secrets are. The object is reused: copy what you keep. */
 export interface Token {
@@ -118,8 +119,7 @@ function scanTableOf(automaton: KeywordAutomaton): Uint16Array {
  * while running `automaton` over the same characters so `hits` holds the keywords seen so far on the line
  * and `seen` marks every keyword seen anywhere. `=` belongs to a token only as trailing padding (`abc==`),
  * so `KEY=ghp_...` yields `KEY` and `ghp_...`; a trailing full stop ends a sentence, not a token.
- * One pass, no allocation per character: this loop is the hot path of detection. Returns the offset of the
- * first non-ASCII character, or -1: clean ASCII text needs no decoded view.
+ * One pass, no allocation per character: this loop is the hot path of detection.
  */
 export function scanTokens(
   text: string,
@@ -131,7 +131,12 @@ export function scanTokens(
   /** Where keywords flagged in `recorded` end, stored per keyword in text order. */
   anchorEnds?: AnchorEnds,
   recorded?: Uint8Array,
-): number {
+  /**
+   * Receives the offset of every non-ASCII code unit a decoded view would change or must look at (invisible
+   * characters, compatibility forms, high surrogates), so the view need not search the text for them.
+   */
+  wideSpecials?: number[],
+): void {
   const table = scanTableOf(automaton);
   const { outputStart, outputs } = automaton;
   // Module constants are context slots V8 reloads on every use; locals it keeps in registers.
@@ -147,7 +152,7 @@ export function scanTokens(
   let run = 0;
   let lineStart = 0;
   let state = 0;
-  let firstWide = -1;
+  const wideClasses = wideSpecials === undefined ? undefined : wideUnitClasses();
   hits.reset();
 
   // No closures over loop variables: this loop is most of detection's time.
@@ -167,8 +172,8 @@ export function scanTokens(
       }
       // `=` followed by another token character is an assignment, not padding.
       if (c === equals && i + 1 < n && continuesToken(text.charCodeAt(i + 1))) entry &= ~tokenBit;
-    } else if (firstWide < 0) {
-      firstWide = i;
+    } else if (wideClasses !== undefined && wideClasses[c] !== 0) {
+      wideSpecials!.push(i);
     }
     state = entry & stateBits;
     // Branch-free run tracking: in prose a word boundary comes every few characters, and a branch on "is this
@@ -183,7 +188,6 @@ export function scanTokens(
     }
   }
   if (n - run >= minLength) emitToken(text, run, n, lineStart, minLength, token, onToken);
-  return firstWide;
 }
 
 /** Hands a run to `onToken`, without a sentence's trailing full stop ("the key is abc123."). */

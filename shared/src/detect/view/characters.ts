@@ -19,8 +19,11 @@ export const HIGH_SURROGATE = 3;
 
 let bmpClasses: Uint8Array | undefined;
 
-/** The class of each BMP code unit, built on first use (64 KB, a few thousand entries set). */
-function classes(): Uint8Array {
+/**
+ * The class of each UTF-16 code unit (ORDINARY for ASCII), built on first use: 64 KB, a few thousand
+ * entries set. The token scanner reads it for each non-ASCII character it passes.
+ */
+export function wideUnitClasses(): Uint8Array {
   if (bmpClasses !== undefined) return bmpClasses;
   const table = new Uint8Array(0x10000);
   const mark = (ranges: readonly number[], value: number) => {
@@ -37,7 +40,7 @@ function classes(): Uint8Array {
 
 /** One of ORDINARY, INVISIBLE, COMPAT, HIGH_SURROGATE for a UTF-16 code unit. */
 export function unitClass(unit: number): number {
-  return unit < 0x80 ? ORDINARY : classes()[unit]!;
+  return unit < 0x80 ? ORDINARY : wideUnitClasses()[unit]!;
 }
 
 function inRanges(ranges: readonly number[], cp: number): boolean {

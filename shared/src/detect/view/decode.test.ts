@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { ORDINARY, unitClass } from './characters';
 import { decodedView, encodedLinesView } from './decode';
 
-const firstSpecial = (text: string) => text.search(/[\\\u0080-\uffff]/);
+/** The line view of `text`, given what the token scanner would record for it. */
+function linesView(text: string) {
+  const specials: number[] = [];
+  for (let i = 0; i < text.length; i++) if (unitClass(text.charCodeAt(i)) !== ORDINARY) specials.push(i);
+  return encodedLinesView(text, text.indexOf('\\'), specials);
+}
 
 describe('encodedLinesView', () => {
   it('has nothing for text without escapes, invisible or compatibility characters', () => {
     for (const text of ['plain ascii\nlines', 'accents é and 中文 and 😀', 'a regex \\d+\\s*', '']) {
-      expect(encodedLinesView(text, firstSpecial(text)), text).toBeUndefined();
+      expect(linesView(text), text).toBeUndefined();
     }
   });
 
   it('decodes only the lines that need it, joining neighbours and separating the rest', () => {
     const text = 'one\ntwo \\"q\\"\nthree\\tx\nfour\nfive\u200b!\nsix';
-    const view = encodedLinesView(text, firstSpecial(text))!;
+    const view = linesView(text)!;
     expect(view.text).toBe('two "q"\nthree\tx\n\nfive!');
     expect(view.toOriginal(0, 7)).toEqual({ start: 4, end: 13 });
     expect(view.toOriginal(0, 15)).toEqual({ start: 4, end: 22 });
@@ -25,12 +31,12 @@ describe('encodedLinesView', () => {
 
   it('decodes a whole long line, from its start, so a value keeps its key', () => {
     const text = `x\n{"content": "API_KEY=abc\\ndef"}`;
-    expect(encodedLinesView(text, firstSpecial(text))!.text).toBe('{"content": "API_KEY=abc\ndef"}');
+    expect(linesView(text)!.text).toBe('{"content": "API_KEY=abc\ndef"}');
   });
 
   it('treats an escaped backslash as one unit, so the letter after it stays a letter', () => {
     const text = 'C:\\\\new';
-    expect(encodedLinesView(text, 0)!.text).toBe('C:\\new');
+    expect(linesView(text)!.text).toBe('C:\\new');
   });
 });
 

@@ -25,25 +25,53 @@ function candidateAfter(text: string, at: number): number {
 }
 
 /**
+ * Where a line view looks: every backslash, found as it goes, and the non-ASCII positions the token scanner
+ * recorded, merged in ascending order.
+ */
+class Candidates {
+  #backslash: number;
+  #special = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly specials: readonly number[],
+    firstBackslash: number,
+  ) {
+    this.#backslash = firstBackslash;
+  }
+
+  /** The first candidate at or after `from`, or -1. */
+  at(from: number): number {
+    if (this.#backslash >= 0 && this.#backslash < from) this.#backslash = this.text.indexOf('\\', from);
+    const specials = this.specials;
+    while (this.#special < specials.length && specials[this.#special]! < from) this.#special++;
+    const special = this.#special < specials.length ? specials[this.#special]! : -1;
+    if (this.#backslash < 0 || special < 0) return Math.max(this.#backslash, special);
+    return Math.min(this.#backslash, special);
+  }
+}
+
+/**
  * The lines of `text` that hold something to decode (a JSON string escape, an invisible character, a
  * compatibility form), decoded and folded, in order; lines next to each other stay joined by their line
  * feed, others are separated by a blank line that maps to nothing. Undefined when no line has anything.
- * `from` is where to start looking: nothing before it is a backslash or non-ASCII. One pass: each
- * character is read a bounded number of times.
+ * `firstBackslash` is `text.indexOf('\\')`; `wideSpecials` the ascending offsets of the non-ASCII code units
+ * that may fold (the token scanner records them). Each character is read a bounded number of times.
  *
  * Whole lines, not just the decoded characters, so a value keeps the keyword before it on its line; only
  * such lines, so text that holds a few escapes is not scanned twice in full.
  */
-export function encodedLinesView(text: string, from: number): TextView | undefined {
+export function encodedLinesView(text: string, firstBackslash: number, wideSpecials: readonly number[]): TextView | undefined {
+  const candidates = new Candidates(text, wideSpecials, firstBackslash);
   const builder = new ViewBuilder();
   const unit: Unit = { length: 0, text: '' };
   /** End of the open run of lines (a line feed's offset or the text's end); -1 before the first. */
   let linesEnd = -1;
   /** How far the open run has been written to the view. */
   let copied = 0;
-  for (let at = from < 0 ? -1 : nextCandidate(text, from); at >= 0; ) {
+  for (let at = candidates.at(0); at >= 0; ) {
     if (!unitAt(text, at, JSON_ESCAPES | FOLD, unit)) {
-      at = candidateAfter(text, at);
+      at = candidates.at(at + 1);
       continue;
     }
     if (at > linesEnd) {
@@ -59,7 +87,7 @@ export function encodedLinesView(text: string, from: number): TextView | undefin
     builder.copy(text, copied, at);
     builder.replace(at, at + unit.length, unit.text);
     copied = at + unit.length;
-    at = nextCandidate(text, copied);
+    at = candidates.at(copied);
   }
   if (linesEnd < 0) return undefined;
   builder.copy(text, copied, linesEnd);

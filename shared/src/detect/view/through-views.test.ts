@@ -34,18 +34,18 @@ describe('detectThroughViews', () => {
   it('reports what only the decoded text shows, once, in the original offsets, with no half escape', () => {
     const text = 'say\\nhello';
     // As it is, the text holds `nhello` (the `n` of the escape); decoded, it holds `hello`.
-    const result = detectThroughViews(text, text.indexOf('\\'), words(text), words);
+    const result = detectThroughViews(text, text.indexOf('\\'), [], words(text), words);
     expect(result.map((f) => text.slice(f.start, f.end))).toEqual(['say', 'hello']);
   });
 
   it('decodes a second level of escaping, mapping back through both', () => {
     const text = 'x\\\\nsecret';
-    const result = detectThroughViews(text, 1, words(text), words);
+    const result = detectThroughViews(text, 1, [], words(text), words);
     expect(result.map((f) => text.slice(f.start, f.end))).toEqual(['secret']);
   });
 
   it('returns the plain findings untouched when nothing needs decoding', () => {
     const plain = words('plain é text');
-    expect(detectThroughViews('plain é text', 6, plain, words)).toBe(plain);
+    expect(detectThroughViews('plain é text', -1, [6], plain, words)).toBe(plain);
   });
 });

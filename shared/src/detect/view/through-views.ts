@@ -12,17 +12,24 @@ const MAX_LEVELS = 3;
 
 /**
  * Findings of `detect` in `text` and in the decoded views of its encoded lines, in `text`'s offsets, merged.
- * `plain` is what `detect` found in `text` itself; `from` is where the first backslash or non-ASCII
- * character is.
+ * `plain` is what `detect` found in `text` itself; `firstBackslash` and `wideSpecials` say where to look
+ * (see `encodedLinesView`).
  */
-export function detectThroughViews(text: string, from: number, plain: Finding[], detect: (text: string) => Finding[]): Finding[] {
-  let view = encodedLinesView(text, from);
+export function detectThroughViews(
+  text: string,
+  firstBackslash: number,
+  wideSpecials: readonly number[],
+  plain: Finding[],
+  detect: (text: string) => Finding[],
+): Finding[] {
+  let view = encodedLinesView(text, firstBackslash, wideSpecials);
   if (view === undefined) return plain;
   const all = plain.slice();
   for (let level = 1; ; level++) {
     all.push(...findingsInOriginal(view, detect(view.text)));
     const backslash = level < MAX_LEVELS ? view.text.indexOf('\\') : -1;
-    const inner = backslash < 0 ? undefined : encodedLinesView(view.text, backslash);
+    // A view holds nothing left to fold: only escapes that decoding produced (`\\n` → `\n`) remain.
+    const inner = backslash < 0 ? undefined : encodedLinesView(view.text, backslash, []);
     if (inner === undefined) break;
     view = composeViews(view, inner);
   }
