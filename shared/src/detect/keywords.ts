@@ -18,45 +18,56 @@ export interface KeywordAutomaton {
 export const MAX_STATES = 0x4000;
 
 export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutomaton {
-  const goto: Array<Map<number, number>> = [new Map()];
-  const ends: number[][] = [[]];
+  // The trie's edges as linked lists in flat arrays, and keyword ids only where some end: every process that
+  // scans builds this at start-up, and a Map or array per state made that time mostly allocation.
+  const firstEdge: number[] = [-1];
+  const edgeChar: number[] = [];
+  const edgeTarget: number[] = [];
+  const nextEdge: number[] = [];
+  const ends: Array<number[] | undefined> = [undefined];
   keywords.forEach((keyword, id) => {
     let state = 0;
     for (const char of keyword.toLowerCase()) {
       const c = char.charCodeAt(0);
       if (c > 127) throw new Error(`keyword "${keyword}" must be ASCII`);
-      let next = goto[state]!.get(c);
-      if (next === undefined) {
-        next = goto.length;
-        goto.push(new Map());
-        ends.push([]);
-        goto[state]!.set(c, next);
+      let edge = firstEdge[state]!;
+      while (edge !== -1 && edgeChar[edge] !== c) edge = nextEdge[edge]!;
+      if (edge === -1) {
+        edge = edgeChar.length;
+        edgeChar.push(c);
+        edgeTarget.push(firstEdge.length);
+        nextEdge.push(firstEdge[state]!);
+        firstEdge[state] = edge;
+        firstEdge.push(-1);
+        ends.push(undefined);
       }
-      state = next;
+      state = edgeTarget[edge]!;
     }
-    ends[state]!.push(id);
+    (ends[state] ??= []).push(id);
   });
 
-  const stateCount = goto.length;
+  const stateCount = firstEdge.length;
   if (stateCount > MAX_STATES) throw new Error(`too many keyword characters (${stateCount} automaton states, at most ${MAX_STATES})`);
   const delta = new Uint16Array(stateCount << 7);
   const fail = new Uint32Array(stateCount);
   // Breadth-first, so a state's failure target is complete before the state itself is filled in.
   const queue: number[] = [];
-  for (let c = 0; c < 128; c++) {
-    const next = goto[0]!.get(c) ?? 0;
-    delta[c] = next;
-    if (next !== 0) queue.push(next);
+  for (let edge = firstEdge[0]!; edge !== -1; edge = nextEdge[edge]!) {
+    delta[edgeChar[edge]!] = edgeTarget[edge]!;
+    queue.push(edgeTarget[edge]!);
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
-    ends[state]!.push(...ends[fail[state]!]!);
+    const inherited = ends[fail[state]!];
+    if (inherited !== undefined) ends[state] = [...(ends[state] ?? []), ...inherited];
     // A state moves like its failure state except on its own edges: copy that row (one memcpy), then set
-    // the edges. Start-up builds this table for every process that scans, so it is kept cheap.
+    // the edges.
     const row = state << 7;
     const failRow = fail[state]! << 7;
     delta.copyWithin(row, failRow, failRow + 128);
-    for (const [c, next] of goto[state]!) {
+    for (let edge = firstEdge[state]!; edge !== -1; edge = nextEdge[edge]!) {
+      const c = edgeChar[edge]!;
+      const next = edgeTarget[edge]!;
       fail[next] = delta[failRow | c]!;
       delta[row | c] = next;
       queue.push(next);
@@ -64,10 +75,15 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   }
 
   const outputStart = new Uint32Array(stateCount + 1);
-  for (let s = 0; s < stateCount; s++) outputStart[s + 1] = outputStart[s]! + new Set(ends[s]).size;
+  const unique = ends.map((ids) => (ids === undefined ? undefined : [...new Set(ids)]));
+  for (let s = 0; s < stateCount; s++) outputStart[s + 1] = outputStart[s]! + (unique[s]?.length ?? 0);
   const outputs = new Uint32Array(outputStart[stateCount]!);
-  for (let s = 0; s < stateCount; s++) outputs.set([...new Set(ends[s])], outputStart[s]!);
   const final = new Uint8Array(stateCount);
-  for (let s = 0; s < stateCount; s++) final[s] = outputStart[s + 1]! > outputStart[s]! ? 1 : 0;
+  for (let s = 0; s < stateCount; s++) {
+    const ids = unique[s];
+    if (ids === undefined || ids.length === 0) continue;
+    outputs.set(ids, outputStart[s]!);
+    final[s] = 1;
+  }
   return { delta, outputStart, outputs, final, keywords };
 }
