@@ -1,5 +1,5 @@
 import { ORDINARY, unitClass } from './characters';
-import { type TextView, ViewBuilder } from './text-view';
+import { type PieceView, ViewBuilder } from './text-view';
 import { FOLD, JSON_ESCAPES, type Unit, unitAt } from './units';
 
 const CANDIDATE = /[\\\u0080-\uffff]/g;
@@ -61,7 +61,7 @@ class Candidates {
  * Whole lines, not just the decoded characters, so a value keeps the keyword before it on its line; only
  * such lines, so text that holds a few escapes is not scanned twice in full.
  */
-export function encodedLinesView(text: string, firstBackslash: number, wideSpecials: readonly number[]): TextView | undefined {
+export function encodedLinesView(text: string, firstBackslash: number, wideSpecials: readonly number[]): PieceView | undefined {
   const candidates = new Candidates(text, wideSpecials, firstBackslash);
   const builder = new ViewBuilder();
   const unit: Unit = { length: 0, text: '' };
@@ -108,7 +108,7 @@ export interface DecodeOptions {
  * `text` (or its `[start, end)`) decoded into a view whose spans map back to `text`: for a JSON string's raw
  * content, a field of a request body, or any text that may hide a value behind invisible characters.
  */
-export function decodedView(text: string, options: DecodeOptions = {}): TextView {
+export function decodedView(text: string, options: DecodeOptions = {}): PieceView {
   const start = options.start ?? 0;
   const end = options.end ?? text.length;
   if (start < 0 || end > text.length || start > end) throw new RangeError(`decodedView: [${start}, ${end}) is not inside a text of ${text.length} characters`);

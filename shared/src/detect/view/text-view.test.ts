@@ -36,15 +36,16 @@ describe('ViewBuilder', () => {
     expect(original.slice(4, 9)).toBe('cd\u200bef');
   });
 
-  it('reports escape sequences and dropped sequences of several characters as units', () => {
+  it('knows the escape sequences and dropped sequences a finding must not start or end inside', () => {
     const builder = new ViewBuilder();
     builder.replace(0, 2, '\n');
     builder.replace(2, 8, '');
     builder.replace(8, 9, 'x');
-    expect(builder.build().units()).toEqual([
-      { start: 0, end: 2 },
-      { start: 2, end: 8 },
-    ]);
+    builder.copy('0123456789abc', 9, 12);
+    const view = builder.build();
+    expect(view.unitAround(1)).toEqual({ start: 0, end: 2 });
+    expect(view.unitAround(5)).toEqual({ start: 2, end: 8 });
+    for (const offset of [0, 2, 8, 9, 10, 12]) expect(view.unitAround(offset), String(offset)).toBeUndefined();
   });
 
   it('maps nothing across a gap, nor an empty or out-of-range span', () => {
@@ -80,9 +81,9 @@ describe('composeViews', () => {
     expect(view.text).toBe('x\ny');
     expect(view.toOriginal(1, 2)).toEqual({ start: 1, end: 4 });
     expect(view.toOriginal(0, 3)).toEqual({ start: 0, end: 5 });
-    expect(view.units()).toEqual([
-      { start: 1, end: 3 },
-      { start: 1, end: 4 },
-    ]);
+    // The `n` is a boundary in the outer view, but inside the escape `\\n` of the original.
+    expect(view.unitAround(3)).toEqual({ start: 1, end: 4 });
+    expect(view.unitAround(2)).toEqual({ start: 1, end: 3 });
+    expect(view.unitAround(4)).toBeUndefined();
   });
 });

@@ -17,130 +17,207 @@ export interface TextView {
    * inside the span. Undefined when the span is empty or crosses the gap between two unrelated parts.
    */
   toOriginal(start: number, end: number): Span | undefined;
-  /** Original spans of several characters that the view shows as one unit or drops (escape sequences). */
-  units(): Span[];
+  /**
+   * The original span of the escape sequence (or other unit of several characters the view shows as one
+   * character or drops) that has original offset `offset` strictly inside it, if any: a finding must not
+   * start or end there.
+   */
+  unitAround(offset: number): Span | undefined;
 }
+
+/** Unchanged runs shorter than this are gathered with replacements; longer ones are kept as slices. */
+const SHORT_RUN = 32;
+const SHORT_BUFFER = 4096;
 
 const IDENTITY = 0;
 const UNIT = 1;
-const GAP = 2;
+const DROPPED = 2;
+const GAP = 3;
+
+/** Piece arrays, grown by doubling: dense escapes make a piece every few characters. */
+interface Pieces {
+  count: number;
+  /** Where each piece starts in the view; a dropped piece has no characters there. */
+  viewStart: Int32Array;
+  /** The original span each piece comes from; a gap's is empty, at the end of the piece before it. */
+  from: Int32Array;
+  to: Int32Array;
+  kind: Uint8Array;
+  /** Gap pieces up to and including each piece. */
+  gapsThrough: Int32Array;
+}
+
+function grow(pieces: Pieces): void {
+  const size = pieces.viewStart.length * 2;
+  const copy = <T extends Int32Array | Uint8Array>(array: T, fresh: T): T => {
+    fresh.set(array);
+    return fresh;
+  };
+  pieces.viewStart = copy(pieces.viewStart, new Int32Array(size));
+  pieces.from = copy(pieces.from, new Int32Array(size));
+  pieces.to = copy(pieces.to, new Int32Array(size));
+  pieces.kind = copy(pieces.kind, new Uint8Array(size));
+  pieces.gapsThrough = copy(pieces.gapsThrough, new Int32Array(size));
+}
 
 /**
- * Builds a view piece by piece, in original order: runs copied as they are, units replaced, gaps between
- * unrelated parts. The map is kept per piece, not per character, so a view of mostly unchanged text costs
- * little more than the text.
+ * The string of `units`. `apply` takes any array-like and is faster here than spreading; its declared type
+ * wants a `number[]`.
+ */
+function fromCodeUnits(units: Uint16Array): string {
+  return String.fromCharCode.apply(null, units as unknown as number[]);
+}
+
+/**
+ * Builds a view piece by piece, in original order: runs copied as they are, units replaced or dropped, gaps
+ * between unrelated parts. The map is kept per piece, not per character, so a view of mostly unchanged text
+ * costs little more than the text.
  */
 export class ViewBuilder {
   #parts: string[] = [];
+  /**
+   * Short runs and replacements, gathered as code units and turned into one string at a time: dense escapes
+   * would otherwise leave hundreds of thousands of one-character parts to join.
+   */
+  #short = new Uint16Array(SHORT_BUFFER);
+  #shortLength = 0;
   #length = 0;
-  /** Per piece: where it starts in the view, the original span it comes from, and its kind. */
-  #viewStart: number[] = [];
-  #from: number[] = [];
-  #to: number[] = [];
-  #kind: number[] = [];
-  #units: Span[] = [];
+  /** Where the last piece ended in the original. */
+  #originalEnd = 0;
+  #pieces: Pieces = {
+    count: 0,
+    viewStart: new Int32Array(16),
+    from: new Int32Array(16),
+    to: new Int32Array(16),
+    kind: new Uint8Array(16),
+    gapsThrough: new Int32Array(16),
+  };
 
   /** `source.slice(from, to)` unchanged. */
   copy(source: string, from: number, to: number): void {
     if (to <= from) return;
-    const last = this.#kind.length - 1;
-    if (last >= 0 && this.#kind[last] === IDENTITY && this.#to[last] === from) this.#to[last] = to;
+    const pieces = this.#pieces;
+    const last = pieces.count - 1;
+    if (last >= 0 && pieces.kind[last] === IDENTITY && pieces.to[last] === from) pieces.to[last] = to;
     else this.#piece(IDENTITY, from, to);
-    this.#parts.push(source.slice(from, to));
+    if (to - from < SHORT_RUN) {
+      for (let i = from; i < to; i++) this.#push(source.charCodeAt(i));
+    } else {
+      this.#flush();
+      this.#parts.push(source.slice(from, to));
+    }
     this.#length += to - from;
+    this.#originalEnd = to;
   }
 
   /** `replacement` in place of the original `[from, to)`; an empty replacement drops it. */
   replace(from: number, to: number, replacement: string): void {
-    if (to - from > 1) this.#units.push({ start: from, end: to });
-    if (replacement.length === 0) return;
-    this.#piece(UNIT, from, to);
-    this.#parts.push(replacement);
+    this.#piece(replacement.length === 0 ? DROPPED : UNIT, from, to);
+    for (let i = 0; i < replacement.length; i++) this.#push(replacement.charCodeAt(i));
     this.#length += replacement.length;
+    this.#originalEnd = to;
   }
 
   /** A separator that stands for nothing in the original: no span maps across it. */
   gap(separator: string): void {
-    this.#piece(GAP, -1, -1);
-    this.#parts.push(separator);
+    this.#piece(GAP, this.#originalEnd, this.#originalEnd);
+    for (let i = 0; i < separator.length; i++) this.#push(separator.charCodeAt(i));
     this.#length += separator.length;
   }
 
-  #piece(kind: number, from: number, to: number): void {
-    this.#viewStart.push(this.#length);
-    this.#from.push(from);
-    this.#to.push(to);
-    this.#kind.push(kind);
+  #push(unit: number): void {
+    if (this.#shortLength === SHORT_BUFFER) this.#flush();
+    this.#short[this.#shortLength++] = unit;
   }
 
-  build(): TextView {
-    return new PieceView(this.#parts.join(''), this.#viewStart, this.#from, this.#to, this.#kind, this.#units);
+  #flush(): void {
+    if (this.#shortLength === 0) return;
+    this.#parts.push(fromCodeUnits(this.#short.subarray(0, this.#shortLength)));
+    this.#shortLength = 0;
+  }
+
+  #piece(kind: number, from: number, to: number): void {
+    const pieces = this.#pieces;
+    if (pieces.count === pieces.viewStart.length) grow(pieces);
+    const i = pieces.count++;
+    pieces.viewStart[i] = this.#length;
+    pieces.from[i] = from;
+    pieces.to[i] = to;
+    pieces.kind[i] = kind;
+    pieces.gapsThrough[i] = (i > 0 ? pieces.gapsThrough[i - 1]! : 0) + (kind === GAP ? 1 : 0);
+  }
+
+  build(): PieceView {
+    this.#flush();
+    return new PieceView(this.#parts.join(''), this.#pieces);
   }
 }
 
-class PieceView implements TextView {
-  /** Per piece, how many gap pieces there are up to and including it. */
-  readonly #gapsThrough: Int32Array;
+/** The last index in `0..count-1` whose value in ascending `values` is at most `at` (0 when none is). */
+function lastAtMost(values: Int32Array, count: number, at: number): number {
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (values[middle]! <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
 
+export class PieceView implements TextView {
   constructor(
     readonly text: string,
-    private readonly viewStart: readonly number[],
-    private readonly from: readonly number[],
-    private readonly to: readonly number[],
-    private readonly kind: readonly number[],
-    private readonly unitSpans: readonly Span[],
-  ) {
-    this.#gapsThrough = new Int32Array(kind.length);
-    let gaps = 0;
-    kind.forEach((k, i) => {
-      if (k === GAP) gaps++;
-      this.#gapsThrough[i] = gaps;
-    });
-  }
+    private readonly pieces: Readonly<Pieces>,
+  ) {}
 
   toOriginal(start: number, end: number): Span | undefined {
-    if (start >= end || start < 0 || end > this.text.length) return undefined;
-    const first = this.#pieceAt(start);
-    const last = this.#pieceAt(end - 1);
-    if (this.kind[first] === GAP || this.#gapsThrough[last] !== this.#gapsThrough[first]) return undefined;
+    const { viewStart, from, to, kind, gapsThrough, count } = this.pieces;
+    if (start >= end || start < 0 || end > this.text.length || count === 0) return undefined;
+    // Among pieces that start at the same view offset (dropped ones, then the next), the last is the one
+    // that holds the character.
+    const first = lastAtMost(viewStart, count, start);
+    const last = lastAtMost(viewStart, count, end - 1);
+    if (kind[first] === GAP || gapsThrough[last] !== gapsThrough[first]) return undefined;
     return {
-      start: this.kind[first] === IDENTITY ? this.from[first]! + (start - this.viewStart[first]!) : this.from[first]!,
-      end: this.kind[last] === IDENTITY ? this.from[last]! + (end - this.viewStart[last]!) : this.to[last]!,
+      start: kind[first] === IDENTITY ? from[first]! + (start - viewStart[first]!) : from[first]!,
+      end: kind[last] === IDENTITY ? from[last]! + (end - viewStart[last]!) : to[last]!,
     };
   }
 
-  units(): Span[] {
-    return [...this.unitSpans];
+  unitAround(offset: number): Span | undefined {
+    const { from, to, kind, count } = this.pieces;
+    if (count === 0) return undefined;
+    const i = lastAtMost(from, count, offset);
+    if (kind[i] === IDENTITY || kind[i] === GAP || !(from[i]! < offset && offset < to[i]!)) return undefined;
+    return { start: from[i]!, end: to[i]! };
   }
 
-  /** The last piece that starts at or before view offset `at`. */
-  #pieceAt(at: number): number {
-    let low = 0;
-    let high = this.viewStart.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.viewStart[middle]! <= at) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+  /** The view offset where original offset `offset` falls, or -1 when the view does not hold it. */
+  toView(offset: number): number {
+    const { viewStart, from, to, kind, count } = this.pieces;
+    if (count === 0) return -1;
+    const i = lastAtMost(from, count, offset);
+    if (kind[i] === GAP || offset < from[i]! || offset > to[i]!) return -1;
+    if (kind[i] !== IDENTITY) return offset === from[i]! ? viewStart[i]! : -1;
+    return viewStart[i]! + (offset - from[i]!);
   }
 }
 
 /** `inner`, a view of `outer.text`, as a view of `outer`'s original. */
-export function composeViews(outer: TextView, inner: TextView): TextView {
+export function composeViews(outer: PieceView, inner: TextView): TextView {
   return {
     text: inner.text,
     toOriginal(start, end) {
       const middle = inner.toOriginal(start, end);
       return middle === undefined ? undefined : outer.toOriginal(middle.start, middle.end);
     },
-    units() {
-      const units = outer.units();
-      for (const unit of inner.units()) {
-        const span = outer.toOriginal(unit.start, unit.end);
-        if (span !== undefined) units.push(span);
-      }
-      return units;
+    unitAround(offset) {
+      const own = outer.unitAround(offset);
+      if (own !== undefined) return own;
+      const at = outer.toView(offset);
+      const unit = at < 0 ? undefined : inner.unitAround(at);
+      return unit === undefined ? undefined : outer.toOriginal(unit.start, unit.end);
     },
   };
 }

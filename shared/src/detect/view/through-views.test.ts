@@ -12,19 +12,21 @@ function words(text: string): Finding[] {
 }
 
 describe('trimToUnits', () => {
+  // Units at [2, 4) and [10, 16), the latter holding [10, 13): an escape of an escape.
   const units = [
     { start: 2, end: 4 },
-    { start: 10, end: 16 },
     { start: 10, end: 13 },
+    { start: 10, end: 16 },
   ];
+  const view = { unitAround: (offset: number) => units.find((unit) => unit.start < offset && offset < unit.end) };
 
   it('moves a start inside a unit past it and an end inside one before it', () => {
-    expect(trimToUnits([finding(3, 9), finding(5, 12)], units)).toEqual([finding(4, 9), finding(5, 10)]);
+    expect(trimToUnits([finding(3, 9), finding(5, 12)], view)).toEqual([finding(4, 9), finding(5, 10)]);
   });
 
   it('keeps findings that start and end between units, and drops one left empty', () => {
     const kept = finding(4, 10);
-    const trimmed = trimToUnits([kept, finding(11, 15)], units);
+    const trimmed = trimToUnits([kept, finding(11, 15)], view);
     expect(trimmed).toEqual([kept]);
     expect(trimmed[0]).toBe(kept);
   });

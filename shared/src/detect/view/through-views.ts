@@ -1,7 +1,7 @@
 import { mergeFindings } from '../merge';
 import type { Finding } from '../types';
 import { encodedLinesView } from './decode';
-import { composeViews, type Span, type TextView } from './text-view';
+import { composeViews, type PieceView, type TextView } from './text-view';
 
 /**
  * Levels of escaping decoded: a file in a JSON string (1), in a tool call's arguments, which are a JSON
@@ -22,18 +22,27 @@ export function detectThroughViews(
   plain: Finding[],
   detect: (text: string) => Finding[],
 ): Finding[] {
-  let view = encodedLinesView(text, firstBackslash, wideSpecials);
-  if (view === undefined) return plain;
+  let level: PieceView | undefined = encodedLinesView(text, firstBackslash, wideSpecials);
+  if (level === undefined) return plain;
   const all = plain.slice();
-  for (let level = 1; ; level++) {
-    all.push(...findingsInOriginal(view, detect(view.text)));
-    const backslash = level < MAX_LEVELS ? view.text.indexOf('\\') : -1;
-    // A view holds nothing left to fold: only escapes that decoding produced (`\\n` → `\n`) remain.
-    const inner = backslash < 0 ? undefined : encodedLinesView(view.text, backslash, []);
-    if (inner === undefined) break;
-    view = composeViews(view, inner);
+  const levels: PieceView[] = [];
+  let view: TextView = level;
+  while (level !== undefined) {
+    levels.push(level);
+    view = composeLevels(levels);
+    for (const finding of findingsInOriginal(view, detect(view.text))) all.push(finding);
+    // A level holds nothing left to fold: only escapes that decoding produced (`\\n` → `\n`) remain.
+    const backslash: number = levels.length < MAX_LEVELS ? level.text.indexOf('\\') : -1;
+    level = backslash < 0 ? undefined : encodedLinesView(level.text, backslash, []);
   }
-  return mergeFindings(trimToUnits(all, view.units()));
+  return mergeFindings(trimToUnits(all, view));
+}
+
+/** Each level a view of the one before, as one view of the first level's original. */
+function composeLevels(levels: readonly PieceView[]): TextView {
+  let view: TextView = levels[levels.length - 1]!;
+  for (let i = levels.length - 2; i >= 0; i--) view = composeViews(levels[i]!, view);
+  return view;
 }
 
 /** Findings made in `view.text`, in the offsets of the view's original; one that crosses a gap is dropped. */
@@ -51,43 +60,16 @@ export function findingsInOriginal(view: TextView, findings: readonly Finding[])
  * which would redact half an escape and break the JSON around it. A start inside a unit moves past it, an
  * end inside one moves before it; what is left empty goes.
  */
-export function trimToUnits(findings: Finding[], units: Span[]): Finding[] {
-  if (units.length === 0) return findings;
-  const merged = mergeUnits(units);
+export function trimToUnits(findings: Finding[], view: Pick<TextView, 'unitAround'>): Finding[] {
   const kept: Finding[] = [];
   for (const finding of findings) {
-    const around = unitAround(merged, finding.start);
-    const start = around === undefined ? finding.start : around.end;
-    const beforeEnd = unitAround(merged, finding.end);
-    const end = beforeEnd === undefined ? finding.end : beforeEnd.start;
+    let start = finding.start;
+    let end = finding.end;
+    // An escape of an escape sits inside a bigger unit: move until no unit has the offset inside it.
+    for (let unit = view.unitAround(start); unit !== undefined; unit = view.unitAround(start)) start = unit.end;
+    for (let unit = view.unitAround(end); unit !== undefined; unit = view.unitAround(end)) end = unit.start;
     if (start >= end) continue;
     kept.push(start === finding.start && end === finding.end ? finding : { ...finding, start, end });
   }
   return kept;
-}
-
-/** Units sorted and joined where they overlap (an escape of an escape covers the one inside it). */
-function mergeUnits(units: Span[]): Span[] {
-  const sorted = [...units].sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Span[] = [];
-  for (const unit of sorted) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && unit.start < last.end) last.end = Math.max(last.end, unit.end);
-    else merged.push({ ...unit });
-  }
-  return merged;
-}
-
-/** The unit that has `at` strictly inside it, if any. */
-function unitAround(units: readonly Span[], at: number): Span | undefined {
-  let low = 0;
-  let high = units.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const unit = units[middle]!;
-    if (at <= unit.start) high = middle - 1;
-    else if (at >= unit.end) low = middle + 1;
-    else return unit;
-  }
-  return undefined;
 }
