@@ -3,7 +3,7 @@ export { severityRank } from './detect/types';
 export type { Rule, TokenRule, ContextRule, RegexRule, ScannerRule, RuleFixtures } from './detect/rule';
 export { createEngine, type Engine } from './detect/engine';
 export { builtinRuleTitle, detect, listBuiltinRules, type DetectOptions } from './detect/detect';
-export { composeViews, decodedView, findingsInOriginal, type DecodeOptions, type Span, type TextView } from './detect/view/index';
+export { decodedView, findingsInOriginal, type DecodeOptions, type Span, type TextView } from './detect/view/index';
 export * from './redact/index';
 export * from './policy/index';
 export type { Segment, SegmentKind } from './pipeline/segment';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from './engine';
 import { isPlaceholderLike } from './placeholder';
 import { builtinRules } from './rules';
+import { decodedView, findingsInOriginal } from './view/index';
 
 const engine = createEngine(builtinRules);
 const GHP = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
@@ -115,6 +116,17 @@ describe('secrets inside JSON-escaped text', () => {
         expect(matches.length, `seed ${seed}: ${type} ${secret} in ${text}`).toBeGreaterThanOrEqual(1);
       }
     }
+  });
+});
+
+describe('the view API for a caller that knows where an encoded field is', () => {
+  it('decodes one JSON string of a request body and reports findings in the body', () => {
+    const body = JSON.stringify({ model: 'm', messages: [{ role: 'user', content: `deploy with\n${GHP}\tnow` }] });
+    const start = body.indexOf('deploy');
+    const end = body.indexOf('now') + 3;
+    const view = decodedView(body, { start, end });
+    const findings = findingsInOriginal(view, engine.detect(view.text));
+    expect(findings.map((finding) => [finding.type, body.slice(finding.start, finding.end)])).toEqual([['github-pat', GHP]]);
   });
 });
 

@@ -8,10 +8,11 @@
  * characters (zero-width space and joiners, soft hyphen, word joiner, bidi controls, byte order mark,
  * variation selectors, tag characters), which are dropped; compatibility forms that NFKC folds to ASCII
  * (fullwidth letters and digits, mathematical alphanumerics, ligatures, circled digits), which are folded.
- * What they do not decode, on purpose: base64 (only where a format is itself base64, such as a Docker auth
- * or a Kubernetes secret, do rules decode it), percent-encoding, HTML entities, and homoglyphs (a Cyrillic
- * `а` for a Latin `a`): those are deliberate obfuscation, which a filter of honest mistakes does not chase.
+ * What they do not decode, on purpose: base64 (only rules whose format is itself base64, such as a Basic
+ * auth header, a JWT or Kubernetes secret data, decode it), percent-encoding, HTML entities, and homoglyphs
+ * (a Cyrillic `а` for a Latin `a`): those are deliberate obfuscation, which a filter of honest mistakes
+ * does not chase.
  */
-export { composeViews, type Span, type TextView } from './text-view';
+export type { Span, TextView } from './text-view';
 export { decodedView, type DecodeOptions } from './decode';
 export { findingsInOriginal } from './through-views';
