@@ -101,7 +101,8 @@ function hasTopLevelAlternation(source: string): boolean {
 
 /**
  * Compiles rules into one detector. The work per call is one pass over the text (the token scanner) plus a
- * lookup per token, so adding a token or context rule costs almost nothing on text it does not match.
+ * lookup per token (and per separator inside a long token), so adding a token or context rule costs almost
+ * nothing on text it does not match; then a second pass over only the lines that hold something to decode.
  */
 export function createEngine(rules: readonly Rule[]): Engine {
   const ids = new Set<string>();

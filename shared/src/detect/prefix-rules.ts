@@ -155,7 +155,7 @@ export class PrefixRules {
     this.#tokenEnd = end;
     const hit = this.#hit;
     const atStart = this.#matchAt(text, start, lineStart, text.length, hit);
-    // The common case, a token without any prefix at an inner boundary, is decided by this loop bound alone.
+    // Inner starts must leave a value as long as a token start needs: short tokens stop at this bound.
     const last = end - (this.#continuesFormat(text, end) ? this.#minTokenLength : MIN_PREFIXED_TOKEN_LENGTH);
     let found = false;
     let pendingStart = -1;
