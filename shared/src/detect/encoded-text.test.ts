@@ -3,6 +3,7 @@ import { createEngine } from './engine';
 import { isPlaceholderLike } from './placeholder';
 import { builtinRules } from './rules';
 import { decodedView, findingsInOriginal } from './view/index';
+import { seededRandom as random } from '../redact/test-helpers';
 
 const engine = createEngine(builtinRules);
 const GHP = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
@@ -15,17 +16,6 @@ function found(text: string): Array<[string, string]> {
 /** The characters a slice of JSON string content stands for. */
 const unescape = (slice: string): string => JSON.parse(`"${slice}"`) as string;
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';

@@ -113,3 +113,30 @@ export function openWorkMeter(text: string): WorkMeter {
     },
   };
 }
+
+/** The two sizes every linearity test compares, and how much more work per character the larger may cost. */
+export const LINEARITY_SIZES = { small: 16 * 1024, large: 128 * 1024 } as const;
+export const MAX_STEPS_GROWTH = 1.25;
+
+/** `units` repeated in turn until the text is `size` characters long. */
+export function repeatToSize(units: readonly string[], size: number): string {
+  let out = '';
+  for (let i = 0; out.length < size; i++) out += units[i % units.length];
+  return out.slice(0, size);
+}
+
+/** Characters visited per character of `text` while `engine` detects in it. */
+export function stepsPerChar(engine: { detect(text: string): unknown }, text: string): number {
+  const meter = openWorkMeter(text);
+  try {
+    engine.detect(meter.text);
+    return meter.steps / text.length;
+  } finally {
+    meter.close();
+  }
+}
+
+/** Work per character at the large size as a multiple of the small size's, for inputs made at any size. */
+export function stepsGrowth(engine: { detect(text: string): unknown }, make: (size: number) => string): number {
+  return stepsPerChar(engine, make(LINEARITY_SIZES.large)) / stepsPerChar(engine, make(LINEARITY_SIZES.small));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine';
-import { openWorkMeter } from '../../work-meter';
+import { MAX_STEPS_GROWTH, repeatToSize, stepsGrowth } from '../../work-meter';
 import { awsSecretAccessKeyNearId } from './cloud/aws-secret-access-key-near-id';
 import { djangoSecretKey } from './infra/django-secret-key';
 import { kubernetesSecretData } from './infra/kubernetes-secret-data';
@@ -12,15 +12,6 @@ import { facebookAppAccessToken } from './social/facebook-app-access-token';
  * `|`, 400 characters either side of an AWS key id): repeating their anchors must still cost work linear in
  * the text. Work is counted by the meter, never timed.
  */
-const SMALL = 16 * 1024;
-const LARGE = 128 * 1024;
-
-function repeat(units: readonly string[], size: number): string {
-  let out = '';
-  for (let i = 0; out.length < size; i++) out += units[i % units.length];
-  return out.slice(0, size);
-}
-
 const INPUTS: ReadonlyArray<{ name: string; units: readonly string[] }> = [
   { name: 'Secret manifests without a document separator', units: ['kind: Secret\ndata:\n  password: ', 'WGs5IW1QMnEjUjd2\n'] },
   { name: 'Secret kinds on one line', units: ['kind: Secret ', '"kind": "Secret", '] },
@@ -33,22 +24,10 @@ const INPUTS: ReadonlyArray<{ name: string; units: readonly string[] }> = [
 
 const engine = createEngine([kubernetesSecretData, facebookAppAccessToken, awsSecretAccessKeyNearId, djangoSecretKey, jwtBase64]);
 
-function stepsPerChar(text: string): number {
-  const meter = openWorkMeter(text);
-  try {
-    engine.detect(meter.text);
-    return meter.steps / text.length;
-  } finally {
-    meter.close();
-  }
-}
-
 describe('rules for pasted formats do work linear in the text', () => {
   for (const input of INPUTS) {
     it(`on ${input.name}`, () => {
-      const small = stepsPerChar(repeat(input.units, SMALL));
-      const large = stepsPerChar(repeat(input.units, LARGE));
-      expect(large / small).toBeLessThanOrEqual(1.25);
+      expect(stepsGrowth(engine, (size) => repeatToSize(input.units, size))).toBeLessThanOrEqual(MAX_STEPS_GROWTH);
     });
   }
 });

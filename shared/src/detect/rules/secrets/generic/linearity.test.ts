@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../engine';
-import { openWorkMeter } from '../../../work-meter';
+import { MAX_STEPS_GROWTH, repeatToSize, stepsGrowth } from '../../../work-meter';
 import { cliPasswordArgument } from './cli-password-argument';
 import { cliUserPassword } from './cli-user-password';
 import { genericPasswordAssignment } from './generic-password-assignment';
@@ -12,15 +12,6 @@ import { httpSessionCookie } from './http-session-cookie';
  * inputs that repeat its pieces without ever completing them must still cost work linear in the text (the
  * engine-wide linearity test covers the other rules). Work is counted by the meter, never timed.
  */
-const SMALL = 16 * 1024;
-const LARGE = 128 * 1024;
-
-function repeat(units: readonly string[], size: number): string {
-  let out = '';
-  for (let i = 0; out.length < size; i++) out += units[i % units.length];
-  return out.slice(0, size);
-}
-
 const INPUTS: ReadonlyArray<{ name: string; units: readonly string[] }> = [
   { name: 'names with a colon and nothing after', units: ['token: ', 'api_key: ', 'secret: '] },
   { name: 'unclosed quotes after names', units: ['api_key="', "token='", 'secret=`'] },
@@ -39,22 +30,10 @@ const INPUTS: ReadonlyArray<{ name: string; units: readonly string[] }> = [
 
 const engine = createEngine([genericPasswordAssignment, genericSecretAssignment, cliUserPassword, cliPasswordArgument, httpSessionCookie]);
 
-function stepsPerChar(text: string): number {
-  const meter = openWorkMeter(text);
-  try {
-    engine.detect(meter.text);
-    return meter.steps / text.length;
-  } finally {
-    meter.close();
-  }
-}
-
 describe('the assignment grammar does work linear in the text', () => {
   for (const input of INPUTS) {
     it(`on ${input.name}`, () => {
-      const small = stepsPerChar(repeat(input.units, SMALL));
-      const large = stepsPerChar(repeat(input.units, LARGE));
-      expect(large / small).toBeLessThanOrEqual(1.25);
+      expect(stepsGrowth(engine, (size) => repeatToSize(input.units, size))).toBeLessThanOrEqual(MAX_STEPS_GROWTH);
     });
   }
 });
