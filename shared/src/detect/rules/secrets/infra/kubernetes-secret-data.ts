@@ -40,6 +40,22 @@ function isSecretEntry(key: string, value: string, encoded: boolean): boolean {
   return isCrediblePassword(plain, 8) || plausibleSecret(plain);
 }
 
+/** Farthest a YAML `kind:` may stand from its line's start (indentation, a list dash). */
+const MAX_KIND_INDENT = 32;
+
+/**
+ * Whether a YAML `kind: Secret` at `at` starts its line (after indentation, a list dash or a flow map's
+ * brace), as in a manifest; in prose ("a `kind: Secret` holds…") it does not, and the document is not read.
+ */
+function startsYamlLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - MAX_KIND_INDENT); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 45 && c !== 123) return false;
+  }
+  return at < MAX_KIND_INDENT;
+}
+
 /** Start of the line at `at`'s line, or of the document (after `---`), looking back no further than `floor`. */
 function documentStart(text: string, at: number, floor: number): number {
   for (let i = at; i > floor; i--) {
@@ -71,6 +87,7 @@ export const kubernetesSecretData = anchoredScannerRule({
     let done = 0;
     for (const hit of anchorStarts) {
       if (hit < done) continue;
+      if (text.charCodeAt(hit) !== 34 && !startsYamlLine(text, hit)) continue;
       // `kind: Secrets`, `kind: SecretStore`: another kind.
       const after = text.charCodeAt(hit + text.slice(hit, hit + 16).toLowerCase().indexOf('secret') + 6);
       if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122)) continue;
