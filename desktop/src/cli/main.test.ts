@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.test-helper';
@@ -48,5 +49,17 @@ describe('promptgate (the command table)', () => {
       expect(result.code, name).toBe(2);
       expect(result.stderr).toContain(`unknown command "${name}"`);
     }
+  });
+
+  it('ends quietly with exit 0 when its reader closes the pipe early (`promptgate rules | head -1`)', async () => {
+    // The real bin, which runs the built CLI (rebuilt before the suites by test/global-setup.ts).
+    const bin = new URL('../../bin/promptgate.js', import.meta.url).pathname;
+    const child = spawn(process.execPath, [bin, 'rules'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('EPIPE');
   });
 });
