@@ -6,6 +6,7 @@ import type { PreparedEvent } from './event-input';
 import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './rows';
 import type { SqliteDatabase } from './sqlite';
 import type { StoredEvent } from './types';
+import { wellFormedEvent } from './well-formed';
 
 interface Head {
   seq: number;
@@ -64,7 +65,9 @@ export class Appender {
     return this.runAll(events);
   }
 
-  private appendLocked(event: PreparedEvent): StoredEvent {
+  /** Every event passes here before it is hashed and stored: the one place its text is made well-formed. */
+  private appendLocked(input: PreparedEvent): StoredEvent {
+    const event = wellFormedEvent(input);
     const existing = this.byId.get(event.id);
     if (existing) {
       if (!sameContent(existing, event)) throw new EventIdConflictError(event.id);

@@ -98,10 +98,23 @@ export interface EventFilters extends LogFilters {
 
 export type VerifyResult =
   | { ok: true; events: number }
-  | { ok: false; firstBrokenSeq: number; reason: ChainBreak };
+  | {
+      ok: false;
+      /** Events checked. */
+      events: number;
+      /** Every broken link found. */
+      brokenCount: number;
+      /** The broken links in chain order, the first `MAX_LISTED_BREAKS` of them. */
+      breaks: BrokenLink[];
+    };
+
+export interface BrokenLink {
+  seq: number;
+  reason: ChainBreak;
+}
 
 /**
- * Why verification stopped. `seq_gap`: events are missing in the middle or after the checkpoint;
+ * Why a link is broken. `seq_gap`: events are missing in the middle or after the checkpoint;
  * `prev_hash_mismatch`: an event does not follow the one before it; `hash_mismatch`: an event's content
  * changed after it was written; `tail_missing`: the newest events were removed.
  */

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { SessionLog } from '../../log';
+import { DATA_FILES, SessionLog } from '../../log';
 import { chatEvent, useTempDirs } from '../../log/test-helpers';
 import { runCli } from '../run-cli.test-helper';
 
@@ -29,5 +31,26 @@ describe('promptgate log', () => {
     expect(exported.stdout.trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(exported.stdout)).toMatchObject({ verdict: 'redact' });
     expect(await runCli(['log', 'verify', '--data-dir', dir])).toMatchObject({ code: 0, stdout: 'ok: 1 event, hash chain intact\n' });
+  });
+
+  it('lists every broken link and exits 1 when the log was tampered with', async () => {
+    const dir = tempDir();
+    const log = SessionLog.open(dir);
+    try {
+      for (let i = 0; i < 5; i++) log.appendEvent(chatEvent({ maskedText: `event ${i}`, findings: [] }));
+    } finally {
+      log.close();
+    }
+    const raw = new Database(join(dir, DATA_FILES.sessionLog));
+    raw.exec('DROP TRIGGER events_no_update');
+    raw.prepare("UPDATE events SET masked_text = 'edited' WHERE seq IN (2, 4)").run();
+    raw.close();
+    expect(await runCli(['log', 'verify', '--data-dir', dir])).toMatchObject({
+      code: 1,
+      stdout:
+        'broken: 2 broken links in the hash chain of 5 events\n' +
+        '  event #2: an event was changed after it was written\n' +
+        '  event #4: an event was changed after it was written\n',
+    });
   });
 });

@@ -5,7 +5,8 @@ import { UsageError } from '../errors';
 import { writeLine, type CliIo } from '../io';
 
 export const logUsage = `promptgate log verify [--data-dir DIR]
-  Checks the session log's hash chain; exit 1 and the first broken link when it was tampered with.
+  Checks the session log's hash chain. Intact: one "ok" line, exit 0. Tampered with: a "broken" line, then
+  one line per broken link (event number and what is wrong), exit 1.
 promptgate log export [--since DATE] [--data-dir DIR]
   Writes every event (masked) as JSON Lines to stdout; --since takes an ISO date or ms since epoch.`;
 
@@ -41,7 +42,11 @@ export async function logCommand(args: string[], io: CliIo): Promise<number> {
       writeLine(io.stdout, result.events === 0 ? 'ok: the session log is empty' : `ok: ${result.events} event${result.events === 1 ? '' : 's'}, hash chain intact`);
       return 0;
     }
-    writeLine(io.stdout, `broken: the first bad link is event #${result.firstBrokenSeq} (${CHAIN_BREAKS[result.reason]})`);
+    const links = `${result.brokenCount} broken link${result.brokenCount === 1 ? '' : 's'}`;
+    writeLine(io.stdout, `broken: ${links} in the hash chain of ${result.events} event${result.events === 1 ? '' : 's'}`);
+    for (const link of result.breaks) writeLine(io.stdout, `  event #${link.seq}: ${CHAIN_BREAKS[link.reason]}`);
+    const unlisted = result.brokenCount - result.breaks.length;
+    if (unlisted > 0) writeLine(io.stdout, `  and ${unlisted} more`);
     return 1;
   } finally {
     log.close();
