@@ -38,7 +38,10 @@ export class LogQueries {
     return row ? toSummary(row) : null;
   }
 
-  /** Sessions with at least one event matching every filter, most recently active first. */
+  /**
+   * Sessions with at least one event matching every filter, most recently active first: by their newest
+   * event's place in the log, not its time, so a clock that stepped back cannot push a live session down.
+   */
   listSessions(filters: LogFilters): { sessions: SessionSummary[]; total: number } {
     this.indexBeforeSearch(filters);
     const { limit, offset } = page(filters);
@@ -47,7 +50,7 @@ export class LogQueries {
     const total = this.db.prepare<unknown[], number>(`SELECT COUNT(DISTINCT session_id) FROM (${matching})`).pluck().get(...where.params) ?? 0;
     const rows = this.db
       .prepare<unknown[], SummaryRow>(
-        `${SUMMARY_SELECT} WHERE s.id IN (${matching}) GROUP BY s.id ORDER BY s.last_event_at DESC, s.id LIMIT ? OFFSET ?`,
+        `${SUMMARY_SELECT} WHERE s.id IN (${matching}) GROUP BY s.id ORDER BY MAX(e.seq) DESC LIMIT ? OFFSET ?`,
       )
       .all(...where.params, limit, offset);
     return { sessions: rows.map(toSummary), total };

@@ -25,6 +25,7 @@ import { countWarnOutcomes, type WarnOutcomes } from './warn-outcomes';
 import { startCheckpointer, type Checkpointer } from './checkpointer';
 import { catchUpFullTextIndex } from './fts-index';
 import { Journal } from './journal';
+import { ClockStepDetector } from './clock-steps';
 
 /** How long appends must pause before the gateway indexes what they wrote. */
 const INDEX_AFTER_IDLE_MS = 250;
@@ -74,6 +75,7 @@ export class SessionLog {
   private journal: Journal | undefined;
   private journalTimer: NodeJS.Timeout | undefined;
   private readonly onJournalError: (error: unknown) => void;
+  private readonly clock: ClockStepDetector;
   /** HMAC-SHA256 of a detected value under this installation's key; the only form a value may take in the log. */
   readonly hashValue: ValueHasher;
 
@@ -88,6 +90,7 @@ export class SessionLog {
     this.appender = new Appender(db);
     this.hasFts = hasFullTextIndex(db);
     this.queries = new LogQueries(db, this.hasFts);
+    this.clock = new ClockStepDetector(db.prepare<[], number>('SELECT at FROM events ORDER BY seq DESC LIMIT 1').pluck().get());
   }
 
   static open(dataDir: string, options: SessionLogOptions = {}): SessionLog {
@@ -119,7 +122,7 @@ export class SessionLog {
    */
   appendEvent(input: EventInput): StoredEvent {
     this.assertOpen();
-    const event = prepareEvent(input, this.now());
+    const event = this.prepare(input);
     this.flushJournal();
     const stored = this.appender.append(event);
     this.scheduleIndexing();
@@ -136,7 +139,7 @@ export class SessionLog {
   journalEvent(input: EventInput, onStored?: (stored: StoredEvent) => void): string {
     this.assertOpen();
     if (!this.journal) throw new Error('journalEvent needs a session log opened with { journal: true }');
-    const event = prepareEvent(input, this.now());
+    const event = this.prepare(input);
     this.journal.write(event);
     this.journaled.push({ event, onStored });
     if (this.journaled.length >= JOURNAL_BATCH_EVENTS) {
@@ -147,6 +150,11 @@ export class SessionLog {
       this.journalTimer.unref();
     }
     return event.id;
+  }
+
+  private prepare(input: EventInput): PreparedEvent {
+    const now = this.now();
+    return prepareEvent(this.clock.stamp(input, now), now);
   }
 
   /**

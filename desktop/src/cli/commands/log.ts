@@ -8,7 +8,9 @@ export const logUsage = `promptgate log verify [--data-dir DIR]
   Checks the session log's hash chain. Intact: one "ok" line, exit 0. Tampered with: a "broken" line, then
   one line per broken link (event number and what is wrong), exit 1.
 promptgate log export [--since DATE] [--data-dir DIR]
-  Writes every event (masked) as JSON Lines to stdout; --since takes an ISO date or ms since epoch.`;
+  Writes every event (masked) as JSON Lines to stdout, in the log's order. --since (an ISO date or ms since
+  epoch) starts at the first event whose time is at or after it and includes every later event, even one whose
+  time is earlier because the clock stepped back (such an event has detail.clockStepBackMs).`;
 
 const CHAIN_BREAKS: Record<ChainBreak, string> = {
   seq_gap: 'events are missing',
