@@ -1,109 +1,169 @@
 /**
- * Added latency of the SDK proxy against calling the same fake upstream directly, measured in one run with the
- * two interleaved (so machine load hits both alike): p50/p99 for an 8 KB chat request, time to first byte of a
- * stream, and throughput at 50 concurrent clients. Run: `npm run bench:proxy [pairs]`.
+ * `npm run bench:proxy [-- --requests N --rounds R --profile DIR]`: the latency promptgate's SDK proxy adds,
+ * side by side with Portkey's open-source gateway, in one run against the same fake upstream. Each system runs
+ * in a process of its own (the upstream too); the bench calls direct, through promptgate and through Portkey
+ * in turn, rotating which goes first, N sequential keep-alive requests per system per body, R rounds, so load
+ * on the machine hits all three alike. Prints p50/p99 per system, what each adds over direct, and the ratio
+ * promptgate/Portkey of the added latency. `--profile DIR` runs promptgate under `node --cpu-prof`.
  */
-import { Agent, request } from 'node:http';
-import { systemClock } from '../reply/hold-clock';
-import { EXPECTED_KEY } from '../testing/fake-openai';
-import { startProxyRig } from '../testing/proxy-test-gateway';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { benchSecrets, bodyOf, chatBody, cleanChatBody } from './bench-bodies';
+import { closeConnections, getText, post, type Target, type Timing } from './bench-http';
+import { startPortkey, startTsProcess, type BenchProcess } from './bench-processes';
+import { BENCH_KEY } from './bench-upstream-key';
 
-const pairs = Number(process.argv[2] ?? 2000);
-const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+const { values: options } = parseArgs({
+  options: { requests: { type: 'string', default: '500' }, rounds: { type: 'string', default: '5' }, profile: { type: 'string' }, only: { type: 'string' } },
+});
+const REQUESTS = Number(options.requests);
+const ROUNDS = Number(options.rounds);
 
-interface Target {
-  port: number;
-  path: string;
-  auth: string;
+interface BenchBody {
+  name: string;
+  /** With `REQUEST_MARK` where each request puts its number. */
+  template: string;
+  secrets: string[];
+  measure: keyof Timing;
 }
 
-/** One POST; resolves with total time and time to the first body byte, in ms. */
-function call(target: Target, body: string): Promise<{ total: number; ttfb: number }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    let ttfb = 0;
-    const req = request(
-      { host: '127.0.0.1', port: target.port, path: target.path, method: 'POST', agent, headers: { authorization: target.auth, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        res.once('data', () => (ttfb = performance.now() - started));
-        res.on('data', () => {});
-        res.on('end', () => (res.statusCode === 200 ? resolve({ total: performance.now() - started, ttfb }) : reject(new Error(`status ${res.statusCode}`))));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+/**
+ * Agent calls resend their history and add a new prompt; "all new" bodies share nothing with any earlier call,
+ * the cost of a first sight. Each request sends its own number, so no system can answer from what it saw.
+ */
+function bodies(): BenchBody[] {
+  const four = benchSecrets(4, 11);
+  const twenty = benchSecrets(20, 23);
+  const lines = (secrets: typeof four) => secrets.map((secret) => secret.line);
+  const values = (secrets: typeof four) => secrets.map((secret) => secret.value);
+  const all: BenchBody[] = [
+    { name: '8 KB chat, clean', template: cleanChatBody(8 * 1024), secrets: [], measure: 'total' },
+    { name: '8 KB agent call, 4 secrets', template: chatBody(8 * 1024, lines(four), 'prompt'), secrets: values(four), measure: 'total' },
+    { name: '8 KB all new, 4 secrets', template: chatBody(8 * 1024, lines(four), 'everywhere'), secrets: values(four), measure: 'total' },
+    { name: '1 MB agent call, 20 secrets', template: chatBody(1024 * 1024, lines(twenty), 'prompt'), secrets: values(twenty), measure: 'total' },
+    { name: '1 MB all new, 20 secrets', template: chatBody(1024 * 1024, lines(twenty), 'everywhere'), secrets: values(twenty), measure: 'total' },
+    { name: '8 KB stream TTFB, 4 secrets', template: chatBody(8 * 1024, lines(four), 'prompt', true), secrets: values(four), measure: 'ttfb' },
+  ];
+  return options.only ? all.filter((body) => body.name.includes(options.only!)) : all;
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
+/** One call per system, rotating which goes first, `count` times; samples go to `into[system]`. */
+let requestNumber = 0;
 
-async function interleaved(direct: Target, proxy: Target, body: string, n: number, pick: 'total' | 'ttfb') {
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < n; i++) {
-    // Alternate which goes first, so neither always runs on a warmer cache.
-    if (i % 2 === 0) {
-      a.push((await call(direct, body))[pick]);
-      b.push((await call(proxy, body))[pick]);
-    } else {
-      b.push((await call(proxy, body))[pick]);
-      a.push((await call(direct, body))[pick]);
+async function interleaved(targets: readonly Target[], body: BenchBody, count: number, into: number[][]): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const text = bodyOf(body.template, ++requestNumber);
+    for (let k = 0; k < targets.length; k++) {
+      const which = (i + k) % targets.length;
+      into[which]!.push((await post(targets[which]!, text))[body.measure]);
     }
   }
-  return { direct: a, proxy: b };
 }
 
-async function throughput(target: Target, body: string, clients: number, seconds: number): Promise<number> {
-  const until = performance.now() + seconds * 1000;
-  let done = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (performance.now() < until) {
-        await call(target, body);
-        done++;
-      }
-    }),
-  );
-  return done / seconds;
+/**
+ * Before any timing, one call per system: promptgate must send no secret raw (Portkey, which inspects nothing,
+ * sends them all). A system that cannot answer this body is left out of its rows, with the reason printed.
+ */
+async function systemsFor(upstreamPort: number, targets: readonly Target[], body: BenchBody): Promise<Target[]> {
+  const notes: string[] = [];
+  const usable = [targets[0]!];
+  for (const target of targets.slice(1)) {
+    try {
+      await post(target, bodyOf(body.template, 'check'));
+    } catch (error) {
+      notes.push(`${target.name} FAILS, left out: ${String(error).split('\n')[0]}`);
+      continue;
+    }
+    usable.push(target);
+    if (body.secrets.length === 0) continue;
+    const arrived = await getText(upstreamPort, '/last');
+    const raw = body.secrets.filter((secret) => arrived.includes(secret)).length;
+    if (target.name === 'promptgate' && raw > 0) throw new Error(`promptgate let ${raw} raw secret(s) of "${body.name}" reach the upstream`);
+    notes.push(`${target.name} sent ${raw} of ${body.secrets.length} secrets raw`);
+  }
+  console.log(`${body.name} (${(Buffer.byteLength(body.template) / 1024).toFixed(0)} KB): ${notes.join(', ') || 'no secrets'}`);
+  return usable;
 }
+
+const ms = (value: number) => value.toFixed(3);
+const ratio = (ours: number, theirs: number) => (theirs > 0 ? (ours / theirs).toFixed(2) : 'n/a');
 
 async function main(): Promise<void> {
-  // The real clock and its timers, as the gateway runs them.
-  const rig = await startProxyRig({ holdClock: systemClock });
+  const started: BenchProcess[] = [];
   try {
-    const fakePort = Number(new URL(rig.openai.url).port);
-    const direct: Target = { port: fakePort, path: '/v1/chat/completions', auth: `Bearer ${EXPECTED_KEY.value}` };
-    const proxy: Target = { port: rig.gateway.port, path: '/openai/v1/chat/completions', auth: `Bearer ${rig.sdkToken}` };
-    const paragraph = 'The build failed on the staging runner; logs below show the retry loop and the config it read.\n';
-    let text = '';
-    while (text.length < 8 * 1024) text += paragraph;
-    const chat = JSON.stringify({ model: 'gpt-fake', messages: [{ role: 'system', content: 'You are a careful reviewer.' }, { role: 'user', content: text }] });
-    const stream = JSON.stringify({ model: 'gpt-fake', stream: true, messages: [{ role: 'user', content: text }] });
+    const upstream = await startTsProcess<{ port: number }>('./bench-upstream.ts', []);
+    started.push(upstream);
+    const upstreamUrl = `http://127.0.0.1:${upstream.info.port}`;
+    const profileFlags = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${options.profile}`] : [];
+    const promptgate = await startTsProcess<{ port: number; token: string }>('./promptgate-process.ts', [upstreamUrl], profileFlags);
+    started.push(promptgate);
+    const portkey = await startPortkey();
+    started.push(portkey);
+    const targets: Target[] = [
+      { name: 'direct', port: upstream.info.port, path: '/v1/chat/completions', headers: { authorization: `Bearer ${BENCH_KEY}` } },
+      { name: 'promptgate', port: promptgate.info.port, path: '/openai/v1/chat/completions', headers: { authorization: `Bearer ${promptgate.info.token}` } },
+      {
+        name: 'Portkey',
+        port: portkey.port,
+        path: '/v1/chat/completions',
+        headers: { authorization: `Bearer ${BENCH_KEY}`, 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${upstreamUrl}/v1` },
+      },
+    ];
 
-    await interleaved(direct, proxy, chat, 200, 'total');
-    const latency = await interleaved(direct, proxy, chat, pairs, 'total');
-    const ttfb = await interleaved(direct, proxy, stream, Math.max(200, pairs / 4), 'ttfb');
-    const rows = [
-      ['8 KB chat, p50', percentile(latency.direct, 50), percentile(latency.proxy, 50)],
-      ['8 KB chat, p99', percentile(latency.direct, 99), percentile(latency.proxy, 99)],
-      ['stream TTFB, p50', percentile(ttfb.direct, 50), percentile(ttfb.proxy, 50)],
-      ['stream TTFB, p99', percentile(ttfb.direct, 99), percentile(ttfb.proxy, 99)],
-    ] as const;
-    console.log(`promptgate SDK proxy bench: ${pairs} interleaved pairs, Node ${process.version}`);
-    console.log('measure'.padEnd(20), 'direct'.padStart(12), 'proxy'.padStart(12), 'added'.padStart(12));
-    for (const [name, d, p] of rows) console.log(name.padEnd(20), fmt(d).padStart(12), fmt(p).padStart(12), fmt(p - d).padStart(12));
-    const directRps = await throughput(direct, chat, 50, 4);
-    const proxyRps = await throughput(proxy, chat, 50, 4);
-    console.log(`throughput, 50 concurrent clients, 8 KB chat: direct ${directRps.toFixed(0)} req/s, through the proxy ${proxyRps.toFixed(0)} req/s`);
-    console.log('goals: p50 added < 1 ms, p99 added < 5 ms, TTFB added < 2 ms (a loaded machine inflates every figure)');
+    const all = bodies();
+    const load = loadavg();
+    console.log(`SDK proxy bench: ${REQUESTS} sequential keep-alive requests per system per body per round, ${ROUNDS} rounds, interleaved; Node ${process.version}`);
+    console.log(`load average at start: ${load.map((x) => x.toFixed(2)).join(' ')}`);
+    const systems: Target[][] = [];
+    for (const body of all) {
+      systems.push(await systemsFor(upstream.info.port, targets, body));
+      // Warm-up: the JIT and the connections, unmeasured.
+      await interleaved(systems.at(-1)!, body, body.template.length > 100_000 ? 20 : 200, targets.map(() => []));
+    }
+
+    const samples = all.map((_body, b) => systems[b]!.map((): number[] => []));
+    const perRound = all.map((_body, b) => systems[b]!.map((): number[] => []));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [b, body] of all.entries()) {
+        const roundSamples = systems[b]!.map((): number[] => []);
+        await interleaved(systems[b]!, body, REQUESTS, roundSamples);
+        roundSamples.forEach((values, t) => {
+          samples[b]![t]!.push(...values);
+          perRound[b]![t]!.push(percentile(values, 50));
+        });
+      }
+    }
+
+    console.log(`\nms; "added" is the system's percentile minus direct's; ratio = promptgate added / Portkey added`);
+    console.log(['body', 'system', 'p50', 'p99', 'added p50', 'added p99'].map((cell, i) => (i < 2 ? cell.padEnd(i === 0 ? 30 : 11) : cell.padStart(10))).join(''));
+    for (const [b, body] of all.entries()) {
+      const direct = samples[b]![0]!;
+      const d50 = percentile(direct, 50);
+      const d99 = percentile(direct, 99);
+      const added = new Map<string, { p50: number; p99: number; rounds: string }>();
+      systems[b]!.forEach((target, t) => {
+        const p50 = percentile(samples[b]![t]!, 50);
+        const p99 = percentile(samples[b]![t]!, 99);
+        added.set(target.name, { p50: p50 - d50, p99: p99 - d99, rounds: perRound[b]![t]!.map((round, r) => ms(round - perRound[b]![0]![r]!)).join(' ') });
+        const cells = t === 0 ? ['', ''] : [ms(p50 - d50), ms(p99 - d99)];
+        console.log(`${(t === 0 ? body.name : '').padEnd(30)}${target.name.padEnd(11)}${[ms(p50), ms(p99), ...cells].map((cell) => cell.padStart(10)).join('')}`);
+      });
+      const ours = added.get('promptgate');
+      const theirs = added.get('Portkey');
+      const ratios = ours && theirs ? `ratio p50 ${ratio(ours.p50, theirs.p50)}, p99 ${ratio(ours.p99, theirs.p99)}; ` : '';
+      const rounds = [...added].slice(1).map(([name, { rounds }]) => `${name} ${rounds}`).join(' | ');
+      console.log(`${''.padEnd(30)}${ratios}added p50 per round: ${rounds}`);
+    }
+    console.log(`\nload average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    console.log('goals (idle machine): promptgate adds <= 0.5 ms p50 and <= 3 ms p99 with secrets, ratio <= 0.5 at p50 and <= 1.0 at p99, stream TTFB added <= 2 ms');
   } finally {
-    agent.destroy();
-    await rig.stop();
+    closeConnections();
+    await Promise.all(started.map((process) => process.stop()));
   }
 }
 
