@@ -61,6 +61,11 @@ export interface InspectOptions {
   extraRules?: readonly Rule[];
   /** A keyed one-way hash for the record (HMAC in the gateway); the raw value goes nowhere else. */
   hashValue?: (value: string) => string;
+  /**
+   * Detection for one segment's text, in place of running the engine with `extraRules`: a caller that sees
+   * the same texts again and again (an agent resends its whole history on every call) may remember them.
+   */
+  detectText?: (text: string) => Finding[];
 }
 
 /**
@@ -68,7 +73,8 @@ export interface InspectOptions {
  * strictest wins), and rewrite each segment twice — the text to send and the fully masked text to record.
  */
 export function inspect(segments: readonly Segment[], options: InspectOptions): Inspection {
-  const perSegment = segments.map((segment) => detect(segment.text, { extraRules: options.extraRules }));
+  const detectText = options.detectText ?? ((text: string) => detect(text, { extraRules: options.extraRules }));
+  const perSegment = segments.map((segment) => detectText(segment.text));
   const all: Finding[] = perSegment.flat();
   const verdict = decide(all, options.context, options.policy);
 

@@ -41,7 +41,7 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
   try {
     result = inspect(
       texts.map((field, i) => ({ id: String(i), kind: field.kind, name: formatPath(field.path), text: field.text })),
-      { policy, context: { client: 'sdk', site: call.target.hostname }, vault, extraRules, hashValue: services.hashValue },
+      { policy, context: { client: 'sdk', site: call.target.hostname }, vault, extraRules, hashValue: services.hashValue, detectText: call.detection.detector(extraRules) },
     );
   } catch (error) {
     if (error instanceof RedactError && error.code === 'VAULT_FULL') {

@@ -1,6 +1,7 @@
 import type { RequestContext } from '../context';
 import type { Handler } from '../http/router';
 import type { ProviderKeySource } from '../provider-keys/providers';
+import type { DetectionMemo } from './detection-memo';
 import type { HoldClock } from './reply/hold-clock';
 import type { ScopedVaults } from './scoped-vaults';
 import type { ProviderAdapter } from './types';
@@ -29,6 +30,8 @@ export interface ProxyCall {
   auth: Record<string, string>;
   /** The placeholder vaults of every scope the provider sees together. */
   vaults: ScopedVaults;
+  /** Findings of request texts seen before (an agent's history, resent on every call). */
+  detection: DetectionMemo;
   /** Aborted when the client goes away: the upstream request is cancelled with it. */
   signal: AbortSignal;
 }

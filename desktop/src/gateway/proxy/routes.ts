@@ -5,6 +5,7 @@ import { anthropic } from './anthropic';
 import { proxyHandler } from './handler';
 import { openai } from './openai';
 import type { ProxyDeps } from './proxy-call';
+import { DetectionMemo } from './detection-memo';
 import { ScopedVaults } from './scoped-vaults';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -16,8 +17,9 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export function proxyRoutes(deps: ProxyDeps): Array<readonly [string, Access, Handler<RequestContext>]> {
   // One store for both providers: its keys carry the provider, and its bounds hold for the gateway as a whole.
   const vaults = new ScopedVaults();
+  const detection = new DetectionMemo();
   return [openai, anthropic].flatMap((adapter) => {
-    const handler = proxyHandler(adapter, deps, vaults);
+    const handler = proxyHandler(adapter, deps, vaults, detection);
     return METHODS.map((method) => [`${method} /${adapter.name}/v1/*`, 'sdk', handler] as const);
   });
 }
