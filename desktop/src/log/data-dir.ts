@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -20,7 +20,17 @@ export function dataFile(dataDir: string, file: keyof typeof DATA_FILES): string
   return join(dataDir, DATA_FILES[file]);
 }
 
-/** Creates the data directory owner-only; an existing directory keeps the mode the person gave it. */
-export function ensureDataDir(dataDir: string): void {
+/**
+ * Creates the data directory owner-only. An existing one that others may read or enter (0755 from a
+ * default umask, a copy, an older version) is made owner-only too, and `notice` says so once: the session
+ * log and the keys in it are nobody else's business.
+ */
+export function ensureDataDir(dataDir: string, notice: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): void {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // Windows has no such mode bits; its directories follow the user profile's ACL.
+  if (process.platform === 'win32') return;
+  const mode = statSync(dataDir).mode & 0o777;
+  if ((mode & 0o077) === 0) return;
+  chmodSync(dataDir, mode & 0o700);
+  notice(`promptgate: the data directory ${dataDir} was open to other users (mode ${mode.toString(8)}); it is now owner-only (${(mode & 0o700).toString(8)})`);
 }
