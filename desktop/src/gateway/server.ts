@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { authenticate, type Access, type TokenAuthority } from './auth';
 import type { GatewayServices, RequestContext } from './context';
+import { discardRest } from './http/body';
 import { checkHost } from './http/guard';
 import { HttpError } from './http/http-error';
 import { sendError, sendJson } from './http/respond';
@@ -36,12 +37,15 @@ export function createGatewayServer(deps: ServerDeps): Server {
   }
 
   const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
+    void handle(request, response).catch(async (error: unknown) => {
       if (error instanceof HttpError) {
         if (error.status === 413 && !response.headersSent) {
-          // A refused upload is not read to the end: close the connection once the answer is out.
-          response.setHeader('connection', 'close');
-          response.once('finish', () => request.destroy());
+          // The answer waits until the refused body is read and dropped (up to a bound); only a body past the
+          // bound gets its connection closed under it.
+          if (!(await discardRest(request))) {
+            response.setHeader('connection', 'close');
+            response.once('finish', () => request.destroy());
+          }
         }
         const shaped = response.headersSent ? undefined : deps.errorBody?.((request.url ?? '/').split('?')[0]!, error);
         if (shaped === undefined) sendError(response, error);

@@ -3,9 +3,12 @@ import type { z } from 'zod';
 import { formatIssuePath } from '@promptgate/shared';
 import { HttpError } from './http-error';
 
+/** How much of a refused body the server still reads and throws away so its client can read the 413. */
+export const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
+
 /**
  * Reads a JSON body of at most `maxBytes` and validates it. Oversize bodies are refused as soon as the
- * declared or received size passes the cap (413) without reading the rest; bad JSON and schema violations
+ * declared or received size passes the cap (413), and nothing more is kept; bad JSON and schema violations
  * are 400s that name the offending field.
  */
 export async function readJson<T extends z.ZodType>(request: IncomingMessage, schema: T, maxBytes: number): Promise<z.output<T>> {
@@ -16,7 +19,8 @@ export async function readJson<T extends z.ZodType>(request: IncomingMessage, sc
 
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of request) {
+  // Leaving the loop early must not destroy the request: that resets the socket before the 413 is read.
+  for await (const chunk of request.iterator({ destroyOnReturn: false })) {
     size += (chunk as Buffer).length;
     if (size > maxBytes) throw new HttpError(413, 'body_too_large', `body is larger than ${maxBytes} bytes`);
     chunks.push(chunk as Buffer);
@@ -34,4 +38,35 @@ export async function readJson<T extends z.ZodType>(request: IncomingMessage, sc
     throw new HttpError(400, 'invalid_request', `${path || 'body'}: ${issue.message}`, path);
   }
   return result.data;
+}
+
+/**
+ * Reads the rest of a refused body and drops it, up to `limit` bytes. A client that sent its whole body in
+ * one go reads the answer only if the connection is not reset under it, and a socket closed with unread data
+ * is reset. Resolves true once the body has ended, false when it went past the limit or broke off.
+ */
+export function discardRest(request: IncomingMessage, limit = DISCARD_LIMIT_BYTES): Promise<boolean> {
+  if (request.complete || request.destroyed) return Promise.resolve(request.complete);
+  return new Promise((resolve) => {
+    let discarded = 0;
+    const finish = (ended: boolean) => {
+      request.off('data', onData);
+      request.off('end', onEnd);
+      request.off('close', onClose);
+      resolve(ended);
+    };
+    const onData = (chunk: Buffer) => {
+      discarded += chunk.length;
+      if (discarded > limit) {
+        request.pause();
+        finish(false);
+      }
+    };
+    const onEnd = () => finish(true);
+    const onClose = () => finish(request.complete);
+    request.on('data', onData);
+    request.once('end', onEnd);
+    request.once('close', onClose);
+    request.resume();
+  });
 }
