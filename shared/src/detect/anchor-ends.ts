@@ -67,3 +67,23 @@ export class AnchorEnds {
     }
   }
 }
+
+/**
+ * Sorts the first `count` offsets in place, drops repeats, and returns how many are left. For starts merged by
+ * their ends: anchors of different lengths put a start out of order only by less than the longest anchor, so
+ * an insertion sort moves each one a bounded way and stays linear.
+ */
+export function sortedDistinct(offsets: Int32Array, count: number): number {
+  for (let i = 1; i < count; i++) {
+    const value = offsets[i]!;
+    let j = i - 1;
+    while (j >= 0 && offsets[j]! > value) {
+      offsets[j + 1] = offsets[j]!;
+      j--;
+    }
+    offsets[j + 1] = value;
+  }
+  let kept = 0;
+  for (let i = 0; i < count; i++) if (kept === 0 || offsets[i] !== offsets[kept - 1]) offsets[kept++] = offsets[i]!;
+  return kept;
+}

@@ -126,7 +126,7 @@ describe('createEngine', () => {
       // handed over in the other.
       anchors: ['abcdef', 'cd'],
       *scan(_text, anchorStarts) {
-        seen.push([...anchorStarts]);
+        seen.push(Array.from(anchorStarts));
       },
     });
     createEngine([rule]).detect('xx ABCDEF cd');

@@ -1,6 +1,6 @@
 import { shannonEntropy } from './entropy';
 import type { ContextRule, RegexRule, Rule, ScannerRule, TokenRule } from './rule';
-import { AnchorEnds } from './anchor-ends';
+import { AnchorEnds, sortedDistinct } from './anchor-ends';
 import { acceptable, findingOf } from './finding';
 import { buildKeywordAutomaton } from './keywords';
 import { global, secretSpan, sticky, withIndices } from './patterns';
@@ -215,45 +215,66 @@ export function createEngine(rules: readonly Rule[]): Engine {
     }
   }
 
-  /** Anchor starts computed in this call, by anchor set: rules with the same anchors share them. */
-  const startsByAnchors = new Map<string, number[]>();
+  /**
+   * Per anchor set (rules with the same anchors share it), a buffer of the start offsets of their occurrences,
+   * filled at most once per call and reused from call to call: a text dense with anchors costs no garbage.
+   */
+  const startsByAnchors = new Map<string, { starts: Int32Array; count: number; call: number }>();
+  /** Counts `detectIn` calls, so a buffer knows whether it was filled for this one. */
+  let call = 0;
+  /** Reused by the merge in `fillAnchorStarts`: per present anchor, the next of its occurrences to take. */
+  const nextOccurrence: number[] = [];
+  const presentAnchors: number[] = [];
 
   /** Start offsets of the recorded occurrences of these anchors, ascending and without repeats. */
-  function anchorStarts(anchorIds: readonly number[], key: string): number[] {
-    let starts = startsByAnchors.get(key);
-    if (starts === undefined) {
-      starts = computeAnchorStarts(anchorIds);
-      startsByAnchors.set(key, starts);
+  function anchorStarts(anchorIds: readonly number[], key: string): Int32Array {
+    let buffer = startsByAnchors.get(key);
+    if (buffer === undefined) {
+      buffer = { starts: new Int32Array(16), count: 0, call: -1 };
+      startsByAnchors.set(key, buffer);
     }
-    return starts;
+    if (buffer.call !== call) {
+      let total = 0;
+      for (const id of anchorIds) total += anchorEnds.count(id);
+      if (buffer.starts.length < total) buffer.starts = new Int32Array(Math.max(total, buffer.starts.length * 2));
+      buffer.count = fillAnchorStarts(anchorIds, buffer.starts);
+      buffer.call = call;
+    }
+    return buffer.starts.subarray(0, buffer.count);
   }
 
-  function computeAnchorStarts(anchorIds: readonly number[]): number[] {
-    const present = anchorIds.filter((id) => anchorEnds.count(id) > 0);
-    if (present.length === 1) {
-      // One anchor's occurrences: already ascending and distinct.
-      const id = present[0]!;
-      const ends = anchorEnds.endsOf(id);
-      const length = anchorLength[id]!;
-      const starts = new Array<number>(anchorEnds.count(id));
-      for (let k = 0; k < starts.length; k++) starts[k] = ends[k]! - length;
-      return starts;
+  /** Writes the starts into `starts` (large enough for all of them) and returns how many there are. */
+  function fillAnchorStarts(anchorIds: readonly number[], starts: Int32Array): number {
+    presentAnchors.length = 0;
+    nextOccurrence.length = 0;
+    for (const id of anchorIds) {
+      if (anchorEnds.count(id) === 0) continue;
+      presentAnchors.push(id);
+      nextOccurrence.push(0);
     }
-    const starts: number[] = [];
-    anchorEnds.pairsOf(anchorIds, pairs);
+    let count = 0;
     let ascending = true;
-    for (let k = 0; k < pairs.length; k += 2) {
-      const start = pairs[k]! - anchorLength[pairs[k + 1]!]!;
-      if (starts.length > 0 && start <= starts[starts.length - 1]!) ascending = false;
-      starts.push(start);
+    // The occurrences of each anchor are in text order: merge the lists by end.
+    for (;;) {
+      let pick = -1;
+      let pickEnd = 0;
+      for (let p = 0; p < presentAnchors.length; p++) {
+        const id = presentAnchors[p]!;
+        if (nextOccurrence[p]! >= anchorEnds.count(id)) continue;
+        const end = anchorEnds.endsOf(id)[nextOccurrence[p]!]!;
+        if (pick === -1 || end < pickEnd) {
+          pick = p;
+          pickEnd = end;
+        }
+      }
+      if (pick === -1) break;
+      nextOccurrence[pick]!++;
+      const start = pickEnd - anchorLength[presentAnchors[pick]!]!;
+      if (count > 0 && start <= starts[count - 1]!) ascending = false;
+      starts[count++] = start;
     }
-    // Occurrences come in order of their ends; anchors of different lengths can end up out of order. One
-    // anchor's never do, and that is the common case: no sort then.
-    if (ascending) return starts;
-    starts.sort((a, b) => a - b);
-    return starts.filter((start, index) => index === 0 || start !== starts[index - 1]);
+    return ascending ? count : sortedDistinct(starts, count);
   }
-
   function tryContextRules(text: string, token: Token, out: Finding[]): boolean {
     const length = token.end - token.start;
     if (length < minContext || length > maxContext) return false;
@@ -309,7 +330,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     currentText = text;
     seen.fill(0);
     anchorEnds.reset();
-    startsByAnchors.clear();
+    call++;
     wideSpecials.length = 0;
     scanTokens(
       text,

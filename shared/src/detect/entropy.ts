@@ -9,7 +9,7 @@ export function shannonEntropy(text: string, start = 0, end = text.length): numb
   const length = end - start;
   if (length <= 0) return 0;
   let distinct = 0;
-  otherCounts.clear();
+  let others = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
@@ -17,6 +17,8 @@ export function shannonEntropy(text: string, start = 0, end = text.length): numb
       if (count === 0) asciiSeen[distinct++] = c;
       asciiCounts[c] = count + 1;
     } else {
+      if (!others) otherCounts.clear();
+      others = true;
       otherCounts.set(c, (otherCounts.get(c) ?? 0) + 1);
     }
   }
@@ -27,6 +29,8 @@ export function shannonEntropy(text: string, start = 0, end = text.length): numb
     asciiCounts[c] = 0;
     bits -= p * Math.log2(p);
   }
+  // Most values are ASCII: no Map, no iterator, no garbage for them.
+  if (!others) return bits;
   for (const n of otherCounts.values()) {
     const p = n / length;
     bits -= p * Math.log2(p);

@@ -99,7 +99,7 @@ export interface ScannerRule extends RuleBase {
    * ascending), found during the engine's single pass, so the rule need not search for them again
    * (`anchoredScannerRule` declares such a rule).
    */
-  scan(text: string, anchorStarts?: readonly number[]): Iterable<{ start: number; end: number; confidence?: number }>;
+  scan(text: string, anchorStarts?: ArrayLike<number>): Iterable<{ start: number; end: number; confidence?: number }>;
 }
 
 export type Rule = TokenRule | ContextRule | RegexRule | ScannerRule;

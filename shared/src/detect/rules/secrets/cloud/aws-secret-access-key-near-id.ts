@@ -32,7 +32,8 @@ export const awsSecretAccessKeyNearId = anchoredScannerRule({
   confidence: 0.85,
   *scan(text, anchorStarts) {
     let scannedTo = 0;
-    for (const at of anchorStarts) {
+    for (let nth = 0; nth < anchorStarts.length; nth++) {
+      const at = anchorStarts[nth]!;
       if (at > 0 && isAlphanumeric(text.charCodeAt(at - 1))) continue;
       ACCESS_KEY_ID.lastIndex = at;
       if (!ACCESS_KEY_ID.test(text)) continue;

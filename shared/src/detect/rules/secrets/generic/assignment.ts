@@ -218,7 +218,7 @@ export class AssignmentReader {
     const c = text[at];
     if (isQuote(c) || (c === '\\' && (text[at + 1] === '"' || text[at + 1] === "'"))) {
       const value = this.quotes.valueAt(at);
-      return value === undefined ? undefined : { ...value, quoted: true, prose, loose: false };
+      return value === undefined ? undefined : { start: value.start, end: value.end, quoted: true, prose, loose: false };
     }
     if (at >= text.length || c === '\n' || c === '\r') return undefined;
     const end = this.bareEnd(at, bareEnds);

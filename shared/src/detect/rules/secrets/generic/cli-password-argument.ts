@@ -81,7 +81,8 @@ export const cliPasswordArgument = anchoredScannerRule({
   confidence: 0.7,
   *scan(text, anchorStarts) {
     let lastEnd = -1;
-    for (const hit of anchorStarts) {
+    for (let nth = 0; nth < anchorStarts.length; nth++) {
+      const hit = anchorStarts[nth]!;
       if (hit < lastEnd) continue;
       const lower = text.slice(hit, hit + 7).toLowerCase();
       const command = lower.startsWith('mysql') ? 'mysql' : lower.startsWith('mariadb') ? 'mariadb' : lower.startsWith('sshpass') ? 'sshpass' : ' login';

@@ -48,7 +48,8 @@ export const cliUserPassword = anchoredScannerRule({
   severity: 'high',
   confidence: 0.75,
   *scan(text, anchorStarts) {
-    for (const hit of anchorStarts) {
+    for (let nth = 0; nth < anchorStarts.length; nth++) {
+      const hit = anchorStarts[nth]!;
       let at: number;
       if (text.startsWith('--user', hit)) {
         if (hit > 0 && !isBlank(text.charCodeAt(hit - 1))) continue;

@@ -94,7 +94,8 @@ export const connectionStringAdo = anchoredScannerRule({
   *scan(text, anchorStarts) {
     const otherKeys = new OtherKeys(text);
     const braces = new ClosingBraces(text);
-    for (const hit of anchorStarts) {
+    for (let nth = 0; nth < anchorStarts.length; nth++) {
+      const hit = anchorStarts[nth]!;
       const key = keyNameAt(text, hit);
       if (key === undefined || key.start !== hit || (key.core !== 'password' && key.core !== 'pwd')) continue;
       let i = hit - 1;

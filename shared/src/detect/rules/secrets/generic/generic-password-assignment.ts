@@ -27,14 +27,15 @@ export const genericPasswordAssignment = anchoredScannerRule({
     const reader = new AssignmentReader(text);
     let runEnd = 0;
     let valueEnd = -1;
-    for (const hit of anchorStarts) {
+    for (let nth = 0; nth < anchorStarts.length; nth++) {
+      const hit = anchorStarts[nth]!;
       if (hit < runEnd || hit < valueEnd) continue;
       if (text.charCodeAt(hit) === 105 || text.charCodeAt(hit) === 73) {
         // MySQL's `IDENTIFIED BY 'S3cret!x'`.
         const value = reader.quotedAfter(hit + IDENTIFIED_BY.length);
         if (value === undefined || !isCrediblePassword(text.slice(value.start, value.end))) continue;
         valueEnd = value.end;
-        yield { ...value, confidence: 0.7 };
+        yield { start: value.start, end: value.end, confidence: 0.7 };
         continue;
       }
       const run = nameRunAt(text, hit, runEnd);

@@ -74,7 +74,7 @@ function valueOf(text: string, name: KeyName, reader: AssignmentReader): Assigne
   if (value === undefined || value.end <= value.start) return undefined;
   if (name.kind !== 'authorization') return value;
   const credential = authorizationCredential(text, value);
-  return credential === undefined ? undefined : { ...value, ...credential };
+  return credential === undefined ? undefined : { start: credential.start, end: credential.end, quoted: value.quoted, prose: value.prose, loose: value.loose };
 }
 
 /**
@@ -95,7 +95,8 @@ export const genericSecretAssignment = anchoredScannerRule({
     const reader = new AssignmentReader(text);
     let runEnd = 0;
     let valueEnd = -1;
-    for (const hit of anchorStarts) {
+    for (let nth = 0; nth < anchorStarts.length; nth++) {
+      const hit = anchorStarts[nth]!;
       if (hit < runEnd || hit < valueEnd) continue;
       const run = nameRunAt(text, hit, runEnd);
       runEnd = run.end;
@@ -109,7 +110,7 @@ export const genericSecretAssignment = anchoredScannerRule({
         const mentioned =
           name.flag || name.kind !== 'secret' || introducedAsExample(text, name) ? undefined : (reader.mentionedAfter(name) ?? reader.mentionedBefore(name));
         for (let item = mentioned; item !== undefined; item = reader.listedAfter(item.end)) {
-          if (item.end - item.start >= 16 && plausibleSecret(text.slice(item.start, item.end))) yield { ...item, confidence: 0.55 };
+          if (item.end - item.start >= 16 && plausibleSecret(text.slice(item.start, item.end))) yield { start: item.start, end: item.end, confidence: 0.55 };
           valueEnd = item.end;
         }
         continue;

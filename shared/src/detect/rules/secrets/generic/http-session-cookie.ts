@@ -28,7 +28,8 @@ export const httpSessionCookie = anchoredScannerRule({
   confidence: 0.75,
   *scan(text, anchorStarts) {
     let done = 0;
-    for (const at of anchorStarts) {
+    for (let nth = 0; nth < anchorStarts.length; nth++) {
+      const at = anchorStarts[nth]!;
       if (at < done) continue;
       const setCookie = at >= 4 && text.slice(at - 4, at).toLowerCase() === 'set-';
       let end = at + 7;

@@ -1,3 +1,5 @@
+import { BoundedMemo } from '../../../bounded-memo';
+
 /**
  * Which names say "the value here is a secret". A name is split into segments where an identifier splits
  * (`_ - .`, camelCase, digits): `DB_PASSWORD`, `dbPassword`, `spring.datasource.password`, `x-api-key`,
@@ -222,6 +224,27 @@ export function mayBeAssigned(text: string, run: NameRun): boolean {
   }
 }
 
+/** What a name says on its own: the kind of secret it names, and what the checks around it need. */
+interface NameReading {
+  kind: KeyKind | undefined;
+  segmentCount: number;
+  /** A lone `key`: a secret name as a query parameter (`?key=`). */
+  queryKey: boolean;
+}
+
+/** Readings by name as written: the same names recur all through a config or log. */
+const readings = new BoundedMemo((name: string): NameReading => {
+  const segments = nameSegments(name);
+  return {
+    kind: classifySegments(segments)?.kind,
+    segmentCount: segments.length,
+    queryKey: segments.length === 1 && QUERY_SECRETS.has(segments[0]!),
+  };
+});
+
+/** The kind a prose name (`my api key`) names, keyed by its words and the name, a space between each. */
+const proseReadings = new BoundedMemo((words: string): KeyKind | undefined => classifySegments(words.split(' ').flatMap(nameSegments))?.kind);
+
 /** The secret name in a run of name characters, or undefined when the run names nothing secret. */
 export function secretNameIn(text: string, run: NameRun): KeyName | undefined {
   if (run.tooLong) return undefined;
@@ -234,27 +257,25 @@ export function secretNameIn(text: string, run: NameRun): KeyName | undefined {
     start++;
   }
   if (start >= end) return undefined;
-  const segments = nameSegments(text.slice(start, end));
+  const reading = readings.get(text.slice(start, end));
   const queryParameter = start > 0 && (text.charCodeAt(start - 1) === 63 || text.charCodeAt(start - 1) === 38);
-  let classified = classifySegments(segments);
-  if (classified === undefined && queryParameter && segments.length === 1 && QUERY_SECRETS.has(segments[0]!)) {
-    classified = { kind: 'secret', index: 0, stem: '' };
-  }
+  let kind = reading.kind ?? (queryParameter && reading.queryKey ? 'secret' : undefined);
   let nameStart = start;
   let prose = false;
-  if (segments.length <= 2 && !flag && !queryParameter) {
+  // Words come before a name only after a space.
+  if (reading.segmentCount <= 2 && !flag && !queryParameter && text.charCodeAt(start - 1) === 32) {
     // `my api key`, `the csrf token`: words before the name make it a secret name, or another kind of name.
     const before = proseWordsBefore(text, start);
     if (before.words.length > 0) {
-      const withWords = classifySegments([...before.words, ...segments]);
-      if (classified !== undefined && withWords === undefined) return undefined;
-      if (classified === undefined && withWords !== undefined) {
-        classified = withWords;
+      const withWords = proseReadings.get(`${before.words.join(' ')} ${text.slice(start, end)}`);
+      if (kind !== undefined && withWords === undefined) return undefined;
+      if (kind === undefined && withWords !== undefined) {
+        kind = withWords;
         nameStart = before.start;
         prose = true;
       }
     }
   }
-  if (classified === undefined) return undefined;
-  return { start: nameStart, end, kind: classified.kind, flag, prose };
+  if (kind === undefined) return undefined;
+  return { start: nameStart, end, kind, flag, prose };
 }

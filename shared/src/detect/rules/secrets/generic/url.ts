@@ -61,7 +61,8 @@ export function userinfoPasswordRule(id: string, title: string, schemes: string,
     confidence,
     *scan(text, anchorStarts) {
       let matchedUpTo = 0;
-      for (const at of anchorStarts) {
+      for (let nth = 0; nth < anchorStarts.length; nth++) {
+        const at = anchorStarts[nth]!;
         if (at < matchedUpTo || !hasUserinfo(text, at + 3)) continue;
         pattern.lastIndex = at;
         const match = pattern.exec(text);

@@ -85,7 +85,8 @@ export const kubernetesSecretData = anchoredScannerRule({
   confidence: 0.8,
   *scan(text, anchorStarts) {
     let done = 0;
-    for (const hit of anchorStarts) {
+    for (let nth = 0; nth < anchorStarts.length; nth++) {
+      const hit = anchorStarts[nth]!;
       if (hit < done) continue;
       if (text.charCodeAt(hit) !== 34 && !startsYamlLine(text, hit)) continue;
       // `kind: Secrets`, `kind: SecretStore`: another kind.

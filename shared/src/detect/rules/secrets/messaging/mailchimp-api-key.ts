@@ -28,7 +28,8 @@ export const mailchimpApiKey = anchoredScannerRule({
   severity: 'critical',
   confidence: 0.95,
   *scan(text, anchorStarts) {
-    for (const at of anchorStarts) {
+    for (let nth = 0; nth < anchorStarts.length; nth++) {
+      const at = anchorStarts[nth]!;
       const start = at - 32;
       if (start < 0 || !isDigit(text.charCodeAt(at + 3)) || !isLowerHex(text.charCodeAt(at - 1)) || !isLowercaseUs(text, at)) continue;
       if (start > 0 && /[A-Za-z0-9_-]/.test(text.charAt(start - 1))) continue;

@@ -21,7 +21,8 @@ export const facebookAppAccessToken = anchoredScannerRule({
   severity: 'critical',
   confidence: 0.9,
   *scan(text, anchorStarts) {
-    for (const bar of anchorStarts) {
+    for (let nth = 0; nth < anchorStarts.length; nth++) {
+      const bar = anchorStarts[nth]!;
       let start = bar;
       while (start > 0 && bar - start <= 16 && isDigit(text.charCodeAt(start - 1))) start--;
       const digits = bar - start;
