@@ -1,3 +1,5 @@
+import { hasDistinctChars } from './distinct-chars';
+
 /**
  * Values people paste that look like secrets but are documentation or templates. A noisy gate gets
  * uninstalled, so every secret rule passes its value through here unless it opts out.
@@ -22,11 +24,6 @@ function isMonotonous(value: string): boolean {
   return maxSame >= 6 || maxStep >= 7;
 }
 
-/** Counts distinct characters; a 20-char token built from 3 characters is not a secret. */
-function distinctChars(value: string): number {
-  return new Set(value).size;
-}
-
 /**
  * True when `value` (the part of a match that would be the secret, prefix included) is a placeholder or too
  * regular to be a real credential.
@@ -34,5 +31,5 @@ function distinctChars(value: string): number {
 export function isPlaceholderLike(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value)) return true;
   if (isMonotonous(value)) return true;
-  return value.length >= 12 && distinctChars(value) < Math.min(8, value.length / 3);
+  return value.length >= 12 && !hasDistinctChars(value, Math.min(8, Math.ceil(value.length / 3)));
 }

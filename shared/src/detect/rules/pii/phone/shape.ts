@@ -1,3 +1,4 @@
+import { hasDistinctChars } from '../../../distinct-chars';
 import { at, isDigit, isHex, isWord } from '../scan/chars';
 import { digitsEnd } from '../scan/digits';
 
@@ -20,7 +21,7 @@ const COMMA = 44;
 
 /** At least three different digits: `+10000000000` and `+1111111111` are not numbers anyone owns. */
 export function variedDigits(digits: string): boolean {
-  return new Set(digits).size >= 3;
+  return hasDistinctChars(digits, 3);
 }
 
 /** A two-character hex token (`0a`, `7f`) with a digit right next to the number: a hex dump, not a phone. */

@@ -39,9 +39,15 @@ function cleanRight(text: string, end: number, seps: readonly number[]): boolean
   return !(joins(next, seps) && isDigit(at(text, end + 1)));
 }
 
-function sameShape(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((n, i) => n === b[i]);
+/** The group lengths read so far (`count` of them) are exactly `shape`. */
+function sameShape(shape: readonly number[], lengths: Int32Array, count: number): boolean {
+  if (shape.length !== count) return false;
+  for (let i = 0; i < count; i++) if (shape[i] !== lengths[i]) return false;
+  return true;
 }
+
+/** Group lengths of the number being read: reused, so a text dense with digits makes no garbage here. */
+let groupLengths = new Int32Array(8);
 
 /**
  * Every number in `text` printed in one of `shapes` (digit counts per group: `[3, 3, 4]`, `[10]` for a bare
@@ -53,6 +59,7 @@ export function* groupedNumbers(text: string, shapes: readonly (readonly number[
   const seps = [...separators].map((c) => c.charCodeAt(0));
   const firstLengths = new Set(shapes.map((shape) => shape[0]!));
   const maxGroups = Math.max(...shapes.map((shape) => shape.length));
+  if (groupLengths.length < maxGroups + 1) groupLengths = new Int32Array(maxGroups + 1);
   const runs = digitRuns(text);
   let skipUntil = -1;
   for (let r = 0; r < runs.count; r++) {
@@ -60,21 +67,23 @@ export function* groupedNumbers(text: string, shapes: readonly (readonly number[
     if (s < skipUntil) continue;
     const e = runs.ends[r]!;
     if (!firstLengths.has(e - s) || !cleanLeft(text, s, seps)) continue;
-    const lengths = [e - s];
+    const lengths = groupLengths;
+    lengths[0] = e - s;
+    let count = 1;
     let end = e;
     const sep = at(text, e);
     if (seps.includes(sep)) {
-      while (lengths.length <= maxGroups && at(text, end) === sep && isDigit(at(text, end + 1))) {
+      while (count <= maxGroups && at(text, end) === sep && isDigit(at(text, end + 1))) {
         const groupEnd = digitsEnd(text, end + 1);
-        lengths.push(groupEnd - end - 1);
+        lengths[count++] = groupEnd - end - 1;
         end = groupEnd;
       }
     }
-    if (!cleanRight(text, end, seps) || !shapes.some((shape) => sameShape(shape, lengths))) continue;
+    if (!cleanRight(text, end, seps) || !shapes.some((shape) => sameShape(shape, lengths, count))) continue;
     if (continuesIban(text, s)) continue;
-    let digits = '';
-    for (let i = s; i < end; i++) if (isDigit(text.charCodeAt(i))) digits += text[i];
+    // One slice, and one replace for a grouped number: its groups are joined by the one separator.
+    const digits = count === 1 ? text.slice(s, end) : text.slice(s, end).replaceAll(String.fromCharCode(sep), '');
     skipUntil = end;
-    yield { start: s, end, digits, sep: lengths.length === 1 ? -1 : sep };
+    yield { start: s, end, digits, sep: count === 1 ? -1 : sep };
   }
 }

@@ -1,3 +1,4 @@
+import { hasDistinctChars } from '../../../distinct-chars';
 import { regexRule } from '../../../define';
 import type { RegexRule } from '../../../rule';
 
@@ -52,7 +53,7 @@ export function hasKeyBody(block: string, beginLength: number, minBody = 50): bo
     .replace(/\\+[rn]/g, ' ')
     .replace(/[^A-Za-z0-9+/=]/g, '');
   if (body.length < minBody) return false;
-  if (new Set(body).size < 20) return false;
+  if (!hasDistinctChars(body, 20)) return false;
   return longestAscendingRun(body) < 8;
 }
 
