@@ -60,22 +60,31 @@ function toolTurn(n: number, fileBytes: number, secretLines: string[], fresh: Fr
   ];
 }
 
-/** A chat body of about `bytes` with `secrets` spread over its tool turns; `stream` asks for SSE. */
+/**
+ * A chat body of about `bytes`: tool turns of about 5 KB until the size is reached, `secrets` spread over them,
+ * then a short new prompt; `stream` asks for SSE.
+ */
 export function chatBody(bytes: number, secrets: readonly string[], fresh: Fresh, stream = false): string {
-  const turns = Math.max(1, Math.round(bytes / 10_000));
+  const turns = Math.max(1, Math.round(bytes / 6_000));
   const perTurn = Math.ceil(secrets.length / turns);
-  const fileBytes = Math.max(1024, Math.floor((bytes - 1024) / turns / 2.3));
-  const messages: unknown[] = [{ role: 'system', content: 'You are a careful reviewer.' }];
-  for (let n = 0; n < turns; n++) messages.push(...toolTurn(n, fileBytes, secrets.slice(n * perTurn, (n + 1) * perTurn), fresh));
-  const prompt = (size: number) => `Request ${REQUEST_MARK}: ${filler(size, PARAGRAPH)}`;
-  messages.push({ role: 'user', content: prompt(Math.min(2048, bytes / 4)) });
-  let body = JSON.stringify({ model: 'gpt-bench', ...(stream ? { stream: true } : {}), messages });
-  // Top up to the size asked for with prose in the last prompt, so each row's size is what its name says.
-  if (body.length < bytes) {
-    messages[messages.length - 1] = { role: 'user', content: prompt(Math.min(2048, bytes / 4) + bytes - body.length) };
-    body = JSON.stringify({ model: 'gpt-bench', ...(stream ? { stream: true } : {}), messages });
+  const head = JSON.stringify({ model: 'gpt-bench', ...(stream ? { stream: true } : {}), messages: [] }).length;
+  const prompt = { role: 'user', content: `Request ${REQUEST_MARK}: ${filler(Math.min(2048, bytes / 4), PARAGRAPH)}` };
+  const system = { role: 'system', content: 'You are a careful reviewer.' };
+  // Each turn's file is sized so that the turns fill what the system message and the prompt leave.
+  const room = bytes - head - JSON.stringify(system).length - JSON.stringify(prompt).length - 2;
+  const perTurnBytes = room / turns;
+  const messages: unknown[] = [system];
+  for (let n = 0; n < turns; n++) {
+    const own = secrets.slice(n * perTurn, (n + 1) * perTurn);
+    // A turn carries its file twice (arguments, then a quarter of it in the result), escaped: about 1.3 × 2.
+    let fileBytes = Math.floor(perTurnBytes / 2.6);
+    let turn = toolTurn(n, fileBytes, own, fresh);
+    fileBytes = Math.max(256, Math.floor(fileBytes * (perTurnBytes / JSON.stringify(turn).length)));
+    turn = toolTurn(n, fileBytes, own, fresh);
+    messages.push(...turn);
   }
-  return body;
+  messages.push(prompt);
+  return JSON.stringify({ model: 'gpt-bench', ...(stream ? { stream: true } : {}), messages });
 }
 
 /** A clean chat body: one new prose prompt per request, no tool turns, nothing to find. */
