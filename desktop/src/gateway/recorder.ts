@@ -1,4 +1,7 @@
 import type { Action, Category } from '@promptgate/shared';
+import { LogUnavailableError, type EventInput, type SessionLog, type StoredEvent } from '../log';
+import { HttpError } from './http/http-error';
+import type { PolicyHolder } from './policy-holder';
 
 /** One decision as the session log keeps it: masked text and hashed findings, never a raw value. */
 export interface DecisionRecord {
@@ -17,7 +20,9 @@ export interface DecisionRecord {
 
 /**
  * Where decisions go. `record` returns only once the event is durable: callers answer the client after it,
- * so an answered event survives a crash.
+ * so an answered event survives a crash. When the log cannot take the event (a full disk), both throw a
+ * 503 `HttpError`: a decision that cannot be recorded is not answered, and the extension and SDK clients
+ * apply the policy's fail mode as for any unavailable gateway.
  */
 export interface Recorder {
   record(record: DecisionRecord): { eventId: string };
@@ -26,4 +31,35 @@ export interface Recorder {
    * batch: for the SDK proxy, whose two events per call would otherwise each wait for a commit.
    */
   recordJournaled(record: DecisionRecord): { eventId: string };
+}
+
+/**
+ * The gateway's recorder: the policy's logging settings applied in one place, for every entry point
+ * (`storeMaskedPrompts: false` keeps verdict and findings but not the prompt's text; replies follow
+ * `storeMaskedResponses` where they are made), and the log's faults turned into the gate's unavailable answer.
+ */
+export function sessionLogRecorder(log: SessionLog, policy: PolicyHolder, onRecorded: (stored: StoredEvent) => void): Recorder {
+  const input = (record: DecisionRecord): EventInput => {
+    if (record.kind === 'reply' || policy.active.policy.logging.storeMaskedPrompts || record.maskedText === '') return record;
+    // Findings keep their type and hash; their place pointed into the text that is not kept.
+    return { ...record, maskedText: '', findings: record.findings.map((finding) => ({ ...finding, start: 0, end: 0 })), detail: { ...record.detail, maskedTextOmitted: true } };
+  };
+  return {
+    record: (record) =>
+      unavailableAs503(() => {
+        const stored = log.appendEvent(input(record));
+        onRecorded(stored);
+        return { eventId: stored.id };
+      }),
+    recordJournaled: (record) => unavailableAs503(() => ({ eventId: log.journalEvent(input(record), onRecorded) })),
+  };
+}
+
+function unavailableAs503<T>(write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (error instanceof LogUnavailableError) throw new HttpError(503, 'session_log_unavailable', `promptgate is unavailable: ${error.message}`);
+    throw error;
+  }
 }

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { VaultStore } from '@promptgate/shared';
-import { SessionLog, ensureDataDir, type StoredEvent } from '../log';
+import { SessionLog, SessionLogError, ensureDataDir, type StoredEvent } from '../log';
 import { readPolicyFile } from '../policy/policy-file';
 import { ApprovalQueue } from './approvals/approval-queue';
 import type { Access } from './auth';
@@ -9,6 +9,7 @@ import type { GatewayServices, RequestContext } from './context';
 import type { GatewayEvent, GatewayHandle } from './handle';
 import type { Handler } from './http/router';
 import { PolicyHolder } from './policy-holder';
+import { sessionLogRecorder } from './recorder';
 import { RecentEvents } from './recent-events';
 import { buildRouter } from './routes';
 import { createGatewayServer } from './server';
@@ -65,11 +66,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const upstreams = resolveUpstreams(options.upstreams);
   const providerKeyStore = ProviderKeyStore.open(options.dataDir);
   const policy = options.policyFile ? new PolicyHolder(await readPolicyFile(options.policyFile), 'file', options.policyFile) : new PolicyHolder();
-  const onError = options.onError ?? ((error: unknown, where: string) => console.error(`promptgate gateway: ${where}:`, error));
+  // The session log's own reports (a full disk, a damaged file set aside) are one line for people, not a stack.
+  const onError = options.onError ?? ((error: unknown, where: string) => console.error(`promptgate gateway: ${where}:`, error instanceof SessionLogError ? error.message : error));
   const log = SessionLog.open(options.dataDir, {
     backgroundCheckpoints: { onError: (message) => onError(new Error(message), 'session log checkpoint') },
     journal: true,
+    recoverDamaged: true,
     onJournalError: (error) => onError(error, 'session log journal'),
+    onError,
   });
   const auth = openAuthStores(options.dataDir);
   const approvals = new ApprovalQueue();
@@ -89,20 +93,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     policy,
     vaults: new VaultStore(),
     approvals,
-    recorder: {
-      record: (record) => {
-        const stored = log.appendEvent(record);
-        onRecorded(stored);
-        return { eventId: stored.id };
-      },
-      recordJournaled: (record) => ({ eventId: log.journalEvent(record, onRecorded) }),
-    },
+    recorder: sessionLogRecorder(log, policy, onRecorded),
     recentEvents: new RecentEvents(),
     hashValue: log.hashValue,
     shutdown: shutdown.signal,
   };
   // Enrolled: the last good org bundle is in force before the first request; then pulls, org approvals, audit.
   const org = await OrgConnection.start({ dataDir: options.dataDir, policy, approvals, record: (record) => services.recorder.record(record), onError }, options.org);
+  // Now that the org policy is in force: journal lines replayed at open reach the outbox, and retention runs.
+  log.forwardReplayed(onRecorded);
+  log.startRetention(() => policy.active.policy.logging.retentionDays);
   const injectedKeys = options.providerKeys;
   const providerKeys: ProviderKeySource = (provider) => injectedKeys?.(provider) ?? providerKeyStore.get(provider);
   const upstreamClient = createUpstreamClient();

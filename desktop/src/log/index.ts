@@ -4,6 +4,6 @@ export { DATA_FILES, ensureDataDir } from './data-dir';
 export { GENESIS_HASH, eventHash, type ChainedFields } from './chain';
 export { canonicalJson } from './canonical-json';
 export type { ExportedEvent } from './export-jsonl';
-export { SessionLogError, InvalidEventError, EventIdConflictError, InvalidArgumentError, LogClosedError } from './errors';
+export { SessionLogError, InvalidEventError, EventIdConflictError, InvalidArgumentError, LogClosedError, LogUnavailableError, type LogFault } from './errors';
 export { SchemaTooNewError } from './migrations';
 export * from './types';

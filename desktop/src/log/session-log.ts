@@ -1,8 +1,9 @@
 import { Appender } from './append';
 import { dataFile } from './data-dir';
-import { LogClosedError, SessionLogError } from './errors';
+import { EventIdConflictError, InvalidEventError, LogClosedError, SessionLogError, type LogUnavailableError } from './errors';
 import { prepareEvent, type PreparedEvent } from './event-input';
 import { exportJsonl } from './export-jsonl';
+import { LogHealth } from './faults';
 import { migrate } from './migrations';
 import { LogQueries } from './queries';
 import { applyRetention } from './retention';
@@ -26,15 +27,21 @@ import { startCheckpointer, type Checkpointer } from './checkpointer';
 import { catchUpFullTextIndex } from './fts-index';
 import { Journal } from './journal';
 import { ClockStepDetector } from './clock-steps';
+import { openOrSetAside, type SetAside } from './damaged-file';
+import { recoveryNotice } from './recovery-notice';
 
 /** How long appends must pause before the gateway indexes what they wrote. */
 const INDEX_AFTER_IDLE_MS = 250;
+/** How soon indexing is tried again after the disk refused it. */
+const INDEX_RETRY_MS = 5000;
 /** The longest a journaled event waits for the next append before its batch goes into the database. */
 const JOURNAL_BATCH_MS = 10;
 /** A batch goes into the database once this many events wait: a long batch would stall one request. */
 const JOURNAL_BATCH_EVENTS = 16;
 /** How soon a batch the database refused (busy, disk) is tried again. */
 const JOURNAL_RETRY_MS = 1000;
+/** How often retention runs in a long-running gateway, besides once at start. */
+export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
 
 interface JournaledEvent {
   event: PreparedEvent;
@@ -54,8 +61,19 @@ export interface SessionLogOptions {
    * stored at open. Only the one process that owns the data directory may set it.
    */
   journal?: boolean;
+  /**
+   * The gateway: a database file SQLite cannot read is moved aside (kept, named with the time) and a new log
+   * starts, whose first event records what happened. Only the process that owns the data directory may set
+   * it; without it, a damaged file is an error.
+   */
+  recoverDamaged?: boolean;
   /** Failures of journaled events on their way into the database, which have no caller left to throw to. */
   onJournalError?: (error: unknown) => void;
+  /**
+   * Failures no caller waits for (indexing, retention, a full disk beginning and ending, a damaged file set
+   * aside). Default: stderr.
+   */
+  onError?: (error: unknown, where: string) => void;
 }
 
 /**
@@ -63,6 +81,8 @@ export interface SessionLogOptions {
  * `appendEvent` that returns has committed its event to the WAL, and a `journalEvent` that returns has
  * written it to the journal, so the gateway answers the client only after the decision is on disk.
  * Several processes may open the same directory (gateway, CLI); only the gateway owns the journal.
+ * When the disk is full, writes throw `LogUnavailableError` and nothing else breaks: reads go on, timers
+ * retry, and the first write that gets in ends the outage.
  */
 export class SessionLog {
   private readonly appender: Appender;
@@ -70,12 +90,17 @@ export class SessionLog {
   private readonly now: () => number;
   private checkpointer: Checkpointer | undefined;
   private indexTimer: NodeJS.Timeout | undefined;
+  private retentionTimer: NodeJS.Timeout | undefined;
   private readonly hasFts: boolean;
   private journaled: JournaledEvent[] = [];
   private journal: Journal | undefined;
   private journalTimer: NodeJS.Timeout | undefined;
+  private replayed: StoredEvent[] = [];
+  private forwardReplayedTo: ((stored: StoredEvent) => void) | undefined;
   private readonly onJournalError: (error: unknown) => void;
+  private readonly onError: (error: unknown, where: string) => void;
   private readonly clock: ClockStepDetector;
+  private readonly health: LogHealth;
   /** HMAC-SHA256 of a detected value under this installation's key; the only form a value may take in the log. */
   readonly hashValue: ValueHasher;
 
@@ -85,7 +110,9 @@ export class SessionLog {
     options: SessionLogOptions,
   ) {
     this.now = options.now ?? Date.now;
+    this.onError = options.onError ?? ((error, where) => console.error(`promptgate ${where}:`, error instanceof Error ? error.message : error));
     this.onJournalError = options.onJournalError ?? ((error) => console.error('promptgate session log: a journaled event did not reach the database:', error));
+    this.health = new LogHealth(this.onError);
     this.hashValue = hashValue;
     this.appender = new Appender(db);
     this.hasFts = hasFullTextIndex(db);
@@ -99,14 +126,30 @@ export class SessionLog {
     // `appendEvent` returns, so a crashed or killed gateway (kill -9) keeps every answered event; only an
     // OS crash or power loss can cost the last moments. FULL would fsync every event (~4 ms each here),
     // which alone would exceed the latency budget of an inspection.
-    const db = openSqlite(dataFile(dataDir, 'sessionLog'), { synchronous: 'NORMAL' });
+    const file = dataFile(dataDir, 'sessionLog');
+    const open = (): SqliteDatabase => {
+      const db = openSqlite(file, { synchronous: 'NORMAL' });
+      try {
+        migrate(db, SESSION_LOG_MIGRATIONS, 'session log');
+      } catch (error) {
+        db.close();
+        throw error;
+      }
+      return db;
+    };
+    const { db, setAside } = options.recoverDamaged ? openOrSetAside(file, open, options.now ?? Date.now) : { db: open(), setAside: undefined };
     try {
-      migrate(db, SESSION_LOG_MIGRATIONS, 'session log');
       const log = new SessionLog(db, hasher, options);
+      if (setAside) log.recordSetAside(setAside);
       if (options.journal) log.openJournal(dataFile(dataDir, 'sessionLogJournal'));
       if (options.backgroundCheckpoints) {
+        const onCheckpointError = options.backgroundCheckpoints.onError;
         db.pragma('wal_autocheckpoint = 0');
-        log.checkpointer = startCheckpointer(dataFile(dataDir, 'sessionLog'), options.backgroundCheckpoints.onError);
+        // A checkpoint fails every second while the disk is full: that is one fault, reported once.
+        log.checkpointer = startCheckpointer(file, (message) => {
+          if (/disk is full|SQLITE_FULL/i.test(message)) log.health.failed(Object.assign(new Error(message), { code: 'SQLITE_FULL' }), 'session log checkpoint');
+          else onCheckpointError(message);
+        });
       }
       return log;
     } catch (error) {
@@ -115,16 +158,21 @@ export class SessionLog {
     }
   }
 
+  /** Why the log refuses events right now (a full disk), or undefined when it takes them. */
+  get fault(): LogUnavailableError | undefined {
+    return this.health.fault;
+  }
+
   /**
    * Validates, chains and durably stores one event. Same id and content again returns the stored event.
    * Journaled events waiting for their batch go in first, so the chain keeps the order in which events were
-   * handed over.
+   * handed over. Throws `LogUnavailableError` when the disk is full.
    */
   appendEvent(input: EventInput): StoredEvent {
     this.assertOpen();
     const event = this.prepare(input);
     this.flushJournal();
-    const stored = this.appender.append(event);
+    const stored = this.store(event);
     this.scheduleIndexing();
     return stored;
   }
@@ -134,13 +182,25 @@ export class SessionLog {
    * into the hash-chained database with the next batch (after `JOURNAL_BATCH_MS`, at `JOURNAL_BATCH_EVENTS`
    * events, before the next `appendEvent`, before any read of this log, and on close), one commit for the
    * whole batch. Validated now: a bad event throws here. Returns the event's id; `onStored` runs once the
-   * event is in the database. Needs a log opened with `journal`.
+   * event is in the database. Needs a log opened with `journal`. While the log is at fault (a full disk),
+   * the event goes straight to the database instead, so the first one that gets in ends the outage and
+   * the journal does not grow behind a database that cannot take it.
    */
   journalEvent(input: EventInput, onStored?: (stored: StoredEvent) => void): string {
     this.assertOpen();
     if (!this.journal) throw new Error('journalEvent needs a session log opened with { journal: true }');
     const event = this.prepare(input);
-    this.journal.write(event);
+    if (this.health.fault) {
+      this.flushJournal();
+      const stored = this.store(event);
+      this.reportStored({ event, onStored }, stored);
+      return stored.id;
+    }
+    try {
+      this.journal.write(event);
+    } catch (error) {
+      throw this.health.failed(error, 'session log journal');
+    }
     this.journaled.push({ event, onStored });
     if (this.journaled.length >= JOURNAL_BATCH_EVENTS) {
       this.flushJournal();
@@ -155,6 +215,16 @@ export class SessionLog {
   private prepare(input: EventInput): PreparedEvent {
     const now = this.now();
     return prepareEvent(this.clock.stamp(input, now), now);
+  }
+
+  private store(event: PreparedEvent): StoredEvent {
+    try {
+      const stored = this.appender.append(event);
+      this.health.succeeded();
+      return stored;
+    } catch (error) {
+      throw this.health.failed(error, 'session log');
+    }
   }
 
   /**
@@ -172,9 +242,32 @@ export class SessionLog {
       this.storeOneByOne(batch);
       return;
     }
+    this.health.succeeded();
     batch.forEach((item, i) => this.reportStored(item, stored[i]!));
     this.journal?.clear();
     this.scheduleIndexing();
+  }
+
+  /**
+   * Events an earlier run journaled but had not stored go into the database at open, before whoever forwards
+   * stored events (the org outbox) is listening. This hands those over now, and any the database could not
+   * take at open (a full disk) once they are in.
+   */
+  forwardReplayed(listener: (stored: StoredEvent) => void): void {
+    this.forwardReplayedTo = listener;
+    for (const stored of this.replayed.splice(0)) this.deliverReplayed(stored);
+  }
+
+  private deliverReplayed(stored: StoredEvent): void {
+    if (!this.forwardReplayedTo) {
+      this.replayed.push(stored);
+      return;
+    }
+    try {
+      this.forwardReplayedTo(stored);
+    } catch (error) {
+      this.onJournalError(error);
+    }
   }
 
   /** For timers: a log closed meanwhile has stored its batch already, or left it journaled for the next open. */
@@ -187,10 +280,16 @@ export class SessionLog {
       const item = batch[i]!;
       try {
         this.reportStored(item, this.appender.append(item.event));
+        this.health.succeeded();
       } catch (error) {
-        this.onJournalError(error);
-        if (error instanceof SessionLogError) continue;
-        // Not the event's fault: keep it and the rest journaled, and try again in a moment.
+        if (error instanceof InvalidEventError || error instanceof EventIdConflictError) {
+          this.onJournalError(error);
+          continue;
+        }
+        // Not the event's fault: keep it and the rest journaled, and try again in a moment. A full disk is
+        // reported once by the health check, not once a second.
+        const reported = this.health.failed(error, 'session log journal');
+        if (reported === error) this.onJournalError(error);
         this.journaled = [...batch.slice(i), ...this.journaled];
         this.journalTimer ??= setTimeout(() => this.flushJournaledIfOpen(), JOURNAL_RETRY_MS).unref();
         return;
@@ -205,7 +304,7 @@ export class SessionLog {
     this.journal = journal;
     if (leftover.damaged > 0) this.onJournalError(new Error(`${leftover.damaged} damaged line(s) in the session-log journal were skipped`));
     // Stored again if they made it before the crash: appends are idempotent by id.
-    this.journaled = leftover.events.map((event) => ({ event, onStored: undefined }));
+    this.journaled = leftover.events.map((event) => ({ event, onStored: (stored: StoredEvent) => this.deliverReplayed(stored) }));
     this.flushJournal();
     if (this.journaled.length === 0) journal.clear();
   }
@@ -226,17 +325,57 @@ export class SessionLog {
     }
   }
 
+  /** The first event of a new log says that, and why, the old file was set aside. */
+  private recordSetAside(setAside: SetAside): void {
+    this.onError(new SessionLogError('damaged_log_set_aside', setAside.problem), 'session log');
+    this.store(this.prepare(recoveryNotice(setAside)));
+  }
+
   /**
    * In the gateway, the full-text index catches up once appends have paused for a moment, so indexing
    * never sits between a request and its answer. Searches catch up by themselves in any case.
    */
-  private scheduleIndexing(): void {
+  private scheduleIndexing(delayMs = INDEX_AFTER_IDLE_MS): void {
     if (!this.checkpointer || !this.hasFts) return;
     clearTimeout(this.indexTimer);
-    this.indexTimer = setTimeout(() => {
-      if (this.db.open) catchUpFullTextIndex(this.db);
-    }, INDEX_AFTER_IDLE_MS);
+    this.indexTimer = setTimeout(() => this.indexIfOpen(), delayMs);
     this.indexTimer.unref();
+  }
+
+  /** A timer has no caller to throw to: an uncaught error here would end the whole gateway. */
+  private indexIfOpen(): void {
+    if (!this.db.open) return;
+    try {
+      catchUpFullTextIndex(this.db);
+    } catch (error) {
+      this.reportBackground(error, 'session log index');
+      this.scheduleIndexing(INDEX_RETRY_MS);
+    }
+  }
+
+  /** A fault (a full disk) is reported once by the health check; anything else every time. */
+  private reportBackground(error: unknown, where: string): void {
+    if (this.health.failed(error, where) === error) this.onError(error, where);
+  }
+
+  /**
+   * Applies the policy's retention now and then every `intervalMs` (the gateway). `days` is read at each
+   * pass, so a new policy applies from the next one. A pass that fails is reported and tried at the next.
+   */
+  startRetention(days: () => number, intervalMs = RETENTION_INTERVAL_MS): void {
+    this.assertOpen();
+    clearInterval(this.retentionTimer);
+    const pass = (): void => {
+      if (!this.db.open) return;
+      try {
+        this.applyRetention(days());
+      } catch (error) {
+        this.reportBackground(error, 'session log retention');
+      }
+    };
+    pass();
+    this.retentionTimer = setInterval(pass, intervalMs);
+    this.retentionTimer.unref();
   }
 
   getSession(id: string): SessionSummary | null {
@@ -285,17 +424,23 @@ export class SessionLog {
     return applyRetention(this.db, days, now);
   }
 
-  /** Checkpoints the WAL into the main file and closes. Safe to call twice. */
+  /** Checkpoints the WAL into the main file and closes. Safe to call twice; a full disk does not stop it. */
   close(): void {
     if (this.db.open) this.flushJournal();
     clearTimeout(this.journalTimer);
+    clearInterval(this.retentionTimer);
     // Emptied when everything went in; whatever could not is kept for the next open.
     this.journal?.close();
     this.journal = undefined;
     clearTimeout(this.indexTimer);
     this.checkpointer?.stop();
     this.checkpointer = undefined;
-    closeSqlite(this.db);
+    try {
+      closeSqlite(this.db);
+    } catch (error) {
+      // The WAL keeps what the checkpoint could not fold in; the next open reads it.
+      this.reportBackground(error, 'session log close');
+    }
   }
 
   private assertOpen(): void {

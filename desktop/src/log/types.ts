@@ -7,9 +7,12 @@ export const VERDICTS = ['allow', 'redact', 'warn', 'hold', 'block'] as const sa
 export type SessionKind = 'chat' | 'sdk';
 export const SESSION_KINDS = ['chat', 'sdk'] as const satisfies readonly SessionKind[];
 
-/** `inspect`: a prompt was decided; `choice`: the person chose on a warn; `approval`: an approver decided; `reply`: a masked response. */
-export type EventKind = 'inspect' | 'choice' | 'approval' | 'reply';
-export const EVENT_KINDS = ['inspect', 'choice', 'approval', 'reply'] as const satisfies readonly EventKind[];
+/**
+ * `inspect`: a prompt was decided; `choice`: the person chose on a warn; `approval`: an approver decided;
+ * `reply`: a masked response; `notice`: the gateway's own record about the log (a damaged file set aside).
+ */
+export type EventKind = 'inspect' | 'choice' | 'approval' | 'reply' | 'notice';
+export const EVENT_KINDS = ['inspect', 'choice', 'approval', 'reply', 'notice'] as const satisfies readonly EventKind[];
 
 /** A finding as the log keeps it: where it is in the masked text and a keyed hash of the value, never the value. */
 export interface LoggedFinding {

@@ -11,7 +11,7 @@ const filtersSchema = z.strictObject({
   user: z.string().max(200).optional(),
   deviceId: z.string().max(100).optional(),
   verdict: z.enum(['allow', 'redact', 'warn', 'hold', 'block']).optional(),
-  kind: z.enum(['inspect', 'choice', 'approval', 'reply']).optional(),
+  kind: z.enum(['inspect', 'choice', 'approval', 'reply', 'notice']).optional(),
   source: z.string().max(500).optional(),
   since: time,
   until: time,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const auditEventSchema = z.strictObject({
   id: z.uuid(),
   at: z.int().nonnegative(),
-  kind: z.enum(['inspect', 'choice', 'approval', 'reply']),
+  kind: z.enum(['inspect', 'choice', 'approval', 'reply', 'notice']),
   source: z.string().max(500),
   requester: z.string().max(200).nullable(),
   verdict: z.enum(['allow', 'redact', 'warn', 'hold', 'block']),

@@ -150,6 +150,7 @@ function eventSummary(event: StoredEvent, expanded: Set<string>): { text: Node; 
     });
   }
   const detail = event.detail;
+  if (event.kind === 'notice') return { text: h('span', { class: 'muted' }, event.maskedText), toggle: null };
   if (event.kind === 'approval') return { text: h('span', { class: 'muted' }, `Approval: ${String(detail['decision'] ?? '')}${detail['approver'] ? ` by ${String(detail['approver'])}` : ''}`), toggle: null };
   return { text: h('span', { class: 'muted' }, `Choice: ${String(detail['choice'] ?? '')}`), toggle: null };
 }

@@ -15,6 +15,7 @@ const KIND: Record<StoredEvent['kind'], { label: string; icon: IconName }> = {
   choice: { label: 'Person chose', icon: 'user' },
   approval: { label: 'Approval', icon: 'approvals' },
   reply: { label: 'Reply', icon: 'reply' },
+  notice: { label: 'Log notice', icon: 'alert' },
 };
 
 const CHOICES: Record<string, string> = {
@@ -120,6 +121,8 @@ function eventBody(event: StoredEvent): Node[] {
       const justification = text('justification');
       return [h('p', null, CHOICES[choice] ?? choice), ...(justification ? [h('blockquote', { class: 'quote' }, justification)] : [])];
     }
+    case 'notice':
+      return [h('p', null, event.maskedText)];
     case 'approval': {
       const decision = text('decision') ?? '';
       const approved = decision === 'approved';
