@@ -35,27 +35,53 @@ export interface JournalContents {
  */
 export class Journal {
   readonly #fd: number;
+  /** Bytes of whole lines in the file: where a line that did not go out whole is cut back to. */
+  #size: number;
 
-  private constructor(fd: number) {
+  private constructor(fd: number, size: number) {
     this.#fd = fd;
+    this.#size = size;
   }
 
   /** Opens (creating 0600) the journal and reads back what an earlier run left in it. */
   static open(file: string): { journal: Journal; leftover: JournalContents } {
     const fd = openSync(file, 'a+', 0o600);
-    return { journal: new Journal(fd), leftover: parse(readFileSync(fd, 'utf8')) };
+    const text = readFileSync(fd, 'utf8');
+    return { journal: new Journal(fd, Buffer.byteLength(text)), leftover: parse(text) };
   }
 
-  /** Throws when the line did not go out whole (a full disk): the caller must not answer as if it had. */
+  /**
+   * Throws when the line did not go out whole (a full disk): the caller must not answer as if it had. The
+   * part that went out is cut off again, or the next line would be glued to it and lost at replay too.
+   */
   write(event: PreparedEvent): void {
     const line = Buffer.from(`${JSON.stringify(event)}\n`);
-    const written = writeSync(this.#fd, line);
-    if (written !== line.length) throw new Error(`the session-log journal took ${written} of ${line.length} bytes (is the disk full?)`);
+    let written = 0;
+    try {
+      written = writeSync(this.#fd, line);
+    } catch (error) {
+      this.cutBack();
+      throw error;
+    }
+    if (written !== line.length) {
+      this.cutBack();
+      throw Object.assign(new Error(`the session-log journal took ${written} of ${line.length} bytes`), { code: 'ENOSPC' });
+    }
+    this.#size += line.length;
+  }
+
+  private cutBack(): void {
+    try {
+      ftruncateSync(this.#fd, this.#size);
+    } catch {
+      // A torn last line is skipped at replay; the event was never acknowledged.
+    }
   }
 
   /** Everything in it is in the database now. */
   clear(): void {
     ftruncateSync(this.#fd, 0);
+    this.#size = 0;
   }
 
   close(): void {
