@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli, type CliBundle } from './bundle-cli';
 
@@ -56,5 +57,20 @@ describe('the CLI bundle', () => {
     expect(version.stdout).toMatch(/^promptgate \d+\.\d+\.\d+\n$/);
     const scan = await run(process.execPath, [runner, 'scan', '--json', entry]).catch((error: { code: number; stdout: string }) => error);
     expect(JSON.parse((scan as { stdout: string }).stdout)).toHaveProperty('findings');
+  });
+
+  it("writes the gateway's detection worker beside the bundles, and it detects as plain Node", async () => {
+    expect(bundle.workerFiles).toEqual([join(outdir, 'detect-worker.js')]);
+    const worker = new Worker(bundle.workerFiles[0]!);
+    try {
+      const reply = await new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage({ id: 7, texts: ['token ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u'], custom: [] });
+      });
+      expect(reply).toMatchObject({ id: 7, findings: [[{ type: 'github-pat' }]] });
+    } finally {
+      await worker.terminate();
+    }
   });
 });

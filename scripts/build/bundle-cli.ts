@@ -15,8 +15,16 @@ export interface CliBundle {
   readonly entryFile: string;
   /** One bundle per lazily imported module (each command, and what commands import lazily), by file name. */
   readonly lazyFiles: readonly string[];
+  /** Worker thread entries, started by file name beside the bundles that use them. */
+  readonly workerFiles: readonly string[];
   readonly metafile: Metafile;
 }
+
+/**
+ * Modules the gateway runs as worker threads (`new Worker(new URL('./<name>.js', import.meta.url))`): each is
+ * an entry of its own in the same folder, since a worker starts from a file, not from an import.
+ */
+const WORKERS: ReadonlyMap<string, string> = new Map([['detect-worker', `${desktopDir}src/gateway/inspect-pool/detect-worker.ts`]]);
 
 /**
  * main.ts imports each command module with `import()` (and a command may do the same for a rarely used
@@ -42,7 +50,7 @@ function separateBundlesForDynamicImports(found: Map<string, string>): Plugin {
 
 export async function bundleCli(outdir = CLI_OUTDIR): Promise<CliBundle> {
   const options = { ...nodeBundleOptions(desktopDir), outdir };
-  const found = new Map<string, string>([['main', `${desktopDir}src/cli/main.ts`]]);
+  const found = new Map<string, string>([['main', `${desktopDir}src/cli/main.ts`], ...WORKERS]);
   const built = new Set<string>();
   const metafile: Metafile = { inputs: {}, outputs: {} };
   // Bundling a module may find more lazily imported ones: go on until none is left.
@@ -59,6 +67,6 @@ export async function bundleCli(outdir = CLI_OUTDIR): Promise<CliBundle> {
       Object.assign(metafile.outputs, result.metafile.outputs);
     }
   }
-  const lazy = [...found.keys()].filter((name) => name !== 'main');
-  return { entryFile: `${outdir}/main.js`, lazyFiles: lazy.map((name) => `${outdir}/${name}.js`), metafile };
+  const lazy = [...found.keys()].filter((name) => name !== 'main' && !WORKERS.has(name));
+  return { entryFile: `${outdir}/main.js`, lazyFiles: lazy.map((name) => `${outdir}/${name}.js`), workerFiles: [...WORKERS.keys()].map((name) => `${outdir}/${name}.js`), metafile };
 }

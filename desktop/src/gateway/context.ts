@@ -1,5 +1,6 @@
 import type { VaultStore } from '@promptgate/shared';
 import type { ApprovalQueue } from './approvals/approval-queue';
+import type { DetectPool } from './inspect-pool/detect-pool';
 import type { PolicyHolder } from './policy-holder';
 import type { Recorder } from './recorder';
 import type { RecentEvents } from './recent-events';
@@ -18,6 +19,8 @@ export interface GatewayServices {
   approvals: ApprovalQueue;
   recorder: Recorder;
   recentEvents: RecentEvents;
+  /** Worker threads for detection in large requests (see `inspectOffThread`). */
+  detectPool: DetectPool;
   /** Keyed hash of a finding's value for the record (HMAC with the installation key). */
   hashValue(value: string): string;
   /** Aborted when the gateway shuts down, so long-polls end at once. */

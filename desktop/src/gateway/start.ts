@@ -11,6 +11,7 @@ import type { Handler } from './http/router';
 import { PolicyHolder } from './policy-holder';
 import { sessionLogRecorder } from './recorder';
 import { RecentEvents } from './recent-events';
+import { DetectPool, type DetectPoolOptions } from './inspect-pool/detect-pool';
 import { buildRouter } from './routes';
 import { createGatewayServer } from './server';
 import { openAuthStores, type AuthStores } from './auth-stores';
@@ -45,6 +46,8 @@ export interface GatewayOptions {
   org?: OrgOptions;
   /** The clock of the SDK proxy's bound on held reply text (tests move it by hand); the system's otherwise. */
   holdClock?: HoldClock;
+  /** Worker threads for detection in large requests (tests pass a worker they can pause or break). */
+  detectPool?: DetectPoolOptions;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -95,6 +98,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     approvals,
     recorder: sessionLogRecorder(log, policy, onRecorded),
     recentEvents: new RecentEvents(),
+    detectPool: new DetectPool({ ...options.detectPool, onWorkerExit: (error) => onError(error, 'detection worker') }),
     hashValue: log.hashValue,
     shutdown: shutdown.signal,
   };
@@ -141,6 +145,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   try {
     await once(server, 'listening');
   } catch (error) {
+    await services.detectPool.close();
     org.close();
     log.close();
     auth.close();
@@ -186,6 +191,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         approvals.close();
         server.closeIdleConnections();
         await closed;
+        await services.detectPool.close();
         org.close();
         log.close();
         auth.close();

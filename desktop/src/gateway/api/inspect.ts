@@ -1,4 +1,4 @@
-import { inspect, inspectRequestSchema, LIMITS, type InspectResponse } from '@promptgate/shared';
+import { inspectRequestSchema, LIMITS, type InspectResponse } from '@promptgate/shared';
 import type { RequestContext } from '../context';
 import { readJson } from '../http/body';
 import { sendJson } from '../http/respond';
@@ -6,17 +6,19 @@ import type { Handler } from '../http/router';
 import { findingTitle } from '../titles';
 import { conversationKey } from '../conversation-key';
 import { maskFreeText } from '../mask-free-text';
+import { inspectOffThread } from '../inspect-pool/inspect-off-thread';
 
 /**
  * `POST /api/inspect`: the extension's one question, "may this prompt go out, and as what?". The answer is
- * sent only after the event is recorded, so an answered prompt is never missing from the log.
+ * sent only after the event is recorded, so an answered prompt is never missing from the log. A large
+ * prompt is detected on a worker thread, so it never holds up the other clients.
  */
 export const inspectHandler: Handler<RequestContext> = async ({ request, response, services, caller }) => {
   const body = await readJson(request, inspectRequestSchema, LIMITS.inspectBodyBytes);
   const active = services.policy.active;
   const { policy } = active;
   const started = performance.now();
-  const result = inspect(body.segments, {
+  const result = await inspectOffThread(services.detectPool, body.segments, {
     policy,
     context: { site: body.source.site, client: 'browser' },
     vault: services.vaults.get(conversationKey(caller.name, body.source.site, body.conversationId)),

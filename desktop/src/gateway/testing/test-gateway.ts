@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGateway, type RunningGateway } from '../start';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../start';
 
 export interface RawResponse {
   status: number;
@@ -24,7 +24,7 @@ export interface TestGateway {
   stop(): Promise<void>;
 }
 
-export async function startTestGateway(options: { policyYaml?: string } = {}): Promise<TestGateway> {
+export async function startTestGateway(options: { policyYaml?: string; detectPool?: GatewayOptions['detectPool'] } = {}): Promise<TestGateway> {
   const dataDir = await mkdtemp(join(tmpdir(), 'pg-gateway-'));
   let policyFile: string | undefined;
   if (options.policyYaml) {
@@ -32,7 +32,7 @@ export async function startTestGateway(options: { policyYaml?: string } = {}): P
     await writeFile(policyFile, options.policyYaml);
   }
   const errors: unknown[] = [];
-  const gateway = await startGateway({ port: 0, dataDir, ...(policyFile ? { policyFile } : {}), onError: (error) => errors.push(error) });
+  const gateway = await startGateway({ port: 0, dataDir, ...(policyFile ? { policyFile } : {}), ...(options.detectPool ? { detectPool: options.detectPool } : {}), onError: (error) => errors.push(error) });
   const extensionToken = gateway.auth.tokens.create('extension', 'test extension');
   const sdkToken = gateway.auth.tokens.create('sdk', 'test sdk');
 

@@ -1,0 +1,138 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Finding, Policy } from '@promptgate/shared';
+import type { DetectJob, DetectReply } from './detect-job';
+import { InspectPoolError } from './pool-errors';
+import { detectWorkerEntry, workerScript, type WorkerEntry } from './worker-entry';
+
+export interface DetectPoolOptions {
+  /** Worker threads at most; started on first use. Default: one less than the cores, at least one, at most four. */
+  size?: number;
+  /** Jobs that may wait for a free worker; one more is refused (`inspection_busy`). Default 32. */
+  maxQueued?: number;
+  /** The worker to run (tests swap in one they can pause or break). */
+  entry?: WorkerEntry;
+  /** Told when a worker dies: unexpected, and worth a line in the gateway's log. */
+  onWorkerExit?: (error: Error) => void;
+}
+
+interface Job {
+  message: DetectJob;
+  resolve(findings: Finding[][]): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | undefined;
+}
+
+const defaultSize = () => Math.max(1, Math.min(4, availableParallelism() - 1));
+
+/**
+ * Detection on worker threads, so one large or adversarial prompt never holds the thread that answers
+ * health checks, the UI and every other client. Each worker runs one job at a time; the rest wait in a
+ * bounded queue. A worker that dies fails its job (the request is refused, never sent uninspected) and is
+ * replaced by a fresh one for the next job.
+ */
+export class DetectPool {
+  readonly #slots = new Set<Slot>();
+  readonly #queue: Job[] = [];
+  readonly #size: number;
+  readonly #maxQueued: number;
+  readonly #entry: WorkerEntry;
+  readonly #onWorkerExit: (error: Error) => void;
+  #nextId = 1;
+  #closed = false;
+
+  constructor(options: DetectPoolOptions = {}) {
+    this.#size = options.size ?? defaultSize();
+    this.#maxQueued = options.maxQueued ?? 32;
+    if (!Number.isInteger(this.#size) || this.#size < 1) throw new RangeError(`a detection pool needs at least one worker, not ${this.#size}`);
+    if (!Number.isInteger(this.#maxQueued) || this.#maxQueued < 0) throw new RangeError(`maxQueued must be a whole number, not ${this.#maxQueued}`);
+    this.#entry = options.entry ?? detectWorkerEntry();
+    this.#onWorkerExit = options.onWorkerExit ?? (() => {});
+  }
+
+  /** Findings for each text, under the built-in rules and the policy's custom detectors. */
+  detect(texts: readonly string[], custom: Policy['custom']): Promise<Finding[][]> {
+    if (this.#closed) return Promise.reject(InspectPoolError.closed());
+    return new Promise((resolve, reject) => {
+      const job: Job = { message: { id: this.#nextId++, texts, custom }, resolve, reject };
+      const slot = this.#idleSlot();
+      if (slot) this.#run(slot, job);
+      else if (this.#queue.length >= this.#maxQueued) reject(InspectPoolError.saturated(this.#queue.length + this.#slots.size));
+      else this.#queue.push(job);
+    });
+  }
+
+  /** Jobs running or waiting: what a caller (or a test) may wait on. */
+  get pending(): number {
+    let running = 0;
+    for (const slot of this.#slots) if (slot.job) running++;
+    return running + this.#queue.length;
+  }
+
+  /** Stops every worker; running and waiting jobs fail as the gateway is shutting down. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const job of this.#queue.splice(0)) job.reject(InspectPoolError.closed());
+    const slots = [...this.#slots];
+    this.#slots.clear();
+    for (const slot of slots) slot.job?.reject(InspectPoolError.closed());
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  #idleSlot(): Slot | undefined {
+    for (const slot of this.#slots) if (!slot.job) return slot;
+    return this.#slots.size < this.#size ? this.#spawn() : undefined;
+  }
+
+  #spawn(): Slot {
+    const { script, eval: isEval } = workerScript(this.#entry);
+    const worker = new Worker(script, { eval: isEval, workerData: this.#entry.workerData });
+    const slot: Slot = { worker, job: undefined };
+    // An idle worker must not keep the process alive; a busy one is referenced while its job runs.
+    worker.unref();
+    worker.on('message', (reply: DetectReply) => this.#finish(slot, reply));
+    let failure: Error | undefined;
+    worker.on('error', (error) => {
+      failure = error;
+    });
+    worker.on('exit', (code) => this.#exited(slot, failure ?? new Error(`the detection worker exited with code ${code}`)));
+    this.#slots.add(slot);
+    return slot;
+  }
+
+  #run(slot: Slot, job: Job): void {
+    slot.job = job;
+    slot.worker.ref();
+    slot.worker.postMessage(job.message);
+  }
+
+  #finish(slot: Slot, reply: DetectReply): void {
+    const job = slot.job;
+    if (!job || job.message.id !== reply.id) return;
+    slot.job = undefined;
+    slot.worker.unref();
+    if ('error' in reply) job.reject(InspectPoolError.failed(reply.error));
+    else job.resolve(reply.findings);
+    this.#next();
+  }
+
+  #exited(slot: Slot, error: Error): void {
+    if (!this.#slots.delete(slot)) return;
+    this.#onWorkerExit(error);
+    slot.job?.reject(InspectPoolError.crashed(error.message));
+    this.#next();
+  }
+
+  #next(): void {
+    if (this.#closed) return;
+    const job = this.#queue.shift();
+    if (!job) return;
+    const slot = this.#idleSlot();
+    if (slot) this.#run(slot, job);
+    else this.#queue.unshift(job);
+  }
+}
