@@ -36,7 +36,7 @@ export async function bundleElectron(outdir = `${desktopDir}dist-electron`): Pro
   };
   const mainFile = `${outdir}/main.mjs`;
   const preloadFile = `${outdir}/preload.cjs`;
-  const [main, preload] = await Promise.all([
+  const [main, , preload] = await Promise.all([
     build({
       ...shared,
       entryPoints: [`${electronDir}main.ts`],
@@ -46,6 +46,15 @@ export async function bundleElectron(outdir = `${desktopDir}dist-electron`): Pro
       target: 'node22',
       banner: { js: esmRequireBanner },
       plugins: [prebuiltUiPlugin(uiDir)],
+    }),
+    // The gateway starts its detection worker from this file, beside main.mjs.
+    build({
+      ...shared,
+      entryPoints: [`${electronDir}../gateway/inspect-pool/detect-worker.ts`],
+      outfile: `${outdir}/detect-worker.js`,
+      format: 'esm',
+      target: 'node22',
+      banner: { js: esmRequireBanner },
     }),
     build({
       ...shared,
