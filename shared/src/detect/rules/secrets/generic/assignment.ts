@@ -52,6 +52,21 @@ const GO_TYPE = /[ \t]{1,4}[A-Za-z_*[][\w.[\]*]{0,30}[ \t]{0,4}=(?![=>~])/y;
 const NAME_FIELD = /(?:^|[\s{,;<(])["']?(?:name|key|Name|Key|NAME|KEY)["']?[ \t]{0,4}[:=][ \t]{0,4}$/;
 const VALUE_FIELD = /[\s,]{0,24}?["']?(?:value|Value|VALUE)["']?/y;
 
+/** Python's r"…", b'…', u"…", C#'s @"…": characters that may stand before a string's quote. */
+const STRING_PREFIX = new Set([...'rbuRBU@'].map((c) => c.charCodeAt(0)));
+
+/** `[:=]` and at most four blanks end the text before `end`: the only way NAME_FIELD can match there. */
+function endsWithOperator(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && end - 1 - i < 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return text.charCodeAt(i) === 58 || text.charCodeAt(i) === 61;
+}
+
+/** REMARK starts with at most two blanks and then `(` or `[`. */
+function mayOpenRemark(c: number): boolean {
+  return c === 32 || c === 9 || c === 40 || c === 91;
+}
+
 function isQuote(c: string | undefined): boolean {
   return c === '"' || c === "'" || c === '`';
 }
@@ -100,18 +115,19 @@ export class AssignmentReader {
     if (text[at] === ']') at++;
     if (quotedName || (!name.flag && !name.prose)) {
       // The name is the `name`/`key` of a pair: the value is the pair's `value`.
-      const lineStart = Math.max(0, name.start - 1 - (quotedName ? 1 : 0) - 24);
-      if (NAME_FIELD.test(text.slice(lineStart, name.start - (quotedName ? 1 : 0)))) {
+      const before = name.start - (quotedName ? 1 : 0);
+      const lineStart = Math.max(0, before - 1 - 24);
+      if (endsWithOperator(text, before) && NAME_FIELD.test(text.slice(lineStart, before))) {
         VALUE_FIELD.lastIndex = at;
         if (!VALUE_FIELD.test(text)) return undefined;
         at = VALUE_FIELD.lastIndex;
       }
     }
     REMARK.lastIndex = at;
-    if (!quotedName && REMARK.test(text)) at = REMARK.lastIndex;
+    if (!quotedName && mayOpenRemark(text.charCodeAt(at)) && REMARK.test(text)) at = REMARK.lastIndex;
     at = skipSpaces(text, at);
     TYPE_ANNOTATION.lastIndex = at;
-    if (!name.prose && TYPE_ANNOTATION.test(text)) return { at: TYPE_ANNOTATION.lastIndex, operator: '=', quotedName };
+    if (!name.prose && text.charCodeAt(at) === 58 && TYPE_ANNOTATION.test(text)) return { at: TYPE_ANNOTATION.lastIndex, operator: '=', quotedName };
     for (const operator of OPERATORS) {
       if (!text.startsWith(operator, at)) continue;
       const next = text[at + operator.length];
@@ -132,10 +148,11 @@ export class AssignmentReader {
           return { at: after, operator: verb, quotedName };
         }
       }
+      const blankAfter = text.charCodeAt(name.end) === 32 || text.charCodeAt(name.end) === 9;
       PROSE_CLAUSE.lastIndex = name.end;
-      if (PROSE_CLAUSE.test(text)) return { at: PROSE_CLAUSE.lastIndex, operator: 'is', quotedName };
+      if (blankAfter && PROSE_CLAUSE.test(text)) return { at: PROSE_CLAUSE.lastIndex, operator: 'is', quotedName };
       GO_TYPE.lastIndex = name.end;
-      if (!name.prose && GO_TYPE.test(text) && /(?:^|\s)(?:var|const)\s+$/.test(text.slice(Math.max(0, name.start - 8), name.start))) {
+      if (!name.prose && blankAfter && GO_TYPE.test(text) && /(?:^|\s)(?:var|const)\s+$/.test(text.slice(Math.max(0, name.start - 8), name.start))) {
         return { at: GO_TYPE.lastIndex, operator: '=', quotedName };
       }
     }
@@ -214,7 +231,7 @@ export class AssignmentReader {
     const prose = name.prose || PROSE_VERBS.includes(operator.operator);
     let at = skipSpaces(text, operator.at);
     // Python's r"…", b'…', C#'s @"…".
-    if (/[rbuRBU@]/.test(text[at] ?? '') && isQuote(text[at + 1])) at++;
+    if (STRING_PREFIX.has(text.charCodeAt(at)) && isQuote(text[at + 1])) at++;
     const c = text[at];
     if (isQuote(c) || (c === '\\' && (text[at + 1] === '"' || text[at + 1] === "'"))) {
       const value = this.quotes.valueAt(at);

@@ -107,8 +107,10 @@ export const genericSecretAssignment = anchoredScannerRule({
       const value = valueOf(text, name, reader);
       if (value === undefined) {
         // Not assigned, but named in a sentence: `"invalid credentials" with \`…\``, and a list after it.
-        const mentioned =
-          name.flag || name.kind !== 'secret' || introducedAsExample(text, name) ? undefined : (reader.mentionedAfter(name) ?? reader.mentionedBefore(name));
+        if (name.flag || name.kind !== 'secret') continue;
+        const mentioned = reader.mentionedAfter(name) ?? reader.mentionedBefore(name);
+        // Checked only once there is a value: it reads the line before the name.
+        if (mentioned === undefined || introducedAsExample(text, name)) continue;
         for (let item = mentioned; item !== undefined; item = reader.listedAfter(item.end)) {
           if (item.end - item.start >= 16 && plausibleSecret(text.slice(item.start, item.end))) yield { start: item.start, end: item.end, confidence: 0.55 };
           valueEnd = item.end;

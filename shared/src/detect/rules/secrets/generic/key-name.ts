@@ -150,19 +150,20 @@ export function classifySegments(segments: readonly string[]): Classified | unde
   return undefined;
 }
 
-/** Up to two words before `at`, each after one space, as a prose name would have (`my dd app key`). */
-function proseWordsBefore(text: string, at: number): { start: number; words: string[] } {
-  const words: string[] = [];
+/**
+ * Where up to two words before `at` start, each a run of letters after one space, as a prose name would have
+ * (`my dd app key`); `at` itself when there are none.
+ */
+function proseWordsStart(text: string, at: number): number {
   let start = at;
   for (let n = 0; n < 2; n++) {
     if (text.charCodeAt(start - 1) !== 32) break;
     let i = start - 1;
     while (i > 0 && start - 1 - i < 16 && isLetter(text.charCodeAt(i - 1))) i--;
     if (i === start - 1 || isNameChar(text.charCodeAt(i - 1))) break;
-    words.unshift(text.slice(i, start - 1).toLowerCase());
     start = i;
   }
-  return { start, words };
+  return start;
 }
 
 /** A run of name characters around a keyword hit. */
@@ -242,8 +243,15 @@ const readings = new BoundedMemo((name: string): NameReading => {
   };
 });
 
-/** The kind a prose name (`my api key`) names, keyed by its words and the name, a space between each. */
-const proseReadings = new BoundedMemo((words: string): KeyKind | undefined => classifySegments(words.split(' ').flatMap(nameSegments))?.kind);
+/**
+ * The kind a prose name names: words and a name with one space between each, as written (`my api key`,
+ * `the CSRF token`).
+ */
+const proseReadings = new BoundedMemo((phrase: string): KeyKind | undefined => {
+  const parts = phrase.split(' ');
+  const name = parts.pop()!;
+  return classifySegments([...parts.map((word) => word.toLowerCase()), ...nameSegments(name)])?.kind;
+});
 
 /** The secret name in a run of name characters, or undefined when the run names nothing secret. */
 export function secretNameIn(text: string, run: NameRun): KeyName | undefined {
@@ -265,13 +273,13 @@ export function secretNameIn(text: string, run: NameRun): KeyName | undefined {
   // Words come before a name only after a space.
   if (reading.segmentCount <= 2 && !flag && !queryParameter && text.charCodeAt(start - 1) === 32) {
     // `my api key`, `the csrf token`: words before the name make it a secret name, or another kind of name.
-    const before = proseWordsBefore(text, start);
-    if (before.words.length > 0) {
-      const withWords = proseReadings.get(`${before.words.join(' ')} ${text.slice(start, end)}`);
+    const wordsStart = proseWordsStart(text, start);
+    if (wordsStart < start) {
+      const withWords = proseReadings.get(text.slice(wordsStart, end));
       if (kind !== undefined && withWords === undefined) return undefined;
       if (kind === undefined && withWords !== undefined) {
         kind = withWords;
-        nameStart = before.start;
+        nameStart = wordsStart;
         prose = true;
       }
     }
