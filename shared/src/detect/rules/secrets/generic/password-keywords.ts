@@ -17,7 +17,18 @@ export interface KeyName {
   core: string;
 }
 
-const CORE = /pass(?:word|wd|phrase|wort)?|pwd/iy;
+/** The password words a key may end with, longest first where one starts another (`password` before `pass`). */
+const CORES = ['password', 'passwd', 'passphrase', 'passwort', 'pass', 'pwd'];
+
+/** The password word at `at` (any case), lowercase; by hand, as it runs for every `pass` and `pwd` in the text. */
+function coreAt(text: string, at: number): string | undefined {
+  for (const core of CORES) {
+    let i = 0;
+    while (i < core.length && (text.charCodeAt(at + i) | 32) === core.charCodeAt(i)) i++;
+    if (i === core.length) return core;
+  }
+  return undefined;
+}
 
 /**
  * The key name around a keyword hit, when the keyword ends the name: `DB_PASSWORD`, `dbPass`,
@@ -29,10 +40,9 @@ export function keyNameAt(text: string, at: number): KeyName | undefined {
   const prev = at > 0 ? text.charCodeAt(at - 1) : 32;
   // Start of a word: not preceded by a letter, unless camelCase (`dbPass`).
   if (isLetter(prev) && !(isUpper(first) && !isUpper(prev))) return undefined;
-  CORE.lastIndex = at;
-  const match = CORE.exec(text);
-  if (match === null) return undefined;
-  let end = at + match[0].length;
+  const core = coreAt(text, at);
+  if (core === undefined) return undefined;
+  let end = at + core.length;
   while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
   if (end < text.length) {
     const next = text.charCodeAt(end);
@@ -42,5 +52,5 @@ export function keyNameAt(text: string, at: number): KeyName | undefined {
   }
   let start = at;
   while (start > 0 && at - start < 80 && isKeyChar(text.charCodeAt(start - 1))) start--;
-  return { start, end, core: match[0].toLowerCase() };
+  return { start, end, core };
 }
