@@ -7,6 +7,7 @@ import { findingTitle } from '../titles';
 import { conversationKey } from '../conversation-key';
 import { maskFreeText } from '../mask-free-text';
 import { inspectOffThread } from '../inspect-pool/inspect-off-thread';
+import { heldBytes } from '../approvals/approval-queue';
 
 /**
  * `POST /api/inspect`: the extension's one question, "may this prompt go out, and as what?". The answer is
@@ -26,6 +27,9 @@ export const inspectHandler: Handler<RequestContext> = async ({ request, respons
     hashValue: services.hashValue,
   });
   const latencyMs = performance.now() - started;
+  if (result.action === 'hold') {
+    services.approvals.ensureRoom(caller.name, heldBytes({ segmentsToSend: result.segments, maskedSegments: result.segments.map(({ maskedText }) => ({ text: maskedText })) }));
+  }
 
   const { eventId } = services.recorder.record({
     sessionKind: 'chat',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApprovalStatus } from '@promptgate/shared';
+import { HttpError } from '../http/http-error';
 
 /** What an approver sees: masked text and findings only. The text to send stays inside the queue. */
 export interface ApprovalView {
@@ -31,6 +32,8 @@ export interface ApprovalRequest extends Omit<ApprovalView, 'id' | 'status' | 'c
 interface Entry {
   view: ApprovalView;
   segmentsToSend: Array<{ id: string; text: string }>;
+  /** `heldBytes` while pending; counted against the requester's limit. */
+  bytes: number;
   timer: NodeJS.Timeout;
   waiters: Set<() => void>;
 }
@@ -40,26 +43,75 @@ export type ApprovalListener = (view: ApprovalView, change: 'created' | 'decided
 /** Decided approvals stay readable this long, so a client that polls a moment late still learns the outcome. */
 const KEEP_DECIDED_MS = 10 * 60 * 1000;
 
+export interface HoldLimits {
+  /** Prompts one client may have waiting at once. */
+  maxPendingPerRequester: number;
+  /** Bytes of held text (what would be sent, and its masked copy) one client may have waiting at once. */
+  maxPendingBytesPerRequester: number;
+}
+
+/** A person decides a handful at a time; more from one client is a loop or a flood, and each holds its text in memory. */
+export const DEFAULT_HOLD_LIMITS: HoldLimits = { maxPendingPerRequester: 20, maxPendingBytesPerRequester: 32 * 1024 * 1024 };
+
+/** What a held prompt keeps in memory until it is decided. */
+export function heldBytes(request: { segmentsToSend: ReadonlyArray<{ text: string }>; maskedSegments: ReadonlyArray<{ text: string }> }): number {
+  let bytes = 0;
+  for (const segment of request.segmentsToSend) bytes += Buffer.byteLength(segment.text);
+  for (const segment of request.maskedSegments) bytes += Buffer.byteLength(segment.text);
+  return bytes;
+}
+
 /**
  * Prompts waiting for a person's decision. Each expires after the policy's timeout and then counts as
  * denied. Waiters (long-polls, SSE) are woken on every change; listeners drive the UI and notifications.
+ * Each client may have only so many prompts, of so many bytes, waiting at once (`HoldLimits`).
  */
 export class ApprovalQueue {
   readonly #entries = new Map<string, Entry>();
   readonly #listeners = new Set<ApprovalListener>();
   readonly #now: () => number;
+  readonly #limits: HoldLimits;
 
-  constructor(options: { now?: () => number } = {}) {
+  constructor(options: { now?: () => number; limits?: Partial<HoldLimits> } = {}) {
     this.#now = options.now ?? Date.now;
+    this.#limits = { ...DEFAULT_HOLD_LIMITS, ...options.limits };
+  }
+
+  /**
+   * Refuses (429 `too_many_holds`) when one more held prompt of `bytes` would take `requester` past its
+   * limits. Callers ask before they record a hold, so the log never shows a hold that was not created.
+   */
+  ensureRoom(requester: string, bytes: number): void {
+    let count = 0;
+    let total = 0;
+    for (const entry of this.#entries.values()) {
+      if (entry.view.status !== 'pending' || entry.view.requester !== requester) continue;
+      count++;
+      total += entry.bytes;
+    }
+    const { maxPendingPerRequester, maxPendingBytesPerRequester } = this.#limits;
+    if (count + 1 > maxPendingPerRequester) {
+      throw new HttpError(429, 'too_many_holds', `${requester} already has ${count} prompts waiting for approval (at most ${maxPendingPerRequester}); wait for a decision or cancel one, then send again`);
+    }
+    if (total + bytes > maxPendingBytesPerRequester) {
+      throw new HttpError(
+        429,
+        'too_many_holds',
+        `${requester}'s prompts waiting for approval would hold ${mb(total + bytes)} (at most ${mb(maxPendingBytesPerRequester)}); wait for a decision or cancel one, then send again`,
+      );
+    }
   }
 
   create(request: ApprovalRequest): ApprovalView {
+    const bytes = heldBytes(request);
+    this.ensureRoom(request.requester, bytes);
     const now = this.#now();
     const { segmentsToSend, timeoutMs, ...rest } = request;
     const view: ApprovalView = { ...rest, id: randomUUID(), status: 'pending', createdAt: now, expiresAt: now + timeoutMs };
     const entry: Entry = {
       view,
       segmentsToSend,
+      bytes,
       timer: setTimeout(() => this.#settle(view.id, 'expired', 'timeout', 'no decision before the policy timeout'), timeoutMs),
       waiters: new Set(),
     };
@@ -136,6 +188,7 @@ export class ApprovalQueue {
     if (!entry || entry.view.status !== 'pending') return false;
     clearTimeout(entry.timer);
     entry.view = { ...entry.view, status, decidedBy, reason, decidedAt: this.#now() };
+    entry.bytes = 0;
     if (status !== 'approved') entry.segmentsToSend = [];
     for (const wake of [...entry.waiters]) wake();
     this.#emit(entry.view, 'decided');
@@ -147,4 +200,8 @@ export class ApprovalQueue {
   #emit(view: ApprovalView, change: 'created' | 'decided'): void {
     for (const listener of this.#listeners) listener(view, change);
   }
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
