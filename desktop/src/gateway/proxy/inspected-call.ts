@@ -4,11 +4,12 @@ import { findingTitle } from '../titles';
 import { conversationOf } from './call-info';
 import { upstreamHeaders } from './forward-headers';
 import { awaitApproval } from './hold';
-import { formatPath, isRecord, setAt } from './json-text';
+import { formatPath, isRecord } from './json-text';
 import type { ProxyCall } from './proxy-call';
 import { jsonPayload } from './sse/sse-event';
 import { ProxyError } from './proxy-error';
 import { readJsonBody } from './read-body';
+import { rewrittenBody } from './rewritten-body';
 import { replyRecord, requestRecord, type CallInfo, type ReplyOutcome } from './record';
 import { createReplyText, type ReplyText } from './reply/reply-text';
 import { readAllCapped } from './read-all-capped';
@@ -27,7 +28,7 @@ import { blockedMessage, describeFindings } from './verdict-message';
 export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter): Promise<void> {
   const { request, services, caller } = call.context;
   const started = performance.now();
-  const { raw, body } = await readJsonBody(request);
+  const { raw, text, body } = await readJsonBody(request);
   const parsed = endpoint.schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -62,20 +63,10 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
   if (result.action === 'block') throw new ProxyError(403, 'blocked_by_policy', blockedMessage(result, texts, policy));
   const toSend = result.action === 'hold' ? await held(call, result, texts, eventId, info) : result.segments;
 
-  let payload = raw;
-  let changed = false;
-  for (const segment of toSend) {
-    const field = texts[Number(segment.id)];
-    if (field && segment.text !== field.text) {
-      setAt(body, field.path, segment.text);
-      changed = true;
-    }
-  }
-  if (changed) payload = Buffer.from(JSON.stringify(body));
-
+  const payload = rewrittenBody(raw, text, body, texts, toSend);
   const headers = upstreamHeaders(request.headers, call.auth, endpoint.respondsWithText);
   headers['content-type'] = 'application/json';
-  headers['content-length'] = payload.length;
+  headers['content-length'] = Buffer.byteLength(payload);
   const reply = createReplyText({ vault, restore: policy.restoreResponses, policy, extraRules, ...(call.deps.clock ? { clock: call.deps.clock } : {}) });
   const outcome: ReplyOutcome = { requestEventId: eventId, status: 0, outcome: 'failed', latencyMs: 0, ttfbMs: null, usage: undefined, maskedReply: '', modelSecrets: 0 };
   let recorded = false;

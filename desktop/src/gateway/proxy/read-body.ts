@@ -11,15 +11,19 @@ export function hasBody(request: IncomingMessage): boolean {
   return length > 0 || request.headers['transfer-encoding'] !== undefined;
 }
 
-/** Reads a JSON body under the cap; the refusals never quote the body back, since it may hold secrets. */
-export async function readJsonBody(request: IncomingMessage, maxBytes = MAX_REQUEST_BYTES): Promise<{ raw: Buffer; body: unknown }> {
+/**
+ * Reads a JSON body under the cap: its bytes, their text, and the parsed value. The refusals never quote the
+ * body back, since it may hold secrets.
+ */
+export async function readJsonBody(request: IncomingMessage, maxBytes = MAX_REQUEST_BYTES): Promise<{ raw: Buffer; text: string; body: unknown }> {
   const type = request.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type)) throw new ProxyError(415, 'unsupported_media_type', 'promptgate inspects JSON bodies only: send application/json');
   if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw new ProxyError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`);
   const raw = await readAllCapped(request, maxBytes);
   if (raw === undefined) throw new ProxyError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`);
+  const text = raw.toString('utf8');
   try {
-    return { raw, body: JSON.parse(raw.toString('utf8')) };
+    return { raw, text, body: JSON.parse(text) };
   } catch {
     throw new ProxyError(400, 'invalid_json', 'the request body is not valid JSON');
   }

@@ -6,7 +6,7 @@ import { ProxyError } from './proxy-error';
 export const UPSTREAM_IDLE_MS = 10 * 60 * 1000;
 
 export interface UpstreamClient {
-  send(url: URL, options: { method: string; headers: OutgoingHttpHeaders; body?: Buffer | NodeJS.ReadableStream; signal: AbortSignal }): Promise<IncomingMessage>;
+  send(url: URL, options: { method: string; headers: OutgoingHttpHeaders; body?: Buffer | string | NodeJS.ReadableStream; signal: AbortSignal }): Promise<IncomingMessage>;
   /** Drops idle keep-alive connections (gateway shutdown). */
   close(): void;
 }
@@ -33,7 +33,8 @@ export function createUpstreamClient(idleMs = UPSTREAM_IDLE_MS): UpstreamClient 
           reject(new ProxyError(502, 'upstream_unreachable', `promptgate could not reach ${url.origin}: ${error.code ?? error.message}`));
         });
         if (body === undefined) request.end();
-        else if (Buffer.isBuffer(body)) request.end(body);
+        // A string goes out encoded by the socket write itself, with no Buffer of its own in between.
+        else if (Buffer.isBuffer(body) || typeof body === 'string') request.end(body);
         else body.pipe(request);
       });
     },

@@ -1,0 +1,92 @@
+/**
+ * The request body with some string values rewritten, written into the text the client sent rather than
+ * serialising the parsed document again: an agent's body is megabytes, and only a few of its strings held a
+ * secret. Undefined whenever a replacement cannot be placed with certainty, and the caller serialises the
+ * parsed body instead:
+ * - the body has duplicate keys (JSON.parse kept only the last value: the tokens no longer match the values);
+ * - a text to replace is written differently from `JSON.stringify` (a client escaping `é` as `\u00e9`);
+ * - a string that was not inspected (an id) equals a text to replace.
+ * So every replaced token is one of the inspected values, and every inspected value with a rewrite is replaced.
+ *
+ * `rewrites` maps each original text to its rewritten form; `fields` counts the inspected values of each text.
+ */
+export function spliceStrings(raw: string, body: unknown, rewrites: ReadonlyMap<string, string>, fields: ReadonlyMap<string, number>): string | undefined {
+  const tokens = valueStringTokens(raw);
+  if (!tokens) return undefined;
+  const counts = stringValueCounts(body, rewrites);
+  if (counts.total !== tokens.length / 2) return undefined;
+  for (const text of rewrites.keys()) if (counts.of.get(text) !== fields.get(text)) return undefined;
+
+  const encoded = new Map<string, string>();
+  const lengths = new Set<number>();
+  for (const [text, rewritten] of rewrites) {
+    const token = JSON.stringify(text);
+    encoded.set(token, JSON.stringify(rewritten));
+    lengths.add(token.length);
+  }
+  const found = new Map<string, number>();
+  const parts: string[] = [];
+  let from = 0;
+  for (let t = 0; t < tokens.length; t += 2) {
+    const start = tokens[t]!;
+    const end = tokens[t + 1]!;
+    if (!lengths.has(end - start)) continue;
+    const token = raw.slice(start, end);
+    const replacement = encoded.get(token);
+    if (replacement === undefined) continue;
+    found.set(token, (found.get(token) ?? 0) + 1);
+    parts.push(raw.slice(from, start), replacement);
+    from = end;
+  }
+  for (const [text, count] of fields) {
+    if (rewrites.has(text) && found.get(JSON.stringify(text)) !== count) return undefined;
+  }
+  parts.push(raw.slice(from));
+  return parts.join('');
+}
+
+/**
+ * Start and end (past the closing quote) of every string that is a value, not a key, in a document that
+ * `JSON.parse` accepted: outside strings a quote only opens one, and inside one a quote closes it unless an
+ * odd number of backslashes precede it. Flat pairs in one array, for the millions of strings a body may hold.
+ */
+function valueStringTokens(raw: string): number[] | undefined {
+  const tokens: number[] = [];
+  let at = raw.indexOf('"');
+  while (at !== -1) {
+    let close = raw.indexOf('"', at + 1);
+    for (;;) {
+      if (close === -1) return undefined;
+      let backslashes = 0;
+      while (raw.charCodeAt(close - 1 - backslashes) === 92) backslashes++;
+      if (backslashes % 2 === 0) break;
+      close = raw.indexOf('"', close + 1);
+    }
+    let next = close + 1;
+    while (next < raw.length && isJsonSpace(raw.charCodeAt(next))) next++;
+    if (raw.charCodeAt(next) !== 58) tokens.push(at, close + 1);
+    at = raw.indexOf('"', close + 1);
+  }
+  return tokens;
+}
+
+const isJsonSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/** How many string values `body` holds in all, and how many equal each text of `wanted`. Iterative. */
+function stringValueCounts(body: unknown, wanted: ReadonlyMap<string, unknown>): { total: number; of: Map<string, number> } {
+  const of = new Map<string, number>();
+  let total = 0;
+  const stack: unknown[] = [body];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      total++;
+      if (wanted.has(value)) of.set(value, (of.get(value) ?? 0) + 1);
+    } else if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const item of Object.values(value)) stack.push(item);
+    }
+  }
+  return { total, of };
+}
