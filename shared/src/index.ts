@@ -10,6 +10,7 @@ export type { Segment, SegmentKind } from './pipeline/segment';
 export { inspect, type Inspection, type InspectedSegment, type InspectedFinding, type InspectOptions } from './pipeline/inspect';
 export * from './protocol/extension-api';
 export { LIMITS } from './protocol/limits';
+export { AUDIT_LIMITS } from './protocol/audit-limits';
 export { FlatRouter, type RouteFound } from './http/flat-router';
 export { openSse, type SseStream } from './http/sse-stream';
 export { describeFetchFailure } from './http/fetch-failure';

@@ -85,6 +85,26 @@ describe('SessionLog journal', () => {
     restarted.close();
   });
 
+  it('hands the events it replayed at open to whoever forwards stored events (the org outbox), once', () => {
+    const dir = tempDir();
+    const log = open(dir);
+    const lost = [prepareEvent(reply('journaled before kill -9'), Date.now()), prepareEvent(reply('also journaled'), Date.now())];
+    appendFileSync(journalFile(dir), lost.map((event) => `${JSON.stringify(event)}\n`).join(''));
+    log.close();
+
+    const restarted = open(dir);
+    // The forwarder starts listening after the log opened, as the org connection does in the gateway.
+    const forwarded: StoredEvent[] = [];
+    restarted.forwardReplayed((event) => forwarded.push(event));
+    expect(forwarded.map((event) => event.id)).toEqual(lost.map((event) => event.id));
+    expect(forwarded.map((event) => event.seq)).toEqual([1, 2]);
+    // Events of this run go their own way (their onStored), never through the replay forwarder.
+    restarted.journalEvent(reply('new in this run'));
+    restarted.flushJournal();
+    expect(forwarded).toHaveLength(2);
+    restarted.close();
+  });
+
   it('stores a journaled event once even when the crash came after it reached the database', () => {
     const dir = tempDir();
     const log = open(dir);

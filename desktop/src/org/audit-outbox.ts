@@ -1,7 +1,10 @@
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { AuditEventOut } from './audit-event';
+import { fitsServer, truncatedAuditEvent, type AuditEventOut } from './audit-event';
+
+/** `{"events":[` and `]}` around a batch. */
+const BATCH_ENVELOPE_BYTES = Buffer.byteLength('{"events":[]}');
 
 /**
  * Events waiting to be shipped to the org server, in `<dataDir>/org-outbox.db`. An event leaves only after
@@ -31,11 +34,30 @@ export class AuditOutbox {
     this.#insert.run(event.id, JSON.stringify(event), Date.now());
   }
 
-  /** The oldest events, in order; `through` is what to pass to `remove` once the server took them. */
-  peek(limit: number): { events: AuditEventOut[]; through: number } | undefined {
-    const rows = this.#peek.all(limit) as Array<{ seq: number; body: string }>;
-    if (rows.length === 0) return undefined;
-    return { events: rows.map((row) => JSON.parse(row.body) as AuditEventOut), through: rows.at(-1)!.seq };
+  /**
+   * The oldest events, in order, as many as fit in `maxBytes` of request body (and at most `limit`); `through`
+   * is what to pass to `remove` once the server took them. An event too large for any batch on its own comes
+   * as a truncated record that says so, so one event can never hold up the ones behind it.
+   */
+  peek(limit: number, maxBytes: number): { events: AuditEventOut[]; through: number } | undefined {
+    const perEvent = maxBytes - BATCH_ENVELOPE_BYTES;
+    const events: AuditEventOut[] = [];
+    let bytes = BATCH_ENVELOPE_BYTES;
+    let through = 0;
+    for (const row of this.#peek.iterate(limit) as IterableIterator<{ seq: number; body: string }>) {
+      let event = JSON.parse(row.body) as AuditEventOut;
+      let size = Buffer.byteLength(row.body, 'utf8');
+      if (!fitsServer(event, size, perEvent)) {
+        event = truncatedAuditEvent(event, perEvent);
+        size = Buffer.byteLength(JSON.stringify(event), 'utf8');
+      }
+      const separator = events.length > 0 ? 1 : 0;
+      if (events.length > 0 && bytes + separator + size > maxBytes) break;
+      events.push(event);
+      bytes += separator + size;
+      through = row.seq;
+    }
+    return events.length === 0 ? undefined : { events, through };
   }
 
   remove(through: number): void {

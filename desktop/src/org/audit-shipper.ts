@@ -1,9 +1,13 @@
+import { AUDIT_LIMITS } from '@promptgate/shared';
+import { truncatedAuditEvent } from './audit-event';
 import type { AuditOutbox } from './audit-outbox';
 import { backoffDelay } from './backoff';
-import type { OrgClient } from './org-client';
+import { OrgServerError, type OrgClient } from './org-client';
 
 export interface ShipperOptions {
   batchSize?: number;
+  /** Largest request body; the server's cap unless a test lowers it. */
+  batchBytes?: number;
   /** Retry delays after a failed batch. */
   minBackoffMs?: number;
   maxBackoffMs?: number;
@@ -31,7 +35,7 @@ export class AuditShipper {
 
   constructor(
     private readonly outbox: AuditOutbox,
-    private readonly client: () => OrgClient | undefined,
+    private readonly client: () => Pick<OrgClient, 'shipEvents'> | undefined,
     private readonly options: ShipperOptions = {},
   ) {}
 
@@ -50,17 +54,35 @@ export class AuditShipper {
     clearTimeout(this.#timer);
   }
 
-  /** Ships until the outbox is empty or a batch fails. */
+  /**
+   * Ships until the outbox is empty or a batch fails. A batch the server refuses for what it holds (too large,
+   * invalid) is split in halves; one event it refuses alone goes as a bare record carrying the server's
+   * reason. Only failures that are not the batch's fault (network, server down) wait and retry, so no
+   * single event blocks the queue.
+   */
   async flush(): Promise<void> {
     const client = this.client();
     if (!client || this.#running) return;
     this.#running = true;
+    const maxEvents = Math.min(this.options.batchSize ?? 200, AUDIT_LIMITS.batchEvents);
+    const maxBytes = Math.min(this.options.batchBytes ?? AUDIT_LIMITS.batchBytes, AUDIT_LIMITS.batchBytes);
+    let limit = maxEvents;
     try {
       for (;;) {
-        const batch = this.outbox.peek(this.options.batchSize ?? 200);
+        const batch = this.outbox.peek(limit, maxBytes);
         if (!batch || this.#stopped) break;
-        await client.shipEvents(batch.events);
+        try {
+          await client.shipEvents(batch.events);
+        } catch (error) {
+          if (!refusedForContent(error)) throw error;
+          if (batch.events.length > 1) {
+            limit = Math.ceil(batch.events.length / 2);
+            continue;
+          }
+          await client.shipEvents([truncatedAuditEvent(batch.events[0]!, maxBytes, error.message)]);
+        }
         this.outbox.remove(batch.through);
+        limit = maxEvents;
         this.#lastShippedAt = Date.now();
         this.#lastError = null;
         this.#attempt = 0;
@@ -82,4 +104,9 @@ export class AuditShipper {
     }, ms);
     this.#timer.unref();
   }
+}
+
+/** The server read the batch and refused what is in it: sending the same bytes again can never succeed. */
+function refusedForContent(error: unknown): error is OrgServerError {
+  return error instanceof OrgServerError && (error.status === 400 || error.status === 413);
 }

@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { AUDIT_LIMITS } from '@promptgate/shared';
 
 /** One masked session event as a gateway ships it. `id` is the gateway's event id: the idempotency key. */
 export const auditEventSchema = z.strictObject({
   id: z.uuid(),
   at: z.int().nonnegative(),
   kind: z.enum(['inspect', 'choice', 'approval', 'reply', 'notice']),
-  source: z.string().max(500),
-  requester: z.string().max(200).nullable(),
+  source: z.string().max(AUDIT_LIMITS.sourceChars),
+  requester: z.string().max(AUDIT_LIMITS.requesterChars).nullable(),
   verdict: z.enum(['allow', 'redact', 'warn', 'hold', 'block']),
-  maskedText: z.string().max(4 * 1024 * 1024),
+  maskedText: z.string().max(AUDIT_LIMITS.maskedTextChars),
   findings: z
     .array(
       z.strictObject({
@@ -20,12 +21,12 @@ export const auditEventSchema = z.strictObject({
         valueHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
       }),
     )
-    .max(5000),
+    .max(AUDIT_LIMITS.findings),
   detail: z.record(z.string(), z.unknown()),
 });
 export type AuditEvent = z.output<typeof auditEventSchema>;
 
-export const MAX_BATCH_EVENTS = 500;
+export const MAX_BATCH_EVENTS = AUDIT_LIMITS.batchEvents;
 export const auditBatchSchema = z.strictObject({ events: z.array(auditEventSchema).min(1).max(MAX_BATCH_EVENTS) });
 
 /** An event as the server keeps it: who sent it and when it arrived. */

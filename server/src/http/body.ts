@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
-import { formatIssuePath } from '@promptgate/shared';
+import { AUDIT_LIMITS, formatIssuePath } from '@promptgate/shared';
 import { HttpError } from './http-error';
 
 /** Reads at most `maxBytes` of body; refuses (413) as soon as the declared or received size passes it. */
@@ -44,7 +44,7 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.out
 /** Body size caps: a policy is a document, an audit batch a few hundred events, everything else small. */
 export const BODY_LIMITS = {
   policyBytes: 1024 * 1024,
-  auditBatchBytes: 8 * 1024 * 1024,
+  auditBatchBytes: AUDIT_LIMITS.batchBytes,
   approvalBytes: 4 * 1024 * 1024,
   smallBytes: 64 * 1024,
 } as const;
