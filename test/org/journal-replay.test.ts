@@ -1,0 +1,60 @@
+import { appendFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_FILES } from '../../desktop/src/log';
+import { prepareEvent } from '../../desktop/src/log/event-input';
+import { adminCall, startServerProcess, type ServerProcess } from './server-process';
+import { enrollThroughUi, pushPolicy, startOrgGateway, until, type OrgGateway } from './org-gateway';
+
+const policy = `version: 1
+name: acme
+logging:
+  ship: true
+`;
+
+/** What the SDK proxy journals for a call: durable on disk, not yet in the database, when kill -9 lands. */
+function journaledCall(i: number) {
+  return prepareEvent(
+    { sessionKind: 'sdk', source: 'agent', conversationId: `run-${i}`, requester: 'agent', kind: 'inspect', verdict: 'allow', maskedText: `journaled prompt ${i}`, findings: [] },
+    Date.now(),
+  );
+}
+
+describe('journal lines replayed at start', () => {
+  let server: ServerProcess;
+  let gw: OrgGateway;
+  let serverDir: string;
+  let adminToken: string;
+
+  beforeAll(async () => {
+    serverDir = await mkdtemp(join(tmpdir(), 'pg-server-'));
+    server = await startServerProcess(['--port', '0', '--data-dir', serverDir]);
+    adminToken = await server.adminToken();
+    gw = await startOrgGateway();
+    await enrollThroughUi(gw, server.url, adminToken, 'erin@example.com');
+    await pushPolicy(server.url, adminToken, policy);
+    await gw.gateway.org.pullPolicy();
+  });
+
+  afterAll(async () => {
+    await gw?.stop({ removeData: true });
+    await server?.stop();
+    await rm(serverDir, { recursive: true, force: true });
+  });
+
+  it('reach the org server as well as the local log', async () => {
+    await gw.stop();
+    // As if the gateway had been killed with lines in its journal: on disk, in neither the log nor the outbox.
+    const lost = [journaledCall(1), journaledCall(2), journaledCall(3)];
+    appendFileSync(join(gw.dataDir, DATA_FILES.sessionLogJournal), lost.map((event) => `${JSON.stringify(event)}\n`).join(''));
+
+    gw = await startOrgGateway({ dataDir: gw.dataDir });
+    expect(gw.gateway.log.searchEvents({ site: 'agent' }).map((e) => e.id).sort()).toEqual(lost.map((e) => e.id).sort());
+    await gw.gateway.org.flushAudit();
+    await until(() => gw.gateway.org.status().audit?.queued === 0, 'the replayed events to ship');
+    const stored = await adminCall<{ events: Array<{ id: string }> }>(server.url, adminToken, 'GET', '/admin/audit?limit=1000');
+    expect(stored.body.events.map((e) => e.id)).toEqual(expect.arrayContaining(lost.map((e) => e.id)));
+  });
+});
