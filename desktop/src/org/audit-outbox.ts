@@ -1,6 +1,7 @@
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { faultOf } from '../log/faults';
 import { fitsServer, truncatedAuditEvent, type AuditEventOut } from './audit-event';
 
 /** `{"events":[` and `]}` around a batch. */
@@ -12,26 +13,47 @@ const BATCH_ENVELOPE_BYTES = Buffer.byteLength('{"events":[]}');
  * so a batch sent twice (acknowledged, then crashed before removal) is not doubled.
  */
 export class AuditOutbox {
-  readonly #db: Database.Database;
+  // TypeScript-private rather than #private: the disk-full test sets a page cap on this very connection.
+  private readonly db: Database.Database;
   readonly #insert;
   readonly #peek;
   readonly #remove;
+  /**
+   * Events the disk refused (it is full), in order, written before anything newer once it takes them again.
+   * The session log on the same disk refuses new decisions meanwhile, so this stays short.
+   */
+  readonly #unwritten: AuditEventOut[] = [];
 
   constructor(dataDir: string) {
     const file = join(dataDir, 'org-outbox.db');
     closeSync(openSync(file, 'a', 0o600));
-    this.#db = new Database(file);
-    this.#db.pragma('journal_mode = WAL');
-    this.#db.pragma('synchronous = NORMAL');
-    this.#db.pragma('busy_timeout = 5000');
-    this.#db.exec('CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL UNIQUE, body TEXT NOT NULL, queued_at INTEGER NOT NULL)');
-    this.#insert = this.#db.prepare('INSERT OR IGNORE INTO outbox (event_id, body, queued_at) VALUES (?, ?, ?)');
-    this.#peek = this.#db.prepare('SELECT seq, body FROM outbox ORDER BY seq LIMIT ?');
-    this.#remove = this.#db.prepare('DELETE FROM outbox WHERE seq <= ?');
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec('CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL UNIQUE, body TEXT NOT NULL, queued_at INTEGER NOT NULL)');
+    this.#insert = this.db.prepare('INSERT OR IGNORE INTO outbox (event_id, body, queued_at) VALUES (?, ?, ?)');
+    this.#peek = this.db.prepare('SELECT seq, body FROM outbox ORDER BY seq LIMIT ?');
+    this.#remove = this.db.prepare('DELETE FROM outbox WHERE seq <= ?');
   }
 
+  /** Queues an event that is in the session log already: a full disk must not turn that decision into an error. */
   enqueue(event: AuditEventOut): void {
-    this.#insert.run(event.id, JSON.stringify(event), Date.now());
+    this.#unwritten.push(event);
+    this.#writeUnwritten();
+  }
+
+  #writeUnwritten(): void {
+    while (this.#unwritten.length > 0) {
+      const next = this.#unwritten[0]!;
+      try {
+        this.#insert.run(next.id, JSON.stringify(next), Date.now());
+      } catch (error) {
+        if (faultOf(error) === 'disk_full') return;
+        throw error;
+      }
+      this.#unwritten.shift();
+    }
   }
 
   /**
@@ -40,6 +62,7 @@ export class AuditOutbox {
    * as a truncated record that says so, so one event can never hold up the ones behind it.
    */
   peek(limit: number, maxBytes: number): { events: AuditEventOut[]; through: number } | undefined {
+    this.#writeUnwritten();
     const perEvent = maxBytes - BATCH_ENVELOPE_BYTES;
     const events: AuditEventOut[] = [];
     let bytes = BATCH_ENVELOPE_BYTES;
@@ -65,10 +88,10 @@ export class AuditOutbox {
   }
 
   size(): number {
-    return (this.#db.prepare('SELECT COUNT(*) AS n FROM outbox').get() as { n: number }).n;
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM outbox').get() as { n: number }).n + this.#unwritten.length;
   }
 
   close(): void {
-    if (this.#db.open) this.#db.close();
+    if (this.db.open) this.db.close();
   }
 }

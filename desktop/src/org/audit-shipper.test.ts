@@ -110,3 +110,21 @@ describe('audit shipping by size', () => {
     expect(server.shipped()).toEqual([e]);
   });
 });
+
+describe('the outbox on a full disk', () => {
+  it('keeps events the disk refused, in order, and writes and ships them once it has space', async () => {
+    const box = outbox();
+    const db = box['db'];
+    box.enqueue(event('before'));
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    const during = [event(`during 1 ${'z'.repeat(50_000)}`), event('during 2')];
+    for (const e of during) expect(() => box.enqueue(e)).not.toThrow();
+    expect(box.size()).toBe(3);
+
+    db.pragma('max_page_count = 1073741823');
+    const server = fakeServer();
+    await new AuditShipper(box, () => server.client).flush();
+    expect(server.shipped().map((e) => e.maskedText.slice(0, 8))).toEqual(['before', 'during 1', 'during 2']);
+    expect(box.size()).toBe(0);
+  });
+});
