@@ -41,7 +41,10 @@ export async function startUiGateway(policy = POLICY): Promise<UiGateway> {
   let segment = 0;
   return {
     url: gateway.url,
-    uiUrl: gateway.uiUrl,
+    // Each link opens the UI once: every read is a new one.
+    get uiUrl() {
+      return gateway.uiUrl;
+    },
     token,
     async inspect(text, options = {}) {
       const site = options.site ?? 'chatgpt.com';

@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
 import type { Caller } from './context';
 import { HttpError, unauthorized } from './http/http-error';
 import { isExtensionOrigin, originOf } from './http/guard';
 import { claimedKind } from '../auth/token-format';
+import type { UiSessions } from './ui-sessions';
 
 /** Checks tokens; implemented by the token store, which other processes (the CLI) write to. */
 export interface TokenAuthority {
@@ -28,20 +28,12 @@ export function cookie(request: IncomingMessage, name: string): string | undefin
   return undefined;
 }
 
-export function sameSecret(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
-export const UI_COOKIE = 'promptgate_ui';
-
 /**
  * Decides who the caller is, or refuses. Browser requests (with an `Origin`) are allowed only from an
  * extension (for the extension API) or from the gateway's own origin (for the local UI); a web page can
  * neither call the API nor the SDK proxy, whatever token it holds.
  */
-export function authenticate(request: IncomingMessage, access: Access, tokens: TokenAuthority, uiSecret: string, selfOrigins: readonly string[]): Caller | undefined {
+export function authenticate(request: IncomingMessage, access: Access, tokens: TokenAuthority, uiSessions: UiSessions, selfOrigins: readonly string[]): Caller | undefined {
   const origin = originOf(request);
   switch (access) {
     case 'public':
@@ -63,8 +55,9 @@ export function authenticate(request: IncomingMessage, access: Access, tokens: T
     }
     case 'ui': {
       if (origin !== undefined && !selfOrigins.includes(origin)) throw forbiddenOrigin();
-      const presented = cookie(request, UI_COOKIE);
-      if (!presented || !sameSecret(presented, uiSecret)) throw new HttpError(401, 'unauthorized', 'open the local UI from the link the gateway printed');
+      // Another local server's page is "same-site" (ports do not count) and its requests carry the cookie.
+      if (!fromThisOrigin(request)) throw forbiddenOrigin();
+      if (!uiSessions.verify(cookie(request, uiSessions.cookieName))) throw new HttpError(401, 'unauthorized', 'open the local UI from a link the gateway printed');
       return { kind: 'ui', name: 'local user' };
     }
   }
@@ -74,6 +67,12 @@ export function authenticate(request: IncomingMessage, access: Access, tokens: T
 function apiKeyHeader(request: IncomingMessage): string | undefined {
   const value = request.headers['x-api-key'];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** A browser says where a request comes from in `Sec-Fetch-Site`; programs send none. */
+function fromThisOrigin(request: IncomingMessage): boolean {
+  const site = request.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin' || site === 'none';
 }
 
 function forbiddenOrigin(): HttpError {

@@ -3,7 +3,10 @@ export interface GatewayHandle {
   /** Base URL on loopback, e.g. `http://127.0.0.1:8787`. */
   readonly url: string;
   readonly port: number;
-  /** The local UI, with a one-launch secret so only this process (or who it shows the URL to) can open it. */
+  /**
+   * A link to the local UI that works once, so only this process (or who it shows the link to) can open it.
+   * Each read issues a new one.
+   */
   readonly uiUrl: string;
   /** Prompts waiting for a decision right now. */
   pendingApprovals(): number;

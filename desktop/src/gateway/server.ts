@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { authenticate, type Access, type TokenAuthority } from './auth';
+import type { UiSessions } from './ui-sessions';
 import type { GatewayServices, RequestContext } from './context';
 import { discardRest } from './http/body';
 import { checkHost } from './http/guard';
@@ -11,7 +12,7 @@ export interface ServerDeps {
   services: GatewayServices;
   router: Router<RequestContext, Access>;
   tokens: TokenAuthority;
-  uiSecret: string;
+  uiSessions: UiSessions;
   /** Reports unexpected errors (never request bodies: they may hold secrets). */
   onError?: (error: unknown, where: string) => void;
   /** A refusal's body in another shape for some paths (the SDK proxy answers in each provider's), else undefined. */
@@ -23,7 +24,7 @@ export interface ServerDeps {
  * handler. Every failure becomes a JSON error; nothing a client sends can crash the process.
  */
 export function createGatewayServer(deps: ServerDeps): Server {
-  const { services, router, tokens, uiSecret } = deps;
+  const { services, router, tokens, uiSessions } = deps;
   const selfOrigins = () => [`http://127.0.0.1:${services.port}`, `http://localhost:${services.port}`];
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -32,7 +33,7 @@ export function createGatewayServer(deps: ServerDeps): Server {
     const found = router.find(request.method ?? 'GET', url.pathname);
     if (found === 'not-found') throw new HttpError(404, 'not_found', `no route for ${url.pathname}`);
     if (found === 'method-not-allowed') throw new HttpError(405, 'method_not_allowed', `${request.method} is not allowed on ${url.pathname}`);
-    const caller = authenticate(request, found.meta, tokens, uiSecret, selfOrigins()) ?? { kind: 'ui' as const, name: 'anonymous' };
+    const caller = authenticate(request, found.meta, tokens, uiSessions, selfOrigins()) ?? { kind: 'ui' as const, name: 'anonymous' };
     await found.handler({ services, caller, params: found.params, url, request, response });
   }
 

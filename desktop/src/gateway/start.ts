@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import { randomBytes } from 'node:crypto';
 import { VaultStore } from '@promptgate/shared';
 import { SessionLog, SessionLogError, ensureDataDir, type StoredEvent } from '../log';
 import { readPolicyFile } from '../policy/policy-file';
@@ -19,6 +18,7 @@ import { GATEWAY_VERSION } from './api/health';
 import { uiRoutes } from './ui-api/routes';
 import type { UiEvent } from './ui-api/deps';
 import { createUiAssetLoader } from './ui-assets';
+import { UiSessions } from './ui-sessions';
 import { ProviderKeyStore } from './provider-keys/provider-key-store';
 import type { Provider, ProviderKeySource } from './provider-keys/providers';
 import { proxyRefusalBody } from './proxy/refusals';
@@ -120,13 +120,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     set: (provider: Provider, key: string) => providerKeyStore.set(provider, key),
     remove: (provider: Provider) => providerKeyStore.remove(provider),
   };
-  // The local UI is opened through a link carrying this secret; it is new at every launch.
-  const uiSecret = randomBytes(24).toString('base64url');
+  // The local UI is opened through single-use links; sessions live in this process only.
+  const uiSessions = new UiSessions({ port: () => services.port });
   const ui = uiRoutes(
     {
       log,
       auth,
-      uiSecret,
+      uiSessions,
       startedAt: Date.now(),
       version: GATEWAY_VERSION,
       subscribe(listener) {
@@ -139,7 +139,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     org,
   );
   const router = buildRouter({ pairing: auth.pairing, extra: [...ui, ...proxy, ...(options.extraRoutes?.(services) ?? [])] });
-  const server = createGatewayServer({ services, router, tokens: auth.tokens, uiSecret, onError, errorBody: proxyRefusalBody });
+  const server = createGatewayServer({ services, router, tokens: auth.tokens, uiSessions, onError, errorBody: proxyRefusalBody });
 
   server.listen(options.port ?? DEFAULT_PORT, '127.0.0.1');
   try {
@@ -172,7 +172,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     url,
     port: services.port,
-    uiUrl: `${url}/ui/?key=${uiSecret}`,
+    get uiUrl() {
+      return `${url}/ui/?key=${uiSessions.issueLinkKey()}`;
+    },
     services,
     log,
     auth,

@@ -1,5 +1,6 @@
 import type { SessionLog } from '../../log';
 import type { ActivePolicy } from '../policy-holder';
+import type { UiSessions } from '../ui-sessions';
 
 /** Token and pairing management as the UI uses it. */
 export interface AuthAdmin {
@@ -13,7 +14,7 @@ export interface AuthAdmin {
 export interface UiDeps {
   log: SessionLog;
   auth: AuthAdmin;
-  uiSecret: string;
+  uiSessions: UiSessions;
   /** Subscribes to live changes for the UI's event stream; returns an unsubscribe. */
   subscribe(listener: (event: UiEvent) => void): () => void;
   startedAt: number;

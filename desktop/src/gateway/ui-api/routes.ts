@@ -16,7 +16,7 @@ import type { OrgConnection } from '../../org/org-connection';
 export function uiRoutes(deps: UiDeps, loadAssets: () => Promise<Map<string, UiAsset>>, providerKeys?: ProviderKeyAdmin, org?: OrgConnection): Array<readonly [string, Access, Handler<RequestContext>]> {
   return [
     ['GET /', 'public', rootRedirectHandler],
-    ['GET /ui/*', 'public', uiStaticHandler(loadAssets, deps.uiSecret)],
+    ['GET /ui/*', 'public', uiStaticHandler(loadAssets, deps.uiSessions)],
     ['GET /ui/api/overview', 'ui', overviewHandler(deps)],
     ['GET /ui/api/stream', 'ui', uiStreamHandler(deps)],
     ['GET /ui/api/approvals', 'ui', pendingApprovalsHandler],

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context';
-import { sameSecret, UI_COOKIE } from '../auth';
+import { cookie } from '../auth';
+import type { UiSessions } from '../ui-sessions';
 import { HttpError } from '../http/http-error';
 import { sendText } from '../http/respond';
 import type { Handler } from '../http/router';
@@ -13,18 +14,26 @@ export interface UiAsset {
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 /**
- * `GET /ui/*`: the local UI's files. Opening `/ui/?key=SECRET` (the link the gateway prints) exchanges the
- * launch secret for an HttpOnly, SameSite=Strict cookie and redirects to a URL without it, so the secret
- * does not linger in history or screenshots.
+ * `GET /ui/*`: the local UI's files. Opening `/ui/?key=KEY` (a link the gateway printed) spends the key for a
+ * session in an HttpOnly, SameSite=Strict cookie and redirects to a URL without it, so the key does not
+ * linger in history or screenshots. A spent key opens nothing, except for the browser it already logged in
+ * (a desktop window opening the same link again).
  */
-export function uiStaticHandler(loadAssets: () => Promise<Map<string, UiAsset>>, uiSecret: string): Handler<RequestContext> {
-  return async ({ response, url, params }) => {
+export function uiStaticHandler(loadAssets: () => Promise<Map<string, UiAsset>>, sessions: UiSessions): Handler<RequestContext> {
+  return async ({ request, response, url, params }) => {
     const key = url.searchParams.get('key');
     if (key !== null) {
-      if (!sameSecret(key, uiSecret)) throw new HttpError(401, 'unauthorized', 'this link is from an earlier launch; open the one the gateway printed now');
+      const redeemed = sessions.redeem(key);
+      if ('refused' in redeemed && !(redeemed.refused === 'used' && sessions.verify(cookie(request, sessions.cookieName)))) {
+        throw new HttpError(
+          401,
+          'unauthorized',
+          redeemed.refused === 'used' ? 'this link was already used; each link opens the UI once; open a new one from the gateway' : 'this link is from an earlier launch; open the one the gateway printed now',
+        );
+      }
       response.writeHead(303, {
         location: '/ui/',
-        'set-cookie': `${UI_COOKIE}=${uiSecret}; HttpOnly; SameSite=Strict; Path=/`,
+        ...('session' in redeemed ? { 'set-cookie': `${sessions.cookieName}=${redeemed.session}; HttpOnly; SameSite=Strict; Path=/` } : {}),
         'cache-control': 'no-store',
       });
       response.end();
