@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { inspect, RedactError, type Inspection } from '@promptgate/shared';
+import { RedactError, type Inspection } from '@promptgate/shared';
+import { inspectOffThread } from '../inspect-pool/inspect-off-thread';
 import { findingTitle } from '../titles';
 import { conversationOf } from './call-info';
 import { upstreamHeaders } from './forward-headers';
@@ -40,7 +41,8 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
   const vault = call.vaults.vault(scope);
   let result: Inspection;
   try {
-    result = inspect(
+    result = await inspectOffThread(
+      services.detectPool,
       texts.map((field, i) => ({ id: String(i), kind: field.kind, name: formatPath(field.path), text: field.text })),
       { policy, context: { client: 'sdk', site: call.target.hostname }, vault, extraRules, hashValue: services.hashValue, detectText: call.detection.detector(extraRules) },
     );
