@@ -219,6 +219,17 @@ describe('property: escaped secrets of every type never reach the upstream, and 
     expectNothingHiddenArrived(rig.openai.received, from, sample);
     if (findingTakesInAnEscape(sample)) return context.skip('a finding takes in an escape sequence (detection engine)');
     expect(response.output_text).toBe(`${resultOf(sample)}\n---\n${argumentsOf(sample)}\n---\n${sample.texts[4]}`);
+    // What the provider stored comes back restored too: the response, and the input items as the client sent them.
+    expect((await client.responses.retrieve(response.id)).output_text).toBe(response.output_text);
+    const items: OpenAI.Responses.ResponseItem[] = [];
+    for await (const item of client.responses.inputItems.list(response.id)) items.push(item);
+    const call = items.find((item) => item.type === 'function_call');
+    const output = items.find((item) => item.type === 'function_call_output');
+    // Stored as sent: the SDK sends a message item without its `type`.
+    const message = items.find((item) => (item as { role?: string }).role === 'user');
+    expect(call?.type === 'function_call' ? call.arguments : undefined).toBe(argumentsOf(sample));
+    expect(output?.type === 'function_call_output' ? output.output : undefined).toBe(resultOf(sample));
+    expect(JSON.stringify(message ?? null)).toContain(JSON.stringify(sample.texts[4]));
   });
 
   it.for(ANTHROPIC_CASES.map((sample, i) => [i, sample] as const))('Anthropic, case %i: tool_use input and tool_result content', async ([i, sample], context) => {

@@ -24,12 +24,17 @@ export function storedResponsePath(rest: string): StoredResponsePath | undefined
   }
 }
 
-/** Input items hold what the proxy sent: every text in them, tool-call arguments as the JSON text they are. */
+/**
+ * Input items hold what the proxy sent: every text in them, tool-call arguments as the JSON text they are. Each
+ * string goes through once: arguments restored a second time, as text, would have their restored values masked
+ * as secrets of the model's own.
+ */
 function restoreInputItems(body: unknown, reply: ReplyText): void {
   if (!isRecord(body) || !Array.isArray(body['data'])) return;
   for (const item of body['data'] as unknown[]) {
-    if (isRecord(item) && typeof item['arguments'] === 'string') item['arguments'] = reply.whole(item['arguments'], 'json', { log: false });
+    const args = isRecord(item) ? item['arguments'] : undefined;
     mapStrings(item, (text) => reply.whole(text, 'text', { log: false }));
+    if (typeof args === 'string') (item as Record<string, unknown>)['arguments'] = reply.whole(args, 'json', { log: false });
   }
 }
 
