@@ -128,3 +128,19 @@ describe('the outbox on a full disk', () => {
     expect(box.size()).toBe(0);
   });
 });
+
+describe('an event the server refuses in any form', () => {
+  it('is left out with a status that says so, and the events behind it ship', async () => {
+    const box = outbox();
+    const refused = { ...event('from a newer gateway'), kind: 'notice' as const };
+    const after = event('the next prompt');
+    box.enqueue(refused);
+    box.enqueue(after);
+    const server = fakeServer((batch) => (batch.some((e) => e.kind === 'notice') ? new OrgServerError(400, 'invalid_request', 'events.0.kind: invalid option') : undefined));
+    const shipper = new AuditShipper(box, () => server.client);
+    await shipper.flush();
+    expect(server.shipped().map((e) => e.id)).toEqual([after.id]);
+    expect(box.size()).toBe(0);
+    expect(shipper.status()).toMatchObject({ lastError: null, lastSkipped: expect.stringContaining(`refused audit event ${refused.id}`) });
+  });
+});

@@ -1,5 +1,5 @@
 import { AUDIT_LIMITS } from '@promptgate/shared';
-import { truncatedAuditEvent } from './audit-event';
+import { truncatedAuditEvent, type AuditEventOut } from './audit-event';
 import type { AuditOutbox } from './audit-outbox';
 import { backoffDelay } from './backoff';
 import { OrgServerError, type OrgClient } from './org-client';
@@ -19,6 +19,8 @@ export interface ShipperStatus {
   queued: number;
   lastShippedAt: number | null;
   lastError: string | null;
+  /** The last event the server refused in every form, which was left out so the rest could go. */
+  lastSkipped: string | null;
 }
 
 /**
@@ -32,6 +34,7 @@ export class AuditShipper {
   #attempt = 0;
   #lastShippedAt: number | null = null;
   #lastError: string | null = null;
+  #lastSkipped: string | null = null;
 
   constructor(
     private readonly outbox: AuditOutbox,
@@ -46,7 +49,7 @@ export class AuditShipper {
   }
 
   status(): ShipperStatus {
-    return { queued: this.outbox.size(), lastShippedAt: this.#lastShippedAt, lastError: this.#lastError };
+    return { queued: this.outbox.size(), lastShippedAt: this.#lastShippedAt, lastError: this.#lastError, lastSkipped: this.#lastSkipped };
   }
 
   stop(): void {
@@ -79,7 +82,12 @@ export class AuditShipper {
             limit = Math.ceil(batch.events.length / 2);
             continue;
           }
-          await client.shipEvents([truncatedAuditEvent(batch.events[0]!, maxBytes, error.message)]);
+          const skipped = await this.#shipBare(client, batch.events[0]!, maxBytes, error.message);
+          if (skipped) {
+            this.outbox.remove(batch.through);
+            this.#lastSkipped = skipped;
+            continue;
+          }
         }
         this.outbox.remove(batch.through);
         limit = maxEvents;
@@ -92,6 +100,21 @@ export class AuditShipper {
       this.#schedule(backoffDelay(this.#attempt++, { minMs: this.options.minBackoffMs ?? 1000, maxMs: this.options.maxBackoffMs ?? 60_000 }));
     } finally {
       this.#running = false;
+    }
+  }
+
+  /**
+   * Ships the bare record of an event the server refused. If the server refuses even that (a kind it does
+   * not know yet, say), the event leaves the outbox and the returned message says so in the status: it
+   * stays in the local session log, and everything behind it can go.
+   */
+  async #shipBare(client: Pick<OrgClient, 'shipEvents'>, event: AuditEventOut, maxBytes: number, reason: string): Promise<string | undefined> {
+    try {
+      await client.shipEvents([truncatedAuditEvent(event, maxBytes, reason)]);
+      return undefined;
+    } catch (error) {
+      if (!refusedForContent(error)) throw error;
+      return `the org server refused audit event ${event.id} (${error.message}), even cut down to its bare record; it was not shipped and stays in the local session log`;
     }
   }
 

@@ -387,6 +387,7 @@ function policyFacts(overview: Overview, org: OrgStatus | undefined): Array<Node
               org.audit.queued > 0 ? `${org.audit.queued} waiting to ship` : 'Up to date',
               org.audit.lastShippedAt !== null ? h('span', { class: 'muted small', title: fullTime(org.audit.lastShippedAt) }, ` · last shipped ${ago(org.audit.lastShippedAt)}`) : null,
               org.audit.lastError ? h('div', { class: 'form-message is-error' }, sentence(org.audit.lastError)) : null,
+              org.audit.lastSkipped ? h('div', { class: 'form-message is-error' }, sentence(org.audit.lastSkipped)) : null,
             ),
           ]
         : null,
