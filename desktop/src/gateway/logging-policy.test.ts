@@ -52,6 +52,7 @@ describe('the policy logging settings', () => {
     expect(prompts).toHaveLength(2);
     for (const event of prompts) {
       expect(event.maskedText).toBe('');
+      expect(event.detail).toMatchObject({ maskedTextOmitted: true });
       expect(event.verdict).toBe('redact');
       expect(event.findings).toEqual([expect.objectContaining({ type: 'github-pat', placeholder: '[GITHUB_PAT_1]' })]);
     }

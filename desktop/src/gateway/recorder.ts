@@ -40,7 +40,8 @@ export interface Recorder {
  */
 export function sessionLogRecorder(log: SessionLog, policy: PolicyHolder, onRecorded: (stored: StoredEvent) => void): Recorder {
   const input = (record: DecisionRecord): EventInput => {
-    if (record.kind === 'reply' || policy.active.policy.logging.storeMaskedPrompts || record.maskedText === '') return record;
+    // Only prompts carry prompt text (choices and approvals carry none; replies follow their own setting).
+    if (record.kind !== 'inspect' || policy.active.policy.logging.storeMaskedPrompts) return record;
     // Findings keep their type and hash; their place pointed into the text that is not kept.
     return { ...record, maskedText: '', findings: record.findings.map((finding) => ({ ...finding, start: 0, end: 0 })), detail: { ...record.detail, maskedTextOmitted: true } };
   };
