@@ -9,29 +9,30 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-/** Writes the whole request in one go, as curl or an SDK does, and reads everything the gateway answers. */
+/**
+ * Writes the whole request in one go and only then reads the answer, as simple clients do (Python's
+ * http.client, most SDKs' sync paths): a server that closes while body bytes are unread resets the
+ * connection under the write, and such a client never sees the 413.
+ */
 function sendInOneGo(head: string, body: Buffer): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect(t.gateway.port, '127.0.0.1');
+    socket.pause();
     const received: Buffer[] = [];
-    socket.on('data', (chunk: Buffer) => received.push(chunk));
     socket.on('error', reject);
-    socket.on('end', () => {
-      socket.end();
-      resolve(Buffer.concat(received).toString('utf8'));
+    socket.write(Buffer.concat([Buffer.from(head), body]), (error) => {
+      if (error) return reject(error);
+      socket.on('data', (chunk: Buffer) => received.push(chunk));
+      socket.on('end', () => {
+        socket.end();
+        resolve(Buffer.concat(received).toString('utf8'));
+      });
+      socket.resume();
     });
-    socket.write(Buffer.concat([Buffer.from(head), body]));
   });
 }
 
 describe('an oversized body', () => {
-  it('sent by fetch, which reads the answer only after sending everything, gets the 413 JSON', async () => {
-    const body = JSON.stringify(inspectBody('x'.repeat(LIMITS.inspectBodyBytes * 2)));
-    const response = await fetch(`${t.gateway.url}/api/inspect`, { method: 'POST', body, headers: { authorization: `Bearer ${t.extensionToken}`, 'content-type': 'application/json' } });
-    expect(response.status).toBe(413);
-    expect(await response.json()).toMatchObject({ error: { code: 'body_too_large' } });
-  });
-
   it('sent in one go with its length declared gets the 413 JSON, not a reset connection', async () => {
     const body = Buffer.from(JSON.stringify(inspectBody('x'.repeat(LIMITS.inspectBodyBytes * 2))));
     const head = `POST /api/inspect HTTP/1.1\r\nHost: 127.0.0.1:${t.gateway.port}\r\nAuthorization: Bearer ${t.extensionToken}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
