@@ -36,6 +36,13 @@ const NAMED_AFTER = /^[ \t]{1,2}(?:[-–—,:][ \t]{1,2})?(?:is|was|as|for)[ \t]
 const LIST_SEPARATOR = /[ \t]{0,2}(?:,|and|or|&)[ \t]{1,2}(?:and[ \t]{1,2})?(?=[`"'])/y;
 
 const OPERATORS = ['::=', ':=', '?=', '+=', '.=', '||=', '??=', '=>', '->', '<-', '=', ':', '→', '⇒'];
+/** The operators by their first character, in the order above: one lookup instead of a test per operator. */
+const OPERATORS_BY_FIRST = new Map<number, string[]>();
+for (const operator of OPERATORS) {
+  const first = operator.charCodeAt(0);
+  OPERATORS_BY_FIRST.set(first, [...(OPERATORS_BY_FIRST.get(first) ?? []), operator]);
+}
+const NO_OPERATORS: string[] = [];
 const PROSE_VERBS = ['is', 'was'];
 /** Flags that give the value of the name before them: `gh secret set NAME --body "…"`. */
 const VALUE_FLAGS = ['--body', '--value', '--secret-string', '-b'];
@@ -128,7 +135,7 @@ export class AssignmentReader {
     at = skipSpaces(text, at);
     TYPE_ANNOTATION.lastIndex = at;
     if (!name.prose && text.charCodeAt(at) === 58 && TYPE_ANNOTATION.test(text)) return { at: TYPE_ANNOTATION.lastIndex, operator: '=', quotedName };
-    for (const operator of OPERATORS) {
+    for (const operator of OPERATORS_BY_FIRST.get(text.charCodeAt(at)) ?? NO_OPERATORS) {
       if (!text.startsWith(operator, at)) continue;
       const next = text[at + operator.length];
       if (operator === '=' && (next === '=' || next === '~')) return undefined;

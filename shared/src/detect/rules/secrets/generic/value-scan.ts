@@ -59,13 +59,16 @@ export class ValueRuns {
   }
 }
 
+const BACKSLASH = 92;
+
 /**
  * Quoted strings on one line: the value between a quote and its closing quote (`\"…\"` inside JSON-escaped
- * text too), remembering the stretch after an unclosed quote that holds no closing one.
+ * text too). Per kind of quote it remembers a stretch with no quote, backslash or line feed in it, so the
+ * many hits of a dense line (`"password": "…", "pwd": "…"`) each jump over what an earlier one read.
  */
 export class QuotedValues {
-  /** Per quote character: no closing quote in `[from, to)`. */
-  private readonly open = new Map<string, { from: number; to: number }>();
+  /** Per quote (`"` or `\"`...): no character that stops a value in `[from, to)`. */
+  private readonly clear = new Map<string, { from: number; to: number }>();
 
   constructor(
     private readonly text: string,
@@ -75,30 +78,44 @@ export class QuotedValues {
   /** The value of the string whose quote is at `at`; undefined when it does not close on its line. */
   valueAt(at: number): { start: number; end: number } | undefined {
     const text = this.text;
-    let quote = text[at]!;
+    let quote = text.charCodeAt(at);
     let start = at + 1;
-    const escaped = quote === '\\';
+    const escaped = quote === BACKSLASH;
     if (escaped) {
-      quote = text[at + 1]!;
+      quote = text.charCodeAt(at + 1);
       start = at + 2;
     }
-    const key = escaped ? '\\' + quote : quote;
-    const known = this.open.get(key);
+    const key = escaped ? '\\' + text[at + 1] : text[at]!;
+    let clear = this.clear.get(key);
+    if (clear === undefined) {
+      clear = { from: -1, to: -1 };
+      this.clear.set(key, clear);
+    }
     let i = start;
-    if (known !== undefined && start >= known.from && start <= known.to) i = known.to;
+    let stretch = start;
+    if (start >= clear.from && start < clear.to) {
+      stretch = clear.from;
+      i = clear.to;
+    }
     const stop = Math.min(text.length, start + this.max);
     for (; i < stop; i++) {
-      const c = text[i];
-      if (c === '\n') break;
-      if (c === '\\') {
-        if (text[i + 1] === quote) return { start, end: i };
-        if (text[i + 1] === '\n') break;
+      const c = text.charCodeAt(i);
+      if (c !== NEWLINE && c !== BACKSLASH && (c !== quote || escaped)) continue;
+      clear.from = stretch;
+      clear.to = i;
+      if (c === NEWLINE) return undefined;
+      if (c === BACKSLASH) {
+        const next = text.charCodeAt(i + 1);
+        if (next === quote) return { start, end: i };
+        if (next === NEWLINE) return undefined;
         i++;
+        stretch = i + 1;
         continue;
       }
-      if (c === quote && !escaped) return { start, end: i };
+      return { start, end: i };
     }
-    this.open.set(key, { from: known !== undefined && start >= known.from && start <= known.to ? known.from : start, to: i });
+    clear.from = stretch;
+    clear.to = i;
     return undefined;
   }
 }

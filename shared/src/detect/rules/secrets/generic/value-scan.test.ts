@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../redact/test-helpers';
+import { QuotedValues } from './value-scan';
+
+/** The value by the definition, read from scratch: up to the closing quote, `\\` skipping a character. */
+function naive(text: string, at: number, max: number): { start: number; end: number } | undefined {
+  let quote = text[at]!;
+  let start = at + 1;
+  const escaped = quote === '\\';
+  if (escaped) {
+    quote = text[at + 1]!;
+    start = at + 2;
+  }
+  for (let i = start; i < Math.min(text.length, start + max); i++) {
+    const c = text[i];
+    if (c === '\n') return undefined;
+    if (c === '\\') {
+      if (text[i + 1] === quote) return { start, end: i };
+      if (text[i + 1] === '\n') return undefined;
+      i++;
+      continue;
+    }
+    if (c === quote && !escaped) return { start, end: i };
+  }
+  return undefined;
+}
+
+describe('QuotedValues', () => {
+  it('reads plain, escaped and unclosed strings', () => {
+    const reader = new QuotedValues('a = "x1" b = \\"y2\\" c = \'z3\n', 300);
+    expect(reader.valueAt(4)).toEqual({ start: 5, end: 7 });
+    expect(reader.valueAt(13)).toEqual({ start: 15, end: 17 });
+    expect(reader.valueAt(25)).toBeUndefined();
+  });
+
+  it('answers every call as reading from scratch would, however many calls share its memory', () => {
+    const random = seededRandom(7);
+    const alphabet = ['a', 'b', ' ', '"', "'", '\\', '\n', '='];
+    for (let round = 0; round < 300; round++) {
+      const length = 20 + Math.floor(random() * 200);
+      let text = '';
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const max = 5 + Math.floor(random() * 60);
+      const reader = new QuotedValues(text, max);
+      // Ascending, as rules call it, with random jumps back now and then.
+      for (let at = 0; at < text.length; at++) {
+        const probe = random() < 0.1 ? Math.floor(random() * text.length) : at;
+        const c = text[probe];
+        if (c !== '"' && c !== "'" && !(c === '\\' && (text[probe + 1] === '"' || text[probe + 1] === "'"))) continue;
+        expect(reader.valueAt(probe), `${JSON.stringify(text)} at ${probe}, max ${max}`).toEqual(naive(text, probe, max));
+      }
+    }
+  });
+});
