@@ -2,6 +2,9 @@ import { setAt } from './json-text';
 import { spliceStrings } from './splice-strings';
 import type { TextField } from './types';
 
+/** Below this, serialising the parsed body again costs less than finding the strings in its text. */
+export const SPLICE_MIN_CHARS = 64 * 1024;
+
 /**
  * What goes upstream: the client's bytes as they came when no text changed; else its text with the rewritten
  * strings spliced in, or (when they cannot be placed with certainty) the parsed body, rewritten and serialised.
@@ -21,7 +24,7 @@ export function rewrittenBody(raw: Buffer, text: string, body: unknown, fields: 
   });
   for (const [original, form] of rewrites) if (form === original) rewrites.delete(original);
   if (rewrites.size === 0 && oneFormEach) return raw;
-  const spliced = oneFormEach ? spliceStrings(text, body, rewrites, counts) : undefined;
+  const spliced = oneFormEach && text.length >= SPLICE_MIN_CHARS ? spliceStrings(text, body, rewrites, counts) : undefined;
   if (spliced !== undefined) return spliced;
   fields.forEach((field, i) => {
     const form = sent.get(i);

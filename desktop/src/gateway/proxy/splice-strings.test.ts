@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../shared/src/redact/test-helpers';
 import { collectTexts } from './json-text';
-import { rewrittenBody } from './rewritten-body';
+import { rewrittenBody, SPLICE_MIN_CHARS } from './rewritten-body';
 import { spliceStrings } from './splice-strings';
 
 const one = (text: string) => new Map([[text, 1]]);
@@ -58,7 +58,8 @@ describe('rewrittenBody', () => {
         if (roll < 0.75) return Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
         return Object.fromEntries(Array.from({ length: Math.floor(next() * 4) }, () => [pick(['content', 'text', 'id', 'name', text()]), value(depth + 1)]));
       };
-      const body = { messages: [value(0), value(0)], extra: value(0) };
+      // Padded past the size from which bodies are spliced rather than serialised again.
+      const body = { messages: [value(0), value(0)], extra: value(0), padding: [' '.repeat(SPLICE_MIN_CHARS)] };
       const raw = JSON.stringify(body, null, pick([0, 1, 2]));
       const fields = collectTexts(body, [], 'prompt');
       const toSend = fields.map((field, i) => ({ id: String(i), text: next() < 0.5 ? `${field.text}[R_${i % 3}]` : field.text }));
