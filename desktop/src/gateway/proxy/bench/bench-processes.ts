@@ -62,6 +62,9 @@ function accepts(port: number): Promise<boolean> {
 /**
  * Portkey's open-source gateway (`@portkey-ai/gateway`, its Node server `build/start-server.js` on Hono) as its
  * README runs it, headless. It needs no network of its own: a custom host on 127.0.0.1 is trusted by default.
+ * Its streamed replies fail here (500 "Something went wrong", `TypeError: immutable` in its log): for a stream
+ * body, @hono/node-server's light Response keeps the upstream fetch Response's immutable Headers, and Portkey
+ * then appends its own headers to them. The bench leaves it out of the stream row and prints why.
  */
 export async function startPortkey(): Promise<{ port: number } & BenchProcess> {
   const script = createRequire(import.meta.url).resolve('@portkey-ai/gateway/build/start-server.js');
