@@ -85,7 +85,10 @@ export async function runDesktopApp(options: DesktopAppOptions): Promise<Desktop
     const vault = new ProviderKeyVault(electron.safeStorage, settings);
     const window = new MainWindow({
       electron,
-      uiUrl: started.uiUrl,
+      // A link opens the UI once: each load takes a new one, so a session that ended never locks the app out.
+      get uiUrl() {
+        return started.uiUrl;
+      },
       preloadPath: options.preloadPath,
       version: app.getVersion(),
     });
