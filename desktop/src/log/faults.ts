@@ -19,6 +19,8 @@ export function faultOf(error: unknown): LogFault | undefined {
  */
 export class LogHealth {
   #fault: LogUnavailableError | undefined;
+  /** Faults of background work (index, checkpoints, retention) already reported, by task. */
+  readonly #background = new Map<string, LogFault>();
 
   constructor(private readonly report: (error: unknown, where: string) => void) {}
 
@@ -34,6 +36,27 @@ export class LogHealth {
     if (this.#fault?.code !== fault) this.report(unavailable, where);
     this.#fault = unavailable;
     return unavailable;
+  }
+
+  /**
+   * Background work failed. It does not decide whether the log takes events (appends find that out by
+   * themselves), and a fault is reported once per task until that task succeeds again, so a timer that
+   * retries on a full disk does not repeat itself.
+   */
+  backgroundFailed(error: unknown, where: string): void {
+    const fault = faultOf(error);
+    if (fault === undefined) {
+      this.report(error, where);
+      return;
+    }
+    if (this.#background.get(where) === fault) return;
+    this.#background.set(where, fault);
+    const problem = fault === 'disk_full' ? "the session log's disk is full" : 'the session log database is damaged';
+    this.report(new SessionLogError(fault, `${problem}: ${where} waits until it can write`, { cause: error }), where);
+  }
+
+  backgroundSucceeded(where: string): void {
+    this.#background.delete(where);
   }
 
   /** A write went through: whatever fault there was is over. */

@@ -147,7 +147,7 @@ export class SessionLog {
         db.pragma('wal_autocheckpoint = 0');
         // A checkpoint fails every second while the disk is full: that is one fault, reported once.
         log.checkpointer = startCheckpointer(file, (message) => {
-          if (/disk is full|SQLITE_FULL/i.test(message)) log.health.failed(Object.assign(new Error(message), { code: 'SQLITE_FULL' }), 'session log checkpoint');
+          if (/disk is full|SQLITE_FULL/i.test(message)) log.health.backgroundFailed(Object.assign(new Error(message), { code: 'SQLITE_FULL' }), 'session log checkpoint');
           else onCheckpointError(message);
         });
       }
@@ -347,15 +347,11 @@ export class SessionLog {
     if (!this.db.open) return;
     try {
       catchUpFullTextIndex(this.db);
+      this.health.backgroundSucceeded('session log index');
     } catch (error) {
-      this.reportBackground(error, 'session log index');
+      this.health.backgroundFailed(error, 'session log index');
       this.scheduleIndexing(INDEX_RETRY_MS);
     }
-  }
-
-  /** A fault (a full disk) is reported once by the health check; anything else every time. */
-  private reportBackground(error: unknown, where: string): void {
-    if (this.health.failed(error, where) === error) this.onError(error, where);
   }
 
   /**
@@ -369,8 +365,9 @@ export class SessionLog {
       if (!this.db.open) return;
       try {
         this.applyRetention(days());
+        this.health.backgroundSucceeded('session log retention');
       } catch (error) {
-        this.reportBackground(error, 'session log retention');
+        this.health.backgroundFailed(error, 'session log retention');
       }
     };
     pass();
@@ -439,7 +436,7 @@ export class SessionLog {
       closeSqlite(this.db);
     } catch (error) {
       // The WAL keeps what the checkpoint could not fold in; the next open reads it.
-      this.reportBackground(error, 'session log close');
+      this.health.backgroundFailed(error, 'session log close');
     }
   }
 
