@@ -28,7 +28,7 @@ export function uiStaticHandler(loadAssets: () => Promise<Map<string, UiAsset>>,
         throw new HttpError(
           401,
           'unauthorized',
-          redeemed.refused === 'used' ? 'this link was already used; each link opens the UI once; open a new one from the gateway' : 'this link is from an earlier launch; open the one the gateway printed now',
+          redeemed.refused === 'used' ? 'this link was already used: a link opens the UI once, in the browser that opened it first; restart the gateway for a new one' : 'this link is from an earlier launch; open the one the gateway printed now',
         );
       }
       response.writeHead(303, {
