@@ -63,6 +63,45 @@ export function normalise(raw: string): string {
     .trim();
 }
 
+/** Per label set with anchors: its anchors by their first letter, for `holdsAnchor`. */
+const anchorsByFirst = new WeakMap<Labels, Array<string[] | undefined>>();
+
+/**
+ * `text[from, to)` holds one of the set's anchors, in any case (always true for a set without anchors). Every
+ * spelling of a label holds one, so a window without any has no label, and the normal form (three regex
+ * replaces) is built only for windows that may have one: a text dense with numbers asks for thousands.
+ */
+function holdsAnchor(text: string, from: number, to: number, set: Labels): boolean {
+  if (set.anchors === undefined) return true;
+  let byFirst = anchorsByFirst.get(set);
+  if (byFirst === undefined) {
+    byFirst = new Array<string[] | undefined>(128).fill(undefined);
+    for (const anchor of set.anchors) (byFirst[anchor.charCodeAt(0)] ??= []).push(anchor);
+    anchorsByFirst.set(set, byFirst);
+  }
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const candidates = c < 128 ? byFirst[c >= 65 && c <= 90 ? c + 32 : c] : undefined;
+    if (candidates === undefined) continue;
+    for (const anchor of candidates) if (anchor.length <= to - i && sameLetters(text, i, anchor)) return true;
+  }
+  return false;
+}
+
+/** `text` at `at` spells `lower` (lower-case ASCII) in any case. */
+function sameLetters(text: string, at: number, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** `text[from, to)` holds one of the set's keywords once in normal form. */
+function hasLabelIn(text: string, from: number, to: number, set: Labels): boolean {
+  return holdsAnchor(text, from, to, set) && hasKeyword(normalise(text.slice(from, to)), set);
+}
+
 /** `normalised` (in normal form) contains one of the keywords as whole words. */
 export function hasKeyword(normalised: string, set: Labels): boolean {
   const padded = ` ${normalised} `;
@@ -127,7 +166,7 @@ export function labelBefore(text: string, start: number, set: Labels, window = S
   // Most windows hold no word at all (`, `, `": "`): no need to build the normal form.
   let letters = false;
   for (let k = from; k < start && !letters; k++) letters = isLetter(text.charCodeAt(k)) || text.charCodeAt(k) > 127;
-  return letters && hasKeyword(normalise(text.slice(from, start)), set);
+  return letters && hasLabelIn(text, from, start, set);
 }
 
 /** A short line right above the value's line names it (`Date of birth:` / `  12.04.1980`). */
@@ -138,12 +177,11 @@ function labelAbove(text: string, start: number, set: Labels): boolean {
   if (/[^\s"'`\-*]/.test(text.slice(lineStart, start))) return false;
   const previousStart = lineStartBefore(text, lineStart - 1, PREVIOUS_LINE_MAX + 1);
   if (previousStart > 0 && text.charCodeAt(previousStart - 1) !== 10) return false;
-  const previous = text.slice(previousStart, lineStart - 1);
-  return !/\d/.test(previous) && hasKeyword(normalise(previous), set);
+  return !/\d/.test(text.slice(previousStart, lineStart - 1)) && hasLabelIn(text, previousStart, lineStart - 1, set);
 }
 
 function namedBy(name: string | undefined, set: Labels): boolean {
-  return name !== undefined && name.length <= PREVIOUS_LINE_MAX && hasKeyword(normalise(name), set);
+  return name !== undefined && name.length <= PREVIOUS_LINE_MAX && hasLabelIn(name, 0, name.length, set);
 }
 
 /**
