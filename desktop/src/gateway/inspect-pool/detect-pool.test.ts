@@ -48,6 +48,15 @@ describe('DetectPool', () => {
     expect(await faulty.detect(['mail me at ada@example.com'], [])).toEqual([detect('mail me at ada@example.com')]);
   });
 
+  it('stops a job that runs past its time limit and fails it, freeing the pool', async () => {
+    const exits: Error[] = [];
+    // The gate never opens: the job cannot finish by itself.
+    const stuck = pool({ size: 1, maxJobMs: 50, entry: gatedWorker().entry, onWorkerExit: (error) => exits.push(error) });
+    await expect(stuck.detect(['never done'], [])).rejects.toMatchObject({ status: 500, code: 'inspection_failed' });
+    expect(exits.map((error) => error.message)).toEqual(['detection took longer than 50 ms and was stopped']);
+    expect(stuck.pending).toBe(0);
+  });
+
   it('refuses work once closed, and fails what was waiting', async () => {
     const gate = gatedWorker();
     const closing = pool({ size: 1, entry: gate.entry });

@@ -10,6 +10,8 @@ export interface DetectPoolOptions {
   size?: number;
   /** Jobs that may wait for a free worker; one more is refused (`inspection_busy`). Default 32. */
   maxQueued?: number;
+  /** A job still running after this long has its worker stopped and fails: a stuck rule must not take a worker for good. Default 60 s. */
+  maxJobMs?: number;
   /** The worker to run (tests swap in one they can pause or break). */
   entry?: WorkerEntry;
   /** Told when a worker dies: unexpected, and worth a line in the gateway's log. */
@@ -25,6 +27,10 @@ interface Job {
 interface Slot {
   worker: Worker;
   job: Job | undefined;
+  /** Stops a job that runs too long. */
+  deadline: NodeJS.Timeout | undefined;
+  /** Why the worker is going away, when the pool knows better than its exit code. */
+  failure: Error | undefined;
 }
 
 const defaultSize = () => Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -40,6 +46,7 @@ export class DetectPool {
   readonly #queue: Job[] = [];
   readonly #size: number;
   readonly #maxQueued: number;
+  readonly #maxJobMs: number;
   readonly #entry: WorkerEntry;
   readonly #onWorkerExit: (error: Error) => void;
   #nextId = 1;
@@ -48,6 +55,7 @@ export class DetectPool {
   constructor(options: DetectPoolOptions = {}) {
     this.#size = options.size ?? defaultSize();
     this.#maxQueued = options.maxQueued ?? 32;
+    this.#maxJobMs = options.maxJobMs ?? 60_000;
     if (!Number.isInteger(this.#size) || this.#size < 1) throw new RangeError(`a detection pool needs at least one worker, not ${this.#size}`);
     if (!Number.isInteger(this.#maxQueued) || this.#maxQueued < 0) throw new RangeError(`maxQueued must be a whole number, not ${this.#maxQueued}`);
     this.#entry = options.entry ?? detectWorkerEntry();
@@ -79,7 +87,10 @@ export class DetectPool {
     for (const job of this.#queue.splice(0)) job.reject(InspectPoolError.closed());
     const slots = [...this.#slots];
     this.#slots.clear();
-    for (const slot of slots) slot.job?.reject(InspectPoolError.closed());
+    for (const slot of slots) {
+      clearTimeout(slot.deadline);
+      slot.job?.reject(InspectPoolError.closed());
+    }
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -91,15 +102,14 @@ export class DetectPool {
   #spawn(): Slot {
     const { script, eval: isEval } = workerScript(this.#entry);
     const worker = new Worker(script, { eval: isEval, workerData: this.#entry.workerData });
-    const slot: Slot = { worker, job: undefined };
+    const slot: Slot = { worker, job: undefined, deadline: undefined, failure: undefined };
     // An idle worker must not keep the process alive; a busy one is referenced while its job runs.
     worker.unref();
     worker.on('message', (reply: DetectReply) => this.#finish(slot, reply));
-    let failure: Error | undefined;
     worker.on('error', (error) => {
-      failure = error;
+      slot.failure ??= error;
     });
-    worker.on('exit', (code) => this.#exited(slot, failure ?? new Error(`the detection worker exited with code ${code}`)));
+    worker.on('exit', (code) => this.#exited(slot, slot.failure ?? new Error(`the detection worker exited with code ${code}`)));
     this.#slots.add(slot);
     return slot;
   }
@@ -107,6 +117,11 @@ export class DetectPool {
   #run(slot: Slot, job: Job): void {
     slot.job = job;
     slot.worker.ref();
+    slot.deadline = setTimeout(() => {
+      slot.failure = new Error(`detection took longer than ${this.#maxJobMs >= 1000 ? `${this.#maxJobMs / 1000} s` : `${this.#maxJobMs} ms`} and was stopped`);
+      void slot.worker.terminate();
+    }, this.#maxJobMs);
+    slot.deadline.unref();
     slot.worker.postMessage(job.message);
   }
 
@@ -114,6 +129,7 @@ export class DetectPool {
     const job = slot.job;
     if (!job || job.message.id !== reply.id) return;
     slot.job = undefined;
+    clearTimeout(slot.deadline);
     slot.worker.unref();
     if ('error' in reply) job.reject(InspectPoolError.failed(reply.error));
     else job.resolve(reply.findings);
@@ -121,6 +137,7 @@ export class DetectPool {
   }
 
   #exited(slot: Slot, error: Error): void {
+    clearTimeout(slot.deadline);
     if (!this.#slots.delete(slot)) return;
     this.#onWorkerExit(error);
     slot.job?.reject(InspectPoolError.crashed(error.message));
