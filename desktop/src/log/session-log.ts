@@ -24,16 +24,13 @@ import { loadValueHasher, type ValueHasher } from './value-hash';
 import { verifyChain } from './verify';
 import { countWarnOutcomes, type WarnOutcomes } from './warn-outcomes';
 import { startCheckpointer, type Checkpointer } from './checkpointer';
-import { catchUpFullTextIndex } from './fts-index';
+import { IndexTimer } from './index-timer';
+import { ReplayedEvents } from './replayed-events';
 import { Journal } from './journal';
 import { ClockStepDetector } from './clock-steps';
 import { openOrSetAside, type SetAside } from './damaged-file';
 import { recoveryNotice } from './recovery-notice';
 
-/** How long appends must pause before the gateway indexes what they wrote. */
-const INDEX_AFTER_IDLE_MS = 250;
-/** How soon indexing is tried again after the disk refused it. */
-const INDEX_RETRY_MS = 5000;
 /** The longest a journaled event waits for the next append before its batch goes into the database. */
 const JOURNAL_BATCH_MS = 10;
 /** A batch goes into the database once this many events wait: a long batch would stall one request. */
@@ -89,14 +86,13 @@ export class SessionLog {
   private readonly queries: LogQueries;
   private readonly now: () => number;
   private checkpointer: Checkpointer | undefined;
-  private indexTimer: NodeJS.Timeout | undefined;
+  private indexTimer: IndexTimer | undefined;
   private retentionTimer: NodeJS.Timeout | undefined;
   private readonly hasFts: boolean;
   private journaled: JournaledEvent[] = [];
   private journal: Journal | undefined;
   private journalTimer: NodeJS.Timeout | undefined;
-  private replayed: StoredEvent[] = [];
-  private forwardReplayedTo: ((stored: StoredEvent) => void) | undefined;
+  private readonly replayed: ReplayedEvents;
   private readonly onJournalError: (error: unknown) => void;
   private readonly onError: (error: unknown, where: string) => void;
   private readonly clock: ClockStepDetector;
@@ -113,6 +109,7 @@ export class SessionLog {
     this.onError = options.onError ?? ((error, where) => console.error(`promptgate ${where}:`, error instanceof Error ? error.message : error));
     this.onJournalError = options.onJournalError ?? ((error) => console.error('promptgate session log: a journaled event did not reach the database:', error));
     this.health = new LogHealth(this.onError);
+    this.replayed = new ReplayedEvents(this.onJournalError);
     this.hashValue = hashValue;
     this.appender = new Appender(db);
     this.hasFts = hasFullTextIndex(db);
@@ -145,6 +142,7 @@ export class SessionLog {
       if (options.backgroundCheckpoints) {
         const onCheckpointError = options.backgroundCheckpoints.onError;
         db.pragma('wal_autocheckpoint = 0');
+        if (log.hasFts) log.indexTimer = new IndexTimer(db, log.health);
         // A checkpoint fails every second while the disk is full: that is one fault, reported once.
         log.checkpointer = startCheckpointer(file, (message) => {
           if (/disk is full|SQLITE_FULL/i.test(message)) log.health.backgroundFailed(Object.assign(new Error(message), { code: 'SQLITE_FULL' }), 'session log checkpoint');
@@ -254,20 +252,7 @@ export class SessionLog {
    * take at open (a full disk) once they are in.
    */
   forwardReplayed(listener: (stored: StoredEvent) => void): void {
-    this.forwardReplayedTo = listener;
-    for (const stored of this.replayed.splice(0)) this.deliverReplayed(stored);
-  }
-
-  private deliverReplayed(stored: StoredEvent): void {
-    if (!this.forwardReplayedTo) {
-      this.replayed.push(stored);
-      return;
-    }
-    try {
-      this.forwardReplayedTo(stored);
-    } catch (error) {
-      this.onJournalError(error);
-    }
+    this.replayed.forwardTo(listener);
   }
 
   /** For timers: a log closed meanwhile has stored its batch already, or left it journaled for the next open. */
@@ -304,7 +289,7 @@ export class SessionLog {
     this.journal = journal;
     if (leftover.damaged > 0) this.onJournalError(new Error(`${leftover.damaged} damaged line(s) in the session-log journal were skipped`));
     // Stored again if they made it before the crash: appends are idempotent by id.
-    this.journaled = leftover.events.map((event) => ({ event, onStored: (stored: StoredEvent) => this.deliverReplayed(stored) }));
+    this.journaled = leftover.events.map((event) => ({ event, onStored: (stored: StoredEvent) => this.replayed.stored(stored) }));
     this.flushJournal();
     if (this.journaled.length === 0) journal.clear();
   }
@@ -331,27 +316,9 @@ export class SessionLog {
     this.store(this.prepare(recoveryNotice(setAside)));
   }
 
-  /**
-   * In the gateway, the full-text index catches up once appends have paused for a moment, so indexing
-   * never sits between a request and its answer. Searches catch up by themselves in any case.
-   */
-  private scheduleIndexing(delayMs = INDEX_AFTER_IDLE_MS): void {
-    if (!this.checkpointer || !this.hasFts) return;
-    clearTimeout(this.indexTimer);
-    this.indexTimer = setTimeout(() => this.indexIfOpen(), delayMs);
-    this.indexTimer.unref();
-  }
-
-  /** A timer has no caller to throw to: an uncaught error here would end the whole gateway. */
-  private indexIfOpen(): void {
-    if (!this.db.open) return;
-    try {
-      catchUpFullTextIndex(this.db);
-      this.health.backgroundSucceeded('session log index');
-    } catch (error) {
-      this.health.backgroundFailed(error, 'session log index');
-      this.scheduleIndexing(INDEX_RETRY_MS);
-    }
+  /** In the gateway only (see `IndexTimer`): a short-lived reader's searches catch up by themselves. */
+  private scheduleIndexing(): void {
+    this.indexTimer?.schedule();
   }
 
   /**
@@ -429,7 +396,7 @@ export class SessionLog {
     // Emptied when everything went in; whatever could not is kept for the next open.
     this.journal?.close();
     this.journal = undefined;
-    clearTimeout(this.indexTimer);
+    this.indexTimer?.stop();
     this.checkpointer?.stop();
     this.checkpointer = undefined;
     try {
