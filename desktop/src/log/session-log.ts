@@ -1,6 +1,6 @@
 import { Appender } from './append';
 import { dataFile } from './data-dir';
-import { EventIdConflictError, InvalidEventError, LogClosedError, SessionLogError, type LogUnavailableError } from './errors';
+import { LogClosedError, SessionLogError, type LogUnavailableError } from './errors';
 import { prepareEvent, type PreparedEvent } from './event-input';
 import { exportJsonl } from './export-jsonl';
 import { LogHealth } from './faults';
@@ -26,24 +26,13 @@ import { countWarnOutcomes, type WarnOutcomes } from './warn-outcomes';
 import { startCheckpointer, type Checkpointer } from './checkpointer';
 import { IndexTimer } from './index-timer';
 import { ReplayedEvents } from './replayed-events';
-import { Journal } from './journal';
+import { JournalBatches } from './journal-batches';
 import { ClockStepDetector } from './clock-steps';
 import { openOrSetAside, type SetAside } from './damaged-file';
 import { recoveryNotice } from './recovery-notice';
 
-/** The longest a journaled event waits for the next append before its batch goes into the database. */
-const JOURNAL_BATCH_MS = 10;
-/** A batch goes into the database once this many events wait: a long batch would stall one request. */
-const JOURNAL_BATCH_EVENTS = 16;
-/** How soon a batch the database refused (busy, disk) is tried again. */
-const JOURNAL_RETRY_MS = 1000;
 /** How often retention runs in a long-running gateway, besides once at start. */
 export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
-
-interface JournaledEvent {
-  event: PreparedEvent;
-  onStored: ((stored: StoredEvent) => void) | undefined;
-}
 
 export interface SessionLogOptions {
   /** Ms since epoch; tests pass a frozen clock. */
@@ -89,9 +78,7 @@ export class SessionLog {
   private indexTimer: IndexTimer | undefined;
   private retentionTimer: NodeJS.Timeout | undefined;
   private readonly hasFts: boolean;
-  private journaled: JournaledEvent[] = [];
-  private journal: Journal | undefined;
-  private journalTimer: NodeJS.Timeout | undefined;
+  private journal: JournalBatches | undefined;
   private readonly replayed: ReplayedEvents;
   private readonly onJournalError: (error: unknown) => void;
   private readonly onError: (error: unknown, where: string) => void;
@@ -191,21 +178,17 @@ export class SessionLog {
     if (this.health.fault) {
       this.flushJournal();
       const stored = this.store(event);
-      this.reportStored({ event, onStored }, stored);
+      try {
+        onStored?.(stored);
+      } catch (error) {
+        this.onJournalError(error);
+      }
       return stored.id;
     }
     try {
-      this.journal.write(event);
+      this.journal.add(event, onStored);
     } catch (error) {
       throw this.health.failed(error, 'session log journal');
-    }
-    this.journaled.push({ event, onStored });
-    if (this.journaled.length >= JOURNAL_BATCH_EVENTS) {
-      this.flushJournal();
-    } else if (this.journalTimer === undefined) {
-      this.journalTimer = setTimeout(() => this.flushJournaledIfOpen(), JOURNAL_BATCH_MS);
-      // The events are durable already; a pending batch must not keep a finished process alive.
-      this.journalTimer.unref();
     }
     return event.id;
   }
@@ -231,19 +214,7 @@ export class SessionLog {
    * events stay journaled and the batch is tried again.
    */
   flushJournal(): void {
-    const batch = this.takeJournaled();
-    if (batch.length === 0) return;
-    let stored: StoredEvent[];
-    try {
-      stored = this.appender.appendAll(batch.map(({ event }) => event));
-    } catch {
-      this.storeOneByOne(batch);
-      return;
-    }
-    this.health.succeeded();
-    batch.forEach((item, i) => this.reportStored(item, stored[i]!));
-    this.journal?.clear();
-    this.scheduleIndexing();
+    this.journal?.flush();
   }
 
   /**
@@ -255,59 +226,18 @@ export class SessionLog {
     this.replayed.forwardTo(listener);
   }
 
-  /** For timers: a log closed meanwhile has stored its batch already, or left it journaled for the next open. */
-  private flushJournaledIfOpen(): void {
-    if (this.db.open) this.flushJournal();
-  }
-
-  private storeOneByOne(batch: JournaledEvent[]): void {
-    for (let i = 0; i < batch.length; i++) {
-      const item = batch[i]!;
-      try {
-        this.reportStored(item, this.appender.append(item.event));
-        this.health.succeeded();
-      } catch (error) {
-        if (error instanceof InvalidEventError || error instanceof EventIdConflictError) {
-          this.onJournalError(error);
-          continue;
-        }
-        // Not the event's fault: keep it and the rest journaled, and try again in a moment. A full disk is
-        // reported once by the health check, not once a second.
-        const reported = this.health.failed(error, 'session log journal');
-        if (reported === error) this.onJournalError(error);
-        this.journaled = [...batch.slice(i), ...this.journaled];
-        this.journalTimer ??= setTimeout(() => this.flushJournaledIfOpen(), JOURNAL_RETRY_MS).unref();
-        return;
-      }
-    }
-    if (this.journaled.length === 0) this.journal?.clear();
-    this.scheduleIndexing();
-  }
-
   private openJournal(file: string): void {
-    const { journal, leftover } = Journal.open(file);
-    this.journal = journal;
-    if (leftover.damaged > 0) this.onJournalError(new Error(`${leftover.damaged} damaged line(s) in the session-log journal were skipped`));
-    // Stored again if they made it before the crash: appends are idempotent by id.
-    this.journaled = leftover.events.map((event) => ({ event, onStored: (stored: StoredEvent) => this.replayed.stored(stored) }));
-    this.flushJournal();
-    if (this.journaled.length === 0) journal.clear();
-  }
-
-  private takeJournaled(): JournaledEvent[] {
-    clearTimeout(this.journalTimer);
-    this.journalTimer = undefined;
-    const batch = this.journaled;
-    this.journaled = [];
-    return batch;
-  }
-
-  private reportStored(item: JournaledEvent, stored: StoredEvent): void {
-    try {
-      item.onStored?.(stored);
-    } catch (error) {
-      this.onJournalError(error);
-    }
+    this.journal = JournalBatches.open(
+      file,
+      {
+        appender: this.appender,
+        health: this.health,
+        isOpen: () => this.db.open,
+        onJournalError: this.onJournalError,
+        afterStored: () => this.scheduleIndexing(),
+      },
+      (stored) => this.replayed.stored(stored),
+    );
   }
 
   /** The first event of a new log says that, and why, the old file was set aside. */
@@ -391,7 +321,6 @@ export class SessionLog {
   /** Checkpoints the WAL into the main file and closes. Safe to call twice; a full disk does not stop it. */
   close(): void {
     if (this.db.open) this.flushJournal();
-    clearTimeout(this.journalTimer);
     clearInterval(this.retentionTimer);
     // Emptied when everything went in; whatever could not is kept for the next open.
     this.journal?.close();

@@ -1,0 +1,141 @@
+import type { Appender } from './append';
+import { EventIdConflictError, InvalidEventError } from './errors';
+import type { PreparedEvent } from './event-input';
+import type { LogHealth } from './faults';
+import { Journal } from './journal';
+import type { StoredEvent } from './types';
+
+/** The longest a journaled event waits for the next append before its batch goes into the database. */
+const BATCH_MS = 10;
+/** A batch goes into the database once this many events wait: a long batch would stall one request. */
+const BATCH_EVENTS = 16;
+/** How soon a batch the database refused (busy, disk) is tried again. */
+const RETRY_MS = 1000;
+
+interface JournaledEvent {
+  event: PreparedEvent;
+  onStored: ((stored: StoredEvent) => void) | undefined;
+}
+
+export interface JournalBatchesDeps {
+  appender: Appender;
+  health: LogHealth;
+  /** Timers fire after a close too: a closed log stored its batch already, or left it for the next open. */
+  isOpen: () => boolean;
+  onJournalError: (error: unknown) => void;
+  /** Events went into the database (the index may catch up). */
+  afterStored: () => void;
+}
+
+/**
+ * The journaled events of the session log on their way into the database: each durable in the journal
+ * first, then chained in with its batch (after `BATCH_MS`, at `BATCH_EVENTS` events, or when the log asks),
+ * one commit per batch. The journal is emptied once everything in it is in the database.
+ */
+export class JournalBatches {
+  #waiting: JournaledEvent[] = [];
+  #timer: NodeJS.Timeout | undefined;
+
+  private constructor(
+    private readonly journal: Journal,
+    private readonly deps: JournalBatchesDeps,
+  ) {}
+
+  /**
+   * Opens (creating) the journal and stores what an earlier run left in it, each event going to
+   * `onReplayed` once it is in the database. Stored again if they made it before a crash: appends are
+   * idempotent by id.
+   */
+  static open(file: string, deps: JournalBatchesDeps, onReplayed: (stored: StoredEvent) => void): JournalBatches {
+    const { journal, leftover } = Journal.open(file);
+    const batches = new JournalBatches(journal, deps);
+    if (leftover.damaged > 0) deps.onJournalError(new Error(`${leftover.damaged} damaged line(s) in the session-log journal were skipped`));
+    batches.#waiting = leftover.events.map((event) => ({ event, onStored: onReplayed }));
+    batches.flush();
+    if (batches.#waiting.length === 0) journal.clear();
+    return batches;
+  }
+
+  /** Durable on return: the event is in the journal. Throws what the write threw (a full disk). */
+  add(event: PreparedEvent, onStored: ((stored: StoredEvent) => void) | undefined): void {
+    this.journal.write(event);
+    this.#waiting.push({ event, onStored });
+    if (this.#waiting.length >= BATCH_EVENTS) {
+      this.flush();
+    } else if (this.#timer === undefined) {
+      this.#timer = setTimeout(() => this.#flushIfOpen(), BATCH_MS);
+      // The events are durable already; a pending batch must not keep a finished process alive.
+      this.#timer.unref();
+    }
+  }
+
+  /**
+   * Stores the waiting events in the database now. An event the log refuses (its id taken by other
+   * content) is reported to `onJournalError` and dropped; when the database itself fails (busy, disk), the
+   * events stay journaled and the batch is tried again.
+   */
+  flush(): void {
+    const batch = this.#take();
+    if (batch.length === 0) return;
+    let stored: StoredEvent[];
+    try {
+      stored = this.deps.appender.appendAll(batch.map(({ event }) => event));
+    } catch {
+      this.#storeOneByOne(batch);
+      return;
+    }
+    this.deps.health.succeeded();
+    batch.forEach((item, i) => this.#reportStored(item, stored[i]!));
+    this.journal.clear();
+    this.deps.afterStored();
+  }
+
+  /** Whatever could not go in stays in the journal for the next open. */
+  close(): void {
+    clearTimeout(this.#timer);
+    this.journal.close();
+  }
+
+  #flushIfOpen(): void {
+    if (this.deps.isOpen()) this.flush();
+  }
+
+  #storeOneByOne(batch: JournaledEvent[]): void {
+    for (let i = 0; i < batch.length; i++) {
+      const item = batch[i]!;
+      try {
+        this.#reportStored(item, this.deps.appender.append(item.event));
+        this.deps.health.succeeded();
+      } catch (error) {
+        if (error instanceof InvalidEventError || error instanceof EventIdConflictError) {
+          this.deps.onJournalError(error);
+          continue;
+        }
+        // Not the event's fault: keep it and the rest journaled, and try again in a moment. A full disk is
+        // reported once by the health check, not once a second.
+        if (this.deps.health.failed(error, 'session log journal') === error) this.deps.onJournalError(error);
+        this.#waiting = [...batch.slice(i), ...this.#waiting];
+        this.#timer ??= setTimeout(() => this.#flushIfOpen(), RETRY_MS).unref();
+        return;
+      }
+    }
+    if (this.#waiting.length === 0) this.journal.clear();
+    this.deps.afterStored();
+  }
+
+  #take(): JournaledEvent[] {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const batch = this.#waiting;
+    this.#waiting = [];
+    return batch;
+  }
+
+  #reportStored(item: JournaledEvent, stored: StoredEvent): void {
+    try {
+      item.onStored?.(stored);
+    } catch (error) {
+      this.deps.onJournalError(error);
+    }
+  }
+}
