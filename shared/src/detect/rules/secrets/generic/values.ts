@@ -81,6 +81,9 @@ export function looksLikeWords(value: string): boolean {
   return readsAsEnglish(score) && meanRunLength(value) >= 2.5;
 }
 
+/** The border table of `isPeriodic`, shared by every call. */
+let borders = new Int32Array(256);
+
 /**
  * True when the value repeats itself: `aB3dE5aB3dE5aB3dE5`, `abababab…`, a key and then the same short unit
  * over and over. Checked on its tail, so a fixed prefix (`sk_live_` + a repeated unit) does not hide it: some
@@ -91,8 +94,11 @@ export function isPeriodic(value: string): boolean {
   const n = value.length;
   if (n < 12) return false;
   const needed = Math.max(12, Math.ceil(n * 0.6));
-  // border[k]: length of the longest proper border of the reversed value's first k + 1 characters.
-  const border = new Int32Array(n);
+  // border[k]: length of the longest proper border of the reversed value's first k + 1 characters. One
+  // buffer for every call (grown as needed): a typed array per value would cost more than the walk.
+  if (borders.length < n) borders = new Int32Array(Math.max(n, borders.length * 2));
+  const border = borders;
+  border[0] = 0;
   for (let k = 1; k < n; k++) {
     let b = border[k - 1]!;
     const c = value.charCodeAt(n - 1 - k);
