@@ -1,3 +1,4 @@
+import { statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -52,5 +53,24 @@ describe('promptgate log', () => {
         '  event #2: an event was changed after it was written\n' +
         '  event #4: an event was changed after it was written\n',
     });
+  });
+
+  it('says in one line that a damaged database is damaged, for verify and export', async () => {
+    const dir = tempDir();
+    const log = SessionLog.open(dir);
+    try {
+      for (let i = 0; i < 300; i++) log.appendEvent(chatEvent({ maskedText: `event ${i} ${'x'.repeat(500)}`, findings: [] }));
+    } finally {
+      log.close();
+    }
+    const file = join(dir, DATA_FILES.sessionLog);
+    truncateSync(file, Math.floor(statSync(file).size / 3));
+
+    const verified = await runCli(['log', 'verify', '--data-dir', dir]);
+    expect(verified).toMatchObject({ code: 1, stderr: '' });
+    expect(verified.stdout).toMatch(/^broken: the session log database is damaged \(.+\); the gateway moves it aside and starts a new log when it starts\n$/);
+    const exported = await runCli(['log', 'export', '--data-dir', dir]);
+    expect(exported.code).toBe(1);
+    expect(exported.stderr).toMatch(/^promptgate log: the session log database is damaged \(.+\)[^\n]*\n$/);
   });
 });

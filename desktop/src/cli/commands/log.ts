@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import { SessionLog, type ChainBreak } from '../../log';
+import { faultOf } from '../../log/faults';
 import { defaultDataDir } from '../data-dir';
 import { UsageError } from '../errors';
 import { writeLine, type CliIo } from '../io';
 
 export const logUsage = `promptgate log verify [--data-dir DIR]
   Checks the session log's hash chain. Intact: one "ok" line, exit 0. Tampered with: a "broken" line, then
-  one line per broken link (event number and what is wrong), exit 1.
+  one line per broken link (event number and what is wrong), exit 1. A database file that cannot be read:
+  one "broken" line saying so, exit 1.
 promptgate log export [--since DATE] [--data-dir DIR]
   Writes every event (masked) as JSON Lines to stdout, in the log's order. --since (an ISO date or ms since
   epoch) starts at the first event whose time is at or after it and includes every later event, even one whose
@@ -31,7 +33,19 @@ export async function logCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args: rest, options: { 'data-dir': { type: 'string' }, since: { type: 'string' } } });
   if (action !== 'verify' && action !== 'export') throw new UsageError('log takes "verify" or "export"');
   const since = parseSince(values.since);
-  const log = SessionLog.open(values['data-dir'] ?? defaultDataDir());
+  try {
+    return run(action, since, values['data-dir'] ?? defaultDataDir(), io);
+  } catch (error) {
+    if (faultOf(error) !== 'damaged') throw error;
+    // One line instead of a driver stack; the gateway sets such a file aside when it starts.
+    const what = `the session log database is damaged (${(error as Error).message.replace(/\s+/g, ' ')}); the gateway moves it aside and starts a new log when it starts`;
+    writeLine(action === 'verify' ? io.stdout : io.stderr, action === 'verify' ? `broken: ${what}` : `promptgate log: ${what}`);
+    return 1;
+  }
+}
+
+function run(action: 'verify' | 'export', since: number | undefined, dataDir: string, io: CliIo): number {
+  const log = SessionLog.open(dataDir);
   try {
     if (action === 'export') {
       const count = log.exportJsonl(since, (line) => io.stdout.write(line));
