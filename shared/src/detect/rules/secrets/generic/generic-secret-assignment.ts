@@ -111,7 +111,7 @@ export const genericSecretAssignment = anchoredScannerRule({
         const mentioned = reader.mentionedAfter(name) ?? reader.mentionedBefore(name);
         // Checked only once there is a value: it reads the line before the name.
         if (mentioned === undefined || introducedAsExample(text, name)) continue;
-        for (let item = mentioned; item !== undefined; item = reader.listedAfter(item.end)) {
+        for (let item: { start: number; end: number } | undefined = mentioned; item !== undefined; item = reader.listedAfter(item.end)) {
           if (item.end - item.start >= 16 && plausibleSecret(text.slice(item.start, item.end))) yield { start: item.start, end: item.end, confidence: 0.55 };
           valueEnd = item.end;
         }
