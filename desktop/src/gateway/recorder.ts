@@ -11,7 +11,8 @@ export interface DecisionRecord {
   conversationId: string;
   /** Token name of the extension or SDK client. */
   requester: string;
-  kind: 'inspect' | 'choice' | 'approval' | 'reply';
+  /** `notice`: something an admin should know that is not a decision (a site the extension cannot see). */
+  kind: 'inspect' | 'choice' | 'approval' | 'reply' | 'notice';
   verdict: Action;
   maskedText: string;
   findings: Array<{ type: string; category: Category; start: number; end: number; placeholder: string; valueHash?: string }>;

@@ -7,6 +7,7 @@ import { inspectHandler } from './api/inspect';
 import { pairHandler, type PairingAuthority } from './api/pair';
 import { policyHandler } from './api/policy';
 import { restoreHandler } from './api/restore';
+import { siteUnrecognisedHandler } from './api/site-unrecognised';
 import { Router, type Handler } from './http/router';
 
 export interface RouteDeps {
@@ -25,7 +26,8 @@ export function buildRouter(deps: RouteDeps): Router<RequestContext, Access> {
     .add('GET /api/approvals/:id', 'extension', approvalStateHandler)
     .add('DELETE /api/approvals/:id', 'extension', cancelApprovalHandler)
     .add('POST /api/restore', 'extension', restoreHandler)
-    .add('GET /api/policy', 'extension', policyHandler);
+    .add('GET /api/policy', 'extension', policyHandler)
+    .add('POST /api/site-unrecognised', 'extension', siteUnrecognisedHandler());
   for (const [route, access, handler] of deps.extra ?? []) router.add(route, access, handler);
   return router;
 }

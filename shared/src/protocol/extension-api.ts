@@ -101,6 +101,24 @@ export const pairRequestSchema = z.strictObject({
 });
 export type PairRequest = z.infer<typeof pairRequestSchema>;
 
+/**
+ * `site_unrecognised`: the extension could not find a site's composer or send control (the site's markup
+ * drifted), so its guard on that page is degraded. The one name both sides use for the recorded event.
+ */
+export const SITE_UNRECOGNISED = 'site_unrecognised';
+export const siteControlSchema = z.enum(['composer', 'send-button']);
+export type SiteControl = z.infer<typeof siteControlSchema>;
+
+export const siteUnrecognisedRequestSchema = z.strictObject({
+  site: hostname,
+  /** Which control no selector matched. */
+  control: siteControlSchema,
+  /** The selectors that were tried, in order: what an admin fixes. */
+  selectors: z.array(z.string().min(1).max(300)).min(1).max(20),
+  extensionVersion: z.string().min(1).max(40),
+});
+export type SiteUnrecognisedRequest = z.infer<typeof siteUnrecognisedRequestSchema>;
+
 /** Error body of every `/api/*` failure: a stable code to switch on and a sentence for people. */
 export const apiErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), path: z.string().optional() }) });
 export type ApiError = z.infer<typeof apiErrorSchema>;
