@@ -2,8 +2,9 @@ import { hash } from 'node:crypto';
 import { detect, type Finding, type Rule } from '@promptgate/shared';
 
 export const DEFAULT_MEMO_ENTRIES = 20_000;
-/** Below this, detecting again costs less than hashing and remembering. */
-export const DEFAULT_MEMO_MIN_CHARS = 256;
+/** Below this, detecting again costs about what hashing and remembering does. */
+export const DEFAULT_MEMO_MIN_CHARS = 64;
+
 
 /** ES2024's `String.prototype.isWellFormed`: Node has it, the project's `lib` (ES2023) does not declare it. */
 const isWellFormed = (text: string): boolean => (String.prototype as unknown as { isWellFormed(this: string): boolean }).isWellFormed.call(text);
@@ -39,28 +40,54 @@ export class DetectionMemo {
 
   /** Detection under `extraRules` (the active policy's custom detectors), remembered. */
   detector(extraRules: readonly Rule[] | undefined): (text: string) => Finding[] {
-    if (extraRules !== this.#rules) {
-      this.#entries.clear();
-      this.#rules = extraRules;
-    }
-    return (text) => this.#findings(text, extraRules);
+    this.#use(extraRules);
+    return (text) => {
+      const known = this.known(text, extraRules);
+      if (known) return known;
+      const found = this.#detect(text, extraRules);
+      this.remember(text, extraRules, found);
+      return found;
+    };
   }
 
-  #findings(text: string, extraRules: readonly Rule[] | undefined): Finding[] {
-    // A detector of rules replaced since (a call that began before a policy reload) neither reads nor writes.
-    // A text with lone surrogates is not remembered: its UTF-8 digest would equal that of another such text.
-    if (text.length < this.#minChars || extraRules !== this.#rules || !isWellFormed(text)) return this.#detect(text, extraRules);
-    const key = hash('sha256', text, 'base64');
-    let known = this.#entries.get(key);
-    if (known) {
-      // Refreshed as the most recently used.
-      this.#entries.delete(key);
-    } else {
-      known = this.#detect(text, extraRules);
-      if (this.#entries.size >= this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
-    }
-    this.#entries.set(key, known);
+  /** The findings of `text` under `extraRules` when it was seen before (copies), else undefined. */
+  known(text: string, extraRules: readonly Rule[] | undefined): Finding[] | undefined {
+    this.#use(extraRules);
+    const key = this.#key(text, extraRules);
+    const known = key === undefined ? undefined : this.#entries.get(key);
+    if (!known) return undefined;
+    // Refreshed as the most recently used.
+    this.#entries.delete(key!);
+    this.#entries.set(key!, known);
     return known.map((finding) => ({ ...finding }));
+  }
+
+  /** Remembers what detection under `extraRules` found in `text` (inline or on the worker pool). */
+  remember(text: string, extraRules: readonly Rule[] | undefined, findings: readonly Finding[]): void {
+    const key = this.#key(text, extraRules);
+    if (key === undefined) return;
+    this.#entries.delete(key);
+    if (this.#entries.size >= this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+    this.#entries.set(key, findings.map((finding) => ({ ...finding })));
+  }
+
+  /**
+   * The memo holds the findings of one rule set: another one starts it over. A call that began before a policy
+   * reload may switch it back for a moment; what it remembers is still keyed by the rules it was found with.
+   */
+  #use(extraRules: readonly Rule[] | undefined): void {
+    if (extraRules === this.#rules) return;
+    this.#entries.clear();
+    this.#rules = extraRules;
+  }
+
+  /**
+   * The digest `text` is remembered by, or undefined when it is not remembered: too short to be worth it,
+   * found under rules replaced since, or holding lone surrogates (its UTF-8 digest would equal another's).
+   */
+  #key(text: string, extraRules: readonly Rule[] | undefined): string | undefined {
+    if (text.length < this.#minChars || extraRules !== this.#rules || !isWellFormed(text)) return undefined;
+    return hash('sha256', text, 'base64');
   }
 
   get size(): number {

@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http';
 import { RedactError, type Inspection } from '@promptgate/shared';
-import { inspectOffThread } from '../inspect-pool/inspect-off-thread';
 import { findingTitle } from '../titles';
 import { conversationOf } from './call-info';
 import { upstreamHeaders } from './forward-headers';
@@ -10,6 +9,7 @@ import type { ProxyCall } from './proxy-call';
 import { jsonPayload } from './sse/sse-event';
 import { ProxyError } from './proxy-error';
 import { readJsonBody } from './read-body';
+import { inspectRequest } from './request-inspection';
 import { rewrittenBody } from './rewritten-body';
 import { replyRecord, requestRecord, type CallInfo, type ReplyOutcome } from './record';
 import { createReplyText, type ReplyText } from './reply/reply-text';
@@ -41,10 +41,11 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
   const vault = call.vaults.vault(scope);
   let result: Inspection;
   try {
-    result = await inspectOffThread(
+    result = await inspectRequest(
       services.detectPool,
+      call.detection,
       texts.map((field, i) => ({ id: String(i), kind: field.kind, name: formatPath(field.path), text: field.text })),
-      { policy, context: { client: 'sdk', site: call.target.hostname }, vault, extraRules, hashValue: services.hashValue, detectText: call.detection.detector(extraRules) },
+      { policy, context: { client: 'sdk', site: call.target.hostname }, vault, extraRules, hashValue: services.hashValue },
     );
   } catch (error) {
     if (error instanceof RedactError && error.code === 'VAULT_FULL') {
