@@ -62,10 +62,11 @@ export interface InspectOptions {
   /** A keyed one-way hash for the record (HMAC in the gateway); the raw value goes nowhere else. */
   hashValue?: (value: string) => string;
   /**
-   * Detection for one segment's text, in place of running the engine with `extraRules`: a caller that sees
-   * the same texts again and again (an agent resends its whole history on every call) may remember them.
+   * Detection for one segment's text (`index` in `segments`), in place of running the engine with `extraRules`:
+   * a caller that sees the same texts again and again (an agent resends its whole history on every call) may
+   * remember them.
    */
-  detectText?: (text: string) => Finding[];
+  detectText?: (text: string, index?: number) => Finding[];
 }
 
 /**
@@ -74,7 +75,7 @@ export interface InspectOptions {
  */
 export function inspect(segments: readonly Segment[], options: InspectOptions): Inspection {
   const detectText = options.detectText ?? ((text: string) => detect(text, { extraRules: options.extraRules }));
-  const perSegment = segments.map((segment) => detectText(segment.text));
+  const perSegment = segments.map((segment, index) => detectText(segment.text, index));
   const all: Finding[] = perSegment.flat();
   const verdict = decide(all, options.context, options.policy);
 

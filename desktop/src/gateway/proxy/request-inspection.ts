@@ -11,33 +11,30 @@ import type { DetectionMemo } from './detection-memo';
  */
 export async function inspectRequest(pool: Pick<DetectPool, 'detect'>, memo: DetectionMemo, segments: readonly Segment[], options: InspectOptions): Promise<Inspection> {
   const rules = options.extraRules;
-  const found = new Map<string, Finding[]>();
-  const unknown = new Set<string>();
+  // By segment index: a Map keyed by the texts would hash megabytes of them once more.
+  const found: Array<Finding[] | undefined> = segments.map(({ text }) => memo.known(text, rules));
+  const unknown: number[] = [];
   let unknownChars = 0;
-  for (const { text } of segments) {
-    if (found.has(text) || unknown.has(text)) continue;
-    const known = memo.known(text, rules);
-    if (known) found.set(text, known);
-    else {
-      unknown.add(text);
-      unknownChars += text.length;
-    }
-  }
+  found.forEach((findings, i) => {
+    if (findings) return;
+    unknown.push(i);
+    unknownChars += segments[i]!.text.length;
+  });
   if (unknownChars < OFF_THREAD_MIN_CHARS) {
     const detect = memo.detector(rules);
-    for (const text of unknown) found.set(text, detect(text));
+    for (const i of unknown) found[i] = detect(segments[i]!.text);
   } else {
-    const texts = [...unknown];
+    const texts = unknown.map((i) => segments[i]!.text);
     const detected = await pool.detect(texts, options.policy.custom);
-    texts.forEach((text, i) => {
-      found.set(text, detected[i]!);
-      memo.remember(text, rules, detected[i]!);
+    unknown.forEach((i, k) => {
+      found[i] = detected[k]!;
+      memo.remember(texts[k]!, rules, detected[k]!);
     });
   }
-  const detectText = (text: string): Finding[] => {
-    const findings = found.get(text);
-    // inspect asks only for the texts it was given; any other would go out undetected.
-    if (!findings) throw new Error('the proxy was asked to detect a text it did not see');
+  const detectText = (text: string, index?: number): Finding[] => {
+    const findings = index === undefined ? undefined : found[index];
+    // inspect asks for each segment's own text; anything else would go out undetected.
+    if (!findings || segments[index!]!.text !== text) throw new Error('the proxy was asked to detect a text it did not see');
     return findings;
   };
   return inspect(segments, { ...options, detectText });

@@ -75,13 +75,16 @@ const isJsonSpace = (code: number) => code === 32 || code === 9 || code === 10 |
 /** How many string values `body` holds in all, and how many equal each text of `wanted`. Iterative. */
 function stringValueCounts(body: unknown, wanted: ReadonlyMap<string, unknown>): { total: number; of: Map<string, number> } {
   const of = new Map<string, number>();
+  // Lengths first: looking every string up by its text would hash all of them.
+  const lengths = new Set<number>();
+  for (const text of wanted.keys()) lengths.add(text.length);
   let total = 0;
   const stack: unknown[] = [body];
   while (stack.length > 0) {
     const value = stack.pop();
     if (typeof value === 'string') {
       total++;
-      if (wanted.has(value)) of.set(value, (of.get(value) ?? 0) + 1);
+      if (lengths.has(value.length) && wanted.has(value)) of.set(value, (of.get(value) ?? 0) + 1);
     } else if (Array.isArray(value)) {
       for (const item of value) stack.push(item);
     } else if (typeof value === 'object' && value !== null) {
