@@ -9,7 +9,7 @@ describe('promptgate (the command table)', () => {
   it('lists every command with one line each on --help, and exits 0', async () => {
     const result = await runCli(['--help']);
     expect(result.code).toBe(0);
-    for (const command of ['scan', 'redact', 'rules', 'gateway', 'start', 'token', 'pair', 'log', 'keys', 'enroll']) {
+    for (const command of ['scan', 'redact', 'rules', 'gateway', 'start', 'token', 'ui', 'pair', 'log', 'keys', 'enroll']) {
       expect(result.stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
     }
   });

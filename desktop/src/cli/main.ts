@@ -19,6 +19,7 @@ const commands: Record<string, CommandEntry> = {
   gateway: { summary: 'run the gateway headless on 127.0.0.1', load: async () => { const m = await import('./commands/gateway'); return { run: m.gatewayCommand, usage: m.gatewayUsage }; } },
   start: { summary: 'what `npm start` runs: the gateway, its local UI link and how to load the extension', load: async () => { const m = await import('./commands/start'); return { run: m.startCommand, usage: m.startUsage }; } },
   token: { summary: 'create, list and revoke extension and SDK tokens', load: async () => { const m = await import('./commands/token'); return { run: m.tokenCommand, usage: m.tokenUsage }; } },
+  ui: { summary: "print a new single-use link to the running gateway's local UI", load: async () => { const m = await import('./commands/ui'); return { run: m.uiCommand, usage: m.uiUsage }; } },
   pair: { summary: "print a one-time pairing code for the extension's options page", load: async () => { const m = await import('./commands/pair'); return { run: m.pairCommand, usage: m.pairUsage }; } },
   log: { summary: "verify the session log's hash chain, or export it as JSON Lines", load: async () => { const m = await import('./commands/log'); return { run: m.logCommand, usage: m.logUsage }; } },
   keys: { summary: 'store, list and remove the provider keys the SDK proxy uses', load: async () => { const m = await import('./commands/keys'); return { run: m.keysCommand, usage: m.keysUsage }; } },

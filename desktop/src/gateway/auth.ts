@@ -10,8 +10,11 @@ export interface TokenAuthority {
   verify(token: string): { kind: 'extension' | 'sdk'; name: string } | null;
 }
 
-/** Who may call a route, and from where. */
-export type Access = 'public' | 'pairing' | 'extension' | 'sdk' | 'ui';
+/**
+ * Who may call a route, and from where. `local-program`: a program on this machine (the CLI), never a
+ * browser; the handler checks what the program proves.
+ */
+export type Access = 'public' | 'pairing' | 'extension' | 'sdk' | 'ui' | 'local-program';
 
 export function bearerToken(request: IncomingMessage): string | undefined {
   const header = request.headers.authorization;
@@ -41,6 +44,10 @@ export function authenticate(request: IncomingMessage, access: Access, tokens: T
       return undefined;
     case 'pairing':
       if (origin !== undefined && !isExtensionOrigin(origin)) throw forbiddenOrigin();
+      return undefined;
+    case 'local-program':
+      // A browser names where every request comes from (Origin or Sec-Fetch-Site); programs send neither.
+      if (origin !== undefined || request.headers['sec-fetch-site'] !== undefined) throw forbiddenOrigin();
       return undefined;
     case 'extension':
     case 'sdk': {

@@ -19,6 +19,9 @@ import { uiRoutes } from './ui-api/routes';
 import type { UiEvent } from './ui-api/deps';
 import { createUiAssetLoader } from './ui-assets';
 import { UiSessions } from './ui-sessions';
+import { loadOrCreateUiLinkKey } from './ui-link/key';
+import { uiLinkRoutes } from './ui-link/routes';
+import { DEFAULT_PORT } from './default-port';
 import { ProviderKeyStore } from './provider-keys/provider-key-store';
 import type { Provider, ProviderKeySource } from './provider-keys/providers';
 import { proxyRefusalBody } from './proxy/refusals';
@@ -50,7 +53,7 @@ export interface GatewayOptions {
   detectPool?: DetectPoolOptions;
 }
 
-export const DEFAULT_PORT = 8787;
+export { DEFAULT_PORT };
 
 /** A running gateway plus what tests and the CLI reach into. */
 export interface RunningGateway extends GatewayHandle {
@@ -122,6 +125,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   };
   // The local UI is opened through single-use links; sessions live in this process only.
   const uiSessions = new UiSessions({ port: () => services.port });
+  const issueUiLink = () => `http://127.0.0.1:${services.port}/ui/?key=${uiSessions.issueLinkKey()}`;
+  // `promptgate ui` asks for a new link with this key: the first link is spent once a browser opened it.
+  const uiLink = uiLinkRoutes({ key: loadOrCreateUiLinkKey(options.dataDir), issueLink: issueUiLink });
   const ui = uiRoutes(
     {
       log,
@@ -138,7 +144,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     keyAdmin,
     org,
   );
-  const router = buildRouter({ pairing: auth.pairing, extra: [...ui, ...proxy, ...(options.extraRoutes?.(services) ?? [])] });
+  const router = buildRouter({ pairing: auth.pairing, extra: [...ui, ...uiLink, ...proxy, ...(options.extraRoutes?.(services) ?? [])] });
   const server = createGatewayServer({ services, router, tokens: auth.tokens, uiSessions, onError, errorBody: proxyRefusalBody });
 
   server.listen(options.port ?? DEFAULT_PORT, '127.0.0.1');
@@ -173,7 +179,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     url,
     port: services.port,
     get uiUrl() {
-      return `${url}/ui/?key=${uiSessions.issueLinkKey()}`;
+      return issueUiLink();
     },
     services,
     log,

@@ -1,11 +1,13 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionLog } from '../../log';
+import { loadOrCreateUiLinkKey } from '../../gateway/ui-link/key';
 import { runCli } from '../run-cli.test-helper';
 
 // The real bin, which runs the built CLI (rebuilt before the suites by test/global-setup.ts).
@@ -56,6 +58,21 @@ function inspect(url: string, token: string, text: string, conversationId = 'c1'
   });
 }
 
+/** Opens a local UI link as a browser would: the answer, and the session cookie it set. */
+async function openLink(link: string): Promise<{ status: number; cookie: string }> {
+  const response = await fetch(link, { redirect: 'manual' });
+  return { status: response.status, cookie: (response.headers.getSetCookie()[0] ?? '').split(';')[0]! };
+}
+
+/** A port nothing listens on (it was free a moment ago). */
+async function closedPort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 function exited(process: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => process.once('exit', (code, signal) => resolve({ code, signal })));
 }
@@ -88,6 +105,42 @@ describe('promptgate gateway (a real process)', () => {
     expect(first.status).toBe(200);
     expect(((await first.json()) as { token: string }).token).toMatch(/^pg_ext_/);
     expect((await pair()).status).toBe(400);
+  });
+
+  it('`promptgate ui` prints a new link each time; each opens the UI once', async () => {
+    const port = new URL(gateway.url).port;
+    const first = await runCli(['ui', '--port', port, '--data-dir', gateway.dataDir]);
+    expect(first.code, first.stderr).toBe(0);
+    const second = await cli(gateway, 'ui', '--port', port);
+    const links = [first.stdout.trim(), second];
+    expect(links[0]).not.toBe(links[1]);
+    // The link is the only secret it prints: the key it proved itself with stays in the data directory.
+    const key = (await readFile(join(gateway.dataDir, 'ui-link.key'), 'utf8')).trim();
+    expect(first.stdout + first.stderr).not.toContain(key);
+    for (const link of links) {
+      expect(link).toMatch(new RegExp(`^${gateway.url}/ui/\\?key=[\\w-]+$`));
+      const opened = await openLink(link);
+      expect(opened.status).toBe(303);
+      expect((await fetch(`${gateway.url}/ui/api/overview`, { headers: { cookie: opened.cookie } })).status).toBe(200);
+      const again = await openLink(link);
+      expect(again).toEqual({ status: 401, cookie: '' });
+    }
+  });
+
+  it('`promptgate ui` with another data directory than the gateway gets no link, exit 3', async () => {
+    const port = new URL(gateway.url).port;
+    const other = await mkdtemp(join(tmpdir(), 'pg-cli-other-'));
+    try {
+      const unused = await runCli(['ui', '--port', port, '--data-dir', other]);
+      expect(unused).toMatchObject({ code: 3, stdout: '' });
+      expect(unused.stderr).toMatch(/^promptgate ui: no gateway has run with the data directory .+\n$/);
+      loadOrCreateUiLinkKey(other);
+      const foreign = await runCli(['ui', '--port', port, '--data-dir', other]);
+      expect(foreign).toMatchObject({ code: 3, stdout: '' });
+      expect(foreign.stderr).toMatch(/^promptgate ui: the gateway at http:\/\/127\.0\.0\.1:\d+ runs with another data directory than .+\n$/);
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
   });
 
   it('on SIGTERM ends waiting requests with an answer, closes the log, and exits 0', async () => {
@@ -124,6 +177,20 @@ describe('promptgate gateway killed with -9', () => {
       expect(log.verify()).toMatchObject({ ok: true });
     } finally {
       log.close();
+    }
+  });
+});
+
+describe('promptgate ui without a running gateway', () => {
+  it('says no gateway answered, in one line, and exits 3', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pg-cli-ui-'));
+    try {
+      const port = await closedPort();
+      const result = await runCli(['ui', '--port', String(port), '--data-dir', dataDir]);
+      expect(result).toMatchObject({ code: 3, stdout: '' });
+      expect(result.stderr).toMatch(new RegExp(`^promptgate ui: no gateway answered at http://127\\.0\\.0\\.1:${port}: connection refused \\(start one with [^\\n]+\\)\\n$`));
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 });

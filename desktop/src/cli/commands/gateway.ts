@@ -3,12 +3,14 @@ import { DEFAULT_PORT, startGateway, type RunningGateway } from '../../gateway/s
 import { PolicyFileError, formatPolicyError } from '../../policy/policy-file';
 import { DEFAULT_UPSTREAMS, InvalidUpstreamError } from '../../gateway/proxy/upstreams';
 import { defaultDataDir } from '../data-dir';
+import { parsePort } from '../port';
 import { UsageError } from '../errors';
 import { writeLine, type CliIo } from '../io';
 
 export const gatewayUsage = `promptgate gateway [--port ${DEFAULT_PORT}] [--data-dir DIR] [--policy FILE] [--upstream-openai URL] [--upstream-anthropic URL]
   Runs the gateway on 127.0.0.1 until SIGINT or SIGTERM. --port 0 picks a free port. Prints
-  "promptgate gateway listening on http://127.0.0.1:PORT" when ready, and the local UI link on stderr.
+  "promptgate gateway listening on http://127.0.0.1:PORT" when ready, and the local UI link on stderr (it opens
+  once; \`promptgate ui\` prints a new one).
   --upstream-*: where the SDK proxy sends requests (default ${DEFAULT_UPSTREAMS.openai}, ${DEFAULT_UPSTREAMS.anthropic});
   an Azure OpenAI or OpenAI-compatible base URL, or a corporate egress proxy.`;
 
@@ -19,13 +21,6 @@ export const gatewayOptions = {
   'upstream-openai': { type: 'string' },
   'upstream-anthropic': { type: 'string' },
 } as const;
-
-export function parsePort(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_PORT;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: "${value}" is not a port number (0-65535)`);
-  return port;
-}
 
 /** Starts the gateway or turns the usual start-up failures into one clear line. */
 export async function startFromFlags(values: { port?: string; 'data-dir'?: string; policy?: string; 'upstream-openai'?: string; 'upstream-anthropic'?: string }): Promise<RunningGateway> {

@@ -16,6 +16,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const lines = [
     '',
     `  Local UI:   ${gateway.uiUrl}`,
+    '              (opens once, in one browser; `npx promptgate ui` prints a new link)',
     extensionDir !== undefined && existsSync(join(extensionDir, 'manifest.json'))
       ? `  Extension:  load ${extensionDir} in chrome://extensions (Developer mode → Load unpacked),`
       : '  Extension:  not built here (`npm run build` builds it)',
