@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handlers } from '../src/background/handlers';
 import { pairFromManagedCode } from '../src/background/managed-pairing';
 import { forgetTab } from '../src/background/tab-counts';
+import { forgetTabHealth, pageLoading } from '../src/background/tab-health';
 import { dispatchMessage } from '../src/messages/handle';
 import { forgetSettings } from '../src/settings/effective';
 
@@ -18,6 +19,12 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'local' || area === 'managed') forgetSettings();
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void forgetTabHealth(tabId);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void pageLoading(tabId);
+  });
   void pairFromManagedCode();
 });

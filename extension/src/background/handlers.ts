@@ -6,6 +6,8 @@ import { cachedPolicyItem, gatewayUrlItem, tokenItem, type CachedPolicy } from '
 import { callGateway, GatewayUnavailableError } from './gateway-client';
 import { scanLocally } from './local-scan';
 import { countFor, countLater } from './tab-counts';
+import { degradedControls, noteUnrecognised, releaseReport } from './tab-health';
+import { extensionVersion } from './version';
 
 /** Timeouts: an inspection holds a person's Enter, so it is short; long-polls stay under the gateway's limits. */
 export const INSPECT_TIMEOUT_MS = 8_000;
@@ -121,7 +123,23 @@ export const handlers: Handlers = {
       gatewayUrl: settings.gatewayUrl,
       ...(policy ? { policy: { name: policy.name, version: policy.version, failMode: settings.failMode } } : {}),
       counts: tabId === undefined ? {} : await countFor(tabId),
+      degraded: tabId === undefined ? [] : await degradedControls(tabId),
     };
+  },
+
+  async siteUnrecognised({ control, selectors }, sender) {
+    // Only a content script speaks for a page; its tab is where the popup shows the degraded state.
+    if (sender.tabId === undefined || !sender.url) return { reported: false };
+    const site = siteOf(sender.url);
+    if (!(await noteUnrecognised(sender.tabId, site, control))) return { reported: false };
+    try {
+      const settings = await effectiveSettings();
+      await callGateway(settings, 'POST', '/api/site-unrecognised', { body: { site, control, selectors: selectors.slice(0, 20), extensionVersion: extensionVersion() }, timeoutMs: SMALL_TIMEOUT_MS });
+      return { reported: true };
+    } catch {
+      await releaseReport(sender.tabId, site, control);
+      return { reported: false };
+    }
   },
 
   async pair({ code, gatewayUrl }, sender) {

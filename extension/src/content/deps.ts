@@ -2,6 +2,7 @@ import type { sendToBackground } from '../messages/send';
 import type { Overlay } from '../overlay/overlay';
 import type { SiteAdapter } from '../sites/adapter';
 import type { ConversationTracker } from './conversation';
+import type { Recognition } from './recognition';
 
 /** What the page-side pieces share; passed in so tests can give them fakes. */
 export interface ContentDeps {
@@ -9,4 +10,6 @@ export interface ContentDeps {
   conversation: ConversationTracker;
   overlay: Overlay;
   send: typeof sendToBackground;
+  /** Says, once per page, that the site's composer or send control cannot be seen. */
+  recognition: Pick<Recognition, 'flag'>;
 }

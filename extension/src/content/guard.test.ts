@@ -3,6 +3,7 @@ import type { InspectResponse } from '@promptgate/shared';
 import type { sendToBackground } from '../messages/send';
 import { Overlay } from '../overlay/overlay';
 import { SiteAdapter } from '../sites/adapter';
+import { chatgpt } from '../sites/chatgpt';
 import { deepseek } from '../sites/deepseek';
 import { ConversationTracker } from './conversation';
 import type { ContentDeps } from './deps';
@@ -15,19 +16,24 @@ function answer(verdict: InspectResponse['verdict'], text: string): InspectRespo
 }
 
 let sent: string[];
+let flagged: string[];
 let uninstall: (() => void) | undefined;
 
-function setUp(reply: Awaited<ReturnType<typeof sendToBackground<'inspect'>>>, adapter = new SiteAdapter(deepseek)) {
+const DEEPSEEK_PAGE = '<div class="box"><textarea id="chat-input"></textarea><div role="button" class="ds-button--primary">Send</div></div>';
+
+function setUp(reply: Awaited<ReturnType<typeof sendToBackground<'inspect'>>>, adapter = new SiteAdapter(deepseek), page = DEEPSEEK_PAGE) {
   uninstall?.();
-  document.body.innerHTML = '<textarea id="chat-input"></textarea><div role="button" class="ds-button--primary">Send</div>';
+  document.body.innerHTML = page;
   const field = document.querySelector('textarea')!;
-  const button = document.querySelector<HTMLElement>('[role="button"]')!;
+  const button = document.querySelector<HTMLElement>('[data-send], [role="button"]')!;
   sent = [];
   // The site's own handlers: what they see is what would reach its backend.
   field.addEventListener('keydown', (event) => event.key === 'Enter' && !event.shiftKey && sent.push(`enter:${field.value}`));
   button.addEventListener('click', () => sent.push(field.value));
   const send = vi.fn(async () => reply) as unknown as typeof sendToBackground;
-  const deps: ContentDeps = { adapter, conversation: new ConversationTracker(() => 'c1'), overlay: new Overlay(), send };
+  flagged = [];
+  const recognition = { flag: (control: string) => void flagged.push(control) };
+  const deps: ContentDeps = { adapter, conversation: new ConversationTracker(() => 'c1'), overlay: new Overlay(), send, recognition };
   uninstall = installSendGuard(deps);
   return { field, button, send };
 }
@@ -83,5 +89,59 @@ describe('send guard', () => {
     await vi.waitFor(() => expect(document.querySelector('promptgate-overlay')?.shadowRoot?.textContent).toMatch(/not running/));
     expect(sent).toEqual([]);
     expect(field.value).toBe(`key ${SECRET}`);
+  });
+
+  it('checks Enter in a text box the site\u2019s composer selectors no longer find, and says the composer is unrecognised', async () => {
+    const page = '<div class="box"><textarea id="composer-v2"></textarea><button data-send aria-label="Send prompt">Send</button></div>';
+    const { field, send } = setUp({ kind: 'gateway', response: answer('redact', 'key [GITHUB_PAT_1]') }, new SiteAdapter(chatgpt), page);
+    field.value = `key ${SECRET}`;
+    const press = enter();
+    field.dispatchEvent(press);
+    expect(press.defaultPrevented).toBe(true);
+    expect(flagged).toEqual(['composer']);
+    await vi.waitFor(() => expect(sent).toEqual(['key [GITHUB_PAT_1]']));
+    expect(send).toHaveBeenCalledWith('inspect', expect.objectContaining({ segments: [{ id: 'prompt', kind: 'prompt', text: `key ${SECRET}` }] }));
+  });
+
+  it('checks a click on a renamed send control beside the composer, then repeats that click with the redacted text', async () => {
+    const page = '<div class="box"><textarea id="chat-input"></textarea><div role="button" data-send class="ds-button--accent">Go</div></div>';
+    const { field, button, send } = setUp({ kind: 'gateway', response: answer('redact', 'key [GITHUB_PAT_1]') }, new SiteAdapter(deepseek), page);
+    field.value = `key ${SECRET}`;
+    button.click();
+    expect(sent).toEqual([]);
+    expect(flagged).toEqual(['send-button']);
+    await vi.waitFor(() => expect(sent).toEqual(['key [GITHUB_PAT_1]']));
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a button beside an empty composer work at once even when the send control is unrecognised', () => {
+    const page = '<div class="box"><textarea id="chat-input"></textarea><div role="button" data-send class="ds-button--accent">Attach</div></div>';
+    const { button, send } = setUp({ kind: 'gateway', response: answer('allow', '') }, new SiteAdapter(deepseek), page);
+    button.click();
+    expect(sent).toEqual(['']);
+    expect(send).not.toHaveBeenCalled();
+    expect(flagged).toEqual([]);
+  });
+
+  it('lets ChatGPT\u2019s Stop through untouched, though it holds the send button\u2019s id', () => {
+    const page = '<form><textarea id="prompt-textarea"></textarea><button id="composer-submit-button" data-send data-testid="stop-button" aria-label="Stop streaming">Stop</button></form>';
+    const { field, button, send } = setUp({ kind: 'gateway', response: answer('allow', 'x') }, new SiteAdapter(chatgpt), page);
+    field.value = `draft with ${SECRET}`;
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    button.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
+    expect(sent).toEqual([`draft with ${SECRET}`]);
+    expect(send).not.toHaveBeenCalled();
+    expect(flagged).toEqual([]);
+  });
+
+  it('lets DeepSeek\u2019s DeepThink toggle through, though it is a div role=button with aria-disabled like send', () => {
+    const page = '<div class="box"><textarea id="chat-input"></textarea><div role="button" data-send class="ds-button ds-toggle-button" aria-disabled="false">DeepThink</div><div role="button" class="ds-button ds-button--primary" aria-disabled="false">Send</div></div>';
+    const { field, button, send } = setUp({ kind: 'gateway', response: answer('allow', 'x') }, new SiteAdapter(deepseek), page);
+    field.value = `draft with ${SECRET}`;
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    button.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
+    expect(send).not.toHaveBeenCalled();
   });
 });

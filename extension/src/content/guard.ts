@@ -3,11 +3,19 @@ import type { InspectOutcome } from '../messages/protocol';
 import type { ContentDeps } from './deps';
 import { runPlan } from './run-plan';
 import { planFor } from './plan';
+import { buttonInPath, editableInPath, nearComposer, visibleEditable } from './unmapped';
 
 /** Enter sends on every supported site; Shift+Enter is a newline, and Enter during IME composition picks a word. */
 export function isSendKey(event: KeyboardEvent): boolean {
   return event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229;
 }
+
+const CANNOT_SEE_COMPOSER = {
+  tone: 'error' as const,
+  title: 'Not sent: promptgate cannot see this page\u2019s composer',
+  lines: ['This site changed its layout, and promptgate cannot read what this button would send, so it stopped it.', 'Your IT team is told. Until this is fixed, use another supported chat site, or ask IT.'],
+  actions: [{ id: 'ok', label: 'OK', primary: true }],
+};
 
 function stop(event: Event): void {
   event.preventDefault();
@@ -17,11 +25,18 @@ function stop(event: Event): void {
 /**
  * Catches the two ways a prompt leaves — Enter in the composer and a click on the send button — in the capture
  * phase on window, before any of the site's handlers, and lets it go only as the gateway's verdict says.
+ *
+ * When the site's markup drifted and a selector no longer matches, the guard does not step aside: Enter in
+ * any text box while the site's composer is unrecognised, and a click on a button beside the composer while
+ * its send control is unrecognised, are checked like a send (the box is read as it is, the click is repeated
+ * once the verdict allows it). A false match costs one check; a missed one would send the raw text.
  */
 export function installSendGuard(deps: ContentDeps): () => void {
   let busy = false;
+  /** The text box the person last used, for when the site's composer selectors find nothing. */
+  let lastEditable: HTMLElement | null = null;
 
-  async function check(composer: HTMLElement): Promise<void> {
+  async function check(composer: HTMLElement, sendVia?: HTMLElement): Promise<void> {
     busy = true;
     try {
       const text = deps.adapter.read(composer);
@@ -35,30 +50,67 @@ export function installSendGuard(deps: ContentDeps): () => void {
         outcome = { kind: 'unavailable', reason: 'gateway-error' };
       }
       if (!outcome || typeof outcome !== 'object' || !('kind' in outcome)) outcome = { kind: 'unavailable', reason: 'gateway-error' };
-      await runPlan(deps, composer, planFor(outcome, text));
+      await runPlan(deps, composer, planFor(outcome, text), sendVia);
     } finally {
       busy = false;
     }
   }
 
+  function guard(event: Event, composer: HTMLElement, sendVia?: HTMLElement): void {
+    stop(event);
+    if (!busy && !deps.overlay.open) void check(composer, sendVia);
+  }
+
+  /** The composer to check when the site's selectors find none: the box the person used, or one on the page. */
+  function unrecognisedComposer(): HTMLElement | null {
+    const found = lastEditable?.isConnected ? lastEditable : visibleEditable();
+    if (found) deps.recognition.flag('composer');
+    return found;
+  }
+
+  const onFocusIn = (event: FocusEvent) => {
+    const editable = editableInPath(event.composedPath());
+    if (editable) lastEditable = editable;
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (ownEvents.active || !isSendKey(event)) return;
-    const composer = deps.adapter.composerInPath(event.composedPath());
-    if (!composer) return;
-    stop(event);
-    if (!busy && !deps.overlay.open) void check(composer);
+    const path = event.composedPath();
+    const composer = deps.adapter.composerInPath(path);
+    if (composer) return guard(event, composer);
+    // Another box on a page whose composer is known (a search field, an edit box) is not ours to guard.
+    if (deps.adapter.findComposer()) return;
+    const editable = editableInPath(path);
+    if (!editable) return;
+    lastEditable = editable;
+    deps.recognition.flag('composer');
+    guard(event, editable);
   };
   const onClick = (event: MouseEvent) => {
     if (ownEvents.active) return;
-    if (!deps.adapter.sendButtonInPath(event.composedPath())) return;
-    const composer = deps.adapter.findComposer();
-    if (!composer) return;
-    stop(event);
-    if (!busy && !deps.overlay.open) void check(composer);
+    const path = event.composedPath();
+    if (deps.adapter.notSendInPath(path)) return;
+    if (deps.adapter.sendButtonInPath(path)) {
+      const composer = deps.adapter.findComposer() ?? unrecognisedComposer();
+      if (composer) return guard(event, composer);
+      // A send with no text box anywhere to read: what it would send cannot be checked, so it does not go.
+      stop(event);
+      deps.recognition.flag('composer');
+      if (!deps.overlay.open) void deps.overlay.show(CANNOT_SEE_COMPOSER);
+      return;
+    }
+    if (deps.adapter.findSendButton()) return;
+    const control = buttonInPath(path);
+    const composer = control && (deps.adapter.findComposer() ?? unrecognisedComposer());
+    // Nothing typed, nothing to leak: toggles and attach buttons beside an empty composer work at once.
+    if (!control || !composer || !nearComposer(control, composer) || !deps.adapter.read(composer).trim()) return;
+    deps.recognition.flag('send-button');
+    guard(event, composer, control);
   };
+  window.addEventListener('focusin', onFocusIn, true);
   window.addEventListener('keydown', onKeyDown, true);
   window.addEventListener('click', onClick, true);
   return () => {
+    window.removeEventListener('focusin', onFocusIn, true);
     window.removeEventListener('keydown', onKeyDown, true);
     window.removeEventListener('click', onClick, true);
   };

@@ -4,7 +4,7 @@ import { waitForApproval } from './hold';
 import { unavailableLines, type Plan } from './plan';
 import { submitComposer } from './submit';
 
-async function rewriteAndSubmit(deps: ContentDeps, composer: HTMLElement, text: string): Promise<boolean> {
+async function rewriteAndSubmit(deps: ContentDeps, composer: HTMLElement, text: string, sendVia?: HTMLElement): Promise<boolean> {
   if (!(await deps.adapter.write(composer, text))) {
     // The composer does not hold exactly the checked text: sending now could leak, so nothing is sent.
     await deps.overlay.show({
@@ -15,18 +15,21 @@ async function rewriteAndSubmit(deps: ContentDeps, composer: HTMLElement, text: 
     });
     return false;
   }
-  await submitComposer(deps.adapter, composer);
+  await submitComposer(deps.adapter, composer, sendVia);
   return true;
 }
 
-/** Carries out a plan on the page: send, rewrite then send, or ask the person through the overlay. */
-export async function runPlan(deps: ContentDeps, composer: HTMLElement, plan: Plan): Promise<void> {
+/**
+ * Carries out a plan on the page: send, rewrite then send, or ask the person through the overlay. `sendVia`
+ * is the control to send with when the site's send control is not recognised.
+ */
+export async function runPlan(deps: ContentDeps, composer: HTMLElement, plan: Plan, sendVia?: HTMLElement): Promise<void> {
   switch (plan.do) {
     case 'send':
-      await submitComposer(deps.adapter, composer);
+      await submitComposer(deps.adapter, composer, sendVia);
       return;
     case 'rewrite-and-send':
-      await rewriteAndSubmit(deps, composer, plan.text);
+      await rewriteAndSubmit(deps, composer, plan.text, sendVia);
       return;
     case 'warn': {
       const warn = plan.response.warn ?? { allowSendOriginal: false, requireJustification: true };
@@ -46,10 +49,10 @@ export async function runPlan(deps: ContentDeps, composer: HTMLElement, plan: Pl
       const eventId = plan.response.eventId;
       if (result.action === 'send-redacted') {
         await deps.send('choice', { eventId, choice: 'send-redacted' });
-        await rewriteAndSubmit(deps, composer, plan.redactedText);
+        await rewriteAndSubmit(deps, composer, plan.redactedText, sendVia);
       } else if (result.action === 'send-original' && canSendOriginal) {
         const answer = await deps.send('choice', { eventId, choice: 'send-original', ...(result.justification ? { justification: result.justification } : {}) });
-        if (answer.ok) await submitComposer(deps.adapter, composer);
+        if (answer.ok) await submitComposer(deps.adapter, composer, sendVia);
         else await deps.overlay.show({ tone: 'error', title: 'Not sent', lines: [answer.message ?? 'The gateway refused sending the original.'], actions: [{ id: 'edit', label: 'Back to editing', primary: true }] });
       } else {
         await deps.send('choice', { eventId, choice: 'edit' });
@@ -59,7 +62,7 @@ export async function runPlan(deps: ContentDeps, composer: HTMLElement, plan: Pl
     }
     case 'hold': {
       const approved = await waitForApproval(deps, plan.approvalId, plan.response);
-      if (approved !== null) await rewriteAndSubmit(deps, composer, approved);
+      if (approved !== null) await rewriteAndSubmit(deps, composer, approved, sendVia);
       else composer.focus();
       return;
     }

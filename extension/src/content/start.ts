@@ -7,17 +7,21 @@ import type { ContentDeps } from './deps';
 import { installFileGuard } from './file-guard';
 import { installSendGuard } from './guard';
 import { installPasteScan } from './paste-scan';
+import { Recognition } from './recognition';
 import { startReplyRestorer } from './reply-restorer';
 
 /** Everything a site's content script does, wired for one site's data. */
 export function startContentScript(site: SiteDefinition): void {
   const adapter = new SiteAdapter(site);
+  const recognition = new Recognition(adapter, sendToBackground);
   const deps: ContentDeps = {
     adapter,
     conversation: new ConversationTracker((url) => adapter.conversationIdFromUrl(url)),
     overlay: new Overlay(),
     send: sendToBackground,
+    recognition,
   };
+  recognition.install();
   installSendGuard(deps);
   installPasteScan(deps);
   installFileGuard(deps);

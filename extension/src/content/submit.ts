@@ -6,12 +6,13 @@ function disabled(button: HTMLElement): boolean {
 }
 
 /**
- * Sends what is in the composer the way the person would have: a click on the site's send button, or Enter
- * when there is none. Sites enable their button only after their state caught up, so we wait briefly for it.
+ * Sends what is in the composer the way the person would have: a click on the site's send button (or on
+ * `sendVia`, what they clicked), or Enter when there is none. Sites enable their button only after their state caught up, so we wait briefly for it.
  */
-export async function submitComposer(adapter: SiteAdapter, composer: HTMLElement): Promise<void> {
+export async function submitComposer(adapter: SiteAdapter, composer: HTMLElement, sendVia?: HTMLElement): Promise<void> {
   for (let waited = 0; waited < 1000; waited += 10) {
-    const button = adapter.findSendButton();
+    // The control the person clicked when the site's send control is not recognised: the same click, checked.
+    const button = sendVia?.isConnected ? sendVia : adapter.findSendButton();
     if (button && !disabled(button)) {
       ownEvents.active = true;
       try {

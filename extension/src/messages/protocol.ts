@@ -1,4 +1,4 @@
-import type { ApprovalState, InspectRequest, InspectResponse } from '@promptgate/shared';
+import type { ApprovalState, InspectRequest, InspectResponse, SiteControl } from '@promptgate/shared';
 
 /** Why the gateway could not answer; each has its own sentence and fix for the person. */
 export type Unavailable = 'not-running' | 'not-paired' | 'timeout' | 'gateway-error';
@@ -20,6 +20,8 @@ export interface TabStatus {
   gatewayUrl: string;
   policy?: { name: string; version: number; failMode: 'closed' | 'open' };
   counts: Partial<Record<Verdict | 'unavailable', number>>;
+  /** Controls of the tab's site promptgate cannot see since the page loaded: its guard there is degraded. */
+  degraded: SiteControl[];
 }
 
 /**
@@ -35,6 +37,8 @@ export interface MessageMap {
   restore: [{ conversationId: string; text: string }, { text: string }];
   status: [{ tabId?: number }, TabStatus];
   pair: [{ code: string; gatewayUrl?: string }, { ok: true } | { ok: false; message: string }];
+  /** The page's composer or send control matched no selector; `reported` says whether the gateway recorded it now. */
+  siteUnrecognised: [{ control: SiteControl; selectors: string[] }, { reported: boolean }];
 }
 
 export type MessageName = keyof MessageMap;

@@ -1,5 +1,14 @@
 import type { TabStatus } from '../messages/protocol';
 
+const CONTROL_NAMES: Record<TabStatus['degraded'][number], string> = { composer: 'chat box', 'send-button': 'send button' };
+
+/** Why the tab is less protected than usual, in an employee's words; empty when it is not. */
+export function degradedText(degraded: TabStatus['degraded']): string {
+  if (degraded.length === 0) return '';
+  const names = degraded.map((control) => CONTROL_NAMES[control]).join(' and ');
+  return `Protection is degraded on this tab: promptgate cannot see this page\u2019s ${names}. Each prompt is still checked before it leaves, and the page change is reported to your IT team.`;
+}
+
 const LABELS: Array<[keyof TabStatus['counts'], string]> = [
   ['allow', 'Sent as is'],
   ['redact', 'Sent redacted'],
@@ -19,6 +28,11 @@ export function renderStatus(doc: Document, status: TabStatus): void {
   doc.getElementById('dot')?.classList.toggle('on', status.connected);
   set(doc, 'connection', status.connected ? 'Connected to the gateway' : status.paired ? 'Gateway not reachable' : 'Not paired — open Options');
   set(doc, 'policy', status.policy ? `${status.policy.name} v${status.policy.version}` : 'unknown');
+  const degraded = doc.getElementById('degraded');
+  if (degraded) {
+    degraded.textContent = degradedText(status.degraded);
+    degraded.hidden = status.degraded.length === 0;
+  }
   set(doc, 'failmode', status.policy?.failMode === 'open' ? 'scan locally and redact (open)' : 'do not send (closed)');
   const table = doc.getElementById('counts');
   if (table) {

@@ -49,7 +49,32 @@ describe('SiteAdapter', () => {
       expect(site.selectors.sendButton.length, site.id).toBeGreaterThan(0);
       expect(site.selectors.replies.length, site.id).toBeGreaterThan(0);
       expect(site.matches.every((m) => m.startsWith('https://')), site.id).toBe(true);
-      for (const selector of [...site.selectors.composer, ...site.selectors.sendButton, ...site.selectors.replies]) expect(() => document.querySelector(selector), selector).not.toThrow();
+      for (const selector of [...site.selectors.composer, ...site.selectors.sendButton, ...(site.selectors.notSend ?? []), ...site.selectors.replies]) expect(() => document.querySelector(selector), selector).not.toThrow();
     }
+  });
+
+  it('does not take ChatGPT\u2019s Stop for send, though it holds the send button\u2019s id while a reply streams', () => {
+    const adapter = new SiteAdapter(chatgpt);
+    document.body.innerHTML = '<button id="composer-submit-button" data-testid="stop-button" aria-label="Stop streaming"><svg><rect id="square"></rect></svg></button>';
+    const square = document.getElementById('square')!;
+    const stop = document.querySelector('button')!;
+    expect(adapter.sendButtonInPath([square, square.parentElement!, stop, document.body])).toBeNull();
+    expect(adapter.findSendButton()).toBeNull();
+    expect(adapter.sendSlotOccupied()).toBe(true);
+    stop.setAttribute('data-testid', 'send-button');
+    stop.setAttribute('aria-label', 'Send prompt');
+    expect(adapter.sendButtonInPath([stop, document.body])).toBe(stop);
+    expect(adapter.findSendButton()).toBe(stop);
+  });
+
+  it('finds DeepSeek\u2019s send control and none of the toggles and icon buttons that share its role and aria-disabled', () => {
+    const adapter = new SiteAdapter(deepseek);
+    document.body.innerHTML = `
+      <div role="button" class="ds-button ds-toggle-button" aria-disabled="false" id="think">DeepThink (R1)</div>
+      <div role="button" class="ds-button ds-toggle-button" aria-disabled="false" id="search">Search</div>
+      <div role="button" class="ds-icon-button" aria-disabled="false" id="attach"></div>
+      <div role="button" class="ds-button ds-button--primary ds-button--circle" aria-disabled="true" id="send"></div>`;
+    for (const id of ['think', 'search', 'attach']) expect(adapter.sendButtonInPath([document.getElementById(id)!, document.body]), id).toBeNull();
+    expect(adapter.findSendButton()?.id).toBe('send');
   });
 });

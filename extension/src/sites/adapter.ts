@@ -30,12 +30,29 @@ export class SiteAdapter {
     return inPath(path, this.site.selectors.composer);
   }
 
+  /** The send control an event went through, unless it went through a control that only shares its slot (Stop). */
   sendButtonInPath(path: readonly EventTarget[]): HTMLElement | null {
+    if (this.notSendInPath(path)) return null;
     return inPath(path, this.site.selectors.sendButton);
   }
 
+  notSendInPath(path: readonly EventTarget[]): HTMLElement | null {
+    return inPath(path, this.site.selectors.notSend ?? []);
+  }
+
+  /** The send control as it stands now; null while its slot holds something else (Stop while a reply streams). */
   findSendButton(root: ParentNode = document): HTMLElement | null {
-    return queryFirst(root, this.site.selectors.sendButton);
+    const notSend = this.site.selectors.notSend ?? [];
+    for (const selector of this.site.selectors.sendButton) {
+      const found = Array.from(root.querySelectorAll<HTMLElement>(selector)).find((element) => !notSend.some((other) => element.matches(other)));
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** Something stands in the send slot that is not send (Stop, voice): the send control is not missing, only away. */
+  sendSlotOccupied(root: ParentNode = document): boolean {
+    return queryFirst(root, this.site.selectors.notSend ?? []) !== null;
   }
 
   read(composer: HTMLElement): string {

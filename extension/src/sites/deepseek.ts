@@ -1,6 +1,7 @@
 import type { SiteDefinition } from './site';
 
-// DeepSeek's send control is a div with role=button, not a <button>.
+// DeepSeek's send control is a div with role=button, not a <button>. So are the DeepThink and Search toggles and
+// the icon buttons (attach, copy), all with aria-disabled: a selector on role and aria-disabled alone catches them.
 export const deepseek: SiteDefinition = {
   id: 'deepseek',
   name: 'DeepSeek',
@@ -8,7 +9,8 @@ export const deepseek: SiteDefinition = {
   editor: 'textarea',
   selectors: {
     composer: ['textarea#chat-input', 'textarea[placeholder]', 'textarea'],
-    sendButton: ['div[role="button"].ds-button--primary', '[role="button"][aria-label*="Send" i]', 'div[role="button"][aria-disabled]'],
+    sendButton: ['div[role="button"].ds-button--primary', '[role="button"][aria-label*="Send" i]'],
+    notSend: ['.ds-toggle-button'],
     replies: ['.ds-markdown', '[class*="markdown"]'],
   },
   conversationPath: /^\/a\/chat\/s\/([\w-]+)/,

@@ -14,6 +14,11 @@ export interface SiteDefinition {
   selectors: {
     composer: string[];
     sendButton: string[];
+    /**
+     * Controls that share the send slot or look like it and must work untouched, checked before `sendButton`
+     * (ChatGPT's Stop takes the send button's place and id while a reply streams).
+     */
+    notSend?: string[];
     /** Containers of the assistant's replies, where placeholders are restored. */
     replies: string[];
   };
