@@ -14,6 +14,8 @@ export const DATA_FILES = {
   valueHashKey: 'value-hash.key',
   /** Client tokens and pairing codes. */
   auth: 'auth.db',
+  /** The key with which `promptgate ui` proves to the running gateway that it may ask for a UI link (hex, 0600). */
+  uiLinkKey: 'ui-link.key',
 } as const;
 
 export function dataFile(dataDir: string, file: keyof typeof DATA_FILES): string {
