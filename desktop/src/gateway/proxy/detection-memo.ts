@@ -5,7 +5,6 @@ export const DEFAULT_MEMO_ENTRIES = 20_000;
 /** Below this, detecting again costs about what hashing and remembering does. */
 export const DEFAULT_MEMO_MIN_CHARS = 64;
 
-
 /** ES2024's `String.prototype.isWellFormed`: Node has it, the project's `lib` (ES2023) does not declare it. */
 const isWellFormed = (text: string): boolean => (String.prototype as unknown as { isWellFormed(this: string): boolean }).isWellFormed.call(text);
 
