@@ -27,8 +27,9 @@ export class Recognition {
   missing(): SiteControl[] {
     const composer = this.adapter.findComposer();
     if (!composer) return visibleEditable() ? ['composer'] : [];
-    if (!this.adapter.read(composer).trim()) return [];
-    return this.adapter.findSendButton() || this.adapter.sendSlotOccupied() ? [] : ['send-button'];
+    if (this.adapter.findSendButton() || this.adapter.sendSlotOccupied()) return [];
+    // Read last: a long prompt is the costly part, and an empty composer may leave the send control away.
+    return this.adapter.read(composer).trim() ? ['send-button'] : [];
   }
 
   check(): void {

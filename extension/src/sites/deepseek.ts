@@ -8,7 +8,8 @@ export const deepseek: SiteDefinition = {
   matches: ['https://chat.deepseek.com/*'],
   editor: 'textarea',
   selectors: {
-    composer: ['textarea#chat-input', 'textarea[placeholder]', 'textarea'],
+    // No bare `textarea`: it would take any other box on the page for the composer, and an unrecognised one is checked anyway.
+    composer: ['textarea#chat-input', 'textarea[placeholder]'],
     sendButton: ['div[role="button"].ds-button--primary', '[role="button"][aria-label*="Send" i]'],
     notSend: ['.ds-toggle-button'],
     replies: ['.ds-markdown', '[class*="markdown"]'],
