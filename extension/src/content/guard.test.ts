@@ -144,4 +144,28 @@ describe('send guard', () => {
     expect(click.defaultPrevented).toBe(false);
     expect(send).not.toHaveBeenCalled();
   });
+
+  it('leaves Enter in another box alone while the site\u2019s composer is recognised (a search field, an edit box)', () => {
+    const page = DEEPSEEK_PAGE + '<textarea id="edit-message"></textarea>';
+    const { send } = setUp({ kind: 'gateway', response: answer('allow', 'x') }, new SiteAdapter(deepseek), page);
+    const other = document.getElementById('edit-message') as HTMLTextAreaElement;
+    other.value = `edited ${SECRET}`;
+    const press = enter();
+    other.dispatchEvent(press);
+    expect(press.defaultPrevented).toBe(false);
+    expect(send).not.toHaveBeenCalled();
+    expect(flagged).toEqual([]);
+  });
+
+  it('stops a send click when there is no text box anywhere to read, and says why', async () => {
+    const page = '<textarea id="chat-input" hidden></textarea><button data-send data-testid="send-button" aria-label="Send prompt">Send</button>';
+    const { button, send } = setUp({ kind: 'gateway', response: answer('allow', 'x') }, new SiteAdapter(chatgpt), page);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    button.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(flagged).toEqual(['composer']);
+    await vi.waitFor(() => expect(document.querySelector('promptgate-overlay')?.shadowRoot?.textContent).toMatch(/cannot see this page\u2019s composer/));
+    expect(send).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
+  });
 });
