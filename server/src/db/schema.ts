@@ -91,4 +91,6 @@ export const SERVER_MIGRATIONS: readonly string[] = [
     seq INTEGER NOT NULL
   );
   `,
+  // A rotation can retire a key as compromised: gateways then refuse anything it signs.
+  `ALTER TABLE signing_keys ADD COLUMN compromised_at INTEGER;`,
 ];
