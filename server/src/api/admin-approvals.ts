@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import type { RequestContext } from '../context';
 import { BODY_LIMITS, parseWith, readJson } from '../http/body';
+import { pageParams } from '../http/paging';
 import { sendJson } from '../http/respond';
 import { openSse } from '@promptgate/shared';
 import type { Handler } from '../http/router';
 
 const statusSchema = z.enum(['pending', 'approved', 'denied', 'expired', 'cancelled']).optional();
 
-/** `GET /admin/approvals?status=pending` */
+/** `GET /admin/approvals?status=pending&limit=&cursor=`: newest first, one page; `nextCursor` when there is more. */
 export const listApprovalsHandler: Handler<RequestContext> = ({ response, services, url }) => {
-  const status = parseWith(statusSchema, url.searchParams.get('status') ?? undefined);
-  sendJson(response, 200, { approvals: services.approvals.list(status ? { status } : {}) });
+  const status = parseWith(statusSchema, url.searchParams.get('status') || undefined);
+  sendJson(response, 200, services.approvals.page({ ...pageParams(url), ...(status ? { status } : {}) }));
 };
 
 /** `GET /admin/approvals/stream`: SSE, one `approval` event per change. */

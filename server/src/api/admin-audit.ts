@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { RequestContext } from '../context';
 import { parseWith } from '../http/body';
+import { HttpError } from '../http/http-error';
+import { decodeCursor, encodeCursor, pageParams } from '../http/paging';
 import type { Handler } from '../http/router';
 import { sendJson } from '../http/respond';
 import type { AuditFilters } from '../audit/types';
@@ -17,16 +19,25 @@ const filtersSchema = z.strictObject({
   until: time,
   limit: z.coerce.number().int().min(1).max(10_000).optional(),
   afterSeq: z.coerce.number().int().nonnegative().optional(),
+  cursor: z.string().max(200).optional(),
 });
 
 function filtersOf(url: URL): AuditFilters {
   const raw = Object.fromEntries([...url.searchParams.entries()].filter(([, value]) => value !== ''));
-  return parseWith(filtersSchema, raw) as AuditFilters;
+  const { cursor: _cursor, ...filters } = parseWith(filtersSchema, raw);
+  return filters as AuditFilters;
 }
 
-/** `GET /admin/audit?q=&user=&verdict=&since=&until=&limit=` */
+/** `GET /admin/audit?q=&user=&verdict=&since=&until=&limit=&cursor=`: newest first, one page; `nextCursor` when there is more. */
 export const searchAuditHandler: Handler<RequestContext> = ({ response, services, url }) => {
-  sendJson(response, 200, { events: services.audit.search(filtersOf(url)) });
+  const filters = filtersOf(url);
+  const { limit, cursor } = pageParams(url);
+  const beforeSeq = cursor ? Number(decodeCursor(cursor, 1)[0]) : undefined;
+  if (beforeSeq !== undefined && !Number.isSafeInteger(beforeSeq)) throw new HttpError(400, 'invalid_cursor', 'cursor: not a cursor from a previous page of this list');
+  const rows = services.audit.search({ ...filters, limit: limit + 1, ...(beforeSeq !== undefined ? { beforeSeq } : {}) });
+  const events = rows.slice(0, limit);
+  const more = rows.length > limit && filters.afterSeq === undefined;
+  sendJson(response, 200, { events, ...(more ? { nextCursor: encodeCursor([String(events.at(-1)!.seq)]) } : {}) });
 };
 
 /** `GET /admin/audit/export`: JSONL, oldest first, streamed in pages so a large export does not sit in memory. */

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { RequestContext } from '../context';
 import { BODY_LIMITS, readJson } from '../http/body';
-import { notFound } from '../http/http-error';
+import { HttpError, notFound } from '../http/http-error';
+import { keyFingerprint } from '../keys/key-store';
+import { encodeCursor, decodeCursor, pageParams } from '../http/paging';
 import { sendJson } from '../http/respond';
 import type { Handler } from '../http/router';
 
@@ -12,14 +14,34 @@ const codeSchema = z.strictObject({
   ttlMinutes: z.int().min(1).max(7 * 24 * 60).default(60),
 });
 
-/** `POST /admin/enrollment-codes`: a one-time code to give to one person for one device. */
+/**
+ * `POST /admin/enrollment-codes`: a one-time code to give to one person for one device, with the org key's
+ * fingerprint to give along (`promptgate enroll --fingerprint`), so the device can tell the real server's answer.
+ */
 export const createEnrollmentCodeHandler: Handler<RequestContext> = async ({ request, response, services, principal }) => {
   const body = await readJson(request, codeSchema, BODY_LIMITS.smallBytes);
   const issued = services.devices.createCode({ user: body.user, groups: body.groups, createdBy: principal!.name, ttlMs: body.ttlMinutes * 60_000 });
-  sendJson(response, 201, { ...issued, user: body.user, groups: body.groups });
+  const key = await services.keys.active();
+  sendJson(response, 201, { ...issued, user: body.user, groups: body.groups, fingerprint: keyFingerprint(key.kid) });
 };
 
-export const listDevicesHandler: Handler<RequestContext> = ({ response, services }) => sendJson(response, 200, { devices: services.devices.list() });
+/**
+ * `GET /admin/devices?limit=&cursor=`: newest enrollment first, one page. Sliced here because the device
+ * store answers the whole (small) list; the cursor is the last device's id.
+ */
+export const listDevicesHandler: Handler<RequestContext> = ({ response, services, url }) => {
+  const { limit, cursor } = pageParams(url);
+  const devices = services.devices.list();
+  let start = 0;
+  if (cursor) {
+    const [after] = decodeCursor(cursor, 1);
+    start = devices.findIndex((device) => device.id === after) + 1;
+    if (start === 0) throw new HttpError(400, 'invalid_cursor', 'cursor: that device is gone; start again without a cursor');
+  }
+  const page = devices.slice(start, start + limit);
+  const more = start + limit < devices.length;
+  sendJson(response, 200, { devices: page, ...(more ? { nextCursor: encodeCursor([page.at(-1)!.id]) } : {}) });
+};
 
 export const revokeDeviceHandler: Handler<RequestContext> = ({ response, services, params }) => {
   if (!services.devices.revoke(params['id']!)) throw notFound('device');

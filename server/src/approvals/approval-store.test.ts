@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DeviceStore } from '../enroll/device-store';
 import { testDb as freshDb } from '../testing/memory-db';
 import { ApprovalStore } from './approval-store';
-import { ApprovalNotPendingError, SelfApprovalError } from './errors';
+import { ApprovalNotPendingError, HoldQuotaError, SelfApprovalError } from './errors';
 import type { ForwardApproval } from './types';
 
 const approver = (name: string) => ({ name, roles: new Set(['approver'] as const), via: 'oidc' as const });
@@ -37,13 +37,30 @@ describe('ApprovalStore (frozen clock)', () => {
     expect(store.list({ status: 'pending' })).toHaveLength(1);
   });
 
-  it('refuses the requester as approver (any letter case) unless the policy allows it', () => {
+  it('refuses the requester as approver (any letter case) unless the server policy allows it, whatever the device says', () => {
     const { db, clock } = testDb();
-    const store = new ApprovalStore(db, clock.now);
-    const mine = store.create(device, hold());
+    const rules = { timeoutSeconds: 120, allowSelfApproval: false };
+    const store = new ApprovalStore(db, clock.now, () => rules);
+    const mine = store.create(device, hold({ allowSelfApproval: true }));
     expect(() => store.decide(mine.id, 'approved', approver('alice@example.com'), 'ok')).toThrow(SelfApprovalError);
-    const allowed = store.create(device, hold({ localId: 'local-2', allowSelfApproval: true }));
+    rules.allowSelfApproval = true;
+    const allowed = store.create(device, hold({ localId: 'local-2' }));
     expect(store.decide(allowed.id, 'approved', approver('alice@example.com'), 'ok').status).toBe('approved');
+    // A policy tightened after the hold came in applies to it at once.
+    const later = store.create(device, hold({ localId: 'local-3' }));
+    rules.allowSelfApproval = false;
+    expect(() => store.decide(later.id, 'approved', approver('alice@example.com'), 'ok')).toThrow(SelfApprovalError);
+  });
+
+  it('caps pending holds per device, by count and by size of masked text', () => {
+    const { db, clock } = testDb();
+    const store = new ApprovalStore(db, clock.now, () => ({ timeoutSeconds: 60, allowSelfApproval: false }), { pendingPerDevice: 2, pendingBytesPerDevice: 1000 });
+    const first = store.create(device, hold({ localId: 'a' }));
+    store.create(device, hold({ localId: 'b' }));
+    expect(() => store.create(device, hold({ localId: 'c' }))).toThrow(HoldQuotaError);
+    store.decide(first.id, 'denied', approver('bob@example.com'), 'no');
+    expect(() => store.create(device, hold({ localId: 'big', maskedSegments: [{ id: 'p', text: 'x'.repeat(1000) }] }))).toThrow(HoldQuotaError);
+    expect(store.create(device, hold({ localId: 'c' })).status).toBe('pending');
   });
 
   it('a decision wakes waiters at once and cannot be changed afterwards', async () => {
@@ -62,9 +79,12 @@ describe('ApprovalStore (frozen clock)', () => {
 
   it('a hold past its timeout counts as expired (denied), by sweep or on read', () => {
     const { db, clock } = testDb();
-    const store = new ApprovalStore(db, clock.now);
-    const a = store.create(device, hold({ timeoutSeconds: 30 }));
-    const b = store.create(device, hold({ localId: 'local-2', timeoutSeconds: 90 }));
+    const rules = { timeoutSeconds: 30, allowSelfApproval: false };
+    const store = new ApprovalStore(db, clock.now, () => rules);
+    // The device's own timeout (a week) is ignored: the server policy's counts.
+    const a = store.create(device, hold({ timeoutSeconds: 7 * 24 * 3600 }));
+    rules.timeoutSeconds = 90;
+    const b = store.create(device, hold({ localId: 'local-2', timeoutSeconds: 30 }));
     clock.advance(29_999);
     expect(store.sweep()).toBe(0);
     clock.advance(1);

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open-db';
 import type { Device, Principal } from '../auth/principal';
-import { ApprovalNotPendingError, SelfApprovalError, UnknownApprovalError } from './errors';
+import { decodeCursor, encodeCursor } from '../http/paging';
+import { currentApprovalRules, type ApprovalRules } from './approval-rules';
+import { ApprovalNotPendingError, HoldQuotaError, SelfApprovalError, UnknownApprovalError } from './errors';
 import type { ApprovalChange, ForwardApproval, OrgApproval, OrgApprovalStatus } from './types';
 
 interface Row {
@@ -25,6 +27,15 @@ interface Row {
 
 type Listener = (approval: OrgApproval, change: ApprovalChange) => void;
 
+/** Per device: one gateway must not fill the approvers' queue or the server's disk. */
+export interface HoldLimits {
+  pendingPerDevice: number;
+  /** UTF-8 bytes of masked text across one device's pending holds. */
+  pendingBytesPerDevice: number;
+}
+
+export const DEFAULT_HOLD_LIMITS: HoldLimits = { pendingPerDevice: 10, pendingBytesPerDevice: 4 * 1024 * 1024 };
+
 /**
  * The org's queue of held prompts. Rows live in SQLite (a restart keeps them); waiters and listeners are in
  * memory and woken on every change, so a gateway long-polling an approval learns a decision at once. A hold
@@ -37,12 +48,23 @@ export class ApprovalStore {
   constructor(
     private readonly db: Db,
     private readonly now: () => number = Date.now,
+    /** The org's approval rules in force; the device's own idea of them is never used. */
+    private readonly rules: () => ApprovalRules = () => currentApprovalRules(db),
+    private readonly limits: HoldLimits = DEFAULT_HOLD_LIMITS,
   ) {}
 
-  /** Idempotent per (device, local id): a gateway that retries after a lost answer gets the same approval. */
+  /**
+   * Idempotent per (device, local id): a gateway that retries after a lost answer gets the same approval.
+   * The timeout and self-approval come from the server's policy; `input.timeoutSeconds` and
+   * `input.allowSelfApproval` are what an older gateway still sends and are ignored.
+   */
   create(device: Device, input: ForwardApproval): OrgApproval {
     const existing = this.db.prepare('SELECT * FROM approvals WHERE device_id = ? AND local_id = ?').get(device.id, input.localId) as Row | undefined;
     if (existing) return this.#fresh(existing);
+    this.sweep();
+    const maskedJson = JSON.stringify(input.maskedSegments);
+    this.#checkQuota(device, Buffer.byteLength(maskedJson));
+    const rules = this.rules();
     const id = randomUUID();
     const now = this.now();
     this.db
@@ -50,7 +72,7 @@ export class ApprovalStore {
         `INSERT INTO approvals (id, device_id, local_id, user, requester, site, session_kind, masked_json, findings_json, allow_self_approval, status, created_at, expires_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
       )
-      .run(id, device.id, input.localId, device.user, input.requester, input.site, input.sessionKind, JSON.stringify(input.maskedSegments), JSON.stringify(input.findings), input.allowSelfApproval ? 1 : 0, now, now + input.timeoutSeconds * 1000);
+      .run(id, device.id, input.localId, device.user, input.requester, input.site, input.sessionKind, maskedJson, JSON.stringify(input.findings), rules.allowSelfApproval ? 1 : 0, now, now + rules.timeoutSeconds * 1000);
     const approval = this.get(id);
     this.#emit(approval, 'created');
     return approval;
@@ -73,12 +95,34 @@ export class ApprovalStore {
     return rows.map(toApproval);
   }
 
-  /** An approver's decision. The held prompt's own user may not decide unless the policy allowed it. */
+  /** One page, newest first; `nextCursor` is absent on the last page. */
+  page(filter: { status?: OrgApprovalStatus; limit: number; cursor?: string }): { approvals: OrgApproval[]; nextCursor?: string } {
+    this.sweep();
+    const where: string[] = [];
+    const args: Array<string | number> = [];
+    if (filter.status) (where.push('status = ?'), args.push(filter.status));
+    if (filter.cursor) {
+      const [createdAt, id] = decodeCursor(filter.cursor, 2);
+      where.push('(created_at < ? OR (created_at = ? AND id < ?))');
+      args.push(Number(createdAt), Number(createdAt), id!);
+    }
+    const sql = `SELECT * FROM approvals ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT ?`;
+    const rows = this.db.prepare(sql).all(...args, filter.limit + 1) as Row[];
+    const approvals = rows.slice(0, filter.limit).map(toApproval);
+    const last = approvals.at(-1);
+    return { approvals, ...(rows.length > filter.limit && last ? { nextCursor: encodeCursor([String(last.createdAt), last.id]) } : {}) };
+  }
+
+  /**
+   * An approver's decision. The held prompt's own user may not decide unless the policy allowed it when the
+   * hold came in and still allows it now (a policy tightened since then applies at once).
+   */
   decide(id: string, decision: 'approved' | 'denied', approver: Principal, reason: string): OrgApproval {
     const current = this.get(id);
     if (current.status !== 'pending') throw new ApprovalNotPendingError(current.status);
     const row = this.db.prepare('SELECT allow_self_approval FROM approvals WHERE id = ?').get(id) as { allow_self_approval: number };
-    if (!row.allow_self_approval && samePerson(approver.name, current.user)) throw new SelfApprovalError();
+    const selfAllowed = row.allow_self_approval === 1 && this.rules().allowSelfApproval;
+    if (!selfAllowed && samePerson(approver.name, current.user)) throw new SelfApprovalError();
     return this.#settle(id, decision, approver.name, reason) ?? this.get(id);
   }
 
@@ -136,6 +180,18 @@ export class ApprovalStore {
   #fresh(row: Row): OrgApproval {
     if (row.status === 'pending' && row.expires_at <= this.now()) return this.#settle(row.id, 'expired', 'timeout', 'no decision before the policy timeout') ?? this.get(row.id);
     return toApproval(row);
+  }
+
+  #checkQuota(device: Device, bytes: number): void {
+    const held = this.db
+      .prepare("SELECT COUNT(*) AS n, COALESCE(SUM(LENGTH(CAST(masked_json AS BLOB))), 0) AS bytes FROM approvals WHERE device_id = ? AND status = 'pending'")
+      .get(device.id) as { n: number; bytes: number };
+    if (held.n >= this.limits.pendingPerDevice) {
+      throw new HoldQuotaError(`this device already has ${held.n} pending holds (at most ${this.limits.pendingPerDevice}); wait for a decision or cancel one`, this.limits);
+    }
+    if (held.bytes + bytes > this.limits.pendingBytesPerDevice) {
+      throw new HoldQuotaError(`this device's pending holds would exceed ${this.limits.pendingBytesPerDevice} bytes of masked text; wait for a decision or cancel one`, this.limits);
+    }
   }
 
   #emit(approval: OrgApproval, change: ApprovalChange): void {

@@ -19,3 +19,14 @@ export class UnknownApprovalError extends Error {
     super('no such approval');
   }
 }
+
+/** A device asked for more pending holds, or more held text, than the server keeps per device. */
+export class HoldQuotaError extends Error {
+  readonly code = 'HOLD_QUOTA';
+  constructor(
+    message: string,
+    readonly limits: { pendingPerDevice: number; pendingBytesPerDevice: number },
+  ) {
+    super(message);
+  }
+}

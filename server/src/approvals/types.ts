@@ -10,9 +10,9 @@ export const forwardApprovalSchema = z.strictObject({
   sessionKind: z.enum(['chat', 'sdk']),
   maskedSegments: z.array(z.strictObject({ id: z.string().max(200), text: z.string().max(2 * 1024 * 1024) })).max(64),
   findings: z.array(z.strictObject({ type: z.string().max(200), title: z.string().max(500), category: z.string().max(50), action: z.string().max(20), placeholder: z.string().max(200) })).max(5000),
-  /** Seconds left before the hold expires (the gateway's policy timeout). */
-  timeoutSeconds: z.int().positive().max(7 * 24 * 3600),
-  allowSelfApproval: z.boolean().default(false),
+  /** Sent by gateways, ignored: the timeout and self-approval come from the server's own policy. */
+  timeoutSeconds: z.int().positive().max(7 * 24 * 3600).optional(),
+  allowSelfApproval: z.boolean().optional(),
 });
 export type ForwardApproval = z.output<typeof forwardApprovalSchema>;
 

@@ -68,6 +68,7 @@ export class AuditStore {
     if (filters.since !== undefined) (where.push('at >= ?'), args.push(filters.since));
     if (filters.until !== undefined) (where.push('at < ?'), args.push(filters.until));
     if (filters.afterSeq !== undefined) (where.push('seq > ?'), args.push(filters.afterSeq));
+    if (filters.beforeSeq !== undefined) (where.push('seq < ?'), args.push(filters.beforeSeq));
     const order = filters.afterSeq !== undefined ? 'seq ASC' : 'seq DESC';
     const limit = Math.min(Math.max(filters.limit ?? 100, 1), 10_000);
     const sql = `SELECT * FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ${limit}`;

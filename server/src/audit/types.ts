@@ -50,4 +50,6 @@ export interface AuditFilters {
   limit?: number;
   /** Only events after this seq (export paging, forwarders). */
   afterSeq?: number;
+  /** Only events before this seq, newest first (admin list paging). */
+  beforeSeq?: number;
 }
