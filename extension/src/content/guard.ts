@@ -1,5 +1,6 @@
 import { ownEvents } from '../editors/driver';
 import type { InspectOutcome } from '../messages/protocol';
+import type { OverlayContent } from '../overlay/overlay';
 import type { ContentDeps } from './deps';
 import { runPlan } from './run-plan';
 import { planFor } from './plan';
@@ -10,8 +11,8 @@ export function isSendKey(event: KeyboardEvent): boolean {
   return event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229;
 }
 
-const CANNOT_SEE_COMPOSER = {
-  tone: 'error' as const,
+const CANNOT_SEE_COMPOSER: OverlayContent = {
+  tone: 'error',
   title: 'Not sent: promptgate cannot see this page\u2019s composer',
   lines: ['This site changed its layout, and promptgate cannot read what this button would send, so it stopped it.', 'Your IT team is told. Until this is fixed, use another supported chat site, or ask IT.'],
   actions: [{ id: 'ok', label: 'OK', primary: true }],
