@@ -12,18 +12,26 @@ export const SPLICE_MIN_CHARS = 64 * 1024;
 export function rewrittenBody(raw: Buffer, text: string, body: unknown, fields: readonly TextField[], toSend: ReadonlyArray<{ id: string; text: string }>): Buffer | string {
   const sent = new Map(toSend.map((segment) => [Number(segment.id), segment.text]));
   const rewrites = new Map<string, string>();
-  const counts = new Map<string, number>();
   // Splicing replaces every value equal to a text alike: it needs each text to go out in one form only.
   let oneFormEach = true;
   fields.forEach((field, i) => {
     const form = sent.get(i) ?? field.text;
+    if (form === field.text) return;
     const known = rewrites.get(field.text);
     if (known !== undefined && known !== form) oneFormEach = false;
     rewrites.set(field.text, form);
-    counts.set(field.text, (counts.get(field.text) ?? 0) + 1);
   });
-  for (const [original, form] of rewrites) if (form === original) rewrites.delete(original);
-  if (rewrites.size === 0 && oneFormEach) return raw;
+  if (rewrites.size === 0) return raw;
+  // Only texts of a rewritten length are looked up: keying every field by its text would hash megabytes.
+  const lengths = new Set<number>();
+  for (const original of rewrites.keys()) lengths.add(original.length);
+  const counts = new Map<string, number>();
+  fields.forEach((field, i) => {
+    if (!lengths.has(field.text.length) || !rewrites.has(field.text)) return;
+    counts.set(field.text, (counts.get(field.text) ?? 0) + 1);
+    // A field that keeps a text another field rewrites: the two cannot both be written by value.
+    if ((sent.get(i) ?? field.text) !== rewrites.get(field.text)) oneFormEach = false;
+  });
   const spliced = oneFormEach && text.length >= SPLICE_MIN_CHARS ? spliceStrings(text, body, rewrites, counts) : undefined;
   if (spliced !== undefined) return spliced;
   fields.forEach((field, i) => {
