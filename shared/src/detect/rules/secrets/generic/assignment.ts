@@ -42,6 +42,8 @@ for (const operator of OPERATORS) {
   const first = operator.charCodeAt(0);
   OPERATORS_BY_FIRST.set(first, [...(OPERATORS_BY_FIRST.get(first) ?? []), operator]);
 }
+/** The same for ASCII first characters, indexed by code: the lookup runs for every name. */
+const ASCII_OPERATORS_BY_FIRST: Array<string[] | undefined> = Array.from({ length: 128 }, (_, c) => OPERATORS_BY_FIRST.get(c));
 const NO_OPERATORS: string[] = [];
 const PROSE_VERBS = ['is', 'was'];
 /** Flags that give the value of the name before them: `gh secret set NAME --body "…"`. */
@@ -60,7 +62,8 @@ const NAME_FIELD = /(?:^|[\s{,;<(])["']?(?:name|key|Name|Key|NAME|KEY)["']?[ \t]
 const VALUE_FIELD = /[\s,]{0,24}?["']?(?:value|Value|VALUE)["']?/y;
 
 /** Python's r"…", b'…', u"…", C#'s @"…": characters that may stand before a string's quote. */
-const STRING_PREFIX = new Set([...'rbuRBU@'].map((c) => c.charCodeAt(0)));
+const STRING_PREFIX = new Uint8Array(128);
+for (const c of 'rbuRBU@') STRING_PREFIX[c.charCodeAt(0)] = 1;
 
 /** `[:=]` and at most four blanks end the text before `end`: the only way NAME_FIELD can match there. */
 function endsWithOperator(text: string, end: number): boolean {
@@ -135,7 +138,10 @@ export class AssignmentReader {
     at = skipSpaces(text, at);
     TYPE_ANNOTATION.lastIndex = at;
     if (!name.prose && text.charCodeAt(at) === 58 && TYPE_ANNOTATION.test(text)) return { at: TYPE_ANNOTATION.lastIndex, operator: '=', quotedName };
-    for (const operator of OPERATORS_BY_FIRST.get(text.charCodeAt(at)) ?? NO_OPERATORS) {
+    const first = text.charCodeAt(at);
+    const operators = (first < 128 ? ASCII_OPERATORS_BY_FIRST[first] : OPERATORS_BY_FIRST.get(first)) ?? NO_OPERATORS;
+    for (let k = 0; k < operators.length; k++) {
+      const operator = operators[k]!;
       if (!text.startsWith(operator, at)) continue;
       const next = text[at + operator.length];
       if (operator === '=' && (next === '=' || next === '~')) return undefined;
@@ -238,7 +244,7 @@ export class AssignmentReader {
     const prose = name.prose || PROSE_VERBS.includes(operator.operator);
     let at = skipSpaces(text, operator.at);
     // Python's r"…", b'…', C#'s @"…".
-    if (STRING_PREFIX.has(text.charCodeAt(at)) && isQuote(text[at + 1])) at++;
+    if (STRING_PREFIX[text.charCodeAt(at)] === 1 && isQuote(text[at + 1])) at++;
     const c = text[at];
     if (isQuote(c) || (c === '\\' && (text[at + 1] === '"' || text[at + 1] === "'"))) {
       const value = this.quotes.valueAt(at);

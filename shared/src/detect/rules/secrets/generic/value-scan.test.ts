@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../redact/test-helpers';
-import { QuotedValues } from './value-scan';
+import { ClosingTags, QuotedValues } from './value-scan';
 
 /** The value by the definition, read from scratch: up to the closing quote, `\\` skipping a character. */
 function naive(text: string, at: number, max: number): { start: number; end: number } | undefined {
@@ -48,6 +48,33 @@ describe('QuotedValues', () => {
         const c = text[probe];
         if (c !== '"' && c !== "'" && !(c === '\\' && (text[probe + 1] === '"' || text[probe + 1] === "'"))) continue;
         expect(reader.valueAt(probe), `${JSON.stringify(text)} at ${probe}, max ${max}`).toEqual(naive(text, probe, max));
+      }
+    }
+  });
+});
+
+/** The closing tag by the definition: the first `</` within `max` characters, before any line feed. */
+function naiveClose(text: string, start: number, max: number): number | undefined {
+  for (let i = start; i < Math.min(text.length - 1, start + max + 1); i++) {
+    if (text[i] === '\n') return undefined;
+    if (text[i] === '<' && text[i + 1] === '/') return i;
+  }
+  return undefined;
+}
+
+describe('ClosingTags', () => {
+  it('answers every call as reading from scratch would, in any order', () => {
+    const random = seededRandom(11);
+    const alphabet = ['a', '<', '/', '>', '\n', ' '];
+    for (let round = 0; round < 300; round++) {
+      const length = 10 + Math.floor(random() * 150);
+      let text = '';
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const max = 3 + Math.floor(random() * 40);
+      const tags = new ClosingTags(text, max);
+      for (let k = 0; k < 40; k++) {
+        const start = random() < 0.8 ? Math.min(text.length, k * 3) : Math.floor(random() * text.length);
+        expect(tags.closeOf(start), `${JSON.stringify(text)} from ${start}, max ${max}`).toEqual(naiveClose(text, start, max));
       }
     }
   });

@@ -62,18 +62,46 @@ export class ValueRuns {
 const BACKSLASH = 92;
 
 /**
+ * Where `needle` next occurs at or after a position (the text's length when it does not), remembering the last
+ * answer: asked in ascending order, as rules ask, each character is searched once, and natively.
+ */
+class NextOccurrence {
+  /** No occurrence starts in `[from, found)`; `found` is one, or the text's length. */
+  private from = 0;
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  at(i: number): number {
+    if (i >= this.from && i <= this.found) return this.found;
+    const found = this.text.indexOf(this.needle, i);
+    this.from = i;
+    this.found = found < 0 ? this.text.length : found;
+    return this.found;
+  }
+}
+
+/**
  * Quoted strings on one line: the value between a quote and its closing quote (`\"…\"` inside JSON-escaped
- * text too). Per kind of quote it remembers a stretch with no quote, backslash or line feed in it, so the
- * many hits of a dense line (`"password": "…", "pwd": "…"`) each jump over what an earlier one read.
+ * text too). A backslash escapes the character after it, and a backslash before the quote closes the string as
+ * well; a line feed ends it unclosed.
  */
 export class QuotedValues {
-  /** Per quote (`"` or `\"`...): no character that stops a value in `[from, to)`. */
-  private readonly clear = new Map<string, { from: number; to: number }>();
+  private readonly newlines: NextOccurrence;
+  private readonly backslashes: NextOccurrence;
+  /** Per quote character (`"`, `'`, `` ` ``), found lazily. */
+  private readonly quotes = new Map<number, NextOccurrence>();
 
   constructor(
     private readonly text: string,
     private readonly max: number,
-  ) {}
+  ) {
+    this.newlines = new NextOccurrence(text, '\n');
+    this.backslashes = new NextOccurrence(text, '\\');
+  }
 
   /** The value of the string whose quote is at `at`; undefined when it does not close on its line. */
   valueAt(at: number): { start: number; end: number } | undefined {
@@ -85,68 +113,52 @@ export class QuotedValues {
       quote = text.charCodeAt(at + 1);
       start = at + 2;
     }
-    const key = escaped ? '\\' + text[at + 1] : text[at]!;
-    let clear = this.clear.get(key);
-    if (clear === undefined) {
-      clear = { from: -1, to: -1 };
-      this.clear.set(key, clear);
-    }
-    let i = start;
-    let stretch = start;
-    if (start >= clear.from && start < clear.to) {
-      stretch = clear.from;
-      i = clear.to;
+    let quotes: NextOccurrence | undefined;
+    if (!escaped) {
+      quotes = this.quotes.get(quote);
+      if (quotes === undefined) {
+        quotes = new NextOccurrence(text, String.fromCharCode(quote));
+        this.quotes.set(quote, quotes);
+      }
     }
     const stop = Math.min(text.length, start + this.max);
-    for (; i < stop; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== NEWLINE && c !== BACKSLASH && (c !== quote || escaped)) continue;
-      clear.from = stretch;
-      clear.to = i;
-      if (c === NEWLINE) return undefined;
-      if (c === BACKSLASH) {
-        const next = text.charCodeAt(i + 1);
-        if (next === quote) return { start, end: i };
-        if (next === NEWLINE) return undefined;
-        i++;
-        stretch = i + 1;
-        continue;
-      }
-      return { start, end: i };
+    for (let i = start; ; ) {
+      const newline = this.newlines.at(i);
+      const backslash = this.backslashes.at(i);
+      const closing = quotes === undefined ? text.length : quotes.at(i);
+      const next = Math.min(newline, backslash, closing);
+      if (next >= stop || next === newline) return undefined;
+      if (next === closing) return { start, end: next };
+      // A backslash: before the quote it closes the string, before a line feed the line ends, else it escapes.
+      const after = text.charCodeAt(next + 1);
+      if (after === quote) return { start, end: next };
+      if (after === NEWLINE) return undefined;
+      i = next + 2;
     }
-    clear.from = stretch;
-    clear.to = i;
-    return undefined;
   }
 }
 
 /**
  * Finds the `</` that closes an element (`<password>…</password>`), on the same line and within `max`
- * characters, remembering how far it has looked.
+ * characters.
  */
 export class ClosingTags {
-  /** No `</` starts in `[from, to)`, and no line ends there. */
-  private from = -1;
-  private to = -1;
+  private readonly newlines: NextOccurrence;
+  private readonly closings: NextOccurrence;
 
   constructor(
     private readonly text: string,
     private readonly max: number,
-  ) {}
+  ) {
+    this.newlines = new NextOccurrence(text, '\n');
+    this.closings = new NextOccurrence(text, '</');
+  }
 
   closeOf(start: number): number | undefined {
-    const text = this.text;
-    const stop = Math.min(text.length - 1, start + this.max + 1);
-    let i = start;
-    if (start >= this.from && start <= this.to) i = this.to;
-    else this.from = start;
-    for (; i < stop; i++) {
-      const c = text.charCodeAt(i);
-      if (c === NEWLINE || (c === 60 && text.charCodeAt(i + 1) === 47)) break;
-    }
-    this.to = i;
-    if (i >= stop || text.charCodeAt(i) === NEWLINE) return undefined;
-    return i;
+    const stop = Math.min(this.text.length - 1, start + this.max + 1);
+    const newline = this.newlines.at(start);
+    const closing = this.closings.at(start);
+    return closing < stop && closing < newline ? closing : undefined;
   }
 }
 
