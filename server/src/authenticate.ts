@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { AdminTokens } from './auth/admin-tokens';
+import type { Principal } from './auth/principal';
 import { OidcTokenError } from './auth/oidc-verifier';
 import type { Access, RequestContext, ServerServices } from './context';
 import { forbidden, unauthorized } from './http/http-error';
@@ -18,8 +19,16 @@ export async function authenticate(request: IncomingMessage, access: Access, ser
     if (!device) throw unauthorized('missing, unknown or revoked device credential; enroll again');
     return { device };
   }
-  let principal = AdminTokens.looksLike(token) ? services.adminTokens.verify(token) : undefined;
-  if (!principal && services.oidc && !AdminTokens.looksLike(token)) {
+  let principal: Principal | undefined;
+  if (AdminTokens.looksLike(token)) {
+    if (!services.adminTokens.enabled) {
+      throw unauthorized('quick-start admin tokens are disabled because this server signs people in with OIDC; use a token from your identity provider');
+    }
+    const address = request.socket.remoteAddress ?? 'unknown';
+    services.guesses.check(address, 'admin-token');
+    principal = services.adminTokens.verify(token);
+    if (!principal) services.guesses.failed(address, 'admin-token');
+  } else if (services.oidc) {
     try {
       principal = await services.oidc.verify(token);
     } catch (error) {

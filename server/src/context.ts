@@ -6,6 +6,7 @@ import type { AuditStore } from './audit/audit-store';
 import type { DeviceStore } from './enroll/device-store';
 import type { KeyStore } from './keys/key-store';
 import type { PolicyStore } from './policy/policy-store';
+import type { GuessLimiter } from './security/guess-limiter';
 
 /** Everything a handler may use; built once in `start.ts`. */
 export interface ServerServices {
@@ -16,6 +17,8 @@ export interface ServerServices {
   audit: AuditStore;
   adminTokens: AdminTokens;
   oidc: OidcVerifier | undefined;
+  /** Wrong enrollment codes and admin tokens, per source address. */
+  guesses: GuessLimiter;
   /** Aborted on shutdown, so long-polls and streams end at once. */
   shutdown: AbortSignal;
   now: () => number;

@@ -15,6 +15,7 @@ import {
 import { createEnrollmentCodeHandler, listDevicesHandler, revokeDeviceHandler } from './api/admin-devices';
 import { approvalStreamHandler, decideApprovalHandler, listApprovalsHandler } from './api/admin-approvals';
 import { exportAuditHandler, meHandler, searchAuditHandler } from './api/admin-audit';
+import { listAdminTokensHandler, revokeAdminTokenHandler } from './api/admin-tokens';
 import { adminUiHandler, faviconHandler, rootRedirectHandler } from './ui/ui-handler';
 
 /** The map of the server: every route, who may call it, its handler. */
@@ -45,6 +46,8 @@ export function buildRouter(): Router<RequestContext, Access> {
       .add('POST /admin/enrollment-codes', 'admin', createEnrollmentCodeHandler)
       .add('GET /admin/devices', 'admin', listDevicesHandler)
       .add('DELETE /admin/devices/:id', 'admin', revokeDeviceHandler)
+      .add('GET /admin/tokens', 'admin', listAdminTokensHandler)
+      .add('DELETE /admin/tokens/:id', 'admin', revokeAdminTokenHandler)
       .add('GET /admin/approvals', 'approver', listApprovalsHandler)
       .add('GET /admin/approvals/stream', 'approver', approvalStreamHandler)
       .add('POST /admin/approvals/:id/decision', 'approver', decideApprovalHandler)

@@ -12,6 +12,8 @@ import { createHttpServer } from './http-server';
 import { KeyStore } from './keys/key-store';
 import { PolicyStore } from './policy/policy-store';
 import { buildRouter } from './routes';
+import { GuessLimiter } from './security/guess-limiter';
+import { reportGuesses } from './security/report-guesses';
 
 export interface ServerOptions {
   dataDir: string;
@@ -20,6 +22,8 @@ export interface ServerOptions {
   host?: string;
   /** Without it the server runs in quick-start mode: a generated admin token, printed once. */
   oidc?: OidcOptions;
+  /** With `oidc`: keep accepting quick-start admin tokens (off by default: people sign in with the IdP). */
+  keepAdminTokens?: boolean;
   webhookUrl?: string;
   siem?: SiemOptions;
   now?: () => number;
@@ -44,14 +48,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const db = openServerDb(options.dataDir);
   const shutdown = new AbortController();
   const keys = new KeyStore(db, now);
+  const audit = new AuditStore(db, now);
   const services: ServerServices = {
     keys,
     policies: new PolicyStore(db, keys, now),
     devices: new DeviceStore(db, now),
     approvals: new ApprovalStore(db, now),
-    audit: new AuditStore(db, now),
-    adminTokens: new AdminTokens(db, now),
-    oidc: options.oidc ? new OidcVerifier(options.oidc) : undefined,
+    audit,
+    adminTokens: new AdminTokens(db, now, !options.oidc || options.keepAdminTokens === true),
+    oidc: options.oidc ? new OidcVerifier(options.oidc, now) : undefined,
+    guesses: new GuessLimiter(reportGuesses(audit, options.webhookUrl, onError), now),
     shutdown: shutdown.signal,
     now,
   };

@@ -25,7 +25,7 @@ export interface TestIdp {
  * A real OpenID provider (`oidc-provider`) on loopback. Client credentials with resource indicators give JWT
  * access tokens for the server's audience, with a `groups` claim per client: no browser needed.
  */
-export async function startTestIdp(): Promise<TestIdp> {
+export async function startTestIdp(options: { tokensWithoutExp?: boolean } = {}): Promise<TestIdp> {
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const signingKey = { ...(await exportJWK(privateKey)), kid: 'test-idp', use: 'sig', alg: 'RS256' };
   const server: Server = createServer();
@@ -59,6 +59,8 @@ export async function startTestIdp(): Promise<TestIdp> {
       return clientId ? { groups: [...CLIENTS[clientId]], ...(clientId.includes('@') ? { email: clientId } : {}) } : {};
     },
   });
+  // A misconfigured provider whose tokens never expire: the provider leaves `exp` out when it has no lifetime.
+  if (options.tokensWithoutExp) provider.ClientCredentials.expiresIn = () => undefined;
   server.on('request', provider.callback());
   return {
     issuer,

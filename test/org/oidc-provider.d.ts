@@ -13,5 +13,7 @@ declare module 'oidc-provider' {
   export default class Provider {
     constructor(issuer: string, configuration?: ProviderConfiguration);
     callback(): (request: IncomingMessage, response: ServerResponse) => void;
+    /** The client-credentials token model; its lifetime can be replaced. */
+    ClientCredentials: { expiresIn: (...args: unknown[]) => number | undefined };
   }
 }

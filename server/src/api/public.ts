@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { z } from 'zod';
 import type { RequestContext } from '../context';
+import { EnrollmentRefusedError } from '../enroll/errors';
 import { BODY_LIMITS, readJson } from '../http/body';
 import { sendJson } from '../http/respond';
 import type { Handler } from '../http/router';
@@ -26,7 +27,16 @@ const enrollSchema = z.strictObject({
 /** `POST /v1/enroll`: spends a one-time code; answers the device credential and the keys to pin. */
 export const enrollHandler: Handler<RequestContext> = async ({ request, response, services }) => {
   const body = await readJson(request, enrollSchema, BODY_LIMITS.smallBytes);
-  const { device, token } = services.devices.redeem(body.code, body.deviceName);
+  const address = request.socket.remoteAddress ?? 'unknown';
+  services.guesses.check(address, 'enrollment-code');
+  let redeemed: ReturnType<typeof services.devices.redeem>;
+  try {
+    redeemed = services.devices.redeem(body.code, body.deviceName);
+  } catch (error) {
+    if (error instanceof EnrollmentRefusedError) services.guesses.failed(address, 'enrollment-code');
+    throw error;
+  }
+  const { device, token } = redeemed;
   await services.keys.active();
   sendJson(response, 201, { device, token, jwks: services.keys.publicJwks() });
 };

@@ -1,6 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open-db';
 import type { Device } from '../auth/principal';
 import type { AuditEvent, AuditFilters, StoredAuditEvent } from './types';
+
+/** The `deviceId` of events the server records itself. */
+export const SERVER_DEVICE_ID = 'server';
+const SERVER_DEVICE: Device = { id: SERVER_DEVICE_ID, name: 'promptgate-server', user: '(server)', groups: [] };
 
 interface Row {
   seq: number;
@@ -45,6 +50,14 @@ export class AuditStore {
     })();
     if (accepted > 0) for (const listener of this.#listeners) listener();
     return { accepted, duplicates: events.length - accepted };
+  }
+
+  /**
+   * An event the server itself observed (a failed sign-in, a throttled address): stored with the gateways'
+   * events under the device id `server`, so audit search and the SIEM see it.
+   */
+  recordServerEvent(input: { requester: string | null; verdict: AuditEvent['verdict']; text: string; detail: Record<string, unknown> }): void {
+    this.ingest(SERVER_DEVICE, [{ id: randomUUID(), at: this.now(), kind: 'notice', source: 'promptgate-server', requester: input.requester, verdict: input.verdict, maskedText: input.text, findings: [], detail: input.detail }]);
   }
 
   search(filters: AuditFilters = {}): StoredAuditEvent[] {

@@ -12,6 +12,9 @@ export interface OidcOptions {
   jwksUri?: string;
 }
 
+/** How far the identity provider's clock may be from ours, in seconds, for `exp`, `nbf` and `iat`. */
+export const OIDC_CLOCK_SKEW_SECONDS = 60;
+
 export class OidcTokenError extends Error {
   readonly code = 'OIDC_TOKEN_INVALID';
 }
@@ -19,6 +22,7 @@ export class OidcTokenError extends Error {
 /**
  * Verifies bearer JWTs from the org's identity provider: signature against its JWKS, issuer, audience and
  * expiry (jose), then maps the groups claim to roles. A valid token without an admin or approver group has no role.
+ * A token without `exp` is refused: it would be a credential that never expires.
  */
 export class OidcVerifier {
   #jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
@@ -26,7 +30,10 @@ export class OidcVerifier {
   readonly #admin: ReadonlySet<string>;
   readonly #approver: ReadonlySet<string>;
 
-  constructor(private readonly options: OidcOptions) {
+  constructor(
+    private readonly options: OidcOptions,
+    private readonly now: () => number = Date.now,
+  ) {
     this.#groupsClaim = options.groupsClaim ?? 'groups';
     this.#admin = new Set(options.adminGroups ?? ['promptgate-admins']);
     this.#approver = new Set(options.approverGroups ?? ['promptgate-approvers']);
@@ -35,7 +42,13 @@ export class OidcVerifier {
   async verify(token: string): Promise<Principal> {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, await this.#keySet(), { issuer: this.options.issuer, audience: this.options.audience }));
+      ({ payload } = await jwtVerify(token, await this.#keySet(), {
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        requiredClaims: ['exp'],
+        clockTolerance: OIDC_CLOCK_SKEW_SECONDS,
+        currentDate: new Date(this.now()),
+      }));
     } catch (error) {
       throw new OidcTokenError(`token refused: ${(error as Error).message}`);
     }

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OrgApproval } from '../approvals/types';
 import type { StoredAuditEvent } from '../audit/types';
+import type { AdminTokenListing } from '../auth/admin-tokens';
 import type { PolicyVersion } from '../policy/policy-store';
 import { formatDiff, type DiffLine } from '../policy/line-diff';
 import { AdminApiError, AdminClient, SERVER_EXIT_CODE, ServerUnreachableError } from './admin-client';
@@ -22,7 +23,9 @@ export const adminUsage = `promptgate-server admin <command> [--server URL] [--t
   approvals deny ID --reason TEXT         deny it
   audit search [--q WORDS] [--user U] [--verdict V] [--since ISO] [--limit N] [--jsonl]
   enroll-code --user EMAIL [--group G]... [--ttl-minutes N]   a one-time code for \`promptgate enroll\`
-  keys rotate                             new signing key; the old one stays published`;
+  keys rotate                             new signing key; the old one stays published
+  tokens list                             quick-start admin tokens: id, created, name
+  tokens revoke ID                        that quick-start admin token stops working at once`;
 
 const options = {
   server: { type: 'string' },
@@ -137,14 +140,27 @@ async function run(command: string, rest: string[], values: Values, client: Admi
     }
     case 'enroll-code': {
       const body = { user: required(values.user, '--user EMAIL'), groups: values.group ?? [], ...(values['ttl-minutes'] ? { ttlMinutes: number(values['ttl-minutes'], '--ttl-minutes') } : {}) };
-      const issued = await client.json<{ code: string; expiresAt: number }>('POST', '/admin/enrollment-codes', body);
+      const issued = await client.json<{ code: string; expiresAt: number; fingerprint: string }>('POST', '/admin/enrollment-codes', body);
       out(issued.code);
-      note(`one-time code for ${body.user}, valid until ${new Date(issued.expiresAt).toISOString()}: promptgate enroll --server ${client.server.replace(/\/+$/, '')} --code ${issued.code}`);
+      note(`one-time code for ${body.user}, valid until ${new Date(issued.expiresAt).toISOString()}: promptgate enroll --server ${client.server.replace(/\/+$/, '')} --code ${issued.code} --fingerprint ${issued.fingerprint}`);
       return 0;
     }
     case 'keys rotate': {
       const { kid, version } = await client.json<{ kid: string; version: number }>('POST', '/admin/keys/rotate');
       out(`new signing key ${kid}; version ${version} re-signed`);
+      return 0;
+    }
+    case 'tokens list': {
+      const { tokens, enabled } = await client.json<{ tokens: AdminTokenListing[]; enabled: boolean }>('GET', '/admin/tokens');
+      if (!enabled) note('quick-start admin tokens are disabled on this server (it signs people in with OIDC)');
+      if (tokens.length === 0) note('no quick-start admin tokens');
+      for (const t of tokens) out(`${t.id}\t${new Date(t.createdAt).toISOString()}\t${t.name}`);
+      return 0;
+    }
+    case 'tokens revoke': {
+      const id = required(rest[0], 'tokens revoke ID');
+      await client.json('DELETE', `/admin/tokens/${encodeURIComponent(id)}`);
+      out(`revoked ${id}`);
       return 0;
     }
     default:

@@ -6,8 +6,9 @@ import { UsageError, writeLine, type CliIo } from './io';
 
 export const serveUsage = `promptgate-server [--port 8788] [--host 127.0.0.1] [--data-dir DIR]
     [--oidc-issuer URL --oidc-audience AUD [--oidc-groups-claim groups] [--admin-group G]... [--approver-group G]...]
-    [--webhook-url URL] [--siem-url URL [--siem-authorization VALUE]]
+    [--keep-admin-tokens] [--webhook-url URL] [--siem-url URL [--siem-authorization VALUE]]
   Starts the org policy server. Without --oidc-issuer it runs in quick-start mode and prints an admin token once.
+  With --oidc-issuer, quick-start admin tokens are refused unless --keep-admin-tokens is given.
   Every flag also reads PROMPTGATE_SERVER_<FLAG> from the environment (e.g. PROMPTGATE_SERVER_OIDC_ISSUER).`;
 
 const options = {
@@ -19,6 +20,7 @@ const options = {
   'oidc-groups-claim': { type: 'string' },
   'admin-group': { type: 'string', multiple: true },
   'approver-group': { type: 'string', multiple: true },
+  'keep-admin-tokens': { type: 'boolean' },
   'webhook-url': { type: 'string' },
   'siem-url': { type: 'string' },
   'siem-authorization': { type: 'string' },
@@ -34,7 +36,7 @@ export function defaultServerDataDir(env: NodeJS.ProcessEnv = process.env): stri
 
 export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.env): ServerOptions {
   const { values } = parseArgs({ args, options });
-  const get = (flag: keyof typeof options) => {
+  const get = (flag: Exclude<keyof typeof options, 'keep-admin-tokens'>) => {
     const value = values[flag];
     return (Array.isArray(value) ? value[0] : value) ?? fromEnv(env, flag);
   };
@@ -50,12 +52,14 @@ export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.en
   const siemUrl = get('siem-url');
   const siemAuthorization = get('siem-authorization');
   const webhookUrl = get('webhook-url');
+  const keepAdminTokens = values['keep-admin-tokens'] ?? /^(1|true|yes)$/i.test(fromEnv(env, 'keep-admin-tokens') ?? '');
   return {
     port,
     host: get('host') ?? '127.0.0.1',
     dataDir: get('data-dir') ?? defaultServerDataDir(env),
     ...(issuer && audience ? { oidc: { issuer, audience, ...(groupsClaim ? { groupsClaim } : {}), ...(adminGroups ? { adminGroups } : {}), ...(approverGroups ? { approverGroups } : {}) } } : {}),
     ...(webhookUrl ? { webhookUrl } : {}),
+    ...(keepAdminTokens ? { keepAdminTokens } : {}),
     ...(siemUrl ? { siem: { url: siemUrl, ...(siemAuthorization ? { authorization: siemAuthorization } : {}) } } : {}),
   };
 }
