@@ -21,6 +21,8 @@ export interface ServerServices {
   guesses: GuessLimiter;
   /** Aborted on shutdown, so long-polls and streams end at once. */
   shutdown: AbortSignal;
+  /** Sent to gateways with each bundle: their poll interval while the push channel is down. */
+  policyPollSeconds: number;
   now: () => number;
 }
 

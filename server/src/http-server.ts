@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import { authenticate } from './authenticate';
 import type { Access, RequestContext, ServerServices } from './context';
 import { HttpError } from './http/http-error';
@@ -20,7 +21,13 @@ function toHttpError(error: unknown): HttpError | undefined {
   return undefined;
 }
 
-export function createHttpServer(services: ServerServices, router: Router<RequestContext, Access>, onError: (error: unknown, where: string) => void): Server {
+/** With `tls` (PEM cert and key) the server speaks HTTPS only. */
+export function createHttpServer(
+  services: ServerServices,
+  router: Router<RequestContext, Access>,
+  onError: (error: unknown, where: string) => void,
+  tls?: { cert: Buffer; key: Buffer },
+): Server | TlsServer {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://server.invalid');
     const found = router.find(request.method ?? 'GET', url.pathname);
@@ -30,7 +37,7 @@ export function createHttpServer(services: ServerServices, router: Router<Reques
     await found.handler({ services, ...caller, params: found.params, url, request, response });
   }
 
-  const server = createServer((request, response) => {
+  const listener = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       const known = toHttpError(error);
       if (known) {
@@ -44,7 +51,8 @@ export function createHttpServer(services: ServerServices, router: Router<Reques
       onError(error, `${request.method} ${request.url?.split('?')[0]}`);
       sendError(response, new HttpError(500, 'internal_error', 'the server could not handle this request; see its log'));
     });
-  });
+  };
+  const server = tls ? createTlsServer(tls, listener) : createServer(listener);
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;
   server.keepAliveTimeout = 5_000;

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { AdminTokens } from './auth/admin-tokens';
 import { OidcVerifier, type OidcOptions } from './auth/oidc-verifier';
 import { ApprovalStore } from './approvals/approval-store';
@@ -9,7 +10,9 @@ import type { ServerServices } from './context';
 import { openServerDb } from './db/open-db';
 import { DeviceStore } from './enroll/device-store';
 import { createHttpServer } from './http-server';
+import { KeySealer } from './keys/key-sealer';
 import { KeyStore } from './keys/key-store';
+import { resolveMasterKey, type MasterKeySource } from './keys/master-key';
 import { PolicyStore } from './policy/policy-store';
 import { buildRouter } from './routes';
 import { GuessLimiter } from './security/guess-limiter';
@@ -26,6 +29,12 @@ export interface ServerOptions {
   keepAdminTokens?: boolean;
   webhookUrl?: string;
   siem?: SiemOptions;
+  /** Seals the signing keys at rest; default `<dataDir>/master.key`, made on first start. */
+  masterKey?: MasterKeySource;
+  /** PEM files: the server speaks HTTPS. */
+  tls?: { certFile: string; keyFile: string };
+  /** How often gateways poll for policy when their push channel is down; default 60. */
+  policyPollSeconds?: number;
   now?: () => number;
   onError?: (error: unknown, where: string) => void;
 }
@@ -47,7 +56,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const onError = options.onError ?? ((error: unknown, where: string) => console.error(`promptgate-server: ${where}:`, error));
   const db = openServerDb(options.dataDir);
   const shutdown = new AbortController();
-  const keys = new KeyStore(db, now);
+  let keys: KeyStore;
+  try {
+    keys = new KeyStore(db, new KeySealer(resolveMasterKey(options.dataDir, options.masterKey ?? {}, KeyStore.hasSealedKeys(db))), now);
+    keys.sealAll();
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const audit = new AuditStore(db, now);
   const services: ServerServices = {
     keys,
@@ -59,6 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     oidc: options.oidc ? new OidcVerifier(options.oidc, now) : undefined,
     guesses: new GuessLimiter(reportGuesses(audit, options.webhookUrl, onError), now),
     shutdown: shutdown.signal,
+    policyPollSeconds: options.policyPollSeconds ?? 60,
     now,
   };
   await services.policies.currentBundle();
@@ -70,7 +87,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sweeper = setInterval(() => services.approvals.sweep(), 1000);
   sweeper.unref();
 
-  const server = createHttpServer(services, buildRouter(), onError);
+  const tls = options.tls && { cert: readFileSync(options.tls.certFile), key: readFileSync(options.tls.keyFile) };
+  const server = createHttpServer(services, buildRouter(), onError, tls);
   const host = options.host ?? '127.0.0.1';
   server.listen(options.port ?? DEFAULT_SERVER_PORT, host);
   try {
@@ -84,7 +102,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const port = typeof address === 'object' && address ? address.port : 0;
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     services,
     firstAdminToken,

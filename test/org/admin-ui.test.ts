@@ -108,6 +108,9 @@ describe('admin web UI', () => {
     const hint = await page.locator('#code-out', { hasText: 'promptgate enroll' }).textContent();
     const code = /--code ([A-Z2-9-]+)/.exec(hint ?? '')?.[1];
     expect(hint).toContain(`promptgate enroll --server ${server.url} --code ${code}`);
+    // The org key's fingerprint is shown with the code, for `enroll --fingerprint`.
+    const jwks = (await (await fetch(`${server.url}/.well-known/jwks.json`)).json()) as { keys: Array<{ kid: string }> };
+    expect(hint).toContain(`--fingerprint SHA256:${jwks.keys[0]!.kid}`);
     const enrolled = await gw.call('POST', '/ui/api/org/enroll', { body: { server: server.url, code }, token: null, cookie: await gw.uiCookie() });
     expect(enrolled.status).toBe(200);
     await page.reload();

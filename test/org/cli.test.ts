@@ -86,7 +86,7 @@ describe('promptgate-server admin CLI and promptgate enroll', () => {
     const issued = await admin('enroll-code', '--user', 'ivy@example.com', '--group', 'eng');
     const code = issued.out.trim();
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    expect(issued.err).toContain(`: promptgate enroll --server ${server.url} --code ${code}\n`);
+    expect(issued.err).toMatch(new RegExp(`: promptgate enroll --server ${server.url} --code ${code} --fingerprint SHA256:[\\w-]{43}\n`));
     const gatewayDir = join(dir, 'gateway');
     const c = capture();
     expect(await promptgateMain(['enroll', '--server', server.url, '--code', code, '--data-dir', gatewayDir], c.io)).toBe(0);

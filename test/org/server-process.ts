@@ -34,7 +34,7 @@ export async function startServerProcess(args: string[], env: NodeJS.ProcessEnv 
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const match = /promptgate-server listening on (http:\/\/\S+)/.exec(stdout);
+      const match = /promptgate-server listening on (https?:\/\/\S+)/.exec(stdout);
       if (match) resolve(match[1]!);
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));

@@ -47,6 +47,17 @@ describe('promptgate enroll', () => {
     }
   });
 
+  it('refuses plain http to a network server without --insecure, and a --fingerprint that is not one, exit 2, creating nothing', async () => {
+    const plain = await enroll('http://10.0.0.8:8788');
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toContain('--server: http://10.0.0.8:8788 is plain http on a network: use https://, or --insecure');
+    expect(existsSync(join(dir!, 'data'))).toBe(false);
+    dir = mkdtempSync(join(tmpdir(), 'pg-cli-enroll-'));
+    const bad = await runCli(['enroll', '--server', 'https://policy.example.com', '--code', 'ABCD-EFGH-JKLM', '--fingerprint', 'SHA256:short', '--data-dir', join(dir, 'data')]);
+    expect(bad).toMatchObject({ code: 2, stderr: 'promptgate enroll: --fingerprint: "SHA256:short" is not a key fingerprint (like SHA256:' + 'x'.repeat(43) + ')\n' });
+    expect(existsSync(join(dir, 'data'))).toBe(false);
+  });
+
   it('says the connection was refused when nothing listens on the port, exit 3', async () => {
     const port = await listen(() => undefined);
     await new Promise((resolve) => servers.pop()!.close(resolve));

@@ -1,12 +1,17 @@
 import { hostname } from 'node:os';
+import { calculateJwkThumbprint } from 'jose';
 import { z } from 'zod';
 import { EnrollmentError } from './errors';
 import { describeFetchFailure } from '@promptgate/shared';
 import { OrgServerError, redeemEnrollmentCode } from './org-client';
 import { clearBundleState, writeEnrollment, type Enrollment } from './org-files';
 
-/** The org server's origin, or a refusal of anything that is not an http(s) URL. */
-export function parseServerUrl(input: string): string {
+/**
+ * The org server's origin, or a refusal of anything that is not an http(s) URL. Plain `http://` is refused
+ * unless the server is on this machine or `insecure` is set: on a network, whoever sits in between could answer
+ * the enrollment with keys of their own.
+ */
+export function parseServerUrl(input: string, options: { insecure?: boolean } = {}): string {
   let url: URL | undefined;
   try {
     url = new URL(input);
@@ -14,7 +19,21 @@ export function parseServerUrl(input: string): string {
     url = undefined;
   }
   if (url?.protocol !== 'https:' && url?.protocol !== 'http:') throw new EnrollmentError('bad_server_url', `"${input}" is not an http(s) URL (like https://policy.example.com)`);
+  if (url.protocol === 'http:' && !options.insecure && !isLoopback(url.hostname)) {
+    throw new EnrollmentError('insecure_server_url', `${url.origin} is plain http on a network: use https://, or --insecure if you accept that anyone in between can take over this device's policy`);
+  }
   return url.origin;
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+/** `SHA256:<thumbprint>`, as the admin UI and CLI show it next to a code; a bare thumbprint is taken too. */
+export function parseFingerprint(input: string): string {
+  const thumbprint = input.trim().replace(/^sha256:/i, '');
+  if (!/^[A-Za-z0-9_-]{43}$/.test(thumbprint)) throw new EnrollmentError('bad_fingerprint', `"${input}" is not a key fingerprint (like SHA256:${'x'.repeat(43)})`);
+  return thumbprint;
 }
 
 const publicSigningKey = z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: z.string(), y: z.string(), kid: z.string(), d: z.never().optional() });
@@ -30,16 +49,29 @@ const enrollmentAnswer = z.object({
  * server presents them now (the code is what makes this answer trustworthy). Written to the data directory,
  * where a running gateway picks it up.
  */
-export async function enrollDevice(dataDir: string, input: { server: string; code: string; deviceName?: string }, now: () => number = Date.now): Promise<Enrollment> {
-  const server = parseServerUrl(input.server);
+export async function enrollDevice(
+  dataDir: string,
+  input: { server: string; code: string; deviceName?: string; fingerprint?: string; insecure?: boolean },
+  now: () => number = Date.now,
+): Promise<Enrollment> {
+  const server = parseServerUrl(input.server, { insecure: input.insecure ?? false });
+  const fingerprint = input.fingerprint === undefined ? undefined : parseFingerprint(input.fingerprint);
   const parsed = enrollmentAnswer.safeParse(await redeem(server, input.code, input.deviceName ?? hostname()));
   if (!parsed.success) throw notOrgServer(server, 'its answer to POST /v1/enroll is not an enrollment');
   const answer = parsed.data;
-  const keys = answer.jwks.keys.flatMap((key) => {
+  const offered = answer.jwks.keys.flatMap((key) => {
     const checked = publicSigningKey.safeParse(key);
     return checked.success ? [checked.data] : [];
   });
-  if (keys.length === 0) throw new EnrollmentError('bad_answer', 'the server did not answer a signing key this device can pin');
+  if (offered.length === 0) throw new EnrollmentError('bad_answer', 'the server did not answer a signing key this device can pin');
+  // The kid is only a claim: the thumbprint is computed from the key itself, and a kid that is not it is refused.
+  const keys: typeof offered = [];
+  for (const key of offered) if ((await calculateJwkThumbprint({ kty: key.kty, crv: key.crv, x: key.x, y: key.y })) === key.kid) keys.push(key);
+  if (keys.length === 0) throw new EnrollmentError('bad_answer', "the server's signing key does not match its own kid");
+  const pinned = fingerprint === undefined ? keys : keys.filter((key) => key.kid === fingerprint);
+  if (pinned.length === 0) {
+    throw new EnrollmentError('fingerprint_mismatch', `the org key offered by ${server} (SHA256:${keys[0]!.kid}) is not the fingerprint the admin gave (SHA256:${fingerprint}); nothing was changed`);
+  }
   const enrollment: Enrollment = {
     server,
     deviceId: answer.device.id,
@@ -47,7 +79,9 @@ export async function enrollDevice(dataDir: string, input: { server: string; cod
     token: answer.token,
     user: answer.device.user,
     groups: answer.device.groups,
-    pinnedKeys: keys.map(({ kty, crv, x, y, kid }) => ({ kty, crv, x, y, kid, alg: 'ES256', use: 'sig' })),
+    pinnedKeys: pinned.map(({ kty, crv, x, y, kid }) => ({ kty, crv, x, y, kid, alg: 'ES256', use: 'sig' })),
+    retiredKids: [],
+    revokedKids: [],
     enrolledAt: now(),
   };
   clearBundleState(dataDir);

@@ -1,5 +1,5 @@
 /** Why a policy bundle was refused. The last good policy stays in force; the UI shows the warning. */
-export type BundleRejection = 'malformed' | 'wrong_type' | 'unknown_key' | 'bad_signature' | 'invalid_policy' | 'older_version';
+export type BundleRejection = 'malformed' | 'wrong_type' | 'unknown_key' | 'bad_signature' | 'invalid_policy' | 'older_version' | 'revoked_key' | 'retired_key';
 
 export class BundleRejectedError extends Error {
   constructor(
@@ -11,12 +11,13 @@ export class BundleRejectedError extends Error {
 }
 
 /**
- * Enrollment could not finish: the URL is not an http(s) URL, the server could not be reached, the URL is not
- * an org server, the server refused the code, or its answer was unusable.
+ * Enrollment could not finish: the URL is not an http(s) URL (or plain http on a network), the server could not
+ * be reached, the URL is not an org server, the server refused the code, its answer was unusable, or its key is
+ * not the fingerprint the admin gave.
  */
 export class EnrollmentError extends Error {
   constructor(
-    readonly code: 'bad_server_url' | 'server_unreachable' | 'not_org_server' | 'enrollment_refused' | 'bad_answer' | 'not_enrolled',
+    readonly code: 'bad_server_url' | 'insecure_server_url' | 'bad_fingerprint' | 'fingerprint_mismatch' | 'server_unreachable' | 'not_org_server' | 'enrollment_refused' | 'bad_answer' | 'not_enrolled',
     message: string,
   ) {
     super(message);

@@ -21,6 +21,14 @@ export interface ForwardedApprovalState {
   reason?: string;
 }
 
+export interface FetchedBundle {
+  bundle: { jws: string; etag: string | null } | 'not-modified';
+  /** The server held the answer for a change (it has the push channel). */
+  waited: boolean;
+  /** The org's poll interval, when the server sets one. */
+  pollSeconds?: number;
+}
+
 /** The gateway's side of the org server's device API. Every call carries the device credential. */
 export class OrgClient {
   constructor(
@@ -28,11 +36,17 @@ export class OrgClient {
     private readonly token: string,
   ) {}
 
-  /** The signed bundle, or `not-modified` when the ETag still matches. */
-  async fetchBundle(etag: string | null): Promise<{ jws: string; etag: string | null } | 'not-modified'> {
-    const response = await this.#call('GET', '/v1/policy', undefined, etag ? { 'if-none-match': etag } : {}, 10_000);
-    if (response.status === 304) return 'not-modified';
-    return { jws: (await response.text()).trim(), etag: response.headers.get('etag') };
+  /**
+   * The signed bundle, or `not-modified` when the ETag still matches. With `waitSeconds` the server holds the
+   * answer until a new bundle is signed (the push channel); `waited` says whether it honoured that.
+   */
+  async fetchBundle(etag: string | null, wait?: { seconds: number; signal: AbortSignal }): Promise<FetchedBundle> {
+    const path = wait ? `/v1/policy?wait=${wait.seconds}` : '/v1/policy';
+    const response = await this.#call('GET', path, undefined, etag ? { 'if-none-match': etag } : {}, 10_000 + (wait?.seconds ?? 0) * 1000, wait?.signal);
+    const pollSeconds = Number(response.headers.get('x-policy-poll-seconds')) || undefined;
+    const meta = { waited: response.headers.has('x-policy-wait'), ...(pollSeconds ? { pollSeconds } : {}) };
+    if (response.status === 304) return { ...meta, bundle: 'not-modified' };
+    return { ...meta, bundle: { jws: (await response.text()).trim(), etag: response.headers.get('etag') } };
   }
 
   async endorsements(): Promise<string[]> {

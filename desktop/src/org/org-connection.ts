@@ -8,14 +8,17 @@ import { ApprovalForwarder, type ForwarderOptions } from './approval-forwarder';
 import { toAuditEvent } from './audit-event';
 import { AuditOutbox } from './audit-outbox';
 import { AuditShipper, type ShipperOptions, type ShipperStatus } from './audit-shipper';
+import { backoffDelay } from './backoff';
 import { enrollDevice } from './enroll';
 import { OrgClient } from './org-client';
 import { readEnrollment, type Enrollment } from './org-files';
 import { PolicySync, type OrgWarning, type SyncStatus } from './policy-sync';
 
 export interface OrgOptions {
-  /** How often the bundle is checked; default one minute. */
+  /** How often the bundle is checked while the push channel is down; default the org server's setting, else one minute. */
   pollIntervalMs?: number;
+  /** Push channel: how long one long-poll waits for a new bundle (seconds); 0 turns push off. Default 25. */
+  pushWaitSeconds?: number;
   shipper?: ShipperOptions;
   approvals?: ForwarderOptions;
 }
@@ -26,7 +29,7 @@ export interface OrgStatus {
   user: string | null;
   groups: string[];
   deviceName: string | null;
-  policy: { source: string; name: string; version: number; origin: string } & Pick<SyncStatus, 'lastCheckAt' | 'lastCheckOk'>;
+  policy: { source: string; name: string; version: number; origin: string; pollSeconds: number } & Pick<SyncStatus, 'lastCheckAt' | 'lastCheckOk'>;
   audit: ShipperStatus | null;
   warnings: OrgWarning[];
 }
@@ -52,6 +55,7 @@ export class OrgConnection {
   readonly #shipper: AuditShipper;
   readonly #forwarder: ApprovalForwarder;
   #timer: NodeJS.Timeout | undefined;
+  readonly #closed = new AbortController();
 
   private constructor(
     private readonly deps: OrgConnectionDeps,
@@ -68,6 +72,7 @@ export class OrgConnection {
     const org = new OrgConnection(deps, options);
     await org.#sync.applyStored();
     org.#tick();
+    void org.#watch();
     return org;
   }
 
@@ -90,6 +95,8 @@ export class OrgConnection {
   async enroll(server: string, code: string): Promise<OrgStatus> {
     await enrollDevice(this.deps.dataDir, { server, code });
     await this.#sync.pull();
+    // The timer was set before there was an org to ask: now the org's interval applies.
+    this.#schedule();
     this.#shipper.poke();
     return this.status();
   }
@@ -127,13 +134,22 @@ export class OrgConnection {
       user: enrollment?.user ?? null,
       groups: enrollment?.groups ?? [],
       deviceName: enrollment?.deviceName ?? null,
-      policy: { source: active.source, name: active.policy.name, version: active.policy.version, origin: active.origin, lastCheckAt: sync.lastCheckAt, lastCheckOk: sync.lastCheckOk },
+      policy: {
+        source: active.source,
+        name: active.policy.name,
+        version: active.policy.version,
+        origin: active.origin,
+        pollSeconds: Math.round(this.#pollIntervalMs() / 1000),
+        lastCheckAt: sync.lastCheckAt,
+        lastCheckOk: sync.lastCheckOk,
+      },
       audit: enrollment ? this.#shipper.status() : null,
       warnings,
     };
   }
 
   close(): void {
+    this.#closed.abort();
     clearTimeout(this.#timer);
     this.#forwarder.close();
     this.#shipper.stop();
@@ -143,12 +159,63 @@ export class OrgConnection {
   #tick(): void {
     void this.#sync.pull().catch((error: unknown) => this.deps.onError(error, 'org policy sync'));
     void this.#shipper.flush();
-    this.#timer = setTimeout(() => this.#tick(), this.options.pollIntervalMs ?? 60_000);
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#tick(), this.#pollIntervalMs());
     this.#timer.unref();
+  }
+
+  /** This gateway's own setting wins; else the org server's; else one minute. */
+  #pollIntervalMs(): number {
+    const org = this.#sync.orgPollSeconds();
+    return this.options.pollIntervalMs ?? (org ? org * 1000 : 60_000);
+  }
+
+  /**
+   * The push channel: long-polls one after another, so a push is enforced within moments. When the server
+   * cannot be reached or does not hold answers, it backs off (up to the poll interval) and the poll carries on.
+   */
+  async #watch(): Promise<void> {
+    const seconds = this.options.pushWaitSeconds ?? 25;
+    if (seconds <= 0) return;
+    const signal = this.#closed.signal;
+    let failures = 0;
+    while (!signal.aborted) {
+      if (!this.enrollment()) {
+        await sleep(1000, signal);
+        continue;
+      }
+      let outcome: Awaited<ReturnType<PolicySync['watch']>> | undefined;
+      try {
+        outcome = await this.#sync.watch(seconds, signal);
+      } catch (error) {
+        if (signal.aborted) return;
+        if (!String(error).includes('could not be reached')) this.deps.onError(error, 'org policy push');
+      }
+      // A bundle refused is answered at once again on the next long-poll: wait as after a failure.
+      failures = outcome?.pushed && !this.#sync.status().rejected ? 0 : failures + 1;
+      if (failures > 0) await sleep(backoffDelay(failures - 1, { minMs: 1000, maxMs: this.#pollIntervalMs() }), signal);
+    }
   }
 
   #client(): OrgClient | undefined {
     const enrollment = this.enrollment();
     return enrollment ? new OrgClient(enrollment.server, enrollment.token) : undefined;
   }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    timer.unref();
+    signal.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
 }

@@ -13,9 +13,14 @@ const enrollmentSchema = z.object({
   user: z.string(),
   groups: z.array(z.string()),
   pinnedKeys: z.array(z.record(z.string(), z.unknown())).min(1),
+  /** Pinned kids that handed over to a successor: no new bundle from them is accepted. */
+  retiredKids: z.array(z.string()).default([]),
+  /** Pinned kids the org retired as compromised: nothing they signed is accepted. */
+  revokedKids: z.array(z.string()).default([]),
   enrolledAt: z.int(),
 });
 export type Enrollment = Omit<z.output<typeof enrollmentSchema>, 'pinnedKeys'> & { pinnedKeys: JWK[] };
+export type EnrollmentInput = Omit<z.input<typeof enrollmentSchema>, 'pinnedKeys'> & { pinnedKeys: JWK[] };
 
 /** The last bundle that verified, for offline starts, and the newest version ever accepted (rollback guard). */
 const bundleStateSchema = z.object({
@@ -47,7 +52,7 @@ export function readEnrollment(dataDir: string): Enrollment | undefined {
   return readJson(join(dataDir, ENROLLMENT_FILE), enrollmentSchema) as Enrollment | undefined;
 }
 
-export function writeEnrollment(dataDir: string, enrollment: Enrollment): void {
+export function writeEnrollment(dataDir: string, enrollment: Enrollment | EnrollmentInput): void {
   writeJson(join(dataDir, ENROLLMENT_FILE), enrollment);
 }
 

@@ -1,9 +1,8 @@
-import type { JWK } from 'jose';
 import type { PolicyHolder } from '../gateway/policy-holder';
 import { applyGroups } from './effective-policy';
 import { BundleRejectedError } from './errors';
 import { followEndorsements } from './key-endorsements';
-import { OrgClient } from './org-client';
+import { OrgClient, type FetchedBundle } from './org-client';
 import { readBundleState, writeBundleState, writeEnrollment, type Enrollment } from './org-files';
 import { verifyBundle, type VerifiedBundle } from './verify-bundle';
 
@@ -25,13 +24,14 @@ export interface SyncStatus {
 
 /**
  * Keeps the gateway's policy in step with the org server: the last good bundle from disk at start, then a pull
- * (with `If-None-Match`) on every `pull()`. A bundle is applied only when it verifies against the pinned keys
- * and is not older than the newest version accepted before; otherwise the current policy stays and the
- * rejection is shown.
+ * (with `If-None-Match`) on every `pull()` and a long-poll on every `watch()`. A bundle is applied only when it
+ * verifies against the pinned keys, is not signed by a key that handed over or was revoked, and is not older
+ * than the newest version accepted before; otherwise the current policy stays and the rejection is shown.
  */
 export class PolicySync {
   #status: SyncStatus = { version: null, lastCheckAt: null, lastCheckOk: null, rejected: null, unreachable: null };
   #pulling: Promise<void> | undefined;
+  #orgPollSeconds: number | undefined;
 
   constructor(
     private readonly dataDir: string,
@@ -44,13 +44,18 @@ export class PolicySync {
     return this.#status;
   }
 
+  /** The poll interval the org server asks for (`--policy-poll-seconds`), once it answered. */
+  orgPollSeconds(): number | undefined {
+    return this.#orgPollSeconds;
+  }
+
   /** Applies the last good bundle kept on disk (verified again: the disk is not trusted more than the network). */
   async applyStored(): Promise<void> {
     const enrollment = this.enrollment();
     const stored = readBundleState(this.dataDir);
     if (!enrollment || !stored) return;
     try {
-      this.#apply(await verifyBundle(stored.jws, enrollment.pinnedKeys), enrollment);
+      this.#apply(await verifyBundle(stored.jws, enrollment.pinnedKeys, { revoked: enrollment.revokedKids }), enrollment);
     } catch (error) {
       if (!(error instanceof BundleRejectedError)) throw error;
       this.#status = { ...this.#status, rejected: { code: error.code, message: `stored bundle: ${error.message}`, at: this.now() } };
@@ -59,55 +64,80 @@ export class PolicySync {
 
   /** One check against the server; concurrent callers share it. Never throws: problems land in `status()`. */
   pull(): Promise<void> {
-    this.#pulling ??= this.#pull().finally(() => (this.#pulling = undefined));
+    this.#pulling ??= this.#check(undefined).then(() => undefined).finally(() => (this.#pulling = undefined));
     return this.#pulling;
   }
 
-  async #pull(): Promise<void> {
+  /**
+   * The push channel: one long-poll that the server answers when a new bundle is signed (or after `seconds`).
+   * Separate from `pull()`, so a check asked for meanwhile does not wait behind it. Throws when the server
+   * cannot be reached; `pushed: false` when the server does not hold answers (an older server, a proxy).
+   */
+  async watch(seconds: number, signal: AbortSignal): Promise<{ pushed: boolean }> {
+    const fetched = await this.#check({ seconds, signal });
+    if (!fetched) throw new Error('the org server could not be reached');
+    return { pushed: fetched.waited };
+  }
+
+  async #check(wait: { seconds: number; signal: AbortSignal } | undefined): Promise<FetchedBundle | undefined> {
     const enrollment = this.enrollment();
-    if (!enrollment) return;
-    const stored = readBundleState(this.dataDir);
+    if (!enrollment) return undefined;
+    const before = readBundleState(this.dataDir);
     const client = new OrgClient(enrollment.server, enrollment.token);
-    let fetched: Awaited<ReturnType<OrgClient['fetchBundle']>>;
+    let fetched: FetchedBundle;
     try {
       // Without a bundle on disk (first start, or it was rejected) there is nothing to compare an ETag with.
-      fetched = await client.fetchBundle(stored && this.#status.version === stored.version ? stored.etag : null);
+      fetched = await client.fetchBundle(before && this.#status.version === before.version ? before.etag : null, wait);
     } catch (error) {
+      if (wait?.signal.aborted) return undefined;
       this.#status = { ...this.#status, lastCheckAt: this.now(), lastCheckOk: false, unreachable: { code: 'server_unreachable', message: `org server: ${(error as Error).message}`, at: this.now() } };
-      return;
+      return undefined;
     }
     this.#status = { ...this.#status, lastCheckAt: this.now(), lastCheckOk: true, unreachable: null };
+    if (fetched.pollSeconds) this.#orgPollSeconds = Math.min(3600, Math.max(5, fetched.pollSeconds));
     // The server's current bundle is the one in force: whatever was rejected before is no longer offered.
-    if (fetched === 'not-modified') {
+    if (fetched.bundle === 'not-modified') {
       this.#status = { ...this.#status, rejected: null };
-      return;
+      return fetched;
     }
     try {
-      const pinned = await this.#pinnedFor(fetched.jws, enrollment, client);
-      const bundle = await verifyBundle(fetched.jws, pinned);
-      const newestSeen = stored?.newestSeen ?? 0;
+      const trust = await this.#trustFor(fetched.bundle.jws, this.enrollment() ?? enrollment, client);
+      const bundle = await verifyBundle(fetched.bundle.jws, trust.pinnedKeys, { revoked: trust.revokedKids, retired: trust.retiredKids });
+      // Read again: a long-poll may have waited while a pull accepted a newer version.
+      const newestSeen = readBundleState(this.dataDir)?.newestSeen ?? 0;
       if (bundle.version < newestSeen) throw new BundleRejectedError('older_version', `the server offered version ${bundle.version}, older than version ${newestSeen} already in force`);
-      writeBundleState(this.dataDir, { jws: fetched.jws, version: bundle.version, etag: fetched.etag, newestSeen: Math.max(newestSeen, bundle.version), acceptedAt: this.now() });
-      this.#apply(bundle, this.enrollment() ?? enrollment);
+      writeBundleState(this.dataDir, { jws: fetched.bundle.jws, version: bundle.version, etag: fetched.bundle.etag, newestSeen: Math.max(newestSeen, bundle.version), acceptedAt: this.now() });
+      this.#apply(bundle, trust);
     } catch (error) {
       if (!(error instanceof BundleRejectedError)) throw error;
       this.#status = { ...this.#status, lastCheckOk: false, rejected: { code: error.code, message: error.message, at: this.now() } };
     }
+    return fetched;
   }
 
-  /** A bundle signed by a key we have not pinned may follow a rotation: pin it only through an endorsement chain. */
-  async #pinnedFor(jws: string, enrollment: Enrollment, client: OrgClient): Promise<readonly JWK[]> {
+  /**
+   * A bundle signed by a key we have not pinned may follow a rotation: pin it only through an endorsement chain.
+   * A chain that retires a key as compromised also lowers the newest accepted version to the floor it carries,
+   * at once and on disk, so the honest versions are taken even if this bundle fails for another reason.
+   */
+  async #trustFor(jws: string, enrollment: Enrollment, client: OrgClient): Promise<Enrollment> {
     const kid = kidOf(jws);
-    if (!kid || enrollment.pinnedKeys.some((key) => key.kid === kid)) return enrollment.pinnedKeys;
+    if (!kid || enrollment.pinnedKeys.some((key) => key.kid === kid)) return enrollment;
     let endorsements: string[];
     try {
       endorsements = await client.endorsements();
     } catch {
-      return enrollment.pinnedKeys;
+      return enrollment;
     }
-    const pinned = await followEndorsements(enrollment.pinnedKeys, endorsements);
-    if (pinned.length > enrollment.pinnedKeys.length) writeEnrollment(this.dataDir, { ...enrollment, pinnedKeys: pinned });
-    return pinned;
+    const followed = await followEndorsements({ keys: enrollment.pinnedKeys, retired: enrollment.retiredKids, revoked: enrollment.revokedKids }, endorsements);
+    if (followed.keys.length === enrollment.pinnedKeys.length) return enrollment;
+    const updated: Enrollment = { ...enrollment, pinnedKeys: followed.keys, retiredKids: followed.retired, revokedKids: followed.revoked };
+    if (followed.versionFloor !== undefined) {
+      const state = readBundleState(this.dataDir);
+      if (state) writeBundleState(this.dataDir, { ...state, newestSeen: Math.max(1, followed.versionFloor) });
+    }
+    writeEnrollment(this.dataDir, updated);
+    return updated;
   }
 
   #apply(bundle: VerifiedBundle, enrollment: Enrollment): void {

@@ -39,4 +39,12 @@ describe('verifyBundle', () => {
     expect(await rejection(verifyBundle(forged, [key.jwk]))).toBe('bad_signature');
     expect(await rejection(verifyBundle(await sign(key, { ...payload, policy: { name: 'no version' } }), [key.jwk]))).toBe('invalid_policy');
   });
+
+  it('refuses a bundle from a revoked or a retired key before trusting its signature', async () => {
+    const key = await orgKey();
+    const bundle = await sign(key, payload);
+    expect(await rejection(verifyBundle(bundle, [key.jwk], { revoked: [key.kid] }))).toBe('revoked_key');
+    expect(await rejection(verifyBundle(bundle, [key.jwk], { retired: [key.kid] }))).toBe('retired_key');
+    expect(await verifyBundle(bundle, [key.jwk], { revoked: ['another'], retired: ['another'] })).toMatchObject({ version: 3 });
+  });
 });

@@ -24,10 +24,10 @@ export interface VerifiedBundle {
 
 /**
  * Checks a compact JWS against the pinned org keys (ES256 only) and validates the policy inside with the
- * shared schema. Anything else — another key, a changed byte, another `typ`, a policy the schema refuses — is a
+ * shared schema. A kid in `refused` is turned away before its signature is checked. Anything else — another key, a changed byte, another `typ`, a policy the schema refuses — is a
  * `BundleRejectedError` with a code the UI can show.
  */
-export async function verifyBundle(jws: string, pinned: readonly JWK[]): Promise<VerifiedBundle> {
+export async function verifyBundle(jws: string, pinned: readonly JWK[], refused: { revoked?: readonly string[]; retired?: readonly string[] } = {}): Promise<VerifiedBundle> {
   let header;
   try {
     header = decodeProtectedHeader(jws);
@@ -35,6 +35,8 @@ export async function verifyBundle(jws: string, pinned: readonly JWK[]): Promise
     throw new BundleRejectedError('malformed', 'the policy bundle is not a compact JWS');
   }
   if (header.typ !== BUNDLE_TYPE) throw new BundleRejectedError('wrong_type', `the bundle's type is ${String(header.typ)}, not a policy bundle`);
+  if (header.kid && refused.revoked?.includes(header.kid)) throw new BundleRejectedError('revoked_key', `the bundle is signed with key ${header.kid}, which the org retired as compromised`);
+  if (header.kid && refused.retired?.includes(header.kid)) throw new BundleRejectedError('retired_key', `the bundle is signed with key ${header.kid}, which the org has replaced`);
   if (!header.kid || !pinned.some((key) => key.kid === header.kid)) throw new BundleRejectedError('unknown_key', `the bundle is signed with key ${String(header.kid)}, which is not a pinned org key`);
   let payloadBytes: Uint8Array;
   try {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RequestContext } from '../context';
 import { BODY_LIMITS, readJson } from '../http/body';
 import { HttpError, notFound } from '../http/http-error';
+import { keyFingerprint } from '../keys/key-store';
 import { encodeCursor, decodeCursor, pageParams } from '../http/paging';
 import { sendJson } from '../http/respond';
 import type { Handler } from '../http/router';
@@ -13,11 +14,15 @@ const codeSchema = z.strictObject({
   ttlMinutes: z.int().min(1).max(7 * 24 * 60).default(60),
 });
 
-/** `POST /admin/enrollment-codes`: a one-time code to give to one person for one device. */
+/**
+ * `POST /admin/enrollment-codes`: a one-time code to give to one person for one device, with the org key's
+ * fingerprint to give along (`promptgate enroll --fingerprint`), so the device can tell the real server's answer.
+ */
 export const createEnrollmentCodeHandler: Handler<RequestContext> = async ({ request, response, services, principal }) => {
   const body = await readJson(request, codeSchema, BODY_LIMITS.smallBytes);
   const issued = services.devices.createCode({ user: body.user, groups: body.groups, createdBy: principal!.name, ttlMs: body.ttlMinutes * 60_000 });
-  sendJson(response, 201, { ...issued, user: body.user, groups: body.groups });
+  const key = await services.keys.active();
+  sendJson(response, 201, { ...issued, user: body.user, groups: body.groups, fingerprint: keyFingerprint(key.kid) });
 };
 
 /**

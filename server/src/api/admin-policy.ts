@@ -6,6 +6,7 @@ import { BODY_LIMITS, parseWith, readBody, readJson } from '../http/body';
 import { HttpError } from '../http/http-error';
 import { sendJson } from '../http/respond';
 import type { Handler } from '../http/router';
+import { keyFingerprint } from '../keys/key-store';
 import type { PolicyFormat } from '../policy/policy-store';
 
 function formatOf(request: IncomingMessage): PolicyFormat {
@@ -67,9 +68,28 @@ export const rollbackPolicyHandler: Handler<RequestContext> = async ({ request, 
   sendJson(response, 201, { version });
 };
 
-/** `POST /admin/keys/rotate`: new signing key, endorsed by the old one, which stays published. */
-export const rotateKeyHandler: Handler<RequestContext> = async ({ response, services }) => {
-  const key = await services.keys.rotate();
+const rotateSchema = z.strictObject({
+  /** The active key was stolen: gateways refuse it from now on, and the version floor resets to the current version. */
+  compromised: z.boolean().default(false),
+});
+
+/**
+ * `POST /admin/keys/rotate`: new signing key, endorsed by the old one, which stays published unless it is retired
+ * as compromised. An empty body is a routine rotation.
+ */
+export const rotateKeyHandler: Handler<RequestContext> = async ({ request, response, services }) => {
+  const text = await readBody(request, BODY_LIMITS.smallBytes);
+  const body = parseWith(rotateSchema, text.trim() ? parseJsonText(text) : {});
+  const current = await services.policies.currentBundle();
+  const key = await services.keys.rotate(body.compromised ? { compromised: { versionFloor: current.version } } : {});
   const bundle = await services.policies.resign();
-  sendJson(response, 200, { kid: key.kid, version: bundle.version, jwks: services.keys.publicJwks() });
+  sendJson(response, 200, { kid: key.kid, fingerprint: keyFingerprint(key.kid), version: bundle.version, jwks: services.keys.publicJwks(), compromised: services.keys.compromisedKids() });
 };
+
+function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, 'invalid_json', 'the body is not JSON');
+  }
+}

@@ -7,12 +7,34 @@ import { HttpError } from '../http/http-error';
 import { sendJson, sendText } from '../http/respond';
 import type { Handler } from '../http/router';
 
-/** `GET /v1/policy`: the signed bundle (compact JWS); a matching `If-None-Match` gets 304. */
-export const policyBundleHandler: Handler<RequestContext> = async ({ request, response, services }) => {
-  const bundle = await services.policies.currentBundle();
-  const headers = { etag: bundle.etag, 'x-policy-version': String(bundle.version), 'cache-control': 'no-cache' };
+const MAX_POLICY_WAIT_SECONDS = 55;
+
+/**
+ * `GET /v1/policy[?wait=S]`: the signed bundle (compact JWS); a matching `If-None-Match` gets 304. With `wait`
+ * and a matching ETag the answer is held until a new bundle is signed (a push, rollback or rotation) or S
+ * seconds pass: the gateway's push channel. `x-policy-wait` says the wait was honoured; `x-policy-poll-seconds`
+ * is how often to poll when the channel is down.
+ */
+export const policyBundleHandler: Handler<RequestContext> = async ({ request, response, services, url }) => {
   const presented = request.headers['if-none-match'];
-  if (presented && presented.split(',').some((tag) => tag.trim() === bundle.etag)) {
+  const matches = (etag: string) => Boolean(presented?.split(',').some((tag) => tag.trim() === etag));
+  const wait = Math.min(MAX_POLICY_WAIT_SECONDS, Math.max(0, Number(url.searchParams.get('wait') ?? 0) || 0));
+  let bundle = await services.policies.currentBundle();
+  if (wait > 0 && matches(bundle.etag)) {
+    const gone = new AbortController();
+    response.once('close', () => gone.abort());
+    await services.policies.waitForChange(bundle.etag, wait * 1000, AbortSignal.any([gone.signal, services.shutdown]));
+    if (gone.signal.aborted) return;
+    bundle = await services.policies.currentBundle();
+  }
+  const headers = {
+    etag: bundle.etag,
+    'x-policy-version': String(bundle.version),
+    'x-policy-poll-seconds': String(services.policyPollSeconds),
+    ...(wait > 0 ? { 'x-policy-wait': String(wait) } : {}),
+    'cache-control': 'no-cache',
+  };
+  if (matches(bundle.etag)) {
     response.writeHead(304, headers);
     response.end();
     return;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { RequestContext } from '../context';
 import { EnrollmentRefusedError } from '../enroll/errors';
 import { BODY_LIMITS, readJson } from '../http/body';
+import { keyFingerprint } from '../keys/key-store';
 import { sendJson } from '../http/respond';
 import type { Handler } from '../http/router';
 
@@ -24,7 +25,10 @@ const enrollSchema = z.strictObject({
   deviceName: z.string().trim().min(1).max(200).default(hostname()),
 });
 
-/** `POST /v1/enroll`: spends a one-time code; answers the device credential and the keys to pin. */
+/**
+ * `POST /v1/enroll`: spends a one-time code; answers the device credential and the key to pin: the active key
+ * only, so a new device never trusts a retired key (a retired key that leaks later signs nothing it accepts).
+ */
 export const enrollHandler: Handler<RequestContext> = async ({ request, response, services }) => {
   const body = await readJson(request, enrollSchema, BODY_LIMITS.smallBytes);
   const address = request.socket.remoteAddress ?? 'unknown';
@@ -37,6 +41,6 @@ export const enrollHandler: Handler<RequestContext> = async ({ request, response
     throw error;
   }
   const { device, token } = redeemed;
-  await services.keys.active();
-  sendJson(response, 201, { device, token, jwks: services.keys.publicJwks() });
+  const active = await services.keys.active();
+  sendJson(response, 201, { device, token, jwks: { keys: [active.publicJwk] }, fingerprint: keyFingerprint(active.kid) });
 };

@@ -2,13 +2,19 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SERVER_PORT, startServer, type ServerOptions } from '../start';
+import { MasterKeyMismatchError } from '../keys/key-sealer';
+import { MasterKeyError } from '../keys/master-key';
 import { UsageError, writeLine, type CliIo } from './io';
 
 export const serveUsage = `promptgate-server [--port 8788] [--host 127.0.0.1] [--data-dir DIR]
     [--oidc-issuer URL --oidc-audience AUD [--oidc-groups-claim groups] [--admin-group G]... [--approver-group G]...]
     [--keep-admin-tokens] [--webhook-url URL] [--siem-url URL [--siem-authorization VALUE]]
+    [--tls-cert FILE --tls-key FILE] [--master-key-file FILE] [--policy-poll-seconds 60]
   Starts the org policy server. Without --oidc-issuer it runs in quick-start mode and prints an admin token once.
   With --oidc-issuer, quick-start admin tokens are refused unless --keep-admin-tokens is given.
+  --tls-cert/--tls-key (PEM) make it speak HTTPS: use them whenever --host is not a loopback address.
+  Signing keys are encrypted with a master key: PROMPTGATE_SERVER_MASTER_KEY, else --master-key-file, else
+  DIR/master.key (made on first start). --policy-poll-seconds: how often gateways poll while push is down.
   Every flag also reads PROMPTGATE_SERVER_<FLAG> from the environment (e.g. PROMPTGATE_SERVER_OIDC_ISSUER).`;
 
 const options = {
@@ -24,6 +30,10 @@ const options = {
   'webhook-url': { type: 'string' },
   'siem-url': { type: 'string' },
   'siem-authorization': { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  'master-key-file': { type: 'string' },
+  'policy-poll-seconds': { type: 'string' },
 } as const;
 
 function fromEnv(env: NodeJS.ProcessEnv, flag: string): string | undefined {
@@ -53,6 +63,13 @@ export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.en
   const siemAuthorization = get('siem-authorization');
   const webhookUrl = get('webhook-url');
   const keepAdminTokens = values['keep-admin-tokens'] ?? /^(1|true|yes)$/i.test(fromEnv(env, 'keep-admin-tokens') ?? '');
+  const tlsCert = get('tls-cert');
+  const tlsKey = get('tls-key');
+  if (Boolean(tlsCert) !== Boolean(tlsKey)) throw new UsageError('--tls-cert and --tls-key go together');
+  const masterKeyFile = get('master-key-file');
+  const masterKey = env['PROMPTGATE_SERVER_MASTER_KEY'];
+  const pollSeconds = Number(get('policy-poll-seconds') ?? 60);
+  if (!Number.isInteger(pollSeconds) || pollSeconds < 5 || pollSeconds > 3600) throw new UsageError('--policy-poll-seconds must be 5-3600');
   return {
     port,
     host: get('host') ?? '127.0.0.1',
@@ -60,12 +77,22 @@ export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.en
     ...(issuer && audience ? { oidc: { issuer, audience, ...(groupsClaim ? { groupsClaim } : {}), ...(adminGroups ? { adminGroups } : {}), ...(approverGroups ? { approverGroups } : {}) } } : {}),
     ...(webhookUrl ? { webhookUrl } : {}),
     ...(keepAdminTokens ? { keepAdminTokens } : {}),
+    ...(tlsCert && tlsKey ? { tls: { certFile: tlsCert, keyFile: tlsKey } } : {}),
+    masterKey: { ...(masterKey ? { value: masterKey } : {}), ...(masterKeyFile ? { file: masterKeyFile } : {}) },
+    policyPollSeconds: pollSeconds,
     ...(siemUrl ? { siem: { url: siemUrl, ...(siemAuthorization ? { authorization: siemAuthorization } : {}) } } : {}),
   };
 }
 
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
-  const server = await startServer(serveOptions(args));
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer(serveOptions(args));
+  } catch (error) {
+    // A missing or wrong master key is the operator's to fix: one line, no stack.
+    if (error instanceof MasterKeyError || error instanceof MasterKeyMismatchError) throw new UsageError(error.message);
+    throw error;
+  }
   writeLine(io.stdout, `promptgate-server listening on ${server.url}`);
   if (server.firstAdminToken) {
     writeLine(io.stderr, `Quick-start admin token (shown once; keep it): ${server.firstAdminToken}`);

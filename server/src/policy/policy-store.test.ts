@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactVerify, createLocalJWKSet, decodeProtectedHeader } from 'jose';
+import { KeySealer } from '../keys/key-sealer';
 import { KeyStore } from '../keys/key-store';
 import { testDb } from '../testing/memory-db';
 import { PolicyRejectedError } from './errors';
@@ -7,7 +8,7 @@ import { PolicyStore } from './policy-store';
 
 function setup() {
   const { db, clock } = testDb();
-  const keys = new KeyStore(db, clock.now);
+  const keys = new KeyStore(db, new KeySealer('test master key, long enough to pass'), clock.now);
   return { db, clock, keys, store: new PolicyStore(db, keys, clock.now) };
 }
 
@@ -69,7 +70,7 @@ describe('PolicyStore', () => {
   it('keeps keys and versions across a restart (same database)', async () => {
     const { db, clock, store, keys } = setup();
     const first = await store.currentBundle();
-    const again = new PolicyStore(db, new KeyStore(db, clock.now), clock.now);
+    const again = new PolicyStore(db, new KeyStore(db, new KeySealer('test master key, long enough to pass'), clock.now), clock.now);
     expect((await again.currentBundle()).etag).toBe(first.etag);
     expect((await keys.active()).kid).toBe(first.kid);
   });

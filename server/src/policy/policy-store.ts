@@ -1,3 +1,4 @@
+import { EventEmitter, once } from 'node:events';
 import { stringify } from 'yaml';
 import { defaultPolicyInput, loadPolicy, policySchema, type Policy } from '@promptgate/shared';
 import type { Db } from '../db/open-db';
@@ -35,6 +36,8 @@ export type PolicyFormat = 'yaml' | 'json';
  */
 export class PolicyStore {
   #current: SignedBundle | undefined;
+  /** `bundle` on every newly signed bundle: what a waiting gateway is answered with. */
+  readonly #signed = new EventEmitter();
 
   constructor(
     private readonly db: Db,
@@ -73,6 +76,21 @@ export class PolicyStore {
     return this.currentBundle();
   }
 
+  /**
+   * Resolves once the current bundle's ETag is no longer `etag`, or after `ms`, or on `signal`: a gateway's
+   * long-poll waits here, so a push reaches it at once instead of at its next poll.
+   */
+  async waitForChange(etag: string, ms: number, signal: AbortSignal): Promise<void> {
+    if ((await this.currentBundle()).etag !== etag || signal.aborted) return;
+    this.#signed.setMaxListeners(0);
+    const done = AbortSignal.any([signal, AbortSignal.timeout(ms)]);
+    try {
+      await once(this.#signed, 'bundle', { signal: done });
+    } catch {
+      // Timed out or aborted: the caller answers with whatever is current.
+    }
+  }
+
   history(limit = 100): PolicyVersion[] {
     const rows = this.db.prepare('SELECT * FROM policy_versions ORDER BY version DESC LIMIT ?').all(limit) as VersionRow[];
     return rows.map(toVersion);
@@ -106,6 +124,7 @@ export class PolicyStore {
     );
     this.db.prepare('INSERT OR REPLACE INTO bundles (version, kid, jws, etag) VALUES (?, ?, ?, ?)').run(bundle.version, bundle.kid, bundle.jws, bundle.etag);
     this.#current = bundle;
+    this.#signed.emit('bundle', bundle);
     return bundle;
   }
 

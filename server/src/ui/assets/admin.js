@@ -299,7 +299,8 @@ $('#code-form').addEventListener('submit', async (event) => {
   const form = new FormData(event.target);
   const groups = String(form.get('groups') ?? '').split(',').map((g) => g.trim()).filter(Boolean);
   const issued = await api('POST', '/admin/enrollment-codes', { user: String(form.get('user')), groups });
-  $('#code-out').textContent = `${issued.code}  (valid until ${new Date(issued.expiresAt).toLocaleTimeString()}: promptgate enroll --server ${location.origin} --code ${issued.code})`;
+  // The fingerprint travels with the code, so the device can tell the org's real key from one swapped in transit.
+  $('#code-out').textContent = `${issued.code}  (valid until ${new Date(issued.expiresAt).toLocaleTimeString()}; org key ${issued.fingerprint}): promptgate enroll --server ${location.origin} --code ${issued.code} --fingerprint ${issued.fingerprint}`;
   await loadDevices();
 });
 

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startGateway } from '../../desktop/src/gateway/start';
+import { startServerProcess, type ServerProcess } from './server-process';
+import { enrollThroughUi, inspectBody, pushPolicy, startOrgGateway, until, type OrgGateway } from './org-gateway';
+
+const blockPolicy = (keyword: string) => `version: 1
+name: acme
+custom:
+  - id: codename
+    kind: keywords
+    keywords: ["${keyword}"]
+    action: block
+`;
+
+/** A push reaches an enrolled gateway through its long-poll, not at its next poll. */
+describe('policy push channel', () => {
+  let server: ServerProcess;
+  let gw: OrgGateway;
+  let serverDir: string;
+  let adminToken: string;
+
+  const verdict = async (text: string) => (await gw.call<{ verdict: string }>('POST', '/api/inspect', { body: inspectBody(text) })).body.verdict;
+
+  beforeAll(async () => {
+    serverDir = await mkdtemp(join(tmpdir(), 'pg-server-'));
+    server = await startServerProcess(['--port', '0', '--data-dir', serverDir, '--policy-poll-seconds', '3600']);
+    adminToken = await server.adminToken();
+    // Polls an hour apart: anything enforced within the test came through the push channel.
+    gw = await startOrgGateway({ pollIntervalMs: 3_600_000 });
+    await enrollThroughUi(gw, server.url, adminToken, 'dana@example.com');
+  });
+
+  afterAll(async () => {
+    await gw?.stop({ removeData: true });
+    await server?.stop();
+    await rm(serverDir, { recursive: true, force: true });
+  });
+
+  it('enforces each push without a poll: one push after another, and a rollback', async () => {
+    expect(await verdict('the Orion launch plan')).toBe('allow');
+    const v2 = await pushPolicy(server.url, adminToken, blockPolicy('Orion'), 'block Orion');
+    await until(async () => (await verdict('the Orion launch plan')) === 'block', 'the pushed policy to be enforced');
+    await pushPolicy(server.url, adminToken, blockPolicy('Vega'), 'block Vega');
+    await until(async () => (await verdict('Vega numbers')) === 'block', 'the second push to be enforced');
+    expect(await verdict('the Orion launch plan')).toBe('allow');
+    const rollback = await fetch(new URL('/admin/policy/rollback', server.url), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ version: v2 }),
+    });
+    expect(rollback.status).toBe(201);
+    await until(async () => (await verdict('the Orion launch plan')) === 'block', 'the rollback to be enforced');
+  });
+
+  it("a gateway without the push channel polls at the org server's interval", async () => {
+    const quickServerDir = await mkdtemp(join(tmpdir(), 'pg-server-'));
+    const quick = await startServerProcess(['--port', '0', '--data-dir', quickServerDir, '--policy-poll-seconds', '5']);
+    const dataDir = await mkdtemp(join(tmpdir(), 'pg-org-gw-'));
+    const gateway = await startGateway({ port: 0, dataDir, org: { pushWaitSeconds: 0 }, onError: () => undefined });
+    try {
+      const token = await quick.adminToken();
+      const { code } = (await (await fetch(new URL('/admin/enrollment-codes', quick.url), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ user: 'eve@example.com' }) })).json()) as { code: string };
+      await gateway.org.enroll(quick.url, code);
+      const policy = await fetch(new URL('/v1/policy', quick.url), { headers: { authorization: `Bearer ${gateway.org.enrollment()!.token}` } });
+      expect(policy.headers.get('x-policy-poll-seconds')).toBe('5');
+      expect(gateway.org.status().policy.pollSeconds).toBe(5);
+      const version = await pushPolicy(quick.url, token, blockPolicy('Lyra'), 'block Lyra');
+      // Neither a push channel nor the one-minute default: only the org's 5 s poll brings it this soon.
+      await until(() => gateway.org.status().policy.version === version, 'the poll to fetch the new version');
+    } finally {
+      await gateway.close();
+      await quick.stop();
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(quickServerDir, { recursive: true, force: true });
+    }
+  });
+});
