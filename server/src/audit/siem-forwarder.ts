@@ -8,18 +8,51 @@ export interface SiemOptions {
   batchSize?: number;
 }
 
+/** What the forwarder does to the outside world; tests pass their own (a fake collector, a hand-run clock). */
+export interface SiemDeps {
+  /** Posts one NDJSON batch; rejects when the collector did not take it. */
+  send?: (body: string) => Promise<void>;
+  /** Runs `fn` after `ms`; returns a function that cancels it. */
+  schedule?: (fn: () => void, ms: number) => () => void;
+}
+
+const FIRST_BACKOFF_MS = 1000;
+const MAX_BACKOFF_MS = 60_000;
+
+function httpSender(options: SiemOptions): (body: string) => Promise<void> {
+  return async (body) => {
+    const response = await fetch(options.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson', ...(options.authorization ? { authorization: options.authorization } : {}) },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new Error(`SIEM collector answered HTTP ${response.status}`);
+  };
+}
+
+function timerSchedule(fn: () => void, ms: number): () => void {
+  const timer = setTimeout(fn, ms);
+  timer.unref();
+  return () => clearTimeout(timer);
+}
+
 /**
  * Posts stored audit events to a SIEM's HTTP collector as NDJSON, in order, from a cursor kept in the
- * database: a restart resumes where it stopped. A failed post is retried with backoff (1 s doubling to 60 s).
+ * database: a restart resumes where it stopped. A failed post is retried with backoff (1 s doubling to 60 s);
+ * events that arrive meanwhile wait for that retry, so a busy org does not hammer a collector that is down.
  */
-export function startSiemForwarder(db: Db, audit: AuditStore, options: SiemOptions, onError: (error: unknown, where: string) => void): () => void {
+export function startSiemForwarder(db: Db, audit: AuditStore, options: SiemOptions, onError: (error: unknown, where: string) => void, deps: SiemDeps = {}): () => void {
   const name = 'siem';
+  const send = deps.send ?? httpSender(options);
+  const schedule = deps.schedule ?? timerSchedule;
   db.prepare('INSERT OR IGNORE INTO forward_cursor (name, seq) VALUES (?, 0)').run(name);
   let stopped = false;
   let running = false;
   let again = false;
-  let backoff = 1000;
-  let timer: NodeJS.Timeout | undefined;
+  let backoff = FIRST_BACKOFF_MS;
+  /** Set while a retry waits out its backoff: new events then wait for it too. */
+  let cancelRetry: (() => void) | undefined;
 
   const run = async (): Promise<void> => {
     if (running) {
@@ -32,22 +65,19 @@ export function startSiemForwarder(db: Db, audit: AuditStore, options: SiemOptio
         const cursor = (db.prepare('SELECT seq FROM forward_cursor WHERE name = ?').get(name) as { seq: number }).seq;
         const batch = audit.search({ afterSeq: cursor, limit: options.batchSize ?? 200 });
         if (batch.length === 0 || stopped) break;
-        const response = await fetch(options.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-ndjson', ...(options.authorization ? { authorization: options.authorization } : {}) },
-          body: batch.map((event) => JSON.stringify(event)).join('\n') + '\n',
-          signal: AbortSignal.timeout(10_000),
-        });
-        if (!response.ok) throw new Error(`SIEM collector answered HTTP ${response.status}`);
+        await send(batch.map((event) => JSON.stringify(event)).join('\n') + '\n');
         db.prepare('UPDATE forward_cursor SET seq = ? WHERE name = ?').run(batch.at(-1)!.seq, name);
-        backoff = 1000;
+        backoff = FIRST_BACKOFF_MS;
       }
     } catch (error) {
       onError(error, 'SIEM forwarder');
+      again = false;
       if (!stopped) {
-        timer = setTimeout(() => void run(), backoff);
-        timer.unref();
-        backoff = Math.min(backoff * 2, 60_000);
+        cancelRetry = schedule(() => {
+          cancelRetry = undefined;
+          void run();
+        }, backoff);
+        backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
       }
     } finally {
       running = false;
@@ -57,11 +87,13 @@ export function startSiemForwarder(db: Db, audit: AuditStore, options: SiemOptio
       }
     }
   };
-  const unsubscribe = audit.onIngest(() => void run());
+  const unsubscribe = audit.onIngest(() => {
+    if (!cancelRetry) void run();
+  });
   void run();
   return () => {
     stopped = true;
-    clearTimeout(timer);
+    cancelRetry?.();
     unsubscribe();
   };
 }
