@@ -4,42 +4,18 @@
  * first). Health is asked back to back on its own connection from the moment each inspection is sent until
  * its answer arrives; idle health latency is printed for comparison.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { openAuth } from '../desktop/src/auth';
 import { adversarialInputs } from '../shared/src/detect/adversarial';
+import { call, gatewayProcess } from './gateway-process';
 import { formatTable, summarize } from './stats';
 
 const SIZE = 1024 * 1024;
 const ROUNDS = 5;
 const INPUTS = ['password= repeated', 'password keys with every operator', 'password assignment, value never ends'];
-
-function call(port: number, agent: Agent, method: string, path: string, headers: Record<string, string | number> = {}, body?: string): Promise<{ ms: number; status: number }> {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const req = request({ host: '127.0.0.1', port, method, path, agent, headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, status: res.statusCode ?? 0 }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-/** `promptgate gateway --port 0` in a child process; resolves with its port once it is listening. */
-async function gatewayProcess(dataDir: string): Promise<{ port: number; stop(): void }> {
-  const bin = new URL('../desktop/bin/promptgate.js', import.meta.url).pathname;
-  const child = spawn(process.execPath, [bin, 'gateway', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'ignore'] });
-  for await (const line of createInterface({ input: child.stdout! })) {
-    const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(line);
-    if (match) return { port: Number(match[1]), stop: () => child.kill('SIGTERM') };
-  }
-  throw new Error('the gateway did not start');
-}
 
 const dataDir = await mkdtemp(join(tmpdir(), 'pg-bench-health-'));
 const auth = openAuth(dataDir);
@@ -82,7 +58,6 @@ try {
 } finally {
   healthAgent.destroy();
   inspectAgent.destroy();
-  gateway.stop();
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  await gateway.stop();
   await rm(dataDir, { recursive: true, force: true });
 }
