@@ -120,6 +120,17 @@ describe('promptgate-server admin CLI and promptgate enroll', () => {
     expect(jsonl.out.trim().split('\n').map((line) => (JSON.parse(line) as { user: string }).user)).toEqual(['ivy@example.com', 'ivy@example.com']);
   });
 
+  it('keys rotate --compromised revokes the active key: it leaves the published keys and new codes show the new fingerprint', async () => {
+    const kids = async () => ((await (await fetch(`${server.url}/.well-known/jwks.json`)).json()) as { keys: Array<{ kid: string }> }).keys.map((key) => key.kid);
+    const [stolen] = await kids();
+    const rotated = await admin('keys', 'rotate', '--compromised');
+    expect(rotated).toMatchObject({ code: 0, out: expect.stringMatching(/^new signing key [\w-]{43}; version \d+ re-signed\n$/) as string });
+    expect(rotated.err).toContain('the old key is revoked: gateways refuse anything it signs');
+    expect(await kids()).not.toContain(stolen);
+    const issued = await admin('enroll-code', '--user', 'jon@example.com');
+    expect(issued.err).toContain(`--fingerprint SHA256:${(await kids())[0]}`);
+  });
+
   // Last: it revokes the token the tests above use.
   it('replaces a lost quick-start admin token from the data directory; the running server takes the new one at once', async () => {
     const c = capture();

@@ -23,7 +23,8 @@ export const adminUsage = `promptgate-server admin <command> [--server URL] [--t
   approvals deny ID --reason TEXT         deny it
   audit search [--q WORDS] [--user U] [--verdict V] [--since ISO] [--limit N] [--jsonl]
   enroll-code --user EMAIL [--group G]... [--ttl-minutes N]   a one-time code for \`promptgate enroll\`
-  keys rotate                             new signing key; the old one stays published
+  keys rotate [--compromised]             new signing key; the old one stays published, or with
+                                          --compromised is revoked: gateways refuse it from then on
   tokens list                             quick-start admin tokens: id, created, name
   tokens revoke ID                        that quick-start admin token stops working at once`;
 
@@ -41,6 +42,7 @@ const options = {
   jsonl: { type: 'boolean' },
   group: { type: 'string', multiple: true },
   'ttl-minutes': { type: 'string' },
+  compromised: { type: 'boolean' },
 } as const;
 
 export async function adminCommand(args: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -146,8 +148,10 @@ async function run(command: string, rest: string[], values: Values, client: Admi
       return 0;
     }
     case 'keys rotate': {
-      const { kid, version } = await client.json<{ kid: string; version: number }>('POST', '/admin/keys/rotate');
+      const compromised = values.compromised ?? false;
+      const { kid, version, fingerprint } = await client.json<{ kid: string; version: number; fingerprint: string }>('POST', '/admin/keys/rotate', { compromised });
       out(`new signing key ${kid}; version ${version} re-signed`);
+      note(`new codes show ${fingerprint}${compromised ? '; the old key is revoked: gateways refuse anything it signs, and take versions from ' + version + ' on again' : ''}`);
       return 0;
     }
     case 'tokens list': {
