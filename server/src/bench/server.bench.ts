@@ -55,8 +55,8 @@ try {
   console.log(`GET /v1/policy, full bundle (${(await (await fetch(`${server.url}/v1/policy`, { headers: device })).text()).length} bytes): ${full.perSecond.toFixed(0)} req/s  ${JSON.stringify(full.statuses)}`);
   console.log(`GET /v1/policy, matching ETag (304):       ${cached.perSecond.toFixed(0)} req/s  ${JSON.stringify(cached.statuses)}`);
 
-  // 2. Push → gateway enforcing it. The gateway is told to check right after the push (what the one-minute
-  // poll does, minus the wait for the next tick), then a prompt with the new keyword must come back blocked.
+  // 2. Push → gateway enforcing it, through the push channel alone (the gateway's long-poll; its poll is a
+  // minute away): from the admin's PUT until a prompt with the new keyword comes back blocked.
   const token = gateway.auth.tokens.create('extension', 'bench');
   const inspect = async (text: string) =>
     (await json<{ verdict: string }>(`${gateway.url}/api/inspect`, {
@@ -65,19 +65,23 @@ try {
       body: JSON.stringify({ source: { site: 'chatgpt.com', url: 'https://chatgpt.com/c/b' }, conversationId: 'b', segments: [{ id: 'p', kind: 'prompt', text }] }),
     })).verdict;
   const pushToEnforce: number[] = [];
-  for (let i = 0; i < 20; i++) {
-    const word = `Codeword${i}x`;
+  const pushed = async (word: string) => {
     const started = performance.now();
     await json(`${server.url}/admin/policy?comment=bench`, {
       method: 'PUT',
       headers: { ...admin, 'content-type': 'application/yaml' },
       body: `version: 1\nname: bench\ncustom:\n  - { id: word, kind: keywords, keywords: [${word}], action: block }\n`,
     });
-    await gateway.org.pullPolicy();
-    if ((await inspect(`about ${word}`)) !== 'block') throw new Error('push not enforced');
-    pushToEnforce.push(performance.now() - started);
-  }
-  console.log(`push → gateway enforcing (push, pull + verify + apply, blocked prompt): median ${median(pushToEnforce).toFixed(1)} ms, max ${Math.max(...pushToEnforce).toFixed(1)} ms (+ up to the poll interval, 60 s by default)`);
+    const deadline = started + 30_000;
+    while ((await inspect(`about ${word}`)) !== 'block') {
+      if (performance.now() > deadline) throw new Error('push not enforced within 30 s');
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    return performance.now() - started;
+  };
+  await pushed('Warmup'); // the first long-poll opens after enrollment
+  for (let i = 0; i < 20; i++) pushToEnforce.push(await pushed(`Codeword${i}x`));
+  console.log(`push → gateway enforcing (push channel, no poll): median ${median(pushToEnforce).toFixed(1)} ms, max ${Math.max(...pushToEnforce).toFixed(1)} ms over ${pushToEnforce.length} pushes (goal < 2000 ms)`);
   await gateway.close();
 
   // 3. Audit ingest: batches of 200 masked events from 4 concurrent senders.
