@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
-import { startServerProcess, type ServerProcess } from './server-process';
+import { adminCall, startServerProcess, type ServerProcess } from './server-process';
+import { startOrgGateway } from './org-gateway';
 
 const PROMPTGATE = fileURLToPath(new URL('../../desktop/bin/promptgate.js', import.meta.url));
 
@@ -89,6 +90,26 @@ describe('enrollment over a network an attacker may sit on', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('promptgate enroll: --server: http://policy.example.com is plain http on a network: use https://, or --insecure');
     expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it("the gateway's settings page takes the fingerprint too, and refuses a wrong one", async () => {
+    // Plain http on this machine: the gateway in this process trusts only the system's CAs.
+    const local = await startServerProcess(['--port', '0', '--data-dir', join(dir, 'local-server')]);
+    const gw = await startOrgGateway();
+    try {
+      const token = await local.adminToken();
+      const newLocalCode = async () => (await adminCall<{ code: string; fingerprint: string }>(local.url, token, 'POST', '/admin/enrollment-codes', { user: 'kim@example.com' })).body;
+      const enroll = async (code: string, fingerprint: string) =>
+        gw.call<{ enrolled?: boolean; error?: { code: string } }>('POST', '/ui/api/org/enroll', { body: { server: local.url, code, fingerprint }, token: null, cookie: await gw.uiCookie() });
+      const refused = await enroll((await newLocalCode()).code, `SHA256:${'A'.repeat(43)}`);
+      expect(refused).toMatchObject({ status: 400, body: { error: { code: 'fingerprint_mismatch' } } });
+      expect(gw.gateway.org.status().enrolled).toBe(false);
+      const right = await newLocalCode();
+      expect(await enroll(right.code, right.fingerprint)).toMatchObject({ status: 200, body: { enrolled: true } });
+    } finally {
+      await gw.stop({ removeData: true });
+      await local.stop();
+    }
   });
 
   it('fails closed when a man in the middle swaps the key in the enroll answer', async () => {

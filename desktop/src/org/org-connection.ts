@@ -92,8 +92,8 @@ export class OrgConnection {
     return this.#enrollment;
   }
 
-  async enroll(server: string, code: string): Promise<OrgStatus> {
-    await enrollDevice(this.deps.dataDir, { server, code });
+  async enroll(server: string, code: string, fingerprint?: string): Promise<OrgStatus> {
+    await enrollDevice(this.deps.dataDir, { server, code, ...(fingerprint !== undefined ? { fingerprint } : {}) });
     await this.#sync.pull();
     // The timer was set before there was an org to ask: now the org's interval applies.
     this.#schedule();

@@ -12,6 +12,8 @@ import type { OrgConnection } from './org-connection';
 const enrollSchema = z.strictObject({
   server: z.string().trim().url().max(2000),
   code: z.string().trim().min(1).max(40),
+  /** The org key fingerprint the admin gave with the code; enrollment fails closed on another key. */
+  fingerprint: z.string().trim().min(1).max(100).optional(),
 });
 
 /** `GET /ui/api/org`, `POST /ui/api/org/enroll`: the settings page's org enrollment section. */
@@ -24,7 +26,7 @@ export function orgUiRoutes(org: OrgConnection): Array<readonly [string, Access,
       async ({ request, response }) => {
         const body = await readJson(request, enrollSchema, LIMITS.smallBodyBytes);
         try {
-          sendJson(response, 200, await org.enroll(body.server, body.code));
+          sendJson(response, 200, await org.enroll(body.server, body.code, body.fingerprint));
         } catch (error) {
           if (!(error instanceof EnrollmentError)) throw error;
           throw new HttpError(error.code === 'server_unreachable' ? 502 : 400, error.code, error.message);
