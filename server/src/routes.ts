@@ -14,7 +14,7 @@ import {
 } from './api/admin-policy';
 import { createEnrollmentCodeHandler, listDevicesHandler, revokeDeviceHandler } from './api/admin-devices';
 import { approvalStreamHandler, decideApprovalHandler, listApprovalsHandler } from './api/admin-approvals';
-import { exportAuditHandler, meHandler, searchAuditHandler } from './api/admin-audit';
+import { auditStatsHandler, exportAuditHandler, meHandler, searchAuditHandler } from './api/admin-audit';
 import { listAdminTokensHandler, revokeAdminTokenHandler } from './api/admin-tokens';
 import { adminUiHandler, faviconHandler, rootRedirectHandler } from './ui/ui-handler';
 
@@ -53,6 +53,7 @@ export function buildRouter(): Router<RequestContext, Access> {
       .add('POST /admin/approvals/:id/decision', 'approver', decideApprovalHandler)
       .add('GET /admin/audit', 'admin', searchAuditHandler)
       .add('GET /admin/audit/export', 'admin', exportAuditHandler)
+      .add('GET /admin/audit/stats', 'admin', auditStatsHandler)
       .add('GET /admin/ui/*', 'public', adminUiHandler)
       .add('GET /favicon.ico', 'public', faviconHandler)
   );

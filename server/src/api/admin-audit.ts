@@ -61,6 +61,11 @@ export const exportAuditHandler: Handler<RequestContext> = ({ response, services
   response.end();
 };
 
+/** `GET /admin/audit/stats`: stored events, and what the server had to mask itself (gateway detection misses). */
+export const auditStatsHandler: Handler<RequestContext> = ({ response, services }) => {
+  sendJson(response, 200, { events: services.audit.count(), serverMasked: services.audit.serverMaskedStats() });
+};
+
 /** `GET /admin/me`: who the token says you are (the UI shows it, the CLI checks it). */
 export const meHandler: Handler<RequestContext> = ({ response, principal }) => {
   sendJson(response, 200, { name: principal!.name, roles: [...principal!.roles], via: principal!.via });

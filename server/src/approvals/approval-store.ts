@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open-db';
 import type { Device, Principal } from '../auth/principal';
 import { decodeCursor, encodeCursor } from '../http/paging';
+import { customRulesOf, rescanMasked } from '../audit/rescan';
 import { currentApprovalRules, type ApprovalRules } from './approval-rules';
 import { ApprovalNotPendingError, HoldQuotaError, SelfApprovalError, UnknownApprovalError } from './errors';
 import type { ApprovalChange, ForwardApproval, OrgApproval, OrgApprovalStatus } from './types';
@@ -51,7 +52,11 @@ export class ApprovalStore {
     /** The org's approval rules in force; the device's own idea of them is never used. */
     private readonly rules: () => ApprovalRules = () => currentApprovalRules(db),
     private readonly limits: HoldLimits = DEFAULT_HOLD_LIMITS,
-  ) {}
+  ) {
+    this.#customRules = customRulesOf(db);
+  }
+
+  readonly #customRules: ReturnType<typeof customRulesOf>;
 
   /**
    * Idempotent per (device, local id): a gateway that retries after a lost answer gets the same approval.
@@ -62,9 +67,11 @@ export class ApprovalStore {
     const existing = this.db.prepare('SELECT * FROM approvals WHERE device_id = ? AND local_id = ?').get(device.id, input.localId) as Row | undefined;
     if (existing) return this.#fresh(existing);
     this.sweep();
-    const maskedJson = JSON.stringify(input.maskedSegments);
+    // Approvers read this text: a value the gateway's detector missed is masked here first, as in the audit store.
+    const rules = this.#customRules();
+    const maskedJson = JSON.stringify(input.maskedSegments.map((segment) => ({ ...segment, text: rescanMasked(segment.text, [], rules).text })));
     this.#checkQuota(device, Buffer.byteLength(maskedJson));
-    const rules = this.rules();
+    const policy = this.rules();
     const id = randomUUID();
     const now = this.now();
     this.db
@@ -72,7 +79,7 @@ export class ApprovalStore {
         `INSERT INTO approvals (id, device_id, local_id, user, requester, site, session_kind, masked_json, findings_json, allow_self_approval, status, created_at, expires_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
       )
-      .run(id, device.id, input.localId, device.user, input.requester, input.site, input.sessionKind, maskedJson, JSON.stringify(input.findings), rules.allowSelfApproval ? 1 : 0, now, now + rules.timeoutSeconds * 1000);
+      .run(id, device.id, input.localId, device.user, input.requester, input.site, input.sessionKind, maskedJson, JSON.stringify(input.findings), policy.allowSelfApproval ? 1 : 0, now, now + policy.timeoutSeconds * 1000);
     const approval = this.get(id);
     this.#emit(approval, 'created');
     return approval;

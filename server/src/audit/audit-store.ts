@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open-db';
 import type { Device } from '../auth/principal';
+import type { Rule } from '@promptgate/shared';
+import { customRulesOf, rescanEvent } from './rescan';
 import type { AuditEvent, AuditFilters, StoredAuditEvent } from './types';
 
 /** The `deviceId` of events the server records itself. */
@@ -31,6 +33,8 @@ export class AuditStore {
   constructor(
     private readonly db: Db,
     private readonly now: () => number = Date.now,
+    /** The org's custom detectors, run with the built-in ones over every ingested text. */
+    private readonly customRules: () => readonly Rule[] = customRulesOf(db),
   ) {
     this.#insert = db.prepare(
       `INSERT OR IGNORE INTO audit_events (id, device_id, user, at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at)
@@ -38,8 +42,16 @@ export class AuditStore {
     );
   }
 
-  /** One transaction per batch: all of it is stored or none. */
+  /**
+   * One transaction per batch: all of it is stored or none. Each masked text is scanned again first, and a
+   * value the gateway missed is masked before it is stored (counted in the event's `detail.serverMasked`).
+   */
   ingest(device: Device, events: readonly AuditEvent[]): { accepted: number; duplicates: number } {
+    const rules = this.customRules();
+    return this.#store(device, events.map((event) => rescanEvent(event, rules)));
+  }
+
+  #store(device: Device, events: readonly AuditEvent[]): { accepted: number; duplicates: number } {
     const receivedAt = this.now();
     const accepted = this.db.transaction(() => {
       let count = 0;
@@ -57,7 +69,7 @@ export class AuditStore {
    * events under the device id `server`, so audit search and the SIEM see it.
    */
   recordServerEvent(input: { requester: string | null; verdict: AuditEvent['verdict']; text: string; detail: Record<string, unknown> }): void {
-    this.ingest(SERVER_DEVICE, [{ id: randomUUID(), at: this.now(), kind: 'notice', source: 'promptgate-server', requester: input.requester, verdict: input.verdict, maskedText: input.text, findings: [], detail: input.detail }]);
+    this.#store(SERVER_DEVICE, [{ id: randomUUID(), at: this.now(), kind: 'notice', source: 'promptgate-server', requester: input.requester, verdict: input.verdict, maskedText: input.text, findings: [], detail: input.detail }]);
   }
 
   search(filters: AuditFilters = {}): StoredAuditEvent[] {
@@ -86,6 +98,14 @@ export class AuditStore {
     const limit = Math.min(Math.max(filters.limit ?? 100, 1), 10_000);
     const sql = `SELECT * FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ${limit}`;
     return (this.db.prepare(sql).all(...args) as Row[]).map(toEvent);
+  }
+
+  /** Values the server masked at ingest because a gateway let them through: how many, in how many events. */
+  serverMaskedStats(): { events: number; values: number } {
+    const row = this.db
+      .prepare("SELECT COUNT(*) AS events, COALESCE(SUM(json_extract(detail_json, '$.serverMasked.count')), 0) AS vals FROM audit_events WHERE json_extract(detail_json, '$.serverMasked.count') > 0")
+      .get() as { events: number; vals: number };
+    return { events: row.events, values: row.vals };
   }
 
   count(): number {
