@@ -1,3 +1,4 @@
+import { pageApprovals } from '../backstop/approvals';
 import { dispatchOwn, ownEvents } from '../editors/driver';
 import { showToast } from '../overlay/toast';
 import type { ContentDeps } from './deps';
@@ -14,6 +15,7 @@ async function decide(deps: ContentDeps, files: File[]): Promise<FileDecision> {
     return { attach: null };
   }
   const segments = await Promise.all(scanned.map(async (file, i) => ({ id: `file-${i}`, kind: 'file' as const, name: file.name.slice(0, 500), text: await file.text() })));
+  for (const segment of segments) pageApprovals.noteEntered(segment.text);
   const url = location.href;
   const outcome = await deps.send('inspect', { url, conversationId: deps.conversation.current(url), segments });
   if (outcome.kind === 'unavailable') {
@@ -36,6 +38,8 @@ async function decide(deps: ContentDeps, files: File[]): Promise<FileDecision> {
   const attach = files.map((file) => {
     const index = scanned.indexOf(file);
     const text = index < 0 ? undefined : rewritten.get(`file-${index}`);
+    // The attached text, as attached, passes the network backstop when the site uploads it: scanned once.
+    if (index >= 0) pageApprovals.approve(text ?? segments[index]!.text);
     if (text === undefined || response.findings.every((f) => f.segmentId !== `file-${index}`)) return file;
     notes.push(`${file.name}: ${response.findings.filter((f) => f.segmentId === `file-${index}`).map((f) => f.title).join(', ')} replaced by placeholders.`);
     return new File([text], file.name, { type: file.type, lastModified: file.lastModified });
@@ -50,8 +54,10 @@ function fileList(files: File[]): FileList {
 }
 
 /**
- * Text-like files chosen with a file input or dropped on the page are read and scanned before the site sees
- * them: forbidden ones are never attached, redacted ones are attached as rewritten copies.
+ * Text-like files chosen with a file input, dropped on the page or pasted from the clipboard are read and
+ * scanned before the site sees them: forbidden ones are never attached, redacted ones are attached as
+ * rewritten copies. (Inputs the site never puts in the document are placed there by the backstop's main-world
+ * script when opened, so their events come this way too.)
  */
 export function installFileGuard(deps: ContentDeps): () => void {
   // Inputs whose files are being scanned: their `input` and `change` events are held back until the verdict.
@@ -97,12 +103,30 @@ export function installFileGuard(deps: ContentDeps): () => void {
         dispatchOwn(target, new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, composed: true, clientX, clientY }));
       });
   };
+  const onPaste = (event: ClipboardEvent) => {
+    const files = Array.from(event.clipboardData?.files ?? []);
+    if (ownEvents.active || !files.some(isTextLike)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const target = event.target instanceof EventTarget ? event.target : document;
+    void decide(deps, files)
+      .catch((): FileDecision => ({ attach: null }))
+      .then((decision) => {
+        if (decision.attach === null) return;
+        const transfer = new DataTransfer();
+        for (const file of decision.attach) transfer.items.add(file);
+        if (decision.notes.length) showToast('info', 'File redacted before attaching', decision.notes);
+        dispatchOwn(target, new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true, composed: true }));
+      });
+  };
   window.addEventListener('input', onChoose, true);
   window.addEventListener('change', onChoose, true);
   window.addEventListener('drop', onDrop, true);
+  window.addEventListener('paste', onPaste, true);
   return () => {
     window.removeEventListener('input', onChoose, true);
     window.removeEventListener('change', onChoose, true);
     window.removeEventListener('drop', onDrop, true);
+    window.removeEventListener('paste', onPaste, true);
   };
 }

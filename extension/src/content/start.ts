@@ -1,3 +1,6 @@
+import { pageApprovals } from '../backstop/approvals';
+import { installEnteredText } from '../backstop/entered-text';
+import { installBackstopGate } from '../backstop/isolated-gate';
 import { sendToBackground } from '../messages/send';
 import { Overlay } from '../overlay/overlay';
 import { SiteAdapter } from '../sites/adapter';
@@ -21,6 +24,9 @@ export function startContentScript(site: SiteDefinition): void {
     send: sendToBackground,
     recognition,
   };
+  // The backstop answers the page's network calls from the start; the composer guard is the better experience on top.
+  installBackstopGate(deps, pageApprovals);
+  installEnteredText(adapter, pageApprovals);
   recognition.install();
   installSendGuard(deps);
   installPasteScan(deps);

@@ -1,4 +1,5 @@
 import { dispatchOwn, ownEvents } from '../editors/driver';
+import { pageApprovals } from '../backstop/approvals';
 import type { SiteAdapter } from '../sites/adapter';
 
 function disabled(button: HTMLElement): boolean {
@@ -10,6 +11,8 @@ function disabled(button: HTMLElement): boolean {
  * `sendVia`, what they clicked), or Enter when there is none. Sites enable their button only after their state caught up, so we wait briefly for it.
  */
 export async function submitComposer(adapter: SiteAdapter, composer: HTMLElement, sendVia?: HTMLElement): Promise<void> {
+  // Every send the gate allowed ends here: what the site now sends out of it passes the network backstop.
+  pageApprovals.approve(adapter.read(composer));
   for (let waited = 0; waited < 1000; waited += 10) {
     // The control the person clicked when the site's send control is not recognised: the same click, checked.
     const button = sendVia?.isConnected ? sendVia : adapter.findSendButton();

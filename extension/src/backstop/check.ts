@@ -1,0 +1,46 @@
+import { detect, type Finding } from '@promptgate/shared';
+import type { PageApprovals } from './approvals';
+import type { Piece } from './channel';
+import { leavesOf, type Leaf, type LeafView } from './json-leaves';
+
+/** Shorter strings cannot hold any value the engine finds; they are not scanned. */
+const MIN_SCANNED_LENGTH = 6;
+
+export interface FlaggedLeaf {
+  piece: number;
+  leaf: Leaf;
+  findings: Finding[];
+}
+
+export interface BodyCheck {
+  flagged: FlaggedLeaf[];
+  views: LeafView[];
+}
+
+/**
+ * A finding stops a body unless the gate already let its value through. Secrets stop it wherever they come
+ * from; personal data only when the person put it in the page (a paste, a file, the composer), because the
+ * site's own requests carry the signed-in person's name and email all the time.
+ */
+function unapproved(text: string, finding: Finding, approvals: PageApprovals): boolean {
+  const value = text.slice(finding.start, finding.end);
+  if (approvals.isApprovedValue(value)) return false;
+  return finding.category === 'secret' || approvals.wasEntered(value);
+}
+
+/** Scans the strings of each piece with the bundled engine; what it returns flagged has not been approved. */
+export function checkPieces(pieces: readonly Piece[], approvals: PageApprovals): BodyCheck {
+  const flagged: FlaggedLeaf[] = [];
+  const views: LeafView[] = [];
+  pieces.forEach((piece, index) => {
+    // A file or a prompt the gate already let through, sent as it was: nothing to scan again.
+    const view = approvals.isApprovedText(piece.text) ? { leaves: [], serialize: () => piece.text } : leavesOf(piece.text);
+    views.push(view);
+    for (const leaf of view.leaves) {
+      if (leaf.text.length < MIN_SCANNED_LENGTH || approvals.isApprovedText(leaf.text)) continue;
+      const findings = detect(leaf.text).filter((finding) => unapproved(leaf.text, finding, approvals));
+      if (findings.length) flagged.push({ piece: index, leaf, findings });
+    }
+  });
+  return { flagged, views };
+}

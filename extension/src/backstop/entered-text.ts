@@ -1,0 +1,25 @@
+import type { SiteAdapter } from '../sites/adapter';
+import type { PageApprovals } from './approvals';
+
+/**
+ * Notes what the person puts in the page — pasted text, and the composer as it is when they send — so the
+ * backstop can tell their personal data from the site's own (the signed-in account's email in every request).
+ */
+export function installEnteredText(adapter: SiteAdapter, approvals: PageApprovals): () => void {
+  const snapshot = () => {
+    const composer = adapter.findComposer();
+    if (composer) approvals.noteEntered(adapter.read(composer));
+  };
+  const onPaste = (event: ClipboardEvent) => approvals.noteEntered(event.clipboardData?.getData('text/plain') ?? '');
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') snapshot();
+  };
+  window.addEventListener('paste', onPaste, true);
+  window.addEventListener('keydown', onKeyDown, true);
+  window.addEventListener('pointerdown', snapshot, true);
+  return () => {
+    window.removeEventListener('paste', onPaste, true);
+    window.removeEventListener('keydown', onKeyDown, true);
+    window.removeEventListener('pointerdown', snapshot, true);
+  };
+}
