@@ -58,6 +58,16 @@ describe('promptgate enroll', () => {
     expect(existsSync(join(dir, 'data'))).toBe(false);
   });
 
+  it('--insecure lets plain http to a non-loopback address through', async () => {
+    const port = await listen(json(404, { error: { code: 'not_found', message: 'no route for /v1/enroll' } }));
+    // 0.0.0.0 is not a loopback name, yet a connection to it reaches this machine: a stand-in for a LAN server.
+    const server = `http://0.0.0.0:${port}`;
+    expect((await enroll(server)).code).toBe(2);
+    dir = mkdtempSync(join(tmpdir(), 'pg-cli-enroll-'));
+    const insecure = await runCli(['enroll', '--server', server, '--code', 'ABCD-EFGH-JKLM', '--insecure', '--data-dir', join(dir, 'data')]);
+    expect(insecure).toMatchObject({ code: 3, stderr: expect.stringContaining('does not look like a promptgate org server') as string });
+  });
+
   it('says the connection was refused when nothing listens on the port, exit 3', async () => {
     const port = await listen(() => undefined);
     await new Promise((resolve) => servers.pop()!.close(resolve));
