@@ -4,7 +4,7 @@ import { HttpError } from './http-error';
 
 /** Admin lists answer at most this many rows per page unless `limit` asks for fewer or more (up to the max). */
 export const PAGE_DEFAULT = 50;
-export const PAGE_MAX = 500;
+export const PAGE_MAX = 1000;
 
 const limitSchema = z.coerce.number().int().min(1).max(PAGE_MAX).default(PAGE_DEFAULT);
 
