@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { PageApprovals } from './approvals';
+import { checkPieces } from './check';
+import { leavesOf } from './json-leaves';
+
+const TOKEN = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
+const EMAIL = 'dana.kowalski@fabrikam-mail.com';
+const body = (text: string, extra: Record<string, unknown> = {}) => JSON.stringify({ model: 'auto', messages: [{ role: 'user', content: text }], ...extra });
+
+describe('checkPieces', () => {
+  it('flags a secret inside a JSON body, as the string it is', () => {
+    const { flagged } = checkPieces([{ kind: 'text', text: body(`deploy with\n${TOKEN}`) }], new PageApprovals());
+    expect(flagged.map((f) => f.leaf.text)).toEqual([`deploy with\n${TOKEN}`]);
+    expect(flagged[0]!.findings.map((f) => f.category)).toEqual(['secret']);
+  });
+
+  it('passes a body the gate approved, and a value that was in an approved prompt', () => {
+    const approvals = new PageApprovals();
+    approvals.approve(`use ${TOKEN} please`);
+    expect(checkPieces([{ kind: 'text', text: body(`use ${TOKEN} please`) }], approvals).flagged).toEqual([]);
+    expect(checkPieces([{ kind: 'text', text: body(`again: ${TOKEN}`) }], approvals).flagged).toEqual([]);
+  });
+
+  it('stops personal data the person put in the page, and leaves the site\u2019s own alone', () => {
+    const approvals = new PageApprovals();
+    expect(checkPieces([{ kind: 'text', text: body('hi', { account: EMAIL }) }], approvals).flagged).toEqual([]);
+    approvals.noteEntered(`write to ${EMAIL}`);
+    expect(checkPieces([{ kind: 'text', text: body(`write to ${EMAIL}`) }], approvals).flagged).toHaveLength(1);
+  });
+
+  it('rewrites only the flagged string and keeps the body JSON', () => {
+    const check = checkPieces([{ kind: 'text', text: body(`token ${TOKEN}`, { attachments: [{ extracted_content: 'clean' }] }) }], new PageApprovals());
+    check.flagged[0]!.leaf.set('token [GITHUB_PAT_1]');
+    expect(JSON.parse(check.views[0]!.serialize())).toEqual(JSON.parse(body('token [GITHUB_PAT_1]', { attachments: [{ extracted_content: 'clean' }] })));
+  });
+
+  it('checks a non-JSON body whole', () => {
+    const view = leavesOf(`plain ${TOKEN}`);
+    expect(view.leaves.map((l) => l.text)).toEqual([`plain ${TOKEN}`]);
+    expect(leavesOf('{not json').leaves.map((l) => l.text)).toEqual(['{not json']);
+  });
+});
