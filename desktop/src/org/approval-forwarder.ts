@@ -84,6 +84,8 @@ export class ApprovalForwarder {
             sessionKind: view.sessionKind,
             maskedSegments: view.maskedSegments,
             findings: view.findings,
+            // Only for servers from before approval rules were the server's own: a current server ignores both
+            // and applies its policy's timeout and self-approval rule, so a tampered gateway cannot loosen them.
             timeoutSeconds: Math.max(1, Math.ceil((view.expiresAt - Date.now()) / 1000)),
             allowSelfApproval,
           });
