@@ -158,4 +158,21 @@ describe('admin web UI', () => {
     expect(pageErrors).toEqual([]);
     expect(failedLoads).toEqual([]);
   });
+
+  it('shows an audit trail longer than one page a page at a time', async () => {
+    for (let n = 0; n < 60; n++) server.services.audit.recordServerEvent({ requester: null, verdict: 'allow', text: `paging probe ${n}`, detail: {} });
+    await page.locator('#audit-form').getByLabel('User').fill('');
+    await page.locator('#audit-form').getByLabel('Search words').fill('paging probe');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.locator('#audit-rows tr').count()).toBe(50);
+    const more = page.getByRole('button', { name: 'Show older events' });
+    await more.click();
+    await expect.poll(() => page.locator('#audit-rows tr').count()).toBe(60);
+    await expect.poll(() => more.isHidden()).toBe(true);
+    const rows = await page.locator('#audit-rows tr').allTextContents();
+    // Newest first, every event once.
+    expect(rows[0]).toContain('paging probe 59');
+    expect(new Set(rows.map((row) => /paging probe (\d+)/.exec(row)?.[1])).size).toBe(60);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -26,6 +26,21 @@ async function api(method, path, body, type = 'application/json') {
   return data;
 }
 
+/** Every page of an admin list (`nextCursor` to the next), as one array: the server answers a page at a time. */
+async function apiAll(path, key) {
+  const items = [];
+  let cursor;
+  // A bound, so a server that keeps answering a cursor cannot keep the page loading forever.
+  for (let page = 0; page < 100; page++) {
+    const separator = path.includes('?') ? '&' : '?';
+    const data = await api('GET', `${path}${separator}limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    items.push(...data[key]);
+    cursor = data.nextCursor;
+    if (!cursor) break;
+  }
+  return items;
+}
+
 /** One full-width row saying a table has nothing to show, so an empty table never looks like a failed load. */
 const emptyRow = (columns, text) => el('tr', {}, el('td', { colspan: String(columns), class: 'empty' }, text));
 
@@ -159,9 +174,15 @@ async function rollback(version) {
 
 // ---- approvals, live ----
 async function loadApprovals() {
-  const [{ approvals: pending }, { approvals: all }] = await Promise.all([api('GET', '/admin/approvals?status=pending'), api('GET', '/admin/approvals')]);
+  const [pending, ...byStatus] = await Promise.all([
+    apiAll('/admin/approvals?status=pending', 'approvals'),
+    ...['approved', 'denied', 'expired', 'cancelled'].map((status) => api('GET', `/admin/approvals?status=${status}&limit=20`)),
+  ]);
   renderPending(pending);
-  const decided = all.filter((a) => a.status !== 'pending').slice(0, 20);
+  const decided = byStatus
+    .flatMap(({ approvals }) => approvals)
+    .sort((a, b) => (b.decidedAt ?? 0) - (a.decidedAt ?? 0))
+    .slice(0, 20);
   if (decided.length === 0) {
     $('#decided').replaceChildren(emptyRow(6, 'Nothing decided yet.'));
     return;
@@ -249,7 +270,7 @@ async function refreshApprovals() {
   else renderCountOnly();
 }
 async function renderCountOnly() {
-  const { approvals } = await api('GET', '/admin/approvals?status=pending');
+  const approvals = await apiAll('/admin/approvals?status=pending', 'approvals');
   $('#pending-count').hidden = approvals.length === 0;
   $('#pending-count').textContent = String(approvals.length);
 }
@@ -262,18 +283,29 @@ function auditQuery() {
   return params;
 }
 
-async function loadAudit() {
-  const { events } = await api('GET', `/admin/audit?${auditQuery()}`);
-  $('#audit-rows').replaceChildren(
-    ...(events.length
-      ? events.map((e) => el('tr', {}, el('td', {}, when(e.at)), el('td', {}, e.user), el('td', {}, e.source), el('td', {}, e.kind), el('td', {}, el('span', { class: `verdict ${e.verdict}` }, e.verdict)), el('td', { class: 'text' }, e.maskedText || describeDecision(e.detail))))
-      : [emptyRow(6, 'No events match.')]),
-  );
+/** The next page of the current audit search, or undefined when the last one is shown. */
+let auditCursor;
+
+const auditRow = (e) =>
+  el('tr', {}, el('td', {}, when(e.at)), el('td', {}, e.user), el('td', {}, e.source), el('td', {}, e.kind), el('td', {}, el('span', { class: `verdict ${e.verdict}` }, e.verdict)), el('td', { class: 'text' }, e.maskedText || describeDecision(e.detail)));
+
+async function loadAudit(more = false) {
+  const query = auditQuery();
+  if (more && auditCursor) query.set('cursor', auditCursor);
+  const { events, nextCursor } = await api('GET', `/admin/audit?${query}`);
+  auditCursor = nextCursor;
+  $('#audit-more').hidden = !nextCursor;
+  if (more) {
+    $('#audit-rows').append(...events.map(auditRow));
+    return;
+  }
+  $('#audit-rows').replaceChildren(...(events.length ? events.map(auditRow) : [emptyRow(6, 'No events match.')]));
 }
 $('#audit-form').addEventListener('submit', (event) => {
   event.preventDefault();
   void loadAudit();
 });
+$('#audit-more').addEventListener('click', () => void loadAudit(true));
 $('#audit-export').addEventListener('click', async () => {
   const text = await api('GET', `/admin/audit/export?${auditQuery()}`);
   const link = el('a', { href: URL.createObjectURL(new Blob([typeof text === 'string' ? text : JSON.stringify(text)], { type: 'application/x-ndjson' })), download: 'promptgate-audit.jsonl' });
@@ -287,7 +319,7 @@ function describeDecision(detail) {
 
 // ---- devices ----
 async function loadDevices() {
-  const { devices } = await api('GET', '/admin/devices');
+  const devices = await apiAll('/admin/devices', 'devices');
   if (devices.length === 0) {
     $('#device-rows').replaceChildren(emptyRow(5, 'No devices enrolled yet. Create a one-time code above and run promptgate enroll with it.'));
     return;
