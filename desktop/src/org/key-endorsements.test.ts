@@ -50,4 +50,11 @@ describe('followEndorsements', () => {
     expect(later.keys.map((k) => k.kid)).toEqual([a.kid, b.kid]);
     expect(later.versionFloor).toBeUndefined();
   });
+
+  it('marks a hand-over between two keys both already pinned (an enrollment that pinned every published key)', async () => {
+    const [a, b] = [await key(), await key()];
+    const trust = await followEndorsements({ keys: [a.jwk, b.jwk], retired: [], revoked: [] }, [await endorse(a, b.jwk)]);
+    expect(trust.keys.map((k) => k.kid)).toEqual([a.kid, b.kid]);
+    expect(trust.retired).toEqual([a.kid]);
+  });
 });

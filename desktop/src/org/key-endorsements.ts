@@ -31,7 +31,8 @@ export async function followEndorsements(trust: KeyTrust, endorsements: readonly
     for (const jws of endorsements) {
       const endorsed = await endorsedBy(jws, result);
       if (!endorsed) continue;
-      result.keys.push(endorsed.jwk);
+      // Both keys may be pinned already (an enrollment that pinned every published key): the hand-over still counts.
+      if (!result.keys.some((key) => key.kid === endorsed.jwk.kid)) result.keys.push(endorsed.jwk);
       if (endorsed.compromised) {
         result.revoked.push(endorsed.endorser);
         result.versionFloor = endorsed.compromised.versionFloor;
@@ -63,7 +64,7 @@ async function endorsedBy(jws: string, trust: KeyTrust): Promise<Endorsed | unde
   try {
     const { payload } = await compactVerify(jws, createLocalJWKSet({ keys: trust.keys }), { algorithms: ['ES256'] });
     const { jwk, compromised } = JSON.parse(new TextDecoder().decode(payload)) as { jwk?: JWK; compromised?: { kid?: unknown; versionFloor?: unknown } };
-    if (!jwk?.kid || jwk.kty !== 'EC' || jwk.crv !== 'P-256' || jwk.d || trust.keys.some((key) => key.kid === jwk.kid)) return undefined;
+    if (!jwk?.kid || jwk.kid === kid || jwk.kty !== 'EC' || jwk.crv !== 'P-256' || jwk.d) return undefined;
     const publicJwk = { kty: jwk.kty, crv: jwk.crv, x: jwk.x!, y: jwk.y! };
     // The kid is the key's thumbprint: a kid cannot be borrowed by another key.
     if ((await calculateJwkThumbprint(publicJwk)) !== jwk.kid) return undefined;

@@ -1,3 +1,4 @@
+import type { JWK } from 'jose';
 import type { PolicyHolder } from '../gateway/policy-holder';
 import { applyGroups } from './effective-policy';
 import { BundleRejectedError } from './errors';
@@ -122,7 +123,10 @@ export class PolicySync {
    */
   async #trustFor(jws: string, enrollment: Enrollment, client: OrgClient): Promise<Enrollment> {
     const kid = kidOf(jws);
-    if (!kid || enrollment.pinnedKeys.some((key) => key.kid === kid)) return enrollment;
+    const settled = (key: JWK) => key.kid === kid || enrollment.retiredKids.includes(key.kid ?? '') || enrollment.revokedKids.includes(key.kid ?? '');
+    // A known kid needs no endorsements, unless another pinned key has not been seen handing over (an enrollment
+    // that pinned every published key, from before retired keys were tracked).
+    if (!kid || (enrollment.pinnedKeys.some((key) => key.kid === kid) && enrollment.pinnedKeys.every(settled))) return enrollment;
     let endorsements: string[];
     try {
       endorsements = await client.endorsements();
@@ -130,7 +134,7 @@ export class PolicySync {
       return enrollment;
     }
     const followed = await followEndorsements({ keys: enrollment.pinnedKeys, retired: enrollment.retiredKids, revoked: enrollment.revokedKids }, endorsements);
-    if (followed.keys.length === enrollment.pinnedKeys.length) return enrollment;
+    if (followed.keys.length === enrollment.pinnedKeys.length && followed.retired.length === enrollment.retiredKids.length && followed.revoked.length === enrollment.revokedKids.length) return enrollment;
     const updated: Enrollment = { ...enrollment, pinnedKeys: followed.keys, retiredKids: followed.retired, revokedKids: followed.revoked };
     if (followed.versionFloor !== undefined) {
       const state = readBundleState(this.dataDir);
