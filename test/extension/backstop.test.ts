@@ -82,7 +82,7 @@ describe('the network backstop', () => {
     const chatgpt = site('chatgpt');
     const { page, id } = await fresh(chatgpt);
     await typePrompt(page, chatgpt, `Write to ${SECRETS.email} about the invoice`);
-    await page.locator('[data-direct-send="fetch"]').click();
+    await page.locator('[data-direct-send="xhr"]').click();
     await overlayButton(page, 'edit').click();
     await expect.poll(() => overlay(page).count()).toBe(0);
     await page.locator('[data-direct-send="fetch"]').click();

@@ -6,6 +6,7 @@ import { checkPieces } from './check';
 
 /** Stopped leaf texts are remembered, so a site retrying a stopped request does not ask the person again. */
 const MAX_REMEMBERED_STOPS = 200;
+const RESCAN_FREE_CHARS = 64 * 1024;
 
 /**
  * The isolated-world half of the backstop: answers the main world's checks. It alone decides, from the
@@ -23,7 +24,11 @@ export function installBackstopGate(deps: ContentDeps, approvals: PageApprovals,
     const request = parseJson<CheckRequest>((event as CustomEvent).detail);
     if (!request || typeof request.id !== 'number' || !Array.isArray(request.pieces)) return;
     const check = checkPieces(request.pieces, approvals);
-    if (!request.unreadable && check.flagged.length === 0) return answer({ id: request.id, verdict: 'pass' });
+    if (!request.unreadable && check.flagged.length === 0) {
+      // A large clean upload sent again (a retry, a second message with the same file) is not scanned again.
+      for (const piece of request.pieces) if (piece.text.length >= RESCAN_FREE_CHARS) approvals.approve(piece.text);
+      return answer({ id: request.id, verdict: 'pass' });
+    }
     if (check.flagged.length > 0 && check.flagged.every((flagged) => stopped.has(flagged.leaf.text))) return answer({ id: request.id, verdict: 'stop' });
     answer({ id: request.id, verdict: 'wait' });
     queue = queue

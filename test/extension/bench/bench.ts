@@ -12,6 +12,7 @@ import { launchWithExtension } from '../support/browser';
 import { ensureExtensionBuilt } from '../support/build-extension';
 import { SECRETS, startE2eGateway } from '../support/gateway';
 import { openSite, typePrompt, until } from '../support/page-actions';
+import { measureBackstopOverhead, type Overhead } from './backstop-overhead';
 
 const SENDS = Number(process.env['BENCH_SENDS'] ?? 60);
 const WARMUP = 3;
@@ -33,7 +34,12 @@ const browser = await launchWithExtension(extensionDir, fixture.hostRules());
 await browser.setSettings({ gatewayUrl: gateway.gateway.url, token: gateway.extensionToken });
 
 const rows: Array<{ site: string; p50: number; p95: number; max: number; n: number }> = [];
+let overhead: Overhead | undefined;
 try {
+  const page = await browser.context.newPage();
+  await openSite(page, fixture, FIXTURE_SITES[0]!, 'bench-backstop');
+  overhead = await measureBackstopOverhead(page);
+  await page.close();
   for (const site of FIXTURE_SITES.filter((s) => !process.env['BENCH_SITES'] || process.env['BENCH_SITES'].split(',').includes(s.id))) {
     const page = await browser.context.newPage();
     await openSite(page, fixture, site, `bench-${site.id}`);
@@ -65,6 +71,12 @@ try {
 console.log(`\nEnter → fixture backend received the redacted 2 KB prompt (${SENDS} sends per site, after ${WARMUP} warm-up)`);
 console.log('site         p50 ms   p95 ms   max ms');
 for (const row of rows) console.log(`${row.site.padEnd(12)} ${row.p50.toFixed(1).padStart(6)}   ${row.p95.toFixed(1).padStart(6)}   ${row.max.toFixed(1).padStart(6)}`);
+
+if (overhead) {
+  console.log('\nnetwork backstop, in the page (median)');
+  console.log(`clean 2 KB fetch body: ${(overhead.wrappedMs - overhead.nativeMs).toFixed(2)} ms added (${overhead.wrappedMs.toFixed(2)} wrapped, ${overhead.nativeMs.toFixed(2)} unwrapped)`);
+  console.log(`1 MB text file in a FormData upload, call to response: ${overhead.megabyteUploadMs.toFixed(1)} ms`);
+}
 
 const scripts = join(extensionDir, 'content-scripts');
 console.log('\ncontent script bundles (minified / gzip)');

@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { InspectResponse } from '@promptgate/shared';
+import type { ContentDeps } from '../content/deps';
+import type { sendToBackground } from '../messages/send';
+import { Overlay } from '../overlay/overlay';
+import { PageApprovals } from './approvals';
+import { installBackstopGate } from './isolated-gate';
+import { MainGate } from './main-gate';
+import { wrapNetwork } from './wrap-network';
+
+const TOKEN = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
+
+/** What reached "the network": the calls the wrapped functions passed on. */
+const wire: string[] = [];
+
+class RecordingSocket {
+  readonly url = 'wss://chat.example/ws';
+  send(data: string): void {
+    wire.push(`ws:${data}`);
+  }
+}
+
+let verdict: InspectResponse['verdict'] = 'redact';
+const send = vi.fn(async (_name: string, payload: { segments: Array<{ id: string; text: string }> }) => ({
+  kind: 'gateway' as const,
+  response: {
+    eventId: 'e1',
+    verdict,
+    segments: payload.segments.map((s) => ({ id: s.id, text: s.text.replace(TOKEN, '[GITHUB_PAT_1]') })),
+    findings: payload.segments.map((s) => ({ segmentId: s.id, type: 'github-pat', title: 'GitHub token', category: 'secret', severity: 'critical', action: verdict, start: 0, end: 1, preview: 'ghp_…' })),
+    reasons: [],
+    policy: { name: 'p', version: 1, source: 'default', failMode: 'closed' as const, restoreResponses: true },
+  },
+}));
+
+beforeAll(() => {
+  vi.stubGlobal('WebSocket', RecordingSocket);
+  window.fetch = async (_input: RequestInfo | URL, init?: RequestInit) => {
+    wire.push(`fetch:${String(init?.body)}`);
+    return new Response('{}');
+  };
+  const overlay = new Overlay();
+  // The person answers every question the overlay asks with "OK" / "Don't send".
+  overlay.show = async (content) => ({ action: content.actions[0]!.id, justification: '' });
+  const deps = { overlay, send: send as unknown as typeof sendToBackground, conversation: { current: () => 'c1' } } as unknown as ContentDeps;
+  // The main world announces its channel first, as at document_start; the isolated side asks and is answered.
+  const gate = new MainGate();
+  installBackstopGate(deps, new PageApprovals());
+  wrapNetwork(gate);
+});
+
+describe('the wrapped network calls', () => {
+  it('passes a clean fetch body at once, and rewrites a secret with the gateway\u2019s placeholders', async () => {
+    wire.length = 0;
+    await fetch('/api', { method: 'POST', body: JSON.stringify({ text: 'hello there' }) });
+    await fetch('/api', { method: 'POST', body: JSON.stringify({ text: `use ${TOKEN}` }) });
+    expect(wire).toEqual(['fetch:{"text":"hello there"}', 'fetch:{"text":"use [GITHUB_PAT_1]"}']);
+  });
+
+  it('rejects a fetch the policy blocks, like a network error, and sends nothing', async () => {
+    wire.length = 0;
+    verdict = 'block';
+    await expect(fetch('/api', { method: 'POST', body: `key ${TOKEN} here` })).rejects.toThrow(TypeError);
+    expect(wire).toEqual([]);
+    verdict = 'redact';
+  });
+
+  it('keeps a socket\u2019s messages in order while one waits for its verdict', async () => {
+    wire.length = 0;
+    const socket = new WebSocket('wss://chat.example/ws');
+    socket.send('first');
+    socket.send(`second ${TOKEN}`);
+    socket.send('third');
+    // The clean first message left synchronously; the rest wait behind the flagged one.
+    expect(wire).toEqual(['ws:first']);
+    await vi.waitFor(() => expect(wire).toEqual(['ws:first', 'ws:second [GITHUB_PAT_1]', 'ws:third']));
+  });
+});
