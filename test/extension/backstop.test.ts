@@ -133,6 +133,19 @@ describe('paste and files on every path', () => {
     await page.close();
   });
 
+  it('a file dropped on the composer is checked before the site sees it', async () => {
+    const mistral = site('mistral');
+    const { page, id } = await fresh(mistral);
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'deploy.sh', { type: 'text/x-sh' }));
+      document.querySelector('.composer')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
+    }, `export GITHUB_TOKEN=${SECRETS.github}`);
+    const upload = await until('the dropped file upload', () => uploadsTo(fixture, mistral, id)[0]);
+    expect(upload).toMatchObject({ name: 'deploy.sh', text: 'export GITHUB_TOKEN=[GITHUB_PAT_1]' });
+    await page.close();
+  });
+
   it('a file input the site creates and never puts in the page is checked before the upload', async () => {
     const gemini = site('gemini');
     const { page, id } = await fresh(gemini);

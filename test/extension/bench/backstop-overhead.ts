@@ -15,6 +15,8 @@ export interface Overhead {
  */
 export async function measureBackstopOverhead(page: Page, rounds = 300): Promise<Overhead> {
   return page.evaluate(async (n) => {
+    // tsx compiles with keepNames: the named helpers below call a `__name` that only exists in Node.
+    (globalThis as unknown as { __name: (f: unknown) => unknown }).__name ??= (f: unknown) => f;
     const filler = 'The build pipeline retries flaky integration tests twice before failing the job; ';
     let text = 'Please review why the nightly deploy failed. ';
     while (text.length < 2048) text += filler;
