@@ -21,7 +21,13 @@ export class MainGate {
   private nextId = 1;
   private readonly answers = new Map<number, (answer: CheckAnswer) => void>();
 
-  constructor(private readonly target: EventTarget = window) {
+  // Taken before any page script runs: a site library that later replaces these cannot see or answer our checks.
+  private readonly dispatch: (event: Event) => boolean;
+  private readonly stringify = JSON.stringify;
+  private readonly Custom = CustomEvent;
+
+  constructor(target: EventTarget = window) {
+    this.dispatch = target.dispatchEvent.bind(target);
     let markReady = () => {};
     this.whenReady = new Promise((resolve) => (markReady = resolve));
     target.addEventListener(channelEvent(this.channel, 'ready'), () => {
@@ -32,7 +38,7 @@ export class MainGate {
       const answer = parseJson<CheckAnswer>((event as CustomEvent).detail);
       if (answer) this.answers.get(answer.id)?.(answer);
     });
-    const announce = () => target.dispatchEvent(new CustomEvent(HELLO_EVENT, { detail: this.channel }));
+    const announce = () => this.dispatch(new this.Custom(HELLO_EVENT, { detail: this.channel }));
     // The isolated side may start before or after us: it asks once if it missed the announcement.
     const onAsk = () => {
       if (!this.ready) announce();
@@ -69,7 +75,7 @@ export class MainGate {
     let first: CheckAnswer | undefined;
     let later: ((answer: CheckAnswer) => void) | undefined;
     this.answers.set(id, (answer) => (first === undefined ? (first = answer) : later?.(answer)));
-    this.target.dispatchEvent(new CustomEvent(channelEvent(this.channel, 'check'), { detail: JSON.stringify(request) }));
+    this.dispatch(new this.Custom(channelEvent(this.channel, 'check'), { detail: this.stringify(request) }));
     const settle = (answer: CheckAnswer): Decision => {
       this.answers.delete(id);
       if (answer.verdict === 'pass') return AS_IS;

@@ -4,6 +4,7 @@ import type { ContentDeps } from '../content/deps';
 import type { sendToBackground } from '../messages/send';
 import { Overlay } from '../overlay/overlay';
 import { PageApprovals } from './approvals';
+import { HELLO_EVENT } from './channel';
 import { installBackstopGate } from './isolated-gate';
 import { MainGate } from './main-gate';
 import { wrapNetwork } from './wrap-network';
@@ -74,5 +75,13 @@ describe('the wrapped network calls', () => {
     // The clean first message left synchronously; the rest wait behind the flagged one.
     expect(wire).toEqual(['ws:first']);
     await vi.waitFor(() => expect(wire).toEqual(['ws:first', 'ws:second [GITHUB_PAT_1]', 'ws:third']));
+  });
+
+  it('ignores a page script that announces a channel of its own: nothing answers there', () => {
+    const answers: unknown[] = [];
+    window.addEventListener('promptgate-forged-channel-0000-answer', (event) => answers.push((event as CustomEvent).detail));
+    window.dispatchEvent(new CustomEvent(HELLO_EVENT, { detail: 'forged-channel-0000' }));
+    window.dispatchEvent(new CustomEvent('promptgate-forged-channel-0000-check', { detail: JSON.stringify({ id: 1, via: 'fetch', url: '/', pieces: [{ kind: 'text', text: 'hello there' }] }) }));
+    expect(answers).toEqual([]);
   });
 });
