@@ -1,6 +1,7 @@
 import type { InspectOutcome } from '../messages/protocol';
 import type { ContentDeps } from '../content/deps';
 import { findingRows } from '../content/findings-view';
+import { waitForApprovedSegments } from '../content/hold';
 import { showToast } from '../overlay/toast';
 import type { PageApprovals } from './approvals';
 import type { CheckRequest } from './channel';
@@ -40,7 +41,7 @@ export async function resolveStopped(deps: ContentDeps, approvals: PageApprovals
     return null;
   }
   const { response } = outcome;
-  const rewritten = new Map(response.segments.map((segment) => [segment.id, segment.text]));
+  let rewritten = new Map(response.segments.map((segment) => [segment.id, segment.text]));
   const rewrite = (): string[] => {
     check.flagged.forEach((flagged, i) => {
       const text = rewritten.get(`body-${i}`) ?? flagged.leaf.text;
@@ -72,12 +73,18 @@ export async function resolveStopped(deps: ContentDeps, approvals: PageApprovals
       await deps.send('choice', { eventId: response.eventId, choice }).catch(() => undefined);
       return choice === 'send-redacted' ? rewrite() : null;
     }
-    case 'hold':
+    case 'hold': {
+      // The request waits while an approver decides; it then goes out as approved (placeholders where asked).
+      const approved = response.approvalId ? await waitForApprovedSegments(deps, response.approvalId, response) : null;
+      if (approved === null) return null;
+      rewritten = new Map(approved.map((segment) => [segment.id, segment.text]));
+      return rewrite();
+    }
     case 'block':
       await deps.overlay.show({
         tone: 'block',
         title: 'Not sent: this page tried to send data your policy does not allow',
-        lines: [WHY_HERE, response.verdict === 'hold' ? 'It needs an approver\u2019s OK: type or paste it into the chat box and send it from there to ask for approval.' : (response.message ?? 'If you think this is wrong, ask your promptgate administrator.')],
+        lines: [WHY_HERE, response.message ?? 'If you think this is wrong, ask your promptgate administrator.'],
         findings: findingRows(response),
         actions: [{ id: 'ok', label: 'OK', primary: true }],
       });

@@ -22,11 +22,15 @@ class RecordingSocket {
 }
 
 let verdict: InspectResponse['verdict'] = 'redact';
-const send = vi.fn(async (_name: string, payload: { segments: Array<{ id: string; text: string }> }) => ({
+/** What the approver sends back for a held body. */
+const APPROVED_TEXT = 'approved: [GITHUB_PAT_1]';
+
+const send = vi.fn(async (name: string, payload: { segments: Array<{ id: string; text: string }> }) => name === 'approval' ? { id: 'a1', status: 'approved', expiresAt: 0, segments: [{ id: 'body-0', text: APPROVED_TEXT }] } : name !== 'inspect' ? { ok: true } : ({
   kind: 'gateway' as const,
   response: {
     eventId: 'e1',
     verdict,
+    ...(verdict === 'hold' ? { approvalId: 'a1' } : {}),
     segments: payload.segments.map((s) => ({ id: s.id, text: s.text.replace(TOKEN, '[GITHUB_PAT_1]') })),
     findings: payload.segments.map((s) => ({ segmentId: s.id, type: 'github-pat', title: 'GitHub token', category: 'secret', severity: 'critical', action: verdict, start: 0, end: 1, preview: 'ghp_…' })),
     reasons: [],
@@ -42,7 +46,8 @@ beforeAll(() => {
   };
   const overlay = new Overlay();
   // The person answers every question the overlay asks with "OK" / "Don't send".
-  overlay.show = async (content) => ({ action: content.actions[0]!.id, justification: '' });
+  // A pending approval's overlay stays up until the approver decides.
+  overlay.show = (content) => (content.tone === 'hold' ? new Promise(() => {}) : Promise.resolve({ action: content.actions[0]!.id, justification: '' }));
   const deps = { overlay, send: send as unknown as typeof sendToBackground, conversation: { current: () => 'c1' } } as unknown as ContentDeps;
   // The main world announces its channel first, as at document_start; the isolated side asks and is answered.
   const gate = new MainGate();
@@ -63,6 +68,14 @@ describe('the wrapped network calls', () => {
     verdict = 'block';
     await expect(fetch('/api', { method: 'POST', body: `key ${TOKEN} here` })).rejects.toThrow(TypeError);
     expect(wire).toEqual([]);
+    verdict = 'redact';
+  });
+
+  it('holds a body until the approver decides, then sends what was approved', async () => {
+    wire.length = 0;
+    verdict = 'hold';
+    await fetch('/api', { method: 'POST', body: `held ${TOKEN}` });
+    expect(wire).toEqual([`fetch:${APPROVED_TEXT}`]);
     verdict = 'redact';
   });
 

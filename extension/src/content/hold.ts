@@ -14,6 +14,12 @@ function elapsed(since: number): string {
  * Resolves with the prompt text to send when approved, or null when nothing may be sent.
  */
 export async function waitForApproval(deps: ContentDeps, approvalId: string, response: InspectResponse): Promise<string | null> {
+  const segments = await waitForApprovedSegments(deps, approvalId, response);
+  return segments?.find((segment) => segment.id === 'prompt')?.text ?? null;
+}
+
+/** Like `waitForApproval`, for any segments: all of them as approved, or null when nothing may be sent. */
+export async function waitForApprovedSegments(deps: ContentDeps, approvalId: string, response: InspectResponse): Promise<Array<{ id: string; text: string }> | null> {
   const since = Date.now();
   let done = false;
   const shown = deps.overlay.show({
@@ -50,7 +56,7 @@ export async function waitForApproval(deps: ContentDeps, approvalId: string, res
   const state = first.state;
   if (state?.status === 'approved') {
     deps.overlay.close();
-    return state.segments?.find((segment) => segment.id === 'prompt')?.text ?? null;
+    return state.segments ?? null;
   }
   const title = state?.status === 'denied' ? 'Not approved' : state?.status === 'expired' ? 'The approval request expired' : 'The approval request ended';
   await deps.overlay.show({
