@@ -34,6 +34,14 @@ describe('checkPieces', () => {
     expect(JSON.parse(check.views[0]!.serialize())).toEqual(JSON.parse(body('token [GITHUB_PAT_1]', { attachments: [{ extracted_content: 'clean' }] })));
   });
 
+  it('reads JSON inside a JSON string, and writes it back as a string', () => {
+    const inner = JSON.stringify([[`line one\n${TOKEN}`, 0, null]]);
+    const view = leavesOf(JSON.stringify([null, inner]));
+    expect(view.leaves.map((l) => l.text)).toEqual([`line one\n${TOKEN}`]);
+    view.leaves[0]!.set('line one\n[GITHUB_PAT_1]');
+    expect(view.serialize()).toBe(JSON.stringify([null, JSON.stringify([['line one\n[GITHUB_PAT_1]', 0, null]])]));
+  });
+
   it('checks a non-JSON body whole', () => {
     const view = leavesOf(`plain ${TOKEN}`);
     expect(view.leaves.map((l) => l.text)).toEqual([`plain ${TOKEN}`]);
