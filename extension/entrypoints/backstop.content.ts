@@ -10,6 +10,8 @@ export default defineContentScript({
   world: 'MAIN',
   runAt: 'document_start',
   globalName: false,
+  // Firefox's Manifest V2 build cannot run a content script in the page's world: there it would wrap nothing.
+  exclude: ['firefox'],
   main() {
     wrapNetwork(new MainGate());
     attachDetachedFileInputs();
