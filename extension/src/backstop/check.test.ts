@@ -28,6 +28,14 @@ describe('checkPieces', () => {
     expect(checkPieces([{ kind: 'text', text: body(`write to ${EMAIL}`) }], approvals).flagged).toHaveLength(1);
   });
 
+  it('stops a loose guess (a password assignment) only when the person typed or pasted it', () => {
+    const assignment = 'db_password = "Tr0ub4dor&3-horse-staple"';
+    const approvals = new PageApprovals();
+    expect(checkPieces([{ kind: 'text', text: body(assignment) }], approvals).flagged).toEqual([]);
+    approvals.noteEntered(`config:\n${assignment}`);
+    expect(checkPieces([{ kind: 'text', text: body(assignment) }], approvals).flagged).toHaveLength(1);
+  });
+
   it('rewrites only the flagged string and keeps the body JSON', () => {
     const check = checkPieces([{ kind: 'text', text: body(`token ${TOKEN}`, { attachments: [{ extracted_content: 'clean' }] }) }], new PageApprovals());
     check.flagged[0]!.leaf.set('token [GITHUB_PAT_1]');

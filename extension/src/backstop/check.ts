@@ -5,6 +5,8 @@ import { leavesOf, type Leaf, type LeafView } from './json-leaves';
 
 /** Shorter strings cannot hold any value the engine finds; they are not scanned. */
 const MIN_SCANNED_LENGTH = 6;
+/** Secrets this sure (prefixed formats: `ghp_`, `AKIA`, `sk-ant-`) stop a body wherever they come from. */
+const SURE_ENOUGH_ANYWHERE = 0.9;
 
 export interface FlaggedLeaf {
   piece: number;
@@ -18,14 +20,15 @@ export interface BodyCheck {
 }
 
 /**
- * A finding stops a body unless the gate already let its value through. Secrets stop it wherever they come
- * from; personal data only when the person put it in the page (a paste, a file, the composer), because the
- * site's own requests carry the signed-in person's name and email all the time.
+ * A finding stops a body unless the gate already let its value through. A well-formed secret stops it
+ * wherever it comes from; personal data and the engine's looser guesses (a generic `password=` assignment)
+ * only when the person put the value in the page (a paste, a file, the composer), because the site's own
+ * requests carry the signed-in person's email and the site's own opaque tokens all the time.
  */
 function unapproved(text: string, finding: Finding, approvals: PageApprovals): boolean {
   const value = text.slice(finding.start, finding.end);
   if (approvals.isApprovedValue(value)) return false;
-  return finding.category === 'secret' || approvals.wasEntered(value);
+  return (finding.category === 'secret' && finding.confidence >= SURE_ENOUGH_ANYWHERE) || approvals.wasEntered(value);
 }
 
 /** Scans the strings of each piece with the bundled engine; what it returns flagged has not been approved. */
