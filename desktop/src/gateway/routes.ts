@@ -2,6 +2,7 @@ import type { Access } from './auth';
 import type { RequestContext } from './context';
 import { approvalStateHandler, cancelApprovalHandler } from './api/approvals';
 import { choiceHandler } from './api/choice';
+import { conversationLinkHandler } from './api/conversation-link';
 import { healthHandler } from './api/health';
 import { inspectHandler } from './api/inspect';
 import { pairHandler, type PairingAuthority } from './api/pair';
@@ -26,6 +27,7 @@ export function buildRouter(deps: RouteDeps): Router<RequestContext, Access> {
     .add('GET /api/approvals/:id', 'extension', approvalStateHandler)
     .add('DELETE /api/approvals/:id', 'extension', cancelApprovalHandler)
     .add('POST /api/restore', 'extension', restoreHandler)
+    .add('POST /api/conversation-link', 'extension', conversationLinkHandler)
     .add('GET /api/policy', 'extension', policyHandler)
     .add('POST /api/site-unrecognised', 'extension', siteUnrecognisedHandler());
   for (const [route, access, handler] of deps.extra ?? []) router.add(route, access, handler);

@@ -112,6 +112,16 @@ export const handlers: Handlers = {
     }
   },
 
+  async linkConversation({ draftId, conversationId }, sender) {
+    try {
+      const site = siteOf(sender.url ?? '');
+      return await callGateway<{ linked: boolean }>(await effectiveSettings(), 'POST', '/api/conversation-link', { body: { site, draftId, conversationId }, timeoutMs: SMALL_TIMEOUT_MS });
+    } catch {
+      // Unlinked is the safe answer: the draft's placeholders are then never restored under another id.
+      return { linked: false };
+    }
+  },
+
   async status({ tabId }) {
     const settings = await effectiveSettings();
     let connected = false;

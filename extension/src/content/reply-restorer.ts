@@ -1,4 +1,5 @@
 import type { ContentDeps } from './deps';
+import { watchPersonNavigation } from './person-navigation';
 
 /** A placeholder as models echo it: `[EMAIL_1]`, or markdown-escaped `\[EMAIL\_1\]`. */
 const PLACEHOLDER = /\\?\[[A-Z][A-Z0-9_\\]*_\d+\\?\]/;
@@ -16,9 +17,12 @@ function textNodesWithPlaceholders(root: Element): Text[] {
 /**
  * Shows the person real values where the model wrote placeholders, in the page only. Replies stream in, so a
  * MutationObserver re-checks changed replies, throttled; a placeholder still arriving simply is not complete
- * yet and is restored on a later pass. The gateway holds the values, so restoring asks it.
+ * yet and is restored on a later pass. The gateway holds the values, so restoring asks it; a placeholder it
+ * cannot resolve for this conversation (a new chat whose id it has not linked yet) stays a placeholder.
  */
 export function startReplyRestorer(deps: ContentDeps): () => void {
+  const link = (draftId: string, conversationId: string) => deps.send('linkConversation', { draftId, conversationId }).then((answer) => answer.linked);
+  const stopWatching = watchPersonNavigation(deps.conversation);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
   let again = false;
@@ -30,14 +34,14 @@ export function startReplyRestorer(deps: ContentDeps): () => void {
     }
     running = true;
     try {
-      const conversationId = deps.conversation.current(location.href);
+      const conversationId = await deps.conversation.settled(location.href, link);
       const nodes = deps.adapter.replies().flatMap(textNodesWithPlaceholders);
       await Promise.all(
         nodes.map(async (node) => {
           const text = node.nodeValue ?? '';
           const { text: restored } = await deps.send('restore', { conversationId, text });
-          // The site may have rewritten the node meanwhile (streaming); only replace what we asked about.
-          if (restored !== text && node.nodeValue === text) node.nodeValue = restored;
+          // The site may have rewritten the node (streaming) or shown another chat meanwhile: only replace what we asked about.
+          if (restored !== text && node.nodeValue === text && deps.conversation.current(location.href) === conversationId) node.nodeValue = restored;
         }),
       );
     } catch {
@@ -69,5 +73,8 @@ export function startReplyRestorer(deps: ContentDeps): () => void {
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   schedule();
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    stopWatching();
+  };
 }

@@ -35,6 +35,8 @@ export interface MessageMap {
   approval: [{ approvalId: string; waitSeconds: number }, ApprovalState | { status: 'unavailable'; reason: Unavailable }];
   cancelApproval: [{ approvalId: string }, { ok: boolean }];
   restore: [{ conversationId: string; text: string }, { text: string }];
+  /** A new chat's draft key names the id the site revealed; `linked: false` when the gateway refused or was away. */
+  linkConversation: [{ draftId: string; conversationId: string }, { linked: boolean }];
   status: [{ tabId?: number }, TabStatus];
   pair: [{ code: string; gatewayUrl?: string }, { ok: true } | { ok: false; message: string }];
   /** The page's composer or send control matched no selector; `reported` says whether the gateway recorded it now. */

@@ -95,6 +95,17 @@ export const restoreRequestSchema = z.strictObject({
 });
 export type RestoreRequest = z.infer<typeof restoreRequestSchema>;
 
+/**
+ * A new chat has no id until its first prompt is sent, so that prompt's placeholders are kept under a draft
+ * key; once the site shows the chat's id, this names the draft's vault by it (see `VaultStore.link`).
+ */
+export const conversationLinkRequestSchema = z.strictObject({
+  site: hostname,
+  draftId: z.string().min(1).max(LIMITS.conversationIdChars),
+  conversationId: z.string().min(1).max(LIMITS.conversationIdChars),
+});
+export type ConversationLinkRequest = z.infer<typeof conversationLinkRequestSchema>;
+
 export const pairRequestSchema = z.strictObject({
   code: z.string().min(1).max(32),
   name: z.string().min(1).max(100),

@@ -41,4 +41,35 @@ describe('VaultStore', () => {
     store.get('a').placeholderFor('email', 'a@x.io');
     expect(() => store.get('a').placeholderFor('email', 'b@x.io')).toThrow();
   });
+
+  it('links a new chat\u2019s draft vault to the id the site gave it, so numbering goes on under either name', () => {
+    const store = new VaultStore();
+    const draft = store.get('draft');
+    expect(draft.placeholderFor('aws-access-key-id', 'AKIA-ONE')).toBe('[AWS_ACCESS_KEY_ID_1]');
+    expect(store.link('draft', 'c42')).toBe(true);
+    expect(store.get('c42')).toBe(draft);
+    expect(store.get('c42').placeholderFor('aws-access-key-id', 'AKIA-TWO')).toBe('[AWS_ACCESS_KEY_ID_2]');
+    expect(store.peek('draft')).toBe(draft);
+    expect(store.link('draft', 'c42')).toBe(true);
+  });
+
+  it('refuses a link to an id that already has its own vault, or from a draft that holds nothing', () => {
+    const store = new VaultStore();
+    const draft = store.get('draft');
+    const other = store.get('older');
+    expect(store.link('draft', 'older')).toBe(false);
+    expect(store.get('older')).toBe(other);
+    expect(store.link('never-used', 'c7')).toBe(false);
+    expect(store.peek('c7')).toBeUndefined();
+    expect(store.get('c7')).not.toBe(draft);
+  });
+
+  it('forgets the link with the vault', () => {
+    const store = new VaultStore({ maxConversations: 1 });
+    store.get('draft').placeholderFor('email', 'a@x.io');
+    store.link('draft', 'c1');
+    store.get('unrelated');
+    expect(store.peek('c1')).toBeUndefined();
+    expect(store.get('c1').size).toBe(0);
+  });
 });

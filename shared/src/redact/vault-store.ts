@@ -28,6 +28,8 @@ export class VaultStore {
   readonly #now: () => number;
   /** Map iteration order is insertion order; re-inserting on use keeps it least-recently-used first. */
   readonly #slots = new Map<string, Slot>();
+  /** A conversation's later name → the key its vault is held under (a new chat's draft key). */
+  readonly #aliases = new Map<string, string>();
 
   constructor(options: VaultStoreOptions = {}) {
     this.#maxConversations = options.maxConversations ?? 1000;
@@ -47,6 +49,7 @@ export class VaultStore {
     const existing = this.peek(conversationId);
     if (existing) return existing;
     const vault = new Vault(this.#maxEntries === undefined ? {} : { maxEntries: this.#maxEntries });
+    this.#aliases.delete(conversationId);
     this.#slots.set(conversationId, { vault, lastUsed: this.#now() });
     while (this.#slots.size > this.#maxConversations) this.#dropOldest();
     return vault;
@@ -55,18 +58,44 @@ export class VaultStore {
   /** The conversation's vault if it is still held (marks it used), without creating one. */
   peek(conversationId: string): Vault | undefined {
     this.sweep();
-    const slot = this.#slots.get(conversationId);
+    const key = this.#keyOf(conversationId);
+    const slot = this.#slots.get(key);
     if (!slot) return undefined;
-    this.#slots.delete(conversationId);
+    this.#slots.delete(key);
     slot.lastUsed = this.#now();
-    this.#slots.set(conversationId, slot);
+    this.#slots.set(key, slot);
     return slot.vault;
   }
 
+  /**
+   * Names a new chat's vault (held under its draft key) by the id the site gave the chat after its first
+   * prompt, so later pages of that chat find its placeholders. Refused (false) when the draft holds nothing
+   * or the id already has a vault of its own: then the id is not this chat's, and merging would put one
+   * conversation's values into another's replies.
+   */
+  link(draftId: string, conversationId: string): boolean {
+    this.sweep();
+    const draftKey = this.#keyOf(draftId);
+    if (!this.#slots.has(draftKey)) return false;
+    const existing = this.#keyOf(conversationId);
+    if (existing === draftKey) return true;
+    if (this.#slots.has(existing)) return false;
+    this.#aliases.set(conversationId, draftKey);
+    this.peek(draftKey);
+    return true;
+  }
+
   delete(conversationId: string): boolean {
-    const slot = this.#slots.get(conversationId);
+    const key = this.#keyOf(conversationId);
+    const slot = this.#slots.get(key);
     slot?.vault.clear();
-    return this.#slots.delete(conversationId);
+    for (const [alias, target] of this.#aliases) if (target === key) this.#aliases.delete(alias);
+    return this.#slots.delete(key);
+  }
+
+  #keyOf(conversationId: string): string {
+    const target = this.#aliases.get(conversationId);
+    return target !== undefined && this.#slots.has(target) ? target : conversationId;
   }
 
   /** Drops idle conversations; returns how many. Cheap: expired slots sit at the front of the LRU order. */
