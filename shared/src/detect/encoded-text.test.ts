@@ -69,6 +69,18 @@ describe('secrets inside JSON-escaped text', () => {
     expect(findings.map((finding) => unescape(body.slice(finding.start, finding.end)))).toEqual([GHP, GHP]);
   });
 
+  it('ends a value at an escaped line break or tab: redacting it never takes the next line of the string', () => {
+    const adyen =
+      'AQEEUZP3hBUdAaf3HhFD8qVFeR+i+udY7Di5fyv8RSAG3U8yLwHkdJp9dCt8R5UrNnxyuQFn3M+Tq4xWvjNwlSJiWXy4PyLX==-s0Or5KS7/uqXasKoZhdVi5qgcdXuY8YQrvA8M87mBYA=-3zsKuy$Rc6q,I8Hy';
+    const file = `a\\b="${adyen}\n\n"dor_v1_x"\nDB_PASSWORD=Vq8#tLw2pZr9xK\tNEXT=1\nlast line`;
+    for (const body of [JSON.stringify({ content: file }), JSON.stringify({ arguments: JSON.stringify({ content: file }) })]) {
+      const values = engine.detect(body).map((finding) => body.slice(finding.start, finding.end));
+      // Each finding is the value alone, in the body's own escaping: nothing of the lines after it.
+      expect(values.map((value) => value.replaceAll('\\\\', '\\'))).toEqual(expect.arrayContaining([adyen, 'Vq8#tLw2pZr9xK']));
+      for (const value of values) expect(value).not.toMatch(/\\+[ntr]/);
+    }
+  });
+
   it('maps a secret written with \\u escapes back to the whole escaped span', () => {
     const escaped = [...GHP].map((char, i) => (i % 5 === 0 ? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}` : char)).join('');
     const body = `{"content": "line\\n${escaped}"}`;

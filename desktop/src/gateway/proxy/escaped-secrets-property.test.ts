@@ -117,26 +117,6 @@ function cases(seed: number, perCase = 10): Case[] {
 const argumentsOf = (sample: Case) => JSON.stringify({ path: '.env', content: sample.texts[0], nested: { lines: [sample.texts[1]] } });
 const resultOf = (sample: Case) => JSON.stringify({ stdout: sample.texts[2], exit: 0, raw: JSON.stringify({ log: sample.texts[3] }) });
 
-/**
- * Whether the engine, reading an escaped text, reports a finding that takes in part of an escape sequence
- * (`…S0Ay\\n\\n` for a value that ends before the newlines). The value then enters the vault in its escaped
- * form, and restoring it into JSON text escapes it a second time: the client gets `\\n` where it sent `\n`.
- * That is the detection engine's to fix (a finding in escaped text should cover what it covers in the decoded
- * text); until it does, such a case is checked for what reached the upstream, and its round trip is skipped.
- */
-function findingTakesInAnEscape(sample: Case): boolean {
-  return [argumentsOf(sample), resultOf(sample)].some((escaped) =>
-    detect(escaped).some((finding) => {
-      const value = escaped.slice(finding.start, finding.end);
-      try {
-        return JSON.parse(`"${value}"`) !== value;
-      } catch {
-        return true;
-      }
-    }),
-  );
-}
-
 function expectNothingHiddenArrived(received: Array<{ raw: string }>, from: number, sample: Case): void {
   const upstream = received
     .slice(from)
@@ -168,7 +148,7 @@ describe('property: escaped secrets of every type never reach the upstream, and 
     expect(hidden / planted).toBeGreaterThan(0.8);
   });
 
-  it.for(CHAT_CASES.map((sample, i) => [i, sample] as const))('OpenAI chat, case %i: tool arguments and tool results', async ([i, sample], context) => {
+  it.for(CHAT_CASES.map((sample, i) => [i, sample] as const))('OpenAI chat, case %i: tool arguments and tool results', async ([i, sample]) => {
     const from = rig.openai.received.length;
     rig.openai.reply = (body) => {
       const messages = body['messages'] as Array<{ role: string; content?: string; tool_calls?: Array<{ function: { arguments: string } }> }>;
@@ -195,12 +175,11 @@ describe('property: escaped secrets of every type never reach the upstream, and 
       }
     }
     expectNothingHiddenArrived(rig.openai.received, from, sample);
-    if (findingTakesInAnEscape(sample)) return context.skip('a finding takes in an escape sequence (detection engine)');
     expect(text).toBe(`${resultOf(sample)}\n---\n${sample.texts[4]}`);
     expect(args).toBe(argumentsOf(sample));
   });
 
-  it.for(RESPONSES_CASES.map((sample, i) => [i, sample] as const))('OpenAI Responses, case %i: function_call, function_call_output and message input items', async ([, sample], context) => {
+  it.for(RESPONSES_CASES.map((sample, i) => [i, sample] as const))('OpenAI Responses, case %i: function_call, function_call_output and message input items', async ([, sample]) => {
     const from = rig.openai.received.length;
     rig.openai.reply = (body) => {
       const items = body['input'] as Array<{ type?: string; role?: string; arguments?: string; output?: string; content?: Array<{ text: string }> }>;
@@ -217,7 +196,6 @@ describe('property: escaped secrets of every type never reach the upstream, and 
       ],
     });
     expectNothingHiddenArrived(rig.openai.received, from, sample);
-    if (findingTakesInAnEscape(sample)) return context.skip('a finding takes in an escape sequence (detection engine)');
     expect(response.output_text).toBe(`${resultOf(sample)}\n---\n${argumentsOf(sample)}\n---\n${sample.texts[4]}`);
     // What the provider stored comes back restored too: the response, and the input items as the client sent them.
     expect((await client.responses.retrieve(response.id)).output_text).toBe(response.output_text);
@@ -232,7 +210,7 @@ describe('property: escaped secrets of every type never reach the upstream, and 
     expect(JSON.stringify(message ?? null)).toContain(JSON.stringify(sample.texts[4]));
   });
 
-  it.for(ANTHROPIC_CASES.map((sample, i) => [i, sample] as const))('Anthropic, case %i: tool_use input and tool_result content', async ([i, sample], context) => {
+  it.for(ANTHROPIC_CASES.map((sample, i) => [i, sample] as const))('Anthropic, case %i: tool_use input and tool_result content', async ([i, sample]) => {
     const from = rig.anthropic.received.length;
     const input = JSON.parse(argumentsOf(sample)) as Record<string, unknown>;
     rig.anthropic.reply = (body) => {
@@ -251,7 +229,6 @@ describe('property: escaped secrets of every type never reach the upstream, and 
     const text = reply.content.find((block) => block.type === 'text');
     const toolUse = reply.content.find((block) => block.type === 'tool_use');
     expectNothingHiddenArrived(rig.anthropic.received, from, sample);
-    if (findingTakesInAnEscape(sample)) return context.skip('a finding takes in an escape sequence (detection engine)');
     expect(text?.type === 'text' ? text.text : '').toBe(`${resultOf(sample)}\n---\n${sample.texts[4]}`);
     expect(toolUse?.type === 'tool_use' ? toolUse.input : undefined).toEqual(input);
   });

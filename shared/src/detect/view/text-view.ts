@@ -193,6 +193,18 @@ export class PieceView implements TextView {
     return { start: from[i]!, end: to[i]! };
   }
 
+  /** The original spans of the units that decode to one character `test` accepts, in order. */
+  unitsDecodingTo(test: (decoded: number) => boolean): Span[] {
+    const { viewStart, from, to, kind, count } = this.pieces;
+    const spans: Span[] = [];
+    for (let i = 0; i < count; i++) {
+      if (kind[i] !== UNIT) continue;
+      const decodedEnd = i + 1 < count ? viewStart[i + 1]! : this.text.length;
+      if (decodedEnd - viewStart[i]! === 1 && test(this.text.charCodeAt(viewStart[i]!))) spans.push({ start: from[i]!, end: to[i]! });
+    }
+    return spans;
+  }
+
   /** The view offset where original offset `offset` falls, or -1 when the view does not hold it. */
   toView(offset: number): number {
     const { viewStart, from, to, kind, count } = this.pieces;

@@ -1,7 +1,7 @@
 import { mergeFindings } from '../merge';
 import type { Finding } from '../types';
 import { encodedLinesView } from './decode';
-import { composeViews, type PieceView, type TextView } from './text-view';
+import { composeViews, type PieceView, type Span, type TextView } from './text-view';
 
 /**
  * Levels of escaping decoded: a file in a JSON string (1), in a tool call's arguments, which are a JSON
@@ -24,18 +24,88 @@ export function detectThroughViews(
 ): Finding[] {
   let level: PieceView | undefined = encodedLinesView(text, firstBackslash, wideSpecials);
   if (level === undefined) return plain;
-  const all = plain.slice();
+  /** Findings by the text they were made in: `text` itself (0), then each level's view of the one before. */
+  const foundIn: Finding[][] = [plain];
+  /** Per level, the original spans of its escapes that stand for a line break or tab. */
+  const breaksOf: Span[][] = [];
   const levels: PieceView[] = [];
   let view: TextView = level;
   while (level !== undefined) {
+    const below = levels.length === 0 ? undefined : composeLevels(levels);
+    breaksOf.push(inOriginal(level.unitsDecodingTo(isBreak), below));
     levels.push(level);
     view = composeLevels(levels);
-    for (const finding of findingsInOriginal(view, detect(view.text))) all.push(finding);
+    foundIn.push(findingsInOriginal(view, detect(view.text)));
     // A level holds nothing left to fold: only escapes that decoding produced (`\\n` → `\n`) remain.
     const backslash: number = levels.length < MAX_LEVELS ? level.text.indexOf('\\') : -1;
     level = backslash < 0 ? undefined : encodedLinesView(level.text, backslash, []);
   }
+  // A finding made in a text where a line break or tab was still an escape must not run across it; one made
+  // in a text where it is a real character (a PEM block in the decoded view) may.
+  const all: Finding[] = [];
+  let stillEncoded: Span[] = [];
+  for (let j = foundIn.length - 1; j >= 0; j--) {
+    if (j < breaksOf.length) stillEncoded = mergeSpans(breaksOf[j]!, stillEncoded);
+    for (const finding of cutAtBreaks(foundIn[j]!, stillEncoded)) all.push(finding);
+  }
   return mergeFindings(trimToUnits(all, view));
+}
+
+const isBreak = (c: number): boolean => c === 10 || c === 13 || c === 9;
+
+/** Spans of a level's own text in the original's offsets (`below` maps that text back), in order. */
+function inOriginal(spans: Span[], below: TextView | undefined): Span[] {
+  if (below === undefined) return spans;
+  const mapped: Span[] = [];
+  for (const span of spans) {
+    const original = below.toOriginal(span.start, span.end);
+    if (original !== undefined) mapped.push(original);
+  }
+  return mapped;
+}
+
+/** Two ascending span lists as one. */
+function mergeSpans(a: Span[], b: Span[]): Span[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged: Span[] = [];
+  let i = 0;
+  let k = 0;
+  while (i < a.length || k < b.length) merged.push(k >= b.length || (i < a.length && a[i]!.start <= b[k]!.start) ? a[i++]! : b[k++]!);
+  return merged;
+}
+
+/** The first of ascending `spans` that starts at or after `at`. */
+function firstFrom(spans: Span[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Findings end before the first escaped line break or tab inside them: no secret holds one, so a value read on
+ * past `\n` (`password=abc\nNEXT=1` in a JSON string, a key format that allows any character) would take the
+ * next line with it, and redacting it would cut that line out. The decoded view finds the value itself. A
+ * finding that starts with such an escape starts after it.
+ */
+function cutAtBreaks(findings: Finding[], breaks: Span[]): Finding[] {
+  if (breaks.length === 0) return findings;
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    let start = finding.start;
+    let next = firstFrom(breaks, start);
+    // Breaks at its start (and any overlapping them) move the start past them.
+    while (next < breaks.length && breaks[next]!.start <= start) start = Math.max(start, breaks[next++]!.end);
+    const end = next < breaks.length && breaks[next]!.start < finding.end ? breaks[next]!.start : finding.end;
+    if (start >= end) continue;
+    kept.push(start === finding.start && end === finding.end ? finding : { ...finding, start, end });
+  }
+  return kept;
 }
 
 /** Each level a view of the one before, as one view of the first level's original. */
