@@ -278,6 +278,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
   function tryContextRules(text: string, token: Token, out: Finding[]): boolean {
     const length = token.end - token.start;
     if (length < minContext || length > maxContext) return false;
+    // The token is a keyword itself (`password` after `pass: …`, in a list of field names): a name, not a value.
+    if (hits.endsAt(token.end, length, anchorLength)) return false;
     const windowStart = Math.max(token.lineStart, token.start - KEYWORD_WINDOW) - 1;
     first = Infinity;
     last = -1;

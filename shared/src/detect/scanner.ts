@@ -71,6 +71,18 @@ export class KeywordHits {
     return false;
   }
 
+  /** Whether a keyword of exactly `length` characters ended at `end` on the current line. */
+  endsAt(end: number, length: number, lengths: readonly number[]): boolean {
+    const oldest = Math.max(0, this.#count - KeywordHits.RING);
+    for (let n = this.#count - 1; n >= oldest; n--) {
+      const slot = n % KeywordHits.RING;
+      const at = this.#ends[slot]!;
+      if (at < end) return false;
+      if (at === end && lengths[this.#ids[slot]!] === length) return true;
+    }
+    return false;
+  }
+
   get previousLineCount(): number {
     return this.#prevCount;
   }
