@@ -1,5 +1,9 @@
 import { dispatchOwn, nextTask, type EditorDriver } from './driver';
+import { plainPaste, prosemirrorPaste, type PasteData } from './paste-data';
 import { normalizeRichText, readRichText } from './rich-text';
+
+/** One way of putting text into a rich editor; whether it landed is checked after it. */
+type WriteAttempt = (composer: HTMLElement, text: string) => void;
 
 function selectAllIn(composer: HTMLElement): void {
   composer.focus();
@@ -11,34 +15,61 @@ function selectAllIn(composer: HTMLElement): void {
   selection.addRange(range);
 }
 
-/** A paste is what ProseMirror, Quill and Lexical all parse into their model, multi-line text included. */
-function pastePlain(composer: HTMLElement, text: string): void {
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  dispatchOwn(composer, new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
-}
+/** A paste is handled like a person's: the editor's model, undo history and the site's state all follow. */
+const pasteAttempt =
+  (pasteData: PasteData): WriteAttempt =>
+  (composer, text) =>
+    dispatchOwn(composer, new ClipboardEvent('paste', { clipboardData: pasteData(text), bubbles: true, cancelable: true, composed: true }));
 
 /**
- * Writes by selecting everything and pasting plain text: the editor handles it as a user paste, so its model,
- * undo history and the site's state all follow. If the editor ignored the paste, `insertText` is the fallback.
+ * ProseMirror reads changes made to its DOM by others (spellcheckers, IME) back into its model, so one
+ * paragraph per line replaces the content without a paste: claude.ai turns a long paste into an attachment
+ * card instead of text, and a plain-text paste would drop blank lines.
  */
-export const contentEditableDriver: EditorDriver = {
-  read: readRichText,
-  normalize: normalizeRichText,
-  async write(composer, text) {
-    selectAllIn(composer);
-    await nextTask(); // editors sync their selection from `selectionchange`
-    pastePlain(composer, text);
-    // ProseMirror and Quill apply a paste at once, Lexical in a microtask: look before yielding a whole task.
-    const landed = () => normalizeRichText(readRichText(composer)) === normalizeRichText(text);
-    if (landed()) return;
-    await Promise.resolve();
-    if (landed()) return;
-    await nextTask();
-    if (landed()) return;
-    selectAllIn(composer);
-    await nextTask();
-    if (typeof document.execCommand === 'function') document.execCommand('insertText', false, text);
-    await nextTask();
-  },
+const replaceParagraphs: WriteAttempt = (composer, text) => {
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => {
+      const paragraph = document.createElement('p');
+      // An empty paragraph holds a <br>, as ProseMirror renders one; it reads the trailing <br> as nothing.
+      paragraph.append(line ? document.createTextNode(line) : document.createElement('br'));
+      return paragraph;
+    });
+  composer.replaceChildren(...paragraphs);
 };
+
+/**
+ * Writes with each attempt in turn until the composer holds the text; the adapter checks the exact text landed
+ * afterwards, and nothing is sent when it did not. `insertText` is the last resort where it is safe: in
+ * ProseMirror a typed-looking newline is turned into an Enter key press, which sites take as send.
+ */
+function richTextDriver(attempts: readonly WriteAttempt[], insertTextLast: boolean): EditorDriver {
+  return {
+    read: readRichText,
+    normalize: normalizeRichText,
+    async write(composer, text) {
+      const landed = () => normalizeRichText(readRichText(composer)) === normalizeRichText(text);
+      for (const attempt of attempts) {
+        selectAllIn(composer);
+        await nextTask(); // editors sync their selection from `selectionchange`
+        attempt(composer, text);
+        // Editors apply a change at once or in a microtask (Lexical, ProseMirror's DOM observer); a whole task
+        // lets one that rejected it draw its own content back before we look.
+        await Promise.resolve();
+        await nextTask();
+        if (landed()) return;
+      }
+      if (!insertTextLast || typeof document.execCommand !== 'function') return;
+      selectAllIn(composer);
+      await nextTask();
+      document.execCommand('insertText', false, text);
+      await nextTask();
+    },
+  };
+}
+
+/** Quill and Lexical: a plain-text paste, which they take line for line, blank lines and indentation kept. */
+export const contentEditableDriver = richTextDriver([pasteAttempt(plainPaste)], true);
+/** ProseMirror: its DOM rewritten and read back, else its own clipboard HTML (the paste that keeps blank lines). */
+export const prosemirrorDriver = richTextDriver([replaceParagraphs, pasteAttempt(prosemirrorPaste)], false);

@@ -1,11 +1,10 @@
 import type { EditorKind } from '../sites/site';
-import { contentEditableDriver } from './contenteditable';
+import { contentEditableDriver, prosemirrorDriver } from './contenteditable';
 import type { EditorDriver } from './driver';
 import { textareaDriver } from './textarea';
 
 const DRIVERS: Record<EditorKind, EditorDriver> = {
-  // ProseMirror, Quill and Lexical all take a plain-text paste into their model.
-  prosemirror: contentEditableDriver,
+  prosemirror: prosemirrorDriver,
   quill: contentEditableDriver,
   lexical: contentEditableDriver,
   textarea: textareaDriver,

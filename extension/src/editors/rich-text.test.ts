@@ -23,8 +23,14 @@ describe('readRichText', () => {
 });
 
 describe('normalizeRichText', () => {
-  it('compares texts as paragraph editors store them', () => {
-    expect(normalizeRichText('a\r\n\r\n\nb  \n')).toBe(normalizeRichText('a\nb'));
-    expect(normalizeRichText('a b')).not.toBe(normalizeRichText('a  c'));
+  it('ignores line-end style and the trailing newline an editor drops', () => {
+    expect(normalizeRichText('a\r\n\r\nb\n')).toBe(normalizeRichText('a\n\nb'));
+    expect(normalizeRichText('a\u00a0 b')).toBe(normalizeRichText('a  b'));
+  });
+
+  it('tells a text that lost its blank lines or indentation from the original', () => {
+    expect(normalizeRichText('a\nb')).not.toBe(normalizeRichText('a\n\nb'));
+    expect(normalizeRichText('if x:\n    y')).not.toBe(normalizeRichText('if x:\ny'));
+    expect(normalizeRichText('if x:\n    y')).not.toBe(normalizeRichText('if x:\n y'));
   });
 });

@@ -28,7 +28,12 @@ export function readRichText(root: HTMLElement): string {
   return blockText(root);
 }
 
-/** Paragraph editors turn a run of newlines into paragraph breaks; compare texts the way they store them. */
+/**
+ * A text as a rich editor holds it, for checking a rewrite landed exactly: line ends unified, a non-breaking
+ * space (how editors keep a run of spaces visible) read as the space it stands for, and the end's trailing
+ * whitespace dropped (an editor keeps no empty last paragraph). Blank lines and indentation count: an editor
+ * that lost them does not hold the checked text, and the prompt is not sent.
+ */
 export function normalizeRichText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n').replace(/[ \t\u00a0]+$/gm, '').trim();
+  return text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/\s+$/, '');
 }

@@ -6,8 +6,9 @@ function field(composer: HTMLElement): HTMLTextAreaElement | HTMLInputElement {
 }
 
 /**
- * `insertText` keeps the browser's undo stack and fires a real `input` event. Where it is refused, the native
- * value setter plus an `input` event is what React-controlled fields listen to (React tracks the setter).
+ * Sets the value through the prototype's native setter and fires `input`. `execCommand('insertText')` kept the
+ * undo stack but took 44 s for 100 KB in Chromium; the setter is instant. React-controlled fields listen to
+ * exactly this: React tracks the value on the element, and a change made past its tracker is a change to it.
  */
 export const textareaDriver: EditorDriver = {
   read: (composer) => field(composer).value,
@@ -15,16 +16,12 @@ export const textareaDriver: EditorDriver = {
   write(composer, text) {
     const input = field(composer);
     input.focus();
-    input.select();
-    // execCommand is deprecated and absent in some DOMs; the setter below covers that case.
-    const exec = typeof document.execCommand === 'function' ? document.execCommand.bind(document) : () => false;
-    const inserted = text === '' ? exec('delete') : exec('insertText', false, text);
-    if (!inserted || input.value !== text) {
-      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input) as object, 'value')?.set;
-      if (setter) setter.call(input, text);
-      else input.value = text;
-      dispatchOwn(input, new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
-    }
+    const prototype = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+    if (setter) setter.call(input, text);
+    else input.value = text;
+    input.setSelectionRange(text.length, text.length);
+    dispatchOwn(input, new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' }));
     return Promise.resolve();
   },
 };

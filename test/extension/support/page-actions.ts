@@ -26,6 +26,12 @@ export async function typePrompt(page: Page, site: FixtureSite, text: string): P
   await page.keyboard.insertText(text);
 }
 
+/** Puts a (long) text in the composer's model at once, as typing it would, then focuses the composer. */
+export async function setPrompt(page: Page, site: FixtureSite, text: string): Promise<void> {
+  await page.evaluate((value) => window.__fixtureEditor!.setText(value), text);
+  await page.locator(site.composer).focus();
+}
+
 export const editorText = (page: Page) => page.evaluate(() => window.__fixtureEditor!.getText());
 
 export function sendsTo(fixture: FixtureServer, site: FixtureSite, conversationId: string): Received[] {

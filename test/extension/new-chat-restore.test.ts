@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { startFixtureServer, type FixtureServer, type Received } from './fixtures/server';
+import { FIXTURE_SITES, type FixtureSite } from './fixtures/sites';
+import { launchWithExtension, type ExtensionBrowser } from './support/browser';
+import { ensureExtensionBuilt } from './support/build-extension';
+import { startE2eGateway } from './support/gateway';
+import { typePrompt, until } from './support/page-actions';
+
+/** Two different AWS access key ids: before the fix the second one was shown in the first prompt's reply. */
+const FIRST_KEY = 'AKIAZ3MRT7QW5PXK2NVB';
+const SECOND_KEY = 'AKIAQ7HXN4WD2KRT6MZC';
+
+let gateway: TestGateway;
+let fixture: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  const [extensionDir, g, f] = await Promise.all([ensureExtensionBuilt(), startE2eGateway(), startFixtureServer()]);
+  gateway = g;
+  fixture = f;
+  browser = await launchWithExtension(extensionDir, fixture.hostRules());
+  await browser.setSettings({ gatewayUrl: gateway.gateway.url, token: gateway.extensionToken });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await fixture?.close();
+  await gateway?.stop();
+});
+
+/** The site's new-chat page: no conversation id in the URL until the first prompt is sent. */
+async function openNewChat(site: FixtureSite): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`https://${site.host}/`);
+  await page.locator(site.composer).waitFor();
+  await page.waitForFunction(() => window.__fixtureEditor !== undefined);
+  return page;
+}
+
+async function send(page: Page, site: FixtureSite, text: string): Promise<Received> {
+  const before = fixture.sends.filter((s) => s.site === site.id).length;
+  await typePrompt(page, site, text);
+  await page.keyboard.press('Enter');
+  return until(`send ${before + 1} on ${site.id}`, () => fixture.sends.filter((s) => s.site === site.id)[before]);
+}
+
+/** The assistant's replies, in order (the person's own messages are the `.user` ones). */
+const replies = (page: Page) => page.locator('#thread > :not(.user)');
+
+describe.each(FIXTURE_SITES)('$id', (site) => {
+  it('restores each reply of a new chat with its own prompt\u2019s value, and numbers the whole chat as one', async () => {
+    const page = await openNewChat(site);
+    const first = await send(page, site, `Rotate ${FIRST_KEY} first`);
+    expect(first.text).toBe('Rotate [AWS_ACCESS_KEY_ID_1] first');
+    await expect.poll(() => new URL(page.url()).pathname).toBe(first.path);
+    await expect.poll(() => replies(page).first().textContent()).toContain(FIRST_KEY);
+
+    const second = await send(page, site, `Then rotate ${SECOND_KEY}`);
+    expect(second).toMatchObject({ path: first.path, text: 'Then rotate [AWS_ACCESS_KEY_ID_2]' });
+    await expect.poll(() => replies(page).nth(1).textContent()).toContain(SECOND_KEY);
+    expect(await replies(page).first().textContent()).toBe(`Noted. I will rotate ${FIRST_KEY} before the release.`);
+    expect(JSON.stringify(fixture.sends)).not.toMatch(/AKIA[A-Z0-9]{16}/);
+
+    // The chat opened again later (its id in the URL from the start) goes on with the same numbers.
+    await page.reload();
+    await page.waitForFunction(() => window.__fixtureEditor !== undefined);
+    const third = await send(page, site, `Both: ${SECOND_KEY} and ${FIRST_KEY}`);
+    expect(third).toMatchObject({ path: first.path, text: 'Both: [AWS_ACCESS_KEY_ID_2] and [AWS_ACCESS_KEY_ID_1]' });
+    await expect.poll(() => replies(page).first().textContent()).toBe(`Noted. I will rotate ${SECOND_KEY} and ${FIRST_KEY} before the release.`);
+    await page.close();
+  });
+});
+
+describe('a chat the person opens from the new-chat page', () => {
+  it('never shows the new chat\u2019s values in an older chat\u2019s replies', async () => {
+    const site = FIXTURE_SITES[0]!;
+    // An older chat whose first prompt numbered a different key [AWS_ACCESS_KEY_ID_1].
+    const older = await openNewChat(site);
+    const olderSend = await send(older, site, `Old key ${SECOND_KEY}`);
+    await expect.poll(() => replies(older).first().textContent()).toContain(SECOND_KEY);
+    await older.close();
+
+    const page = await openNewChat(site);
+    const draft = await send(page, site, `New key ${FIRST_KEY}`);
+    expect(draft.text).toBe('New key [AWS_ACCESS_KEY_ID_1]');
+    await expect.poll(() => replies(page).first().textContent()).toContain(FIRST_KEY);
+    // The person follows a link to the older chat; its reply names its own [AWS_ACCESS_KEY_ID_1].
+    await page.evaluate((path) => {
+      const link = document.createElement('a');
+      link.href = path;
+      link.textContent = 'older chat';
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        history.pushState(null, '', path);
+        document.getElementById('thread')!.innerHTML = '';
+      });
+      document.body.append(link);
+    }, olderSend.path);
+    await page.getByText('older chat').click();
+    const next = await send(page, site, `Again ${SECOND_KEY}`);
+    expect(next).toMatchObject({ path: olderSend.path, text: 'Again [AWS_ACCESS_KEY_ID_1]' });
+    await expect.poll(() => replies(page).first().textContent()).toBe(`Noted. I will rotate ${SECOND_KEY} before the release.`);
+    await page.close();
+  });
+});
