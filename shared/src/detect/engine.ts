@@ -301,14 +301,15 @@ export function createEngine(rules: readonly Rule[]): Engine {
       const { rule, anchored } = contextRules[order]!;
       if (length < rule.minLength || length > rule.maxLength) continue;
       value ??= text.slice(token.start, token.end);
-      if (!anchored.test(value)) continue;
+      // Entropy before the pattern: counted once per token however many rules ask, it rules out most of them
+      // for words and names without running their regexes.
       if (rule.minEntropy !== undefined) {
         // A value of n characters has at most log2(n) bits each: short tokens need no counting at all.
         if (rule.minEntropy > Math.log2(length)) continue;
-        // Once per token, however many rules ask.
         if (entropy < 0) entropy = shannonEntropy(value);
         if (entropy < rule.minEntropy) continue;
       }
+      if (!anchored.test(value)) continue;
       if (accept(rule, text, token.start, token.end, out)) return true;
     }
     return false;
