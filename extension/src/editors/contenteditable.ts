@@ -1,9 +1,10 @@
 import { dispatchOwn, nextTask, type EditorDriver } from './driver';
+import { lineChanges } from './line-changes';
 import { plainPaste, prosemirrorPaste, type PasteData } from './paste-data';
 import { normalizeRichText, readRichText } from './rich-text';
 
 /** One way of putting text into a rich editor; whether it landed is checked after it. */
-type WriteAttempt = (composer: HTMLElement, text: string) => void;
+type WriteAttempt = (composer: HTMLElement, text: string) => void | Promise<void>;
 
 function selectAllIn(composer: HTMLElement): void {
   composer.focus();
@@ -18,25 +19,73 @@ function selectAllIn(composer: HTMLElement): void {
 /** A paste is handled like a person's: the editor's model, undo history and the site's state all follow. */
 const pasteAttempt =
   (pasteData: PasteData): WriteAttempt =>
-  (composer, text) =>
+  (composer, text) => {
     dispatchOwn(composer, new ClipboardEvent('paste', { clipboardData: pasteData(text), bubbles: true, cancelable: true, composed: true }));
+  };
+
+function paragraph(line: string): HTMLParagraphElement {
+  const element = document.createElement('p');
+  // An empty paragraph holds a <br>, as these editors render one; they read the trailing <br> as nothing.
+  element.append(line ? document.createTextNode(line) : document.createElement('br'));
+  return element;
+}
 
 /**
- * ProseMirror reads changes made to its DOM by others (spellcheckers, IME) back into its model, so one
- * paragraph per line replaces the content without a paste: claude.ai turns a long paste into an attachment
- * card instead of text, and a plain-text paste would drop blank lines.
+ * ProseMirror and Quill read changes made to their DOM by others (spellcheckers, IME) back into their model,
+ * so paragraphs are rewritten without a paste: claude.ai turns a long paste into an attachment card instead
+ * of text, ProseMirror's plain-text paste drops blank lines, and Quill's paste of 100 KB holds the page for
+ * seconds. A redaction keeps the lines, so only the paragraphs whose text changed are touched: the editor
+ * re-reads three lines, not three thousand.
  */
-const replaceParagraphs: WriteAttempt = (composer, text) => {
-  const paragraphs = text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => {
-      const paragraph = document.createElement('p');
-      // An empty paragraph holds a <br>, as ProseMirror renders one; it reads the trailing <br> as nothing.
-      paragraph.append(line ? document.createTextNode(line) : document.createElement('br'));
-      return paragraph;
-    });
-  composer.replaceChildren(...paragraphs);
+const rewriteParagraphs: WriteAttempt = async (composer, text) => {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const blocks = Array.from(composer.children);
+  const oneLineEach = blocks.length === lines.length && blocks.length === composer.childNodes.length && blocks.every((block) => block.tagName === 'P' && !block.querySelector('p, div, br:not(:last-child)'));
+  if (!oneLineEach) {
+    composer.replaceChildren(...lines.map(paragraph));
+    return;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const block = composer.children[i];
+    if (!block || composer.children.length !== lines.length) return; // the editor changed shape: the check after tells
+    if (readRichText(block as HTMLElement) === lines[i]) continue;
+    block.replaceWith(paragraph(lines[i]!));
+    // The editor's mutation observer runs first: it re-reads this one paragraph, not everything up to the next change.
+    await Promise.resolve();
+  }
+};
+
+/** More changed lines than this and one whole paste is quicker than selecting and pasting line by line. */
+const MOST_LINE_PASTES = 50;
+
+function textNodeHolding(composer: HTMLElement, line: string): Text | null {
+  const walker = document.createTreeWalker(composer, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue === line) return node as Text;
+  return null;
+}
+
+/**
+ * Lexical redraws its whole DOM after a whole-content paste (a second for 100 KB), and puts back any DOM
+ * change it did not make. So only what changed is pasted over: in each changed line, the stretch that
+ * differs is selected and pasted, as a person fixing one value would. Lines the editor split across nodes
+ * (formatting) leave it to the whole paste.
+ */
+const pasteChangedStretches: WriteAttempt = async (composer, text) => {
+  const changes = lineChanges(readRichText(composer), text.replace(/\r\n?/g, '\n'));
+  if (!changes || changes.length > MOST_LINE_PASTES) return;
+  const selection = window.getSelection();
+  for (const change of changes) {
+    const node = textNodeHolding(composer, change.oldLine);
+    if (!node || !selection) return;
+    const range = document.createRange();
+    range.setStart(node, change.from);
+    range.setEnd(node, change.to);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    await nextTask(); // editors sync their selection from `selectionchange`
+    dispatchOwn(composer, new ClipboardEvent('paste', { clipboardData: plainPaste(change.replacement), bubbles: true, cancelable: true, composed: true }));
+    await Promise.resolve();
+  }
 };
 
 /**
@@ -53,7 +102,7 @@ function richTextDriver(attempts: readonly WriteAttempt[], insertTextLast: boole
       for (const attempt of attempts) {
         selectAllIn(composer);
         await nextTask(); // editors sync their selection from `selectionchange`
-        attempt(composer, text);
+        await attempt(composer, text);
         // Editors apply a change at once or in a microtask (Lexical, ProseMirror's DOM observer); a whole task
         // lets one that rejected it draw its own content back before we look.
         await Promise.resolve();
@@ -69,7 +118,9 @@ function richTextDriver(attempts: readonly WriteAttempt[], insertTextLast: boole
   };
 }
 
-/** Quill and Lexical: a plain-text paste, which they take line for line, blank lines and indentation kept. */
-export const contentEditableDriver = richTextDriver([pasteAttempt(plainPaste)], true);
+/** Lexical (which draws its own DOM back over others' changes) and unknown editors: pastes over what changed, else a whole paste. */
+export const contentEditableDriver = richTextDriver([pasteChangedStretches, pasteAttempt(plainPaste)], true);
+/** Quill: its DOM rewritten and read back, else a plain-text paste. */
+export const quillDriver = richTextDriver([rewriteParagraphs, pasteAttempt(plainPaste)], true);
 /** ProseMirror: its DOM rewritten and read back, else its own clipboard HTML (the paste that keeps blank lines). */
-export const prosemirrorDriver = richTextDriver([replaceParagraphs, pasteAttempt(prosemirrorPaste)], false);
+export const prosemirrorDriver = richTextDriver([rewriteParagraphs, pasteAttempt(prosemirrorPaste)], false);

@@ -1,11 +1,11 @@
 import type { EditorKind } from '../sites/site';
-import { contentEditableDriver, prosemirrorDriver } from './contenteditable';
+import { contentEditableDriver, prosemirrorDriver, quillDriver } from './contenteditable';
 import type { EditorDriver } from './driver';
 import { textareaDriver } from './textarea';
 
 const DRIVERS: Record<EditorKind, EditorDriver> = {
   prosemirror: prosemirrorDriver,
-  quill: contentEditableDriver,
+  quill: quillDriver,
   lexical: contentEditableDriver,
   textarea: textareaDriver,
 };
