@@ -6,7 +6,7 @@ import { FIXTURE_SITES, type FixtureSite } from './fixtures/sites';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { ensureExtensionBuilt } from './support/build-extension';
 import { startE2eGateway } from './support/gateway';
-import { typePrompt, until } from './support/page-actions';
+import { openSite, typePrompt, until } from './support/page-actions';
 
 /** Two different AWS access key ids: before the fix the second one was shown in the first prompt's reply. */
 const FIRST_KEY = 'AKIAZ3MRT7QW5PXK2NVB';
@@ -102,6 +102,46 @@ describe('a chat the person opens from the new-chat page', () => {
     const next = await send(page, site, `Again ${SECOND_KEY}`);
     expect(next).toMatchObject({ path: olderSend.path, text: 'Again [AWS_ACCESS_KEY_ID_1]' });
     await expect.poll(() => replies(page).first().textContent()).toBe(`Noted. I will rotate ${SECOND_KEY} before the release.`);
+    await page.close();
+  });
+});
+
+describe('a gateway that lost its placeholders (restarted)', () => {
+  it('keeps an older reply\u2019s placeholder rather than show a newer prompt\u2019s value by that name', async () => {
+    const site = FIXTURE_SITES[0]!;
+    const id = 'history-after-restart';
+    const page = await browser.context.newPage();
+    await openSite(page, fixture, site, id);
+    // Counts the gateway's look-ups of this chat's placeholders: each restore request makes one.
+    const vaults = gateway.gateway.services.vaults;
+    const peek = vaults.peek.bind(vaults);
+    let lookups = 0;
+    vaults.peek = (key) => {
+      if (key.endsWith(id)) lookups++;
+      return peek(key);
+    };
+    try {
+      // The site shows the chat's history, with a reply from before the restart.
+      await page.evaluate(({ tag, attributes }) => {
+        const reply = document.createElement(tag);
+        for (const [name, value] of Object.entries(attributes)) reply.setAttribute(name, value);
+        reply.textContent = 'Earlier: rotate [AWS_ACCESS_KEY_ID_1] today.';
+        document.getElementById('thread')!.append(reply);
+      }, site.reply);
+      await expect.poll(() => lookups).toBeGreaterThan(0);
+
+      const sent = await send(page, site, `New key ${SECOND_KEY}`);
+      expect(sent.text).toBe('New key [AWS_ACCESS_KEY_ID_1]');
+      await expect.poll(() => replies(page).nth(1).textContent()).toBe('Noted. I will rotate [AWS_ACCESS_KEY_ID_1] before the release.');
+      // One more look at every reply, now that the gateway knows a value by that name.
+      const before = lookups;
+      await page.evaluate(() => document.querySelector('#thread > :not(.user)')!.append(' '));
+      await expect.poll(() => lookups).toBeGreaterThan(before);
+      expect(await replies(page).first().textContent()).toBe('Earlier: rotate [AWS_ACCESS_KEY_ID_1] today. ');
+      expect(await page.content()).not.toContain(SECOND_KEY);
+    } finally {
+      vaults.peek = peek;
+    }
     await page.close();
   });
 });

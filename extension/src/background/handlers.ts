@@ -108,7 +108,7 @@ export const handlers: Handlers = {
       return await callGateway<{ text: string }>(settings, 'POST', '/api/restore', { body: { site, conversationId, text }, timeoutMs: SMALL_TIMEOUT_MS });
     } catch {
       // Without the gateway the page keeps its placeholders: nothing to restore them from.
-      return { text };
+      return { text, unavailable: true };
     }
   },
 

@@ -1,5 +1,6 @@
 import type { ContentDeps } from './deps';
 import { watchPersonNavigation } from './person-navigation';
+import { UnresolvedPlaceholders } from './unresolved-placeholders';
 
 /** A placeholder as models echo it: `[EMAIL_1]`, or markdown-escaped `\[EMAIL\_1\]`. */
 const PLACEHOLDER = /\\?\[[A-Z][A-Z0-9_\\]*_\d+\\?\]/;
@@ -18,11 +19,13 @@ function textNodesWithPlaceholders(root: Element): Text[] {
  * Shows the person real values where the model wrote placeholders, in the page only. Replies stream in, so a
  * MutationObserver re-checks changed replies, throttled; a placeholder still arriving simply is not complete
  * yet and is restored on a later pass. The gateway holds the values, so restoring asks it; a placeholder it
- * cannot resolve for this conversation (a new chat whose id it has not linked yet) stays a placeholder.
+ * cannot resolve for this conversation stays a placeholder for the page's life (see `UnresolvedPlaceholders`),
+ * and a new chat's replies wait until its id is linked to the key its first prompt was inspected under.
  */
 export function startReplyRestorer(deps: ContentDeps): () => void {
   const link = (draftId: string, conversationId: string) => deps.send('linkConversation', { draftId, conversationId }).then((answer) => answer.linked);
   const stopWatching = watchPersonNavigation(deps.conversation);
+  const unresolved = new UnresolvedPlaceholders();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
   let again = false;
@@ -39,7 +42,10 @@ export function startReplyRestorer(deps: ContentDeps): () => void {
       await Promise.all(
         nodes.map(async (node) => {
           const text = node.nodeValue ?? '';
-          const { text: restored } = await deps.send('restore', { conversationId, text });
+          const answer = await deps.send('restore', { conversationId, text: unresolved.shield(conversationId, text) });
+          // Without the gateway nothing was decided: the placeholders may still be restored on a later pass.
+          if (answer.unavailable) return;
+          const restored = unresolved.learn(conversationId, answer.text);
           // The site may have rewritten the node (streaming) or shown another chat meanwhile: only replace what we asked about.
           if (restored !== text && node.nodeValue === text && deps.conversation.current(location.href) === conversationId) node.nodeValue = restored;
         }),

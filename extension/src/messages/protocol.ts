@@ -34,7 +34,8 @@ export interface MessageMap {
   /** Long-polls an approval for up to `waitSeconds`. */
   approval: [{ approvalId: string; waitSeconds: number }, ApprovalState | { status: 'unavailable'; reason: Unavailable }];
   cancelApproval: [{ approvalId: string }, { ok: boolean }];
-  restore: [{ conversationId: string; text: string }, { text: string }];
+  /** `unavailable`: the gateway could not be asked, so the text comes back as it was and nothing is known. */
+  restore: [{ conversationId: string; text: string }, { text: string; unavailable?: true }];
   /** A new chat's draft key names the id the site revealed; `linked: false` when the gateway refused or was away. */
   linkConversation: [{ draftId: string; conversationId: string }, { linked: boolean }];
   status: [{ tabId?: number }, TabStatus];
