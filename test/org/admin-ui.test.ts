@@ -98,6 +98,45 @@ describe('admin web UI', () => {
     await shot(page, 'policy-editor-published');
   });
 
+  it('marks the part of a changed line that differs in a policy diff', async () => {
+    await page.getByLabel('Policy (YAML or JSON)').fill(holdPolicyYaml('Project Falcon', 300));
+    await page.getByText('✓ valid policy').waitFor();
+    await page.getByLabel('Comment').fill('longer hold');
+    await page.getByRole('button', { name: 'Publish new version' }).click();
+    await page.getByText('Published version 3.').waitFor();
+    await page.locator('#history li', { hasText: 'longer hold' }).getByRole('button', { name: 'diff' }).click();
+    await page.locator('#diff-title', { hasText: 'v2 → v3' }).waitFor();
+    expect(await page.locator('#diff .del').allTextContents()).toEqual(['-   timeoutSeconds: 120\n']);
+    expect(await page.locator('#diff .del mark').allTextContents()).toEqual(['12']);
+    expect(await page.locator('#diff .add mark').allTextContents()).toEqual(['30']);
+    await shot(page, 'policy-diff-within-line');
+  });
+
+  it('asks before restoring an older version, and publishes it only when confirmed', async () => {
+    const latest = () => server.services.policies.history(1)[0]!.version;
+    const restoreV2 = page.locator('#history li', { hasText: 'hold Project Falcon' }).getByRole('button', { name: 'restore' });
+    const dialog = page.getByRole('dialog', { name: 'Restore version 2?' });
+    await restoreV2.click();
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('replacing version 3 on every gateway');
+    await shot(page, 'policy-restore-confirm');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await restoreV2.click();
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(latest()).toBe(3);
+    expect(await page.locator('#policy-status').textContent()).not.toContain('with the content of version 2');
+
+    await restoreV2.click();
+    await dialog.getByRole('button', { name: 'Restore version 2' }).click();
+    await page.getByText('Published version 4 with the content of version 2.').waitFor();
+    await page.getByText('in force: version 4').waitFor();
+    expect(latest()).toBe(4);
+    expect(server.services.policies.get(4).text).toBe(server.services.policies.get(2).text);
+  });
+
   it('says no device is enrolled yet, then lists the one enrolled with a code from the page', async () => {
     await page.getByRole('link', { name: 'Devices' }).click();
     await page.locator('#device-rows', { hasText: 'No devices enrolled yet' }).waitFor();
@@ -144,13 +183,34 @@ describe('admin web UI', () => {
     await shot(page, 'approvals-decided');
   });
 
+  it('shows approvers the custom rule behind a hold and the placeholder of its match, never the matched text', async () => {
+    const inspected = await gw.call<{ verdict: string; approvalId: string }>('POST', '/api/inspect', { body: inspectBody('Is Project Falcon still on schedule?', 'c2') });
+    expect(inspected.body.verdict).toBe('hold');
+    const card = page.locator('.approval', { hasText: 'henry@example.com' });
+    await card.waitFor();
+    const held = server.services.approvals.list({ status: 'pending' });
+    expect(held).toHaveLength(1);
+    const placeholder = held[0]!.findings[0]!.placeholder;
+    expect(placeholder).not.toBe('');
+    expect(await card.locator('.chip').allTextContents()).toEqual([`custom rule codename → ${placeholder}`]);
+    expect(await card.locator('blockquote').textContent()).toContain(placeholder);
+    expect(await card.textContent()).not.toContain('Project Falcon');
+    await shot(page, 'approvals-rule');
+
+    await card.getByLabel('Reason').fill('codename stays internal');
+    await card.getByRole('button', { name: 'Deny' }).click();
+    await page.getByText('Nothing is waiting.').waitFor();
+    expect(await settledApproval(gw, inspected.body.approvalId)).toMatchObject({ status: 'denied' });
+    expect(server.services.approvals.get(held[0]!.id)).toMatchObject({ status: 'denied', reason: 'codename stays internal' });
+  });
+
   it('searches the audit trail', async () => {
     await gw.gateway.org.flushAudit();
     await until(() => server.services.audit.count() >= 2, 'audit events');
     await page.getByRole('link', { name: 'Audit' }).click();
     await page.locator('#audit-form').getByLabel('User').fill('henry@example.com');
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.locator('#audit-rows tr', { hasText: 'approval' }).waitFor();
+    await page.locator('#audit-rows tr', { hasText: 'approval' }).first().waitFor();
     const rows = await page.locator('#audit-rows tr').allTextContents();
     expect(rows.some((row) => row.includes('HOLD') || row.includes('hold'))).toBe(true);
     expect(rows.join('\n')).not.toContain('Project Falcon');
@@ -174,5 +234,105 @@ describe('admin web UI', () => {
     expect(rows[0]).toContain('paging probe 59');
     expect(new Set(rows.map((row) => /paging probe (\d+)/.exec(row)?.[1])).size).toBe(60);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('narrows the audit search by date range, finding type and device', async () => {
+    await gw.gateway.org.flushAudit();
+    const henry = server.services.devices.list().find((device) => device.user === 'henry@example.com')!;
+    const expected = () => server.services.audit.search({ findingType: 'custom:codename', deviceId: henry.id });
+    await until(() => expected().length >= 2, 'both holds in the audit trail');
+    const form = page.locator('#audit-form');
+    const rows = page.locator('#audit-rows tr');
+    const day = (offset: number) => {
+      const date = new Date();
+      date.setDate(date.getDate() + offset);
+      return date.toLocaleDateString('en-CA');
+    };
+    const search = async () => {
+      // The search replaces every row at once; wait for the answer to this search, not the last one.
+      const answered = page.waitForResponse((response) => response.url().includes('/admin/audit?'));
+      await page.getByRole('button', { name: 'Search' }).click();
+      await answered;
+    };
+    await form.getByLabel('Search words').fill('');
+    await form.getByLabel('Device').selectOption(henry.id);
+    await form.getByLabel('Finding type').fill('custom:codename');
+    await form.getByLabel('From date').fill(day(0));
+    await form.getByLabel('Until date').fill(day(0));
+    await search();
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(expected().length);
+    for (const row of await rows.allTextContents()) expect(row).toContain('custom:codename');
+    expect((await rows.allTextContents()).join('\n')).not.toContain('Project Falcon');
+    await shot(page, 'audit-filters');
+
+    await form.getByLabel('From date').fill(day(1));
+    await form.getByLabel('Until date').fill('');
+    await search();
+    await page.locator('#audit-rows', { hasText: 'No events match.' }).waitFor();
+    await form.getByLabel('From date').fill('');
+    await form.getByLabel('Until date').fill(day(-1));
+    await search();
+    await page.locator('#audit-rows', { hasText: 'No events match.' }).waitFor();
+
+    await form.getByLabel('Until date').fill('');
+    await form.getByLabel('Finding type').fill('github-pat');
+    await search();
+    await page.locator('#audit-rows', { hasText: 'No events match.' }).waitFor();
+
+    await form.getByLabel('Finding type').fill('');
+    await form.getByLabel('Device').selectOption('server');
+    await form.getByLabel('Search words').fill('paging probe');
+    await search();
+    await expect.poll(() => rows.count()).toBe(50);
+    for (const row of await rows.allTextContents()) expect(row).toContain('(server)');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('revokes a device after confirmation: its gateway is shut out and the audit trail says who did it', async () => {
+    const henry = () => server.services.devices.list().find((device) => device.user === 'henry@example.com')!;
+    await gw.gateway.org.pullPolicy();
+    expect(gw.gateway.org.status().policy.lastCheckOk).toBe(true);
+    await page.getByRole('link', { name: 'Devices' }).click();
+    const row = page.locator('#device-rows tr', { hasText: 'henry@example.com' });
+    const dialog = page.getByRole('dialog', { name: `Revoke ${henry().name}?` });
+    await row.getByRole('button', { name: 'Revoke' }).click();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(henry().revoked).toBe(false);
+
+    await row.getByRole('button', { name: 'Revoke' }).click();
+    await shot(page, 'device-revoke-confirm');
+    await dialog.getByRole('button', { name: 'Revoke device' }).click();
+    await page.getByText(`Revoked ${henry().name} of henry@example.com.`).waitFor();
+    await row.getByRole('cell', { name: 'revoked', exact: true }).waitFor();
+    expect(await row.getByRole('button', { name: 'Revoke' }).count()).toBe(0);
+    expect(henry().revoked).toBe(true);
+    const admin = (await page.locator('#who').textContent())!.split(' · ')[0];
+    const recorded = server.services.audit.search({ deviceId: 'server', q: 'revoked' });
+    expect(recorded.map((event) => event.detail)).toEqual([expect.objectContaining({ action: 'device-revoked', deviceId: henry().id, by: admin })]);
+    await gw.gateway.org.pullPolicy();
+    expect(gw.gateway.org.status().policy.lastCheckOk).toBe(false);
+  });
+
+  it('rotates the signing key after confirmation, retiring a stolen one', async () => {
+    const before = (await server.services.keys.active()).kid;
+    const rotate = page.getByRole('button', { name: 'Rotate signing key' });
+    await rotate.click();
+    await page.getByRole('dialog', { name: 'Rotate the signing key?' }).getByRole('button', { name: 'Cancel' }).click();
+    expect((await server.services.keys.active()).kid).toBe(before);
+
+    await page.getByLabel(/may have been stolen/).check();
+    await rotate.click();
+    const dialog = page.getByRole('dialog', { name: 'Retire the signing key as stolen?' });
+    await shot(page, 'key-rotate-confirm');
+    await dialog.getByRole('button', { name: 'Retire and rotate' }).click();
+    await page.locator('#key-status', { hasText: 'New signing key' }).waitFor();
+    const after = (await server.services.keys.active()).kid;
+    expect(after).not.toBe(before);
+    expect(server.services.keys.compromisedKids()).toContain(before);
+    expect(await page.locator('#key-status').textContent()).toContain(`New signing key SHA256:${after}; policy version 4 re-signed with it. The old key is retired as compromised.`);
+    expect(await page.getByLabel(/may have been stolen/).isChecked()).toBe(false);
+    expect(pageErrors).toEqual([]);
+    expect(failedLoads).toEqual([]);
   });
 });

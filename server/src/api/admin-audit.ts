@@ -12,6 +12,7 @@ const filtersSchema = z.strictObject({
   q: z.string().max(500).optional(),
   user: z.string().max(200).optional(),
   deviceId: z.string().max(100).optional(),
+  findingType: z.string().max(200).optional(),
   verdict: z.enum(['allow', 'redact', 'warn', 'hold', 'block']).optional(),
   kind: z.enum(['inspect', 'choice', 'approval', 'reply', 'notice']).optional(),
   source: z.string().max(500).optional(),
@@ -28,7 +29,7 @@ function filtersOf(url: URL): AuditFilters {
   return filters as AuditFilters;
 }
 
-/** `GET /admin/audit?q=&user=&verdict=&since=&until=&limit=&cursor=`: newest first, one page; `nextCursor` when there is more. */
+/** `GET /admin/audit?q=&user=&deviceId=&findingType=&verdict=&since=&until=&limit=&cursor=`: newest first, one page; `nextCursor` when there is more. */
 export const searchAuditHandler: Handler<RequestContext> = ({ response, services, url }) => {
   const filters = filtersOf(url);
   const { limit, cursor } = pageParams(url);

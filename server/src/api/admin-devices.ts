@@ -43,7 +43,20 @@ export const listDevicesHandler: Handler<RequestContext> = ({ response, services
   sendJson(response, 200, { devices: page, ...(more ? { nextCursor: encodeCursor([page.at(-1)!.id]) } : {}) });
 };
 
-export const revokeDeviceHandler: Handler<RequestContext> = ({ response, services, params }) => {
-  if (!services.devices.revoke(params['id']!)) throw notFound('device');
+/**
+ * `DELETE /admin/devices/:id`: the device's token stops working at once (policy, audit, approvals). Recorded in
+ * the audit trail, since a revoked laptop is a question a security team asks about later.
+ */
+export const revokeDeviceHandler: Handler<RequestContext> = ({ response, services, params, principal }) => {
+  const id = params['id']!;
+  const device = services.devices.list().find((candidate) => candidate.id === id);
+  if (!device) throw notFound('device');
+  if (!services.devices.revoke(id)) throw new HttpError(409, 'already_revoked', `device ${device.name} is already revoked`);
+  services.audit.recordServerEvent({
+    requester: principal!.name,
+    verdict: 'block',
+    text: `device ${device.name} of ${device.user} revoked by ${principal!.name}`,
+    detail: { action: 'device-revoked', deviceId: id, device: device.name, deviceUser: device.user, by: principal!.name },
+  });
   sendJson(response, 200, { revoked: true });
 };

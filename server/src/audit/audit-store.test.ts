@@ -31,4 +31,16 @@ describe('AuditStore', () => {
     expect(store.search({ since: 15, until: 30 }).map((e) => e.at)).toEqual([20]);
     expect(store.search({ afterSeq: 1 }).map((e) => e.seq)).toEqual([2, 3]);
   });
+
+  it('filters by finding type and by device', () => {
+    const { db, clock } = testDb();
+    const store = new AuditStore(db, clock.now);
+    const finding = (type: string) => ({ type, category: 'custom', start: 0, end: 5, placeholder: 'X_1', valueHash: null });
+    const other = { id: 'dev-2', name: 'desktop', user: 'erin@example.com', groups: [] };
+    store.ingest(device, [event({ maskedText: 'codename X_1', findings: [finding('custom:codename')] }), event({ maskedText: 'pat X_1', findings: [finding('github-pat')] })]);
+    store.ingest(other, [event({ maskedText: 'plain' })]);
+    expect(store.search({ findingType: 'custom:codename' }).map((e) => e.maskedText)).toEqual(['codename X_1']);
+    expect(store.search({ findingType: 'custom' })).toHaveLength(0);
+    expect(store.search({ deviceId: 'dev-2' }).map((e) => e.maskedText)).toEqual(['plain']);
+  });
 });

@@ -90,6 +90,10 @@ export class AuditStore {
     equal('verdict', filters.verdict);
     equal('kind', filters.kind);
     equal('source', filters.source);
+    if (filters.findingType) {
+      where.push("EXISTS (SELECT 1 FROM json_each(findings_json) WHERE json_extract(json_each.value, '$.type') = ?)");
+      args.push(filters.findingType);
+    }
     if (filters.since !== undefined) (where.push('at >= ?'), args.push(filters.since));
     if (filters.until !== undefined) (where.push('at < ?'), args.push(filters.until));
     if (filters.afterSeq !== undefined) (where.push('seq > ?'), args.push(filters.afterSeq));

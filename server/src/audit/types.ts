@@ -42,6 +42,8 @@ export interface AuditFilters {
   q?: string;
   user?: string;
   deviceId?: string;
+  /** Only events with at least one finding of this type (`github-pat`, `custom:codename`). */
+  findingType?: string;
   verdict?: AuditEvent['verdict'];
   kind?: AuditEvent['kind'];
   source?: string;

@@ -1,6 +1,11 @@
 export interface DiffLine {
   op: ' ' | '+' | '-';
   text: string;
+  /**
+   * On a removed line paired with the added line that replaced it: the part of `text` that differs (UTF-16
+   * offsets, end exclusive), so a reader sees `timeoutSeconds: 1[2]0` instead of two whole lines to compare.
+   */
+  changed?: { start: number; end: number };
 }
 
 /** Caps the LCS table: policies are small, and a diff of two huge documents should fail, not eat memory. */
@@ -34,8 +39,51 @@ export function lineDiff(before: string, after: string): DiffLine[] {
   }
   while (i < a.length) out.push({ op: '-', text: a[i++]! });
   while (j < b.length) out.push({ op: '+', text: b[j++]! });
+  markChangedSpans(out);
   return out;
 }
+
+/**
+ * Pairs each run of removed lines with the run of added lines right after it, n-th with n-th, and marks on both
+ * what lies between their common prefix and suffix. Linear in the text: no character-level LCS, which a long
+ * line would make quadratic.
+ */
+function markChangedSpans(lines: DiffLine[]): void {
+  let k = 0;
+  while (k < lines.length) {
+    if (lines[k]!.op !== '-') {
+      k++;
+      continue;
+    }
+    const removedStart = k;
+    while (k < lines.length && lines[k]!.op === '-') k++;
+    const addedStart = k;
+    while (k < lines.length && lines[k]!.op === '+') k++;
+    const pairs = Math.min(addedStart - removedStart, k - addedStart);
+    for (let n = 0; n < pairs; n++) {
+      const removed = lines[removedStart + n]!;
+      const added = lines[addedStart + n]!;
+      const { prefix, suffix } = commonEnds(removed.text, added.text);
+      removed.changed = { start: prefix, end: removed.text.length - suffix };
+      added.changed = { start: prefix, end: added.text.length - suffix };
+    }
+  }
+}
+
+/** Lengths of the common prefix and suffix, never overlapping and never splitting a surrogate pair. */
+export function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const max = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  if (prefix > 0 && prefix < max && isHighSurrogate(a.charCodeAt(prefix - 1))) prefix--;
+  let suffix = 0;
+  while (suffix < max - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  if (suffix > 0 && suffix < max - prefix && isLowSurrogate(a.charCodeAt(a.length - suffix))) suffix--;
+  return { prefix, suffix };
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** `- old` / `+ new` / `  same` lines. */
 export function formatDiff(lines: readonly DiffLine[]): string {

@@ -41,6 +41,22 @@ async function apiAll(path, key) {
   return items;
 }
 
+/**
+ * Asks before something that cannot be taken back from here (a restore publishes, a revoke cuts a device off).
+ * A modal <dialog>: focus stays inside, Escape cancels, and only the confirm button resolves true.
+ */
+function confirmAction({ title, text, confirmLabel }) {
+  const dialog = $('#confirm');
+  $('#confirm-title').textContent = title;
+  $('#confirm-text').textContent = text;
+  $('#confirm-ok').textContent = confirmLabel;
+  dialog.returnValue = '';
+  dialog.showModal();
+  // Cancel has the focus, so a stray Enter does not confirm.
+  $('#confirm-cancel').focus();
+  return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true }));
+}
+
 /** One full-width row saying a table has nothing to show, so an empty table never looks like a failed load. */
 const emptyRow = (columns, text) => el('tr', {}, el('td', { colspan: String(columns), class: 'empty' }, text));
 
@@ -161,10 +177,25 @@ async function showDiff(from, to) {
   $('#diff-title').hidden = false;
   $('#diff-title').textContent = `v${from} → v${to}`;
   $('#diff').hidden = false;
-  $('#diff').replaceChildren(...lines.filter((l) => l.op !== ' ' || lines.length < 60).map((l) => el('span', { class: l.op === '+' ? 'add' : l.op === '-' ? 'del' : '' }, `${l.op} ${l.text}\n`)));
+  $('#diff').replaceChildren(...lines.filter((l) => l.op !== ' ' || lines.length < 60).map(diffLine));
+}
+
+/** A diff line; on a changed line the part that differs from its counterpart is marked. */
+function diffLine(l) {
+  const props = { class: l.op === '+' ? 'add' : l.op === '-' ? 'del' : '' };
+  if (!l.changed || l.changed.end <= l.changed.start) return el('span', props, `${l.op} ${l.text}\n`);
+  const { start, end } = l.changed;
+  return el('span', props, `${l.op} ${l.text.slice(0, start)}`, el('mark', {}, l.text.slice(start, end)), `${l.text.slice(end)}\n`);
 }
 
 async function rollback(version) {
+  const { policy } = await api('GET', '/admin/policy');
+  const confirmed = await confirmAction({
+    title: `Restore version ${version}?`,
+    text: `This publishes the content of version ${version} as a new version, replacing version ${policy.version} on every gateway.`,
+    confirmLabel: `Restore version ${version}`,
+  });
+  if (!confirmed) return;
   const { version: made } = await api('POST', '/admin/policy/rollback', { version, comment: `restore version ${version}` });
   $('#policy-status').className = 'status';
   $('#policy-status').textContent = `Published version ${made.version} with the content of version ${version}.`;
@@ -216,7 +247,7 @@ function renderPending(pending) {
         'div',
         { class: 'approval', 'data-id': a.id },
         el('div', { class: 'head' }, el('span', { class: 'user' }, a.user), el('span', { class: 'muted' }, `${a.site} · ${a.requester}`), el('span', { class: 'expires', 'data-expires': a.expiresAt }, '')),
-        el('div', {}, ...a.findings.map((f) => el('span', { class: 'chip' }, f.title))),
+        el('div', {}, ...findingChips(a.findings)),
         el('blockquote', {}, a.maskedSegments.map((s) => s.text).join('\n\n')),
         el('div', { class: 'row' }, reason, el('button', { class: 'approve', onclick: decide('approve') }, 'Approve'), el('button', { class: 'deny', onclick: decide('deny') }, 'Deny')),
         errorLine,
@@ -224,6 +255,24 @@ function renderPending(pending) {
     }),
   );
   tickExpiry();
+}
+
+/**
+ * What caused the hold, one chip per rule and placeholder: a custom rule by its id from the policy, with the
+ * placeholder that stands for the match in the text below. Never the matched value: the server never has it.
+ */
+function findingChips(findings) {
+  const seen = new Set();
+  const chips = [];
+  for (const f of findings) {
+    const customId = f.type.startsWith('custom:') ? f.type.slice('custom:'.length) : undefined;
+    const rule = customId ? `custom rule ${customId}${f.title && f.title !== customId ? ` (${f.title})` : ''}` : f.title;
+    const text = f.placeholder ? `${rule} → ${f.placeholder}` : rule;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    chips.push(el('span', { class: 'chip', title: `finding type ${f.type}, action ${f.action}` }, text));
+  }
+  return chips;
 }
 
 function tickExpiry() {
@@ -279,20 +328,49 @@ async function renderCountOnly() {
 function auditQuery() {
   const form = new FormData($('#audit-form'));
   const params = new URLSearchParams();
-  for (const [key, value] of form) if (value) params.set(key, String(value));
+  for (const [key, value] of form) {
+    if (!value) continue;
+    // Days in the admin's time zone, both included: `until` is the start of the day after.
+    if (key === 'since') params.set(key, String(new Date(`${value}T00:00`).getTime()));
+    else if (key === 'until') params.set(key, String(new Date(`${value}T00:00`).setDate(new Date(`${value}T00:00`).getDate() + 1)));
+    else params.set(key, String(value).trim());
+  }
   return params;
+}
+
+/** The device filter lists every enrolled device, and the server itself (sign-in failures, revocations). */
+async function loadAuditDevices() {
+  const select = $('#audit-device');
+  const chosen = select.value;
+  const devices = await apiAll('/admin/devices', 'devices');
+  select.replaceChildren(
+    el('option', { value: '' }, 'Any device'),
+    el('option', { value: 'server' }, 'the server itself'),
+    ...devices.map((d) => el('option', { value: d.id }, `${d.name} (${d.user})${d.revoked ? ' · revoked' : ''}`)),
+  );
+  select.value = chosen;
+}
+
+/** Finding types seen in results so far, offered as suggestions in the finding type filter. */
+const seenFindingTypes = new Set();
+function rememberFindingTypes(events) {
+  const before = seenFindingTypes.size;
+  for (const e of events) for (const f of e.findings ?? []) seenFindingTypes.add(f.type);
+  if (seenFindingTypes.size !== before) $('#finding-types').replaceChildren(...[...seenFindingTypes].sort().map((type) => el('option', { value: type })));
 }
 
 /** The next page of the current audit search, or undefined when the last one is shown. */
 let auditCursor;
 
 const auditRow = (e) =>
-  el('tr', {}, el('td', {}, when(e.at)), el('td', {}, e.user), el('td', {}, e.source), el('td', {}, e.kind), el('td', {}, el('span', { class: `verdict ${e.verdict}` }, e.verdict)), el('td', { class: 'text' }, e.maskedText || describeDecision(e.detail)));
+  el('tr', {}, el('td', {}, when(e.at)), el('td', {}, e.user), el('td', {}, e.source), el('td', {}, e.kind), el('td', {}, el('span', { class: `verdict ${e.verdict}` }, e.verdict)), el('td', { class: 'text' }, e.maskedText || describeDecision(e.detail), ...[...new Set((e.findings ?? []).map((f) => f.type))].map((type) => [' ', el('span', { class: 'chip' }, type)])));
 
 async function loadAudit(more = false) {
+  if (!more) await loadAuditDevices();
   const query = auditQuery();
   if (more && auditCursor) query.set('cursor', auditCursor);
   const { events, nextCursor } = await api('GET', `/admin/audit?${query}`);
+  rememberFindingTypes(events);
   auditCursor = nextCursor;
   $('#audit-more').hidden = !nextCursor;
   if (more) {
@@ -321,11 +399,65 @@ function describeDecision(detail) {
 async function loadDevices() {
   const devices = await apiAll('/admin/devices', 'devices');
   if (devices.length === 0) {
-    $('#device-rows').replaceChildren(emptyRow(5, 'No devices enrolled yet. Create a one-time code above and run promptgate enroll with it.'));
+    $('#device-rows').replaceChildren(emptyRow(6, 'No devices enrolled yet. Create a one-time code above and run promptgate enroll with it.'));
     return;
   }
-  $('#device-rows').replaceChildren(...devices.map((d) => el('tr', {}, el('td', {}, d.name), el('td', {}, d.user), el('td', {}, d.groups.join(', ')), el('td', {}, when(d.enrolledAt)), el('td', {}, d.revoked ? 'revoked' : when(d.lastSeenAt)))));
+  $('#device-rows').replaceChildren(
+    ...devices.map((d) =>
+      el(
+        'tr',
+        { 'data-id': d.id },
+        el('td', {}, d.name),
+        el('td', {}, d.user),
+        el('td', {}, d.groups.join(', ')),
+        el('td', {}, when(d.enrolledAt)),
+        el('td', {}, d.revoked ? 'revoked' : when(d.lastSeenAt)),
+        el('td', {}, d.revoked ? '' : el('button', { class: 'secondary small', onclick: () => void revokeDevice(d) }, 'Revoke')),
+      ),
+    ),
+  );
 }
+
+async function revokeDevice(device) {
+  const confirmed = await confirmAction({
+    title: `Revoke ${device.name}?`,
+    text: `The gateway of ${device.user} on ${device.name} can no longer fetch policy, ship audit events or forward holds. It takes a new enrollment code to bring it back.`,
+    confirmLabel: 'Revoke device',
+  });
+  if (!confirmed) return;
+  const status = $('#device-status');
+  try {
+    await api('DELETE', `/admin/devices/${encodeURIComponent(device.id)}`);
+    status.className = 'status';
+    status.textContent = `Revoked ${device.name} of ${device.user}.`;
+  } catch (error) {
+    status.className = 'status error';
+    status.textContent = error.message;
+  }
+  await loadDevices();
+}
+
+$('#key-rotate').addEventListener('click', async () => {
+  const compromised = $('#key-compromised').checked;
+  const confirmed = await confirmAction({
+    title: compromised ? 'Retire the signing key as stolen?' : 'Rotate the signing key?',
+    text: compromised
+      ? 'A new key signs the policy from now on, and gateways that follow the handover refuse anything the old key signs, even a higher version. Publish the policy you want in force afterwards.'
+      : 'A new key signs the policy from now on. The old key endorses it, so gateways move over on their next fetch.',
+    confirmLabel: compromised ? 'Retire and rotate' : 'Rotate key',
+  });
+  if (!confirmed) return;
+  const status = $('#key-status');
+  try {
+    const rotated = await api('POST', '/admin/keys/rotate', { compromised });
+    status.className = 'status';
+    status.textContent = `New signing key ${rotated.fingerprint}; policy version ${rotated.version} re-signed with it.${compromised ? ' The old key is retired as compromised.' : ''}`;
+    $('#key-compromised').checked = false;
+  } catch (error) {
+    status.className = 'status error';
+    status.textContent = error.message;
+  }
+});
 $('#code-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = new FormData(event.target);
