@@ -18,6 +18,9 @@ import { buildRouter } from './routes';
 import { GuessLimiter } from './security/guess-limiter';
 import { reportGuesses } from './security/report-guesses';
 
+/** How long a shutting-down server lets requests in flight finish before it closes their connections. */
+const SHUTDOWN_GRACE_MS = 3000;
+
 export interface ServerOptions {
   dataDir: string;
   /** 0 picks a free port. */
@@ -114,7 +117,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         clearInterval(sweeper);
         for (const stop of stops) stop();
         server.closeIdleConnections();
+        // Long-polls answered by the abort leave their keep-alive connections idle a moment later, and a client
+        // may ask again on them at once: close idle ones as they appear, and cut whatever is still open after a
+        // grace period, so shutdown never waits on a client.
+        const sweep = setInterval(() => server.closeIdleConnections(), 25);
+        const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
         await closed;
+        clearInterval(sweep);
+        clearTimeout(cut);
         db.close();
       })();
       return closing;

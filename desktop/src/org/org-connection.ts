@@ -14,6 +14,9 @@ import { OrgClient } from './org-client';
 import { readEnrollment, type Enrollment } from './org-files';
 import { PolicySync, type OrgWarning, type SyncStatus } from './policy-sync';
 
+/** Least time from one push-channel long-poll to the next. */
+const MIN_PUSH_GAP_MS = 250;
+
 export interface OrgOptions {
   /** How often the bundle is checked while the push channel is down; default the org server's setting, else one minute. */
   pollIntervalMs?: number;
@@ -189,6 +192,7 @@ export class OrgConnection {
         continue;
       }
       let outcome: Awaited<ReturnType<PolicySync['watch']>> | undefined;
+      const started = Date.now();
       try {
         outcome = await this.#sync.watch(seconds, signal);
       } catch (error) {
@@ -198,6 +202,8 @@ export class OrgConnection {
       // A bundle refused is answered at once again on the next long-poll: wait as after a failure.
       failures = outcome?.pushed && !this.#sync.status().rejected ? 0 : failures + 1;
       if (failures > 0) await sleep(backoffDelay(failures - 1, { minMs: 1000, maxMs: this.#pollIntervalMs() }), signal);
+      // A server that answers at once (one shutting down, a proxy that cuts waits) must not get a request loop.
+      else await sleep(Math.max(0, MIN_PUSH_GAP_MS - (Date.now() - started)), signal);
     }
   }
 
