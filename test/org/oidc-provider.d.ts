@@ -7,7 +7,12 @@ declare module 'oidc-provider' {
     jwks?: { keys: Array<Record<string, unknown>> };
     ttl?: Record<string, number>;
     features?: Record<string, unknown>;
-    extraTokenClaims?: (ctx: unknown, token: { clientId?: string }) => Record<string, unknown> | Promise<Record<string, unknown>>;
+    extraTokenClaims?: (ctx: unknown, token: { clientId?: string; accountId?: string }) => Record<string, unknown> | Promise<Record<string, unknown>>;
+    findAccount?: (ctx: unknown, sub: string) => { accountId: string; claims: () => Record<string, unknown> } | undefined;
+    claims?: Record<string, string[]>;
+    pkce?: { required: () => boolean };
+    clientBasedCORS?: (ctx: unknown, origin: string, client: unknown) => boolean;
+    cookies?: { keys: string[] };
   }
 
   export default class Provider {

@@ -10,6 +10,8 @@ export interface OidcOptions {
   approverGroups?: readonly string[];
   /** JWKS URL; discovered from the issuer's metadata when absent. */
   jwksUri?: string;
+  /** The admin UI's public client at the IdP: with it, people sign in to the UI with the IdP (code + PKCE). */
+  uiClientId?: string;
 }
 
 /** How far the identity provider's clock may be from ours, in seconds, for `exp`, `nbf` and `iat`. */
@@ -31,7 +33,7 @@ export class OidcVerifier {
   readonly #approver: ReadonlySet<string>;
 
   constructor(
-    private readonly options: OidcOptions,
+    readonly options: OidcOptions,
     private readonly now: () => number = Date.now,
   ) {
     this.#groupsClaim = options.groupsClaim ?? 'groups';

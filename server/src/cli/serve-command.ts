@@ -7,11 +7,12 @@ import { MasterKeyError } from '../keys/master-key';
 import { UsageError, writeLine, type CliIo } from './io';
 
 export const serveUsage = `promptgate-server [--port 8788] [--host 127.0.0.1] [--data-dir DIR]
-    [--oidc-issuer URL --oidc-audience AUD [--oidc-groups-claim groups] [--admin-group G]... [--approver-group G]...]
-    [--keep-admin-tokens] [--webhook-url URL] [--siem-url URL [--siem-authorization VALUE]]
+    [--oidc-issuer URL --oidc-audience AUD [--oidc-groups-claim groups] [--admin-group G]... [--approver-group G]...
+    [--oidc-ui-client-id ID]] [--keep-admin-tokens] [--webhook-url URL] [--siem-url URL [--siem-authorization VALUE]]
     [--tls-cert FILE --tls-key FILE] [--master-key-file FILE] [--policy-poll-seconds 60]
   Starts the org policy server. Without --oidc-issuer it runs in quick-start mode and prints an admin token once.
   With --oidc-issuer, quick-start admin tokens are refused unless --keep-admin-tokens is given.
+  --oidc-ui-client-id: a public client (PKCE, redirect URI <server URL>/admin/ui/) for signing in to the admin UI.
   --tls-cert/--tls-key (PEM) make it speak HTTPS: use them whenever --host is not a loopback address.
   Signing keys are encrypted with a master key: PROMPTGATE_SERVER_MASTER_KEY, else --master-key-file, else
   DIR/master.key (made on first start). --policy-poll-seconds: how often gateways poll while push is down.
@@ -24,6 +25,7 @@ const options = {
   'oidc-issuer': { type: 'string' },
   'oidc-audience': { type: 'string' },
   'oidc-groups-claim': { type: 'string' },
+  'oidc-ui-client-id': { type: 'string' },
   'admin-group': { type: 'string', multiple: true },
   'approver-group': { type: 'string', multiple: true },
   'keep-admin-tokens': { type: 'boolean' },
@@ -59,6 +61,8 @@ export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.en
   const adminGroups = list('admin-group');
   const approverGroups = list('approver-group');
   const groupsClaim = get('oidc-groups-claim');
+  const uiClientId = get('oidc-ui-client-id');
+  if (uiClientId && !issuer) throw new UsageError('--oidc-ui-client-id needs --oidc-issuer');
   const siemUrl = get('siem-url');
   const siemAuthorization = get('siem-authorization');
   const webhookUrl = get('webhook-url');
@@ -74,7 +78,7 @@ export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.en
     port,
     host: get('host') ?? '127.0.0.1',
     dataDir: get('data-dir') ?? defaultServerDataDir(env),
-    ...(issuer && audience ? { oidc: { issuer, audience, ...(groupsClaim ? { groupsClaim } : {}), ...(adminGroups ? { adminGroups } : {}), ...(approverGroups ? { approverGroups } : {}) } } : {}),
+    ...(issuer && audience ? { oidc: { issuer, audience, ...(groupsClaim ? { groupsClaim } : {}), ...(uiClientId ? { uiClientId } : {}), ...(adminGroups ? { adminGroups } : {}), ...(approverGroups ? { approverGroups } : {}) } } : {}),
     ...(webhookUrl ? { webhookUrl } : {}),
     ...(keepAdminTokens ? { keepAdminTokens } : {}),
     ...(tlsCert && tlsKey ? { tls: { certFile: tlsCert, keyFile: tlsKey } } : {}),

@@ -1,5 +1,8 @@
-// The admin UI: plain ES module, no build step. Talks to the admin API with the bearer token the person pasted
-// (kept in sessionStorage: gone when the tab closes). Everything shown is set as text, never as HTML.
+// The admin UI: plain ES module, no build step. Talks to the admin API with a bearer token: from the identity
+// provider's sign-in, or pasted (kept in sessionStorage: gone when the tab closes). Everything shown is set as
+// text, never as HTML.
+import { finishSignIn, signInAnswer, startSignIn } from './oidc-sign-in.js';
+
 const $ = (selector) => document.querySelector(selector);
 const el = (tag, props = {}, ...children) => {
   const node = document.createElement(tag);
@@ -66,15 +69,64 @@ async function signIn() {
     const me = await api('GET', '/admin/me');
     $('#signin').hidden = true;
     $('#tabs').hidden = false;
+    $('#signout').hidden = false;
     $('#who').textContent = `${me.name} · ${me.roles.join(', ')}`;
     document.body.dataset.roles = me.roles.join(' ');
     showTab();
     startLive();
   } catch (error) {
     $('#signin').hidden = false;
-    if (token) $('#signin-error').textContent = error.status === 401 ? 'That token was not accepted.' : error.message;
+    if (!token) return;
+    if (error.status === 403) $('#signin-error').textContent = `You are signed in, but not allowed in here: ${error.message}.`;
+    else if (error.status === 401) $('#signin-error').textContent = idp ? 'The server did not accept your sign-in (expired, or not meant for this server). Sign in again.' : 'That token was not accepted.';
+    else $('#signin-error').textContent = error.message;
   }
 }
+
+/** The IdP the server names for sign-in, or null: then a token is pasted (quick start, or no UI client). */
+let idp = null;
+
+async function boot() {
+  try {
+    const response = await fetch('/admin/ui/sign-in.json');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    ({ oidc: idp } = await response.json());
+  } catch (error) {
+    $('#signin').hidden = false;
+    $('#signin-error').textContent = `The server's sign-in settings could not be read (${error.message}). Reload to try again.`;
+    return;
+  }
+  $('#signin-idp').hidden = !idp;
+  $('#signin-form').hidden = Boolean(idp);
+  const answer = signInAnswer();
+  if (answer) {
+    try {
+      token = await finishSignIn(answer);
+      sessionStorage.setItem('pg-admin-token', token);
+    } catch (error) {
+      $('#signin').hidden = false;
+      $('#signin-error').textContent = error.message;
+      return;
+    }
+  }
+  if (token) await signIn();
+  else $('#signin').hidden = false;
+}
+
+$('#signin-idp-button').addEventListener('click', async () => {
+  $('#signin-error').textContent = '';
+  try {
+    await startSignIn(idp);
+  } catch (error) {
+    $('#signin-error').textContent = error.message;
+  }
+});
+
+// A fresh page: no token in memory, no live stream, no data of the last person left on screen.
+$('#signout').addEventListener('click', () => {
+  sessionStorage.removeItem('pg-admin-token');
+  location.replace('/admin/ui/');
+});
 
 $('#signin-form').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -468,4 +520,4 @@ $('#code-form').addEventListener('submit', async (event) => {
   await loadDevices();
 });
 
-void signIn();
+void boot();
