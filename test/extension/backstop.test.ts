@@ -1,38 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
-import { startFixtureServer, type FixtureServer } from './fixtures/server';
-import { FIXTURE_SITES, type FixtureSite } from './fixtures/sites';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { ensureExtensionBuilt } from './support/build-extension';
-import { SECRETS, startE2eGateway } from './support/gateway';
-import { openSite, overlay, overlayButton, sendsTo, typePrompt, until, uploadsTo, waitForSend } from './support/page-actions';
+import { FIXTURE_SITES } from './fixtures/sites';
+import { SECRETS } from './support/gateway';
+import { overlay, overlayButton, sendsTo, typePrompt, until, uploadsTo, waitForSend } from './support/page-actions';
+import { useExtensionRig } from './support/rig';
 
-let gateway: TestGateway;
-let fixture: FixtureServer;
-let browser: ExtensionBrowser;
-let counter = 0;
-
-beforeAll(async () => {
-  const [extensionDir, g, f] = await Promise.all([ensureExtensionBuilt(), startE2eGateway(), startFixtureServer()]);
-  gateway = g;
-  fixture = f;
-  browser = await launchWithExtension(extensionDir, fixture.hostRules());
-  await browser.setSettings({ gatewayUrl: gateway.gateway.url, token: gateway.extensionToken });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await fixture?.close();
-  await gateway?.stop();
-});
-
-async function fresh(site: FixtureSite): Promise<{ page: Page; id: string }> {
-  const id = `b${++counter}-${site.id}`;
-  const page = await browser.context.newPage();
-  await openSite(page, fixture, site, id);
-  return { page, id };
-}
+const rig = useExtensionRig('b');
 
 const site = (id: string) => FIXTURE_SITES.find((s) => s.id === id)!;
 const toasts = (page: Page) => page.locator('[data-pg="toast"]');
@@ -52,12 +25,12 @@ async function paste(page: Page, selector: string, content: { text?: string; fil
 
 describe.each(FIXTURE_SITES)('$id: a control the composer guard cannot see', (fixtureSite) => {
   it('posts the composer with fetch: the backend gets placeholders only, and the person is told', async () => {
-    const { page, id } = await fresh(fixtureSite);
+    const { page, id } = await rig.fresh(fixtureSite);
     await typePrompt(page, fixtureSite, `Deploy with ${SECRETS.github} tonight`);
     await page.locator('[data-direct-send="fetch"]').click();
-    const sent = await waitForSend(fixture, fixtureSite, id);
+    const sent = await waitForSend(rig.fixture, fixtureSite, id);
     expect(sent.text).toBe('Deploy with [GITHUB_PAT_1] tonight');
-    expect(JSON.stringify(sendsTo(fixture, fixtureSite, id))).not.toContain(SECRETS.github);
+    expect(JSON.stringify(sendsTo(rig.fixture, fixtureSite, id))).not.toContain(SECRETS.github);
     await expect.poll(() => toasts(page).textContent()).toContain('Sent with placeholders');
     await page.close();
   });
@@ -66,21 +39,21 @@ describe.each(FIXTURE_SITES)('$id: a control the composer guard cannot see', (fi
 describe('the network backstop', () => {
   it('stops personal data an XHR carries until the person chooses, and sends it redacted', async () => {
     const chatgpt = site('chatgpt');
-    const { page, id } = await fresh(chatgpt);
+    const { page, id } = await rig.fresh(chatgpt);
     await typePrompt(page, chatgpt, `Write to ${SECRETS.email} about the invoice`);
     await page.locator('[data-direct-send="xhr"]').click();
     await expect.poll(() => overlay(page).getAttribute('data-tone')).toBe('warn');
     expect(await overlay(page).textContent()).not.toContain(SECRETS.email);
-    expect(sendsTo(fixture, chatgpt, id)).toEqual([]);
+    expect(sendsTo(rig.fixture, chatgpt, id)).toEqual([]);
     await overlayButton(page, 'send-redacted').click();
-    const sent = await waitForSend(fixture, chatgpt, id);
+    const sent = await waitForSend(rig.fixture, chatgpt, id);
     expect(sent.text).toMatch(/^Write to \[EMAIL[A-Z_]*_1\] about the invoice$/);
     await page.close();
   });
 
   it('sends nothing when the person declines, and does not ask again when the site retries', async () => {
     const chatgpt = site('chatgpt');
-    const { page, id } = await fresh(chatgpt);
+    const { page, id } = await rig.fresh(chatgpt);
     await typePrompt(page, chatgpt, `Write to ${SECRETS.email} about the invoice`);
     await page.locator('[data-direct-send="xhr"]').click();
     await overlayButton(page, 'edit').click();
@@ -90,30 +63,30 @@ describe('the network backstop', () => {
     await page.evaluate(() => window.__fixtureEditor!.clear());
     await typePrompt(page, chatgpt, 'Nothing to hide here');
     await page.keyboard.press('Enter');
-    await until('the clean send', () => sendsTo(fixture, chatgpt, id).find((s) => s.text === 'Nothing to hide here'));
-    expect(sendsTo(fixture, chatgpt, id).map((s) => s.text)).toEqual(['Nothing to hide here']);
+    await until('the clean send', () => sendsTo(rig.fixture, chatgpt, id).find((s) => s.text === 'Nothing to hide here'));
+    expect(sendsTo(rig.fixture, chatgpt, id).map((s) => s.text)).toEqual(['Nothing to hide here']);
     expect(await overlay(page).count()).toBe(0);
     await page.close();
   });
 
   it('checks a beacon with a Blob body', async () => {
     const copilot = site('copilot');
-    const { page, id } = await fresh(copilot);
+    const { page, id } = await rig.fresh(copilot);
     await typePrompt(page, copilot, `ci token ${SECRETS.github}`);
     await page.locator('[data-direct-send="beacon"]').click();
-    const sent = await waitForSend(fixture, copilot, id);
+    const sent = await waitForSend(rig.fixture, copilot, id);
     expect(sent.text).toBe('ci token [GITHUB_PAT_1]');
     await page.close();
   });
 
   it('lets what the composer guard approved through untouched (the original, sent with a justification)', async () => {
     const claude = site('claude');
-    const { page, id } = await fresh(claude);
+    const { page, id } = await rig.fresh(claude);
     await typePrompt(page, claude, `Write to ${SECRETS.email} about the invoice`);
     await page.keyboard.press('Enter');
     await page.locator('[data-pg="justification"]').fill('the customer asked for a reply');
     await overlayButton(page, 'send-original').click();
-    const sent = await waitForSend(fixture, claude, id);
+    const sent = await waitForSend(rig.fixture, claude, id);
     expect(sent.text).toBe(`Write to ${SECRETS.email} about the invoice`);
     await expect.poll(() => overlay(page).count()).toBe(0);
     await page.close();
@@ -123,35 +96,35 @@ describe('the network backstop', () => {
 describe('paste and files on every path', () => {
   it('a file pasted from the clipboard is checked like a picked one: the upload holds placeholders', async () => {
     const chatgpt = site('chatgpt');
-    const { page, id } = await fresh(chatgpt);
+    const { page, id } = await rig.fresh(chatgpt);
     await page.locator(chatgpt.composer).click();
     await paste(page, chatgpt.composer, { file: { name: '.env', text: `GITHUB_TOKEN=${SECRETS.github}\nREGION=eu-west-1\n` } });
-    const upload = await until('the pasted file upload', () => uploadsTo(fixture, chatgpt, id)[0]);
+    const upload = await until('the pasted file upload', () => uploadsTo(rig.fixture, chatgpt, id)[0]);
     expect(upload).toMatchObject({ name: '.env', text: 'GITHUB_TOKEN=[GITHUB_PAT_1]\nREGION=eu-west-1\n' });
-    expect(JSON.stringify(fixture.uploads)).not.toContain(SECRETS.github);
+    expect(JSON.stringify(rig.fixture.uploads)).not.toContain(SECRETS.github);
     await expect.poll(() => toasts(page).textContent()).toContain('File redacted before attaching');
     await page.close();
   });
 
   it('a file dropped on the composer is checked before the site sees it', async () => {
     const mistral = site('mistral');
-    const { page, id } = await fresh(mistral);
+    const { page, id } = await rig.fresh(mistral);
     await page.evaluate((text) => {
       const data = new DataTransfer();
       data.items.add(new File([text], 'deploy.sh', { type: 'text/x-sh' }));
       document.querySelector('.composer')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
     }, `export GITHUB_TOKEN=${SECRETS.github}`);
-    const upload = await until('the dropped file upload', () => uploadsTo(fixture, mistral, id)[0]);
+    const upload = await until('the dropped file upload', () => uploadsTo(rig.fixture, mistral, id)[0]);
     expect(upload).toMatchObject({ name: 'deploy.sh', text: 'export GITHUB_TOKEN=[GITHUB_PAT_1]' });
     await page.close();
   });
 
   it('a file input the site creates and never puts in the page is checked before the upload', async () => {
     const gemini = site('gemini');
-    const { page, id } = await fresh(gemini);
+    const { page, id } = await rig.fresh(gemini);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#attach-on-demand').click()]);
     await chooser.setFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from(`deploy key ${SECRETS.github}`) });
-    const upload = await until('the on-demand upload', () => uploadsTo(fixture, gemini, id)[0]);
+    const upload = await until('the on-demand upload', () => uploadsTo(rig.fixture, gemini, id)[0]);
     expect(upload).toMatchObject({ name: 'notes.txt', text: 'deploy key [GITHUB_PAT_1]' });
     // The file guard handled it (not only the backstop): the person saw the file redacted as it was attached.
     await expect.poll(() => toasts(page).textContent()).toContain('File redacted before attaching');
@@ -160,7 +133,7 @@ describe('paste and files on every path', () => {
 
   it('a long paste Claude turns into an attachment card is sent with the placeholders the paste toast promised', async () => {
     const claude = site('claude');
-    const { page, id } = await fresh(claude);
+    const { page, id } = await rig.fresh(claude);
     const notes = `Incident notes\nthe leaked token was ${SECRETS.github}\n${'log line: retrying the deploy job after a timeout\n'.repeat(100)}`;
     await page.locator(claude.composer).click();
     await paste(page, claude.composer, { text: notes });
@@ -168,10 +141,10 @@ describe('paste and files on every path', () => {
     await expect.poll(() => toasts(page).textContent()).toContain('replaced by placeholders when you send');
     await page.keyboard.insertText('Summarise the pasted notes');
     await page.keyboard.press('Enter');
-    const sent = await waitForSend(fixture, claude, id);
+    const sent = await waitForSend(rig.fixture, claude, id);
     expect(sent.text).toBe('Summarise the pasted notes');
     expect(sent.attachments).toEqual([notes.replace(SECRETS.github, '[GITHUB_PAT_1]')]);
-    expect(JSON.stringify(sendsTo(fixture, claude, id))).not.toContain(SECRETS.github);
+    expect(JSON.stringify(sendsTo(rig.fixture, claude, id))).not.toContain(SECRETS.github);
     await page.close();
   });
 });

@@ -1,38 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
-import { startFixtureServer, type FixtureServer, type Received } from './fixtures/server';
+import { type Received } from './fixtures/server';
 import { FIXTURE_SITES, type FixtureSite } from './fixtures/sites';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { ensureExtensionBuilt } from './support/build-extension';
-import { startE2eGateway } from './support/gateway';
 import { openSite, typePrompt, until } from './support/page-actions';
+import { useExtensionRig } from './support/rig';
 
 /** Two different AWS access key ids: before the fix the second one was shown in the first prompt's reply. */
 const FIRST_KEY = 'AKIAZ3MRT7QW5PXK2NVB';
 const SECOND_KEY = 'AKIAQ7HXN4WD2KRT6MZC';
 
-let gateway: TestGateway;
-let fixture: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  const [extensionDir, g, f] = await Promise.all([ensureExtensionBuilt(), startE2eGateway(), startFixtureServer()]);
-  gateway = g;
-  fixture = f;
-  browser = await launchWithExtension(extensionDir, fixture.hostRules());
-  await browser.setSettings({ gatewayUrl: gateway.gateway.url, token: gateway.extensionToken });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await fixture?.close();
-  await gateway?.stop();
-});
+const rig = useExtensionRig('new');
 
 /** The site's new-chat page: no conversation id in the URL until the first prompt is sent. */
 async function openNewChat(site: FixtureSite): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await rig.browser.context.newPage();
   await page.goto(`https://${site.host}/`);
   await page.locator(site.composer).waitFor();
   await page.waitForFunction(() => window.__fixtureEditor !== undefined);
@@ -40,10 +21,10 @@ async function openNewChat(site: FixtureSite): Promise<Page> {
 }
 
 async function send(page: Page, site: FixtureSite, text: string): Promise<Received> {
-  const before = fixture.sends.filter((s) => s.site === site.id).length;
+  const before = rig.fixture.sends.filter((s) => s.site === site.id).length;
   await typePrompt(page, site, text);
   await page.keyboard.press('Enter');
-  return until(`send ${before + 1} on ${site.id}`, () => fixture.sends.filter((s) => s.site === site.id)[before]);
+  return until(`send ${before + 1} on ${site.id}`, () => rig.fixture.sends.filter((s) => s.site === site.id)[before]);
 }
 
 /** The assistant's replies, in order (the person's own messages are the `.user` ones). */
@@ -61,7 +42,7 @@ describe.each(FIXTURE_SITES)('$id', (site) => {
     expect(second).toMatchObject({ path: first.path, text: 'Then rotate [AWS_ACCESS_KEY_ID_2]' });
     await expect.poll(() => replies(page).nth(1).textContent()).toContain(SECOND_KEY);
     expect(await replies(page).first().textContent()).toBe(`Noted. I will rotate ${FIRST_KEY} before the release.`);
-    expect(JSON.stringify(fixture.sends)).not.toMatch(/AKIA[A-Z0-9]{16}/);
+    expect(JSON.stringify(rig.fixture.sends)).not.toMatch(/AKIA[A-Z0-9]{16}/);
 
     // The chat opened again later (its id in the URL from the start) goes on with the same numbers.
     await page.reload();
@@ -110,10 +91,10 @@ describe('a gateway that lost its placeholders (restarted)', () => {
   it('keeps an older reply\u2019s placeholder rather than show a newer prompt\u2019s value by that name', async () => {
     const site = FIXTURE_SITES[0]!;
     const id = 'history-after-restart';
-    const page = await browser.context.newPage();
-    await openSite(page, fixture, site, id);
+    const page = await rig.browser.context.newPage();
+    await openSite(page, rig.fixture, site, id);
     // Counts the gateway's look-ups of this chat's placeholders: each restore request makes one.
-    const vaults = gateway.gateway.services.vaults;
+    const vaults = rig.gateway.gateway.services.vaults;
     const peek = vaults.peek.bind(vaults);
     let lookups = 0;
     vaults.peek = (key) => {

@@ -1,44 +1,25 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
 import { DRIFTED_COMPOSER, type Drift } from './fixtures/drift';
-import { startFixtureServer, type FixtureServer } from './fixtures/server';
 import { FIXTURE_SITES } from './fixtures/sites';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { ensureExtensionBuilt } from './support/build-extension';
-import { SECRETS, startE2eGateway } from './support/gateway';
+import { SECRETS } from './support/gateway';
 import { editorText, openSite, overlay, sendsTo, typePrompt, until, waitForSend } from './support/page-actions';
+import { useExtensionRig } from './support/rig';
 
 const SHOTS = 'test-results/extension';
 const chatgpt = FIXTURE_SITES.find((s) => s.id === 'chatgpt')!;
 const deepseek = FIXTURE_SITES.find((s) => s.id === 'deepseek')!;
 
-let gateway: TestGateway;
-let fixture: FixtureServer;
-let browser: ExtensionBrowser;
+const rig = useExtensionRig('drift');
 let counter = 0;
+beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  const [extensionDir, g, f] = await Promise.all([ensureExtensionBuilt(), startE2eGateway(), startFixtureServer()]);
-  gateway = g;
-  fixture = f;
-  browser = await launchWithExtension(extensionDir, fixture.hostRules());
-  await browser.setSettings({ gatewayUrl: gateway.gateway.url, token: gateway.extensionToken });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await fixture?.close();
-  await gateway?.stop();
-});
-
-/** The ChatGPT fixture after a markup change the adapter does not know. */
+/** The ChatGPT rig.fixture after a markup change the adapter does not know. */
 async function openDrifted(drift: Drift): Promise<{ page: Page; id: string }> {
   const id = `drift${++counter}-${drift}`;
-  const page = await browser.context.newPage();
-  await page.goto(`${fixture.url(chatgpt, id)}?drift=${drift}`);
+  const page = await rig.browser.context.newPage();
+  await page.goto(`${rig.fixture.url(chatgpt, id)}?drift=${drift}`);
   await page.locator(drift === 'composer' ? DRIFTED_COMPOSER : chatgpt.composer).waitFor();
   await page.waitForFunction(() => window.__fixtureEditor !== undefined);
   return { page, id };
@@ -48,7 +29,7 @@ const notice = (page: Page) => page.locator('[data-pg="unrecognised"]');
 
 /** The `site_unrecognised` events the gateway recorded for a control. */
 function recorded(control: string) {
-  return gateway.gateway.log
+  return rig.gateway.gateway.log
     .searchEvents({ kind: 'notice' })
     .filter((event) => event.detail['notice'] === 'site_unrecognised' && event.detail['control'] === control);
 }
@@ -56,11 +37,11 @@ function recorded(control: string) {
 /** The popup's degraded line for the tab whose page could not see `control`. */
 async function popupDegradedLine(control: string): Promise<string | null> {
   const tabId = await until(`a tab marked degraded (${control})`, async () => {
-    const stored = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null));
+    const stored = await rig.browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null));
     return Object.entries(stored).find(([key, value]) => key.startsWith('tabHealth:') && (value as { degraded: string[] }).degraded.includes(control))?.[0].split(':')[1];
   });
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  const popup = await rig.browser.context.newPage();
+  await popup.goto(`chrome-extension://${rig.browser.extensionId}/popup.html?tab=${tabId}`);
   await expect.poll(() => popup.locator('#degraded').isVisible()).toBe(true);
   const line = await popup.locator('#degraded').textContent();
   await popup.close();
@@ -77,9 +58,9 @@ describe('a site whose markup changed', () => {
     await page.locator(DRIFTED_COMPOSER).click();
     await page.keyboard.insertText(`Deploy with ${SECRETS.github} tonight`);
     await page.keyboard.press('Enter');
-    const sent = await waitForSend(fixture, chatgpt, id);
+    const sent = await waitForSend(rig.fixture, chatgpt, id);
     expect(sent.text).toBe('Deploy with [GITHUB_PAT_1] tonight');
-    expect(JSON.stringify(fixture.sends)).not.toContain(SECRETS.github);
+    expect(JSON.stringify(rig.fixture.sends)).not.toContain(SECRETS.github);
 
     await expect.poll(() => notice(page).textContent()).toContain('promptgate cannot see this page\u2019s composer');
     expect(await notice(page).getAttribute('role')).toBe('status');
@@ -103,7 +84,7 @@ describe('a site whose markup changed', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => overlay(page).getAttribute('data-tone')).toBe('block');
     expect(await editorText(page)).toBe('Summarise the Operation Nightjar timeline');
-    expect(sendsTo(fixture, chatgpt, id)).toEqual([]);
+    expect(sendsTo(rig.fixture, chatgpt, id)).toEqual([]);
     await page.close();
   });
 
@@ -111,10 +92,10 @@ describe('a site whose markup changed', () => {
     const { page, id } = await openDrifted('send');
     await typePrompt(page, chatgpt, `Deploy with ${SECRETS.github} tonight`);
     await page.locator('[data-fixture-send]').click();
-    const sent = await waitForSend(fixture, chatgpt, id);
+    const sent = await waitForSend(rig.fixture, chatgpt, id);
     expect(sent.text).toBe('Deploy with [GITHUB_PAT_1] tonight');
-    expect(sendsTo(fixture, chatgpt, id)).toHaveLength(1);
-    expect(JSON.stringify(fixture.sends)).not.toContain(SECRETS.github);
+    expect(sendsTo(rig.fixture, chatgpt, id)).toHaveLength(1);
+    expect(JSON.stringify(rig.fixture.sends)).not.toContain(SECRETS.github);
 
     await expect.poll(() => notice(page).textContent()).toContain('promptgate cannot see this page\u2019s send button');
     const [event, ...more] = await until('the site_unrecognised event', () => (recorded('send-button').length ? recorded('send-button') : undefined));
@@ -126,7 +107,7 @@ describe('a site whose markup changed', () => {
     const second = await openDrifted('send');
     await typePrompt(second.page, chatgpt, 'Just a question');
     await second.page.locator('[data-fixture-send]').click();
-    await waitForSend(fixture, chatgpt, second.id);
+    await waitForSend(rig.fixture, chatgpt, second.id);
     await expect.poll(() => notice(second.page).textContent()).toContain('send button');
     expect(recorded('send-button')).toHaveLength(1);
     await second.page.close();
@@ -137,11 +118,11 @@ describe('a site whose markup changed', () => {
 describe('controls that look like send and are not', () => {
   it('ChatGPT: Stop stops the reply without an overlay, and the draft stays unsent', async () => {
     const id = `stop${++counter}`;
-    const page = await browser.context.newPage();
-    await openSite(page, fixture, chatgpt, id);
+    const page = await rig.browser.context.newPage();
+    await openSite(page, rig.fixture, chatgpt, id);
     await typePrompt(page, chatgpt, 'Please keep talking about deployments');
     await page.keyboard.press('Enter');
-    await waitForSend(fixture, chatgpt, id);
+    await waitForSend(rig.fixture, chatgpt, id);
     const stop = page.locator('#composer-submit-button[data-testid="stop-button"]');
     await stop.waitFor();
     await typePrompt(page, chatgpt, `Next: ${SECRETS.github}`);
@@ -150,14 +131,14 @@ describe('controls that look like send and are not', () => {
     await page.locator('#composer-submit-button[data-testid="send-button"]').waitFor();
     expect(await overlay(page).count()).toBe(0);
     expect(await editorText(page)).toBe(`Next: ${SECRETS.github}`);
-    expect(sendsTo(fixture, chatgpt, id).map((s) => s.text)).toEqual(['Please keep talking about deployments']);
+    expect(sendsTo(rig.fixture, chatgpt, id).map((s) => s.text)).toEqual(['Please keep talking about deployments']);
     await page.close();
   });
 
   it('DeepSeek: DeepThink and the icon buttons work without sending the draft; Enter then sends it redacted', async () => {
     const id = `think${++counter}`;
-    const page = await browser.context.newPage();
-    await openSite(page, fixture, deepseek, id);
+    const page = await rig.browser.context.newPage();
+    await openSite(page, rig.fixture, deepseek, id);
     await typePrompt(page, deepseek, `Draft with ${SECRETS.github}`);
     const deepThink = page.locator('.ds-toggle-button', { hasText: 'DeepThink' });
     await deepThink.click();
@@ -167,8 +148,8 @@ describe('controls that look like send and are not', () => {
     expect(await editorText(page)).toBe(`Draft with ${SECRETS.github}`);
     await page.locator(deepseek.composer).click();
     await page.keyboard.press('Enter');
-    const sent = await waitForSend(fixture, deepseek, id);
-    expect(sendsTo(fixture, deepseek, id).map((s) => s.text)).toEqual(['Draft with [GITHUB_PAT_1]']);
+    const sent = await waitForSend(rig.fixture, deepseek, id);
+    expect(sendsTo(rig.fixture, deepseek, id).map((s) => s.text)).toEqual(['Draft with [GITHUB_PAT_1]']);
     expect(sent.text).not.toContain(SECRETS.github);
     expect(await notice(page).count()).toBe(0);
     await page.close();

@@ -1,55 +1,27 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
-import { startFixtureServer, type FixtureServer } from './fixtures/server';
-import { FIXTURE_SITES, type FixtureSite } from './fixtures/sites';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { ensureExtensionBuilt } from './support/build-extension';
-import { decidePending, SECRETS, startE2eGateway } from './support/gateway';
-import { editorText, openSite, overlay, overlayButton, sendsTo, typePrompt, until, uploadsTo, waitForSend } from './support/page-actions';
+import { FIXTURE_SITES } from './fixtures/sites';
+import { decidePending, SECRETS } from './support/gateway';
+import { editorText, overlay, overlayButton, sendsTo, typePrompt, until, uploadsTo, waitForSend } from './support/page-actions';
+import { useExtensionRig } from './support/rig';
 
 const SHOTS = 'test-results/extension';
 const PRIVATE_KEY = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
-let gateway: TestGateway;
-let fixture: FixtureServer;
-let browser: ExtensionBrowser;
-let counter = 0;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  const [extensionDir, g, f] = await Promise.all([ensureExtensionBuilt(), startE2eGateway(), startFixtureServer()]);
-  gateway = g;
-  fixture = f;
-  browser = await launchWithExtension(extensionDir, fixture.hostRules());
-  await browser.setSettings({ gatewayUrl: gateway.gateway.url, token: gateway.extensionToken });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await fixture?.close();
-  await gateway?.stop();
-});
-
-/** A fresh tab on a conversation no other test uses. */
-async function fresh(site: FixtureSite): Promise<{ page: Page; id: string }> {
-  const id = `t${++counter}-${site.id}`;
-  const page = await browser.context.newPage();
-  await openSite(page, fixture, site, id);
-  return { page, id };
-}
+const rig = useExtensionRig('t');
+beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png` });
 
 describe.each(FIXTURE_SITES)('$id', (site) => {
   it('sends a secret redacted; the backend never sees it, and the reply shows the real value again', async () => {
-    const { page, id } = await fresh(site);
+    const { page, id } = await rig.fresh(site);
     await typePrompt(page, site, `Deploy with ${SECRETS.github} tonight`);
     await page.keyboard.press('Enter');
-    const sent = await waitForSend(fixture, site, id);
+    const sent = await waitForSend(rig.fixture, site, id);
     expect(sent.text).toBe('Deploy with [GITHUB_PAT_1] tonight');
-    expect(JSON.stringify(fixture.sends)).not.toContain(SECRETS.github);
+    expect(JSON.stringify(rig.fixture.sends)).not.toContain(SECRETS.github);
     // The fixture's reply names the placeholder; the page shows the original, restored locally.
     const reply = page.locator(`#thread ${site.reply.tag}`).last();
     await expect.poll(() => reply.textContent()).toContain(SECRETS.github);
@@ -58,19 +30,19 @@ describe.each(FIXTURE_SITES)('$id', (site) => {
   });
 
   it('keeps the lines of a multi-line prompt when it redacts', async () => {
-    const { page, id } = await fresh(site);
+    const { page, id } = await rig.fresh(site);
     await typePrompt(page, site, 'First line');
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.insertText(`then use ${SECRETS.github} here`);
     await page.keyboard.press('Enter');
-    const sent = await waitForSend(fixture, site, id);
+    const sent = await waitForSend(rig.fixture, site, id);
     // Lexical's model joins paragraphs with a blank line, the others with one newline: the lines are what counts.
     expect(sent.text.split(/\n+/)).toEqual(['First line', 'then use [GITHUB_PAT_1] here']);
     await page.close();
   });
 
   it('blocks a prompt policy forbids, says which rule, and sends nothing', async () => {
-    const { page, id } = await fresh(site);
+    const { page, id } = await rig.fresh(site);
     await typePrompt(page, site, 'Summarise the Operation Nightjar timeline');
     await page.keyboard.press('Enter');
     await expect.poll(() => overlay(page).getAttribute('data-tone')).toBe('block');
@@ -79,85 +51,85 @@ describe.each(FIXTURE_SITES)('$id', (site) => {
     await overlayButton(page, 'edit').click();
     await expect.poll(() => overlay(page).count()).toBe(0);
     expect(await editorText(page)).toContain('Operation Nightjar');
-    expect(sendsTo(fixture, site, id)).toEqual([]);
+    expect(sendsTo(rig.fixture, site, id)).toEqual([]);
     await page.close();
   });
 
   it('warns about PII and sends the redacted text by default', async () => {
-    const { page, id } = await fresh(site);
+    const { page, id } = await rig.fresh(site);
     await typePrompt(page, site, `Write to ${SECRETS.email} about the invoice`);
     await page.keyboard.press('Enter');
     await expect.poll(() => overlay(page).getAttribute('data-tone')).toBe('warn');
     expect(await overlay(page).textContent()).not.toContain(SECRETS.email);
     await shot(page, `${site.id}-warn`);
     await overlayButton(page, 'send-redacted').click();
-    const sent = await waitForSend(fixture, site, id);
+    const sent = await waitForSend(rig.fixture, site, id);
     expect(sent.text).toMatch(/^Write to \[EMAIL[A-Z_]*_1\] about the invoice$/);
-    expect(JSON.stringify(sendsTo(fixture, site, id))).not.toContain(SECRETS.email);
+    expect(JSON.stringify(sendsTo(rig.fixture, site, id))).not.toContain(SECRETS.email);
     await page.close();
   });
 
   it('warns, and sends the original only with a justification', async () => {
-    const { page, id } = await fresh(site);
+    const { page, id } = await rig.fresh(site);
     await typePrompt(page, site, `Write to ${SECRETS.email} about the invoice`);
     await page.keyboard.press('Enter');
     await overlayButton(page, 'send-original').waitFor();
     expect(await overlayButton(page, 'send-original').isDisabled()).toBe(true);
     await page.locator('[data-pg="justification"]').fill('the customer asked for a reply');
     await overlayButton(page, 'send-original').click();
-    const sent = await waitForSend(fixture, site, id);
+    const sent = await waitForSend(rig.fixture, site, id);
     expect(sent.text).toBe(`Write to ${SECRETS.email} about the invoice`);
     await page.close();
   });
 
   it('holds for approval, shows it pending, and sends once approved', async () => {
-    const { page, id } = await fresh(site);
+    const { page, id } = await rig.fresh(site);
     await typePrompt(page, site, 'Project Falcon ships on Friday');
     await page.keyboard.press('Enter');
     await expect.poll(() => overlay(page).getAttribute('data-tone')).toBe('hold');
     await page.locator('[data-pg="pending"]').waitFor();
     await shot(page, `${site.id}-hold`);
-    expect(sendsTo(fixture, site, id)).toEqual([]);
-    await decidePending(gateway, 'approve', 'launch is public');
-    const sent = await waitForSend(fixture, site, id);
+    expect(sendsTo(rig.fixture, site, id)).toEqual([]);
+    await decidePending(rig.gateway, 'approve', 'launch is public');
+    const sent = await waitForSend(rig.fixture, site, id);
     expect(sent.text).toBe('Project Falcon ships on Friday');
     await expect.poll(() => overlay(page).count()).toBe(0);
     await page.close();
   });
 
   it('holds for approval and sends nothing when denied, saying why', async () => {
-    const { page, id } = await fresh(site);
+    const { page, id } = await rig.fresh(site);
     await typePrompt(page, site, 'Project Falcon budget details');
     await page.keyboard.press('Enter');
     await page.locator('[data-pg="pending"]').waitFor();
-    await decidePending(gateway, 'deny', 'not public yet');
+    await decidePending(rig.gateway, 'deny', 'not public yet');
     await expect.poll(() => overlay(page).textContent()).toContain('not public yet');
     await shot(page, `${site.id}-denied`);
     await overlayButton(page, 'edit').click();
     await expect.poll(() => overlay(page).count()).toBe(0);
-    expect(sendsTo(fixture, site, id)).toEqual([]);
+    expect(sendsTo(rig.fixture, site, id)).toEqual([]);
     await page.close();
   });
 
   it('fails closed when the gateway does not know this browser: nothing is sent, and it says how to pair', async () => {
-    const { page, id } = await fresh(site);
-    await browser.setSettings({ token: 'not-a-real-token' });
+    const { page, id } = await rig.fresh(site);
+    await rig.browser.setSettings({ token: 'not-a-real-token' });
     try {
       await typePrompt(page, site, `Deploy with ${SECRETS.github}`);
       await page.keyboard.press('Enter');
       await expect.poll(() => overlay(page).getAttribute('data-tone')).toBe('error');
       expect(await overlay(page).textContent()).toMatch(/not paired/);
       await shot(page, `${site.id}-fail-closed`);
-      expect(sendsTo(fixture, site, id)).toEqual([]);
+      expect(sendsTo(rig.fixture, site, id)).toEqual([]);
       expect(await editorText(page)).toContain(SECRETS.github);
     } finally {
-      await browser.setSettings({ token: gateway.extensionToken });
+      await rig.browser.setSettings({ token: rig.gateway.extensionToken });
     }
     await page.close();
   });
 
   it('flags a pasted secret before Enter', async () => {
-    const { page } = await fresh(site);
+    const { page } = await rig.fresh(site);
     await page.locator(site.composer).click();
     await page.evaluate(
       ([selector, text]) => {
@@ -175,15 +147,15 @@ describe.each(FIXTURE_SITES)('$id', (site) => {
   });
 
   it('does not attach a file holding a private key, and attaches a clean one', async () => {
-    const { page, id } = await fresh(site);
+    const { page, id } = await rig.fresh(site);
     await page.locator('#upload').setInputFiles({ name: 'deploy.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(PRIVATE_KEY) });
     await expect.poll(() => overlay(page).textContent()).toContain('File not attached');
     await shot(page, `${site.id}-file`);
     await overlayButton(page, 'ok').click();
     await page.locator('#upload').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('meeting notes, nothing secret') });
-    await until('the clean upload', () => uploadsTo(fixture, site, id)[0]);
-    expect(uploadsTo(fixture, site, id).map((u) => u.name)).toEqual(['notes.txt']);
-    expect(JSON.stringify(fixture.uploads)).not.toContain('PRIVATE KEY');
+    await until('the clean upload', () => uploadsTo(rig.fixture, site, id)[0]);
+    expect(uploadsTo(rig.fixture, site, id).map((u) => u.name)).toEqual(['notes.txt']);
+    expect(JSON.stringify(rig.fixture.uploads)).not.toContain('PRIVATE KEY');
     await page.close();
   });
 });
