@@ -275,6 +275,10 @@ export function createEngine(rules: readonly Rule[]): Engine {
     }
     return ascending ? count : sortedDistinct(starts, count);
   }
+  /** The last token whose entropy a context rule asked for, and that entropy. */
+  let lastEntropyOf = '';
+  let lastEntropy = 0;
+
   function tryContextRules(text: string, token: Token, out: Finding[]): boolean {
     const length = token.end - token.start;
     if (length < minContext || length > maxContext) return false;
@@ -306,7 +310,14 @@ export function createEngine(rules: readonly Rule[]): Engine {
       if (rule.minEntropy !== undefined) {
         // A value of n characters has at most log2(n) bits each: short tokens need no counting at all.
         if (rule.minEntropy > Math.log2(length)) continue;
-        if (entropy < 0) entropy = shannonEntropy(value);
+        if (entropy < 0) {
+          // Text repeats its tokens (a field name on every line of a config): the last one's entropy is kept.
+          if (value !== lastEntropyOf) {
+            lastEntropyOf = value;
+            lastEntropy = shannonEntropy(value);
+          }
+          entropy = lastEntropy;
+        }
         if (entropy < rule.minEntropy) continue;
       }
       if (!anchored.test(value)) continue;
@@ -385,8 +396,9 @@ export function createEngine(rules: readonly Rule[]): Engine {
       const starts = anchorIds === undefined ? undefined : anchorStarts(anchorIds, anchorKey);
       for (const hit of rule.scan(text, starts)) accept(rule, text, hit.start, hit.end, out, hit.confidence);
     }
-    // Not kept past the call: the text may be large.
+    // Not kept past the call: the text may be large (a token sliced from it keeps it alive too).
     currentText = '';
+    lastEntropyOf = '';
     return mergeFindings(out);
   }
 

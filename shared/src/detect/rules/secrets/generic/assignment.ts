@@ -65,16 +65,29 @@ const VALUE_FIELD = /[\s,]{0,24}?["']?(?:value|Value|VALUE)["']?/y;
 const STRING_PREFIX = new Uint8Array(128);
 for (const c of 'rbuRBU@') STRING_PREFIX[c.charCodeAt(0)] = 1;
 
-/** `[:=]` and at most four blanks end the text before `end`: the only way NAME_FIELD can match there. */
-function endsWithOperator(text: string, end: number): boolean {
+/**
+ * The text before `end` ends like NAME_FIELD: `name` or `key` (any case the regex allows), an optional quote, at
+ * most four blanks, `:` or `=`, at most four blanks. A cheap test before the regex, which runs for every name.
+ */
+function mayFollowNameField(text: string, end: number): boolean {
   let i = end - 1;
   while (i >= 0 && end - 1 - i < 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  return text.charCodeAt(i) === 58 || text.charCodeAt(i) === 61;
+  if (text.charCodeAt(i) !== 58 && text.charCodeAt(i) !== 61) return false;
+  const operator = i--;
+  while (i >= 0 && operator - 1 - i < 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39) i--;
+  const last = text.charCodeAt(i);
+  return last === 101 || last === 69 || last === 121 || last === 89;
 }
 
 /** REMARK starts with at most two blanks and then `(` or `[`. */
 function mayOpenRemark(c: number): boolean {
   return c === 32 || c === 9 || c === 40 || c === 91;
+}
+
+/** `"`, `'`, `` ` `` or a line feed. */
+function isQuoteOrLineFeed(c: number): boolean {
+  return c === 34 || c === 39 || c === 96 || c === 10;
 }
 
 function isQuote(c: string | undefined): boolean {
@@ -127,7 +140,7 @@ export class AssignmentReader {
       // The name is the `name`/`key` of a pair: the value is the pair's `value`.
       const before = name.start - (quotedName ? 1 : 0);
       const lineStart = Math.max(0, before - 1 - 24);
-      if (endsWithOperator(text, before) && NAME_FIELD.test(text.slice(lineStart, before))) {
+      if (mayFollowNameField(text, before) && NAME_FIELD.test(text.slice(lineStart, before))) {
         VALUE_FIELD.lastIndex = at;
         if (!VALUE_FIELD.test(text)) return undefined;
         at = VALUE_FIELD.lastIndex;
@@ -206,10 +219,8 @@ export class AssignmentReader {
    */
   mentionedBefore(name: { start: number }): { start: number; end: number } | undefined {
     const text = this.text;
-    let close = name.start;
     const floor = Math.max(0, name.start - MENTION_REACH);
-    while (close > floor && !isQuote(text[close - 1]) && text[close - 1] !== '\n') close--;
-    close--;
+    const close = this.lastQuoteOrLineFeed(floor, name.start);
     if (close < floor || !isQuote(text[close]) || !NAMED_AFTER.test(text.slice(close + 1, name.start))) return undefined;
     const quote = text[close];
     let open = close - 1;
@@ -217,6 +228,31 @@ export class AssignmentReader {
     while (open >= stop && text[open] !== quote && text[open] !== '\n') open--;
     if (open < stop || text[open] !== quote || open + 1 >= close) return undefined;
     return { start: open + 1, end: close };
+  }
+
+  /** Scanned up to here for `lastQuoteOrLineFeed`, and the last quote or line feed before it (-1: none). */
+  private stopsScannedTo = 0;
+  private lastStop = -1;
+
+  /**
+   * The offset of the last quote or line feed in `[floor, at)`, or -1. Names come in ascending order, so it reads
+   * on from where the previous call stopped and each character is read once; a call behind that reads back.
+   */
+  private lastQuoteOrLineFeed(floor: number, at: number): number {
+    const text = this.text;
+    if (at < this.stopsScannedTo) {
+      for (let i = at - 1; i >= floor; i--) if (isQuoteOrLineFeed(text.charCodeAt(i))) return i;
+      return -1;
+    }
+    // Nothing before `floor` matters: a long gap since the last call is not read.
+    let i = this.stopsScannedTo;
+    if (floor > i) {
+      i = floor;
+      this.lastStop = -1;
+    }
+    for (; i < at; i++) if (isQuoteOrLineFeed(text.charCodeAt(i))) this.lastStop = i;
+    this.stopsScannedTo = at;
+    return this.lastStop >= floor ? this.lastStop : -1;
   }
 
   /** A quoted value after blanks from `at`, on the same line. */
