@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { CompactSign, calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import { startBundleRelay, type BundleRelay } from './bundle-relay';
-import { adminCall, startServerProcess, type ServerProcess } from './server-process';
-import { enrollThroughUi, inspectBody, pushPolicy, startOrgGateway, type OrgGateway } from './org-gateway';
+import { adminCall, type ServerProcess, startServerInTempDir } from './server-process';
+import { enrollThroughUi, pushPolicy, startOrgGateway, type OrgGateway, orgStatusOf, verdictOf } from './org-gateway';
 
 const blockPolicy = (keyword: string) => `version: 1
 name: acme
@@ -26,13 +24,11 @@ describe('gateway refuses bad bundles and keeps the last good policy', () => {
   let goodBundle: string;
   let olderBundle: string;
 
-  const orgStatus = async () => (await gw.call<{ policy: { version: number }; warnings: Array<{ code: string; message: string }> }>('GET', '/ui/api/org', { token: null, cookie: await gw.uiCookie() })).body;
-  const verdict = async (text: string) => (await gw.call<{ verdict: string }>('POST', '/api/inspect', { body: inspectBody(text) })).body.verdict;
+  const orgStatus = () => orgStatusOf(gw);
+  const verdict = (text: string) => verdictOf(gw, text);
 
   beforeAll(async () => {
-    serverDir = await mkdtemp(join(tmpdir(), 'pg-server-'));
-    server = await startServerProcess(['--port', '0', '--data-dir', serverDir]);
-    adminToken = await server.adminToken();
+    ({ server, dir: serverDir, adminToken } = await startServerInTempDir());
     relay = await startBundleRelay(server.url);
     gw = await startOrgGateway();
     await enrollThroughUi(gw, relay.url, adminToken, 'carol@example.com');

@@ -1,11 +1,10 @@
 import { appendFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FILES } from '../../desktop/src/log';
 import { prepareEvent } from '../../desktop/src/log/event-input';
-import { adminCall, startServerProcess, type ServerProcess } from './server-process';
+import { adminCall, type ServerProcess, startServerInTempDir } from './server-process';
 import { enrollThroughUi, pushPolicy, startOrgGateway, until, type OrgGateway } from './org-gateway';
 
 const policy = `version: 1
@@ -29,9 +28,7 @@ describe('journal lines replayed at start', () => {
   let adminToken: string;
 
   beforeAll(async () => {
-    serverDir = await mkdtemp(join(tmpdir(), 'pg-server-'));
-    server = await startServerProcess(['--port', '0', '--data-dir', serverDir]);
-    adminToken = await server.adminToken();
+    ({ server, dir: serverDir, adminToken } = await startServerInTempDir());
     gw = await startOrgGateway();
     await enrollThroughUi(gw, server.url, adminToken, 'erin@example.com');
     await pushPolicy(server.url, adminToken, policy);

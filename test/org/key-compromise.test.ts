@@ -8,8 +8,8 @@ import { CompactSign, importJWK, type JWK } from 'jose';
 import { defaultPolicy } from '@promptgate/shared';
 import { KeySealer } from '../../server/src/keys/key-sealer';
 import { startBundleRelay, type BundleRelay } from './bundle-relay';
-import { adminCall, startServerProcess, type ServerProcess } from './server-process';
-import { enrollThroughUi, inspectBody, pushPolicy, startOrgGateway, type OrgGateway } from './org-gateway';
+import { adminCall, startServerProcess, type ServerProcess, startServerInTempDir } from './server-process';
+import { enrollThroughUi, pushPolicy, startOrgGateway, type OrgGateway, orgStatusOf, verdictOf } from './org-gateway';
 
 const blockOrion = `version: 1
 name: acme
@@ -47,13 +47,11 @@ describe('a stolen signing key', () => {
   let serverDir: string;
   let adminToken: string;
 
-  const orgStatus = async () => (await gw.call<{ policy: { version: number }; warnings: Array<{ code: string }> }>('GET', '/ui/api/org', { token: null, cookie: await gw.uiCookie() })).body;
-  const verdict = async (text: string) => (await gw.call<{ verdict: string }>('POST', '/api/inspect', { body: inspectBody(text) })).body.verdict;
+  const orgStatus = () => orgStatusOf(gw);
+  const verdict = (text: string) => verdictOf(gw, text);
 
   beforeAll(async () => {
-    serverDir = await mkdtemp(join(tmpdir(), 'pg-server-'));
-    server = await startServerProcess(['--port', '0', '--data-dir', serverDir]);
-    adminToken = await server.adminToken();
+    ({ server, dir: serverDir, adminToken } = await startServerInTempDir());
     relay = await startBundleRelay(server.url);
     gw = await startOrgGateway();
     await enrollThroughUi(gw, relay.url, adminToken, 'carol@example.com');

@@ -120,3 +120,13 @@ logging:
   ship: true
 `;
 }
+
+/** The gateway's verdict on one prompt sent as the extension would. */
+export async function verdictOf(gw: OrgGateway, text: string): Promise<string> {
+  return (await gw.call<{ verdict: string }>('POST', '/api/inspect', { body: inspectBody(text) })).body.verdict;
+}
+
+/** The org status the gateway's settings page shows: policy in force and warnings. */
+export async function orgStatusOf(gw: OrgGateway): Promise<{ policy: { version: number }; warnings: Array<{ code: string; message: string }> }> {
+  return (await gw.call<{ policy: { version: number }; warnings: Array<{ code: string; message: string }> }>('GET', '/ui/api/org', { token: null, cookie: await gw.uiCookie() })).body;
+}

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { adminCall, startServerProcess, type ServerProcess } from './server-process';
+import { rm } from 'node:fs/promises';
+import { adminCall, startServerProcess, type ServerProcess, startServerInTempDir } from './server-process';
 import { enrollThroughUi, inspectBody, pushPolicy, startOrgGateway, until, type OrgGateway } from './org-gateway';
 
 const policy = `version: 1
@@ -24,9 +22,7 @@ describe('server outage: the gateway keeps enforcing and ships its queued events
   let adminToken: string;
 
   beforeAll(async () => {
-    serverDir = await mkdtemp(join(tmpdir(), 'pg-server-'));
-    server = await startServerProcess(['--port', '0', '--data-dir', serverDir]);
-    adminToken = await server.adminToken();
+    ({ server, dir: serverDir, adminToken } = await startServerInTempDir());
     gw = await startOrgGateway();
     await enrollThroughUi(gw, server.url, adminToken, 'dave@example.com');
     await pushPolicy(server.url, adminToken, policy);

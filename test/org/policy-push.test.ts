@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway } from '../../desktop/src/gateway/start';
 import { startServerProcess, type ServerProcess } from './server-process';
-import { enrollThroughUi, inspectBody, pushPolicy, startOrgGateway, until, type OrgGateway } from './org-gateway';
+import { enrollThroughUi, pushPolicy, startOrgGateway, until, type OrgGateway, verdictOf } from './org-gateway';
 
 const blockPolicy = (keyword: string) => `version: 1
 name: acme
@@ -22,7 +22,7 @@ describe('policy push channel', () => {
   let serverDir: string;
   let adminToken: string;
 
-  const verdict = async (text: string) => (await gw.call<{ verdict: string }>('POST', '/api/inspect', { body: inspectBody(text) })).body.verdict;
+  const verdict = (text: string) => verdictOf(gw, text);
 
   beforeAll(async () => {
     serverDir = await mkdtemp(join(tmpdir(), 'pg-server-'));

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../server/bin/promptgate-server.js', import.meta.url));
@@ -59,4 +62,11 @@ export async function adminCall<T = Record<string, unknown>>(server: string, tok
     ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
   });
   return { status: response.status, body: (await response.json().catch(() => ({}))) as T };
+}
+
+/** A server process on a fresh data directory, with its quick-start admin token; the caller removes `dir`. */
+export async function startServerInTempDir(): Promise<{ server: ServerProcess; dir: string; adminToken: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'pg-server-'));
+  const server = await startServerProcess(['--port', '0', '--data-dir', dir]);
+  return { server, dir, adminToken: await server.adminToken() };
 }

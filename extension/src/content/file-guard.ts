@@ -86,13 +86,15 @@ export function installFileGuard(deps: ContentDeps): () => void {
         dispatchOwn(input, new Event('change', { bubbles: true }));
       });
   };
-  const onDrop = (event: DragEvent) => {
-    const files = Array.from(event.dataTransfer?.files ?? []);
+  /**
+   * Holds back a drop or paste that carries text files, checks them, and hands the site the same event again with
+   * what may be attached (nothing when the check fails or refuses).
+   */
+  const intercept = (event: Event, files: File[], again: (transfer: DataTransfer) => Event) => {
     if (ownEvents.active || !files.some(isTextLike)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     const target = event.target instanceof EventTarget ? event.target : document;
-    const { clientX, clientY } = event;
     void decide(deps, files)
       .catch((): FileDecision => ({ attach: null }))
       .then((decision) => {
@@ -100,24 +102,15 @@ export function installFileGuard(deps: ContentDeps): () => void {
         const transfer = new DataTransfer();
         for (const file of decision.attach) transfer.items.add(file);
         if (decision.notes.length) showToast('info', 'File redacted before attaching', decision.notes);
-        dispatchOwn(target, new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, composed: true, clientX, clientY }));
+        dispatchOwn(target, again(transfer));
       });
   };
+  const onDrop = (event: DragEvent) => {
+    const { clientX, clientY } = event;
+    intercept(event, Array.from(event.dataTransfer?.files ?? []), (dataTransfer) => new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true, composed: true, clientX, clientY }));
+  };
   const onPaste = (event: ClipboardEvent) => {
-    const files = Array.from(event.clipboardData?.files ?? []);
-    if (ownEvents.active || !files.some(isTextLike)) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    const target = event.target instanceof EventTarget ? event.target : document;
-    void decide(deps, files)
-      .catch((): FileDecision => ({ attach: null }))
-      .then((decision) => {
-        if (decision.attach === null) return;
-        const transfer = new DataTransfer();
-        for (const file of decision.attach) transfer.items.add(file);
-        if (decision.notes.length) showToast('info', 'File redacted before attaching', decision.notes);
-        dispatchOwn(target, new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true, composed: true }));
-      });
+    intercept(event, Array.from(event.clipboardData?.files ?? []), (clipboardData) => new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }));
   };
   window.addEventListener('input', onChoose, true);
   window.addEventListener('change', onChoose, true);

@@ -1,4 +1,4 @@
-import { OVERLAY_CSS } from './styles';
+import { closeButton, mountShadowHost } from './shadow-host';
 
 const NOTICE_CSS = `
 .notice { position: fixed; top: 12px; right: 12px; z-index: 2147483646; max-width: 320px; box-sizing: border-box; background: #fff; color: #0f172a;
@@ -15,27 +15,18 @@ let current: { host: HTMLElement; list: HTMLElement } | null = null;
  */
 export function showUnrecognisedNotice(part: string): void {
   if (!current?.host.isConnected) {
-    const host = document.createElement('promptgate-notice');
-    host.setAttribute('data-promptgate', 'notice');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = OVERLAY_CSS + NOTICE_CSS;
+    const { host, shadow } = mountShadowHost('promptgate-notice', 'notice', NOTICE_CSS);
     const box = document.createElement('div');
     box.className = 'notice';
     box.setAttribute('role', 'status');
     box.setAttribute('aria-live', 'polite');
     box.setAttribute('data-pg', 'unrecognised');
-    const close = document.createElement('button');
-    close.className = 'close';
-    close.textContent = '×';
-    close.setAttribute('aria-label', 'Close this promptgate notice');
-    close.addEventListener('click', () => host.remove());
+    const close = closeButton('Close this promptgate notice', () => host.remove());
     const list = document.createElement('div');
     const help = document.createElement('p');
     help.textContent = 'This site changed its layout. promptgate still checks what you send from here before it goes out, so sending may ask you first. Your IT team is told.';
     box.append(close, list, help);
-    shadow.append(style, box);
-    document.documentElement.append(host);
+    shadow.append(box);
     current = { host, list };
   }
   const line = document.createElement('strong');

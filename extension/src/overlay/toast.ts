@@ -1,19 +1,14 @@
-import { OVERLAY_CSS } from './styles';
+import { closeButton, mountShadowHost } from './shadow-host';
 import type { Tone } from './overlay';
 
 let area: HTMLElement | null = null;
 
 function toastArea(): HTMLElement {
   if (area?.isConnected) return area;
-  const host = document.createElement('promptgate-toasts');
-  host.setAttribute('data-promptgate', 'toasts');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = OVERLAY_CSS;
+  const { shadow } = mountShadowHost('promptgate-toasts', 'toasts');
   area = document.createElement('div');
   area.className = 'toast-area';
-  shadow.append(style, area);
-  document.documentElement.append(host);
+  shadow.append(area);
   return area;
 }
 
@@ -22,11 +17,7 @@ export function showToast(tone: Tone, title: string, lines: string[], timeoutMs 
   const toast = document.createElement('div');
   toast.className = `toast ${tone}`;
   toast.setAttribute('data-pg', 'toast');
-  const close = document.createElement('button');
-  close.className = 'close';
-  close.textContent = '×';
-  close.setAttribute('aria-label', 'Close');
-  close.addEventListener('click', () => toast.remove());
+  const close = closeButton('Close', () => toast.remove());
   const heading = document.createElement('strong');
   heading.textContent = title;
   toast.append(close, heading);
