@@ -85,6 +85,14 @@ describe('createEngine', () => {
     expect(types(`gadgetwidget:\n  ${hex}`)).toEqual([]);
   });
 
+  it('never takes a token that is a keyword itself for a context value: it is a name', () => {
+    const named = contextRule({ id: 'named-value', title: 'Named value', severity: 'medium', keywords: ['k', 'passcode'], pattern: /[a-z]{8}/, minLength: 8, maxLength: 8 });
+    const engine = createEngine([named]);
+    const types = (text: string) => engine.detect(text).map((finding) => finding.type);
+    expect(types('k: qwzxmvbn')).toEqual(['named-value']);
+    expect(types('k: passcode')).toEqual([]);
+  });
+
   it('applies the minimum entropy of a context rule', () => {
     expect(found('widget = "abababababababababababababababab"')).toEqual([]);
   });
