@@ -30,6 +30,11 @@ export interface SyncStatus {
  * than the newest version accepted before; otherwise the current policy stays and the rejection is shown.
  */
 export class PolicySync {
+  /**
+   * Rejections so far. A check clears the warning only when none came after it began: a long-poll answered
+   * earlier, with the good bundle already in force, must not hide a forged bundle a later pull refused.
+   */
+  #rejections = 0;
   #status: SyncStatus = { version: null, lastCheckAt: null, lastCheckOk: null, rejected: null, unreachable: null };
   #pulling: Promise<void> | undefined;
   #orgPollSeconds: number | undefined;
@@ -59,6 +64,7 @@ export class PolicySync {
       this.#apply(await verifyBundle(stored.jws, enrollment.pinnedKeys, { revoked: enrollment.revokedKids }), enrollment);
     } catch (error) {
       if (!(error instanceof BundleRejectedError)) throw error;
+      this.#rejections++;
       this.#status = { ...this.#status, rejected: { code: error.code, message: `stored bundle: ${error.message}`, at: this.now() } };
     }
   }
@@ -84,6 +90,7 @@ export class PolicySync {
     const enrollment = this.enrollment();
     if (!enrollment) return undefined;
     const before = readBundleState(this.dataDir);
+    const rejectionsBefore = this.#rejections;
     const client = new OrgClient(enrollment.server, enrollment.token);
     let fetched: FetchedBundle;
     try {
@@ -98,7 +105,7 @@ export class PolicySync {
     if (fetched.pollSeconds) this.#orgPollSeconds = Math.min(3600, Math.max(5, fetched.pollSeconds));
     // The server's current bundle is the one in force: whatever was rejected before is no longer offered.
     if (fetched.bundle === 'not-modified') {
-      this.#status = { ...this.#status, rejected: null };
+      if (this.#rejections === rejectionsBefore) this.#status = { ...this.#status, rejected: null };
       return fetched;
     }
     try {
@@ -108,9 +115,10 @@ export class PolicySync {
       const newestSeen = readBundleState(this.dataDir)?.newestSeen ?? 0;
       if (bundle.version < newestSeen) throw new BundleRejectedError('older_version', `the server offered version ${bundle.version}, older than version ${newestSeen} already in force`);
       writeBundleState(this.dataDir, { jws: fetched.bundle.jws, version: bundle.version, etag: fetched.bundle.etag, newestSeen: Math.max(newestSeen, bundle.version), acceptedAt: this.now() });
-      this.#apply(bundle, trust);
+      this.#apply(bundle, trust, this.#rejections === rejectionsBefore);
     } catch (error) {
       if (!(error instanceof BundleRejectedError)) throw error;
+      this.#rejections++;
       this.#status = { ...this.#status, lastCheckOk: false, rejected: { code: error.code, message: error.message, at: this.now() } };
     }
     return fetched;
@@ -144,9 +152,9 @@ export class PolicySync {
     return updated;
   }
 
-  #apply(bundle: VerifiedBundle, enrollment: Enrollment): void {
+  #apply(bundle: VerifiedBundle, enrollment: Enrollment, clearRejection = true): void {
     this.holder.replace(applyGroups(bundle.policy, enrollment.groups), 'org', enrollment.server);
-    this.#status = { ...this.#status, version: bundle.version, rejected: null };
+    this.#status = { ...this.#status, version: bundle.version, ...(clearRejection ? { rejected: null } : {}) };
   }
 }
 
