@@ -9,7 +9,7 @@ import { defaultPolicy } from '@promptgate/shared';
 import { KeySealer } from '../../server/src/keys/key-sealer';
 import { startBundleRelay, type BundleRelay } from './bundle-relay';
 import { adminCall, startServerProcess, type ServerProcess, startServerInTempDir } from './server-process';
-import { enrollThroughUi, pushPolicy, startOrgGateway, type OrgGateway, orgStatusOf, verdictOf } from './org-gateway';
+import { enrollThroughUi, pushPolicy, startOrgGateway, type OrgGateway, orgStatusOf, verdictOf, until } from './org-gateway';
 
 const blockOrion = `version: 1
 name: acme
@@ -115,7 +115,12 @@ describe('a stolen signing key', () => {
     await adminCall(server.url, adminToken, 'POST', '/admin/keys/rotate');
     await gw.gateway.org.pullPolicy();
     relay.serve = stolenBundle;
-    await gw.gateway.org.pullPolicy();
+    // A pull asked for while another is in flight joins it, and that one may have fetched before the swap: ask
+    // until a pull has seen the stolen bundle.
+    await until(async () => {
+      await gw.gateway.org.pullPolicy();
+      return (await orgStatus()).warnings.some((w) => w.code === 'retired_key');
+    }, 'a pull that sees the stolen bundle');
     expect((await orgStatus()).warnings.map((w) => w.code)).toContain('retired_key');
     expect(gw.gateway.services.policy.active.policy.version).toBe(3);
     relay.serve = undefined;
