@@ -7,7 +7,7 @@ import { z } from 'zod';
  * challenge and the gateway's origin. A program of another user listening on the port the CLI asked
  * learns nothing it can replay, nor use against the real gateway on another port.
  */
-export const UI_LINK_PATHS = { challenge: '/api/ui-link/challenge', link: '/api/ui-link' } as const;
+export const UI_LINK_PATHS = { challenge: '/api/ui-link/challenge', link: '/api/ui-link', extension: '/api/ui-link/extension' } as const;
 
 const challenge = z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'not a challenge this gateway issued');
 export const challengeResponseSchema = z.object({ challenge });

@@ -16,7 +16,11 @@ export interface UiLinkDeps {
   issueLink: () => string;
 }
 
-/** `promptgate ui`'s two requests: a challenge, then a link for a proof over it (see `protocol.ts`). */
+/**
+ * `promptgate ui`'s two requests: a challenge, then a link for a proof over it (see `protocol.ts`); and the
+ * paired extension's, whose token already proves it acts for the person at this machine (its popup opens
+ * the UI signed in).
+ */
 export function uiLinkRoutes(deps: UiLinkDeps): Array<readonly [string, Access, Handler<RequestContext>]> {
   const challenges = new UiLinkChallenges();
   const challengeHandler: Handler<RequestContext> = ({ response }) => sendJson(response, 200, { challenge: challenges.issue() });
@@ -29,7 +33,9 @@ export function uiLinkRoutes(deps: UiLinkDeps): Array<readonly [string, Access, 
     }
     sendJson(response, 200, { url: deps.issueLink() });
   };
+  const extensionLinkHandler: Handler<RequestContext> = ({ response }) => sendJson(response, 200, { url: deps.issueLink() });
   return [
+    [`POST ${UI_LINK_PATHS.extension}`, 'extension', extensionLinkHandler],
     [`POST ${UI_LINK_PATHS.challenge}`, 'local-program', challengeHandler],
     [`POST ${UI_LINK_PATHS.link}`, 'local-program', linkHandler],
   ];

@@ -46,3 +46,24 @@ describe('a new UI link for a program holding the data directory key', () => {
     }
   });
 });
+
+describe('a new UI link for the paired extension', () => {
+  const askAsExtension = (token: string | null, headers: Record<string, string> = {}) => t.request('POST', UI_LINK_PATHS.extension, { token, headers });
+
+  it('gives the extension a link that signs one browser into the UI, once', async () => {
+    const answer = await askAsExtension(t.extensionToken, { origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' });
+    expect(answer.status).toBe(200);
+    const link = new URL(answer.json<{ url: string }>().url);
+    expect(`${link.origin}${link.pathname}`).toBe(`${t.gateway.url}/ui/`);
+    const opened = await t.request('GET', link.pathname + link.search, { token: null });
+    expect(opened.status).toBe(303);
+    expect(String(opened.headers['set-cookie'])).toContain(`promptgate_ui_${t.gateway.port}=`);
+    expect((await t.request('GET', link.pathname + link.search, { token: null })).headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses callers without an extension token, and web pages whatever token they hold', async () => {
+    expect((await askAsExtension(null)).status).toBe(401);
+    expect((await askAsExtension(t.sdkToken)).status).toBe(401);
+    expect((await askAsExtension(t.extensionToken, { origin: 'https://chatgpt.com' })).status).toBe(403);
+  });
+});
