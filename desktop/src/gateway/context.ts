@@ -1,4 +1,5 @@
 import type { VaultStore } from '@promptgate/shared';
+import type { LogUnavailableError } from '../log';
 import type { ApprovalQueue } from './approvals/approval-queue';
 import type { DetectPool } from './inspect-pool/detect-pool';
 import type { PolicyHolder } from './policy-holder';
@@ -23,6 +24,8 @@ export interface GatewayServices {
   detectPool: DetectPool;
   /** Keyed hash of a finding's value for the record (HMAC with the installation key). */
   hashValue(value: string): string;
+  /** Why the session log refuses events right now (a full disk), or undefined when it takes them. */
+  logFault(): LogUnavailableError | undefined;
   /** Aborted when the gateway shuts down, so long-polls end at once. */
   shutdown: AbortSignal;
 }

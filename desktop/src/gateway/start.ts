@@ -103,6 +103,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     recentEvents: new RecentEvents(),
     detectPool: new DetectPool({ ...options.detectPool, onWorkerExit: (error) => onError(error, 'detection worker') }),
     hashValue: log.hashValue,
+    logFault: () => log.fault,
     shutdown: shutdown.signal,
   };
   // Enrolled: the last good org bundle is in force before the first request; then pulls, org approvals, audit.
