@@ -11,7 +11,7 @@ export interface BenchProcess {
 }
 
 /** `gently` closes stdin (the bench's own processes end with it); else SIGTERM. */
-function stopper(child: ChildProcess, gently: boolean): () => Promise<void> {
+export function stopper(child: ChildProcess, gently: boolean): () => Promise<void> {
   return async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -27,13 +27,17 @@ function stopper(child: ChildProcess, gently: boolean): () => Promise<void> {
  * Runs a TypeScript file of this folder under tsx with `nodeFlags` (e.g. `--cpu-prof`); resolves with the
  * JSON object it prints on its first line of output.
  */
-export async function startTsProcess<T>(file: string, args: string[], nodeFlags: string[] = []): Promise<{ info: T } & BenchProcess> {
-  const path = new URL(file, import.meta.url).pathname;
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const exited = new Promise<never>((_resolve, reject) => child.once('exit', (code) => reject(new Error(`${file} exited (${code}) before it was ready`))));
+export function startTsProcess<T>(file: string, args: string[], nodeFlags: string[] = []): Promise<{ info: T } & BenchProcess> {
+  return startNodeProcess<T>(new URL(file, import.meta.url).pathname, args, [...nodeFlags, '--import', 'tsx']);
+}
+
+/** Runs a JavaScript file with `nodeFlags`; resolves with the JSON object it prints on its first line of output. */
+export async function startNodeProcess<T>(path: string, args: string[], nodeFlags: string[] = []): Promise<{ info: T } & BenchProcess> {
+  const child = spawn(process.execPath, [...nodeFlags, path, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise<never>((_resolve, reject) => child.once('exit', (code) => reject(new Error(`${path} exited (${code}) before it was ready`))));
   const firstLine = (async () => {
     for await (const line of createInterface({ input: child.stdout! })) return JSON.parse(line) as T;
-    throw new Error(`${file} printed nothing`);
+    throw new Error(`${path} printed nothing`);
   })();
   const info = await Promise.race([firstLine, exited]);
   child.stdout!.resume();

@@ -1,23 +1,40 @@
 /**
- * `npm run bench:proxy [-- --requests N --rounds R --profile DIR]`: the latency promptgate's SDK proxy adds,
- * side by side with Portkey's open-source gateway, in one run against the same fake upstream. Each system runs
- * in a process of its own (the upstream too); the bench calls direct, through promptgate and through Portkey
- * in turn, rotating which goes first, N sequential keep-alive requests per system per body, R rounds, so load
- * on the machine hits all three alike. Prints p50/p99 per system, what each adds over direct, and the ratio
- * promptgate/Portkey of the added latency. `--profile DIR` runs promptgate under `node --cpu-prof`.
+ * `npm run bench:proxy [-- --requests N --rounds R --load L --only TEXT --profile DIR --source]`: the latency
+ * promptgate's SDK proxy adds, side by side with Portkey's open-source gateway, in one run against the same fake
+ * upstream. Each system runs in a process of its own (the upstream too), promptgate as built JavaScript
+ * (`--source`: from TypeScript under tsx); the bench calls direct, through promptgate and through Portkey in
+ * turn, rotating which goes first, N sequential keep-alive requests per system per body, R rounds, so load on the
+ * machine hits all three alike. It measures twice: as the machine is, then under a CPU load of its own (L
+ * processes spinning, one per core by default; `--load 0` skips it). Prints p50/p99 per system, what each adds
+ * over direct, the ratio promptgate/Portkey of the added latency, and each system's CPU time per request.
+ * `--profile DIR` runs promptgate under `node --cpu-prof`.
  */
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchSecrets, bodyOf, chatBody, cleanChatBody } from './bench-bodies';
+import { bundlePromptgate } from './bench-bundle';
+import { cpuMs } from './bench-cpu';
 import { closeConnections, getText, post, type Target, type Timing } from './bench-http';
-import { startPortkey, startTsProcess, type BenchProcess } from './bench-processes';
+import { startCpuLoad } from './bench-load';
+import { startNodeProcess, startPortkey, startTsProcess, type BenchProcess } from './bench-processes';
 import { BENCH_KEY } from './bench-upstream-key';
 
 const { values: options } = parseArgs({
-  options: { requests: { type: 'string', default: '500' }, rounds: { type: 'string', default: '5' }, profile: { type: 'string' }, only: { type: 'string' } },
+  options: {
+    requests: { type: 'string', default: '500' },
+    rounds: { type: 'string', default: '5' },
+    load: { type: 'string', default: String(availableParallelism()) },
+    profile: { type: 'string' },
+    only: { type: 'string' },
+    source: { type: 'boolean', default: false },
+  },
 });
 const REQUESTS = Number(options.requests);
 const ROUNDS = Number(options.rounds);
+const LOAD = Number(options.load);
+for (const [name, value] of [['requests', REQUESTS], ['rounds', ROUNDS], ['load', LOAD]] as const) {
+  if (!Number.isInteger(value) || value < (name === 'load' ? 0 : 1)) throw new Error(`--${name} must be a whole number${name === 'load' ? '' : ' above 0'}, not ${options[name]}`);
+}
 
 interface BenchBody {
   name: string;
@@ -92,15 +109,73 @@ async function systemsFor(upstreamPort: number, targets: readonly Target[], body
 
 const ms = (value: number) => value.toFixed(3);
 const ratio = (ours: number, theirs: number) => (theirs > 0 ? (ours / theirs).toFixed(2) : 'n/a');
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+
+/** A body and the systems that can answer it. */
+interface Row {
+  body: BenchBody;
+  systems: Target[];
+}
+
+/**
+ * R interleaved rounds of every body; prints the table: percentiles, what each system adds over direct, the
+ * ratio promptgate/Portkey, and each proxy's CPU time per request (its process, all threads).
+ */
+async function measure(rows: readonly Row[], pids: ReadonlyMap<string, number | undefined>, label: string): Promise<void> {
+  console.log(`\n${label}; load average at start: ${load()}`);
+  const samples = rows.map((row) => row.systems.map((): number[] => []));
+  const perRound = rows.map((row) => row.systems.map((): number[] => []));
+  const cpu = rows.map((row) => row.systems.map(() => 0));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [b, row] of rows.entries()) {
+      const roundSamples = row.systems.map((): number[] => []);
+      const before = row.systems.map((target) => cpuMs(pids.get(target.name)));
+      await interleaved(row.systems, row.body, REQUESTS, roundSamples);
+      row.systems.forEach((target, t) => {
+        const after = cpuMs(pids.get(target.name));
+        cpu[b]![t]! += after === undefined || before[t] === undefined ? NaN : after - before[t]!;
+      });
+      roundSamples.forEach((values, t) => {
+        samples[b]![t]!.push(...values);
+        perRound[b]![t]!.push(percentile(values, 50));
+      });
+    }
+  }
+
+  console.log(`ms; "added" is the system's percentile minus direct's; ratio = promptgate added / Portkey added; CPU = the system's own CPU time per request`);
+  console.log(['body', 'system', 'p50', 'p99', 'added p50', 'added p99', 'CPU/req'].map((cell, i) => (i < 2 ? cell.padEnd(i === 0 ? 30 : 11) : cell.padStart(10))).join(''));
+  for (const [b, row] of rows.entries()) {
+    const d50 = percentile(samples[b]![0]!, 50);
+    const d99 = percentile(samples[b]![0]!, 99);
+    const added = new Map<string, { p50: number; p99: number; rounds: string }>();
+    row.systems.forEach((target, t) => {
+      const p50 = percentile(samples[b]![t]!, 50);
+      const p99 = percentile(samples[b]![t]!, 99);
+      added.set(target.name, { p50: p50 - d50, p99: p99 - d99, rounds: perRound[b]![t]!.map((round, r) => ms(round - perRound[b]![0]![r]!)).join(' ') });
+      const perRequest = cpu[b]![t]! / (ROUNDS * REQUESTS);
+      const cells = t === 0 ? ['', '', ''] : [ms(p50 - d50), ms(p99 - d99), Number.isNaN(perRequest) ? 'n/a' : ms(perRequest)];
+      console.log(`${(t === 0 ? row.body.name : '').padEnd(30)}${target.name.padEnd(11)}${[ms(p50), ms(p99), ...cells].map((cell) => cell.padStart(10)).join('')}`);
+    });
+    const ours = added.get('promptgate');
+    const theirs = added.get('Portkey');
+    const ratios = ours && theirs ? `ratio p50 ${ratio(ours.p50, theirs.p50)}, p99 ${ratio(ours.p99, theirs.p99)}; ` : '';
+    const rounds = [...added].slice(1).map(([name, { rounds }]) => `${name} ${rounds}`).join(' | ');
+    console.log(`${''.padEnd(30)}${ratios}added p50 per round: ${rounds}`);
+  }
+  console.log(`load average at end: ${load()}`);
+}
 
 async function main(): Promise<void> {
   const started: BenchProcess[] = [];
+  const built = options.source ? undefined : await bundlePromptgate();
   try {
     const upstream = await startTsProcess<{ port: number }>('./bench-upstream.ts', []);
     started.push(upstream);
     const upstreamUrl = `http://127.0.0.1:${upstream.info.port}`;
     const profileFlags = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${options.profile}`] : [];
-    const promptgate = await startTsProcess<{ port: number; token: string }>('./promptgate-process.ts', [upstreamUrl], profileFlags);
+    const promptgate = built
+      ? await startNodeProcess<{ port: number; token: string }>(built.entry, [upstreamUrl], profileFlags)
+      : await startTsProcess<{ port: number; token: string }>('./promptgate-process.ts', [upstreamUrl], profileFlags);
     started.push(promptgate);
     const portkey = await startPortkey();
     started.push(portkey);
@@ -114,56 +189,35 @@ async function main(): Promise<void> {
         headers: { authorization: `Bearer ${BENCH_KEY}`, 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${upstreamUrl}/v1` },
       },
     ];
+    const pids = new Map([
+      ['promptgate', promptgate.child.pid],
+      ['Portkey', portkey.child.pid],
+    ]);
 
-    const all = bodies();
-    const load = loadavg();
-    console.log(`SDK proxy bench: ${REQUESTS} sequential keep-alive requests per system per body per round, ${ROUNDS} rounds, interleaved; Node ${process.version}`);
-    console.log(`load average at start: ${load.map((x) => x.toFixed(2)).join(' ')}`);
-    const systems: Target[][] = [];
-    for (const body of all) {
-      systems.push(await systemsFor(upstream.info.port, targets, body));
+    console.log(`SDK proxy bench: ${REQUESTS} sequential keep-alive requests per system per body per round, ${ROUNDS} rounds, interleaved; Node ${process.version}; promptgate ${built ? 'built' : 'from source (tsx)'}`);
+    const rows: Row[] = [];
+    for (const body of bodies()) {
+      const row = { body, systems: await systemsFor(upstream.info.port, targets, body) };
+      rows.push(row);
       // Warm-up: the JIT and the connections, unmeasured.
-      await interleaved(systems.at(-1)!, body, body.template.length > 100_000 ? 20 : 200, targets.map(() => []));
+      await interleaved(row.systems, body, body.template.length > 100_000 ? 20 : 200, row.systems.map(() => []));
     }
 
-    const samples = all.map((_body, b) => systems[b]!.map((): number[] => []));
-    const perRound = all.map((_body, b) => systems[b]!.map((): number[] => []));
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const [b, body] of all.entries()) {
-        const roundSamples = systems[b]!.map((): number[] => []);
-        await interleaved(systems[b]!, body, REQUESTS, roundSamples);
-        roundSamples.forEach((values, t) => {
-          samples[b]![t]!.push(...values);
-          perRound[b]![t]!.push(percentile(values, 50));
-        });
+    await measure(rows, pids, 'Idle (the machine as it is)');
+    if (LOAD > 0) {
+      const spinners = startCpuLoad(LOAD);
+      started.push(...spinners);
+      try {
+        await measure(rows, pids, `Under load: ${LOAD} process(es) of the bench spinning, ${availableParallelism()} core(s)`);
+      } finally {
+        await Promise.all(spinners.map((spinner) => spinner.stop()));
       }
     }
-
-    console.log(`\nms; "added" is the system's percentile minus direct's; ratio = promptgate added / Portkey added`);
-    console.log(['body', 'system', 'p50', 'p99', 'added p50', 'added p99'].map((cell, i) => (i < 2 ? cell.padEnd(i === 0 ? 30 : 11) : cell.padStart(10))).join(''));
-    for (const [b, body] of all.entries()) {
-      const direct = samples[b]![0]!;
-      const d50 = percentile(direct, 50);
-      const d99 = percentile(direct, 99);
-      const added = new Map<string, { p50: number; p99: number; rounds: string }>();
-      systems[b]!.forEach((target, t) => {
-        const p50 = percentile(samples[b]![t]!, 50);
-        const p99 = percentile(samples[b]![t]!, 99);
-        added.set(target.name, { p50: p50 - d50, p99: p99 - d99, rounds: perRound[b]![t]!.map((round, r) => ms(round - perRound[b]![0]![r]!)).join(' ') });
-        const cells = t === 0 ? ['', ''] : [ms(p50 - d50), ms(p99 - d99)];
-        console.log(`${(t === 0 ? body.name : '').padEnd(30)}${target.name.padEnd(11)}${[ms(p50), ms(p99), ...cells].map((cell) => cell.padStart(10)).join('')}`);
-      });
-      const ours = added.get('promptgate');
-      const theirs = added.get('Portkey');
-      const ratios = ours && theirs ? `ratio p50 ${ratio(ours.p50, theirs.p50)}, p99 ${ratio(ours.p99, theirs.p99)}; ` : '';
-      const rounds = [...added].slice(1).map(([name, { rounds }]) => `${name} ${rounds}`).join(' | ');
-      console.log(`${''.padEnd(30)}${ratios}added p50 per round: ${rounds}`);
-    }
-    console.log(`\nload average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-    console.log('goals (idle machine): promptgate adds <= 0.5 ms p50 and <= 3 ms p99 with secrets, ratio <= 0.5 at p50 and <= 1.0 at p99, stream TTFB added <= 2 ms');
+    console.log('\ngoals: promptgate adds <= 0.5 ms p50 and <= 3 ms p99 with secrets (idle machine), ratio <= 0.5 at p50 and <= 1.0 at p99 (idle and under load), stream TTFB added <= 2 ms');
   } finally {
     closeConnections();
     await Promise.all(started.map((process) => process.stop()));
+    await built?.remove();
   }
 }
 
