@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { bodyAbandoned } from './body';
 import { HttpError } from './http-error';
 
 const SECURITY_HEADERS = {
@@ -7,9 +8,14 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
 } as const;
 
+/** An answer whose request's body was left unread past the discard bounds closes its connection after it. */
+function closeIfBodyAbandoned(response: ServerResponse): Record<string, string> {
+  return response.req !== undefined && bodyAbandoned(response.req) ? { connection: 'close' } : {};
+}
+
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const payload = JSON.stringify(body);
-  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload), ...headers });
+  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload), ...closeIfBodyAbandoned(response), ...headers });
   response.end(payload);
 }
 

@@ -24,4 +24,20 @@ describe('readAllCapped', () => {
     stream.destroy();
     await expect(reading).rejects.toMatchObject({ code: 'ERR_STREAM_PREMATURE_CLOSE' });
   });
+
+  it('with discardOverflow, reads past the cap to the end and drops it instead of destroying the stream', async () => {
+    const stream = new PassThrough();
+    const reading = readAllCapped(stream, 8, { discardOverflow: true });
+    stream.write(Buffer.from('12345'));
+    stream.write(Buffer.from('67890'));
+    stream.end(Buffer.from('abcde'));
+    expect(await reading).toBeUndefined();
+    // Read to its end, not cut off at the cap.
+    expect(stream.readableEnded).toBe(true);
+  });
+
+  it('with discardOverflow, still returns a stream under the cap whole', async () => {
+    const body = await readAllCapped(Readable.from([Buffer.from('{"a":'), Buffer.from('1}')]), 100, { discardOverflow: true });
+    expect(body?.toString()).toBe('{"a":1}');
+  });
 });

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { discardRest } from '../http/body';
 import { ProxyError } from './proxy-error';
 import { readAllCapped } from './read-all-capped';
 
@@ -18,9 +19,14 @@ export function hasBody(request: IncomingMessage): boolean {
 export async function readJsonBody(request: IncomingMessage, maxBytes = MAX_REQUEST_BYTES): Promise<{ raw: Buffer; text: string; body: unknown }> {
   const type = request.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type)) throw new ProxyError(415, 'unsupported_media_type', 'promptgate inspects JSON bodies only: send application/json');
-  if (Number(request.headers['content-length'] ?? 0) > maxBytes) throw new ProxyError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`);
-  const raw = await readAllCapped(request, maxBytes);
-  if (raw === undefined) throw new ProxyError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`);
+  const tooLarge = () => new ProxyError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`);
+  // A refused body is still read and dropped (within bounds): an SDK that writes it all before reading gets the 413, not a reset.
+  if (Number(request.headers['content-length'] ?? 0) > maxBytes) {
+    await discardRest(request);
+    throw tooLarge();
+  }
+  const raw = await readAllCapped(request, maxBytes, { discardOverflow: true });
+  if (raw === undefined) throw tooLarge();
   const text = raw.toString('utf8');
   try {
     return { raw, text, body: JSON.parse(text) };
