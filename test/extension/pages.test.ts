@@ -85,7 +85,8 @@ describe('pairing, popup and fail modes', () => {
     await expect.poll(() => popup.locator('#connection').textContent()).toBe('Connected to the gateway');
     expect(await popup.locator('#policy').textContent()).toBe('e2e policy v7');
     expect(await popup.locator('[data-verdict="redact"]').textContent()).toBe('1');
-    expect(await popup.locator('#ui').getAttribute('href')).toBe(`${gateway.gateway.url}/ui/`);
+    // The link asks the gateway for a signed-in link when clicked (popup-link.test.ts follows it).
+    expect(await popup.locator('#ui').isVisible()).toBe(true);
     await popup.screenshot({ path: `${SHOTS}/popup.png` });
     await popup.close();
     await page.close();

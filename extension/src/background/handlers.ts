@@ -7,6 +7,7 @@ import { callGateway, GatewayUnavailableError } from './gateway-client';
 import { scanLocally } from './local-scan';
 import { countFor, countLater } from './tab-counts';
 import { degradedControls, noteUnrecognised, releaseReport } from './tab-health';
+import { localUiLink } from './ui-link';
 import { extensionVersion } from './version';
 
 /** Timeouts: an inspection holds a person's Enter, so it is short; long-polls stay under the gateway's limits. */
@@ -135,6 +136,10 @@ export const handlers: Handlers = {
       counts: tabId === undefined ? {} : await countFor(tabId),
       degraded: tabId === undefined ? [] : await degradedControls(tabId),
     };
+  },
+
+  async uiLink() {
+    return localUiLink(await effectiveSettings());
   },
 
   async siteUnrecognised({ control, selectors }, sender) {

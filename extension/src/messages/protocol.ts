@@ -40,6 +40,8 @@ export interface MessageMap {
   linkConversation: [{ draftId: string; conversationId: string }, { linked: boolean }];
   status: [{ tabId?: number }, TabStatus];
   pair: [{ code: string; gatewayUrl?: string }, { ok: true } | { ok: false; message: string }];
+  /** A fresh single-use link that opens the gateway's local UI signed in, or why there is none. */
+  uiLink: [Record<string, never>, { url: string } | { message: string }];
   /** The page's composer or send control matched no selector; `reported` says whether the gateway recorded it now. */
   siteUnrecognised: [{ control: SiteControl; selectors: string[] }, { reported: boolean }];
 }

@@ -26,7 +26,8 @@ function set(doc: Document, id: string, text: string): void {
 /** Fills the popup from the background's status; text only, nothing from the network becomes markup. */
 export function renderStatus(doc: Document, status: TabStatus): void {
   doc.getElementById('dot')?.classList.toggle('on', status.connected);
-  set(doc, 'connection', status.connected ? 'Connected to the gateway' : status.paired ? 'Gateway not reachable' : 'Not paired — open Options');
+  // The options page shows this too, next to its pairing form: the line says what is, not where to go.
+  set(doc, 'connection', status.connected ? 'Connected to the gateway' : status.paired ? 'Gateway not reachable' : 'Not paired with promptgate yet');
   set(doc, 'policy', status.policy ? `${status.policy.name} v${status.policy.version}` : 'unknown');
   const degraded = doc.getElementById('degraded');
   if (degraded) {
@@ -48,7 +49,8 @@ export function renderStatus(doc: Document, status: TabStatus): void {
       table.append(row);
     }
   }
-  const link = doc.getElementById('ui');
-  // The UI needs the per-launch key the gateway printed; its address is the best a link can do.
-  if (link instanceof HTMLAnchorElement) link.href = `${status.gatewayUrl}/ui/`;
+  // Only a paired browser can get a signed-in link to the promptgate window; an unpaired one is offered pairing.
+  const ui = doc.getElementById('ui');
+  if (ui) ui.hidden = !status.paired;
+  set(doc, 'options', status.paired ? 'Options' : 'Pair this browser');
 }
