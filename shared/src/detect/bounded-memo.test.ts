@@ -23,3 +23,29 @@ describe('BoundedMemo', () => {
     expect(calls).toEqual(['a', 'b', 'c', 'a']);
   });
 });
+
+describe('BoundedMemo.getRange', () => {
+  it('answers as get does for the same characters, whether they were seen recently or not', () => {
+    const calls: string[] = [];
+    const memo = new BoundedMemo((key: string) => {
+      calls.push(key);
+      return key.toUpperCase();
+    });
+    const text = 'password=1 pass=2 password=3 passwd=4 pwd=5';
+    const names = [...text.matchAll(/[a-z]+/g)].map((match) => [match.index, match.index + match[0].length] as const);
+    expect(names.map(([start, end]) => memo.getRange(text, start, end))).toEqual(['PASSWORD', 'PASS', 'PASSWORD', 'PASSWD', 'PWD']);
+    expect(calls).toEqual(['password', 'pass', 'passwd', 'pwd']);
+  });
+
+  it('never mistakes other characters of the same length and ends for a recent key', () => {
+    const memo = new BoundedMemo((key: string) => key);
+    // Same length, first and last character: the same slot, so only the comparison tells them apart.
+    const text = 'token tiken taken';
+    expect([memo.getRange(text, 0, 5), memo.getRange(text, 6, 11), memo.getRange(text, 12, 17), memo.getRange(text, 0, 5)]).toEqual([
+      'token',
+      'tiken',
+      'taken',
+      'token',
+    ]);
+  });
+});

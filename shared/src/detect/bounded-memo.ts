@@ -1,3 +1,6 @@
+/** Slots of the recent-keys table in front of the map: a power of two, so a hash picks one with a mask. */
+const RECENT_SLOTS = 64;
+
 /**
  * Results of a pure function of a short string, remembered across calls. Rules that classify the same few
  * names over and over (every `password=` of a config, of a crafted prompt) then pay once per distinct name.
@@ -6,6 +9,9 @@
  */
 export class BoundedMemo<V> {
   readonly #values = new Map<string, V>();
+  /** Keys recently asked for by range, by a cheap hash of the range, with their results. */
+  readonly #recentKeys: Array<string | undefined> = new Array<string | undefined>(RECENT_SLOTS).fill(undefined);
+  readonly #recentValues: Array<V | undefined> = new Array<V | undefined>(RECENT_SLOTS).fill(undefined);
 
   constructor(
     private readonly compute: (key: string) => V,
@@ -19,6 +25,23 @@ export class BoundedMemo<V> {
     const value = this.compute(key);
     if (values.size >= this.capacity) values.clear();
     values.set(key, value);
+    return value;
+  }
+
+  /**
+   * `get(text.slice(start, end))`, without cutting the slice when the same characters were asked for
+   * recently: a text that repeats a name at every hit then costs a comparison per hit, not a new string
+   * and a hash of it.
+   */
+  getRange(text: string, start: number, end: number): V {
+    const length = end - start;
+    const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & (RECENT_SLOTS - 1);
+    const recent = this.#recentKeys[slot];
+    if (recent !== undefined && recent.length === length && text.startsWith(recent, start)) return this.#recentValues[slot] as V;
+    const key = text.slice(start, end);
+    const value = this.get(key);
+    this.#recentKeys[slot] = key;
+    this.#recentValues[slot] = value;
     return value;
   }
 }

@@ -8,7 +8,8 @@ import { KEYWORD_WINDOW, PrefixRules } from './prefix-rules';
 import { KeywordHits, scanTokens, type Token } from './scanner';
 import type { Finding } from './types';
 import { mergeFindings } from './merge';
-import { detectThroughViews } from './view/through-views';
+import { quoteOnlyLinesDecoded } from './view/quote-lines';
+import { detectThroughViews, findingsInOriginal } from './view/through-views';
 
 /** The shortest token worth dispatching: shorter runs are words and numbers. */
 const MIN_TOKEN_LENGTH = 7;
@@ -330,10 +331,17 @@ export function createEngine(rules: readonly Rule[]): Engine {
   const wideSpecials: number[] = [];
 
   function detect(text: string): Finding[] {
+    const backslash = text.indexOf('\\');
+    // A line whose only escapes are `\"` (JSON inside a JSON string) is scanned once, quotes decoded.
+    const quotesDecoded = backslash < 0 ? undefined : quoteOnlyLinesDecoded(text, backslash);
+    if (quotesDecoded !== undefined) {
+      const plain = findingsInOriginal(quotesDecoded, detectIn(quotesDecoded.text));
+      const specials = wideSpecials.map((at) => quotesDecoded.toOriginal(at, at + 1)!.start);
+      return detectThroughViews(text, backslash, specials, plain, detectIn, false);
+    }
     const findings = detectIn(text);
     // Without a backslash or a character to fold (most text) there is nothing to decode: the scan recorded
     // the latter, one native search finds the former.
-    const backslash = text.indexOf('\\');
     if (backslash < 0 && wideSpecials.length === 0) return findings;
     return detectThroughViews(text, backslash, wideSpecials, findings, detectIn);
   }

@@ -1,4 +1,5 @@
 import { ORDINARY, unitClass } from './characters';
+import { isEscapedQuote } from './quote-lines';
 import { type PieceView, ViewBuilder } from './text-view';
 import { FOLD, JSON_ESCAPES, type Unit, unitAt } from './units';
 
@@ -52,6 +53,23 @@ class Candidates {
 }
 
 /**
+ * Writes `[from, to)` to the view with its escaped quotes decoded and returns `to`: the part of a line before
+ * the unit that opened it, where only escaped quotes can be (anything else would have opened it sooner).
+ */
+function decodeQuotesBefore(text: string, from: number, to: number, builder: ViewBuilder): number {
+  let copied = from;
+  for (let at = text.indexOf('\\', from); at >= 0 && at < to; at = text.indexOf('\\', at + 1)) {
+    if (!isEscapedQuote(text, at)) continue;
+    builder.copy(text, copied, at);
+    builder.replace(at, at + 2, '"');
+    copied = at + 2;
+    at++;
+  }
+  builder.copy(text, copied, to);
+  return to;
+}
+
+/**
  * The lines of `text` that hold something to decode (a JSON string escape, an invisible character, a
  * compatibility form), decoded and folded, in order; lines next to each other stay joined by their line
  * feed, others are separated by a blank line that maps to nothing. Undefined when no line has anything.
@@ -61,7 +79,16 @@ class Candidates {
  * Whole lines, not just the decoded characters, so a value keeps the keyword before it on its line; only
  * such lines, so text that holds a few escapes is not scanned twice in full.
  */
-export function encodedLinesView(text: string, firstBackslash: number, wideSpecials: readonly number[]): PieceView | undefined {
+export function encodedLinesView(
+  text: string,
+  firstBackslash: number,
+  wideSpecials: readonly number[],
+  /**
+   * Whether an escaped quote alone makes a line part of the view. False where the caller scans such lines
+   * with their quotes decoded already (see `quoteOnlyLinesDecoded`).
+   */
+  quotesOpenLines = true,
+): PieceView | undefined {
   const candidates = new Candidates(text, wideSpecials, firstBackslash);
   const builder = new ViewBuilder();
   const unit: Unit = { length: 0, text: '' };
@@ -70,7 +97,7 @@ export function encodedLinesView(text: string, firstBackslash: number, wideSpeci
   /** How far the open run has been written to the view. */
   let copied = 0;
   for (let at = candidates.at(0); at >= 0; ) {
-    if (!unitAt(text, at, JSON_ESCAPES | FOLD, unit)) {
+    if (!unitAt(text, at, JSON_ESCAPES | FOLD, unit) || (!quotesOpenLines && at > linesEnd && isEscapedQuote(text, at))) {
       at = candidates.at(at + 1);
       continue;
     }
@@ -80,7 +107,8 @@ export function encodedLinesView(text: string, firstBackslash: number, wideSpeci
       const lineStart = text.lastIndexOf('\n', at) + 1;
       if (linesEnd >= 0 && lineStart === linesEnd + 1) builder.copy(text, linesEnd, lineStart);
       else if (linesEnd >= 0) builder.gap('\n\n');
-      copied = lineStart;
+      // Escaped quotes passed over before the unit that opened the line are decoded like the rest of it.
+      copied = quotesOpenLines ? lineStart : decodeQuotesBefore(text, lineStart, at, builder);
       const lineEnd = text.indexOf('\n', at);
       linesEnd = lineEnd < 0 ? text.length : lineEnd;
     }

@@ -21,8 +21,10 @@ export function detectThroughViews(
   wideSpecials: readonly number[],
   plain: Finding[],
   detect: (text: string) => Finding[],
+  /** False when `plain` was found with the escaped quotes of quote-only lines decoded (`quoteOnlyLinesDecoded`). */
+  quotesOpenLines = true,
 ): Finding[] {
-  let level: PieceView | undefined = encodedLinesView(text, firstBackslash, wideSpecials);
+  let level: PieceView | undefined = encodedLinesView(text, firstBackslash, wideSpecials, quotesOpenLines);
   if (level === undefined) return plain;
   /** Findings by the text they were made in: `text` itself (0), then each level's view of the one before. */
   const foundIn: Finding[][] = [plain];

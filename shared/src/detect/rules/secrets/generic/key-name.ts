@@ -265,7 +265,7 @@ export function secretNameIn(text: string, run: NameRun): KeyName | undefined {
     start++;
   }
   if (start >= end) return undefined;
-  const reading = readings.get(text.slice(start, end));
+  const reading = readings.getRange(text, start, end);
   const queryParameter = start > 0 && (text.charCodeAt(start - 1) === 63 || text.charCodeAt(start - 1) === 38);
   let kind = reading.kind ?? (queryParameter && reading.queryKey ? 'secret' : undefined);
   let nameStart = start;
@@ -275,7 +275,7 @@ export function secretNameIn(text: string, run: NameRun): KeyName | undefined {
     // `my api key`, `the csrf token`: words before the name make it a secret name, or another kind of name.
     const wordsStart = proseWordsStart(text, start);
     if (wordsStart < start) {
-      const withWords = proseReadings.get(text.slice(wordsStart, end));
+      const withWords = proseReadings.getRange(text, wordsStart, end);
       if (kind !== undefined && withWords === undefined) return undefined;
       if (kind === undefined && withWords !== undefined) {
         kind = withWords;

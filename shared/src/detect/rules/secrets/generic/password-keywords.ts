@@ -17,17 +17,33 @@ export interface KeyName {
   core: string;
 }
 
-/** The password words a key may end with, longest first where one starts another (`password` before `pass`). */
-const CORES = ['password', 'passwd', 'passphrase', 'passwort', 'pass', 'pwd'];
+/**
+ * What may follow `pass` in a password word, longest first where one starts another, each with the word it
+ * makes: `password`, `passwd`, `passphrase`, `passwort`; `pass` alone is a word too.
+ */
+const PASS_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['word', 'password'],
+  ['wd', 'passwd'],
+  ['phrase', 'passphrase'],
+  ['wort', 'passwort'],
+];
 
-/** The password word at `at` (any case), lowercase; by hand, as it runs for every `pass` and `pwd` in the text. */
+/** `ending` (lowercase letters) at `at`, in any case. */
+function lettersAt(text: string, at: number, ending: string): boolean {
+  for (let i = 0; i < ending.length; i++) if ((text.charCodeAt(at + i) | 32) !== ending.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * The password word at `at` (any case), lowercase: `pass` and `pwd` first, then what follows `pass`; by hand,
+ * as it runs for every `pass` and `pwd` in the text.
+ */
 function coreAt(text: string, at: number): string | undefined {
-  for (const core of CORES) {
-    let i = 0;
-    while (i < core.length && (text.charCodeAt(at + i) | 32) === core.charCodeAt(i)) i++;
-    if (i === core.length) return core;
-  }
-  return undefined;
+  if ((text.charCodeAt(at) | 32) !== 112) return undefined;
+  if (lettersAt(text, at + 1, 'wd')) return 'pwd';
+  if (!lettersAt(text, at + 1, 'ass')) return undefined;
+  for (let k = 0; k < PASS_ENDINGS.length; k++) if (lettersAt(text, at + 4, PASS_ENDINGS[k]![0])) return PASS_ENDINGS[k]![1];
+  return 'pass';
 }
 
 /**
