@@ -4,6 +4,7 @@ import type { sendToBackground } from '../messages/send';
 import { Overlay } from '../overlay/overlay';
 import { SiteAdapter } from '../sites/adapter';
 import { chatgpt } from '../sites/chatgpt';
+import { copilot } from '../sites/copilot';
 import { deepseek } from '../sites/deepseek';
 import { ConversationTracker } from './conversation';
 import type { ContentDeps } from './deps';
@@ -131,6 +132,17 @@ describe('send guard', () => {
     button.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(false);
     expect(sent).toEqual([`draft with ${SECRET}`]);
+    expect(send).not.toHaveBeenCalled();
+    expect(flagged).toEqual([]);
+  });
+
+  it('lets a button beside the composer work while Stop holds the send slot, though a draft with a secret waits there', () => {
+    const page = '<div data-testid="composer"><textarea id="userInput"></textarea><button type="button" data-send data-testid="composer-chat-mode-smart-button" aria-label="Smart (GPT-5)">Smart</button><button type="button" data-testid="stop-button" aria-label="Stop responding">Stop</button></div>';
+    const { field, button, send } = setUp({ kind: 'gateway', response: answer('allow', 'x') }, new SiteAdapter(copilot), page);
+    field.value = `draft with ${SECRET}`;
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    button.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
     expect(send).not.toHaveBeenCalled();
     expect(flagged).toEqual([]);
   });

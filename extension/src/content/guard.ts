@@ -99,7 +99,8 @@ export function installSendGuard(deps: ContentDeps): () => void {
       if (!deps.overlay.open) void deps.overlay.show(CANNOT_SEE_COMPOSER);
       return;
     }
-    if (deps.adapter.findSendButton()) return;
+    // Send is there, or Stop holds its place while a reply streams: any other button is the site's own.
+    if (deps.adapter.findSendButton() || deps.adapter.sendSlotOccupied()) return;
     const control = buttonInPath(path);
     const composer = control && (deps.adapter.findComposer() ?? unrecognisedComposer());
     // Nothing typed, nothing to leak: toggles and attach buttons beside an empty composer work at once.

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SiteAdapter } from './adapter';
 import { SITES } from './index';
 import { chatgpt } from './chatgpt';
+import { copilot } from './copilot';
 import { deepseek } from './deepseek';
+import { mistral } from './mistral';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -76,5 +78,46 @@ describe('SiteAdapter', () => {
       <div role="button" class="ds-button ds-button--primary ds-button--circle" aria-disabled="true" id="send"></div>`;
     for (const id of ['think', 'search', 'attach']) expect(adapter.sendButtonInPath([document.getElementById(id)!, document.body]), id).toBeNull();
     expect(adapter.findSendButton()?.id).toBe('send');
+  });
+  it('finds Le Chat\u2019s send and none of the toggles, attach or Stop beside it, nor a submit button of another form', () => {
+    const adapter = new SiteAdapter(mistral);
+    document.body.innerHTML = `
+      <form id="feedback"><textarea name="comment"></textarea><button type="submit" id="feedback-submit">Send feedback</button></form>
+      <form class="composer"><div class="ProseMirror" contenteditable="true"></div>
+        <button type="button" aria-label="Think" aria-pressed="false" id="think">Think</button>
+        <button type="button" aria-label="Add files" id="attach">+</button>
+        <button type="submit" aria-label="Send question" id="send">Send</button></form>`;
+    for (const id of ['think', 'attach', 'feedback-submit']) expect(adapter.sendButtonInPath([document.getElementById(id)!, document.body]), id).toBeNull();
+    expect(adapter.findSendButton()?.id).toBe('send');
+    // A renamed send is still the composer form's submit button; the same button as Stop is not send.
+    const send = document.getElementById('send')!;
+    send.setAttribute('aria-label', 'Envoyer');
+    expect(adapter.sendButtonInPath([send, document.body])).toBe(send);
+    send.setAttribute('aria-label', 'Stop generation');
+    expect(adapter.sendButtonInPath([send, document.body])).toBeNull();
+    expect(adapter.findSendButton()).toBeNull();
+    expect(adapter.sendSlotOccupied()).toBe(true);
+  });
+
+  it('finds Copilot\u2019s submit and none of attach, the chat-mode button or Stop; no bare textarea is its composer', () => {
+    const adapter = new SiteAdapter(copilot);
+    document.body.innerHTML = `
+      <textarea id="search" aria-label="Search"></textarea>
+      <button type="button" aria-label="Submit feedback" id="feedback">Submit feedback</button>
+      <div data-testid="composer"><textarea id="userInput" data-testid="composer-input"></textarea>
+        <button type="button" data-testid="composer-create-button" aria-label="Open" id="open">+</button>
+        <button type="button" data-testid="composer-chat-mode-smart-button" aria-label="Smart (GPT-5)" id="mode">Smart</button>
+        <button type="button" data-testid="submit-button" aria-label="Submit message" id="send">Go</button></div>`;
+    for (const id of ['open', 'mode', 'feedback']) expect(adapter.sendButtonInPath([document.getElementById(id)!, document.body]), id).toBeNull();
+    expect(adapter.findSendButton()?.id).toBe('send');
+    expect(adapter.findComposer()?.id).toBe('userInput');
+    document.getElementById('userInput')!.remove();
+    expect(adapter.findComposer()).toBeNull();
+    const send = document.getElementById('send')!;
+    send.setAttribute('data-testid', 'stop-button');
+    send.setAttribute('aria-label', 'Stop responding');
+    expect(adapter.sendButtonInPath([send, document.body])).toBeNull();
+    expect(adapter.findSendButton()).toBeNull();
+    expect(adapter.sendSlotOccupied()).toBe(true);
   });
 });
