@@ -42,7 +42,8 @@ export function uploadsTo(fixture: FixtureServer, site: FixtureSite, conversatio
   return fixture.uploads.filter((u) => u.site === site.id && u.path === site.conversationPath(conversationId));
 }
 
-export const waitForSend = (fixture: FixtureServer, site: FixtureSite, conversationId: string) => until(`a send on ${site.id}`, () => sendsTo(fixture, site, conversationId)[0]);
+export const waitForSend = (fixture: FixtureServer, site: FixtureSite, conversationId: string, timeoutMs?: number) =>
+  until(`a send on ${site.id}`, () => sendsTo(fixture, site, conversationId)[0], timeoutMs);
 
 /** The overlay panel (inside its shadow root; Playwright's CSS locators pierce open shadow roots). */
 export const overlay = (page: Page) => page.locator('[data-pg="panel"]');
