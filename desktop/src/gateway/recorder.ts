@@ -32,6 +32,11 @@ export interface Recorder {
    * batch: for the SDK proxy, whose two events per call would otherwise each wait for a commit.
    */
   recordJournaled(record: DecisionRecord): { eventId: string };
+  /**
+   * Moves the journaled events into the database now, instead of on the batch timer: a caller that has just
+   * answered calls it, so that work runs while its client reads the answer, not in the middle of another call.
+   */
+  storeJournaled(): void;
 }
 
 /**
@@ -54,6 +59,7 @@ export function sessionLogRecorder(log: SessionLog, policy: PolicyHolder, onReco
         return { eventId: stored.id };
       }),
     recordJournaled: (record) => unavailableAs503(() => ({ eventId: log.journalEvent(input(record), onRecorded) })),
+    storeJournaled: () => log.flushJournal(),
   };
 }
 

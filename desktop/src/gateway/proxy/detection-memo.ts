@@ -10,6 +10,16 @@ const isWellFormed = (text: string): boolean => (String.prototype as unknown as 
 
 type Detector = (text: string, extraRules: readonly Rule[] | undefined) => Finding[];
 
+/** One text's place in the memo. */
+export interface MemoEntry {
+  /** Its findings (copies) when it was seen before under the same rules. */
+  readonly known: Finding[] | undefined;
+  /** Runs detection on it inline and remembers what was found. */
+  detect(): Finding[];
+  /** Remembers what detection found elsewhere (the worker pool). */
+  remember(findings: readonly Finding[]): void;
+}
+
 export interface DetectionMemoOptions {
   maxEntries?: number;
   minChars?: number;
@@ -39,13 +49,35 @@ export class DetectionMemo {
 
   /** Detection under `extraRules` (the active policy's custom detectors), remembered. */
   detector(extraRules: readonly Rule[] | undefined): (text: string) => Finding[] {
-    this.#use(extraRules);
     return (text) => {
-      const known = this.known(text, extraRules);
-      if (known) return known;
-      const found = this.#detect(text, extraRules);
-      this.remember(text, extraRules, found);
-      return found;
+      const entry = this.entry(text, extraRules);
+      return entry.known ?? entry.detect();
+    };
+  }
+
+  /**
+   * What the memo knows of `text`: its findings when seen before, and how to find and remember them when not.
+   * The text is hashed once for all three: a new 1 MB history would otherwise be hashed to look it up and again
+   * to remember it.
+   */
+  entry(text: string, extraRules: readonly Rule[] | undefined): MemoEntry {
+    this.#use(extraRules);
+    const key = this.#key(text, extraRules);
+    const remember = (findings: readonly Finding[]) => {
+      // Rules replaced since the lookup (a policy reload while the pool worked): not theirs to remember.
+      if (key !== undefined && extraRules === this.#rules) this.#set(key, findings);
+    };
+    return {
+      known: key === undefined ? undefined : this.#get(key),
+      detect: () => {
+        // The same text twice in one request: the second finds what the first remembered, by the same key.
+        const meanwhile = key === undefined ? undefined : this.#get(key);
+        if (meanwhile) return meanwhile;
+        const found = this.#detect(text, extraRules);
+        remember(found);
+        return found;
+      },
+      remember,
     };
   }
 
@@ -53,18 +85,25 @@ export class DetectionMemo {
   known(text: string, extraRules: readonly Rule[] | undefined): Finding[] | undefined {
     this.#use(extraRules);
     const key = this.#key(text, extraRules);
-    const known = key === undefined ? undefined : this.#entries.get(key);
-    if (!known) return undefined;
-    // Refreshed as the most recently used.
-    this.#entries.delete(key!);
-    this.#entries.set(key!, known);
-    return known.map((finding) => ({ ...finding }));
+    return key === undefined ? undefined : this.#get(key);
   }
 
   /** Remembers what detection under `extraRules` found in `text` (inline or on the worker pool). */
   remember(text: string, extraRules: readonly Rule[] | undefined, findings: readonly Finding[]): void {
     const key = this.#key(text, extraRules);
-    if (key === undefined) return;
+    if (key !== undefined) this.#set(key, findings);
+  }
+
+  #get(key: string): Finding[] | undefined {
+    const known = this.#entries.get(key);
+    if (!known) return undefined;
+    // Refreshed as the most recently used.
+    this.#entries.delete(key);
+    this.#entries.set(key, known);
+    return known.map((finding) => ({ ...finding }));
+  }
+
+  #set(key: string, findings: readonly Finding[]): void {
     this.#entries.delete(key);
     if (this.#entries.size >= this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
     this.#entries.set(key, findings.map((finding) => ({ ...finding })));

@@ -29,6 +29,16 @@ describe('inspectRequest', () => {
     expect(first.segments.every((segment) => !segment.text.includes(TOKEN))).toBe(true);
   });
 
+  it('a new text that a request carries twice (a tool result quoted back) is detected once, and both copies are masked', async () => {
+    const asked: string[] = [];
+    const memo = new DetectionMemo({ detect: (text) => (asked.push(text), detect(text)) });
+    const quoted = `the tool printed:\n${file(1).slice(-200)}`;
+    const result = await inspectRequest(fakePool(), memo, segments([quoted, 'and now?', quoted]), options());
+    expect(asked.filter((text) => text === quoted)).toHaveLength(1);
+    expect(result.segments[0]!.text).not.toContain(TOKEN);
+    expect(result.segments[2]!.text).toBe(result.segments[0]!.text);
+  });
+
   it('a small request never waits for the pool', async () => {
     const pool = fakePool();
     const result = await inspectRequest(pool, new DetectionMemo(), segments([`my token is ${TOKEN}`]), options());

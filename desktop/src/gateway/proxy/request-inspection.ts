@@ -11,8 +11,9 @@ import type { DetectionMemo } from './detection-memo';
  */
 export async function inspectRequest(pool: Pick<DetectPool, 'detect'>, memo: DetectionMemo, segments: readonly Segment[], options: InspectOptions): Promise<Inspection> {
   const rules = options.extraRules;
+  const entries = segments.map(({ text }) => memo.entry(text, rules));
   // By segment index: a Map keyed by the texts would hash megabytes of them once more.
-  const found: Array<Finding[] | undefined> = segments.map(({ text }) => memo.known(text, rules));
+  const found: Array<Finding[] | undefined> = entries.map((entry) => entry.known);
   const unknown: number[] = [];
   let unknownChars = 0;
   found.forEach((findings, i) => {
@@ -21,14 +22,12 @@ export async function inspectRequest(pool: Pick<DetectPool, 'detect'>, memo: Det
     unknownChars += segments[i]!.text.length;
   });
   if (unknownChars < OFF_THREAD_MIN_CHARS) {
-    const detect = memo.detector(rules);
-    for (const i of unknown) found[i] = detect(segments[i]!.text);
+    for (const i of unknown) found[i] = entries[i]!.detect();
   } else {
-    const texts = unknown.map((i) => segments[i]!.text);
-    const detected = await pool.detect(texts, options.policy.custom);
+    const detected = await pool.detect(unknown.map((i) => segments[i]!.text), options.policy.custom);
     unknown.forEach((i, k) => {
       found[i] = detected[k]!;
-      memo.remember(texts[k]!, rules, detected[k]!);
+      entries[i]!.remember(detected[k]!);
     });
   }
   const detectText = (text: string, index?: number): Finding[] => {

@@ -23,7 +23,14 @@ export function createUpstreamClient(idleMs = UPSTREAM_IDLE_MS): UpstreamClient 
     send(url, { method, headers, body, signal }) {
       return new Promise((resolve, reject) => {
         const secure = url.protocol === 'https:';
-        const request = (secure ? httpsRequest : httpRequest)(url, { method, headers, agent: secure ? https : http, signal });
+        const request = (secure ? httpsRequest : httpRequest)(url, { method, headers, agent: secure ? https : http });
+        // One listener, dropped when the exchange is over; Node's `signal` option costs a stream watcher per call.
+        const cancel = () => request.destroy(new ProxyError(499, 'client_closed', 'the client went away'));
+        if (signal.aborted) cancel();
+        else {
+          signal.addEventListener('abort', cancel, { once: true });
+          request.once('close', () => signal.removeEventListener('abort', cancel));
+        }
         // The idle limit holds while the body streams too: a stalled stream ends instead of hanging forever.
         request.setTimeout(idleMs, () => request.destroy(new ProxyError(504, 'upstream_timeout', `${url.origin} sent nothing for ${idleMs / 1000} s`)));
         request.once('response', resolve);
