@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { nodeBundleOptions } from '../../../../../scripts/build/node-bundle-options';
 import { prebuiltUiPlugin } from '../../../build/prebuilt-ui-plugin';
 
-const desktopDir = new URL('../../../../', import.meta.url).pathname;
+const ownDesktopDir = new URL('../../../../', import.meta.url).pathname;
 
 export interface BuiltGateway {
   /** The bundled `promptgate-process.ts`. */
@@ -16,7 +16,8 @@ export interface BuiltGateway {
   remove(): Promise<void>;
 }
 
-export async function bundlePromptgate(): Promise<BuiltGateway> {
+/** This checkout's gateway, or (`desktopDir`, ending in `/`) another checkout's, for a before/after in one run. */
+export async function bundlePromptgate(desktopDir = ownDesktopDir): Promise<BuiltGateway> {
   await mkdir(`${desktopDir}dist`, { recursive: true });
   const outdir = await mkdtemp(`${desktopDir}dist/proxy-bench-`);
   await build({
@@ -26,7 +27,7 @@ export async function bundlePromptgate(): Promise<BuiltGateway> {
     outdir,
     // The detection worker starts from a file beside the bundle, as in the built CLI.
     entryPoints: {
-      'promptgate-process': new URL('./promptgate-process.ts', import.meta.url).pathname,
+      'promptgate-process': `${desktopDir}src/gateway/proxy/bench/promptgate-process.ts`,
       'detect-worker': `${desktopDir}src/gateway/inspect-pool/detect-worker.ts`,
     },
     plugins: [prebuiltUiPlugin(`${desktopDir}src/ui/`)],

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:proxy [-- --requests N --rounds R --load L --only TEXT --profile DIR --source]`: the latency
+ * `npm run bench:proxy [-- --requests N --rounds R --load L --only TEXT --profile DIR --source --against DIR]`: the latency
  * promptgate's SDK proxy adds, side by side with Portkey's open-source gateway, in one run against the same fake
  * upstream. Each system runs in a process of its own (the upstream too), promptgate as built JavaScript
  * (`--source`: from TypeScript under tsx); the bench calls direct, through promptgate and through Portkey in
@@ -7,9 +7,12 @@
  * machine hits all three alike. It measures twice: as the machine is, then under a CPU load of its own (L
  * processes spinning, one per core by default; `--load 0` skips it). Prints p50/p99 per system, what each adds
  * over direct, the ratio promptgate/Portkey of the added latency, and each system's CPU time per request.
- * `--profile DIR` runs promptgate under `node --cpu-prof`.
+ * `--profile DIR` runs promptgate under `node --cpu-prof`. `--against DIR` (another checkout of the repository,
+ * its dependencies installed) runs that checkout's gateway too, as the system "before": a before/after of a
+ * change under the very same load.
  */
 import { availableParallelism, loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchSecrets, bodyOf, chatBody, cleanChatBody } from './bench-bodies';
 import { bundlePromptgate } from './bench-bundle';
@@ -27,6 +30,7 @@ const { values: options } = parseArgs({
     profile: { type: 'string' },
     only: { type: 'string' },
     source: { type: 'boolean', default: false },
+    against: { type: 'string' },
   },
 });
 const REQUESTS = Number(options.requests);
@@ -100,7 +104,7 @@ async function systemsFor(upstreamPort: number, targets: readonly Target[], body
     if (body.secrets.length === 0) continue;
     const arrived = await getText(upstreamPort, '/last');
     const raw = body.secrets.filter((secret) => arrived.includes(secret)).length;
-    if (target.name === 'promptgate' && raw > 0) throw new Error(`promptgate let ${raw} raw secret(s) of "${body.name}" reach the upstream`);
+    if (target.name !== 'Portkey' && raw > 0) throw new Error(`promptgate (${target.name}) let ${raw} raw secret(s) of "${body.name}" reach the upstream`);
     notes.push(`${target.name} sent ${raw} of ${body.secrets.length} secrets raw`);
   }
   console.log(`${body.name} (${(Buffer.byteLength(body.template) / 1024).toFixed(0)} KB): ${notes.join(', ') || 'no secrets'}`);
@@ -158,7 +162,8 @@ async function measure(rows: readonly Row[], pids: ReadonlyMap<string, number | 
     });
     const ours = added.get('promptgate');
     const theirs = added.get('Portkey');
-    const ratios = ours && theirs ? `ratio p50 ${ratio(ours.p50, theirs.p50)}, p99 ${ratio(ours.p99, theirs.p99)}; ` : '';
+    const earlier = added.get('before');
+    const ratios = `${ours && theirs ? `ratio p50 ${ratio(ours.p50, theirs.p50)}, p99 ${ratio(ours.p99, theirs.p99)}; ` : ''}${ours && earlier ? `promptgate/before p50 ${ratio(ours.p50, earlier.p50)}, p99 ${ratio(ours.p99, earlier.p99)}; ` : ''}`;
     const rounds = [...added].slice(1).map(([name, { rounds }]) => `${name} ${rounds}`).join(' | ');
     console.log(`${''.padEnd(30)}${ratios}added p50 per round: ${rounds}`);
   }
@@ -168,6 +173,16 @@ async function measure(rows: readonly Row[], pids: ReadonlyMap<string, number | 
 async function main(): Promise<void> {
   const started: BenchProcess[] = [];
   const built = options.source ? undefined : await bundlePromptgate();
+  const before = options.against === undefined ? undefined : await bundlePromptgate(`${resolve(options.against)}/desktop/`);
+  const cleanUp = async () => {
+    closeConnections();
+    await Promise.all(started.map((child) => child.stop()));
+    await built?.remove();
+    await before?.remove();
+  };
+  // Stopped early (Ctrl-C), the bench still ends what it started: Portkey would outlive it otherwise.
+  const interrupted = () => void cleanUp().finally(() => process.exit(130));
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
     const upstream = await startTsProcess<{ port: number }>('./bench-upstream.ts', []);
     started.push(upstream);
@@ -179,6 +194,8 @@ async function main(): Promise<void> {
     started.push(promptgate);
     const portkey = await startPortkey();
     started.push(portkey);
+    const baseline = before ? await startNodeProcess<{ port: number; token: string }>(before.entry, [upstreamUrl]) : undefined;
+    if (baseline) started.push(baseline);
     const targets: Target[] = [
       { name: 'direct', port: upstream.info.port, path: '/v1/chat/completions', headers: { authorization: `Bearer ${BENCH_KEY}` } },
       { name: 'promptgate', port: promptgate.info.port, path: '/openai/v1/chat/completions', headers: { authorization: `Bearer ${promptgate.info.token}` } },
@@ -188,10 +205,12 @@ async function main(): Promise<void> {
         path: '/v1/chat/completions',
         headers: { authorization: `Bearer ${BENCH_KEY}`, 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${upstreamUrl}/v1` },
       },
+      ...(baseline ? [{ name: 'before', port: baseline.info.port, path: '/openai/v1/chat/completions', headers: { authorization: `Bearer ${baseline.info.token}` } }] : []),
     ];
     const pids = new Map([
       ['promptgate', promptgate.child.pid],
       ['Portkey', portkey.child.pid],
+      ['before', baseline?.child.pid],
     ]);
 
     console.log(`SDK proxy bench: ${REQUESTS} sequential keep-alive requests per system per body per round, ${ROUNDS} rounds, interleaved; Node ${process.version}; promptgate ${built ? 'built' : 'from source (tsx)'}`);
@@ -215,9 +234,7 @@ async function main(): Promise<void> {
     }
     console.log('\ngoals: promptgate adds <= 0.5 ms p50 and <= 3 ms p99 with secrets (idle machine), ratio <= 0.5 at p50 and <= 1.0 at p99 (idle and under load), stream TTFB added <= 2 ms');
   } finally {
-    closeConnections();
-    await Promise.all(started.map((process) => process.stop()));
-    await built?.remove();
+    await cleanUp();
   }
 }
 
