@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILT_EXTENSION, EXTENSION_ROOT, buildExtensionIfStale } from '../../../scripts/build/extension';
@@ -44,4 +45,13 @@ async function withLock<T>(dir: string, work: () => T): Promise<T> {
 export async function ensureExtensionBuilt(): Promise<string> {
   await withLock(join(EXTENSION_ROOT, '.build-lock'), () => buildExtensionIfStale());
   return BUILT_EXTENSION;
+}
+
+/** Builds the Firefox package into `.output/firefox-mv2`, always, under the same lock: both builds write `.wxt/`. */
+export async function buildFirefoxExtension(): Promise<string> {
+  await withLock(join(EXTENSION_ROOT, '.build-lock'), () => {
+    const result = spawnSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: EXTENSION_ROOT, encoding: 'utf8', timeout: 600_000 });
+    if (result.status !== 0) throw new Error(`building the Firefox extension failed:\n${result.stdout}\n${result.stderr}`);
+  });
+  return join(EXTENSION_ROOT, '.output', 'firefox-mv2');
 }
