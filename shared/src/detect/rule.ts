@@ -1,5 +1,19 @@
 import type { Category, Severity } from './types';
 
+/**
+ * What a value must contain to be taken for a random credential rather than a word or a name: most formats
+ * allow mixed case and digits but only a value that uses them is real (`sk_live_AbCdEf…` is, `sk_live_abcdef…`
+ * from a test fixture generator is not). Declared as data so the engine checks it in one pass without
+ * slicing the value, and rules stop repeating the same regexes.
+ */
+export interface CharRequirements {
+  digit?: true;
+  lower?: true;
+  upper?: true;
+  /** Characters at the start not counted: a fixed prefix such as `ghp_` whose own letters prove nothing. */
+  after?: number;
+}
+
 /** Fields every built-in rule has. */
 interface RuleBase {
   /** Stable id, kebab-case, unique across all rules; becomes `Finding.type`. */
@@ -10,6 +24,8 @@ interface RuleBase {
   severity: Severity;
   /** 0..1, defaults to 0.9. */
   confidence?: number;
+  /** Character classes the matched value must hold, checked before `validate`. */
+  requires?: CharRequirements;
   /** Extra check on the matched value (checksum, structure). Return false to drop the match. */
   validate?: (value: string) => boolean;
   /**

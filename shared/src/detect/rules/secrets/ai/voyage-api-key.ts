@@ -8,8 +8,5 @@ export const voyageApiKey = tokenRule({
   confidence: 0.99,
   prefixes: ['pa-'],
   pattern: /pa-[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/,
-  validate: (value) => {
-    const body = value.slice(3);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 3 },
 });

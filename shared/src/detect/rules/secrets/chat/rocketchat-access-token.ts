@@ -11,8 +11,5 @@ export const rocketchatAccessToken = contextRule({
   minLength: 43,
   maxLength: 43,
   minEntropy: 4.2,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true },
 });

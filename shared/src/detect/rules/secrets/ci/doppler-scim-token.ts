@@ -8,8 +8,5 @@ export const dopplerScimToken = tokenRule({
   confidence: 0.99,
   prefixes: ['dp.scim.'],
   pattern: /dp\.scim\.[A-Za-z0-9]{40,44}(?![A-Za-z0-9])/,
-  validate: (value) => {
-    const body = value.slice(8);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true, after: 8 },
 });

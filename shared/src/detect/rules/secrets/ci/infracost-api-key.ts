@@ -8,8 +8,5 @@ export const infracostApiKey = tokenRule({
   confidence: 0.97,
   prefixes: ['ico-'],
   pattern: /ico-[A-Za-z0-9]{32}(?![A-Za-z0-9_-])/,
-  validate: (value) => {
-    const body = value.slice(4);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true, after: 4 },
 });

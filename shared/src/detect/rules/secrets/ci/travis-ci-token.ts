@@ -11,8 +11,5 @@ export const travisCiToken = contextRule({
   minLength: 22,
   maxLength: 22,
   minEntropy: 3.8,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true },
 });

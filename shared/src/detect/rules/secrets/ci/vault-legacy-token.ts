@@ -11,8 +11,5 @@ export const vaultLegacyToken = contextRule({
   minLength: 26,
   maxLength: 26,
   minEntropy: 3.8,
-  validate: (value) => {
-    const body = value.slice(2);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true, after: 2 },
 });

@@ -8,8 +8,5 @@ export const alibabaAccessKeyId = tokenRule({
   confidence: 0.9,
   prefixes: ['LTAI'],
   pattern: /LTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9])/,
-  validate: (value) => {
-    const body = value.slice(4);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true, after: 4 },
 });

@@ -11,8 +11,5 @@ export const alibabaAccessKeySecret = contextRule({
   minLength: 30,
   maxLength: 30,
   minEntropy: 4,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true },
 });

@@ -8,8 +8,5 @@ export const backblazeB2ApplicationKey = tokenRule({
   confidence: 0.85,
   prefixes: ['K00'],
   pattern: /K00[0-9][A-Za-z0-9+/]{27}(?![A-Za-z0-9+/=])/,
-  validate: (value) => {
-    const body = value.slice(4);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true, after: 4 },
 });

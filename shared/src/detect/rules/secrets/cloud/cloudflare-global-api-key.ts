@@ -8,8 +8,5 @@ export const cloudflareGlobalApiKey = tokenRule({
   confidence: 0.98,
   prefixes: ['cfk_'],
   pattern: /cfk_[A-Za-z0-9]{44,56}(?![A-Za-z0-9_-])/,
-  validate: (value) => {
-    const body = value.slice(4);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 4 },
 });

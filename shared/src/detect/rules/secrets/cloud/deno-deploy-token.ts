@@ -8,8 +8,5 @@ export const denoDeployToken = tokenRule({
   confidence: 0.97,
   prefixes: ['ddp_'],
   pattern: /ddp_[A-Za-z0-9]{36}(?![A-Za-z0-9])/,
-  validate: (value) => {
-    const body = value.slice(4);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true, after: 4 },
 });

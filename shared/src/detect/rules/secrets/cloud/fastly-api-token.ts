@@ -11,8 +11,5 @@ export const fastlyApiToken = contextRule({
   minLength: 32,
   maxLength: 32,
   minEntropy: 4,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true },
 });

@@ -11,8 +11,5 @@ export const hetznerCloudApiToken = contextRule({
   minLength: 64,
   maxLength: 64,
   minEntropy: 4.5,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true },
 });

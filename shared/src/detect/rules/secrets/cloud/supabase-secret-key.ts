@@ -8,8 +8,5 @@ export const supabaseSecretKey = tokenRule({
   confidence: 0.98,
   prefixes: ['sb_secret_'],
   pattern: /sb_secret_[A-Za-z0-9_-]{20,64}(?![A-Za-z0-9_-])/,
-  validate: (value) => {
-    const body = value.slice(10);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true, after: 10 },
 });

@@ -11,8 +11,5 @@ export const vercelAccessTokenLegacy = contextRule({
   minLength: 24,
   maxLength: 24,
   minEntropy: 3.8,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true },
 });

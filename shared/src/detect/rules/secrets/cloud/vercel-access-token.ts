@@ -8,8 +8,5 @@ export const vercelAccessToken = tokenRule({
   confidence: 0.95,
   prefixes: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
   pattern: /vc[pirak]_[A-Za-z0-9]{24,80}(?![A-Za-z0-9_-])/,
-  validate: (value) => {
-    const body = value.slice(4);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 4 },
 });

@@ -8,8 +8,5 @@ export const yandexCloudStaticKeySecret = tokenRule({
   confidence: 0.85,
   prefixes: ['YC'],
   pattern: /YC[A-Za-z0-9_-]{38}(?![A-Za-z0-9_+/=-])/,
-  validate: (value) => {
-    const body = value.slice(2);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 2 },
 });

@@ -8,8 +8,5 @@ export const yandexOauthToken = tokenRule({
   confidence: 0.9,
   prefixes: ['y0_', 'y1_', 'y2_', 'y3_'],
   pattern: /y[0-3]_[A-Za-z0-9_-]{55}(?![A-Za-z0-9_-])/,
-  validate: (value) => {
-    const body = value.slice(3);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 3 },
 });

@@ -8,8 +8,5 @@ export const bitbucketAppPassword = tokenRule({
   confidence: 0.97,
   prefixes: ['ATBB'],
   pattern: /ATBB[A-Za-z0-9_=.-]{32}(?![A-Za-z0-9_=-])/,
-  validate: (value) => {
-    const body = value.slice(4);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 4 },
 });

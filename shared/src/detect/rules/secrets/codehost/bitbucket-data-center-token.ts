@@ -8,8 +8,5 @@ export const bitbucketDataCenterToken = tokenRule({
   confidence: 0.97,
   prefixes: ['BBDC-'],
   pattern: /BBDC-[A-Za-z0-9+/@_-]{44}(?![A-Za-z0-9+/@_-])/,
-  validate: (value) => {
-    const body = value.slice(5);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true, after: 5 },
 });

@@ -8,8 +8,5 @@ export const clickhouseCloudApiSecret = tokenRule({
   confidence: 0.9,
   prefixes: ['4b1d'],
   pattern: /4b1d[A-Za-z0-9]{38}(?![A-Za-z0-9])/,
-  validate: (value) => {
-    const body = value.slice(4);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true, after: 4 },
 });

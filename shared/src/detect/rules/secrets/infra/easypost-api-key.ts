@@ -8,8 +8,5 @@ export const easypostApiKey = tokenRule({
   confidence: 0.99,
   prefixes: ['EZAK'],
   pattern: /EZAK[A-Za-z0-9]{54}(?![A-Za-z0-9])/,
-  validate: (value) => {
-    const body = value.slice(4);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true, after: 4 },
 });

@@ -9,8 +9,5 @@ export const faunaSecret = tokenRule({
   prefixes: ['fn'],
   pattern: /fn[A-Za-z0-9_-]{38}(?![A-Za-z0-9_-])/,
   keywords: ['fauna'],
-  validate: (value) => {
-    const body = value.slice(2);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 2 },
 });

@@ -11,8 +11,5 @@ export const ngrokAuthtoken = contextRule({
   minLength: 49,
   maxLength: 49,
   minEntropy: 4.2,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true },
 });

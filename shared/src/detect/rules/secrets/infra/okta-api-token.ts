@@ -13,8 +13,5 @@ export const oktaApiToken = contextRule({
   pattern: /00[A-Za-z0-9_-]{40}/,
   minLength: 42,
   maxLength: 42,
-  validate: (value) => {
-    const body = value.slice(2);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true, after: 2 },
 });

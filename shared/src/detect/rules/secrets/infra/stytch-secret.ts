@@ -8,8 +8,5 @@ export const stytchSecret = tokenRule({
   confidence: 0.97,
   prefixes: ['secret-live-', 'secret-test-'],
   pattern: /secret-(?:live|test)-[A-Za-z0-9_=-]{30,40}(?![A-Za-z0-9_=-])/,
-  validate: (value) => {
-    const body = value.slice(12);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true, after: 12 },
 });

@@ -8,8 +8,5 @@ export const tailscaleAuthKey = tokenRule({
   confidence: 0.99,
   prefixes: ['tskey-auth-'],
   pattern: /tskey-auth-[A-Za-z0-9]{6,20}-[A-Za-z0-9]{16,64}(?![A-Za-z0-9_-])/,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { lower: true, upper: true },
 });

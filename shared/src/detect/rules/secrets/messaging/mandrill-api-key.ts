@@ -11,8 +11,5 @@ export const mandrillApiKey = contextRule({
   minLength: 22,
   maxLength: 25,
   minEntropy: 3.8,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true },
 });

@@ -9,8 +9,5 @@ export const pushbulletAccessToken = tokenRule({
   prefixes: ['o.'],
   keywords: ['pushbullet'],
   pattern: /o\.[A-Za-z0-9]{32}(?![A-Za-z0-9])/,
-  validate: (value) => {
-    const body = value.slice(2);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 2 },
 });

@@ -11,8 +11,5 @@ export const vonageApiSecret = contextRule({
   minLength: 16,
   maxLength: 16,
   minEntropy: 3.5,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true },
 });

@@ -11,8 +11,5 @@ export const pagerdutyApiKey = contextRule({
   minLength: 20,
   maxLength: 20,
   minEntropy: 3.7,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true },
 });

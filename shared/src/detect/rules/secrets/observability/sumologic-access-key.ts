@@ -11,8 +11,5 @@ export const sumologicAccessKey = contextRule({
   minLength: 64,
   maxLength: 64,
   minEntropy: 4.5,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true },
 });

@@ -8,8 +8,5 @@ export const gocardlessAccessToken = tokenRule({
   confidence: 0.99,
   prefixes: ['live_', 'sandbox_'],
   pattern: /(?:live|sandbox)_[A-Za-z0-9_-]{40}(?![A-Za-z0-9_-])/,
-  validate: (value) => {
-    const body = value.slice(5);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 5 },
 });

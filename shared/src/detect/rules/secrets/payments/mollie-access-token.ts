@@ -9,8 +9,5 @@ export const mollieAccessToken = tokenRule({
   prefixes: ['access_'],
   keywords: ['mollie'],
   pattern: /access_[A-Za-z0-9]{40}(?![A-Za-z0-9_-])/,
-  validate: (value) => {
-    const body = value.slice(7);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 7 },
 });

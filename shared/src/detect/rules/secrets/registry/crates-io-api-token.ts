@@ -8,8 +8,5 @@ export const cratesIoApiToken = tokenRule({
   confidence: 0.95,
   prefixes: ['cio'],
   pattern: /cio[A-Za-z0-9]{32}(?![A-Za-z0-9])/,
-  validate: (value) => {
-    const body = value.slice(3);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 3 },
 });

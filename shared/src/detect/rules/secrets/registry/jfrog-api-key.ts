@@ -8,8 +8,5 @@ export const jfrogApiKey = tokenRule({
   confidence: 0.97,
   prefixes: ['AKCp'],
   pattern: /AKCp[A-Za-z0-9]{69}(?![A-Za-z0-9])/,
-  validate: (value) => {
-    const body = value.slice(4);
-    return /[a-z]/.test(body) && /[A-Z]/.test(body) && /[0-9]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 4 },
 });

@@ -9,8 +9,5 @@ export const airtableApiKey = tokenRule({
   prefixes: ['key'],
   keywords: ['airtable'],
   pattern: /key[A-Za-z0-9]{14}(?![A-Za-z0-9_-])/,
-  validate: (value) => {
-    const body = value.slice(3);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 3 },
 });

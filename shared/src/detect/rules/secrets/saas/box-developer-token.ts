@@ -11,8 +11,5 @@ export const boxDeveloperToken = contextRule({
   minLength: 32,
   maxLength: 32,
   minEntropy: 4,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true },
 });

@@ -8,8 +8,5 @@ export const notionLegacyToken = tokenRule({
   confidence: 0.99,
   prefixes: ['secret_'],
   pattern: /secret_[A-Za-z0-9]{43}(?![A-Za-z0-9_-])/,
-  validate: (value) => {
-    const body = value.slice(7);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 7 },
 });

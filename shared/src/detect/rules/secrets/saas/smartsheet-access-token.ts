@@ -11,8 +11,5 @@ export const smartsheetAccessToken = contextRule({
   minLength: 26,
   maxLength: 37,
   minEntropy: 3.8,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true },
 });

@@ -8,8 +8,5 @@ export const facebookAccessToken = tokenRule({
   confidence: 0.99,
   prefixes: ['EAA'],
   pattern: /EAA[A-Za-z0-9]{90,400}(?![A-Za-z0-9])/,
-  validate: (value) => {
-    const body = value.slice(3);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 3 },
 });

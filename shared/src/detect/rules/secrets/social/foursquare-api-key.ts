@@ -8,8 +8,5 @@ export const foursquareApiKey = tokenRule({
   confidence: 0.99,
   prefixes: ['fsq3'],
   pattern: /fsq3[A-Za-z0-9+/]{40,50}={0,2}(?![A-Za-z0-9+/=_-])/,
-  validate: (value) => {
-    const body = value.slice(4);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 4 },
 });

@@ -8,8 +8,5 @@ export const linkedinClientSecret = tokenRule({
   confidence: 0.99,
   prefixes: ['WPL_AP'],
   pattern: /WPL_AP\d\.[A-Za-z0-9._+/=-]{16,80}(?![A-Za-z0-9._+/=-])/,
-  validate: (value) => {
-    const body = value.slice(8);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true, after: 8 },
 });

@@ -11,8 +11,5 @@ export const tumblrApiKey = contextRule({
   minLength: 50,
   maxLength: 50,
   minEntropy: 4.5,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true },
 });

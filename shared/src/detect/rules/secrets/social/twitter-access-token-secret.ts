@@ -11,8 +11,5 @@ export const twitterAccessTokenSecret = contextRule({
   minLength: 45,
   maxLength: 45,
   minEntropy: 4.3,
-  validate: (value) => {
-    const body = value.slice(0);
-    return /[0-9]/.test(body) && /[a-z]/.test(body) && /[A-Z]/.test(body);
-  },
+  requires: { digit: true, lower: true, upper: true },
 });
