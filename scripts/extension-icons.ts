@@ -50,14 +50,17 @@ function triangle(points: readonly [number, number][], color: Rgb): Shape {
 const NAVY: Rgb = [0x1d, 0x3f, 0x72];
 const WHITE: Rgb = [0xff, 0xff, 0xff];
 
-/** A chat bubble with a gate's bars in it, on a rounded square; later shapes paint over earlier ones. */
+/**
+ * A chat bubble with a gate's bars in it, on a rounded square; later shapes paint over earlier ones. Edges of
+ * the bubble and bars sit on multiples of 8, whole pixels at 16 px, so the smallest icon stays sharp.
+ */
 export const SHAPES: readonly Shape[] = [
   roundedRect(4, 4, 120, 120, 26, NAVY),
-  roundedRect(20, 24, 88, 64, 16, WHITE),
-  triangle([[36, 80], [36, 108], [64, 80]], WHITE),
-  roundedRect(40, 38, 11, 36, 3, NAVY),
-  roundedRect(58.5, 38, 11, 36, 3, NAVY),
-  roundedRect(77, 38, 11, 36, 3, NAVY),
+  roundedRect(16, 24, 88, 64, 16, WHITE),
+  triangle([[32, 80], [32, 108], [60, 80]], WHITE),
+  roundedRect(40, 40, 8, 32, 2, NAVY),
+  roundedRect(56, 40, 8, 32, 2, NAVY),
+  roundedRect(72, 40, 8, 32, 2, NAVY),
 ];
 
 export function iconSvg(): string {

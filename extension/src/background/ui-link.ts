@@ -19,7 +19,7 @@ function whyNoLink(error: unknown): string {
   if (!(error instanceof GatewayUnavailableError)) return `promptgate could not open its window: ${String(error)}`;
   switch (error.reason) {
     case 'not-paired':
-      return 'This browser is not paired with promptgate yet: enter the pairing code from the promptgate app under Options.';
+      return 'This browser is not paired with promptgate: pair it again with a pairing code from the promptgate app (under Settings).';
     case 'not-running':
     case 'timeout':
       return 'promptgate is not running on this computer. Open the promptgate app, or ask IT if it is not installed.';
