@@ -1,3 +1,4 @@
+import { deepActiveElement, nextInCycle, tabbable } from './focus';
 import { OVERLAY_CSS } from './styles';
 
 export type Tone = 'warn' | 'block' | 'hold' | 'error' | 'info';
@@ -15,6 +16,8 @@ export interface OverlayContent {
   title: string;
   lines?: string[];
   findings?: Array<{ title: string; preview: string }>;
+  /** Text shown as it will leave (e.g. the prompt with placeholders), under its own heading. */
+  preview?: { label: string; text: string };
   /** Shows a justification box (for "send original"). */
   justification?: { label: string };
   /** A live line with a spinner (pending approvals). */
@@ -35,10 +38,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 function body(content: OverlayContent, panel: HTMLElement): void {
-  panel.append(el('p', { class: 'brand' }, 'promptgate'), el('h2', {}, content.title));
-  for (const line of content.lines ?? []) panel.append(el('p', {}, line));
+  panel.append(el('p', { class: 'brand', id: 'pg-brand' }, 'promptgate'), el('h2', { id: 'pg-title' }, content.title));
+  if (content.lines?.length) {
+    const lines = el('div', { id: 'pg-description' });
+    for (const line of content.lines) lines.append(el('p', {}, line));
+    panel.append(lines);
+    panel.setAttribute('aria-describedby', 'pg-description');
+  }
   if (content.findings?.length) {
-    const list = el('ul', { 'data-pg': 'findings' });
+    const list = el('ul', { 'data-pg': 'findings', 'aria-label': 'What promptgate found' });
     for (const finding of content.findings) {
       const item = el('li');
       item.append(el('span', {}, finding.title), el('span', { class: 'preview' }, finding.preview));
@@ -46,9 +54,15 @@ function body(content: OverlayContent, panel: HTMLElement): void {
     }
     panel.append(list);
   }
+  if (content.preview) {
+    const section = el('section', { class: 'sent-preview', 'aria-labelledby': 'pg-preview-label' });
+    // Focusable so a keyboard can scroll a long prompt; named so a screen reader says what it is.
+    section.append(el('h3', { id: 'pg-preview-label' }, content.preview.label), el('pre', { tabindex: '0', 'data-pg': 'sent-preview', 'aria-labelledby': 'pg-preview-label' }, content.preview.text));
+    panel.append(section);
+  }
   if (content.pending) {
     const pending = el('p', { class: 'pending', 'data-pg': 'pending' });
-    pending.append(el('span', { class: 'spinner' }), el('span', {}, content.pending));
+    pending.append(el('span', { class: 'spinner', 'aria-hidden': 'true' }), el('span', {}, content.pending));
     panel.append(pending);
   }
 }
@@ -56,18 +70,27 @@ function body(content: OverlayContent, panel: HTMLElement): void {
 /**
  * The one modal promptgate shows on a page, in a shadow root attached to <html>. Text is set with
  * textContent only: finding titles and reasons come from policy and must not become markup.
+ *
+ * It behaves as a modal dialog should: named by its title, focus moves in and Tab stays inside, Escape
+ * closes it wherever focus went, and focus goes back where it was. Only this tab waits: it is page content,
+ * not a browser dialog.
  */
 export class Overlay {
   private host: HTMLElement | null = null;
   private resolve: ((result: OverlayResult) => void) | null = null;
+  private returnFocus: Element | null = null;
+  private unlisten: (() => void) | null = null;
 
   show(content: OverlayContent): Promise<OverlayResult> {
-    this.close();
+    // One overlay following another (a hold, then its answer) returns focus to where the first one found it.
+    const returnFocus = this.host ? this.returnFocus : deepActiveElement();
+    this.finish({ action: 'closed', justification: '' }, false);
+    this.returnFocus = returnFocus;
     const host = el('promptgate-overlay' as 'div', { 'data-promptgate': 'overlay' });
     const shadow = host.attachShadow({ mode: 'open' });
     const style = el('style', {}, OVERLAY_CSS);
     const backdrop = el('div', { class: `backdrop ${content.tone}` });
-    const panel = el('div', { class: 'panel', role: 'dialog', 'aria-modal': 'true', 'data-pg': 'panel', 'data-tone': content.tone });
+    const panel = el('div', { class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'pg-brand pg-title', tabindex: '-1', 'data-pg': 'panel', 'data-tone': content.tone });
     body(content, panel);
     let justification: HTMLTextAreaElement | undefined;
     if (content.justification) {
@@ -92,13 +115,11 @@ export class Overlay {
     backdrop.append(panel);
     shadow.append(style, backdrop);
     // Keys typed in the overlay belong to it, not to the site's shortcuts.
-    backdrop.addEventListener('keydown', (event) => {
-      event.stopPropagation();
-      if (event.key === 'Escape') this.finish({ action: 'dismiss', justification: '' });
-    });
+    backdrop.addEventListener('keydown', (event) => event.stopPropagation());
     document.documentElement.append(host);
     this.host = host;
-    (actions.querySelector<HTMLButtonElement>('button.primary') ?? actions.querySelector('button'))?.focus();
+    this.unlisten = this.trap(host, panel);
+    (actions.querySelector<HTMLButtonElement>('button.primary:not(:disabled)') ?? tabbable(panel)[0] ?? panel).focus();
     return new Promise((resolve) => (this.resolve = resolve));
   }
 
@@ -116,9 +137,41 @@ export class Overlay {
     this.finish({ action: 'closed', justification: '' });
   }
 
-  private finish(result: OverlayResult): void {
+  /**
+   * Escape and Tab are the dialog's while it is open, wherever focus is (the site may have taken it): they
+   * are caught on window before the site's own handlers. Focus that lands outside is brought back.
+   */
+  private trap(host: HTMLElement, panel: HTMLElement): () => void {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.isComposing || (event.key !== 'Escape' && event.key !== 'Tab')) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (event.key === 'Escape') return this.finish({ action: 'dismiss', justification: '' });
+      const next = nextInCycle(tabbable(panel), host.shadowRoot!.activeElement, event.shiftKey);
+      (next ?? panel).focus();
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      if (event.target !== host) (tabbable(panel)[0] ?? panel).focus();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('focusin', onFocusIn, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('focusin', onFocusIn, true);
+    };
+  }
+
+  private finish(result: OverlayResult, restoreFocus = true): void {
+    this.unlisten?.();
+    this.unlisten = null;
+    // Focus the person moved elsewhere stays there; focus in the dialog, or lost with it, goes back.
+    const active = document.activeElement;
+    const hadFocus = active === null || active === document.body || active === this.host;
     this.host?.remove();
     this.host = null;
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (restoreFocus && hadFocus && back instanceof HTMLElement && back.isConnected && back !== document.body) back.focus({ preventScroll: true });
     const resolve = this.resolve;
     this.resolve = null;
     resolve?.(result);

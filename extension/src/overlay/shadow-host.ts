@@ -18,6 +18,7 @@ export function mountShadowHost(tag: string, name: string, css = ''): { host: HT
 /** The × that closes a note, named for screen readers. */
 export function closeButton(label: string, onClose: () => void): HTMLButtonElement {
   const close = document.createElement('button');
+  close.type = 'button';
   close.className = 'close';
   close.textContent = '×';
   close.setAttribute('aria-label', label);
