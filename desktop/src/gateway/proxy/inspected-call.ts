@@ -103,17 +103,7 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     throw error;
   } finally {
     recordReply();
-    // Both events are durable in the journal; their batch goes into the database once this answer is out.
-    setImmediate(storeJournaled, call);
-  }
-}
-
-/** Off the call's path: a failure here is the log's own (its events stay journaled), reported, never thrown. */
-function storeJournaled(call: ProxyCall): void {
-  try {
-    call.context.services.recorder.storeJournaled();
-  } catch (error) {
-    call.deps.onError(error, 'storing the session-log journal');
+    call.journal.answered(services.recorder, (error) => call.deps.onError(error, 'storing the session-log journal'));
   }
 }
 

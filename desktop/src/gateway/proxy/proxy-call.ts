@@ -1,6 +1,7 @@
 import type { RequestContext } from '../context';
 import type { Handler } from '../http/router';
 import type { ProviderKeySource } from '../provider-keys/providers';
+import type { AnsweredStore } from './answered-store';
 import type { DetectionMemo } from './detection-memo';
 import type { HoldClock } from './reply/hold-clock';
 import type { ScopedVaults } from './scoped-vaults';
@@ -32,6 +33,8 @@ export interface ProxyCall {
   vaults: ScopedVaults;
   /** Findings of request texts seen before (an agent's history, resent on every call). */
   detection: DetectionMemo;
+  /** Stores the session log's journaled events once calls are answered. */
+  journal: AnsweredStore;
   /** Aborted when the client goes away: the upstream request is cancelled with it. */
   signal: AbortSignal;
 }

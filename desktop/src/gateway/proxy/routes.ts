@@ -5,6 +5,7 @@ import { anthropic } from './anthropic';
 import { proxyHandler } from './handler';
 import { openai } from './openai';
 import type { ProxyDeps } from './proxy-call';
+import { AnsweredStore } from './answered-store';
 import { DetectionMemo } from './detection-memo';
 import { ScopedVaults } from './scoped-vaults';
 
@@ -18,8 +19,9 @@ export function proxyRoutes(deps: ProxyDeps): Array<readonly [string, Access, Ha
   // One store for both providers: its keys carry the provider, and its bounds hold for the gateway as a whole.
   const vaults = new ScopedVaults();
   const detection = new DetectionMemo();
+  const journal = new AnsweredStore();
   return [openai, anthropic].flatMap((adapter) => {
-    const handler = proxyHandler(adapter, deps, vaults, detection);
+    const handler = proxyHandler(adapter, deps, vaults, detection, journal);
     return METHODS.map((method) => [`${method} /${adapter.name}/v1/*`, 'sdk', handler] as const);
   });
 }
