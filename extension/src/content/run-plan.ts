@@ -3,6 +3,7 @@ import { findingRows } from './findings-view';
 import { waitForApproval } from './hold';
 import { unavailableLines, type Plan } from './plan';
 import { submitComposer } from './submit';
+import { warnView } from './warn-view';
 
 async function rewriteAndSubmit(deps: ContentDeps, composer: HTMLElement, text: string, sendVia?: HTMLElement): Promise<boolean> {
   if (!(await deps.adapter.write(composer, text))) {
@@ -32,20 +33,8 @@ export async function runPlan(deps: ContentDeps, composer: HTMLElement, plan: Pl
       await rewriteAndSubmit(deps, composer, plan.text, sendVia);
       return;
     case 'warn': {
-      const warn = plan.response.warn ?? { allowSendOriginal: false, requireJustification: true };
-      const canSendOriginal = warn.allowSendOriginal && !plan.local;
-      const result = await deps.overlay.show({
-        tone: 'warn',
-        title: 'This prompt contains sensitive data',
-        lines: ['promptgate found the values below. By default they are replaced by placeholders before sending.'],
-        findings: findingRows(plan.response),
-        ...(canSendOriginal && warn.requireJustification ? { justification: { label: 'To send the original, say why (recorded):' } } : {}),
-        actions: [
-          { id: 'edit', label: 'Edit' },
-          ...(canSendOriginal ? [{ id: 'send-original', label: 'Send original', needsJustification: warn.requireJustification }] : []),
-          { id: 'send-redacted', label: 'Send redacted', primary: true },
-        ],
-      });
+      const { content, canSendOriginal } = warnView(plan.response, plan.redactedText, plan.local);
+      const result = await deps.overlay.show(content);
       const eventId = plan.response.eventId;
       if (result.action === 'send-redacted') {
         await deps.send('choice', { eventId, choice: 'send-redacted' });
@@ -53,7 +42,7 @@ export async function runPlan(deps: ContentDeps, composer: HTMLElement, plan: Pl
       } else if (result.action === 'send-original' && canSendOriginal) {
         const answer = await deps.send('choice', { eventId, choice: 'send-original', ...(result.justification ? { justification: result.justification } : {}) });
         if (answer.ok) await submitComposer(deps.adapter, composer, sendVia);
-        else await deps.overlay.show({ tone: 'error', title: 'Not sent', lines: [answer.message ?? 'The gateway refused sending the original.'], actions: [{ id: 'edit', label: 'Back to editing', primary: true }] });
+        else await deps.overlay.show({ tone: 'error', title: 'Not sent', lines: [answer.message ?? 'promptgate did not allow sending the original. Send it redacted, or ask IT.'], actions: [{ id: 'edit', label: 'Back to editing', primary: true }] });
       } else {
         await deps.send('choice', { eventId, choice: 'edit' });
         composer.focus();
