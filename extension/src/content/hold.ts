@@ -4,6 +4,20 @@ import { findingRows } from './findings-view';
 
 const POLL_SECONDS = 20;
 
+const ONLY_THIS_TAB = 'Only this tab waits: you can keep working in other tabs meanwhile. Cancel request (or Esc) withdraws the request.';
+
+/** Who decides and where, so the person knows whom to ask. */
+function whoApproves(approvers: InspectResponse['approvers']): string {
+  switch (approvers) {
+    case 'org':
+      return 'Who approves: your organisation\u2019s approvers, in the promptgate admin console. If it is urgent, ask your IT or security team.';
+    case 'local':
+      return 'Who approves: someone at this computer, on the Approvals page of the promptgate window (open it from the promptgate button in the browser toolbar).';
+    default:
+      return 'Who approves: the approvers your organisation set up in promptgate. If you do not know who they are, ask IT.';
+  }
+}
+
 function elapsed(since: number): string {
   const seconds = Math.round((Date.now() - since) / 1000);
   return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
@@ -25,7 +39,7 @@ export async function waitForApprovedSegments(deps: ContentDeps, approvalId: str
   const shown = deps.overlay.show({
     tone: 'hold',
     title: 'Waiting for approval',
-    lines: ['This prompt needs an approver\u2019s OK before it is sent. It will be sent as soon as it is approved.'],
+    lines: ['This prompt needs an approver\u2019s OK before it is sent. It will be sent as soon as it is approved.', whoApproves(response.approvers), ONLY_THIS_TAB],
     findings: findingRows(response),
     pending: 'Pending \u2014 asked just now',
     actions: [{ id: 'cancel', label: 'Cancel request' }],

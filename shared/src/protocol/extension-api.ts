@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalStatusSchema } from './approval-status';
 import { actionSchema } from '../policy/action';
 import { LIMITS } from './limits';
 
@@ -61,6 +62,8 @@ export const inspectResponseSchema = z.object({
   warn: z.object({ allowSendOriginal: z.boolean(), requireJustification: z.boolean() }).optional(),
   /** For `hold`: the approval to wait on. */
   approvalId: z.string().optional(),
+  /** For `hold`: who decides, so the person knows whom to ask: someone at this machine's promptgate, or the org's approvers. */
+  approvers: z.enum(['local', 'org']).optional(),
   /** For `block`: one sentence for the person. */
   message: z.string().optional(),
   policy: z.object({ name: z.string(), version: z.number(), source: z.string(), failMode: z.enum(['closed', 'open']), restoreResponses: z.boolean() }),
@@ -73,9 +76,6 @@ export const choiceRequestSchema = z.strictObject({
   justification: z.string().max(LIMITS.justificationChars).optional(),
 });
 export type ChoiceRequest = z.infer<typeof choiceRequestSchema>;
-
-export const approvalStatusSchema = z.enum(['pending', 'approved', 'denied', 'expired', 'cancelled']);
-export type ApprovalStatus = z.infer<typeof approvalStatusSchema>;
 
 export const approvalStateSchema = z.object({
   id: z.string(),

@@ -96,6 +96,7 @@ export const inspectHandler: Handler<RequestContext> = async ({ request, respons
       timeoutMs: policy.approval.timeoutSeconds * 1000,
     });
     answer.approvalId = approval.id;
+    answer.approvers = active.source === 'org' && policy.approval.approvers === 'org' ? 'org' : 'local';
     // Until approved, the client learns nothing it could send.
     answer.segments = [];
   }
