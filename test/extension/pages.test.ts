@@ -98,7 +98,7 @@ describe('pairing, popup and fail modes', () => {
       const page = await openChat('dead-closed');
       await typePrompt(page, chatgpt, `Deploy with ${SECRETS.github}`);
       await page.keyboard.press('Enter');
-      await expect.poll(() => overlay(page).textContent()).toMatch(/not running.*npm start/s);
+      await expect.poll(() => overlay(page).textContent()).toMatch(/not running.*Open the promptgate app/s);
       await page.screenshot({ path: `${SHOTS}/fail-closed-not-running.png` });
       expect(sendsTo(fixture, chatgpt, 'dead-closed')).toEqual([]);
       expect(await editorText(page)).toContain(SECRETS.github);

@@ -30,7 +30,7 @@ export function scanLocally(site: string, conversationId: string, segments: read
     findings,
     reasons: result.reasons.map((r) => ({ ...r, title: r.type })),
     ...(verdict === 'warn' ? { warn: { allowSendOriginal: false, requireJustification: false } } : {}),
-    ...(verdict === 'block' ? { message: 'The gateway is unreachable and this prompt needs it (approval or a blocked finding). Remove the flagged values or start the gateway.' } : {}),
+    ...(verdict === 'block' ? { message: 'promptgate on this computer cannot be reached, and this prompt needs it (an approval, or a value your policy blocks). Remove the flagged values, or open the promptgate app and send again. If it does not start, ask IT.' } : {}),
     policy: { name: policy.name, version: policy.version, source: 'cache', failMode: 'open', restoreResponses: false },
   };
 }

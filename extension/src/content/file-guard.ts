@@ -19,7 +19,7 @@ async function decide(deps: ContentDeps, files: File[]): Promise<FileDecision> {
   const url = location.href;
   const outcome = await deps.send('inspect', { url, conversationId: deps.conversation.current(url), segments });
   if (outcome.kind === 'unavailable') {
-    await deps.overlay.show({ tone: 'error', title: 'File not attached', lines: ['promptgate could not check this file because the gateway is unavailable, so it was not attached.'], actions: [{ id: 'ok', label: 'OK', primary: true }] });
+    await deps.overlay.show({ tone: 'error', title: 'File not attached', lines: ['promptgate on this computer could not be reached to check this file, so it was not attached. Try again in a moment; if it keeps happening, ask IT.'], actions: [{ id: 'ok', label: 'OK', primary: true }] });
     return { attach: null };
   }
   const { response } = outcome;

@@ -34,8 +34,12 @@ describe('planFor', () => {
     expect(plan).toMatchObject({ do: 'warn', local: true, redactedText: 'mail [EMAIL_1]' });
   });
 
-  it('tells the person how to fix each kind of unavailability', () => {
+  it('tells the person how to fix each kind of unavailability, in their words', () => {
     expect(unavailableLines('not-paired').join(' ')).toMatch(/pairing code/);
-    expect(unavailableLines('not-running').join(' ')).toMatch(/npm start/);
+    expect(unavailableLines('not-running').join(' ')).toMatch(/Open the promptgate app/);
+    for (const reason of ['not-running', 'not-paired', 'timeout', 'gateway-error'] as const) {
+      expect(unavailableLines(reason).join(' ')).toMatch(/ask IT/);
+      expect(unavailableLines(reason).join(' ')).not.toMatch(/npm|`|gateway|\blog\b/);
+    }
   });
 });

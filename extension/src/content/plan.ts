@@ -38,12 +38,12 @@ export function planFor(outcome: InspectOutcome, original: string): Plan {
 export function unavailableLines(reason: Unavailable): string[] {
   switch (reason) {
     case 'not-running':
-      return ['The promptgate gateway is not running, and your policy does not allow sending unchecked prompts.', 'Start it (the promptgate app, or `npm start` in the promptgate folder), then press Enter again.'];
+      return ['promptgate is not running on this computer, and your organisation\u2019s policy does not allow sending prompts it has not checked. Nothing was sent.', 'Open the promptgate app, then press Enter again. If it does not start, ask IT.'];
     case 'not-paired':
-      return ['This browser is not paired with the promptgate gateway.', 'Open the extension options and enter the pairing code from promptgate (Settings, or `promptgate pair`).'];
+      return ['This browser is not paired with promptgate on this computer. Nothing was sent.', 'Open the promptgate extension\u2019s options (right-click its toolbar button) and enter the pairing code shown in the promptgate app under Settings. If you have no code, ask IT.'];
     case 'timeout':
-      return ['The promptgate gateway did not answer in time.', 'Check that it is running, then press Enter again.'];
+      return ['promptgate on this computer did not answer in time. Nothing was sent.', 'Wait a moment, then press Enter again. If it keeps happening, ask IT.'];
     case 'gateway-error':
-      return ['The promptgate gateway could not check this prompt.', 'See its window or log; nothing was sent.'];
+      return ['promptgate on this computer could not check this prompt. Nothing was sent.', 'Press Enter to try again. If it keeps happening, ask IT.'];
   }
 }
