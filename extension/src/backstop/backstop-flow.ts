@@ -37,7 +37,7 @@ export async function resolveStopped(deps: ContentDeps, approvals: PageApprovals
     outcome = { kind: 'unavailable', reason: 'gateway-error' };
   }
   if (outcome.kind === 'unavailable') {
-    await deps.overlay.show({ tone: 'error', title: 'Not sent: promptgate could not check this', lines: [WHY_HERE, 'The gateway could not be asked, so nothing was sent.'], actions: [{ id: 'ok', label: 'OK', primary: true }] });
+    await deps.overlay.show({ tone: 'error', title: 'Not sent: promptgate could not check this', lines: [WHY_HERE, 'promptgate on this computer could not be reached, so nothing was sent. Try again in a moment; if it keeps happening, ask IT.'], actions: [{ id: 'ok', label: 'OK', primary: true }] });
     return null;
   }
   const { response } = outcome;
