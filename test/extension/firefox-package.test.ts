@@ -67,6 +67,20 @@ describe('the Firefox package', () => {
   });
 });
 
+describe('one promise-based API in both browsers', () => {
+  // The polyfill's own guard sentence: present where it is bundled, and it would throw in a page's world.
+  const POLYFILL = 'This script should only be loaded in a browser extension.';
+  const bundled = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8').includes(POLYFILL);
+
+  it('bundles webextension-polyfill behind `browser` in the background and the content scripts, not in the page\u2019s world', () => {
+    for (const dir of [chromeDir, firefoxDir]) {
+      expect(bundled(dir, 'background.js')).toBe(true);
+      expect(bundled(dir, 'content-scripts/chatgpt.js')).toBe(true);
+    }
+    expect(bundled(chromeDir, 'content-scripts/backstop.js')).toBe(false);
+  });
+});
+
 describe('icons', () => {
   it('names an icon of every size, for the extension and its toolbar button, in both builds', () => {
     for (const dir of [chromeDir, firefoxDir]) {
