@@ -9,6 +9,7 @@ const RECHECK_MS = 500;
 let keepClear: KeepClear = () => [];
 let stack: { host: HTMLElement; corner: HTMLElement } | null = null;
 let recheck: ReturnType<typeof setInterval> | undefined;
+let listening = false;
 
 function toBox(element: Element): Box | null {
   const rect = element.getBoundingClientRect();
@@ -52,6 +53,7 @@ export function cornerStack(): HTMLElement {
   shadow.append(corner);
   stack = { host, corner };
   new MutationObserver(place).observe(corner, { childList: true, subtree: true, characterData: true });
-  window.addEventListener('resize', place);
+  if (!listening) window.addEventListener('resize', place);
+  listening = true;
   return corner;
 }
