@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { DRIFTED_COMPOSER } from './fixtures/drift';
@@ -17,7 +17,9 @@ const PRIVATE_KEY = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKe
 const site = (id: string) => FIXTURE_SITES.find((s) => s.id === id)!;
 const chatgpt = site('chatgpt');
 
+const SHOTS = 'test-results/extension';
 const rig = useExtensionRig('a11y');
+beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 interface AxeWindow {
   axe: { run(context: ElementContext, options: RunOptions): Promise<AxeResults> };
@@ -91,6 +93,8 @@ describe('the warn dialog', () => {
     expect(await description(page)).toContain('replaced by placeholders');
     expect(await page.locator('[data-pg="sent-preview"]').textContent()).toMatch(/^Write to \[EMAIL[A-Z_]*_1\] about the invoice$/);
     expect(await overlay(page).textContent()).not.toContain(SECRETS.email);
+
+    await page.screenshot({ path: `${SHOTS}/a11y-warn.png` });
 
     // Focus moved in, on the default choice; Tab goes round inside, past the disabled "Send original".
     expect(await focused(page)).toBe('send-redacted');
@@ -175,6 +179,7 @@ describe('the hold dialog', () => {
     await page.locator('[data-pg="pending"]').waitFor();
     expect(await description(page)).toMatch(/Who approves: someone at this computer, on the Approvals page of the promptgate window/);
     expect(await description(page)).toMatch(/Only this tab waits/);
+    await page.screenshot({ path: `${SHOTS}/a11y-hold.png` });
     await expectAccessible(page, 'promptgate-overlay', ['aria-dialog-name']);
 
     // Another tab sends while this one waits for its approver.
@@ -253,6 +258,7 @@ describe.each(FIXTURE_SITES)('$id: toasts', (fixtureSite) => {
     await expect.poll(() => message.textContent()).toContain('Pasted text contains sensitive data');
     expect(await message.getAttribute('aria-live')).toBe('polite');
     expect(await toastCoversSend(page)).toBe(false);
+    await page.screenshot({ path: `${SHOTS}/a11y-${fixtureSite.id}-toast.png` });
     await expectAccessible(page, 'promptgate-toasts', ['button-name']);
     await page.close();
   });
