@@ -11,6 +11,8 @@ export { inspect, type Inspection, type InspectedSegment, type InspectedFinding,
 export * from './protocol/extension-api';
 export { LIMITS } from './protocol/limits';
 export { AUDIT_LIMITS } from './protocol/audit-limits';
+export * from './protocol/device-api';
+export * from './protocol/approval-status';
 export { FlatRouter, type RouteFound } from './http/flat-router';
 export { openSse, type SseStream } from './http/sse-stream';
 export { describeFetchFailure } from './http/fetch-failure';

@@ -1,21 +1,12 @@
-import { AUDIT_LIMITS } from '@promptgate/shared';
+import { AUDIT_LIMITS, type AuditEvent } from '@promptgate/shared';
 import type { StoredEvent } from '../log';
 
-/** A session event as the org server receives it: already masked in the log; no hash-chain fields. */
-export interface AuditEventOut {
-  id: string;
-  at: number;
-  kind: StoredEvent['kind'];
-  source: string;
-  requester: string | null;
-  verdict: StoredEvent['verdict'];
-  maskedText: string;
-  findings: StoredEvent['findings'];
-  detail: Record<string, unknown>;
-}
-
-/** `storeMaskedPrompts: false` ships the event without its text: findings and verdict still tell what happened. */
-export function toAuditEvent(event: StoredEvent, options: { storeMaskedPrompts: boolean }): AuditEventOut {
+/**
+ * The event as the org server receives it (the device API's `AuditEvent`): already masked in the log; no
+ * hash-chain fields. `storeMaskedPrompts: false` ships it without its text: findings and verdict still tell
+ * what happened.
+ */
+export function toAuditEvent(event: StoredEvent, options: { storeMaskedPrompts: boolean }): AuditEvent {
   return {
     id: event.id,
     at: event.at,
@@ -45,7 +36,7 @@ export interface TruncationNote {
 export const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
 
 /** Whether the server takes the event as it is within `maxBytes` (one event's share of a batch). */
-export function fitsServer(event: AuditEventOut, bytes: number, maxBytes: number): boolean {
+export function fitsServer(event: AuditEvent, bytes: number, maxBytes: number): boolean {
   return (
     bytes <= maxBytes &&
     event.maskedText.length <= AUDIT_LIMITS.maskedTextChars &&
@@ -61,7 +52,7 @@ export function fitsServer(event: AuditEventOut, bytes: number, maxBytes: number
  * is worth more to an auditor than a queue that never moves again. `refused` ships the bare record with the
  * server's reason, for an event the server refused for something other than its size.
  */
-export function truncatedAuditEvent(event: AuditEventOut, maxBytes: number, refused?: string): AuditEventOut {
+export function truncatedAuditEvent(event: AuditEvent, maxBytes: number, refused?: string): AuditEvent {
   const note: TruncationNote = {
     reason: refused === undefined ? 'too_large' : 'refused_by_server',
     originalBytes: jsonBytes(event),
@@ -70,7 +61,7 @@ export function truncatedAuditEvent(event: AuditEventOut, maxBytes: number, refu
     detailDropped: false,
     ...(refused === undefined ? {} : { serverMessage: refused.slice(0, 500) }),
   };
-  const bare: AuditEventOut = {
+  const bare: AuditEvent = {
     ...event,
     source: event.source.slice(0, AUDIT_LIMITS.sourceChars),
     requester: event.requester === null ? null : event.requester.slice(0, AUDIT_LIMITS.requesterChars),
@@ -81,7 +72,7 @@ export function truncatedAuditEvent(event: AuditEventOut, maxBytes: number, refu
   if (refused !== undefined) return { ...bare, detail: { truncated: { ...note, detailDropped: true } } };
   // The event's own detail stays when it is small next to the budget; the text and findings get the rest.
   const detail = jsonBytes(event.detail) <= maxBytes / 8 ? { ...event.detail, truncated: note } : { truncated: { ...note, detailDropped: true } };
-  const record: AuditEventOut = { ...bare, detail };
+  const record: AuditEvent = { ...bare, detail };
   let budget = maxBytes - jsonBytes(record);
   for (const finding of event.findings) {
     const size = jsonBytes(finding) + 1;

@@ -2,7 +2,8 @@ import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { faultOf } from '../log/faults';
-import { fitsServer, truncatedAuditEvent, type AuditEventOut } from './audit-event';
+import type { AuditEvent } from '@promptgate/shared';
+import { fitsServer, truncatedAuditEvent } from './audit-event';
 
 /** `{"events":[` and `]}` around a batch. */
 const BATCH_ENVELOPE_BYTES = Buffer.byteLength('{"events":[]}');
@@ -22,7 +23,7 @@ export class AuditOutbox {
    * Events the disk refused (it is full), in order, written before anything newer once it takes them again.
    * The session log on the same disk refuses new decisions meanwhile, so this stays short.
    */
-  readonly #unwritten: AuditEventOut[] = [];
+  readonly #unwritten: AuditEvent[] = [];
 
   constructor(dataDir: string) {
     const file = join(dataDir, 'org-outbox.db');
@@ -38,7 +39,7 @@ export class AuditOutbox {
   }
 
   /** Queues an event that is in the session log already: a full disk must not turn that decision into an error. */
-  enqueue(event: AuditEventOut): void {
+  enqueue(event: AuditEvent): void {
     this.#unwritten.push(event);
     this.#writeUnwritten();
   }
@@ -61,14 +62,14 @@ export class AuditOutbox {
    * is what to pass to `remove` once the server took them. An event too large for any batch on its own comes
    * as a truncated record that says so, so one event can never hold up the ones behind it.
    */
-  peek(limit: number, maxBytes: number): { events: AuditEventOut[]; through: number } | undefined {
+  peek(limit: number, maxBytes: number): { events: AuditEvent[]; through: number } | undefined {
     this.#writeUnwritten();
     const perEvent = maxBytes - BATCH_ENVELOPE_BYTES;
-    const events: AuditEventOut[] = [];
+    const events: AuditEvent[] = [];
     let bytes = BATCH_ENVELOPE_BYTES;
     let through = 0;
     for (const row of this.#peek.iterate(limit) as IterableIterator<{ seq: number; body: string }>) {
-      let event = JSON.parse(row.body) as AuditEventOut;
+      let event = JSON.parse(row.body) as AuditEvent;
       let size = Buffer.byteLength(row.body, 'utf8');
       if (!fitsServer(event, size, perEvent)) {
         event = truncatedAuditEvent(event, perEvent);

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AUDIT_LIMITS } from '@promptgate/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AuditEventOut, TruncationNote } from './audit-event';
+import type { AuditEvent } from '@promptgate/shared';
+import type { TruncationNote } from './audit-event';
 import { AuditOutbox } from './audit-outbox';
 import { AuditShipper } from './audit-shipper';
 import { OrgServerError, type OrgClient } from './org-client';
@@ -24,13 +25,13 @@ function outbox(): AuditOutbox {
   return box;
 }
 
-function event(maskedText: string, detail: Record<string, unknown> = {}): AuditEventOut {
+function event(maskedText: string, detail: Record<string, unknown> = {}): AuditEvent {
   return { id: randomUUID(), at: 1, kind: 'inspect', source: 'chatgpt.com', requester: 'Chrome', verdict: 'redact', maskedText, findings: [], detail };
 }
 
 /** An org server stand-in: keeps every batch it took, with its body size, and refuses what `refuse` says. */
-function fakeServer(refuse: (events: readonly AuditEventOut[], bytes: number) => OrgServerError | undefined = () => undefined) {
-  const batches: Array<{ events: AuditEventOut[]; bytes: number }> = [];
+function fakeServer(refuse: (events: readonly AuditEvent[], bytes: number) => OrgServerError | undefined = () => undefined) {
+  const batches: Array<{ events: AuditEvent[]; bytes: number }> = [];
   const client: Pick<OrgClient, 'shipEvents'> = {
     shipEvents: (events) => {
       const bytes = Buffer.byteLength(JSON.stringify({ events }));

@@ -1,5 +1,6 @@
 import { AUDIT_LIMITS } from '@promptgate/shared';
-import { truncatedAuditEvent, type AuditEventOut } from './audit-event';
+import type { AuditEvent } from '@promptgate/shared';
+import { truncatedAuditEvent } from './audit-event';
 import type { AuditOutbox } from './audit-outbox';
 import { backoffDelay } from './backoff';
 import { OrgServerError, type OrgClient } from './org-client';
@@ -108,7 +109,7 @@ export class AuditShipper {
    * not know yet, say), the event leaves the outbox and the returned message says so in the status: it
    * stays in the local session log, and everything behind it can go.
    */
-  async #shipBare(client: Pick<OrgClient, 'shipEvents'>, event: AuditEventOut, maxBytes: number, reason: string): Promise<string | undefined> {
+  async #shipBare(client: Pick<OrgClient, 'shipEvents'>, event: AuditEvent, maxBytes: number, reason: string): Promise<string | undefined> {
     try {
       await client.shipEvents([truncatedAuditEvent(event, maxBytes, reason)]);
       return undefined;

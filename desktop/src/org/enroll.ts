@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { calculateJwkThumbprint } from 'jose';
 import { z } from 'zod';
 import { EnrollmentError } from './errors';
-import { describeFetchFailure } from '@promptgate/shared';
+import { describeFetchFailure, enrollReplySchema } from '@promptgate/shared';
 import { OrgServerError, redeemEnrollmentCode } from './org-client';
 import { clearBundleState, writeEnrollment, type Enrollment } from './org-files';
 
@@ -38,12 +38,6 @@ export function parseFingerprint(input: string): string {
 
 const publicSigningKey = z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: z.string(), y: z.string(), kid: z.string(), d: z.never().optional() });
 
-const enrollmentAnswer = z.object({
-  device: z.object({ id: z.string(), name: z.string(), user: z.string(), groups: z.array(z.string()) }),
-  token: z.string().min(1),
-  jwks: z.object({ keys: z.array(z.unknown()) }),
-});
-
 /**
  * Exchanges a one-time enrollment code for this device's credential and pins the org's public keys as the
  * server presents them now (the code is what makes this answer trustworthy). Written to the data directory,
@@ -56,7 +50,7 @@ export async function enrollDevice(
 ): Promise<Enrollment> {
   const server = parseServerUrl(input.server, { insecure: input.insecure ?? false });
   const fingerprint = input.fingerprint === undefined ? undefined : parseFingerprint(input.fingerprint);
-  const parsed = enrollmentAnswer.safeParse(await redeem(server, input.code, input.deviceName ?? hostname()));
+  const parsed = enrollReplySchema.safeParse(await redeem(server, input.code, input.deviceName ?? hostname()));
   if (!parsed.success) throw notOrgServer(server, 'its answer to POST /v1/enroll is not an enrollment');
   const answer = parsed.data;
   const offered = answer.jwks.keys.flatMap((key) => {

@@ -1,5 +1,15 @@
-import type { JWK } from 'jose';
-import type { AuditEventOut } from './audit-event';
+import {
+  approvalReplySchema,
+  endorsementsReplySchema,
+  errorReplySchema,
+  ingestReplySchema,
+  type AuditEvent,
+  type DeviceApproval,
+  type EnrollRequest,
+  type ForwardApprovalRequest,
+  type IngestReply,
+} from '@promptgate/shared';
+import type { z } from 'zod';
 
 /** The org server answered with something other than success. */
 export class OrgServerError extends Error {
@@ -10,15 +20,6 @@ export class OrgServerError extends Error {
   ) {
     super(message);
   }
-}
-
-export interface ForwardedApprovalState {
-  id: string;
-  localId: string;
-  status: 'pending' | 'approved' | 'denied' | 'expired' | 'cancelled';
-  expiresAt: number;
-  decidedBy?: string;
-  reason?: string;
 }
 
 export interface FetchedBundle {
@@ -51,26 +52,26 @@ export class OrgClient {
 
   async endorsements(): Promise<string[]> {
     const response = await this.#call('GET', '/v1/keys/endorsements', undefined, {}, 10_000);
-    return ((await response.json()) as { endorsements: string[] }).endorsements;
+    return (await reply(response, endorsementsReplySchema, 'GET /v1/keys/endorsements')).endorsements;
   }
 
-  async forwardApproval(body: Record<string, unknown>): Promise<ForwardedApprovalState> {
+  async forwardApproval(body: ForwardApprovalRequest): Promise<DeviceApproval> {
     const response = await this.#call('POST', '/v1/approvals', body, {}, 15_000);
-    return ((await response.json()) as { approval: ForwardedApprovalState }).approval;
+    return (await reply(response, approvalReplySchema, 'POST /v1/approvals')).approval;
   }
 
-  async waitApproval(id: string, waitSeconds: number, signal: AbortSignal): Promise<ForwardedApprovalState> {
+  async waitApproval(id: string, waitSeconds: number, signal: AbortSignal): Promise<DeviceApproval> {
     const response = await this.#call('GET', `/v1/approvals/${encodeURIComponent(id)}?wait=${waitSeconds}`, undefined, {}, (waitSeconds + 10) * 1000, signal);
-    return ((await response.json()) as { approval: ForwardedApprovalState }).approval;
+    return (await reply(response, approvalReplySchema, 'GET /v1/approvals/:id')).approval;
   }
 
   async cancelApproval(id: string): Promise<void> {
     await this.#call('DELETE', `/v1/approvals/${encodeURIComponent(id)}`, undefined, {}, 10_000);
   }
 
-  async shipEvents(events: readonly AuditEventOut[]): Promise<{ accepted: number; duplicates: number }> {
+  async shipEvents(events: readonly AuditEvent[]): Promise<IngestReply> {
     const response = await this.#call('POST', '/v1/audit/events', { events }, {}, 30_000);
-    return (await response.json()) as { accepted: number; duplicates: number };
+    return reply(response, ingestReplySchema, 'POST /v1/audit/events');
   }
 
   async #call(method: string, path: string, body: unknown, headers: Record<string, string>, timeoutMs: number, signal?: AbortSignal): Promise<Response> {
@@ -81,25 +82,41 @@ export class OrgClient {
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
-    if (!response.ok && response.status !== 304) {
-      const answer = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
-      throw new OrgServerError(response.status, answer.error?.code ?? 'http_error', answer.error?.message ?? `HTTP ${response.status}`);
-    }
+    if (!response.ok && response.status !== 304) throw await refusal(response);
     return response;
   }
 }
 
-/** `POST /v1/enroll`: no credential yet, the one-time code is the proof. */
-export async function redeemEnrollmentCode(server: string, code: string, deviceName: string): Promise<{ device: { id: string; name: string; user: string; groups: string[] }; token: string; jwks: { keys: JWK[] } }> {
+/** The server's error, from its JSON envelope; `http_error` when the answer has none (a proxy's error page). */
+async function refusal(response: Response): Promise<OrgServerError> {
+  const parsed = errorReplySchema.safeParse(await response.json().catch(() => undefined));
+  return parsed.success
+    ? new OrgServerError(response.status, parsed.data.error.code, parsed.data.error.message)
+    : new OrgServerError(response.status, 'http_error', `HTTP ${response.status}`);
+}
+
+/**
+ * A success answer read with the protocol's schema: one this gateway does not understand fails the call with
+ * `bad_reply` instead of travelling on as a half-typed object.
+ */
+async function reply<T extends z.ZodType>(response: Response, schema: T, call: string): Promise<z.output<T>> {
+  const parsed = schema.safeParse(await response.json());
+  if (!parsed.success) throw new OrgServerError(response.status, 'bad_reply', `the org server's answer to ${call} is not what this gateway expects: ${parsed.error.issues[0]?.message ?? 'malformed'}`);
+  return parsed.data;
+}
+
+/**
+ * `POST /v1/enroll`: no credential yet, the one-time code is the proof. The answer is returned as JSON for the
+ * caller to read with `enrollReplySchema`: what it does with an answer that is no enrollment is its own message.
+ */
+export async function redeemEnrollmentCode(server: string, code: string, deviceName: string): Promise<unknown> {
+  const request: EnrollRequest = { code, deviceName };
   const response = await fetch(new URL('/v1/enroll', server), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code, deviceName }),
+    body: JSON.stringify(request),
     signal: AbortSignal.timeout(15_000),
   });
-  if (!response.ok) {
-    const answer = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
-    throw new OrgServerError(response.status, answer.error?.code ?? 'http_error', answer.error?.message ?? `HTTP ${response.status}`);
-  }
-  return (await response.json()) as Awaited<ReturnType<typeof redeemEnrollmentCode>>;
+  if (!response.ok) throw await refusal(response);
+  return response.json();
 }

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context';
-import { auditBatchSchema } from '../audit/types';
-import { forwardApprovalSchema, type OrgApproval } from '../approvals/types';
+import { auditBatchSchema, forwardApprovalRequestSchema, type ApprovalReply, type DeviceApproval, type IngestReply } from '@promptgate/shared';
+import type { OrgApproval } from '../approvals/types';
 import { HoldQuotaError, UnknownApprovalError } from '../approvals/errors';
 import { BODY_LIMITS, readJson } from '../http/body';
 import { HttpError } from '../http/http-error';
@@ -44,9 +44,9 @@ export const policyBundleHandler: Handler<RequestContext> = async ({ request, re
 
 /** `POST /v1/approvals`: a gateway forwards a hold for the org's approvers. */
 export const forwardApprovalHandler: Handler<RequestContext> = async ({ request, response, services, device }) => {
-  const body = await readJson(request, forwardApprovalSchema, BODY_LIMITS.approvalBytes);
+  const body = await readJson(request, forwardApprovalRequestSchema, BODY_LIMITS.approvalBytes);
   try {
-    sendJson(response, 201, { approval: deviceView(services.approvals.create(device!, body)) });
+    sendJson(response, 201, { approval: deviceView(services.approvals.create(device!, body)) } satisfies ApprovalReply);
   } catch (error) {
     if (error instanceof HoldQuotaError) throw new HttpError(429, 'hold_quota', error.message, { limits: error.limits });
     throw error;
@@ -69,21 +69,21 @@ export const deviceApprovalHandler: Handler<RequestContext> = async ({ request, 
     await services.approvals.waitForChange(id, ms, AbortSignal.any([gone.signal, services.shutdown]));
     approval = services.approvals.get(id);
   }
-  sendJson(response, 200, { approval: deviceView(approval) });
+  sendJson(response, 200, { approval: deviceView(approval) } satisfies ApprovalReply);
 };
 
 /** `DELETE /v1/approvals/:id`: the person gave up waiting. */
 export const cancelDeviceApprovalHandler: Handler<RequestContext> = ({ response, services, device, params }) => {
-  sendJson(response, 200, { approval: deviceView(services.approvals.cancel(device!, params['id']!)) });
+  sendJson(response, 200, { approval: deviceView(services.approvals.cancel(device!, params['id']!)) } satisfies ApprovalReply);
 };
 
 /** `POST /v1/audit/events`: a batch from a gateway's outbox; ids already stored are counted, not stored again. */
 export const ingestAuditHandler: Handler<RequestContext> = async ({ request, response, services, device }) => {
   const body = await readJson(request, auditBatchSchema, BODY_LIMITS.auditBatchBytes);
-  sendJson(response, 200, services.audit.ingest(device!, body.events));
+  sendJson(response, 200, services.audit.ingest(device!, body.events) satisfies IngestReply);
 };
 
-function deviceView(approval: OrgApproval) {
+function deviceView(approval: OrgApproval): DeviceApproval {
   const { id, localId, status, expiresAt, decidedBy, reason, decidedAt } = approval;
   return { id, localId, status, expiresAt, ...(decidedBy ? { decidedBy } : {}), ...(reason ? { reason } : {}), ...(decidedAt ? { decidedAt } : {}) };
 }

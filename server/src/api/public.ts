@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { z } from 'zod';
+import { enrollRequestSchema, type EndorsementsReply, type EnrollReply } from '@promptgate/shared';
 import type { RequestContext } from '../context';
 import { EnrollmentRefusedError } from '../enroll/errors';
 import { BODY_LIMITS, readJson } from '../http/body';
@@ -18,29 +18,24 @@ export const jwksHandler: Handler<RequestContext> = async ({ response, services 
 };
 
 /** `GET /v1/keys/endorsements`: each rotation's new key signed by the one before it, in order. */
-export const endorsementsHandler: Handler<RequestContext> = ({ response, services }) => sendJson(response, 200, { endorsements: services.keys.endorsements() });
-
-const enrollSchema = z.strictObject({
-  code: z.string().trim().min(1).max(40),
-  deviceName: z.string().trim().min(1).max(200).default(hostname()),
-});
+export const endorsementsHandler: Handler<RequestContext> = ({ response, services }) => sendJson(response, 200, { endorsements: services.keys.endorsements() } satisfies EndorsementsReply);
 
 /**
  * `POST /v1/enroll`: spends a one-time code; answers the device credential and the key to pin: the active key
  * only, so a new device never trusts a retired key (a retired key that leaks later signs nothing it accepts).
  */
 export const enrollHandler: Handler<RequestContext> = async ({ request, response, services }) => {
-  const body = await readJson(request, enrollSchema, BODY_LIMITS.smallBytes);
+  const body = await readJson(request, enrollRequestSchema, BODY_LIMITS.smallBytes);
   const address = request.socket.remoteAddress ?? 'unknown';
   services.guesses.check(address, 'enrollment-code');
   let redeemed: ReturnType<typeof services.devices.redeem>;
   try {
-    redeemed = services.devices.redeem(body.code, body.deviceName);
+    redeemed = services.devices.redeem(body.code, body.deviceName ?? hostname());
   } catch (error) {
     if (error instanceof EnrollmentRefusedError) services.guesses.failed(address, 'enrollment-code');
     throw error;
   }
   const { device, token } = redeemed;
   const active = await services.keys.active();
-  sendJson(response, 201, { device, token, jwks: { keys: [active.publicJwk] }, fingerprint: keyFingerprint(active.kid) });
+  sendJson(response, 201, { device, token, jwks: { keys: [active.publicJwk] }, fingerprint: keyFingerprint(active.kid) } satisfies EnrollReply);
 };

@@ -3,10 +3,10 @@ import { DeviceStore } from '../enroll/device-store';
 import { testDb as freshDb } from '../testing/memory-db';
 import { ApprovalStore } from './approval-store';
 import { ApprovalNotPendingError, HoldQuotaError, SelfApprovalError } from './errors';
-import type { ForwardApproval } from './types';
+import type { ForwardApprovalRequest } from '@promptgate/shared';
 
 const approver = (name: string) => ({ name, roles: new Set(['approver'] as const), via: 'oidc' as const });
-const hold = (overrides: Partial<ForwardApproval> = {}): ForwardApproval => ({
+const hold = (overrides: Partial<ForwardApprovalRequest> = {}): ForwardApprovalRequest => ({
   localId: 'local-1',
   requester: 'ext',
   site: 'chatgpt.com',

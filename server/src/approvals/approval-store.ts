@@ -5,7 +5,8 @@ import { decodeCursor, encodeCursor } from '../http/paging';
 import { customRulesOf, rescanMasked } from '../audit/rescan';
 import { currentApprovalRules, type ApprovalRules } from './approval-rules';
 import { ApprovalNotPendingError, HoldQuotaError, SelfApprovalError, UnknownApprovalError } from './errors';
-import type { ApprovalChange, ForwardApproval, OrgApproval, OrgApprovalStatus } from './types';
+import type { ApprovalStatus, ForwardApprovalRequest } from '@promptgate/shared';
+import type { ApprovalChange, OrgApproval } from './types';
 
 interface Row {
   id: string;
@@ -18,7 +19,7 @@ interface Row {
   masked_json: string;
   findings_json: string;
   allow_self_approval: number;
-  status: OrgApprovalStatus;
+  status: ApprovalStatus;
   created_at: number;
   expires_at: number;
   decided_by: string | null;
@@ -63,7 +64,7 @@ export class ApprovalStore {
    * The timeout and self-approval come from the server's policy; `input.timeoutSeconds` and
    * `input.allowSelfApproval` are what an older gateway still sends and are ignored.
    */
-  create(device: Device, input: ForwardApproval): OrgApproval {
+  create(device: Device, input: ForwardApprovalRequest): OrgApproval {
     const existing = this.db.prepare('SELECT * FROM approvals WHERE device_id = ? AND local_id = ?').get(device.id, input.localId) as Row | undefined;
     if (existing) return this.#fresh(existing);
     this.sweep();
@@ -91,7 +92,7 @@ export class ApprovalStore {
     return this.#fresh(row);
   }
 
-  list(filter: { status?: OrgApprovalStatus; limit?: number } = {}): OrgApproval[] {
+  list(filter: { status?: ApprovalStatus; limit?: number } = {}): OrgApproval[] {
     this.sweep();
     const limit = Math.min(filter.limit ?? 100, 1000);
     const rows = (
@@ -103,7 +104,7 @@ export class ApprovalStore {
   }
 
   /** One page, newest first; `nextCursor` is absent on the last page. */
-  page(filter: { status?: OrgApprovalStatus; limit: number; cursor?: string }): { approvals: OrgApproval[]; nextCursor?: string } {
+  page(filter: { status?: ApprovalStatus; limit: number; cursor?: string }): { approvals: OrgApproval[]; nextCursor?: string } {
     this.sweep();
     const where: string[] = [];
     const args: Array<string | number> = [];
@@ -172,7 +173,7 @@ export class ApprovalStore {
     return () => this.#listeners.delete(listener);
   }
 
-  #settle(id: string, status: Exclude<OrgApprovalStatus, 'pending'>, decidedBy: string, reason: string): OrgApproval | undefined {
+  #settle(id: string, status: Exclude<ApprovalStatus, 'pending'>, decidedBy: string, reason: string): OrgApproval | undefined {
     const changed = this.db
       .prepare("UPDATE approvals SET status = ?, decided_by = ?, reason = ?, decided_at = ? WHERE id = ? AND status = 'pending'")
       .run(status, decidedBy, reason, this.now(), id).changes;

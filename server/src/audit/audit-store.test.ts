@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { testDb } from '../testing/memory-db';
 import { AuditStore } from './audit-store';
-import type { AuditEvent } from './types';
+import type { AuditEvent } from '@promptgate/shared';
 
 const device = { id: 'dev-1', name: 'laptop', user: 'erin@example.com', groups: [] };
 

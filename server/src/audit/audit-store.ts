@@ -3,7 +3,8 @@ import type { Db } from '../db/open-db';
 import type { Device } from '../auth/principal';
 import type { Rule } from '@promptgate/shared';
 import { customRulesOf, rescanEvent } from './rescan';
-import type { AuditEvent, AuditFilters, StoredAuditEvent } from './types';
+import type { AuditEvent } from '@promptgate/shared';
+import type { AuditFilters, StoredAuditEvent } from './types';
 
 /** The `deviceId` of events the server records itself. */
 export const SERVER_DEVICE_ID = 'server';

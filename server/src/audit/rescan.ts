@@ -1,7 +1,7 @@
 import { compileCustomDetectors, customDetectorSchema, detect, placeholderType, type Rule } from '@promptgate/shared';
 import { z } from 'zod';
 import type { Db } from '../db/open-db';
-import type { AuditEvent } from './types';
+import type { AuditEvent } from '@promptgate/shared';
 
 type LoggedFinding = AuditEvent['findings'][number];
 

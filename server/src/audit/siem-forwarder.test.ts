@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { testDb } from '../testing/memory-db';
 import { AuditStore } from './audit-store';
 import { startSiemForwarder } from './siem-forwarder';
-import type { AuditEvent } from './types';
+import type { AuditEvent } from '@promptgate/shared';
 
 const device = { id: 'dev-1', name: 'laptop', user: 'erin@example.com', groups: [] };
 const event = (text: string): AuditEvent => ({ id: randomUUID(), at: 1_000, kind: 'inspect', source: 'chatgpt.com', requester: 'ext', verdict: 'allow', maskedText: text, findings: [], detail: {} });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalStatusSchema } from './approval-status';
 import { actionSchema } from '../policy/action';
 import { LIMITS } from './limits';
 
@@ -75,9 +76,6 @@ export const choiceRequestSchema = z.strictObject({
   justification: z.string().max(LIMITS.justificationChars).optional(),
 });
 export type ChoiceRequest = z.infer<typeof choiceRequestSchema>;
-
-export const approvalStatusSchema = z.enum(['pending', 'approved', 'denied', 'expired', 'cancelled']);
-export type ApprovalStatus = z.infer<typeof approvalStatusSchema>;
 
 export const approvalStateSchema = z.object({
   id: z.string(),
