@@ -1,9 +1,10 @@
+import { echoedPlaceholderPattern } from '@promptgate/shared';
 import type { ContentDeps } from './deps';
 import { watchPersonNavigation } from './person-navigation';
 import { UnresolvedPlaceholders } from './unresolved-placeholders';
 
 /** A placeholder as models echo it: `[EMAIL_1]`, or markdown-escaped `\[EMAIL\_1\]`. */
-const PLACEHOLDER = /\\?\[[A-Z][A-Z0-9_\\]*_\d+\\?\]/;
+const PLACEHOLDER = echoedPlaceholderPattern();
 const THROTTLE_MS = 60;
 
 function textNodesWithPlaceholders(root: Element): Text[] {

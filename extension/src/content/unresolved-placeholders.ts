@@ -1,5 +1,7 @@
+import { echoedPlaceholderPattern } from '@promptgate/shared';
+
 /** A placeholder as models echo it, `[EMAIL_1]` or markdown-escaped `\[EMAIL\_1\]`; group 1 is its name. */
-const PLACEHOLDERS = /\\?\[([A-Z][A-Z0-9_\\]*_\d+)\\?\]/g;
+const PLACEHOLDERS = echoedPlaceholderPattern('g');
 /** Put after a placeholder's `[` so the gateway does not read it as one; removed again from its answer. */
 const DISGUISE = '\u2060';
 

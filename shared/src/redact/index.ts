@@ -1,4 +1,4 @@
-export { placeholderType, formatPlaceholder } from './placeholder';
+export { placeholderType, formatPlaceholder, placeholderPattern, echoedPlaceholderPattern } from './placeholder';
 export { Vault, DEFAULT_MAX_VAULT_ENTRIES, type VaultOptions, type VaultSummary } from './vault';
 export { VaultStore, type VaultStoreOptions } from './vault-store';
 export { RedactError, type RedactErrorCode } from './errors';

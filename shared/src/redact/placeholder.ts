@@ -15,3 +15,24 @@ export function placeholderType(findingType: string): string {
 export function formatPlaceholder(type: string, n: number): string {
   return `[${type}_${n}]`;
 }
+
+/** A placeholder's name as written: what `placeholderType` gives (a digit may lead: `1PASSWORD_…`), `_`, a number. */
+const NAME = '[A-Z0-9][A-Z0-9_]*_\\d+';
+
+/**
+ * `[TYPE_N]` exactly as `formatPlaceholder` writes it; the one pattern every surface that finds placeholders in
+ * text uses (the local UI's highlighting, the extension's reply restoring). A new RegExp per call: a global
+ * one keeps its position between uses.
+ */
+export function placeholderPattern(flags = ''): RegExp {
+  return new RegExp(`\\[${NAME}\\]`, flags);
+}
+
+/**
+ * A placeholder as a model or a chat page may echo it: exact, or markdown-escaped (`\[EMAIL\_1\]`, either
+ * bracket escaped alone); group 1 is its name as written, escapes included. `scanPlaceholder` reads the same
+ * forms one character at a time where text streams in.
+ */
+export function echoedPlaceholderPattern(flags = ''): RegExp {
+  return new RegExp(`\\\\?\\[([A-Z0-9][A-Z0-9_\\\\]*_\\d+)\\\\?\\]`, flags);
+}

@@ -1,7 +1,8 @@
+import { placeholderPattern } from '@promptgate/shared';
 import { h } from '../dom';
 
 /** `[EMAIL_1]`, `[AWS_ACCESS_KEY_2]`: the placeholders the redactor writes. */
-export const PLACEHOLDER = /\[[A-Z][A-Z0-9_]*\]/g;
+export const PLACEHOLDER = placeholderPattern('g');
 
 interface Span {
   start: number;
