@@ -150,8 +150,12 @@ export class Overlay {
       const next = nextInCycle(tabbable(panel), host.shadowRoot!.activeElement, event.shiftKey);
       (next ?? panel).focus();
     };
+    // A site that refocuses its own box whenever it loses focus would fight back forever: give in after a few.
+    let pulls = 0;
     const onFocusIn = (event: FocusEvent) => {
-      if (event.target !== host) (tabbable(panel)[0] ?? panel).focus();
+      if (event.target === host || pulls >= 3) return;
+      if (pulls++ === 0) requestAnimationFrame(() => (pulls = 0));
+      (tabbable(panel)[0] ?? panel).focus();
     };
     window.addEventListener('keydown', onKeyDown, true);
     document.addEventListener('focusin', onFocusIn, true);
