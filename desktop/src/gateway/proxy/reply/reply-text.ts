@@ -60,7 +60,9 @@ export function createReplyText(options: ReplyTextOptions): ReplyText {
   const maxLogged = options.maxLoggedChars ?? 64 * 1024;
   const clock = options.clock ?? systemClock;
   const now = () => clock.now();
-  const vaults: Record<TextMode, Vault> = { text: options.vault, json: jsonStringVault(options.vault) };
+  // The JSON-escaping view only when a JSON string is restored: most replies never ask for it.
+  let jsonVault: Vault | undefined;
+  const vaultFor = (mode: TextMode): Vault => (mode === 'text' ? options.vault : (jsonVault ??= jsonStringVault(options.vault)));
   const streams = new Map<string, OpenStream>();
   let logged = '';
   let secrets = 0;
@@ -73,12 +75,12 @@ export function createReplyText(options: ReplyTextOptions): ReplyText {
       const masked = maskModelSecrets(text, options);
       secrets += masked.count;
       if (keep) log(masked.text);
-      return options.restore ? restore(masked.text, vaults[mode]) : masked.text;
+      return options.restore ? restore(masked.text, vaultFor(mode)) : masked.text;
     },
     push(key, delta, mode = 'text') {
       let stream = streams.get(key);
       if (!stream) {
-        stream = { masker: createStreamMasker(options, now), restorer: options.restore ? createStreamRestorer(vaults[mode]) : undefined };
+        stream = { masker: createStreamMasker(options, now), restorer: options.restore ? createStreamRestorer(vaultFor(mode)) : undefined };
         streams.set(key, stream);
       }
       const masked = stream.masker.push(delta);
