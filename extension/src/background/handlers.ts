@@ -172,7 +172,7 @@ export const handlers: Handlers = {
       await refreshPolicy();
       return { ok: true };
     } catch (error) {
-      return { ok: false, message: error instanceof GatewayUnavailableError && error.reason === 'not-running' ? `No gateway answers at ${target.gatewayUrl}. Start it with \`npm start\`.` : error instanceof Error ? error.message : String(error) };
+      return { ok: false, message: error instanceof GatewayUnavailableError && error.reason === 'not-running' ? `promptgate does not answer at ${target.gatewayUrl}. Open the promptgate app on this computer, then try again; if it does not start, ask IT.` : error instanceof Error ? error.message : String(error) };
     }
   },
 };
