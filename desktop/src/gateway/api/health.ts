@@ -15,11 +15,13 @@ export const healthHandler: Handler<RequestContext> = ({ response, services }) =
     sendJson(response, 200, { ok: true, service: 'promptgate-gateway', version: GATEWAY_VERSION });
     return;
   }
+  // `error` in the shape of every other refusal, so a client that shows an error's message shows this one.
   sendJson(response, 503, {
     ok: false,
     service: 'promptgate-gateway',
     version: GATEWAY_VERSION,
-    unavailable: { code: 'session_log_unavailable', reason: fault.code, message: `promptgate is unavailable: ${fault.message}` },
+    unavailable: fault.code,
+    error: { code: 'session_log_unavailable', message: `promptgate is unavailable: ${fault.message}` },
   });
 };
 
