@@ -12,7 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { conversationKey } from '../desktop/src/gateway/conversation-key';
-import { startGateway } from '../desktop/src/gateway/start';
+import { startGateway } from '../desktop/src/app/start-gateway';
 import { formatTable, summarize } from './stats';
 
 const SECRETS = [

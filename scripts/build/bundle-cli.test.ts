@@ -31,7 +31,7 @@ describe('the CLI bundle', () => {
     expect(inputs.some((input) => input.includes('/commands/'))).toBe(false);
     expect(inputs.some((input) => input.includes('node_modules/'))).toBe(false);
     expect(bundle.lazyFiles.map((file) => file.slice(outdir.length + 1)).sort()).toEqual(
-      ['enroll-command.js', 'gateway.js', 'keys.js', 'log.js', 'pair.js', 'redact.js', 'rules.js', 'scan-jsonl.js', 'scan.js', 'start.js', 'token.js', 'ui.js'].sort(),
+      ['enroll.js', 'gateway.js', 'keys.js', 'log.js', 'pair.js', 'redact.js', 'rules.js', 'scan-jsonl.js', 'scan.js', 'start.js', 'token.js', 'ui.js'].sort(),
     );
   });
 
@@ -46,7 +46,7 @@ describe('the CLI bundle', () => {
   it('carries the local UI prebuilt, so the gateway needs neither the UI sources nor esbuild at runtime', () => {
     const inputs = inputsOf(bundle, join(outdir, 'gateway.js'));
     expect(inputs.some((input) => input.includes('node_modules/esbuild/'))).toBe(false);
-    expect(inputs.some((input) => input.endsWith('src/gateway/start.ts'))).toBe(true);
+    expect(inputs.some((input) => input.endsWith('src/app/start-gateway.ts'))).toBe(true);
   });
 
   it('runs as plain Node: --version and a one-line scan from the output folder', async () => {

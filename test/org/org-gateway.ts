@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vi } from 'vitest';
-import { startGateway, type RunningGateway } from '../../desktop/src/gateway/start';
+import { startGateway, type RunningGateway } from '../../desktop/src/app/start-gateway';
 import { adminCall } from './server-process';
 
 /** Fast timings for tests: retries in tens of milliseconds instead of seconds; pulls are triggered by the tests. */

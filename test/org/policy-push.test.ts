@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGateway } from '../../desktop/src/gateway/start';
+import { startGateway } from '../../desktop/src/app/start-gateway';
 import { startServerProcess, type ServerProcess } from './server-process';
 import { enrollThroughUi, pushPolicy, startOrgGateway, until, type OrgGateway, verdictOf } from './org-gateway';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InspectResponse } from '@promptgate/shared';
-import { startGateway } from '../../desktop/src/gateway/start';
+import { startGateway } from '../../desktop/src/app/start-gateway';
 
 /**
  * A policy with every verdict reachable from plain text: PII warns, secrets redact (the default action),

@@ -23,7 +23,7 @@ const commands: Record<string, CommandEntry> = {
   pair: { summary: "print a one-time pairing code for the extension's options page", load: async () => { const m = await import('./commands/pair'); return { run: m.pairCommand, usage: m.pairUsage }; } },
   log: { summary: "verify the session log's hash chain, or export it as JSON Lines", load: async () => { const m = await import('./commands/log'); return { run: m.logCommand, usage: m.logUsage }; } },
   keys: { summary: 'store, list and remove the provider keys the SDK proxy uses', load: async () => { const m = await import('./commands/keys'); return { run: m.keysCommand, usage: m.keysUsage }; } },
-  enroll: { summary: 'join an org policy server with a one-time code', load: async () => { const m = await import('../org/enroll-command'); return { run: m.enrollCommand, usage: m.enrollUsage }; } },
+  enroll: { summary: 'join an org policy server with a one-time code', load: async () => { const m = await import('./commands/enroll'); return { run: m.enrollCommand, usage: m.enrollUsage }; } },
 };
 
 function overview(): string {

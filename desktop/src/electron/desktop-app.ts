@@ -9,7 +9,7 @@ import type { SettingsStore } from './settings-store';
 import { StartAtLogin } from './start-at-login';
 import { TrayMenu } from './tray-menu';
 
-/** The gateway starter from desktop/src/gateway/start.ts, injected so tests can pass a fake. */
+/** The gateway starter from desktop/src/app/start-gateway.ts, injected so tests can pass a fake. */
 export type StartGateway = (options: { port?: number; dataDir: string; policyFile?: string }) => Promise<GatewayHandle>;
 
 export interface DesktopAppOptions {

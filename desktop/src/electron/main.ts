@@ -38,7 +38,7 @@ const fromBundle = (relative: string): string => fileURLToPath(new URL(relative,
 void runDesktopApp({
   electron,
   // Loaded lazily so the gateway (and its native modules) is only evaluated once this is the only instance.
-  startGateway: async (options) => (await import('../gateway/start')).startGateway(options),
+  startGateway: async (options) => (await import('../app/start-gateway')).startGateway(options),
   settings: new Store<DesktopSettings>({
     name: 'settings',
     // Spelled out: conf's defaults type wants an object literal, not a named interface.

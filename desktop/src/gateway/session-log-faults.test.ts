@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_FILES, SessionLog } from '../log';
-import { startGateway } from './start';
+import { startGateway } from '../app/start-gateway';
 import { inspectBody } from './testing/test-gateway';
 import { startProxyRig, type ProxyTestRig } from './proxy/testing/proxy-test-gateway';
 

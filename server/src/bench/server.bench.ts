@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startGateway } from '../../../desktop/src/gateway/start';
+import { startGateway } from '../../../desktop/src/app/start-gateway';
 import { load } from './load';
 
 const BIN = fileURLToPath(new URL('../../bin/promptgate-server.js', import.meta.url));

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_PORT, startGateway, type RunningGateway } from '../../gateway/start';
+import { DEFAULT_PORT, startGateway, type RunningGateway } from '../../app/start-gateway';
 import { PolicyFileError, formatPolicyError } from '../../policy/policy-file';
 import { DEFAULT_UPSTREAMS, InvalidUpstreamError } from '../../gateway/proxy/upstreams';
 import { defaultDataDir } from '../data-dir';

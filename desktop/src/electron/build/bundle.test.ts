@@ -26,7 +26,7 @@ describe('bundleElectron', () => {
     expect(inputs.some((input) => input.includes('node_modules/electron/'))).toBe(false);
     expect(inputs.some((input) => input.includes('node_modules/better-sqlite3/'))).toBe(false);
     // The gateway is part of the bundle (loaded lazily), so the package needs no TypeScript at runtime.
-    expect(inputs.some((input) => input.endsWith('src/gateway/start.ts'))).toBe(true);
+    expect(inputs.some((input) => input.endsWith('src/app/start-gateway.ts'))).toBe(true);
     expect(inputs.some((input) => input.includes('node_modules/electron-store/'))).toBe(true);
   });
 

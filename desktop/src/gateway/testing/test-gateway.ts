@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGateway, type GatewayOptions, type RunningGateway } from '../start';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../../app/start-gateway';
 
 export interface RawResponse {
   status: number;

@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGateway } from '../../start';
+import { startGateway } from '../../../app/start-gateway';
 import { BENCH_KEY } from './bench-upstream-key';
 
 const upstream = process.argv[2];

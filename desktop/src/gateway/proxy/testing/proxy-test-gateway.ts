@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGateway, type RunningGateway } from '../../start';
+import { startGateway, type RunningGateway } from '../../../app/start-gateway';
 import { EXPECTED_ANTHROPIC_KEY, startFakeAnthropic, type FakeAnthropic } from './fake-anthropic';
 import { EXPECTED_KEY, startFakeOpenAi, type FakeOpenAi } from './fake-openai';
 import type { HoldClock } from '../reply/hold-clock';

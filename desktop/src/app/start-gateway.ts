@@ -2,33 +2,34 @@ import { once } from 'node:events';
 import { VaultStore } from '@promptgate/shared';
 import { SessionLog, SessionLogError, ensureDataDir, type StoredEvent } from '../log';
 import { readPolicyFile } from '../policy/policy-file';
-import { ApprovalQueue } from './approvals/approval-queue';
-import type { Access } from './auth';
-import type { GatewayServices, RequestContext } from './context';
-import type { GatewayEvent, GatewayHandle } from './handle';
-import type { Handler } from './http/router';
-import { PolicyHolder } from './policy-holder';
-import { sessionLogRecorder } from './recorder';
-import { RecentEvents } from './recent-events';
-import { DetectPool, type DetectPoolOptions } from './inspect-pool/detect-pool';
-import { buildRouter } from './routes';
-import { createGatewayServer } from './server';
-import { openAuthStores, type AuthStores } from './auth-stores';
-import { GATEWAY_VERSION } from './api/health';
-import { uiRoutes } from './ui-api/routes';
-import type { UiEvent } from './ui-api/deps';
-import { createUiAssetLoader } from './ui-assets';
-import { UiSessions } from './ui-sessions';
-import { loadOrCreateUiLinkKey } from './ui-link/key';
-import { uiLinkRoutes } from './ui-link/routes';
-import { DEFAULT_PORT } from './default-port';
-import { ProviderKeyStore } from './provider-keys/provider-key-store';
-import type { Provider, ProviderKeySource } from './provider-keys/providers';
-import { proxyRefusalBody } from './proxy/refusals';
-import type { HoldClock } from './proxy/reply/hold-clock';
-import { proxyRoutes } from './proxy/routes';
-import { createUpstreamClient } from './proxy/upstream-client';
-import { resolveUpstreams } from './proxy/upstreams';
+import { ApprovalQueue } from '../gateway/approvals/approval-queue';
+import type { Access } from '../gateway/auth';
+import type { GatewayServices, RequestContext } from '../gateway/context';
+import type { GatewayEvent, GatewayHandle } from '../gateway/handle';
+import type { Handler } from '../gateway/http/router';
+import { PolicyHolder } from '../gateway/policy-holder';
+import { sessionLogRecorder } from '../gateway/recorder';
+import { RecentEvents } from '../gateway/recent-events';
+import { DetectPool, type DetectPoolOptions } from '../gateway/inspect-pool/detect-pool';
+import { buildRouter } from '../gateway/routes';
+import { createGatewayServer } from '../gateway/server';
+import { openAuthStores, type AuthStores } from '../gateway/auth-stores';
+import { GATEWAY_VERSION } from '../gateway/api/health';
+import { uiRoutes } from '../gateway/ui-api/routes';
+import { guardOrgDecision, orgUiRoutes } from '../org/ui-handlers';
+import type { UiEvent } from '../gateway/ui-api/deps';
+import { createUiAssetLoader } from '../gateway/ui-assets';
+import { UiSessions } from '../gateway/ui-sessions';
+import { loadOrCreateUiLinkKey } from '../gateway/ui-link/key';
+import { uiLinkRoutes } from '../gateway/ui-link/routes';
+import { DEFAULT_PORT } from '../gateway/default-port';
+import { ProviderKeyStore } from '../gateway/provider-keys/provider-key-store';
+import type { Provider, ProviderKeySource } from '../gateway/provider-keys/providers';
+import { proxyRefusalBody } from '../gateway/proxy/refusals';
+import type { HoldClock } from '../gateway/proxy/reply/hold-clock';
+import { proxyRoutes } from '../gateway/proxy/routes';
+import { createUpstreamClient } from '../gateway/proxy/upstream-client';
+import { resolveUpstreams } from '../gateway/proxy/upstreams';
 import { OrgConnection, type OrgOptions } from '../org/org-connection';
 
 export interface GatewayOptions {
@@ -143,7 +144,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     createUiAssetLoader(),
     keyAdmin,
-    org,
+    { routes: orgUiRoutes(org), guardDecision: (handler) => guardOrgDecision(org, handler) },
   );
   const router = buildRouter({ pairing: auth.pairing, extra: [...ui, ...uiLink, ...proxy, ...(options.extraRoutes?.(services) ?? [])] });
   const server = createGatewayServer({ services, router, tokens: auth.tokens, uiSessions, onError, errorBody: proxyRefusalBody });

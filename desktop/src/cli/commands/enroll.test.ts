@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run-cli.test-helper';
+import { runCli } from '../run-cli.test-helper';
 
 let dir: string | undefined;
 const servers: Server[] = [];

@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
-import { ensureDataDir } from '../log';
-import { defaultDataDir } from '../cli/data-dir';
-import { ExitCode, UsageError } from '../cli/errors';
-import { writeLine, type CliIo } from '../cli/io';
-import { PolicyHolder } from '../gateway/policy-holder';
-import { enrollDevice, parseFingerprint, parseServerUrl } from './enroll';
-import { EnrollmentError } from './errors';
-import { readEnrollment } from './org-files';
-import { PolicySync } from './policy-sync';
+import { ensureDataDir } from '../../log';
+import { defaultDataDir } from '../data-dir';
+import { ExitCode, UsageError } from '../errors';
+import { writeLine, type CliIo } from '../io';
+import { PolicyHolder } from '../../gateway/policy-holder';
+import { enrollDevice, parseFingerprint, parseServerUrl } from '../../org/enroll';
+import { EnrollmentError } from '../../org/errors';
+import { readEnrollment } from '../../org/org-files';
+import { PolicySync } from '../../org/policy-sync';
 
 export const enrollUsage = `promptgate enroll --server URL --code CODE [--fingerprint SHA256:...] [--name DEVICE] [--data-dir DIR] [--insecure]
   Joins this device to an org policy server with a one-time code from an admin, pins the org's signing key and
