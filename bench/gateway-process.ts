@@ -9,10 +9,15 @@ export interface GatewayProcess {
   stop(): Promise<void>;
 }
 
-/** `promptgate gateway --port 0` in a child process; resolves with its port once it is listening. */
-export async function gatewayProcess(dataDir: string): Promise<GatewayProcess> {
+/**
+ * `promptgate gateway --port 0` in a child process; resolves with its port once it is listening. With
+ * `heapProbe`, the child also answers `heapAfterGc` (see heap-probe.mjs).
+ */
+export async function gatewayProcess(dataDir: string, options: { heapProbe?: boolean } = {}): Promise<GatewayProcess> {
   const bin = new URL('../desktop/bin/promptgate.js', import.meta.url).pathname;
-  const child = spawn(process.execPath, [bin, 'gateway', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const probe = new URL('./heap-probe.mjs', import.meta.url).href;
+  const nodeArgs = options.heapProbe ? ['--expose-gc', '--import', probe] : [];
+  const child = spawn(process.execPath, [...nodeArgs, bin, 'gateway', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'ignore', ...(options.heapProbe ? (['ipc'] as const) : [])] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   for await (const line of createInterface({ input: child.stdout! })) {
     const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(line);
@@ -30,6 +35,20 @@ export async function gatewayProcess(dataDir: string): Promise<GatewayProcess> {
     }
   }
   throw new Error('the gateway did not start (run `npm run build` first)');
+}
+
+/** The child's memory after a full garbage collection, in bytes (a gateway started with `heapProbe`). */
+export function heapAfterGc(child: ChildProcess): Promise<NodeJS.MemoryUsage> {
+  return new Promise((resolve, reject) => {
+    if (!child.connected) return reject(new Error('the gateway was started without heapProbe'));
+    const onMessage = (message: unknown) => {
+      if (typeof message !== 'object' || message === null || !('heap' in message)) return;
+      child.off('message', onMessage);
+      resolve(message.heap as NodeJS.MemoryUsage);
+    };
+    child.on('message', onMessage);
+    child.send('heap');
+  });
 }
 
 /** One request; resolves with its time in ms, its status and its body. */

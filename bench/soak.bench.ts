@@ -2,19 +2,20 @@
  * `npm run bench:soak [-- --minutes N --clients N]`: a gateway process (the built bin: `npm run build` first) under
  * steady load from many clients for a while (default 10 minutes, 50 clients), each inspecting prompts back to
  * back: clean prose, prompts with secrets and personal data, and now and then a large one. Every 10 s it samples
- * the gateway's resident memory; at the end it compares the first minute after warm-up with the last, checks
- * that every answer was a 200, and runs `promptgate log verify` on the session log the run wrote.
- * Memory is read from /proc (Linux); elsewhere the run reports requests and the log check only.
+ * the gateway's memory twice: its heap in use right after a full garbage collection (what the program still
+ * holds: a map never pruned shows here) and its resident size (RSS, which also counts SQLite's page cache,
+ * up to 16 MiB per connection as the log grows, and what the allocator keeps for reuse). At the end it compares the first minute after warm-up,
+ * the middle and the last minute, checks that every answer was a 200, and runs `promptgate log verify` on the
+ * session log the run wrote. Flat means the heap after GC grew less than FLAT_GROWTH.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openAuth } from '../desktop/src/auth';
-import { call, gatewayProcess } from './gateway-process';
+import { call, gatewayProcess, heapAfterGc } from './gateway-process';
 import { formatTable, summarize } from './stats';
 
 const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' }, clients: { type: 'string', default: '50' } } });
@@ -24,8 +25,9 @@ if (!(MINUTES > 0) || !Number.isInteger(CLIENTS) || CLIENTS < 1) throw new Error
 const SAMPLE_MS = 10_000;
 /** Memory before this is start-up and JIT warm-up, not the steady state. */
 const WARM_UP_MS = Math.min(60_000, (MINUTES * 60_000) / 4);
-/** Growth of the median RSS from the first to the last minute that still counts as flat. */
+/** Growth of the median heap after GC from the first to the last minute that still counts as flat. */
 const FLAT_GROWTH = 0.1;
+const MB = 1024 * 1024;
 
 const PROSE = 'Could you review the deployment notes below and tell me whether the rollback steps are complete? ';
 const PROMPTS = [
@@ -38,15 +40,6 @@ const PROMPTS = [
 const LARGE_EVERY = 200;
 const LARGE = `${PROSE.repeat(2000)}\nOPENAI_API_KEY="sk-proj-Xt4Bq9Lm2Rv7Wn3Kp8Yz1Hc6Df0Gj5Se2Ua7Ti4Ob9Nq3Mw6Lx1Py8Kz5Jr2Vs7Ht0Ec"`;
 
-function rssMb(pid: number): number | undefined {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -56,13 +49,13 @@ const dataDir = await mkdtemp(join(tmpdir(), 'pg-bench-soak-'));
 const auth = openAuth(dataDir);
 const token = auth.tokens.create('extension', 'soak');
 auth.close();
-const gateway = await gatewayProcess(dataDir);
+const gateway = await gatewayProcess(dataDir, { heapProbe: true });
 const agents: Agent[] = [];
 const started = Date.now();
 const deadline = started + MINUTES * 60_000;
 const latencies: number[] = [];
 const failures = new Map<string, number>();
-const memory: Array<{ at: number; rss: number }> = [];
+const memory: Array<{ at: number; rss: number; heapUsed: number }> = [];
 let requests = 0;
 
 async function client(index: number): Promise<void> {
@@ -88,9 +81,14 @@ async function client(index: number): Promise<void> {
 }
 
 const sampler = setInterval(() => {
-  const rss = rssMb(gateway.child.pid!);
-  if (rss !== undefined) memory.push({ at: Date.now() - started, rss });
-  process.stderr.write(`\r${((Date.now() - started) / 60_000).toFixed(1)} of ${MINUTES} min, ${requests} requests${rss === undefined ? '' : `, gateway RSS ${rss.toFixed(0)} MB`}   `);
+  void heapAfterGc(gateway.child).then(({ rss, heapUsed, external }) => {
+    memory.push({ at: Date.now() - started, rss: rss / MB, heapUsed: heapUsed / MB });
+    process.stderr.write(
+      `\r${((Date.now() - started) / 60_000).toFixed(1)} of ${MINUTES} min, ${requests} requests, gateway heap after GC ${(heapUsed / MB).toFixed(1)} MB (+ ${(external / MB).toFixed(1)} MB external), RSS ${(rss / MB).toFixed(0)} MB   `,
+    );
+  }, () => {
+    // The gateway is gone: its requests fail and say so below.
+  });
 }, SAMPLE_MS);
 
 let verify = '';
@@ -121,15 +119,28 @@ console.log(
 for (const [reason, count] of failures) console.log(`  ${count} × ${reason}`);
 const steady = memory.filter(({ at }) => at >= WARM_UP_MS);
 if (steady.length >= 4) {
-  const span = Math.max(SAMPLE_MS, Math.min(60_000, (steady[steady.length - 1]!.at - steady[0]!.at) / 3));
-  const first = steady.filter(({ at }) => at < steady[0]!.at + span).map(({ rss }) => rss);
-  const last = steady.filter(({ at }) => at > steady[steady.length - 1]!.at - span).map(({ rss }) => rss);
-  const growth = median(last) / median(first) - 1;
+  const from = steady[0]!.at;
+  const to = steady[steady.length - 1]!.at;
+  const span = Math.max(SAMPLE_MS, Math.min(60_000, (to - from) / 3));
+  const windows = [
+    ['after warm-up', steady.filter(({ at }) => at < from + span)],
+    ['middle', steady.filter(({ at }) => Math.abs(at - (from + to) / 2) <= span / 2)],
+    ['end', steady.filter(({ at }) => at > to - span)],
+  ] as const;
+  const medians = windows.map(([label, samples]) => ({ label, heapUsed: median(samples.map((m) => m.heapUsed)), rss: median(samples.map((m) => m.rss)) }));
+  const first = medians[0]!;
+  const last = medians[2]!;
+  const growth = (of: 'heapUsed' | 'rss') => `${((last[of] / first[of] - 1) * 100).toFixed(1)}%`;
   console.log(
-    `gateway RSS (median): ${median(first).toFixed(0)} MB after warm-up, ${median(last).toFixed(0)} MB at the end (${(growth * 100).toFixed(1)}%), ` +
-      `max ${Math.max(...memory.map(({ rss }) => rss)).toFixed(0)} MB: ${growth <= FLAT_GROWTH ? 'flat' : 'GROWING'}`,
+    formatTable(
+      ['gateway memory (median)', 'heap used after GC, MB', 'RSS, MB'],
+      [...medians.map(({ label, heapUsed, rss }) => [label, heapUsed.toFixed(1), rss.toFixed(0)]), ['growth', growth('heapUsed'), growth('rss')]],
+    ),
+  );
+  console.log(
+    `heap after GC: ${last.heapUsed / first.heapUsed - 1 <= FLAT_GROWTH ? 'flat' : 'GROWING'} (RSS also counts SQLite's page cache, which fills up to its cap as the log grows, and memory the allocator keeps for reuse; max ${Math.max(...memory.map(({ rss }) => rss)).toFixed(0)} MB)`,
   );
 } else {
-  console.log('gateway RSS: not enough samples (a longer run, or /proc is not available here)');
+  console.log('gateway memory: not enough samples (a longer run)');
 }
 console.log(`promptgate log verify: ${verify}`);
