@@ -1,0 +1,43 @@
+// The linter: typescript-eslint with type information, so a promise nobody waits for, a promise handed to
+// something that expects a plain callback, and an assertion the types already make are caught before review.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    // Built output, generated types, and data the tests read are not source.
+    ignores: [
+      '**/node_modules/',
+      '**/dist/',
+      'desktop/dist-electron/',
+      '**/.output/',
+      '**/.wxt/',
+      'coverage/',
+      'test-results/',
+      '**/.data/',
+      'eval/corpus/',
+      '**/__snapshots__/',
+    ],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      // A comma expression as a statement (`a(), b()`) hides a second effect where a reader expects one.
+      '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: false, allowTernary: false }],
+    },
+  },
+  {
+    // The bins are plain JavaScript outside every tsconfig: lint them without type information.
+    files: ['desktop/bin/*.js', 'server/bin/*.js'],
+    extends: [tseslint.configs.recommended, tseslint.configs.disableTypeChecked],
+  },
+);
