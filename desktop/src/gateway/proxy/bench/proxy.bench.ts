@@ -11,6 +11,7 @@
  * its dependencies installed) runs that checkout's gateway too, as the system "before": a before/after of a
  * change under the very same load.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,22 +23,40 @@ import { startCpuLoad } from './bench-load';
 import { startNodeProcess, startPortkey, startTsProcess, type BenchProcess } from './bench-processes';
 import { BENCH_KEY } from './bench-upstream-key';
 
-const { values: options } = parseArgs({
-  options: {
-    requests: { type: 'string', default: '500' },
-    rounds: { type: 'string', default: '5' },
-    load: { type: 'string', default: String(availableParallelism()) },
-    profile: { type: 'string' },
-    only: { type: 'string' },
-    source: { type: 'boolean', default: false },
-    against: { type: 'string' },
-  },
-});
+/** Bad input: one line that says what is wrong, and nothing started. */
+function usageError(message: string): never {
+  console.error(`bench:proxy: ${message}`);
+  process.exit(2);
+}
+
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        requests: { type: 'string', default: '500' },
+        rounds: { type: 'string', default: '5' },
+        load: { type: 'string', default: String(availableParallelism()) },
+        profile: { type: 'string' },
+        only: { type: 'string' },
+        source: { type: 'boolean', default: false },
+        against: { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const options = readOptions();
 const REQUESTS = Number(options.requests);
 const ROUNDS = Number(options.rounds);
 const LOAD = Number(options.load);
 for (const [name, value] of [['requests', REQUESTS], ['rounds', ROUNDS], ['load', LOAD]] as const) {
-  if (!Number.isInteger(value) || value < (name === 'load' ? 0 : 1)) throw new Error(`--${name} must be a whole number${name === 'load' ? '' : ' above 0'}, not ${options[name]}`);
+  if (!Number.isInteger(value) || value < (name === 'load' ? 0 : 1)) usageError(`--${name} must be a whole number${name === 'load' ? '' : ' above 0'}, not ${options[name]}`);
+}
+const AGAINST = options.against === undefined ? undefined : `${resolve(options.against)}/desktop/`;
+if (AGAINST !== undefined && !existsSync(`${AGAINST}src/gateway/proxy/bench/promptgate-process.ts`)) {
+  usageError(`--against ${options.against} is not a checkout of promptgate with the proxy bench (no desktop/src/gateway/proxy/bench/promptgate-process.ts)`);
 }
 
 interface BenchBody {
@@ -173,7 +192,7 @@ async function measure(rows: readonly Row[], pids: ReadonlyMap<string, number | 
 async function main(): Promise<void> {
   const started: BenchProcess[] = [];
   const built = options.source ? undefined : await bundlePromptgate();
-  const before = options.against === undefined ? undefined : await bundlePromptgate(`${resolve(options.against)}/desktop/`);
+  const before = AGAINST === undefined ? undefined : await bundlePromptgate(AGAINST);
   const cleanUp = async () => {
     closeConnections();
     await Promise.all(started.map((child) => child.stop()));
