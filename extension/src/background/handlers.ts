@@ -142,6 +142,18 @@ export const handlers: Handlers = {
     return localUiLink(await effectiveSettings());
   },
 
+  async warm() {
+    const settings = await effectiveSettings();
+    if (!settings.token) return { ok: false };
+    try {
+      // A cheap call on the connection the next inspection will use; the browser reuses it while it is open.
+      await callGateway(settings, 'GET', '/api/health', { timeoutMs: SMALL_TIMEOUT_MS });
+      return { ok: true };
+    } catch {
+      return { ok: false };
+    }
+  },
+
   async siteUnrecognised({ control, selectors }, sender) {
     // Only a content script speaks for a page; its tab is where the popup shows the degraded state.
     if (sender.tabId === undefined || !sender.url) return { reported: false };

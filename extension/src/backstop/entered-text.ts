@@ -1,3 +1,5 @@
+import { isSendKey } from '../content/guard';
+import { ownEvents } from '../editors/driver';
 import type { SiteAdapter } from '../sites/adapter';
 import type { PageApprovals } from './approvals';
 
@@ -12,7 +14,9 @@ export function installEnteredText(adapter: SiteAdapter, approvals: PageApproval
   };
   const onPaste = (event: ClipboardEvent) => approvals.noteEntered(event.clipboardData?.getData('text/plain') ?? '');
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter') snapshot();
+    // A send from the composer is read, and noted, by the send guard: reading it here too cost a whole read.
+    const guarded = isSendKey(event) && !ownEvents.active && adapter.composerInPath(event.composedPath()) !== null;
+    if (event.key === 'Enter' && !guarded) snapshot();
   };
   window.addEventListener('paste', onPaste, true);
   window.addEventListener('keydown', onKeyDown, true);

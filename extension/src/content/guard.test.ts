@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InspectResponse } from '@promptgate/shared';
 import type { sendToBackground } from '../messages/send';
+import { pageApprovals } from '../backstop/approvals';
+import { installEnteredText } from '../backstop/entered-text';
 import { Overlay } from '../overlay/overlay';
 import { SiteAdapter } from '../sites/adapter';
 import { chatgpt } from '../sites/chatgpt';
@@ -55,6 +57,23 @@ describe('send guard', () => {
     expect(sent).toEqual([]);
     await vi.waitFor(() => expect(sent).toEqual(['key [GITHUB_PAT_1]']));
     expect(send).toHaveBeenCalledWith('inspect', expect.objectContaining({ conversationId: 'c1', segments: [{ id: 'prompt', kind: 'prompt', text: `key ${SECRET}` }] }));
+  });
+
+  it('reads the composer once for an Enter: that text goes to the gateway and is noted as the person\u2019s for the backstop', async () => {
+    const adapter = new SiteAdapter(deepseek);
+    // In the order the content script installs them: the backstop's listener first.
+    const stopNoting = installEnteredText(adapter, pageApprovals);
+    const { field } = setUp({ kind: 'gateway', response: answer('allow', 'write to dana@example.org') }, adapter);
+    try {
+      const read = vi.spyOn(adapter, 'read');
+      field.value = 'write to dana@example.org';
+      field.dispatchEvent(enter());
+      expect(read).toHaveBeenCalledTimes(1);
+      expect(pageApprovals.wasEntered('dana@example.org')).toBe(true);
+      await vi.waitFor(() => expect(sent).toEqual(['write to dana@example.org']));
+    } finally {
+      stopNoting();
+    }
   });
 
   it('catches a click on the send control too', async () => {

@@ -1,9 +1,11 @@
+import { pageApprovals } from '../backstop/approvals';
 import { ownEvents } from '../editors/driver';
 import type { InspectOutcome } from '../messages/protocol';
 import type { OverlayContent } from '../overlay/overlay';
 import type { ContentDeps } from './deps';
 import { runPlan } from './run-plan';
 import { planFor } from './plan';
+import { installWarmGateway } from './warm-gateway';
 import { buttonInPath, editableInPath, nearComposer, visibleEditable } from './unmapped';
 
 /** Enter sends on every supported site; Shift+Enter is a newline, and Enter during IME composition picks a word. */
@@ -45,7 +47,10 @@ export function installSendGuard(deps: ContentDeps): () => void {
       const conversationId = deps.conversation.current(url);
       let outcome: InspectOutcome;
       try {
-        outcome = text.trim() ? await deps.send('inspect', { url, conversationId, segments: [{ id: 'prompt', kind: 'prompt', text }] }) : { kind: 'gateway', response: emptyAllow() };
+        const asked = text.trim() ? deps.send('inspect', { url, conversationId, segments: [{ id: 'prompt', kind: 'prompt', text }] }) : undefined;
+        // While the gateway checks: this one read of the composer is also what the person entered, for the backstop.
+        pageApprovals.noteEntered(text);
+        outcome = asked ? await asked : { kind: 'gateway', response: emptyAllow() };
       } catch {
         // The background itself failed (extension reloaded): nothing may go out unchecked.
         outcome = { kind: 'unavailable', reason: 'gateway-error' };
@@ -111,7 +116,9 @@ export function installSendGuard(deps: ContentDeps): () => void {
   window.addEventListener('focusin', onFocusIn, true);
   window.addEventListener('keydown', onKeyDown, true);
   window.addEventListener('click', onClick, true);
+  const stopWarming = installWarmGateway(deps);
   return () => {
+    stopWarming();
     window.removeEventListener('focusin', onFocusIn, true);
     window.removeEventListener('keydown', onKeyDown, true);
     window.removeEventListener('click', onClick, true);

@@ -42,6 +42,8 @@ export interface MessageMap {
   pair: [{ code: string; gatewayUrl?: string }, { ok: true } | { ok: false; message: string }];
   /** A fresh single-use link that opens the gateway's local UI signed in, or why there is none. */
   uiLink: [Record<string, never>, { url: string } | { message: string }];
+  /** The person is typing a prompt: the background stays awake and its connection to the gateway open for the Enter to come. */
+  warm: [Record<string, never>, { ok: boolean }];
   /** The page's composer or send control matched no selector; `reported` says whether the gateway recorded it now. */
   siteUnrecognised: [{ control: SiteControl; selectors: string[] }, { reported: boolean }];
 }
