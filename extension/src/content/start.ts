@@ -2,7 +2,7 @@ import { pageApprovals } from '../backstop/approvals';
 import { installEnteredText } from '../backstop/entered-text';
 import { installBackstopGate } from '../backstop/isolated-gate';
 import { sendToBackground } from '../messages/send';
-import { keepNotesClearOf } from '../overlay/corner';
+import { composerArea, keepNotesClearOf } from '../overlay/corner';
 import { Overlay } from '../overlay/overlay';
 import { SiteAdapter } from '../sites/adapter';
 import type { SiteDefinition } from '../sites/site';
@@ -29,8 +29,8 @@ export function startContentScript(site: SiteDefinition): void {
   installBackstopGate(deps, pageApprovals);
   installEnteredText(adapter, pageApprovals);
   recognition.install();
-  // Toasts and the notice never cover the site's send button, nor the composer when a corner is free of both.
-  keepNotesClearOf(() => [adapter.findSendButton(), adapter.findComposer()]);
+  // Toasts and the notice never cover the site's send button, nor the composer and its controls when a corner is free of both.
+  keepNotesClearOf(() => [adapter.findSendButton(), composerArea(adapter.findComposer())]);
   installSendGuard(deps);
   installPasteScan(deps);
   installFileGuard(deps);

@@ -33,6 +33,21 @@ function place(): void {
 }
 
 /**
+ * The composer with the controls around it: its closest small ancestor that holds a button. When a site
+ * renames its send button, promptgate no longer finds it, but it still sits beside the composer.
+ */
+export function composerArea(composer: HTMLElement | null): HTMLElement | null {
+  if (!composer) return null;
+  const limit = Math.max(composer.getBoundingClientRect().height * 3, 320);
+  let node = composer.parentElement;
+  for (let depth = 0; node && node !== document.body && depth < 4; depth++, node = node.parentElement) {
+    if (node.getBoundingClientRect().height > limit) break;
+    if (node.querySelector('button, [role="button"]')) return node;
+  }
+  return composer;
+}
+
+/**
  * What promptgate's notes must never cover, most important first (the site's send button, then its
  * composer). The content script names them once it knows the site.
  */
