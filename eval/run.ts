@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detect, type Finding } from '../shared/src/index';
 import { CONTEXTS } from './gen/contexts';
-import { isPositive, negativeSchema, positiveSchema, type CorpusLine, type Negative, type Positive } from './schema';
+import { isPositive, negativeSchema, positiveSchema, type CorpusLine } from './schema';
 import { falsePositiveFindings, offsets, RULE_TEXT, scorePositive, type LabelResult } from './score';
 
 type Category = 'secret' | 'pii';
@@ -143,7 +143,7 @@ function main(): void {
     if (isPositive(line)) {
       posTexts[line.category]++;
       row.positiveTexts++;
-      for (const result of scorePositive(line as Positive, findings)) {
+      for (const result of scorePositive(line, findings)) {
         labels.push({ ...result, category: line.category, context });
         row.labels++;
         if (result.found) row.found++;
@@ -151,7 +151,7 @@ function main(): void {
     } else {
       negTotals[line.category]++;
       row.negativeTexts++;
-      const hits = falsePositiveFindings(line as Negative, findings);
+      const hits = falsePositiveFindings(line, findings);
       if (hits.length) {
         row.falsePositiveTexts++;
         fps.push({

@@ -13,7 +13,9 @@ function load<T>(source: string): T {
     .replace(/^export const (\w+) = /m, 'return ')
     .replace(/^const fixtures: RuleFixtures = /m, 'return ')
     .replace(/^export default fixtures;$/m, '');
-  return new Function('tokenRule', 'contextRule', body)(tokenRule, contextRule) as T;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the point is to run the text the scaffold writes
+  const evaluate = new Function('tokenRule', 'contextRule', body) as (helpers: typeof tokenRule, context: typeof contextRule) => T;
+  return evaluate(tokenRule, contextRule);
 }
 
 const SPECS: RuleSpec[] = [

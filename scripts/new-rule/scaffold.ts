@@ -121,7 +121,7 @@ export function registeredIndex(index: string, spec: RuleSpec): string {
     throw new Error('the group index has no imports or no `export const rules = [...]` list to add the rule to');
   }
   if (new RegExp(`\\b${name}\\b`).test(index)) throw new Error(`the group index already names ${name}`);
-  const afterImports = lastImport.index! + lastImport[0].length;
+  const afterImports = lastImport.index + lastImport[0].length;
   const withImport = `${index.slice(0, afterImports)}\nimport { ${name} } from './${spec.id}';${index.slice(afterImports)}`;
   const end = withImport.lastIndexOf('\n];');
   return `${withImport.slice(0, end)}\n  ${name},${withImport.slice(end)}`;

@@ -10,7 +10,7 @@ export interface BundleRelay {
 
 /** A pass-through in front of the org server that can swap the policy bundle it serves. */
 export async function startBundleRelay(target: string): Promise<BundleRelay> {
-  const relay: BundleRelay = { url: '', serve: undefined, stop: async () => undefined };
+  const relay: BundleRelay = { url: '', serve: undefined, stop: () => Promise.resolve() };
   const server = createServer((request, response) => {
     void (async () => {
       if (request.method === 'GET' && request.url === '/v1/policy' && relay.serve !== undefined) {

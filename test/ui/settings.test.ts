@@ -91,7 +91,7 @@ describe('local UI: settings', () => {
     await expect(page.content()).resolves.not.toContain(key);
     const listed = await gateway.ui('provider-keys');
     expect(listed.status).toBe(200);
-    const status = await listed.json();
+    const status: unknown = await listed.json();
     expect(status).toEqual({ openai: true, anthropic: false });
     expect(JSON.stringify(status)).not.toContain(key);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createDesktopBridge, versionFromArgv, type Invoke } from './desktop-bridge';
+import { createDesktopBridge, versionFromArgv } from './desktop-bridge';
 
 function bridge() {
   const calls: [string, unknown][] = [];
@@ -10,7 +10,7 @@ function bridge() {
     return undefined;
   });
   // The fake answers the few channels these tests call; the rest resolve to undefined.
-  return { calls, api: createDesktopBridge(invoke as unknown as Invoke, ['electron', '--promptgate-desktop-version=0.4.0']) };
+  return { calls, api: createDesktopBridge(invoke, ['electron', '--promptgate-desktop-version=0.4.0']) };
 }
 
 describe('createDesktopBridge', () => {

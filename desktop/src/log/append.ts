@@ -52,7 +52,10 @@ export class Appender {
       `INSERT INTO events (${EVENT_COLUMNS})
        VALUES (@seq, @id, @session_id, @at, @kind, @source, @requester, @verdict, @masked_text, @findings, @detail, @prev_hash, @hash)`,
     );
+    // better-sqlite3's transaction variants are plain functions: they pass `this` through to ours, an arrow that ignores it.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     this.run = db.transaction((event: PreparedEvent) => this.appendLocked(event)).immediate;
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     this.runAll = db.transaction((events: readonly PreparedEvent[]) => events.map((event) => this.appendLocked(event))).immediate;
   }
 

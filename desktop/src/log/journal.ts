@@ -98,7 +98,7 @@ function parse(text: string): JournalContents {
   for (const line of lines) {
     if (line === '') continue;
     try {
-      events.push(journalLine.parse(JSON.parse(line)) as PreparedEvent);
+      events.push(journalLine.parse(JSON.parse(line)));
     } catch {
       damaged++;
     }

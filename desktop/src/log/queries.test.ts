@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from './errors';
 import { eventWhere, ftsQuery } from './filters';
@@ -99,7 +100,6 @@ describe('search without FTS5', () => {
   it('falls back to LIKE with the same meaning', async () => {
     const { default: Database } = await import('better-sqlite3');
     const { LogQueries } = await import('./queries');
-    const { join } = await import('node:path');
     const { DATA_FILES } = await import('./data-dir');
     const dir = tempDir();
     const log = SessionLog.open(dir);

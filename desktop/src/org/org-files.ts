@@ -49,7 +49,7 @@ function writeJson(file: string, value: unknown): void {
 }
 
 export function readEnrollment(dataDir: string): Enrollment | undefined {
-  return readJson(join(dataDir, ENROLLMENT_FILE), enrollmentSchema) as Enrollment | undefined;
+  return readJson<Enrollment>(join(dataDir, ENROLLMENT_FILE), enrollmentSchema);
 }
 
 export function writeEnrollment(dataDir: string, enrollment: Enrollment | EnrollmentInput): void {

@@ -22,7 +22,7 @@ const VIEWS: Record<RouteName, ViewFactory> = {
 const live = new LiveStream();
 const shell = buildShell(document.getElementById('app') ?? document.body, live, api);
 
-let cleanups: Array<() => void> = [];
+const cleanups: Array<() => void> = [];
 let currentPath: string | undefined;
 // Set while the view itself rewrites the query (filters, paging), so the hashchange does not rebuild it.
 let ownQueryChange: string | undefined;

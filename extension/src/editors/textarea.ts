@@ -17,6 +17,7 @@ export const textareaDriver: EditorDriver = {
     const input = field(composer);
     input.focus();
     const prototype = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with `.call(input, …)` just below
     const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
     if (setter) setter.call(input, text);
     else input.value = text;

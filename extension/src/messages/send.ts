@@ -4,5 +4,5 @@ import type { Envelope, MessageName, Request, Response } from './protocol';
 /** Sends a typed message to the background and resolves with its typed answer. */
 export async function sendToBackground<K extends MessageName>(name: K, payload: Request<K>): Promise<Response<K>> {
   const envelope: Envelope<K> = { promptgate: name, payload };
-  return (await browser.runtime.sendMessage(envelope)) as Response<K>;
+  return browser.runtime.sendMessage<Envelope<K>, Response<K>>(envelope);
 }

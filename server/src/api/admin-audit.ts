@@ -26,7 +26,7 @@ const filtersSchema = z.strictObject({
 function filtersOf(url: URL): AuditFilters {
   const raw = Object.fromEntries([...url.searchParams.entries()].filter(([, value]) => value !== ''));
   const { cursor: _cursor, ...filters } = parseWith(filtersSchema, raw);
-  return filters as AuditFilters;
+  return filters;
 }
 
 /** `GET /admin/audit?q=&user=&deviceId=&findingType=&verdict=&since=&until=&limit=&cursor=`: newest first, one page; `nextCursor` when there is more. */

@@ -108,7 +108,10 @@ export class ApprovalStore {
     this.sweep();
     const where: string[] = [];
     const args: Array<string | number> = [];
-    if (filter.status) (where.push('status = ?'), args.push(filter.status));
+    if (filter.status) {
+      where.push('status = ?');
+      args.push(filter.status);
+    }
     if (filter.cursor) {
       const [createdAt, id] = decodeCursor(filter.cursor, 2);
       where.push('(created_at < ? OR (created_at = ? AND id < ?))');

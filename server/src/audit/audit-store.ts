@@ -95,10 +95,16 @@ export class AuditStore {
       where.push("EXISTS (SELECT 1 FROM json_each(findings_json) WHERE json_extract(json_each.value, '$.type') = ?)");
       args.push(filters.findingType);
     }
-    if (filters.since !== undefined) (where.push('at >= ?'), args.push(filters.since));
-    if (filters.until !== undefined) (where.push('at < ?'), args.push(filters.until));
-    if (filters.afterSeq !== undefined) (where.push('seq > ?'), args.push(filters.afterSeq));
-    if (filters.beforeSeq !== undefined) (where.push('seq < ?'), args.push(filters.beforeSeq));
+    const bound = (condition: string, value: number | undefined) => {
+      if (value !== undefined) {
+        where.push(condition);
+        args.push(value);
+      }
+    };
+    bound('at >= ?', filters.since);
+    bound('at < ?', filters.until);
+    bound('seq > ?', filters.afterSeq);
+    bound('seq < ?', filters.beforeSeq);
     const order = filters.afterSeq !== undefined ? 'seq ASC' : 'seq DESC';
     const limit = Math.min(Math.max(filters.limit ?? 100, 1), 10_000);
     const sql = `SELECT * FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ${limit}`;

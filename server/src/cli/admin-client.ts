@@ -42,7 +42,7 @@ export class AdminClient {
     });
     if (!response.ok) {
       const body = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
-      throw new AdminApiError(response.status, body.error?.code ?? 'http_error', body.error?.message ?? `HTTP ${response.status}`, body as Record<string, unknown>);
+      throw new AdminApiError(response.status, body.error?.code ?? 'http_error', body.error?.message ?? `HTTP ${response.status}`, body);
     }
     return response;
   }

@@ -23,7 +23,7 @@ export function encodeCursor(parts: readonly string[]): string {
 export function decodeCursor(cursor: string, count: number): string[] {
   try {
     const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parts) && parts.length === count && parts.every((p) => typeof p === 'string')) return parts as string[];
+    if (Array.isArray(parts) && parts.length === count && parts.every((p) => typeof p === 'string')) return parts;
   } catch {
     // reported below
   }

@@ -109,7 +109,7 @@ export class KeyStore {
     this.db
       .prepare('INSERT INTO signing_keys (kid, private_jwk, public_jwk, created_at, endorsement) VALUES (?, ?, ?, ?, ?)')
       .run(kid, sealed, JSON.stringify(published), this.now(), endorsement);
-    return { kid, privateKey: privateKey as CryptoKey, publicJwk: published };
+    return { kid, privateKey, publicJwk: published };
   }
 
   async #load(row: KeyRow): Promise<SigningKey> {

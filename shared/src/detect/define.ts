@@ -29,7 +29,7 @@ type ScanHits = ReturnType<ScannerRule['scan']>;
  * never searches the text for them again.
  */
 export function anchoredScannerRule(
-  rule: Defaults<Omit<ScannerRule, 'anchors' | 'scan'>> & { anchors: readonly string[]; scan(text: string, anchorStarts: ArrayLike<number>): ScanHits },
+  rule: Defaults<Omit<ScannerRule, 'anchors' | 'scan'>> & { anchors: readonly string[]; scan: (text: string, anchorStarts: ArrayLike<number>) => ScanHits },
 ): ScannerRule {
   const { scan, ...rest } = rule;
   return scannerRule({

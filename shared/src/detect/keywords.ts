@@ -82,7 +82,7 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   for (let s = 0; s < stateCount; s++) {
     const ids = unique[s];
     if (ids === undefined || ids.length === 0) continue;
-    outputs.set(ids, outputStart[s]!);
+    outputs.set(ids, outputStart[s]);
     final[s] = 1;
   }
   return { delta, outputStart, outputs, final, keywords };

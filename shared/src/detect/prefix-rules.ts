@@ -87,7 +87,7 @@ function startsWithAt(text: string, at: number, prefix: string, ignoreCase: bool
 function byThirdCharacter(byPrefix: ReadonlyArray<CompiledTokenRule[] | undefined>): ByThird {
   return byPrefix.map((list) => {
     if (list === undefined || list.length === 0) return undefined;
-    const lists: Array<CompiledTokenRule[] | undefined> = new Array(128).fill(undefined);
+    const lists = new Array<CompiledTokenRule[] | undefined>(128).fill(undefined);
     for (const { prefix } of list) {
       if (prefix.length < 3) continue;
       const third = foldCase(prefix.charCodeAt(2));
@@ -124,7 +124,7 @@ export class PrefixRules {
   constructor(rules: readonly TokenRule[], minTokenLength: number) {
     this.#minTokenLength = minTokenLength;
     // Indexed by `prefixKey`; token characters are ASCII, so 2^14 slots cover every key.
-    const byPrefix: Array<CompiledTokenRule[] | undefined> = new Array(1 << 14);
+    const byPrefix = new Array<CompiledTokenRule[] | undefined>(1 << 14);
     for (const rule of rules) {
       for (const prefix of rule.prefixes) {
         if (prefix.length < 2) throw new Error(`rule ${rule.id}: prefix "${prefix}" is shorter than 2 chars`);

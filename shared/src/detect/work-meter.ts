@@ -62,6 +62,7 @@ function clamp(value: number, n: number): number {
 /** Opens a meter on `text`. Close it when done: until then every regex call in the process is wrapped. */
 export function openWorkMeter(text: string): WorkMeter {
   let steps = 0;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with `.call(this, …)`, and put back on close
   const originalExec = RegExp.prototype.exec;
   // Regex calls reach `exec` with the primitive string (the Proxy is converted first), so they are
   // recognised by value. The same primitive is what the Proxy hands out.

@@ -36,7 +36,7 @@ async function startGatewayProcess(extra: string[] = []): Promise<GatewayProcess
   const child = spawn(process.execPath, [BIN, 'gateway', '--port', '0', '--data-dir', dataDir, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   const gateway = { child, dataDir, url: '' };
   started.push(gateway);
-  for await (const line of createInterface({ input: child.stdout! })) {
+  for await (const line of createInterface({ input: child.stdout })) {
     const match = /^promptgate gateway listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
     if (match) return { ...gateway, url: match[1]! };
   }

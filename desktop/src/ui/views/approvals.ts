@@ -86,7 +86,8 @@ export function approvalsView(context: ViewContext): View {
     }
   };
 
-  load();
+  // `load` shows its own failures in the view, so nothing is left to wait for here.
+  void load();
   context.every(1000, () => {
     const now = Date.now();
     for (const card of cards.values()) card.tick(now);
@@ -94,7 +95,7 @@ export function approvalsView(context: ViewContext): View {
   context.onDispose(
     context.live.subscribe((event) => {
       // `hello` follows every reconnect: refetch, since decisions may have been missed meanwhile.
-      if (event.type === 'approval' || event.type === 'hello') load();
+      if (event.type === 'approval' || event.type === 'hello') void load();
     }),
   );
   return { title: 'Approvals', element };
@@ -145,8 +146,8 @@ function approvalCard(approval: ApprovalForApprover, context: ViewContext, onGon
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const submitter = (event as SubmitEvent).submitter;
-    decide(submitter === deny ? 'deny' : 'approve');
+    // `decide` shows its own outcome, a failure included, in the card's message line.
+    void decide(event.submitter === deny ? 'deny' : 'approve');
   });
 
   // The masked text shows every value as a placeholder, even one that approving sends as written: its tooltip says so.

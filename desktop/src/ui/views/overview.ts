@@ -92,7 +92,8 @@ export function overviewView(context: ViewContext): View {
     ];
   }
 
-  load();
+  // `load` shows its own failures in the view, so nothing is left to wait for here.
+  void load();
   // Uptime ticks locally; counts and events follow the stream, batched so a burst of prompts is one fetch.
   context.every(1000, () => {
     if (data && uptime) uptime.textContent = duration(Date.now() - data.status.startedAt);
@@ -151,8 +152,14 @@ function eventSummary(event: StoredEvent, expanded: Set<string>): { text: Node; 
   }
   const detail = event.detail;
   if (event.kind === 'notice') return { text: h('span', { class: 'muted' }, event.maskedText), toggle: null };
-  if (event.kind === 'approval') return { text: h('span', { class: 'muted' }, `Approval: ${String(detail['decision'] ?? '')}${detail['approver'] ? ` by ${String(detail['approver'])}` : ''}`), toggle: null };
-  return { text: h('span', { class: 'muted' }, `Choice: ${String(detail['choice'] ?? '')}`), toggle: null };
+  const approver = detailText(detail['approver']);
+  if (event.kind === 'approval') return { text: h('span', { class: 'muted' }, `Approval: ${detailText(detail['decision'])}${approver ? ` by ${approver}` : ''}`), toggle: null };
+  return { text: h('span', { class: 'muted' }, `Choice: ${detailText(detail['choice'])}`), toggle: null };
+}
+
+/** A detail field as shown: the log writes these as strings; anything else would print as "[object Object]". */
+function detailText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
 function policyCard(overview: Overview): HTMLElement {

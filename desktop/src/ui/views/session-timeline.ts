@@ -48,7 +48,8 @@ export function sessionTimelineView(context: ViewContext): View {
       replace(body, error instanceof ApiError && error.status === 404 ? emptyState('search', 'No such session', 'It may have been removed by the retention policy.', h('a', { class: 'button', href: '#/sessions' }, 'All sessions')) : errorBox(error));
     }
   };
-  load();
+  // `load` shows its own failures in the view, so nothing is left to wait for here.
+  void load();
   reloadOnLive(context, load, 400, (event) => event.type === 'event-recorded');
   return { title: 'Session', element };
 }
@@ -94,7 +95,10 @@ function timelineItem(event: StoredEvent): HTMLElement {
 
 function eventBody(event: StoredEvent): Node[] {
   const detail = event.detail;
-  const text = (key: string): string | undefined => (typeof detail[key] === 'string' ? (detail[key] as string) : undefined);
+  const text = (key: string): string | undefined => {
+    const value = detail[key];
+    return typeof value === 'string' ? value : undefined;
+  };
   switch (event.kind) {
     case 'inspect':
     case 'reply': {
@@ -109,8 +113,8 @@ function eventBody(event: StoredEvent): Node[] {
         );
       }
       const meta: string[] = [];
-      if (typeof detail['latencyMs'] === 'number') meta.push(`checked in ${(detail['latencyMs'] as number).toFixed(1)} ms`);
-      if (typeof detail['policyVersion'] === 'number') meta.push(`policy v${detail['policyVersion'] as number}`);
+      if (typeof detail['latencyMs'] === 'number') meta.push(`checked in ${detail['latencyMs'].toFixed(1)} ms`);
+      if (typeof detail['policyVersion'] === 'number') meta.push(`policy v${detail['policyVersion']}`);
       if (text('model')) meta.push(`model ${text('model')}`);
       if (event.requester) meta.push(`from ${event.requester}`);
       if (meta.length) parts.push(h('div', { class: 'muted small' }, meta.join(' · ')));

@@ -92,7 +92,7 @@ export function sessionsView(context: ViewContext): View {
     }
     if (resetPage) query.delete('page');
     context.setQuery(query);
-    load();
+    void load();
   };
 
   let typing: number | undefined;
@@ -129,7 +129,7 @@ export function sessionsView(context: ViewContext): View {
       if (target <= 1) query.delete('page');
       else query.set('page', String(target));
       context.setQuery(query);
-      load();
+      void load();
     };
     return h(
       'div',
@@ -175,7 +175,8 @@ export function sessionsView(context: ViewContext): View {
     );
   }
 
-  load();
+  // `load` shows its own failures in the view, so nothing is left to wait for here.
+  void load();
   reloadOnLive(context, load, 400, (event) => event.type === 'event-recorded');
   return { title: 'Sessions', element };
 }

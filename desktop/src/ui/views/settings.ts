@@ -4,6 +4,7 @@ import { pageHeader } from '../components/page';
 import { desktopBridge } from '../desktop';
 import { h, replace } from '../dom';
 import { ago, duration, fullTime } from '../format';
+import { handled } from '../handled';
 import { icon, type IconName } from '../icons';
 import type { OrgStatus, Overview, ProviderId, ProviderKeyStatus, TokenRow } from '../types';
 import type { View, ViewContext } from '../view';
@@ -39,7 +40,7 @@ function pairingSection(context: ViewContext): HTMLElement {
       expiresAt = expiry;
       codeTimer = h('span', { class: 'pairing-expiry', 'data-testid': 'pairing-expiry' });
       const again = h('button', { class: 'button button-small', type: 'button' }, 'New code');
-      again.addEventListener('click', () => show(again));
+      again.addEventListener('click', handled(() => show(again)));
       replace(area, h('div', { class: 'pairing-code', 'data-testid': 'pairing-code', 'aria-label': `Pairing code ${code.split('').join(' ')}` }, code), h('div', { class: 'pairing-side' }, codeTimer, again));
       button.hidden = true;
       tick();
@@ -49,7 +50,7 @@ function pairingSection(context: ViewContext): HTMLElement {
       trigger.disabled = false;
     }
   };
-  button.addEventListener('click', () => show(button));
+  button.addEventListener('click', handled(() => show(button)));
   const tick = () => {
     if (!codeTimer) return;
     const left = expiresAt - Date.now();
@@ -86,7 +87,7 @@ function tokensSection(context: ViewContext): HTMLElement {
     }
   };
 
-  form.addEventListener('submit', async (event) => {
+  form.addEventListener('submit', handled(async (event) => {
     event.preventDefault();
     const tokenName = name.value.trim();
     if (!tokenName) {
@@ -107,7 +108,7 @@ function tokensSection(context: ViewContext): HTMLElement {
     } finally {
       create.disabled = false;
     }
-  });
+  }));
 
   function tokensTable(tokens: TokenRow[]): Node {
     if (tokens.length === 0) {
@@ -139,7 +140,7 @@ function tokensSection(context: ViewContext): HTMLElement {
   function revokeButton(token: TokenRow): HTMLButtonElement {
     const button = h('button', { class: 'button button-small button-ghost-danger', type: 'button' }, 'Revoke');
     let armed: number | undefined;
-    button.addEventListener('click', async () => {
+    button.addEventListener('click', handled(async () => {
       if (armed === undefined) {
         button.textContent = 'Confirm revoke';
         button.classList.add('is-armed');
@@ -158,18 +159,19 @@ function tokensSection(context: ViewContext): HTMLElement {
         if (!(error instanceof ApiError && error.code === 'unknown_token')) message.textContent = error instanceof Error ? error.message : String(error);
       }
       await load();
-    });
+    }));
     return button;
   }
 
-  load();
+  // `load` shows its own failures in the section, so nothing is left to wait for here.
+  void load();
   return section('key', 'Access tokens', 'Each extension and SDK client has its own token. Revoke one and its next request is refused.', table, h('h3', { class: 'subhead' }, 'Create a token'), form, message, reveal);
 }
 
 function tokenReveal(name: string, token: string): HTMLElement {
   const copy = h('button', { class: 'button', type: 'button' }, icon('copy', 'icon icon-sm'), 'Copy');
   const value = h('code', { class: 'secret', 'data-testid': 'new-token' }, token);
-  copy.addEventListener('click', async () => {
+  copy.addEventListener('click', handled(async () => {
     try {
       await navigator.clipboard.writeText(token);
       copy.lastChild!.textContent = 'Copied';
@@ -181,7 +183,7 @@ function tokenReveal(name: string, token: string): HTMLElement {
       window.getSelection()?.addRange(range);
       copy.lastChild!.textContent = 'Press Ctrl+C';
     }
-  });
+  }));
   return h(
     'div',
     { class: 'notice notice-success token-reveal' },
@@ -254,7 +256,7 @@ function providerKeysSection(context: ViewContext): HTMLElement {
       h('div', { class: 'inline-form' }, input, save, remove),
       message,
     );
-    form.addEventListener('submit', async (event) => {
+    form.addEventListener('submit', handled(async (event) => {
       event.preventDefault();
       const key = input.value.trim();
       if (!key) {
@@ -272,8 +274,8 @@ function providerKeysSection(context: ViewContext): HTMLElement {
       } finally {
         save.disabled = false;
       }
-    });
-    remove?.addEventListener('click', async () => {
+    }));
+    remove?.addEventListener('click', handled(async () => {
       remove.disabled = true;
       try {
         await store.remove(provider.id);
@@ -285,11 +287,12 @@ function providerKeysSection(context: ViewContext): HTMLElement {
         }
       }
       await load();
-    });
+    }));
     return form;
   }
 
-  load();
+  // `load` shows its own failures in the section, so nothing is left to wait for here.
+  void load();
   return section(
     'cloud',
     'Provider keys',
@@ -314,7 +317,8 @@ function policySection(context: ViewContext): HTMLElement {
     replace(body, policyFacts(overview.value, org.status === 'fulfilled' ? org.value : undefined), org.status === 'rejected' ? errorBox(org.reason) : null, org.status === 'fulfilled' && !org.value.enrolled ? enrollForm(context, load) : null);
   };
 
-  load();
+  // `load` shows its own failures in the section, so nothing is left to wait for here.
+  void load();
   return section('building', 'Organisation and policy', 'Where the policy comes from and what happens when the gateway cannot be reached.', body);
 }
 
@@ -422,7 +426,7 @@ function enrollForm(context: ViewContext, refresh: () => Promise<void>): HTMLEle
     message.textContent = text;
     message.className = 'form-message is-error';
   };
-  form.addEventListener('submit', async (event) => {
+  form.addEventListener('submit', handled(async (event) => {
     event.preventDefault();
     const url = server.value.trim();
     const oneTime = code.value.trim();
@@ -440,6 +444,6 @@ function enrollForm(context: ViewContext, refresh: () => Promise<void>): HTMLEle
       fail(enrollError(error));
       submit.disabled = false;
     }
-  });
+  }));
   return h('div', { class: 'enroll' }, h('h3', { class: 'subhead' }, 'Enroll with your organisation'), h('p', { class: 'muted small' }, 'Your admin gives you the policy server’s URL and a one-time code.'), form);
 }

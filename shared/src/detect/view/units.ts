@@ -11,7 +11,7 @@ export interface Unit {
   text: string;
 }
 
-const SIMPLE_ESCAPES: Array<string | undefined> = new Array(128).fill(undefined);
+const SIMPLE_ESCAPES = new Array<string | undefined>(128).fill(undefined);
 for (const [letter, value] of [['"', '"'], ['\\', '\\'], ['/', '/'], ['b', '\b'], ['f', '\f'], ['n', '\n'], ['r', '\r'], ['t', '\t']] as const) {
   SIMPLE_ESCAPES[letter.charCodeAt(0)] = value;
 }
