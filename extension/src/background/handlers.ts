@@ -67,7 +67,7 @@ export const handlers: Handlers = {
     // Pastes and files are early looks; only prompts count as what happened on the tab.
     // Counted after answering: the person's Enter does not wait for the popup's numbers.
     if (sender.tabId !== undefined && payload.segments.some((s) => s.kind === 'prompt')) {
-      countLater(sender.tabId, outcome.kind === 'unavailable' ? 'unavailable' : outcome.response.verdict);
+      void countLater(sender.tabId, outcome.kind === 'unavailable' ? 'unavailable' : outcome.response.verdict);
     }
     return outcome;
   },

@@ -56,7 +56,7 @@ const replyRestored = (page: Page, count: number) =>
   page.waitForFunction(
     ([n, secret]) => {
       const replies = document.querySelectorAll('#thread > :not(.user)');
-      return replies.length === Number(n) && (replies[replies.length - 1]?.textContent ?? '').includes(secret!);
+      return replies.length === Number(n) && (replies[replies.length - 1]?.textContent ?? '').includes(secret);
     },
     [String(count), SECRETS.github] as const,
   );
