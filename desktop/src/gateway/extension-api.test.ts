@@ -45,6 +45,20 @@ describe('POST /api/inspect', () => {
     expect(JSON.stringify(answer)).not.toContain(GITHUB);
   });
 
+  it('records each finding of a prompt with attachments at its placeholder in the logged text', async () => {
+    t = await startTestGateway();
+    const body = { ...inspectBody(`deploy with ${GITHUB}`), segments: [
+      { id: 'prompt', kind: 'prompt', text: `deploy with ${GITHUB}` },
+      { id: 'file', kind: 'file', name: 'notes.txt', text: `mail ${EMAIL} and ${AWS}` },
+    ] };
+    const response = await t.request('POST', '/api/inspect', { body });
+    expect(response.status, response.body).toBe(200);
+    const [event] = t.gateway.log.searchEvents({ kind: 'inspect' });
+    expect(event!.findings.length).toBe(3);
+    // Offsets count from the start of the whole logged text, so the second segment's placeholders are found too.
+    for (const finding of event!.findings) expect(event!.maskedText.slice(finding.start, finding.end)).toBe(finding.placeholder);
+  });
+
   it('allows a clean prompt and blocks a private key with a reason', async () => {
     t = await startTestGateway();
     expect((await inspect(t, 'How do I reverse a list in Go?')).verdict).toBe('allow');

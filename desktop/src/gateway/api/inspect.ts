@@ -1,9 +1,8 @@
-import { inspectRequestSchema, LIMITS, type InspectResponse } from '@promptgate/shared';
+import { approvalFindings, inspectAnswer, inspectRequestSchema, LIMITS, recordedFindings, recordedText } from '@promptgate/shared';
 import type { RequestContext } from '../context';
 import { readJson } from '../http/body';
 import { sendJson } from '../http/respond';
 import type { Handler } from '../http/router';
-import { findingTitle } from '../titles';
 import { conversationKey } from '../conversation-key';
 import { maskFreeText } from '../mask-free-text';
 import { inspectOffThread } from '../inspect-pool/inspect-off-thread';
@@ -38,51 +37,13 @@ export const inspectHandler: Handler<RequestContext> = async ({ request, respons
     requester: caller.name,
     kind: 'inspect',
     verdict: result.action,
-    maskedText: result.segments.map((segment) => segment.maskedText).join('\n\n'),
-    findings: result.segments.flatMap((segment) =>
-      segment.findings.map(({ type, category, maskedStart, maskedEnd, placeholder, valueHash }) => ({
-        type,
-        category,
-        start: maskedStart,
-        end: maskedEnd,
-        placeholder,
-        ...(valueHash ? { valueHash } : {}),
-      })),
-    ),
+    maskedText: recordedText(result),
+    findings: recordedFindings(result),
     // A page URL can carry a token in its query string: it is masked like any text before it is stored.
     detail: { url: maskFreeText(body.source.url, active.extraRules), segments: body.segments.map(({ id, kind, name }) => ({ id, kind, name })), latencyMs, policyVersion: policy.version },
   });
 
-  const reasons = result.reasons.map((reason) => ({ ...reason, title: findingTitle(reason.type, policy) }));
-  const answer: InspectResponse = {
-    eventId,
-    verdict: result.action,
-    segments: result.segments.map(({ id, text }) => ({ id, text })),
-    findings: result.segments.flatMap((segment) =>
-      segment.findings.map((finding) => ({
-        segmentId: segment.id,
-        type: finding.type,
-        title: findingTitle(finding.type, policy),
-        category: finding.category,
-        severity: finding.severity,
-        action: finding.action,
-        placeholder: finding.placeholder,
-        start: finding.start,
-        end: finding.end,
-        preview: finding.preview,
-      })),
-    ),
-    reasons,
-    policy: { name: policy.name, version: policy.version, source: active.source, failMode: policy.failMode, restoreResponses: policy.restoreResponses },
-  };
-
-  if (result.action === 'warn') {
-    answer.warn = { allowSendOriginal: policy.warn.allowSendOriginal, requireJustification: policy.warn.requireJustification };
-  }
-  if (result.action === 'block') {
-    const blocking = reasons.filter((reason) => reason.action === 'block').map((reason) => reason.title);
-    answer.message = `Blocked by your organisation's policy: ${blocking.join(', ')}. Remove it from the prompt to send.`;
-  }
+  const answer = inspectAnswer(result, policy, eventId, { name: policy.name, version: policy.version, source: active.source, failMode: policy.failMode, restoreResponses: policy.restoreResponses });
   if (result.action === 'hold') {
     const approval = services.approvals.create({
       requester: caller.name,
@@ -91,7 +52,7 @@ export const inspectHandler: Handler<RequestContext> = async ({ request, respons
       eventId,
       conversationId: body.conversationId,
       maskedSegments: result.segments.map(({ id, maskedText }) => ({ id, text: maskedText })),
-      findings: answer.findings.map(({ type, title, category, action, placeholder }) => ({ type, title, category, action, placeholder })),
+      findings: approvalFindings(result, policy),
       segmentsToSend: answer.segments,
       timeoutMs: policy.approval.timeoutSeconds * 1000,
     });

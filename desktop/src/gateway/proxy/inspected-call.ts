@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { RedactError, type Inspection } from '@promptgate/shared';
-import { findingTitle } from '../titles';
+import { approvalFindings, RedactError, type Inspection } from '@promptgate/shared';
 import { conversationOf } from './call-info';
 import { upstreamHeaders } from './forward-headers';
 import { awaitApproval } from './hold';
@@ -189,9 +188,7 @@ async function held(call: ProxyCall, result: Inspection, texts: readonly TextFie
     eventId,
     conversationId: info.conversationId,
     maskedSegments: shown.map((segment) => ({ id: formatPath(texts[Number(segment.id)]!.path), text: segment.maskedText })),
-    findings: result.segments.flatMap((segment) =>
-      segment.findings.map(({ type, category, action, placeholder }) => ({ type, title: findingTitle(type, policy), category, action, placeholder })),
-    ),
+    findings: approvalFindings(result, policy),
     segmentsToSend: result.segments.map(({ id, text }) => ({ id, text })),
     timeoutMs: policy.approval.timeoutSeconds * 1000,
   });

@@ -1,5 +1,4 @@
-import type { Action, Inspection, Policy } from '@promptgate/shared';
-import { findingTitle } from '../titles';
+import { findingTitle, type Action, type Inspection, type Policy } from '@promptgate/shared';
 import { formatPath } from './json-text';
 import type { TextField } from './types';
 
