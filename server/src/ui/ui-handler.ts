@@ -4,13 +4,15 @@ import { fileURLToPath } from 'node:url';
 import type { RequestContext, ServerServices } from '../context';
 import { sendJson, sendText } from '../http/respond';
 import type { Handler } from '../http/router';
+import { adminScript } from './admin-script';
 
-/** The admin UI's files, read once; the page holds no data, the API does (behind the bearer token). */
+/**
+ * The admin UI's files, read once; the page holds no data, the API does (behind the bearer token). Its script is
+ * not a file here: it is bundled from TypeScript (admin-script.ts).
+ */
 const ASSETS: Record<string, { file: string; type: string }> = {
   '': { file: 'index.html', type: 'text/html; charset=utf-8' },
   'index.html': { file: 'index.html', type: 'text/html; charset=utf-8' },
-  'admin.js': { file: 'admin.js', type: 'text/javascript; charset=utf-8' },
-  'oidc-sign-in.js': { file: 'oidc-sign-in.js', type: 'text/javascript; charset=utf-8' },
   'admin.css': { file: 'admin.css', type: 'text/css; charset=utf-8' },
   'favicon.svg': { file: 'favicon.svg', type: 'image/svg+xml' },
 };
@@ -34,18 +36,28 @@ export const rootRedirectHandler: Handler<RequestContext> = ({ response }) => {
   response.end();
 };
 
+const SCRIPT_TYPE = 'text/javascript; charset=utf-8';
+
+function sendPage(response: ServerResponse, body: Buffer, type: string, services: ServerServices): void {
+  sendText(response, 200, body, type, { 'content-security-policy': csp(services), 'x-frame-options': 'DENY' });
+}
+
 function sendAsset(response: ServerResponse, asset: { file: string; type: string }, services: ServerServices): void {
   let body = cache.get(asset.file);
   if (!body) {
     body = readFileSync(fileURLToPath(new URL(`./assets/${asset.file}`, import.meta.url)));
     cache.set(asset.file, body);
   }
-  sendText(response, 200, body, asset.type, { 'content-security-policy': csp(services), 'x-frame-options': 'DENY' });
+  sendPage(response, body, asset.type, services);
 }
 
-export const adminUiHandler: Handler<RequestContext> = ({ response, params, services }) => {
+export const adminUiHandler: Handler<RequestContext> = async ({ response, params, services }) => {
   if (params['*'] === 'sign-in.json') {
     sendJson(response, 200, { oidc: signInConfig(services) ?? null });
+    return;
+  }
+  if (params['*'] === 'admin.js') {
+    sendPage(response, await adminScript(), SCRIPT_TYPE, services);
     return;
   }
   const asset = ASSETS[params['*'] ?? ''];
