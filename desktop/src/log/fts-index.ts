@@ -4,7 +4,7 @@ import type { SqliteDatabase } from './sqlite';
  * The full-text index follows the events table a little behind instead of inside each append: indexing an
  * 8 KB prompt costs about as much as the rest of the append, and an inspection waits for its append.
  * `fts_progress.last_seq` says how far the index has caught up; searches catch up first, so they are
- * exact, and a long-running writer catches up once appends pause (see `SessionLog`). Indexing on the
+ * exact, and a long-running writer catches up a slice at a time once appends pause (see `IndexTimer`). Indexing on the
  * writer's own connection, between requests, never makes an append wait for another connection's lock.
  */
 export const FTS_CATCH_UP = {
@@ -15,8 +15,11 @@ export const FTS_CATCH_UP = {
   advance: 'UPDATE fts_progress SET last_seq = ?',
 } as const;
 
-/** Indexes every event not yet in the index; returns how many. Safe to run from several connections. */
-export function catchUpFullTextIndex(db: SqliteDatabase): number {
+/**
+ * Indexes the events not yet in the index, at most about `maxRows` of them (all by default); returns how
+ * many. Safe to run from several connections.
+ */
+export function catchUpFullTextIndex(db: SqliteDatabase, maxRows = Infinity): number {
   const pending = db.prepare<[number], { seq: number; masked_text: string }>(FTS_CATCH_UP.pending);
   const insert = db.prepare<[number, string]>(FTS_CATCH_UP.insert);
   const advance = db.prepare<[number]>(FTS_CATCH_UP.advance);
@@ -27,6 +30,10 @@ export function catchUpFullTextIndex(db: SqliteDatabase): number {
     return rows.length;
   });
   let total = 0;
-  for (let indexed = step.immediate(); indexed > 0; indexed = step.immediate()) total += indexed;
+  while (total < maxRows) {
+    const indexed = step.immediate();
+    if (indexed === 0) break;
+    total += indexed;
+  }
   return total;
 }
