@@ -54,7 +54,12 @@ const agents: Agent[] = [];
 const started = Date.now();
 const deadline = started + MINUTES * 60_000;
 const latencies: number[] = [];
-const failures = new Map<string, number>();
+const failures = new Map<string, { count: number; firstAt: number }>();
+function fail(reason: string): void {
+  const known = failures.get(reason);
+  if (known) known.count++;
+  else failures.set(reason, { count: 1, firstAt: Date.now() - started });
+}
 const memory: Array<{ at: number; rss: number; heapUsed: number }> = [];
 let requests = 0;
 
@@ -68,14 +73,14 @@ async function client(index: number): Promise<void> {
       conversationId: `soak-${index}`,
       segments: [{ id: 'prompt', kind: 'prompt', text }],
     });
+    // Counted when sent: a request that fails without an answer is a failure too.
+    requests++;
     try {
       const { ms, status } = await call(gateway.port, agent, 'POST', '/api/inspect', { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` }, body);
-      requests++;
       if (status === 200) latencies.push(ms);
-      else failures.set(`status ${status}`, (failures.get(`status ${status}`) ?? 0) + 1);
+      else fail(`status ${status}`);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      failures.set(reason, (failures.get(reason) ?? 0) + 1);
+      fail(error instanceof Error ? error.message : String(error));
     }
   }
 }
@@ -116,7 +121,7 @@ console.log(
     [[String(requests), String(latencies.length), String(requests - latencies.length), (requests / (MINUTES * 60)).toFixed(0), stats.p50.toFixed(1), stats.p99.toFixed(1)]],
   ),
 );
-for (const [reason, count] of failures) console.log(`  ${count} × ${reason}`);
+for (const [reason, { count, firstAt }] of failures) console.log(`  ${count} × ${reason} (the first at ${(firstAt / 60_000).toFixed(1)} min)`);
 const steady = memory.filter(({ at }) => at >= WARM_UP_MS);
 if (steady.length >= 4) {
   const from = steady[0]!.at;
