@@ -1,22 +1,12 @@
 // The linter: typescript-eslint with type information, so a promise nobody waits for, a promise handed to
 // something that expects a plain callback, and an assertion the types already make are caught before review.
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Built output, generated types, and data the tests read are not source.
-    ignores: [
-      '**/node_modules/',
-      '**/dist/',
-      'desktop/dist-electron/',
-      '**/.output/',
-      '**/.wxt/',
-      'coverage/',
-      'test-results/',
-      '**/.data/',
-      'eval/corpus/',
-      '**/__snapshots__/',
-    ],
+    ignores: ['**/node_modules/', '**/dist/', 'desktop/dist-electron/', '**/.output/', '**/.wxt/', 'coverage/', 'test-results/', '**/.data/', 'eval/corpus/', '**/__snapshots__/'],
   },
   {
     files: ['**/*.ts', '**/*.tsx'],

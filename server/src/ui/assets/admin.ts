@@ -116,7 +116,8 @@ async function signIn(): Promise<void> {
     if (!token) return;
     const status = error instanceof ApiError ? error.status : undefined;
     if (status === 403) $('#signin-error').textContent = `You are signed in, but not allowed in here: ${messageOf(error)}.`;
-    else if (status === 401) $('#signin-error').textContent = idp ? 'The server did not accept your sign-in (expired, or not meant for this server). Sign in again.' : 'That token was not accepted.';
+    else if (status === 401)
+      $('#signin-error').textContent = idp ? 'The server did not accept your sign-in (expired, or not meant for this server). Sign in again.' : 'That token was not accepted.';
     else $('#signin-error').textContent = messageOf(error);
   }
 }
@@ -321,7 +322,9 @@ async function rollback(version: number): Promise<void> {
 async function loadApprovals(): Promise<void> {
   const [pending, ...byStatus] = await Promise.all([
     apiAll<OrgApproval>('/admin/approvals?status=pending', 'approvals'),
-    ...['approved', 'denied', 'expired', 'cancelled'].map((status) => api<{ approvals: OrgApproval[] }>('GET', `/admin/approvals?status=${status}&limit=20`).then(({ approvals }) => approvals)),
+    ...['approved', 'denied', 'expired', 'cancelled'].map((status) =>
+      api<{ approvals: OrgApproval[] }>('GET', `/admin/approvals?status=${status}&limit=20`).then(({ approvals }) => approvals),
+    ),
   ]);
   renderPending(pending);
   const decided = byStatus
@@ -333,7 +336,18 @@ async function loadApprovals(): Promise<void> {
     return;
   }
   $('#decided').replaceChildren(
-    ...decided.map((a) => el('tr', {}, el('td', {}, when(a.decidedAt)), el('td', {}, a.user), el('td', {}, a.site), el('td', {}, el('span', { class: `verdict ${a.status === 'approved' ? 'allow' : 'block'}` }, a.status)), el('td', {}, a.decidedBy ?? ''), el('td', {}, a.reason ?? ''))),
+    ...decided.map((a) =>
+      el(
+        'tr',
+        {},
+        el('td', {}, when(a.decidedAt)),
+        el('td', {}, a.user),
+        el('td', {}, a.site),
+        el('td', {}, el('span', { class: `verdict ${a.status === 'approved' ? 'allow' : 'block'}` }, a.status)),
+        el('td', {}, a.decidedBy ?? ''),
+        el('td', {}, a.reason ?? ''),
+      ),
+    ),
   );
 }
 
@@ -358,10 +372,22 @@ function renderPending(pending: OrgApproval[]): void {
       return el(
         'div',
         { class: 'approval', 'data-id': a.id },
-        el('div', { class: 'head' }, el('span', { class: 'user' }, a.user), el('span', { class: 'muted' }, `${a.site} · ${a.requester}`), el('span', { class: 'expires', 'data-expires': String(a.expiresAt) }, '')),
+        el(
+          'div',
+          { class: 'head' },
+          el('span', { class: 'user' }, a.user),
+          el('span', { class: 'muted' }, `${a.site} · ${a.requester}`),
+          el('span', { class: 'expires', 'data-expires': String(a.expiresAt) }, ''),
+        ),
         el('div', {}, ...findingChips(a.findings)),
         el('blockquote', {}, a.maskedSegments.map((s) => s.text).join('\n\n')),
-        el('div', { class: 'row' }, reason, el('button', { class: 'approve', onclick: decide('approve') }, 'Approve'), el('button', { class: 'deny', onclick: decide('deny') }, 'Deny')),
+        el(
+          'div',
+          { class: 'row' },
+          reason,
+          el('button', { class: 'approve', onclick: decide('approve') }, 'Approve'),
+          el('button', { class: 'deny', onclick: decide('deny') }, 'Deny'),
+        ),
         errorLine,
       );
     }),
@@ -485,7 +511,12 @@ const auditRow = (e: StoredAuditEvent) =>
     el('td', {}, e.source),
     el('td', {}, e.kind),
     el('td', {}, el('span', { class: `verdict ${e.verdict}` }, e.verdict)),
-    el('td', { class: 'text' }, e.maskedText || describeDecision(e.detail), ...[...new Set((e.findings ?? []).map((f) => f.type))].map((type) => [' ', el('span', { class: 'chip' }, type)])),
+    el(
+      'td',
+      { class: 'text' },
+      e.maskedText || describeDecision(e.detail),
+      ...[...new Set((e.findings ?? []).map((f) => f.type))].map((type) => [' ', el('span', { class: 'chip' }, type)]),
+    ),
   );
 
 async function loadAudit(more = false): Promise<void> {
@@ -511,7 +542,10 @@ $('#audit-export').addEventListener('click', () => void exportAudit().catch(repo
 
 async function exportAudit(): Promise<void> {
   const text = await api<unknown>('GET', `/admin/audit/export?${auditQuery().toString()}`);
-  const link = el('a', { href: URL.createObjectURL(new Blob([typeof text === 'string' ? text : JSON.stringify(text)], { type: 'application/x-ndjson' })), download: 'promptgate-audit.jsonl' });
+  const link = el('a', {
+    href: URL.createObjectURL(new Blob([typeof text === 'string' ? text : JSON.stringify(text)], { type: 'application/x-ndjson' })),
+    download: 'promptgate-audit.jsonl',
+  });
   link.click();
 }
 
@@ -581,7 +615,11 @@ async function rotateKey(): Promise<void> {
   const status = $('#key-status');
   try {
     const rotated = await api<RotatedKey>('POST', '/admin/keys/rotate', { compromised });
-    showStatus(status, `New signing key ${rotated.fingerprint}; policy version ${rotated.version} re-signed with it.${compromised ? ' The old key is retired as compromised.' : ''}`, false);
+    showStatus(
+      status,
+      `New signing key ${rotated.fingerprint}; policy version ${rotated.version} re-signed with it.${compromised ? ' The old key is retired as compromised.' : ''}`,
+      false,
+    );
     checkbox.checked = false;
   } catch (error) {
     showStatus(status, messageOf(error), true);

@@ -22,7 +22,11 @@ interface PendingSignIn {
   tokenEndpoint: string;
 }
 
-const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const base64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 const randomString = () => base64url(crypto.getRandomValues(new Uint8Array(32)));
 
 /** The UI's own address: the IdP sends the browser back here with `?code=&state=`. */
@@ -53,7 +57,8 @@ async function discover(issuer: string): Promise<ProviderMetadata> {
 export async function startSignIn({ issuer, clientId }: IdentityProvider): Promise<void> {
   // Browsers withhold crypto.subtle outside secure contexts, and PKCE needs its SHA-256. The DOM types say it is
   // always there; on plain HTTP it is not.
-  if (!(globalThis.crypto?.subtle as SubtleCrypto | undefined)) throw new Error('Signing in with the identity provider needs HTTPS: this browser withholds the crypto it needs on plain HTTP.');
+  if (!(globalThis.crypto?.subtle as SubtleCrypto | undefined))
+    throw new Error('Signing in with the identity provider needs HTTPS: this browser withholds the crypto it needs on plain HTTP.');
   const metadata = await discover(issuer);
   const verifier = randomString();
   const state = randomString();
@@ -61,7 +66,16 @@ export async function startSignIn({ issuer, clientId }: IdentityProvider): Promi
   const pending: PendingSignIn = { state, verifier, issuer, clientId, tokenEndpoint: metadata.token_endpoint };
   sessionStorage.setItem(PENDING, JSON.stringify(pending));
   const url = new URL(metadata.authorization_endpoint);
-  for (const [key, value] of Object.entries({ response_type: 'code', client_id: clientId, redirect_uri: redirectUri(), scope: 'openid', state, code_challenge: challenge, code_challenge_method: 'S256' })) url.searchParams.set(key, value);
+  for (const [key, value] of Object.entries({
+    response_type: 'code',
+    client_id: clientId,
+    redirect_uri: redirectUri(),
+    scope: 'openid',
+    state,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  }))
+    url.searchParams.set(key, value);
   location.assign(url.href);
 }
 
@@ -77,7 +91,8 @@ export async function finishSignIn(params: URLSearchParams): Promise<string> {
   history.replaceState(null, '', `${location.pathname}${location.hash}`);
   const pending = JSON.parse(sessionStorage.getItem(PENDING) ?? 'null') as PendingSignIn | null;
   sessionStorage.removeItem(PENDING);
-  if (!pending || params.get('state') !== pending.state) throw new Error('This sign-in answer does not belong to a sign-in started in this tab (its state does not match), so it was refused. Sign in again.');
+  if (!pending || params.get('state') !== pending.state)
+    throw new Error('This sign-in answer does not belong to a sign-in started in this tab (its state does not match), so it was refused. Sign in again.');
   if (params.has('iss') && params.get('iss') !== pending.issuer) throw new Error(`The sign-in answer came from ${params.get('iss')}, not ${pending.issuer}; it was refused.`);
   if (params.has('error')) {
     const description = params.get('error_description');
@@ -88,7 +103,13 @@ export async function finishSignIn(params: URLSearchParams): Promise<string> {
     response = await fetch(pending.tokenEndpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code: params.get('code') ?? '', redirect_uri: redirectUri(), client_id: pending.clientId, code_verifier: pending.verifier }),
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code: params.get('code') ?? '',
+        redirect_uri: redirectUri(),
+        client_id: pending.clientId,
+        code_verifier: pending.verifier,
+      }),
     });
   } catch {
     throw new Error('The identity provider could not be reached to finish the sign-in.');
