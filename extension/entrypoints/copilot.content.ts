@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startContentScript } from '../src/content/start';
+import { startContentScript } from '../src/start-content-script';
 import { copilot } from '../src/sites/copilot';
 
 // document_start: our capture listeners must be registered before the site's own.

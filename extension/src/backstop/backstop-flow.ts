@@ -3,7 +3,7 @@ import type { ContentDeps } from '../content/deps';
 import { findingRows } from '../content/findings-view';
 import { waitForApprovedSegments } from '../content/hold';
 import { showToast } from '../overlay/toast';
-import type { PageApprovals } from './approvals';
+import type { PageApprovals } from '../content/page-approvals';
 import type { CheckRequest } from './channel';
 import type { BodyCheck } from './check';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PageApprovals } from './approvals';
+import { PageApprovals } from '../content/page-approvals';
 import { checkPieces } from './check';
 import { leavesOf } from './json-leaves';
 

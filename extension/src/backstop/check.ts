@@ -1,5 +1,5 @@
 import { detect, type Finding } from '@promptgate/shared';
-import type { PageApprovals } from './approvals';
+import type { PageApprovals } from '../content/page-approvals';
 import type { Piece } from './channel';
 import { leavesOf, type Leaf, type LeafView } from './json-leaves';
 

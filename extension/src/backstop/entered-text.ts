@@ -1,7 +1,7 @@
 import { isSendKey } from '../content/guard';
 import { ownEvents } from '../editors/driver';
 import type { SiteAdapter } from '../sites/adapter';
-import type { PageApprovals } from './approvals';
+import type { PageApprovals } from '../content/page-approvals';
 
 /**
  * Notes what the person puts in the page — pasted text, and the composer as it is when they send — so the

@@ -1,5 +1,5 @@
 import type { ContentDeps } from '../content/deps';
-import type { PageApprovals } from './approvals';
+import type { PageApprovals } from '../content/page-approvals';
 import { resolveStopped } from './backstop-flow';
 import { ASK_EVENT, channelEvent, HELLO_EVENT, parseJson, type CheckAnswer, type CheckRequest } from './channel';
 import { checkPieces } from './check';

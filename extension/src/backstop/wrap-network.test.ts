@@ -3,7 +3,7 @@ import type { InspectResponse } from '@promptgate/shared';
 import type { ContentDeps } from '../content/deps';
 import type { sendToBackground } from '../messages/send';
 import { Overlay } from '../overlay/overlay';
-import { PageApprovals } from './approvals';
+import { PageApprovals } from '../content/page-approvals';
 import { HELLO_EVENT } from './channel';
 import { installBackstopGate } from './isolated-gate';
 import { MainGate } from './main-gate';

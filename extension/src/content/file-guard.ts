@@ -1,4 +1,4 @@
-import { pageApprovals } from '../backstop/approvals';
+import { pageApprovals } from './page-approvals';
 import { dispatchOwn, ownEvents } from '../editors/driver';
 import { showToast } from '../overlay/toast';
 import type { ContentDeps } from './deps';

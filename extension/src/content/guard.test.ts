@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InspectResponse } from '@promptgate/shared';
 import type { sendToBackground } from '../messages/send';
-import { pageApprovals } from '../backstop/approvals';
+import { pageApprovals } from './page-approvals';
 import { installEnteredText } from '../backstop/entered-text';
 import { Overlay } from '../overlay/overlay';
 import { SiteAdapter } from '../sites/adapter';

@@ -1,4 +1,4 @@
-import { pageApprovals } from '../backstop/approvals';
+import { pageApprovals } from './page-approvals';
 import { ownEvents } from '../editors/driver';
 import type { InspectOutcome } from '../messages/protocol';
 import type { OverlayContent } from '../overlay/overlay';

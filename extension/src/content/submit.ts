@@ -1,5 +1,5 @@
 import { dispatchOwn, ownEvents } from '../editors/driver';
-import { pageApprovals } from '../backstop/approvals';
+import { pageApprovals } from './page-approvals';
 import type { SiteAdapter } from '../sites/adapter';
 
 function disabled(button: HTMLElement): boolean {

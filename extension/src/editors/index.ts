@@ -1,7 +1,9 @@
-import type { EditorKind } from '../sites/site';
 import { contentEditableDriver, prosemirrorDriver, quillDriver } from './contenteditable';
 import type { EditorDriver } from './driver';
 import { textareaDriver } from './textarea';
+
+/** How a site's composer is edited; picks the editor driver that reads and writes it. */
+export type EditorKind = 'prosemirror' | 'quill' | 'lexical' | 'textarea';
 
 const DRIVERS: Record<EditorKind, EditorDriver> = {
   prosemirror: prosemirrorDriver,

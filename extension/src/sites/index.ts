@@ -8,4 +8,5 @@ import { perplexity } from './perplexity';
 import type { SiteDefinition } from './site';
 
 export const SITES: readonly SiteDefinition[] = [chatgpt, claude, gemini, copilot, perplexity, mistral, deepseek];
-export type { SiteDefinition, EditorKind } from './site';
+export type { SiteDefinition } from './site';
+export type { EditorKind } from '../editors/index';

@@ -1,5 +1,4 @@
-/** How a site's composer is edited; picks the editor driver that reads and writes it. */
-export type EditorKind = 'prosemirror' | 'quill' | 'lexical' | 'textarea';
+import type { EditorKind } from '../editors/index';
 
 /**
  * Everything promptgate knows about one chat site, as data. Each selector list is tried in order, so when a

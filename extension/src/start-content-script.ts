@@ -1,18 +1,18 @@
-import { pageApprovals } from '../backstop/approvals';
-import { installEnteredText } from '../backstop/entered-text';
-import { installBackstopGate } from '../backstop/isolated-gate';
-import { sendToBackground } from '../messages/send';
-import { composerArea, keepNotesClearOf } from '../overlay/corner';
-import { Overlay } from '../overlay/overlay';
-import { SiteAdapter } from '../sites/adapter';
-import type { SiteDefinition } from '../sites/site';
-import { ConversationTracker } from './conversation';
-import type { ContentDeps } from './deps';
-import { installFileGuard } from './file-guard';
-import { installSendGuard } from './guard';
-import { installPasteScan } from './paste-scan';
-import { Recognition } from './recognition';
-import { startReplyRestorer } from './reply-restorer';
+import { pageApprovals } from './content/page-approvals';
+import { installEnteredText } from './backstop/entered-text';
+import { installBackstopGate } from './backstop/isolated-gate';
+import { sendToBackground } from './messages/send';
+import { composerArea, keepNotesClearOf } from './overlay/corner';
+import { Overlay } from './overlay/overlay';
+import { SiteAdapter } from './sites/adapter';
+import type { SiteDefinition } from './sites/site';
+import { ConversationTracker } from './content/conversation';
+import type { ContentDeps } from './content/deps';
+import { installFileGuard } from './content/file-guard';
+import { installSendGuard } from './content/guard';
+import { installPasteScan } from './content/paste-scan';
+import { Recognition } from './content/recognition';
+import { startReplyRestorer } from './content/reply-restorer';
 
 /** Everything a site's content script does, wired for one site's data. */
 export function startContentScript(site: SiteDefinition): void {
