@@ -59,7 +59,7 @@ describe('pairing, popup and fail modes', () => {
     await options.locator('#code').fill(gateway.gateway.auth.pairing.issue().code);
     await options.locator('button[type="submit"]').click();
     await expect.poll(() => options.locator('#message').textContent()).toMatch(/^Paired/);
-    await expect.poll(() => options.locator('#connection').textContent()).toBe('Connected to the gateway');
+    await expect.poll(() => options.locator('#connection').textContent()).toBe('promptgate is running on this computer');
     await options.screenshot({ path: `${SHOTS}/options-paired.png` });
     await options.close();
 
@@ -82,7 +82,7 @@ describe('pairing, popup and fail modes', () => {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 332, height: 400 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    await expect.poll(() => popup.locator('#connection').textContent()).toBe('Connected to the gateway');
+    await expect.poll(() => popup.locator('#connection').textContent()).toBe('promptgate is running on this computer');
     expect(await popup.locator('#policy').textContent()).toBe('e2e policy v7');
     expect(await popup.locator('[data-verdict="redact"]').textContent()).toBe('1');
     // The link asks the gateway for a signed-in link when clicked (popup-link.test.ts follows it).

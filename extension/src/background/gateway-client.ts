@@ -35,12 +35,12 @@ export async function callGateway<T>(target: GatewayTarget, method: string, path
     });
   } catch (error) {
     const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    throw new GatewayUnavailableError(timedOut ? 'timeout' : 'not-running', timedOut ? 'the gateway did not answer in time' : 'the gateway is not running');
+    throw new GatewayUnavailableError(timedOut ? 'timeout' : 'not-running', timedOut ? 'promptgate on this computer did not answer in time' : 'promptgate is not running on this computer');
   }
-  if (response.status === 401) throw new GatewayUnavailableError('not-paired', 'this browser is not paired with the gateway', 401);
+  if (response.status === 401) throw new GatewayUnavailableError('not-paired', 'this browser is not paired with promptgate on this computer', 401);
   const text = await response.text();
   if (!response.ok) {
-    let message = `the gateway answered ${response.status}`;
+    let message = `promptgate on this computer had an error (${response.status})`;
     try {
       message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? message;
     } catch {

@@ -49,7 +49,7 @@ async function inspectPrompt(payload: Omit<InspectRequest, 'source'> & { url: st
   const site = siteOf(payload.url);
   const body: InspectRequest = { source: { site, url: payload.url.slice(0, 4096) }, conversationId: payload.conversationId, segments: payload.segments };
   try {
-    if (!settings.token) throw new GatewayUnavailableError('not-paired', 'this browser is not paired with the gateway');
+    if (!settings.token) throw new GatewayUnavailableError('not-paired', 'this browser is not paired with promptgate on this computer');
     const response = await callGateway<InspectResponse>(settings, 'POST', '/api/inspect', { body, timeoutMs: INSPECT_TIMEOUT_MS });
     await rememberPolicy(response.policy, settings.policy);
     return { kind: 'gateway', response };

@@ -34,7 +34,7 @@ function whyNoLink(error: unknown): string {
  */
 export async function localUiLink(settings: EffectiveSettings): Promise<Response<'uiLink'>> {
   try {
-    if (!settings.token) throw new GatewayUnavailableError('not-paired', 'this browser is not paired with the gateway');
+    if (!settings.token) throw new GatewayUnavailableError('not-paired', 'this browser is not paired with promptgate on this computer');
     const { url } = await callGateway<{ url?: unknown }>(settings, 'POST', '/api/ui-link/extension', { timeoutMs: TIMEOUT_MS });
     if (typeof url !== 'string' || !isLocalUiLink(url)) return { message: 'promptgate answered with a link that is not its own window on this computer; nothing was opened.' };
     return { url };

@@ -61,7 +61,7 @@ export async function startOptionsPage(doc: Document, deps: OptionsPageDeps): Pr
     void deps.pair({ code: code.value, gatewayUrl: url.value }).then(
       (answer) => {
         if (answer.ok) {
-          say('Paired. Prompts on supported sites are now checked by this gateway.', 'ok');
+          say('Paired. promptgate on this computer now checks prompts on supported sites.', 'ok');
           code.value = '';
           written = url.value;
         } else say(answer.message, 'error');
