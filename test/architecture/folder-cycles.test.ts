@@ -52,7 +52,13 @@ function cycles(edges: Map<string, Map<string, string>>): string[] {
   const reach = (start: string): Set<string> => {
     const seen = new Set<string>();
     const stack = [start];
-    while (stack.length > 0) for (const next of edges.get(stack.pop()!)?.keys() ?? []) if (!seen.has(next)) (seen.add(next), stack.push(next));
+    while (stack.length > 0) {
+      for (const next of edges.get(stack.pop()!)?.keys() ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(next);
+      }
+    }
     return seen;
   };
   const found: string[] = [];

@@ -67,7 +67,7 @@ function globMatches(glob: string, name: string): boolean {
 
 interface CompiledRule {
   rule: ToolCallRule;
-  matches(text: string): boolean;
+  matches: (text: string) => boolean;
 }
 
 const compiled = new WeakMap<ToolCallPolicy, CompiledRule[]>();
