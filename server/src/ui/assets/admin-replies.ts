@@ -4,6 +4,7 @@ import type { OrgApproval } from '../../approvals/types';
 import type { StoredAuditEvent } from '../../audit/types';
 import type { Device } from '../../auth/principal';
 import type { DiffLine } from '../../policy/line-diff';
+import type { PolicyVersion } from '../../policy/policy-store';
 
 export type { DiffLine, OrgApproval, StoredAuditEvent };
 
@@ -12,14 +13,8 @@ export interface Me {
   roles: string[];
 }
 
-export interface PolicyVersionRow {
-  version: number;
-  author: string;
-  comment: string;
-  createdAt: number;
-  format: 'yaml' | 'json';
-  rollbackOf: number | null;
-}
+/** A row of the policy history: the store's own shape (the admin API answers it as it is). */
+export type PolicyVersionRow = PolicyVersion;
 
 export interface CurrentPolicy extends PolicyVersionRow {
   text: string;
