@@ -65,7 +65,7 @@ function heapMb(): number {
 async function gatewayProcess(dataDir: string): Promise<{ port: number; stop(): void }> {
   const bin = new URL('../desktop/bin/promptgate.js', import.meta.url).pathname;
   const child = spawn(process.execPath, [bin, 'gateway', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'ignore'] });
-  for await (const line of createInterface({ input: child.stdout! })) {
+  for await (const line of createInterface({ input: child.stdout })) {
     const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(line);
     if (match) return { port: Number(match[1]), stop: () => child.kill('SIGTERM') };
   }

@@ -16,8 +16,8 @@ async function paste(page: Page, selector: string, content: { text?: string; fil
     ([target, text, name, fileText]) => {
       const data = new DataTransfer();
       if (text) data.setData('text/plain', text);
-      if (name) data.items.add(new File([fileText!], name));
-      document.querySelector(target!)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
+      if (name) data.items.add(new File([fileText], name));
+      document.querySelector(target)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
     },
     [selector, content.text ?? '', content.file?.name ?? '', content.file?.text ?? ''] as const,
   );

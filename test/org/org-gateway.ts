@@ -86,7 +86,7 @@ export function until<T>(check: () => T | Promise<T>, what: string): Promise<Non
     async () => {
       const value = await check();
       if (!value) throw new Error(`still waiting for ${what}`);
-      return value as NonNullable<T>;
+      return value;
     },
     { timeout: 60_000, interval: 25 },
   );

@@ -34,7 +34,7 @@ function collect(value: Json, into: Leaf[], parent: Parent, key: string | number
       // Each leaf of the inner document writes the inner document back as the string it was.
       const root = { value: nested.value };
       const inner: Leaf[] = [];
-      collect(root.value, inner, root as unknown as Parent, 'value', depth + 1);
+      collect(root.value, inner, root, 'value', depth + 1);
       for (const leaf of inner) into.push({ text: leaf.text, set: (text) => (leaf.set(text), put(JSON.stringify(root.value))) });
       return;
     }
@@ -55,7 +55,7 @@ export function leavesOf(text: string): LeafView {
   if (parsed) {
     const root = { value: parsed.value };
     const leaves: Leaf[] = [];
-    collect(root.value, leaves, root as unknown as Parent, 'value', 0);
+    collect(root.value, leaves, root, 'value', 0);
     return { leaves, serialize: () => JSON.stringify(root.value) };
   }
   let current = text;

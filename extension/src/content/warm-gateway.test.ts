@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { sendToBackground } from '../messages/send';
 import { SiteAdapter } from '../sites/adapter';
 import { deepseek } from '../sites/deepseek';
 import { installWarmGateway } from './warm-gateway';
@@ -13,7 +12,7 @@ afterEach(() => {
 function setUp() {
   document.body.innerHTML = '<textarea id="chat-input"></textarea><input id="search">';
   const send = vi.fn(async () => ({ ok: true }));
-  uninstall = installWarmGateway({ adapter: new SiteAdapter(deepseek), send: send as unknown as typeof sendToBackground });
+  uninstall = installWarmGateway({ adapter: new SiteAdapter(deepseek), send });
   const type = (selector: string) => document.querySelector(selector)!.dispatchEvent(new Event('input', { bubbles: true }));
   return { send, type };
 }

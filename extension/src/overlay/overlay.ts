@@ -110,7 +110,7 @@ export class Overlay {
       button.addEventListener('click', () => this.finish({ action: action.id, justification: justification?.value.trim() ?? '' }));
       actions.append(button);
     }
-    justification?.addEventListener('input', () => needing.forEach((button) => (button.disabled = !justification!.value.trim())));
+    justification?.addEventListener('input', () => needing.forEach((button) => (button.disabled = !justification.value.trim())));
     panel.append(actions);
     backdrop.append(panel);
     shadow.append(style, backdrop);

@@ -29,7 +29,7 @@ async function startGatewayProcess(fake: FakeOpenAi): Promise<{ child: ChildProc
   cleanup.push(async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
-  for await (const line of createInterface({ input: child.stdout! })) {
+  for await (const line of createInterface({ input: child.stdout })) {
     const match = /^promptgate gateway listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
     if (match) return { child, url: match[1]!, dataDir, token: created.stdout.trim() };
   }

@@ -93,7 +93,7 @@ describe('placeholders stay apart across what the provider sees together', () =>
     rig = await startProxyRig();
     const client = new Anthropic({ apiKey: rig.sdkToken, baseURL: rig.anthropicBase, maxRetries: 0 });
     const first = await client.messages.create({ model: 'claude-fake', max_tokens: 100, messages: [{ role: 'user', content: `my token is ${TOKEN_A}` }] });
-    const firstText = first.content[0]!.type === 'text' ? first.content[0]!.text : '';
+    const firstText = first.content[0]!.type === 'text' ? first.content[0].text : '';
     expect(firstText).toBe(`You sent ${TOKEN_A}.`);
     const second = await client.messages.create({
       model: 'claude-fake',
@@ -104,11 +104,11 @@ describe('placeholders stay apart across what the provider sees together', () =>
         { role: 'user', content: `now use ${TOKEN_B}` },
       ],
     });
-    expect(second.content[0]!.type === 'text' ? second.content[0]!.text : '').toBe(`You sent ${TOKEN_A} and ${TOKEN_A} and ${TOKEN_B}.`);
+    expect(second.content[0]!.type === 'text' ? second.content[0].text : '').toBe(`You sent ${TOKEN_A} and ${TOKEN_A} and ${TOKEN_B}.`);
     expect(placeholdersIn(rig.anthropic.received[1]!.raw)).toEqual(['[GITHUB_PAT_1]', '[GITHUB_PAT_1]', '[GITHUB_PAT_2]']);
     // A rewritten history naming B first: each value keeps the placeholder the model already knows it by.
     const third = await client.messages.create({ model: 'claude-fake', max_tokens: 100, messages: [{ role: 'user', content: `is ${TOKEN_B} newer than ${TOKEN_A}?` }] });
-    expect(third.content[0]!.type === 'text' ? third.content[0]!.text : '').toBe(`You sent ${TOKEN_B} and ${TOKEN_A}.`);
+    expect(third.content[0]!.type === 'text' ? third.content[0].text : '').toBe(`You sent ${TOKEN_B} and ${TOKEN_A}.`);
     expect(placeholdersIn(rig.anthropic.received[2]!.raw)).toEqual(['[GITHUB_PAT_2]', '[GITHUB_PAT_1]']);
     expect(rig.anthropic.received.map((request) => request.raw).join('\n')).not.toContain(TOKEN_A);
   });

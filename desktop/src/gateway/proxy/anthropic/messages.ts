@@ -80,7 +80,7 @@ function messagesStream(reply: ReplyText): StreamTransform {
           break;
         }
         case 'content_block_start':
-          if (isRecord(payload['content_block'])) transformBlock(payload['content_block'] as Block, reply, true);
+          if (isRecord(payload['content_block'])) transformBlock(payload['content_block'], reply, true);
           break;
         case 'content_block_delta': {
           const index = Number(payload['index'] ?? 0);

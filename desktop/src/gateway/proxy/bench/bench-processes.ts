@@ -36,11 +36,11 @@ export async function startNodeProcess<T>(path: string, args: string[], nodeFlag
   const child = spawn(process.execPath, [...nodeFlags, path, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise<never>((_resolve, reject) => child.once('exit', (code) => reject(new Error(`${path} exited (${code}) before it was ready`))));
   const firstLine = (async () => {
-    for await (const line of createInterface({ input: child.stdout! })) return JSON.parse(line) as T;
+    for await (const line of createInterface({ input: child.stdout })) return JSON.parse(line) as T;
     throw new Error(`${path} printed nothing`);
   })();
   const info = await Promise.race([firstLine, exited]);
-  child.stdout!.resume();
+  child.stdout.resume();
   return { info, child, stop: stopper(child, true) };
 }
 

@@ -156,7 +156,7 @@ async function measure(rows: readonly Row[], pids: ReadonlyMap<string, number | 
       await interleaved(row.systems, row.body, REQUESTS, roundSamples);
       row.systems.forEach((target, t) => {
         const after = cpuMs(pids.get(target.name));
-        cpu[b]![t]! += after === undefined || before[t] === undefined ? NaN : after - before[t]!;
+        cpu[b]![t]! += after === undefined || before[t] === undefined ? NaN : after - before[t];
       });
       roundSamples.forEach((values, t) => {
         samples[b]![t]!.push(...values);

@@ -44,7 +44,7 @@ function transformItem(item: OutputItem, reply: ReplyText, log: boolean): void {
 
 function transformResponseObject(response: unknown, reply: ReplyText, log: boolean): void {
   if (!isRecord(response) || !Array.isArray(response['output'])) return;
-  for (const item of response['output'] as unknown[]) if (isRecord(item)) transformItem(item as OutputItem, reply, log);
+  for (const item of response['output'] as unknown[]) if (isRecord(item)) transformItem(item, reply, log);
 }
 
 /** Delta and done event pairs: the field holding text in each, the stream key, and the text mode. */
@@ -100,7 +100,7 @@ function responsesStream(reply: ReplyText): StreamTransform {
         const part = payload['part'];
         if (isRecord(part) && typeof part['text'] === 'string') part['text'] = reply.whole(part['text'], 'text', { log: false });
       } else if (type === 'response.output_item.added' || type === 'response.output_item.done') {
-        if (isRecord(payload['item'])) transformItem(payload['item'] as OutputItem, reply, false);
+        if (isRecord(payload['item'])) transformItem(payload['item'], reply, false);
       } else if (isRecord(payload['response'])) {
         if (type === 'response.completed' || type === 'response.incomplete' || type === 'response.failed') before.push(...this.end());
         transformResponseObject(payload['response'], reply, false);
