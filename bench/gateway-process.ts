@@ -17,7 +17,9 @@ export async function gatewayProcess(dataDir: string, options: { heapProbe?: boo
   const bin = new URL('../desktop/bin/promptgate.js', import.meta.url).pathname;
   const probe = new URL('./heap-probe.mjs', import.meta.url).href;
   const nodeArgs = options.heapProbe ? ['--expose-gc', '--import', probe] : [];
-  const child = spawn(process.execPath, [...nodeArgs, bin, 'gateway', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'ignore', ...(options.heapProbe ? (['ipc'] as const) : [])] });
+  const child = spawn(process.execPath, [...nodeArgs, bin, 'gateway', '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'ignore', ...(options.heapProbe ? (['ipc'] as const) : [])],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   for await (const line of createInterface({ input: child.stdout! })) {
     const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(line);

@@ -76,7 +76,14 @@ async function client(index: number): Promise<void> {
     // Counted when sent: a request that fails without an answer is a failure too.
     requests++;
     try {
-      const { ms, status } = await call(gateway.port, agent, 'POST', '/api/inspect', { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` }, body);
+      const { ms, status } = await call(
+        gateway.port,
+        agent,
+        'POST',
+        '/api/inspect',
+        { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` },
+        body,
+      );
       if (status === 200) latencies.push(ms);
       else fail(`status ${status}`);
     } catch (error) {
@@ -86,14 +93,17 @@ async function client(index: number): Promise<void> {
 }
 
 const sampler = setInterval(() => {
-  void heapAfterGc(gateway.child).then(({ rss, heapUsed, external }) => {
-    memory.push({ at: Date.now() - started, rss: rss / MB, heapUsed: heapUsed / MB });
-    process.stderr.write(
-      `\r${((Date.now() - started) / 60_000).toFixed(1)} of ${MINUTES} min, ${requests} requests, gateway heap after GC ${(heapUsed / MB).toFixed(1)} MB (+ ${(external / MB).toFixed(1)} MB external), RSS ${(rss / MB).toFixed(0)} MB   `,
-    );
-  }, () => {
-    // The gateway is gone: its requests fail and say so below.
-  });
+  void heapAfterGc(gateway.child).then(
+    ({ rss, heapUsed, external }) => {
+      memory.push({ at: Date.now() - started, rss: rss / MB, heapUsed: heapUsed / MB });
+      process.stderr.write(
+        `\r${((Date.now() - started) / 60_000).toFixed(1)} of ${MINUTES} min, ${requests} requests, gateway heap after GC ${(heapUsed / MB).toFixed(1)} MB (+ ${(external / MB).toFixed(1)} MB external), RSS ${(rss / MB).toFixed(0)} MB   `,
+      );
+    },
+    () => {
+      // The gateway is gone: its requests fail and say so below.
+    },
+  );
 }, SAMPLE_MS);
 
 let verify = '';

@@ -54,7 +54,11 @@ function send(path: string, headers: string[], body: Buffer, pieces: number): Pr
 
 function chunked(json: Buffer, chunks: number): Buffer {
   const size = Math.ceil(json.length / chunks);
-  const framed = Array.from({ length: chunks }, (_, i) => json.subarray(i * size, (i + 1) * size)).flatMap((part) => [Buffer.from(`${part.length.toString(16)}\r\n`), part, Buffer.from('\r\n')]);
+  const framed = Array.from({ length: chunks }, (_, i) => json.subarray(i * size, (i + 1) * size)).flatMap((part) => [
+    Buffer.from(`${part.length.toString(16)}\r\n`),
+    part,
+    Buffer.from('\r\n'),
+  ]);
   return Buffer.concat([...framed, Buffer.from('0\r\n\r\n')]);
 }
 

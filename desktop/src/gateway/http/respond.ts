@@ -15,7 +15,13 @@ function closeIfBodyAbandoned(response: ServerResponse): Record<string, string> 
 
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const payload = JSON.stringify(body);
-  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload), ...closeIfBodyAbandoned(response), ...headers });
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(payload),
+    ...closeIfBodyAbandoned(response),
+    ...headers,
+  });
   response.end(payload);
 }
 
