@@ -105,15 +105,21 @@ describe('a stolen signing key', () => {
   });
 
   it('the revocation survives a restart: an offline gateway does not take the stolen key either', async () => {
-    const stolenBundle = await forgeAllowAll(stealActiveKey(serverDir), 5);
+    const stolenKey = stealActiveKey(serverDir);
     await pushPolicy(server.url, adminToken, blockOrion, 'v3 under the new key');
     await gw.gateway.org.pullPolicy();
     await gw.stop();
     gw = await startOrgGateway({ dataDir: gw.dataDir });
     expect(gw.gateway.services.policy.active).toMatchObject({ source: 'org', policy: { version: 3 } });
-    // A key copied before a routine rotation signs nothing new once the gateway followed that rotation.
+    // A key copied before a routine rotation signs nothing new once the gateway followed that rotation. It has
+    // followed it once it enforces a policy signed after the rotation (a pull may join one that began before).
     await adminCall(server.url, adminToken, 'POST', '/admin/keys/rotate');
-    await gw.gateway.org.pullPolicy();
+    const afterRotation = await pushPolicy(server.url, adminToken, blockOrion, 'signed with the rotated key');
+    await until(async () => {
+      await gw.gateway.org.pullPolicy();
+      return gw.gateway.services.policy.active.policy.version === afterRotation;
+    }, 'the gateway to enforce the policy signed after the rotation');
+    const stolenBundle = await forgeAllowAll(stolenKey, afterRotation + 1);
     relay.serve = stolenBundle;
     // A pull asked for while another is in flight joins it, and that one may have fetched before the swap: ask
     // until a pull has seen the stolen bundle.
@@ -122,7 +128,7 @@ describe('a stolen signing key', () => {
       return (await orgStatus()).warnings.some((w) => w.code === 'retired_key');
     }, 'a pull that sees the stolen bundle');
     expect((await orgStatus()).warnings.map((w) => w.code)).toContain('retired_key');
-    expect(gw.gateway.services.policy.active.policy.version).toBe(3);
+    expect(gw.gateway.services.policy.active.policy.version).toBe(afterRotation);
     relay.serve = undefined;
   });
 });
