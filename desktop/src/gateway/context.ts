@@ -23,7 +23,7 @@ export interface GatewayServices {
   /** Worker threads for detection in large requests (see `inspectOffThread`). */
   detectPool: DetectPool;
   /** Keyed hash of a finding's value for the record (HMAC with the installation key). */
-  hashValue(value: string): string;
+  hashValue: (value: string) => string;
   /** Why the session log refuses events right now (a full disk), or undefined when it takes them. */
   logFault(): LogUnavailableError | undefined;
   /** Aborted when the gateway shuts down, so long-polls end at once. */

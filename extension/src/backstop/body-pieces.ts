@@ -54,6 +54,7 @@ export function readBodyNow(body: unknown): BodyReading | undefined {
   }
   if (body instanceof Blob || body instanceof ReadableStream || body instanceof Request) return undefined;
   // Anything else is sent as its string form by the browser.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- URLSearchParams and the like: the browser sends exactly this.
   return whole(String(body), (text) => text);
 }
 
@@ -101,7 +102,7 @@ export async function readBody(body: unknown): Promise<BodyReading> {
   try {
     if (body instanceof FormData) {
       const entries = [...body.entries()];
-      const texts = await Promise.all(entries.map(([, value]) => (typeof value === 'string' ? value : readBlob(value))));
+      const texts = await Promise.all(entries.map(([, value]) => (typeof value === 'string' ? Promise.resolve(value) : readBlob(value))));
       return readForm(entries, texts);
     }
     if (body instanceof Request) {

@@ -16,12 +16,14 @@ export function attachDetachedFileInputs(): void {
     }
     holder.append(input);
   };
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the native method, called with the element as `this`.
   const click = proto.click;
   proto.click = function (this: HTMLInputElement) {
     attach(this);
     return click.call(this);
   };
   if (typeof proto.showPicker === 'function') {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the native method, called with the element as `this`.
     const showPicker = proto.showPicker;
     proto.showPicker = function (this: HTMLInputElement) {
       attach(this);

@@ -45,7 +45,7 @@ export function installBackstopGate(deps: ContentDeps, approvals: PageApprovals,
   };
 
   const onHello = (event: Event) => {
-    const detail = (event as CustomEvent).detail;
+    const detail = (event as CustomEvent<unknown>).detail;
     // The first announcement wins: it is made before any page script runs.
     if (channel !== null || typeof detail !== 'string' || !/^[\w-]{16,64}$/.test(detail)) return;
     channel = detail;

@@ -41,7 +41,7 @@ const send = vi.fn(async (name: string, payload: { segments: Array<{ id: string;
 beforeAll(() => {
   vi.stubGlobal('WebSocket', RecordingSocket);
   window.fetch = async (_input: RequestInfo | URL, init?: RequestInit) => {
-    wire.push(`fetch:${String(init?.body)}`);
+    wire.push(`fetch:${(init?.body as string)}`);
     return new Response('{}');
   };
   const overlay = new Overlay();

@@ -13,6 +13,7 @@ function urlOf(input: unknown): string {
 }
 
 function wrapFetch(gate: MainGate): void {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the page's own function, kept to call later with its receiver.
   const original = window.fetch;
   window.fetch = function fetch(this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const body = init?.body ?? (input instanceof Request && input.body !== null ? input : undefined);
@@ -30,9 +31,12 @@ function wrapFetch(gate: MainGate): void {
 
 function wrapXhr(gate: MainGate): void {
   const proto = XMLHttpRequest.prototype;
+  // eslint-disable-next-line @typescript-eslint/unbound-method, @typescript-eslint/no-unnecessary-type-assertion -- the page's own open(), kept to call later with its receiver; it is overloaded, and call() needs the one signature named here.
   const open = proto.open as (this: XMLHttpRequest, method: string, url: string | URL, async?: boolean, user?: string | null, password?: string | null) => void;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the page's own function, kept to call later with its receiver.
   const send = proto.send;
   const opened = new WeakMap<XMLHttpRequest, { method: string; url: string; async: boolean }>();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- open() is overloaded: call() needs the one signature named here.
   proto.open = function (this: XMLHttpRequest, method: string, url: string | URL, async?: boolean, user?: string | null, password?: string | null) {
     opened.set(this, { method, url: String(url), async: async !== false });
     return arguments.length <= 2 ? open.call(this, method, url) : open.call(this, method, url, async, user, password);
@@ -55,6 +59,7 @@ function wrapXhr(gate: MainGate): void {
 }
 
 function wrapWebSocket(gate: MainGate): void {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the page's own function, kept to call later with its receiver.
   const send = WebSocket.prototype.send;
   // Messages on one socket keep their order: one waiting for a verdict holds back the ones after it.
   const queues = new WeakMap<WebSocket, Promise<void>>();
@@ -78,6 +83,7 @@ function wrapWebSocket(gate: MainGate): void {
 
 function wrapBeacon(gate: MainGate): void {
   if (typeof navigator.sendBeacon !== 'function') return;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the page's own function, kept to call later with its receiver.
   const original = navigator.sendBeacon;
   navigator.sendBeacon = function sendBeacon(this: Navigator, url: string | URL, data?: BodyInit | null): boolean {
     const decision = gate.decide('beacon', String(url), data);

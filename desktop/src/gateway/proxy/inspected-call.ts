@@ -112,7 +112,7 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
  */
 function withResponseIds(endpoint: EndpointAdapter, remember: (id: string) => void): EndpointAdapter {
   if (endpoint.path !== 'responses' || !endpoint.createStreamTransform) return endpoint;
-  const createStreamTransform = endpoint.createStreamTransform;
+  const createStreamTransform = endpoint.createStreamTransform.bind(endpoint);
   const note = (payload: unknown) => {
     const id = responseIdOf(payload);
     if (id !== undefined) remember(id);

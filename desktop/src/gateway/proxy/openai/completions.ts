@@ -40,11 +40,12 @@ function completionsStream(reply: ReplyText): StreamTransform {
         const index = choice.index ?? 0;
         if (typeof choice.text === 'string') {
           open.add(index);
-          choice.text = reply.push(String(index), choice.text);
+          let text = reply.push(String(index), choice.text);
           if (choice.finish_reason) {
             open.delete(index);
-            choice.text += reply.flush(String(index));
+            text += reply.flush(String(index));
           }
+          choice.text = text;
         }
         if (choice.finish_reason) {
           const held = flush(index);

@@ -87,7 +87,7 @@ function responsesStream(reply: ReplyText): StreamTransform {
       const streamed = Object.hasOwn(STREAMED, base) ? STREAMED[base] : undefined;
       const before: SseEvent[] = [];
       if (streamed) {
-        const key = `${String(payload['item_id'])}:${String(payload['content_index'] ?? 0)}:${streamed.suffix}`;
+        const key = `${String(payload['item_id'])}:${typeof payload['content_index'] === 'number' ? payload['content_index'] : 0}:${streamed.suffix}`;
         if (type.endsWith('.delta') && typeof payload[streamed.delta] === 'string') {
           payload[streamed.delta] = reply.push(key, payload[streamed.delta] as string, streamed.mode);
           open.set(key, { event, payload: { ...payload, delta: '' }, type });

@@ -31,7 +31,8 @@ function messages(request: Received, response: ServerResponse, reply: FakeAnthro
   if (!body['stream']) return sendJson(response, 200, message, { 'request-id': 'req_fake1' });
   const event = (type: string, data: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
   const deltas: Array<string | Promise<unknown>> = (reply.chunks ?? pieces(text)).map((piece) => event('content_block_delta', { index: 0, delta: { type: 'text_delta', text: piece } }));
-  if (reply.beforeLast) deltas.splice(-1, 0, reply.beforeLast);
+  // The removed elements (none) are not wanted: splice inserts the extra event before the last delta.
+  if (reply.beforeLast) void deltas.splice(-1, 0, reply.beforeLast);
   const blocks = [
     event('message_start', { message: { ...message, content: [], stop_reason: null, usage: { ...usage, output_tokens: 1 } } }),
     event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
@@ -57,7 +58,7 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
   };
   const server = await startFakeServer((request, response) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const failing = /^error-(\d{3})$/.exec(String(body['model'] ?? ''));
+    const failing = /^error-(\d{3})$/.exec(typeof body['model'] === 'string' ? body['model'] : '');
     if (failing) {
       const status = Number(failing[1]);
       return anthropicError(response, status, status === 429 ? 'rate_limit_error' : status === 529 ? 'overloaded_error' : 'invalid_request_error', `fake failure ${status}`);

@@ -173,7 +173,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   fake.hangClosed = new Promise((resolve) => (onHangClosed = resolve));
   const server = await startFakeServer((request, response) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const failing = /^error-(\d{3})$/.exec(String(body['model'] ?? ''));
+    const failing = /^error-(\d{3})$/.exec(typeof body['model'] === 'string' ? body['model'] : '');
     if (failing) {
       const status = Number(failing[1]);
       return openAiError(response, status, status === 429 ? 'Rate limit reached for requests' : `fake failure ${status}`, status === 429 ? 'requests' : 'invalid_request_error', status === 429 ? 'rate_limit_exceeded' : null);
