@@ -34,7 +34,11 @@ const samples = new Map(cases.map((run) => [run.name, [] as number[]]));
 for (const run of cases) timeOnce(run); // warm the file cache
 for (let i = 0; i < RUNS; i++) for (const run of cases) samples.get(run.name)!.push(timeOnce(run));
 
-const median = (values: readonly number[]) => percentile([...values].sort((a, b) => a - b), 50);
+const median = (values: readonly number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 const baseline = median(samples.get('node -e 0')!);
 const rows = [...samples].map(([name, values]) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -167,7 +167,11 @@ async function main(): Promise<void> {
   console.log(`secretlint ${secretlintVersion()} with preset-recommend; node ${process.version}`);
   const summaries: SizeSummary[] = [];
   for (const { label } of SIZES) {
-    const rows = await measureSize(inputs.filter((input) => input.size === label), WARMUP[label], ROUNDS[label]);
+    const rows = await measureSize(
+      inputs.filter((input) => input.size === label),
+      WARMUP[label],
+      ROUNDS[label],
+    );
     summaries.push(report(label, ROUNDS[label], rows));
   }
   goals(summaries);

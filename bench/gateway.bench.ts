@@ -15,11 +15,7 @@ import { conversationKey } from '../desktop/src/gateway/conversation-key';
 import { startGateway } from '../desktop/src/app/start-gateway';
 import { formatTable, summarize } from './stats';
 
-const SECRETS = [
-  'GITHUB_TOKEN=ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u',
-  'aws_access_key_id = AKIAZ3MRT7QW5PXK2NVB',
-  'mail dana.kowalski@fabrikam-mail.com about it',
-];
+const SECRETS = ['GITHUB_TOKEN=ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u', 'aws_access_key_id = AKIAZ3MRT7QW5PXK2NVB', 'mail dana.kowalski@fabrikam-mail.com about it'];
 
 const FILLER =
   'The quarterly report shows that the migration to the new build system reduced CI time by a third. ' +
@@ -37,7 +33,14 @@ function post(port: number, token: string, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const req = request(
-      { host: '127.0.0.1', port, method: 'POST', path: '/api/inspect', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/inspect',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` },
+      },
       (res) => {
         res.resume();
         res.on('end', () => (res.statusCode === 200 ? resolve(Number(process.hrtime.bigint() - started) / 1e6) : reject(new Error(`status ${res.statusCode}`))));
@@ -103,7 +106,6 @@ async function memory(): Promise<void> {
   const gateway = await startGateway({ port: 0, dataDir, onError: (error) => console.error(error) });
   const token = gateway.auth.tokens.create('extension', 'bench');
   try {
-
     const idle = heapMb();
     const rss0 = process.memoryUsage().rss / 1024 / 1024;
     for (let i = 0; i < 10_000; i++) await post(gateway.port, token, body(prompt(4096, i), i));

@@ -34,12 +34,23 @@ try {
   const idleStats = summarize(idle);
   rows.push(['idle (no inspection)', '-', String(idle.length), idleStats.p50.toFixed(2), idleStats.p99.toFixed(2), Math.max(...idle).toFixed(2)]);
   for (const input of adversarialInputs(SIZE).filter(({ name }) => INPUTS.includes(name))) {
-    const body = JSON.stringify({ source: { site: 'chatgpt.com', url: 'https://chatgpt.com/c/1' }, conversationId: 'bench', segments: [{ id: 'prompt', kind: 'prompt', text: input.text }] });
+    const body = JSON.stringify({
+      source: { site: 'chatgpt.com', url: 'https://chatgpt.com/c/1' },
+      conversationId: 'bench',
+      segments: [{ id: 'prompt', kind: 'prompt', text: input.text }],
+    });
     const samples: number[] = [];
     const inspections: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       let done = false;
-      const inspected = call(gateway.port, inspectAgent, 'POST', '/api/inspect', { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` }, body).finally(() => {
+      const inspected = call(
+        gateway.port,
+        inspectAgent,
+        'POST',
+        '/api/inspect',
+        { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` },
+        body,
+      ).finally(() => {
         done = true;
       });
       while (!done) samples.push((await health()).ms);

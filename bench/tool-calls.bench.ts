@@ -30,6 +30,11 @@ const rows = [
   [`a ${Math.round(script.length / 1024)} KB script`, 1, time([script])],
 ] as const;
 console.log(`tool-call decision with the built-in pack, ms per call over ${ROUNDS} rounds (goal: at most 1 ms)\n`);
-console.log(formatTable(['input', 'calls', 'p50 ms', 'p99 ms'], rows.map(([name, count, t]) => [name, String(count), t.p50.toFixed(4), t.p99.toFixed(4)])));
+console.log(
+  formatTable(
+    ['input', 'calls', 'p50 ms', 'p99 ms'],
+    rows.map(([name, count, t]) => [name, String(count), t.p50.toFixed(4), t.p99.toFixed(4)]),
+  ),
+);
 const held = EVERYDAY_COMMANDS.filter((command) => decideToolCall({ name: 'Bash', arguments: { command } }, policy).action !== 'allow');
 console.log(`\nfalse holds on ${EVERYDAY_COMMANDS.length} everyday commands: ${held.length}${held.length ? ` (${held.join('; ')})` : ''}`);

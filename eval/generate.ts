@@ -67,7 +67,7 @@ function positive(id: string, category: 'secret' | 'pii', text: string, secrets:
 function takeGroup(pool: Labelled[], r: Rng): Labelled[] {
   const want = r.pick([1, 1, 2, 2, 3]);
   const group: Labelled[] = [pool.shift()!];
-  for (let i = 0; i < pool.length && group.length < want; ) {
+  for (let i = 0; i < pool.length && group.length < want;) {
     const candidate = pool[i]!;
     if (group.some((g) => g.entry.name === candidate.entry.name)) i++;
     else group.push(pool.splice(i, 1)[0]!);
@@ -112,10 +112,21 @@ function secretPositives(): Positive[] {
       const single = pool[0]!.family === 'block' || pool[0]!.family === 'document';
       const group = single ? [pool.shift()!] : takeGroup(pool, r);
       const { context, family } = group[0]!;
-      const rendered = r.pick(context[family]!)(group.map((g) => g.entry), r);
+      const rendered = r.pick(context[family]!)(
+        group.map((g) => g.entry),
+        r,
+      );
       const snippet = typeof rendered === 'string' ? { text: rendered } : rendered;
       const values = snippet.values ?? group.map((g) => g.entry.value);
-      out.push(positive(id(), 'secret', snippet.text, group.map((g, i) => ({ type: g.type, value: values[i]! })), context.context));
+      out.push(
+        positive(
+          id(),
+          'secret',
+          snippet.text,
+          group.map((g, i) => ({ type: g.type, value: values[i]! })),
+          context.context,
+        ),
+      );
     }
   }
   return r.shuffle(out).map((p, i) => ({ ...p, id: `secret-pos-${String(i + 1).padStart(4, '0')}` }));
@@ -134,7 +145,14 @@ function piiPositives(): Positive[] {
   while (pool.length) {
     const group = pool.splice(0, r.pick([1, 1, 2, 3]));
     const text = r.pick(piiTemplates)(group, r);
-    out.push(positive(`pii-pos-${String(out.length + 1).padStart(4, '0')}`, 'pii', text, group.map((v) => ({ type: v.type, value: v.value }))));
+    out.push(
+      positive(
+        `pii-pos-${String(out.length + 1).padStart(4, '0')}`,
+        'pii',
+        text,
+        group.map((v) => ({ type: v.type, value: v.value })),
+      ),
+    );
   }
   return out;
 }
@@ -180,5 +198,13 @@ if (only !== 'pii') {
 }
 if (only !== 'secret') {
   write('pii-positives.jsonl', piiPositives());
-  write('pii-negatives.jsonl', negatives('pii', piiNegatives.map((gen) => ({ gen })), PII_NEGATIVES_PER_KIND, SEED + 4));
+  write(
+    'pii-negatives.jsonl',
+    negatives(
+      'pii',
+      piiNegatives.map((gen) => ({ gen })),
+      PII_NEGATIVES_PER_KIND,
+      SEED + 4,
+    ),
+  );
 }

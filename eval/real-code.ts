@@ -189,17 +189,24 @@ async function main(): Promise<void> {
   const perMb = (n: number): string => (n / mb).toFixed(2);
   const out: string[] = [];
   out.push('promptgate on real code and documentation (installed packages under node_modules)', '');
-  out.push(`${mb.toFixed(1)} MB in ${files.length} files from ${packageCount} packages (${fixtureFiles} files are test fixtures); files capped at ${FILE_CAP / 1024} KB, minified and binary files skipped`);
+  out.push(
+    `${mb.toFixed(1)} MB in ${files.length} files from ${packageCount} packages (${fixtureFiles} files are test fixtures); files capped at ${FILE_CAP / 1024} KB, minified and binary files skipped`,
+  );
   out.push(`detect: ${(mb / (detectMs / 1000)).toFixed(1)} MB/s over all files; secretlint: ${(mb / (secretlintMs / 1000)).toFixed(1)} MB/s`, '');
   out.push(`False findings (everything outside test fixtures): ${falseTotal} = ${perMb(falseTotal)} per MB`);
   out.push(`  secret ${totals.secret} (${perMb(totals.secret)}/MB)   pii ${totals.pii} (${perMb(totals.pii)}/MB)${totals.custom ? `   custom ${totals.custom}` : ''}`);
   out.push(`Findings in test fixtures (not counted above): ${totals.fixture}`);
   out.push(`secretlint preset-recommend on the same files: ${secretlintFindings} findings (${perMb(secretlintFindings)}/MB)`, '');
 
-  const top = [...tallies.values()].filter((t) => t.falseFindings > 0).sort((a, b) => b.falseFindings - a.falseFindings || a.type.localeCompare(b.type)).slice(0, TOP_RULES);
+  const top = [...tallies.values()]
+    .filter((t) => t.falseFindings > 0)
+    .sort((a, b) => b.falseFindings - a.falseFindings || a.type.localeCompare(b.type))
+    .slice(0, TOP_RULES);
   out.push(`Top ${top.length} rules by false findings (masked: first characters, then *, then the length):`);
   for (const t of top) {
-    out.push(`  ${t.type} (${t.category}): ${t.falseFindings} in ${t.files.size} files, ${perMb(t.falseFindings)}/MB${t.fixtureFindings ? `; ${t.fixtureFindings} more in fixtures` : ''}`);
+    out.push(
+      `  ${t.type} (${t.category}): ${t.falseFindings} in ${t.files.size} files, ${perMb(t.falseFindings)}/MB${t.fixtureFindings ? `; ${t.fixtureFindings} more in fixtures` : ''}`,
+    );
     for (const example of t.examples) out.push(`      ${example}`);
   }
 

@@ -30,41 +30,45 @@ const corpusDir = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
 class CorpusError extends Error {}
 
 function loadCorpus(): CorpusLine[] {
-  const files = readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).sort();
+  const files = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
   if (files.length === 0) throw new CorpusError(`no .jsonl files in eval/corpus (run: npx tsx eval/generate.ts)`);
   const lines: CorpusLine[] = [];
   const errors: string[] = [];
   const ids = new Set<string>();
   for (const file of files) {
-    readFileSync(join(corpusDir, file), 'utf8').split('\n').forEach((raw, i) => {
-      if (raw.trim() === '') return;
-      const where = `eval/corpus/${file}:${i + 1}`;
-      let json: unknown;
-      try {
-        json = JSON.parse(raw);
-      } catch (err) {
-        errors.push(`${where}: not valid JSON (${(err as Error).message})`);
-        return;
-      }
-      // A union's errors are vague, so validate against the branch the line means to be: a line with
-      // a "secrets" key is a positive, anything else a negative.
-      const intended = json !== null && typeof json === 'object' && 'secrets' in json ? positiveSchema : negativeSchema;
-      const parsed = intended.safeParse(json);
-      if (!parsed.success) {
-        const issues = parsed.error.issues.map((iss) => `${iss.path.join('.') || '(line)'}: ${iss.message}`);
-        errors.push(`${where}: does not match the corpus schema — ${issues.join('; ')}`);
-        return;
-      }
-      const line = parsed.data;
-      if (ids.has(line.id)) errors.push(`${where}: duplicate id ${line.id}`);
-      ids.add(line.id);
-      if (isPositive(line)) {
-        for (const s of line.secrets) {
-          if (offsets(line.text, s.value).length === 0) errors.push(`${where}: ${line.id} labels a ${s.type} value that is not a substring of text`);
+    readFileSync(join(corpusDir, file), 'utf8')
+      .split('\n')
+      .forEach((raw, i) => {
+        if (raw.trim() === '') return;
+        const where = `eval/corpus/${file}:${i + 1}`;
+        let json: unknown;
+        try {
+          json = JSON.parse(raw);
+        } catch (err) {
+          errors.push(`${where}: not valid JSON (${(err as Error).message})`);
+          return;
         }
-      }
-      lines.push(line);
-    });
+        // A union's errors are vague, so validate against the branch the line means to be: a line with
+        // a "secrets" key is a positive, anything else a negative.
+        const intended = json !== null && typeof json === 'object' && 'secrets' in json ? positiveSchema : negativeSchema;
+        const parsed = intended.safeParse(json);
+        if (!parsed.success) {
+          const issues = parsed.error.issues.map((iss) => `${iss.path.join('.') || '(line)'}: ${iss.message}`);
+          errors.push(`${where}: does not match the corpus schema — ${issues.join('; ')}`);
+          return;
+        }
+        const line = parsed.data;
+        if (ids.has(line.id)) errors.push(`${where}: duplicate id ${line.id}`);
+        ids.add(line.id);
+        if (isPositive(line)) {
+          for (const s of line.secrets) {
+            if (offsets(line.text, s.value).length === 0) errors.push(`${where}: ${line.id} labels a ${s.type} value that is not a substring of text`);
+          }
+        }
+        lines.push(line);
+      });
   }
   if (errors.length) throw new CorpusError(`malformed corpus:\n  ${errors.join('\n  ')}`);
   return lines;
@@ -199,7 +203,10 @@ function main(): void {
         },
       ];
     }),
-  ) as Record<Category, { positiveTexts: number; labels: number; formats: number; found: number; recall: number; negativeTexts: number; falsePositiveTexts: number; falsePositiveRate: number }>;
+  ) as Record<
+    Category,
+    { positiveTexts: number; labels: number; formats: number; found: number; recall: number; negativeTexts: number; falsePositiveTexts: number; falsePositiveRate: number }
+  >;
 
   const misses = labels.filter((l) => !l.found);
 
@@ -226,15 +233,21 @@ function main(): void {
     const s = summary[c];
     const recallMark = s.recall >= RECALL_TARGET ? 'ok' : 'below target';
     const fpMark = s.falsePositiveRate < FP_TARGET ? 'ok' : 'above target';
-    out.push(`${c.toUpperCase().padEnd(6)} recall ${pct(s.found, s.labels).padStart(6)}  (${s.found}/${s.labels} values, ${s.formats} formats, ${s.positiveTexts} texts)  [target >= ${RECALL_TARGET * 100}%: ${recallMark}]`);
-    out.push(`${''.padEnd(6)} FP rate ${pct(s.falsePositiveTexts, s.negativeTexts).padStart(5)}  (${s.falsePositiveTexts}/${s.negativeTexts} negative texts with a ${c} finding)  [target < ${FP_TARGET * 100}%: ${fpMark}]`);
+    out.push(
+      `${c.toUpperCase().padEnd(6)} recall ${pct(s.found, s.labels).padStart(6)}  (${s.found}/${s.labels} values, ${s.formats} formats, ${s.positiveTexts} texts)  [target >= ${RECALL_TARGET * 100}%: ${recallMark}]`,
+    );
+    out.push(
+      `${''.padEnd(6)} FP rate ${pct(s.falsePositiveTexts, s.negativeTexts).padStart(5)}  (${s.falsePositiveTexts}/${s.negativeTexts} negative texts with a ${c} finding)  [target < ${FP_TARGET * 100}%: ${fpMark}]`,
+    );
   }
   out.push('', `${corpus.length} texts scanned in ${Math.round(elapsedMs)} ms.`);
 
   out.push('', 'Per context (recall: values found; FP rate: negative texts with a finding of the category):');
   const contextWidth = Math.max(...contextRows.map((r) => r.context.length));
   for (const r of contextRows) {
-    const recall = r.labels ? `recall ${pct(r.found, r.labels).padStart(6)} (${String(r.found).padStart(4)}/${String(r.labels).padEnd(4)} in ${String(r.positiveTexts).padStart(3)} texts)` : 'recall    n/a'.padEnd(38);
+    const recall = r.labels
+      ? `recall ${pct(r.found, r.labels).padStart(6)} (${String(r.found).padStart(4)}/${String(r.labels).padEnd(4)} in ${String(r.positiveTexts).padStart(3)} texts)`
+      : 'recall    n/a'.padEnd(38);
     const fp = r.negativeTexts ? `FP rate ${pct(r.falsePositiveTexts, r.negativeTexts).padStart(6)} (${r.falsePositiveTexts}/${r.negativeTexts})` : 'FP rate    n/a';
     out.push(`  ${r.category.padEnd(6)} ${r.context.padEnd(contextWidth)}  ${recall}  ${fp}`);
   }
@@ -243,7 +256,8 @@ function main(): void {
   out.push('', verbose ? 'Per-format recall:' : `Formats with misses (${shownRows.length}; --verbose for all):`);
   if (shownRows.length === 0) out.push('  none');
   const width = Math.max(10, ...shownRows.map((r) => r.type.length));
-  for (const r of shownRows) out.push(`  ${r.category.padEnd(6)} ${r.type.padEnd(width)} ${String(r.found).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.found, r.total).padStart(6)}`);
+  for (const r of shownRows)
+    out.push(`  ${r.category.padEnd(6)} ${r.type.padEnd(width)} ${String(r.found).padStart(3)}/${String(r.total).padEnd(3)} ${pct(r.found, r.total).padStart(6)}`);
 
   if (verbose && misses.length) {
     out.push('', 'Missed values:');

@@ -57,7 +57,14 @@ const WHITE: Rgb = [0xff, 0xff, 0xff];
 export const SHAPES: readonly Shape[] = [
   roundedRect(4, 4, 120, 120, 26, NAVY),
   roundedRect(16, 24, 88, 64, 16, WHITE),
-  triangle([[32, 80], [32, 108], [60, 80]], WHITE),
+  triangle(
+    [
+      [32, 80],
+      [32, 108],
+      [60, 80],
+    ],
+    WHITE,
+  ),
   roundedRect(40, 40, 8, 32, 2, NAVY),
   roundedRect(56, 40, 8, 32, 2, NAVY),
   roundedRect(72, 40, 8, 32, 2, NAVY),

@@ -32,20 +32,37 @@ export function handwrittenCases(): HandwrittenCase[] {
   };
 
   // --- chat ---
-  add('chat', "Our staging box keeps rejecting logins. The Postgres password is Tr0ub4dor&3-staging and the user is app_rw; prod uses a different one, I'll send it later.\n", ['generic-password', 'Tr0ub4dor&3-staging']);
+  add('chat', "Our staging box keeps rejecting logins. The Postgres password is Tr0ub4dor&3-staging and the user is app_rw; prod uses a different one, I'll send it later.\n", [
+    'generic-password',
+    'Tr0ub4dor&3-staging',
+  ]);
   const openai = make('openai-project-key');
-  add('chat', `I tried both ${openai.value} and the old one from last year but the playground still says my quota is exceeded. Is it the org or the project?\n`, ['openai-project-key', openai.value]);
+  add('chat', `I tried both ${openai.value} and the old one from last year but the playground still says my quota is exceeded. Is it the org or the project?\n`, [
+    'openai-project-key',
+    openai.value,
+  ]);
   add('chat', 'the ssh password for the jump host is `Wint3r!sComing#42`, please do not put it in the wiki\n', ['generic-password', 'Wint3r!sComing#42']);
   const akid = make('aws-access-key-id');
   const aws = make('aws-secret-access-key');
-  add('chat', `Can you write the boto3 call for me? access key ${akid.value}, secret ${aws.value}, region eu-central-1, bucket acme-invoices.\n`, ['aws-access-key-id', akid.value], ['aws-secret-access-key', aws.value]);
+  add(
+    'chat',
+    `Can you write the boto3 call for me? access key ${akid.value}, secret ${aws.value}, region eu-central-1, bucket acme-invoices.\n`,
+    ['aws-access-key-id', akid.value],
+    ['aws-secret-access-key', aws.value],
+  );
   const stripe = make('stripe-secret-key-live');
-  add('chat', `Warum schlägt die Zahlung fehl? Ich benutze den Schlüssel ${stripe.value} im Backend und den publishable key im Frontend.\n`, ['stripe-secret-key-live', stripe.value]);
+  add('chat', `Warum schlägt die Zahlung fehl? Ich benutze den Schlüssel ${stripe.value} im Backend und den publishable key im Frontend.\n`, [
+    'stripe-secret-key-live',
+    stripe.value,
+  ]);
   const slackHook = make('slack-webhook-url');
   add('chat', `post the alerts here please: ${slackHook.value} (channel #ops-alerts)\n`, ['slack-webhook-url', slackHook.value]);
 
   // --- shell ---
-  add('shell', "$ mysql -h 10.0.3.7 -u root -p'S3cure!Pass2024' -e 'show databases'\nmysql: [Warning] Using a password on the command line interface can be insecure.\n", ['generic-password', 'S3cure!Pass2024']);
+  add('shell', "$ mysql -h 10.0.3.7 -u root -p'S3cure!Pass2024' -e 'show databases'\nmysql: [Warning] Using a password on the command line interface can be insecure.\n", [
+    'generic-password',
+    'S3cure!Pass2024',
+  ]);
   const ghcr = make('github-pat-classic');
   add('shell', `$ echo ${ghcr.value} | docker login ghcr.io -u dana-k --password-stdin\nLogin Succeeded\n`, ['github-pat-classic', ghcr.value]);
   const aws2 = make('aws-secret-access-key');
@@ -54,26 +71,57 @@ export function handwrittenCases(): HandwrittenCase[] {
   const npm = make('npm-access-token');
   add('shell', `$ npm config set //registry.npmjs.org/:_authToken=${npm.value}\n$ npm publish --access public\n`, ['npm-access-token', npm.value]);
   const install = make('github-app-installation-token');
-  add('shell', `$ git remote -v\norigin\thttps://x-access-token:${install.value}@github.com/acme/api.git (fetch)\nupstream\thttps://github.com/acme/api.git (push)\n`, ['github-app-installation-token', install.value]);
+  add('shell', `$ git remote -v\norigin\thttps://x-access-token:${install.value}@github.com/acme/api.git (fetch)\nupstream\thttps://github.com/acme/api.git (push)\n`, [
+    'github-app-installation-token',
+    install.value,
+  ]);
   const jenkins = make('jenkins-api-token');
-  add('shell', `for job in build test deploy; do\n  curl -X POST -u ci-bot:${jenkins.value} "https://jenkins.acme.io/job/$job/build"\ndone\n`, ['jenkins-api-token', jenkins.value]);
+  add('shell', `for job in build test deploy; do\n  curl -X POST -u ci-bot:${jenkins.value} "https://jenkins.acme.io/job/$job/build"\ndone\n`, [
+    'jenkins-api-token',
+    jenkins.value,
+  ]);
 
   // --- tool-call ---
   const anthropic = make('anthropic-api-key');
   const envDump = `HOME=/home/dev\nSHELL=/bin/zsh\nANTHROPIC_API_KEY=${anthropic.value}\nPATH=/usr/local/bin:/usr/bin:/bin\nLANG=en_US.UTF-8\n`;
-  add('tool-call', JSON.stringify({ role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_01Hq7vXk2mPz9QwRt4LsNb3c', content: envDump }] }) + '\n', ['anthropic-api-key', jsonEscape(anthropic.value)]);
+  add('tool-call', JSON.stringify({ role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_01Hq7vXk2mPz9QwRt4LsNb3c', content: envDump }] }) + '\n', [
+    'anthropic-api-key',
+    jsonEscape(anthropic.value),
+  ]);
   const dbPassword = 'Qm7#vLp2!wZr';
   const args = JSON.stringify({ command: `psql "postgresql://app:${dbPassword}@db.internal:5432/orders" -c "select count(*) from orders where status = 'open'"` });
-  add('tool-call', JSON.stringify({ role: 'assistant', tool_calls: [{ id: 'call_Kd83nVq0sLwP2xYt7RbM4aZe', type: 'function', function: { name: 'run_shell', arguments: args } }] }) + '\n', ['postgres-connection-string', dbPassword]);
+  add(
+    'tool-call',
+    JSON.stringify({ role: 'assistant', tool_calls: [{ id: 'call_Kd83nVq0sLwP2xYt7RbM4aZe', type: 'function', function: { name: 'run_shell', arguments: args } }] }) + '\n',
+    ['postgres-connection-string', dbPassword],
+  );
   const ghcrAuth = b64(`dana-k:${make('github-pat-classic').value}`);
   const dockerConfig = JSON.stringify({ auths: { 'ghcr.io': { auth: ghcrAuth } }, credsStore: '' }, null, 2);
-  add('tool-call', JSON.stringify({ type: 'tool_use', id: 'toolu_01Xb4nTq8wLk3pRz6VmYc2Hd', name: 'write_file', input: { path: '/home/dev/.docker/config.json', content: dockerConfig } }) + '\n', ['docker-config-auth', ghcrAuth]);
+  add(
+    'tool-call',
+    JSON.stringify({ type: 'tool_use', id: 'toolu_01Xb4nTq8wLk3pRz6VmYc2Hd', name: 'write_file', input: { path: '/home/dev/.docker/config.json', content: dockerConfig } }) + '\n',
+    ['docker-config-auth', ghcrAuth],
+  );
   const mysqlPassword = 'h8Kq-Tz4_Wm2yVx';
-  add('tool-call', JSON.stringify({ jsonrpc: '2.0', id: 12, method: 'tools/call', params: { name: 'query_db', arguments: { dsn: `mysql://reporter:${mysqlPassword}@mysql-primary.svc.cluster.local:3306/sales`, sql: 'select 1' } } }) + '\n', ['mysql-connection-string', mysqlPassword]);
+  add(
+    'tool-call',
+    JSON.stringify({
+      jsonrpc: '2.0',
+      id: 12,
+      method: 'tools/call',
+      params: { name: 'query_db', arguments: { dsn: `mysql://reporter:${mysqlPassword}@mysql-primary.svc.cluster.local:3306/sales`, sql: 'select 1' } },
+    }) + '\n',
+    ['mysql-connection-string', mysqlPassword],
+  );
   const aws3 = make('aws-secret-access-key');
   const akid3 = make('aws-access-key-id');
   const credentials = `[default]\naws_access_key_id = ${akid3.value}\naws_secret_access_key = ${aws3.value}\nregion = us-east-1\n`;
-  add('tool-call', JSON.stringify({ role: 'tool', tool_call_id: 'call_Vn2Lq8Xw4Rt6Zp0Ks3Mb7Ydh', content: `$ cat ~/.aws/credentials\n${credentials}` }) + '\n', ['aws-access-key-id', akid3.value], ['aws-secret-access-key', aws3.value]);
+  add(
+    'tool-call',
+    JSON.stringify({ role: 'tool', tool_call_id: 'call_Vn2Lq8Xw4Rt6Zp0Ks3Mb7Ydh', content: `$ cat ~/.aws/credentials\n${credentials}` }) + '\n',
+    ['aws-access-key-id', akid3.value],
+    ['aws-secret-access-key', aws3.value],
+  );
 
   // --- config ---
   const heroku = make('heroku-api-key');
@@ -82,32 +130,75 @@ export function handwrittenCases(): HandwrittenCase[] {
   add('config', `[distutils]\nindex-servers = pypi\n\n[pypi]\nusername = __token__\npassword = ${pypi.value}\n`, ['pypi-api-token', pypi.value]);
   const dockerAuth = b64(`deploy:${make('dockerhub-pat').value}`);
   add('config', `{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "${dockerAuth}"\n    }\n  }\n}\n`, ['docker-config-auth', dockerAuth]);
-  add('config', 'postgresql:\n  enabled: true\n  auth:\n    username: app\n    password: "Gl4cier-Fox!91"\n    database: orders\n  primary:\n    persistence:\n      size: 20Gi\n', ['generic-password', 'Gl4cier-Fox!91']);
+  add(
+    'config',
+    'postgresql:\n  enabled: true\n  auth:\n    username: app\n    password: "Gl4cier-Fox!91"\n    database: orders\n  primary:\n    persistence:\n      size: 20Gi\n',
+    ['generic-password', 'Gl4cier-Fox!91'],
+  );
   const ghNpm = make('github-pat-classic');
   add('config', `@acme:registry=https://npm.pkg.github.com\n//npm.pkg.github.com/:_authToken=${ghNpm.value}\nalways-auth=true\n`, ['github-pat-classic', ghNpm.value]);
-  add('config', 'spring.datasource.url=jdbc:postgresql://db:5432/app\nspring.datasource.username=app\nspring.datasource.password=Spr1ng-Bl0ssom#7\nspring.jpa.hibernate.ddl-auto=validate\n', ['generic-password', 'Spr1ng-Bl0ssom#7']);
+  add(
+    'config',
+    'spring.datasource.url=jdbc:postgresql://db:5432/app\nspring.datasource.username=app\nspring.datasource.password=Spr1ng-Bl0ssom#7\nspring.jpa.hibernate.ddl-auto=validate\n',
+    ['generic-password', 'Spr1ng-Bl0ssom#7'],
+  );
   const tgBot = make('telegram-bot-token');
-  add('config', `[Unit]\nDescription=alert bot\n\n[Service]\nEnvironment="TELEGRAM_TOKEN=${tgBot.value}"\nExecStart=/usr/local/bin/alertbot\nRestart=always\n`, ['telegram-bot-token', tgBot.value]);
+  add('config', `[Unit]\nDescription=alert bot\n\n[Service]\nEnvironment="TELEGRAM_TOKEN=${tgBot.value}"\nExecStart=/usr/local/bin/alertbot\nRestart=always\n`, [
+    'telegram-bot-token',
+    tgBot.value,
+  ]);
 
   // --- code ---
-  add('code', "define( 'DB_NAME', 'wordpress' );\ndefine( 'DB_USER', 'wp_admin' );\ndefine( 'DB_PASSWORD', 'x7#Lq9vR!tP2' );\ndefine( 'DB_HOST', 'localhost' );\n", ['generic-password', 'x7#Lq9vR!tP2']);
+  add('code', "define( 'DB_NAME', 'wordpress' );\ndefine( 'DB_USER', 'wp_admin' );\ndefine( 'DB_PASSWORD', 'x7#Lq9vR!tP2' );\ndefine( 'DB_HOST', 'localhost' );\n", [
+    'generic-password',
+    'x7#Lq9vR!tP2',
+  ]);
   const openai2 = make('openai-project-key');
-  const cell = { cell_type: 'code', execution_count: 3, metadata: {}, outputs: [], source: ['import openai\n', `openai.api_key = "${openai2.value}"\n`, 'resp = openai.chat.completions.create(model="gpt-4o", messages=msgs)\n'] };
+  const cell = {
+    cell_type: 'code',
+    execution_count: 3,
+    metadata: {},
+    outputs: [],
+    source: ['import openai\n', `openai.api_key = "${openai2.value}"\n`, 'resp = openai.chat.completions.create(model="gpt-4o", messages=msgs)\n'],
+  };
   add('code', JSON.stringify(cell, null, 1) + '\n', ['openai-project-key', openai2.value]);
   const akid4 = make('aws-access-key-id');
   const aws4 = make('aws-secret-access-key');
-  add('code', `s3 = boto3.client(\n    "s3",\n    aws_access_key_id="${akid4.value}",\n    aws_secret_access_key="${aws4.value}",\n)\n`, ['aws-access-key-id', akid4.value], ['aws-secret-access-key', aws4.value]);
+  add(
+    'code',
+    `s3 = boto3.client(\n    "s3",\n    aws_access_key_id="${akid4.value}",\n    aws_secret_access_key="${aws4.value}",\n)\n`,
+    ['aws-access-key-id', akid4.value],
+    ['aws-secret-access-key', aws4.value],
+  );
   const stripe2 = make('stripe-secret-key-live');
-  add('code', `const stripe = require('stripe')('${stripe2.value}');\n\nconst session = await stripe.checkout.sessions.create({ mode: 'payment', line_items });\n`, ['stripe-secret-key-live', stripe2.value]);
+  add('code', `const stripe = require('stripe')('${stripe2.value}');\n\nconst session = await stripe.checkout.sessions.create({ mode: 'payment', line_items });\n`, [
+    'stripe-secret-key-live',
+    stripe2.value,
+  ]);
   const sendgrid = make('sendgrid-api-key');
-  add('code', `auth := smtp.PlainAuth("", "apikey", "${sendgrid.value}", "smtp.sendgrid.net")\nerr := smtp.SendMail("smtp.sendgrid.net:587", auth, from, to, msg)\n`, ['sendgrid-api-key', sendgrid.value]);
-  add('code', 'Connection conn = DriverManager.getConnection(\n    "jdbc:postgresql://db.internal:5432/app", "app", "Blue-Harbor-77!x");\n', ['generic-password', 'Blue-Harbor-77!x']);
+  add('code', `auth := smtp.PlainAuth("", "apikey", "${sendgrid.value}", "smtp.sendgrid.net")\nerr := smtp.SendMail("smtp.sendgrid.net:587", auth, from, to, msg)\n`, [
+    'sendgrid-api-key',
+    sendgrid.value,
+  ]);
+  add('code', 'Connection conn = DriverManager.getConnection(\n    "jdbc:postgresql://db.internal:5432/app", "app", "Blue-Harbor-77!x");\n', [
+    'generic-password',
+    'Blue-Harbor-77!x',
+  ]);
   const ghRuby = make('github-fine-grained-pat');
-  add('code', `client = Octokit::Client.new(access_token: '${ghRuby.value}')\nclient.create_issue('acme/api', 'Nightly failed', body)\n`, ['github-fine-grained-pat', ghRuby.value]);
-  add('code', "$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->Host = 'smtp.acme.io';\n$mail->Username = 'noreply@acme.io';\n$mail->Password = 'Mailb0x!Sunset';\n", ['generic-password', 'Mailb0x!Sunset']);
+  add('code', `client = Octokit::Client.new(access_token: '${ghRuby.value}')\nclient.create_issue('acme/api', 'Nightly failed', body)\n`, [
+    'github-fine-grained-pat',
+    ghRuby.value,
+  ]);
+  add('code', "$mail = new PHPMailer(true);\n$mail->isSMTP();\n$mail->Host = 'smtp.acme.io';\n$mail->Username = 'noreply@acme.io';\n$mail->Password = 'Mailb0x!Sunset';\n", [
+    'generic-password',
+    'Mailb0x!Sunset',
+  ]);
   const dckr = make('dockerhub-pat');
   add('code', `release:\n\tdocker login -u acmebot -p ${dckr.value}\n\tdocker push acme/api:$(VERSION)\n`, ['dockerhub-pat', dckr.value]);
-  add('code', 'using var conn = new SqlConnection("Server=tcp:sql-prod.database.windows.net,1433;User Id=sa;Password=Tr4in-Station#5;Encrypt=True;");\n', ['ado-net-connection-string', 'Tr4in-Station#5']);
+  add('code', 'using var conn = new SqlConnection("Server=tcp:sql-prod.database.windows.net,1433;User Id=sa;Password=Tr4in-Station#5;Encrypt=True;");\n', [
+    'ado-net-connection-string',
+    'Tr4in-Station#5',
+  ]);
 
   // --- url ---
   const tg = make('telegram-bot-token');
@@ -122,8 +213,16 @@ export function handwrittenCases(): HandwrittenCase[] {
 
   // --- log ---
   const jwt = make('jwt-rs256');
-  add('log', `2024-05-02 10:14:07,311 DEBUG urllib3.connectionpool https://api.acme.io:443 "GET /v1/me HTTP/1.1" 401 63\n2024-05-02 10:14:07,312 DEBUG app.http request headers: {'Authorization': 'Bearer ${jwt.value}', 'Accept': '*/*'}\n`, ['jwt-rs256', jwt.value]);
+  add(
+    'log',
+    `2024-05-02 10:14:07,311 DEBUG urllib3.connectionpool https://api.acme.io:443 "GET /v1/me HTTP/1.1" 401 63\n2024-05-02 10:14:07,312 DEBUG app.http request headers: {'Authorization': 'Bearer ${jwt.value}', 'Accept': '*/*'}\n`,
+    ['jwt-rs256', jwt.value],
+  );
   const npm2 = make('npm-access-token');
-  add('log', `$ echo "//registry.npmjs.org/:_authToken=${npm2.value}" > ~/.npmrc\n$ npm ci\nadded 812 packages in 21s\nCleaning up project directory and file based variables\nJob succeeded\n`, ['npm-access-token', npm2.value]);
+  add(
+    'log',
+    `$ echo "//registry.npmjs.org/:_authToken=${npm2.value}" > ~/.npmrc\n$ npm ci\nadded 812 packages in 21s\nCleaning up project directory and file based variables\nJob succeeded\n`,
+    ['npm-access-token', npm2.value],
+  );
   return out;
 }

@@ -5,9 +5,7 @@
  * checksummed identifier with its check broken, next to its own label (only the check can refuse it).
  */
 import { luhnDigit } from './codec';
-import {
-  aadhaar, abaRouting, abn, codiceFiscale, hetu, itin, nhs, nif, nino, nric, pan, personnummer, pesel, rrn, sin, tfn,
-} from './pii-ids';
+import { aadhaar, abaRouting, abn, codiceFiscale, hetu, itin, nhs, nif, nino, nric, pan, personnummer, pesel, rrn, sin, tfn } from './pii-ids';
 import { DIGITS, UPPER, UPPER_NUM, type Rng } from './rng';
 
 type Gen = (r: Rng) => string;
@@ -64,25 +62,33 @@ const brokenIds: ReadonlyArray<[string, (r: Rng) => string]> = [
 
 export const piiHardNegatives: Gen[] = [
   // Order, invoice and tracking numbers
-  (r) => `Order #${r.int(100, 999)}-${r.digits(7)}-${r.digits(7)} shipped with UPS ${upsTracking(r)}; FedEx ${r.digits(4)} ${r.digits(4)} ${r.digits(4)}; USPS ${r.pick(['9400', '9205', '9361'])} ${r.digits(4)} ${r.digits(4)} ${r.digits(4)} ${r.digits(4)} ${r.digits(2)}.\n`,
-  (r) => `order_id,sku,qty,total\n${r.num(10)},${r.s(UPPER, 3)}-${r.digits(5)},${r.int(1, 9)},${r.int(10, 999)}.${r.digits(2)}\n${r.num(10)},${r.s(UPPER, 2)}${r.digits(6)}${r.s(UPPER, 1)},${r.int(1, 9)},${r.int(10, 999)}.${r.digits(2)}\n`,
+  (r) =>
+    `Order #${r.int(100, 999)}-${r.digits(7)}-${r.digits(7)} shipped with UPS ${upsTracking(r)}; FedEx ${r.digits(4)} ${r.digits(4)} ${r.digits(4)}; USPS ${r.pick(['9400', '9205', '9361'])} ${r.digits(4)} ${r.digits(4)} ${r.digits(4)} ${r.digits(4)} ${r.digits(2)}.\n`,
+  (r) =>
+    `order_id,sku,qty,total\n${r.num(10)},${r.s(UPPER, 3)}-${r.digits(5)},${r.int(1, 9)},${r.int(10, 999)}.${r.digits(2)}\n${r.num(10)},${r.s(UPPER, 2)}${r.digits(6)}${r.s(UPPER, 1)},${r.int(1, 9)},${r.int(10, 999)}.${r.digits(2)}\n`,
   // Timestamps, versions, build numbers
-  (r) => `{"event":"login","ts":${r.int(1_600_000_000, 1_800_000_000)},"ts_ms":${r.int(1_600_000_000_000, 1_800_000_000_000)},"build":"${r.int(1, 20)}.${r.int(0, 30)}.${r.int(0, 9999)}","at":"${date(r)}T${pad(r.int(0, 23), 2)}:${pad(r.int(0, 59), 2)}:00Z"}\n`,
-  (r) => `Release ${r.int(1, 9)}.${r.int(0, 40)}.${r.int(0, 200)} (build ${date(r).replace(/-/g, '')}-${pad(r.int(1, 9999), 4)}), kernel ${r.int(4, 6)}.${r.int(0, 19)}.${r.int(0, 300)}, Windows 10.0.${r.int(19041, 22631)}.${r.int(1000, 4000)}\n`,
+  (r) =>
+    `{"event":"login","ts":${r.int(1_600_000_000, 1_800_000_000)},"ts_ms":${r.int(1_600_000_000_000, 1_800_000_000_000)},"build":"${r.int(1, 20)}.${r.int(0, 30)}.${r.int(0, 9999)}","at":"${date(r)}T${pad(r.int(0, 23), 2)}:${pad(r.int(0, 59), 2)}:00Z"}\n`,
+  (r) =>
+    `Release ${r.int(1, 9)}.${r.int(0, 40)}.${r.int(0, 200)} (build ${date(r).replace(/-/g, '')}-${pad(r.int(1, 9999), 4)}), kernel ${r.int(4, 6)}.${r.int(0, 19)}.${r.int(0, 300)}, Windows 10.0.${r.int(19041, 22631)}.${r.int(1000, 4000)}\n`,
   // ISBNs
   (r) => `References: ISBN ${isbn13(r)}, ISBN-10 ${isbn10(r)}, ISBN ${isbn13(r).replace(/-/g, '')}.\n`,
   // Prices and amounts in several locales
-  (r) => `Total: €${r.int(1, 99)}.${r.digits(3)},${r.digits(2)} (${r.int(1, 999)} ${r.digits(3)} ${r.digits(3)} ₽ or $${r.int(1, 99)},${r.digits(3)},${r.digits(3)}.${r.digits(2)}); budget ${r.int(100, 999)} ${r.digits(3)} ${r.digits(3)} kr\n`,
+  (r) =>
+    `Total: €${r.int(1, 99)}.${r.digits(3)},${r.digits(2)} (${r.int(1, 999)} ${r.digits(3)} ${r.digits(3)} ₽ or $${r.int(1, 99)},${r.digits(3)},${r.digits(3)}.${r.digits(2)}); budget ${r.int(100, 999)} ${r.digits(3)} ${r.digits(3)} kr\n`,
   // Dates and times with no birth label
-  (r) => `Invoice dated ${pad(r.int(1, 28), 2)}/${pad(r.int(1, 12), 2)}/${r.int(2019, 2025)}, due ${date(r)}; meeting on ${r.pick(['April', 'June', 'October'])} ${r.int(1, 28)}, ${r.int(2019, 2025)} at ${pad(r.int(0, 23), 2)}:${pad(r.int(0, 59), 2)}.\n`,
+  (r) =>
+    `Invoice dated ${pad(r.int(1, 28), 2)}/${pad(r.int(1, 12), 2)}/${r.int(2019, 2025)}, due ${date(r)}; meeting on ${r.pick(['April', 'June', 'October'])} ${r.int(1, 28)}, ${r.int(2019, 2025)} at ${pad(r.int(0, 23), 2)}:${pad(r.int(0, 59), 2)}.\n`,
   // Document-shaped codes with no label
-  (r) => `Stock: part ${r.s(UPPER, 2)}${r.digits(6)}${r.s('ABCD', 1)}, item ${r.s(UPPER, 5)}${r.digits(4)}${r.s(UPPER, 1)}, lot ${r.s(UPPER, 1)}${r.digits(8)}, bin ${r.s(UPPER, 1)}${r.digits(7)}\n`,
+  (r) =>
+    `Stock: part ${r.s(UPPER, 2)}${r.digits(6)}${r.s('ABCD', 1)}, item ${r.s(UPPER, 5)}${r.digits(4)}${r.s(UPPER, 1)}, lot ${r.s(UPPER, 1)}${r.digits(8)}, bin ${r.s(UPPER, 1)}${r.digits(7)}\n`,
   // Label words and no values
-  (r) => r.pick([
-    'Please bring your passport and driving licence; we never ask for your date of birth or NHS number by email.\n',
-    'The form asks for SIN, TFN or National Insurance number depending on the country.\n',
-    'Fields: passport_number, dob, aadhaar, pan, personnummer (all optional)\n',
-  ]),
+  (r) =>
+    r.pick([
+      'Please bring your passport and driving licence; we never ask for your date of birth or NHS number by email.\n',
+      'The form asks for SIN, TFN or National Insurance number depending on the country.\n',
+      'Fields: passport_number, dob, aadhaar, pan, personnummer (all optional)\n',
+    ]),
   // Digit runs that pass no checksum, grouped like cards and phone numbers
   (r) => `batch ${groupedRun(r, 16)}, seq ${r.digits(4)} ${r.digits(4)} ${r.digits(2)}, run ${r.num(3)} ${r.digits(3)} ${r.digits(3)}\n`,
   // Identifiers next to their label, with the check broken
@@ -95,5 +101,6 @@ export const piiHardNegatives: Gen[] = [
     return `field,value,status\n${picked.map(([label, make]) => `${label},${make(r)},rejected`).join('\n')}\n`;
   },
   // Measurements and coordinates in digit groups
-  (r) => `GPS ${r.int(10, 80)}.${r.digits(6)}, ${r.int(10, 170)}.${r.digits(6)}; sensor ${r.s(DIGITS, 3)}-${r.s(DIGITS, 3)}-${r.s(DIGITS, 3)}; ${r.int(100, 999)} ${r.digits(3)} ${r.digits(3)} bytes\n`,
+  (r) =>
+    `GPS ${r.int(10, 80)}.${r.digits(6)}, ${r.int(10, 170)}.${r.digits(6)}; sensor ${r.s(DIGITS, 3)}-${r.s(DIGITS, 3)}-${r.s(DIGITS, 3)}; ${r.int(100, 999)} ${r.digits(3)} ${r.digits(3)} bytes\n`,
 ];

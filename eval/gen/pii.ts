@@ -52,7 +52,13 @@ function phoneUs(r: Rng): string {
 }
 
 function phoneUk(r: Rng): string {
-  return r.pick([`020 7${r.digits(3)} ${r.digits(4)}`, `07${r.int(4, 9)}${r.digits(2)} ${r.digits(6)}`, `+44 20 7${r.digits(3)} ${r.digits(4)}`, `0161 ${r.digits(3)} ${r.digits(4)}`, `+44 7${r.int(4, 9)}${r.digits(2)} ${r.digits(6)}`]);
+  return r.pick([
+    `020 7${r.digits(3)} ${r.digits(4)}`,
+    `07${r.int(4, 9)}${r.digits(2)} ${r.digits(6)}`,
+    `+44 20 7${r.digits(3)} ${r.digits(4)}`,
+    `0161 ${r.digits(3)} ${r.digits(4)}`,
+    `+44 7${r.int(4, 9)}${r.digits(2)} ${r.digits(6)}`,
+  ]);
 }
 
 function phoneDe(r: Rng): string {
@@ -149,7 +155,7 @@ export const IBAN_COUNTRIES: IbanCountry[] = [
 export function iban(r: Rng, country: IbanCountry, valid: boolean): string {
   const bban = country.bban(r);
   let check = ibanCheckDigits(country.code, bban);
-  if (!valid) check = String((Number(check) + r.int(1, 50)) % 97 + 2).padStart(2, '0');
+  if (!valid) check = String(((Number(check) + r.int(1, 50)) % 97) + 2).padStart(2, '0');
   if (!valid && check === ibanCheckDigits(country.code, bban)) check = check === '02' ? '03' : '02';
   return country.code + check + bban;
 }
@@ -235,7 +241,13 @@ function ts(r: Rng): string {
 
 export const piiTemplates: PiiTemplate[] = [
   // Support ticket / form dump
-  (vs, r) => [`Ticket #${r.int(10000, 99999)} — ${r.pick(['refund request', 'account locked', 'address change'])}`, `Name: ${personName(r)}`, ...vs.map((v) => `${v.label}: ${v.value}`), `Opened: ${ts(r)}`].join('\n') + '\n',
+  (vs, r) =>
+    [
+      `Ticket #${r.int(10000, 99999)} — ${r.pick(['refund request', 'account locked', 'address change'])}`,
+      `Name: ${personName(r)}`,
+      ...vs.map((v) => `${v.label}: ${v.value}`),
+      `Opened: ${ts(r)}`,
+    ].join('\n') + '\n',
   // JSON record
   (vs, r) => {
     const rec: Record<string, string | number> = { id: r.int(1000, 99999), name: personName(r) };
@@ -243,7 +255,8 @@ export const piiTemplates: PiiTemplate[] = [
     return JSON.stringify(rec, null, 2) + '\n';
   },
   // CSV export
-  (vs, r) => `customer_id,name,${vs.map((v) => csvField(v.label.toLowerCase().replace(/\s+/g, '_'), ',')).join(',')}\n${r.int(1000, 9999)},${personName(r)},${vs.map((v) => csvField(v.value, ',')).join(',')}\n`,
+  (vs, r) =>
+    `customer_id,name,${vs.map((v) => csvField(v.label.toLowerCase().replace(/\s+/g, '_'), ',')).join(',')}\n${r.int(1000, 9999)},${personName(r)},${vs.map((v) => csvField(v.value, ',')).join(',')}\n`,
   // Chat message
   (vs, r) => {
     const parts = vs.map((v) => `my ${v.label.toLowerCase()} is ${v.value}`);
@@ -262,9 +275,11 @@ export const piiTemplates: PiiTemplate[] = [
   // YAML record
   (vs, r) => `- name: ${personName(r)}\n${vs.map((v, i) => `  ${keyName(v, i, snake)}: "${v.value}"`).join('\n')}\n  active: true\n`,
   // Markdown table in a chat
-  (vs, r) => `Here is the record:\n\n| Name | ${vs.map((v) => v.label).join(' | ')} |\n|---|${vs.map(() => '---').join('|')}|\n| ${personName(r)} | ${vs.map((v) => v.value).join(' | ')} |\n`,
+  (vs, r) =>
+    `Here is the record:\n\n| Name | ${vs.map((v) => v.label).join(' | ')} |\n|---|${vs.map(() => '---').join('|')}|\n| ${personName(r)} | ${vs.map((v) => v.value).join(' | ')} |\n`,
   // Semicolon CSV with a second row, as spreadsheets in Europe export
-  (vs, r) => `Name;${vs.map((v) => csvField(v.label, ';')).join(';')}\n${personName(r)};${vs.map((v) => csvField(v.value, ';')).join(';')}\n${personName(r)};${vs.map(() => '').join(';')}\n`,
+  (vs, r) =>
+    `Name;${vs.map((v) => csvField(v.label, ';')).join(';')}\n${personName(r)};${vs.map((v) => csvField(v.value, ';')).join(';')}\n${personName(r)};${vs.map(() => '').join(';')}\n`,
   // Values pasted side by side after one remark, no label for each
   (vs, r) => `${r.pick(['on file:', 'copy of the old records:', 'see'])} ${vs.map((v) => v.value).join(r.pick([' ', ', ', ' / ']))}\n`,
 ];

@@ -39,7 +39,10 @@ describe('the CLI bundle', () => {
     const inputs = inputsOf(bundle, join(outdir, 'scan.js'));
     expect(inputs.some((input) => input.includes('shared/src/detect/engine.ts'))).toBe(true);
     for (const heavy of ['/gateway/', 'node_modules/zod/', 'node_modules/yaml/', 'better-sqlite3']) {
-      expect(inputs.filter((input) => input.includes(heavy)), heavy).toEqual([]);
+      expect(
+        inputs.filter((input) => input.includes(heavy)),
+        heavy,
+      ).toEqual([]);
     }
   });
 

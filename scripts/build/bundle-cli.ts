@@ -68,5 +68,10 @@ export async function bundleCli(outdir = CLI_OUTDIR): Promise<CliBundle> {
     }
   }
   const lazy = [...found.keys()].filter((name) => name !== 'main' && !WORKERS.has(name));
-  return { entryFile: `${outdir}/main.js`, lazyFiles: lazy.map((name) => `${outdir}/${name}.js`), workerFiles: [...WORKERS.keys()].map((name) => `${outdir}/${name}.js`), metafile };
+  return {
+    entryFile: `${outdir}/main.js`,
+    lazyFiles: lazy.map((name) => `${outdir}/${name}.js`),
+    workerFiles: [...WORKERS.keys()].map((name) => `${outdir}/${name}.js`),
+    metafile,
+  };
 }

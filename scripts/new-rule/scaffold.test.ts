@@ -31,17 +31,26 @@ describe('new-rule scaffold', () => {
       const engine = createEngine([...builtinRules, rule]);
       for (const positive of fixtures.positive) {
         const { text, secret } = typeof positive === 'string' ? { text: positive, secret: positive } : positive;
-        const found = engine.detect(text).filter((f) => f.type === spec.id).map((f) => text.slice(f.start, f.end));
+        const found = engine
+          .detect(text)
+          .filter((f) => f.type === spec.id)
+          .map((f) => text.slice(f.start, f.end));
         expect(found, text).toEqual([secret]);
       }
-      for (const negative of fixtures.negative) expect(engine.detect(negative).map((f) => f.type), negative).not.toContain(spec.id);
+      for (const negative of fixtures.negative)
+        expect(
+          engine.detect(negative).map((f) => f.type),
+          negative,
+        ).not.toContain(spec.id);
     });
   }
 
   it('registers the rule in its group index: imported, and last in the list', () => {
     const index = "import type { Rule } from '../../../rule';\nimport { a } from './a';\n\nexport const rules: readonly Rule[] = [\n  a,\n];\n";
     const out = registeredIndex(index, SPECS[0]!);
-    expect(out).toBe("import type { Rule } from '../../../rule';\nimport { a } from './a';\nimport { acmeApiKey } from './acme-api-key';\n\nexport const rules: readonly Rule[] = [\n  a,\n  acmeApiKey,\n];\n");
+    expect(out).toBe(
+      "import type { Rule } from '../../../rule';\nimport { a } from './a';\nimport { acmeApiKey } from './acme-api-key';\n\nexport const rules: readonly Rule[] = [\n  a,\n  acmeApiKey,\n];\n",
+    );
     expect(() => registeredIndex(out, SPECS[0]!)).toThrow(/already names acmeApiKey/);
     expect(() => registeredIndex('const x = 1;\n', SPECS[0]!)).toThrow(/no imports/);
   });

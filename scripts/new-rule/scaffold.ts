@@ -17,7 +17,10 @@ export const RuleSpec = z
     title: z.string().min(3).max(80),
     group: z.string().regex(/^[a-z]+$/, 'the folder under rules/secrets, like ai or cloud'),
     kind: z.enum(['token', 'context']),
-    prefix: z.string().regex(/^[A-Za-z0-9_-]{2,24}$/, '2 to 24 token characters').optional(),
+    prefix: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{2,24}$/, '2 to 24 token characters')
+      .optional(),
     keywords: z.array(z.string().regex(/^[a-z0-9_.-]{3,32}$/, 'lowercase, 3 to 32 characters')).optional(),
     length: z.number().int().min(16).max(256),
     alphabet: z.enum(['base62', 'hex', 'lower-alnum']),

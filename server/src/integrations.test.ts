@@ -41,7 +41,13 @@ describe('approval webhook and SIEM forwarder', () => {
   beforeAll(async () => {
     sink = await collector();
     dir = await mkdtemp(join(tmpdir(), 'pg-server-int-'));
-    server = await startServer({ port: 0, dataDir: dir, webhookUrl: `${sink.url}/hook`, siem: { url: `${sink.url}/siem`, authorization: 'Splunk test' }, onError: () => undefined });
+    server = await startServer({
+      port: 0,
+      dataDir: dir,
+      webhookUrl: `${sink.url}/hook`,
+      siem: { url: `${sink.url}/siem`, authorization: 'Splunk test' },
+      onError: () => undefined,
+    });
     const devices = server.services.devices;
     deviceToken = devices.redeem(devices.createCode({ user: 'kim@example.com', groups: [], createdBy: 'test', ttlMs: 60_000 }).code, 'kim-laptop').token;
   });
@@ -56,14 +62,34 @@ describe('approval webhook and SIEM forwarder', () => {
     fetch(`${server.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${deviceToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
   it('posts approval.created and approval.decided to the webhook', async () => {
-    const created = await post('/v1/approvals', { localId: 'l1', requester: 'ext', site: 'claude.ai', sessionKind: 'chat', maskedSegments: [{ id: 'p', text: 'x [CUSTOM_1]' }], findings: [], timeoutSeconds: 60 });
+    const created = await post('/v1/approvals', {
+      localId: 'l1',
+      requester: 'ext',
+      site: 'claude.ai',
+      sessionKind: 'chat',
+      maskedSegments: [{ id: 'p', text: 'x [CUSTOM_1]' }],
+      findings: [],
+      timeoutSeconds: 60,
+    });
     const { approval } = (await created.json()) as { approval: { id: string } };
     server.services.approvals.decide(approval.id, 'denied', { name: 'lee@example.com', roles: new Set(['approver']), via: 'oidc' }, 'no');
-    await expect.poll(() => sink.received.filter((r) => r.path === '/hook').map((r) => (JSON.parse(r.body) as { type: string }).type)).toEqual(['approval.created', 'approval.decided']);
+    await expect
+      .poll(() => sink.received.filter((r) => r.path === '/hook').map((r) => (JSON.parse(r.body) as { type: string }).type))
+      .toEqual(['approval.created', 'approval.decided']);
   });
 
   it('forwards ingested events to the SIEM as NDJSON, in order, and catches up after the collector was down', async () => {
-    const event = (text: string) => ({ id: randomUUID(), at: Date.now(), kind: 'inspect', source: 'claude.ai', requester: 'ext', verdict: 'redact', maskedText: text, findings: [], detail: {} });
+    const event = (text: string) => ({
+      id: randomUUID(),
+      at: Date.now(),
+      kind: 'inspect',
+      source: 'claude.ai',
+      requester: 'ext',
+      verdict: 'redact',
+      maskedText: text,
+      findings: [],
+      detail: {},
+    });
     expect((await post('/v1/audit/events', { events: [event('one'), event('two')] })).status).toBe(200);
     await expect.poll(() => siemLines(sink.received)).toHaveLength(2);
     sink.state.failing = true;

@@ -10,19 +10,23 @@ const rig = useExtensionRig('long');
 const LONG_WAIT_MS = 180_000;
 
 describe.each(FIXTURE_SITES)('$id', (site) => {
-  it('rewrites a 100 KB prompt with secrets and sends exactly the redacted text, blank lines and indentation kept', async () => {
-    const { page, id } = await rig.fresh(site);
-    const { text, redacted } = longPrompt(100 * 1024);
-    await setPrompt(page, site, text);
-    await page.keyboard.press('Enter');
-    // 100 KB is checked twice (the send guard, then the page's network backstop) and rewritten in the editor:
-    // on a loaded 2-core machine that can take tens of seconds, so the hang protection is wider here.
-    const sent = await waitForSend(rig.fixture, site, id, LONG_WAIT_MS);
-    expect(sent.text.length).toBe(redacted.length);
-    expect(sent.text).toBe(redacted);
-    expect(JSON.stringify(rig.fixture.sends)).not.toContain(SECRETS.github);
-    await page.close();
-  }, LONG_WAIT_MS + 60_000);
+  it(
+    'rewrites a 100 KB prompt with secrets and sends exactly the redacted text, blank lines and indentation kept',
+    async () => {
+      const { page, id } = await rig.fresh(site);
+      const { text, redacted } = longPrompt(100 * 1024);
+      await setPrompt(page, site, text);
+      await page.keyboard.press('Enter');
+      // 100 KB is checked twice (the send guard, then the page's network backstop) and rewritten in the editor:
+      // on a loaded 2-core machine that can take tens of seconds, so the hang protection is wider here.
+      const sent = await waitForSend(rig.fixture, site, id, LONG_WAIT_MS);
+      expect(sent.text.length).toBe(redacted.length);
+      expect(sent.text).toBe(redacted);
+      expect(JSON.stringify(rig.fixture.sends)).not.toContain(SECRETS.github);
+      await page.close();
+    },
+    LONG_WAIT_MS + 60_000,
+  );
 });
 
 describe('an editor that cannot take the exact text', () => {

@@ -11,7 +11,8 @@ const SITES = FIXTURE_SITES.filter((site) => site.id === 'mistral' || site.id ==
 const notice = (page: Page) => page.locator('[data-pg="unrecognised"]');
 const texts = (site: FixtureSite, id: string) => sendsTo(rig.fixture, site, id).map((s) => s.text);
 /** Waits for the send whose text ends as given, then hands back everything the backend got for the conversation. */
-const sendsUpTo = (site: FixtureSite, id: string, ending: string) => until(`a send ending "${ending}" on ${site.id}`, () => (texts(site, id).some((t) => t.endsWith(ending)) ? texts(site, id) : undefined));
+const sendsUpTo = (site: FixtureSite, id: string, ending: string) =>
+  until(`a send ending "${ending}" on ${site.id}`, () => (texts(site, id).some((t) => t.endsWith(ending)) ? texts(site, id) : undefined));
 
 /** Clicks each control that looks like send and is not, and checks it did its own thing. */
 async function clickLookAlikes(page: Page, site: FixtureSite): Promise<void> {

@@ -76,7 +76,10 @@ const description = (page: Page) =>
   page.evaluate(() => {
     const root = document.querySelector('promptgate-overlay')!.shadowRoot!;
     const ids = root.querySelector('[role="dialog"]')!.getAttribute('aria-describedby') ?? '';
-    return ids.split(' ').map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
+    return ids
+      .split(' ')
+      .map((id) => root.getElementById(id)?.textContent ?? '')
+      .join(' ');
   });
 
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
@@ -193,7 +196,10 @@ describe('the hold dialog', () => {
     await page.bringToFront();
     expect(await overlay(page).getAttribute('data-tone')).toBe('hold');
     const cookie = await rig.gateway.uiCookie();
-    const pending = async () => (await rig.gateway.request('GET', '/ui/api/approvals', { token: null, headers: { cookie } })).json<{ approvals: Array<{ status?: string }> }>().approvals.filter((a) => !a.status || a.status === 'pending').length;
+    const pending = async () =>
+      (await rig.gateway.request('GET', '/ui/api/approvals', { token: null, headers: { cookie } }))
+        .json<{ approvals: Array<{ status?: string }> }>()
+        .approvals.filter((a) => !a.status || a.status === 'pending').length;
     expect(await pending()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => overlay(page).count()).toBe(0);

@@ -76,8 +76,12 @@ describe('pairing, popup and fail modes', () => {
     await page.keyboard.press('Enter');
     await waitForSend(fixture, chatgpt, 'popup');
     const tabId = await until('the tab\u2019s counts', async () => {
-      const stored = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, { redact?: number }>> } } } }).chrome.storage.session.get(null));
-      return Object.entries(stored).find(([, counts]) => counts.redact === 1)?.[0].split(':')[1];
+      const stored = await browser.worker.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, { redact?: number }>> } } } }).chrome.storage.session.get(null),
+      );
+      return Object.entries(stored)
+        .find(([, counts]) => counts.redact === 1)?.[0]
+        .split(':')[1];
     });
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 332, height: 400 });

@@ -29,16 +29,18 @@ const notice = (page: Page) => page.locator('[data-pg="unrecognised"]');
 
 /** The `site_unrecognised` events the gateway recorded for a control. */
 function recorded(control: string) {
-  return rig.gateway.gateway.log
-    .searchEvents({ kind: 'notice' })
-    .filter((event) => event.detail['notice'] === 'site_unrecognised' && event.detail['control'] === control);
+  return rig.gateway.gateway.log.searchEvents({ kind: 'notice' }).filter((event) => event.detail['notice'] === 'site_unrecognised' && event.detail['control'] === control);
 }
 
 /** The popup's degraded line for the tab whose page could not see `control`. */
 async function popupDegradedLine(control: string): Promise<string | null> {
   const tabId = await until(`a tab marked degraded (${control})`, async () => {
-    const stored = await rig.browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null));
-    return Object.entries(stored).find(([key, value]) => key.startsWith('tabHealth:') && (value as { degraded: string[] }).degraded.includes(control))?.[0].split(':')[1];
+    const stored = await rig.browser.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null),
+    );
+    return Object.entries(stored)
+      .find(([key, value]) => key.startsWith('tabHealth:') && (value as { degraded: string[] }).degraded.includes(control))?.[0]
+      .split(':')[1];
   });
   const popup = await rig.browser.context.newPage();
   await popup.goto(`chrome-extension://${rig.browser.extensionId}/popup.html?tab=${tabId}`);

@@ -330,7 +330,9 @@ describe('admin web UI', () => {
     const after = (await server.services.keys.active()).kid;
     expect(after).not.toBe(before);
     expect(server.services.keys.compromisedKids()).toContain(before);
-    expect(await page.locator('#key-status').textContent()).toContain(`New signing key SHA256:${after}; policy version 4 re-signed with it. The old key is retired as compromised.`);
+    expect(await page.locator('#key-status').textContent()).toContain(
+      `New signing key SHA256:${after}; policy version 4 re-signed with it. The old key is retired as compromised.`,
+    );
     expect(await page.getByLabel(/may have been stolen/).isChecked()).toBe(false);
     expect(pageErrors).toEqual([]);
     expect(failedLoads).toEqual([]);

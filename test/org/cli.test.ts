@@ -74,7 +74,10 @@ describe('promptgate-server admin CLI and promptgate enroll', () => {
     expect(bad.out).toBe('');
     const lines = bad.err.trimEnd().split('\n');
     expect(lines[0]).toBe(`promptgate-server admin: ${badFile} is not a valid policy (2 errors); nothing was published`);
-    expect(lines.slice(1)).toEqual([`  ${badFile}:3: defaultAction: Invalid option: expected one of "allow"|"redact"|"warn"|"hold"|"block"`, `  ${badFile}:4: shout: unknown key: shout`]);
+    expect(lines.slice(1)).toEqual([
+      `  ${badFile}:3: defaultAction: Invalid option: expected one of "allow"|"redact"|"warn"|"hold"|"block"`,
+      `  ${badFile}:4: shout: unknown key: shout`,
+    ]);
     expect((await admin('policy', 'history')).out.split('\n').filter(Boolean)).toHaveLength(1);
     await writeFile(join(dir, 'policy.yaml'), holdPolicyYaml('Zephyr'));
     expect(await admin('policy', 'push', join(dir, 'policy.yaml'), '--comment', 'hold Zephyr')).toMatchObject({ code: 0, out: 'published version 2\n' });
@@ -119,7 +122,10 @@ describe('promptgate-server admin CLI and promptgate enroll', () => {
     expect(audit).toContain('\thold\t');
     const jsonl = await admin('audit', 'search', '--jsonl');
     // The refused second use of the code is in the trail too, recorded by the server itself.
-    const lines = jsonl.out.trim().split('\n').map((line) => JSON.parse(line) as { user: string });
+    const lines = jsonl.out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { user: string });
     expect(lines.map((e) => e.user)).toEqual(['(server)', 'ivy@example.com', 'ivy@example.com']);
     expect(lines[0]).toMatchObject({ deviceId: 'server', detail: { event: 'auth_failure', kind: 'enrollment-code' } });
   });

@@ -51,11 +51,36 @@ describe('enrollment over a network an attacker may sit on', () => {
   let cert: Buffer;
 
   const newCode = async () =>
-    JSON.parse((await httpsCall(`${server.url}/admin/enrollment-codes`, cert, { method: 'POST', token: adminToken, body: { user: 'ivy@example.com' } })).body) as { code: string; fingerprint: string };
+    JSON.parse((await httpsCall(`${server.url}/admin/enrollment-codes`, cert, { method: 'POST', token: adminToken, body: { user: 'ivy@example.com' } })).body) as {
+      code: string;
+      fingerprint: string;
+    };
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'pg-enroll-trust-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:P-256',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=DNS:localhost,IP:127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     cert = readFileSync(join(dir, 'cert.pem'));
     server = await startServerProcess(['--port', '0', '--data-dir', join(dir, 'server'), '--tls-cert', join(dir, 'cert.pem'), '--tls-key', join(dir, 'key.pem')]);
     adminToken = await server.adminToken();
@@ -98,9 +123,14 @@ describe('enrollment over a network an attacker may sit on', () => {
     const gw = await startOrgGateway();
     try {
       const token = await local.adminToken();
-      const newLocalCode = async () => (await adminCall<{ code: string; fingerprint: string }>(local.url, token, 'POST', '/admin/enrollment-codes', { user: 'kim@example.com' })).body;
+      const newLocalCode = async () =>
+        (await adminCall<{ code: string; fingerprint: string }>(local.url, token, 'POST', '/admin/enrollment-codes', { user: 'kim@example.com' })).body;
       const enroll = async (code: string, fingerprint: string) =>
-        gw.call<{ enrolled?: boolean; error?: { code: string } }>('POST', '/ui/api/org/enroll', { body: { server: local.url, code, fingerprint }, token: null, cookie: await gw.uiCookie() });
+        gw.call<{ enrolled?: boolean; error?: { code: string } }>('POST', '/ui/api/org/enroll', {
+          body: { server: local.url, code, fingerprint },
+          token: null,
+          cookie: await gw.uiCookie(),
+        });
       const refused = await enroll((await newLocalCode()).code, `SHA256:${'A'.repeat(43)}`);
       expect(refused).toMatchObject({ status: 400, body: { error: { code: 'fingerprint_mismatch' } } });
       expect(gw.gateway.org.status().enrolled).toBe(false);

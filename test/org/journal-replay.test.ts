@@ -48,7 +48,12 @@ describe('journal lines replayed at start', () => {
     appendFileSync(join(gw.dataDir, DATA_FILES.sessionLogJournal), lost.map((event) => `${JSON.stringify(event)}\n`).join(''));
 
     gw = await startOrgGateway({ dataDir: gw.dataDir });
-    expect(gw.gateway.log.searchEvents({ site: 'agent' }).map((e) => e.id).sort()).toEqual(lost.map((e) => e.id).sort());
+    expect(
+      gw.gateway.log
+        .searchEvents({ site: 'agent' })
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(lost.map((e) => e.id).sort());
     await gw.gateway.org.flushAudit();
     await until(() => gw.gateway.org.status().audit?.queued === 0, 'the replayed events to ship');
     const stored = await adminCall<{ events: Array<{ id: string }> }>(server.url, adminToken, 'GET', '/admin/audit?limit=1000');

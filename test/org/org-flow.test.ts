@@ -50,7 +50,9 @@ describe('org flow: OIDC admin pushes a policy, a held prompt is approved by ano
     await gw.gateway.org.pullPolicy();
     expect(gw.gateway.services.policy.active).toMatchObject({ source: 'org', policy: { version } });
 
-    const inspected = await gw.call<{ verdict: string; approvalId: string; segments: unknown[] }>('POST', '/api/inspect', { body: inspectBody('When does Project Falcon launch?') });
+    const inspected = await gw.call<{ verdict: string; approvalId: string; segments: unknown[] }>('POST', '/api/inspect', {
+      body: inspectBody('When does Project Falcon launch?'),
+    });
     expect(inspected.body.verdict).toBe('hold');
     expect(inspected.body.segments).toEqual([]);
     const localId = inspected.body.approvalId;
@@ -60,7 +62,12 @@ describe('org flow: OIDC admin pushes a policy, a held prompt is approved by ano
     expect(local.status).toBe(409);
 
     const queued = await until(async () => {
-      const list = await adminCall<{ approvals: Array<{ id: string; localId: string; user: string; maskedSegments: Array<{ text: string }> }> }>(server.url, admin, 'GET', '/admin/approvals?status=pending');
+      const list = await adminCall<{ approvals: Array<{ id: string; localId: string; user: string; maskedSegments: Array<{ text: string }> }> }>(
+        server.url,
+        admin,
+        'GET',
+        '/admin/approvals?status=pending',
+      );
       return list.body.approvals.find((a) => a.localId === localId);
     }, 'the hold to reach the org queue');
     expect(queued.user).toBe('alice@example.com');
@@ -74,7 +81,10 @@ describe('org flow: OIDC admin pushes a policy, a held prompt is approved by ano
     const parked = vi.spyOn(gw.gateway.services.approvals, 'waitForChange');
     const waiting = gw.call<{ status: string; decidedBy: string; reason: string; segments: Array<{ text: string }> }>('GET', `/api/approvals/${localId}?wait=30`);
     await vi.waitFor(() => expect(parked).toHaveBeenCalledWith(localId, 30_000, expect.anything()), { timeout: 60_000 });
-    const decided = await adminCall(server.url, await idp.token('approver-bob'), 'POST', `/admin/approvals/${queued.id}/decision`, { decision: 'approve', reason: 'launch date is public' });
+    const decided = await adminCall(server.url, await idp.token('approver-bob'), 'POST', `/admin/approvals/${queued.id}/decision`, {
+      decision: 'approve',
+      reason: 'launch date is public',
+    });
     expect(decided.status).toBe(200);
     const state = await waiting;
     parked.mockRestore();
@@ -86,13 +96,21 @@ describe('org flow: OIDC admin pushes a policy, a held prompt is approved by ano
     const admin = await idp.token('admin-cli');
     await gw.gateway.org.flushAudit();
     const found = await until(async () => {
-      const search = await adminCall<{ events: Array<{ kind: string; verdict: string; user: string; maskedText: string }> }>(server.url, admin, 'GET', '/admin/audit?user=alice%40example.com');
+      const search = await adminCall<{ events: Array<{ kind: string; verdict: string; user: string; maskedText: string }> }>(
+        server.url,
+        admin,
+        'GET',
+        '/admin/audit?user=alice%40example.com',
+      );
       return search.body.events.length >= 2 ? search.body.events : undefined;
     }, 'audit events');
     expect(found.map((e) => e.kind).sort()).toEqual(['approval', 'inspect']);
     expect(found.every((e) => !e.maskedText.includes('Project Falcon'))).toBe(true);
     const exported = await fetch(`${server.url}/admin/audit/export`, { headers: { authorization: `Bearer ${admin}` } });
-    const lines = (await exported.text()).trim().split('\n').map((line) => JSON.parse(line) as { id: string });
+    const lines = (await exported.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string });
     expect(lines).toHaveLength(2);
   });
 

@@ -27,7 +27,12 @@ export interface OrgGateway {
 export async function startOrgGateway(options: { dataDir?: string; pollIntervalMs?: number } = {}): Promise<OrgGateway> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pg-org-gw-')));
   const errors: unknown[] = [];
-  const gateway = await startGateway({ port: 0, dataDir, org: { ...FAST_ORG, ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}) }, onError: (error) => errors.push(error) });
+  const gateway = await startGateway({
+    port: 0,
+    dataDir,
+    org: { ...FAST_ORG, ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}) },
+    onError: (error) => errors.push(error),
+  });
   const name = `ext-${Math.random().toString(36).slice(2, 8)}`;
   const extensionToken = gateway.auth.tokens.create('extension', name);
   const call: OrgGateway['call'] = async (method, path, opts = {}) => {
@@ -128,5 +133,6 @@ export async function verdictOf(gw: OrgGateway, text: string): Promise<string> {
 
 /** The org status the gateway's settings page shows: policy in force and warnings. */
 export async function orgStatusOf(gw: OrgGateway): Promise<{ policy: { version: number }; warnings: Array<{ code: string; message: string }> }> {
-  return (await gw.call<{ policy: { version: number }; warnings: Array<{ code: string; message: string }> }>('GET', '/ui/api/org', { token: null, cookie: await gw.uiCookie() })).body;
+  return (await gw.call<{ policy: { version: number }; warnings: Array<{ code: string; message: string }> }>('GET', '/ui/api/org', { token: null, cookie: await gw.uiCookie() }))
+    .body;
 }

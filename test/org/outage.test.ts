@@ -36,7 +36,8 @@ describe('server outage: the gateway keeps enforcing and ships its queued events
   });
 
   it('loses and doubles nothing across the outage and a gateway restart', async () => {
-    const send = async (i: number) => (await gw.call<{ verdict: string; eventId: string }>('POST', '/api/inspect', { body: inspectBody(`${i % 2 ? 'Nebula' : 'weather'} note ${i}`, `c${i}`) })).body;
+    const send = async (i: number) =>
+      (await gw.call<{ verdict: string; eventId: string }>('POST', '/api/inspect', { body: inspectBody(`${i % 2 ? 'Nebula' : 'weather'} note ${i}`, `c${i}`) })).body;
     const sent: string[] = [];
     for (let i = 0; i < 5; i++) sent.push((await send(i)).eventId);
     await until(() => gw.gateway.org.status().audit?.queued === 0, 'the first events to ship');

@@ -62,7 +62,13 @@ describe('policy push channel', () => {
     const gateway = await startGateway({ port: 0, dataDir, org: { pushWaitSeconds: 0 }, onError: () => undefined });
     try {
       const token = await quick.adminToken();
-      const { code } = (await (await fetch(new URL('/admin/enrollment-codes', quick.url), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ user: 'eve@example.com' }) })).json()) as { code: string };
+      const { code } = (await (
+        await fetch(new URL('/admin/enrollment-codes', quick.url), {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ user: 'eve@example.com' }),
+        })
+      ).json()) as { code: string };
       await gateway.org.enroll(quick.url, code);
       const policy = await fetch(new URL('/v1/policy', quick.url), { headers: { authorization: `Bearer ${gateway.org.enrollment()!.token}` } });
       expect(policy.headers.get('x-policy-poll-seconds')).toBe('5');

@@ -55,7 +55,14 @@ export async function startServerProcess(args: string[], env: NodeJS.ProcessEnv 
 }
 
 /** Admin API calls with a bearer token. */
-export async function adminCall<T = Record<string, unknown>>(server: string, token: string, method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<{ status: number; body: T }> {
+export async function adminCall<T = Record<string, unknown>>(
+  server: string,
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  contentType = 'application/json',
+): Promise<{ status: number; body: T }> {
   const response = await fetch(new URL(path, server), {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': contentType } : {}) },

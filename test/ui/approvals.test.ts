@@ -77,7 +77,14 @@ describe('local UI: approvals', () => {
 
     // Decided elsewhere (another UI window): the card leaves by itself.
     const decided = await page.evaluate(
-      async (id) => (await fetch(`/ui/api/approvals/${id}/decision`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ decision: 'deny', reason: 'not now' }) })).status,
+      async (id) =>
+        (
+          await fetch(`/ui/api/approvals/${id}/decision`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ decision: 'deny', reason: 'not now' }),
+          })
+        ).status,
       first.approvalId!,
     );
     expect(decided).toBe(200);

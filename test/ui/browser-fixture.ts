@@ -16,7 +16,11 @@ export async function launchBrowser(): Promise<Browser> {
  * A fresh page logged into the UI the way a person is: by opening the link the gateway prints, which
  * trades the launch secret for the UI cookie. Fails the test on any script error or CSP violation.
  */
-export async function openUi(browser: Browser, uiUrl: string, options: { width?: number; height?: number } = {}): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+export async function openUi(
+  browser: Browser,
+  uiUrl: string,
+  options: { width?: number; height?: number } = {},
+): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 860 } });
   // Waits for elements are hang protection: a loaded machine may take long to render, and that is not a failure.
   context.setDefaultTimeout(60_000);

@@ -97,7 +97,15 @@ describe('local UI: what each view claims matches what happened', () => {
   it('shows a blocked multi-line prompt with its line breaks, the rest of a long one on request', async () => {
     gateway = await startUiGateway(POLICY);
     const short = await gateway.inspect('Status update for the team:\nOperation Nightfall starts Monday.', { conversationId: 'b-1' });
-    const lines = ['Notes for the offsite:', 'Agenda is in the shared drive.', 'Lunch at noon.', 'Parking is free.', 'Bring a laptop.', 'Dress is casual.', 'Operation Nightfall is the last item.'];
+    const lines = [
+      'Notes for the offsite:',
+      'Agenda is in the shared drive.',
+      'Lunch at noon.',
+      'Parking is free.',
+      'Bring a laptop.',
+      'Dress is casual.',
+      'Operation Nightfall is the last item.',
+    ];
     const long = await gateway.inspect(lines.join('\n'), { conversationId: 'b-2' });
     expect([short.verdict, long.verdict]).toEqual(['block', 'block']);
 

@@ -167,9 +167,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const emit = (event: GatewayEvent) => {
     for (const listener of listeners) listener(event);
   };
-  policy.onChange((active) =>
-    notifyUi({ type: 'policy', policy: { source: active.source, origin: active.origin, name: active.policy.name, version: active.policy.version } }),
-  );
+  policy.onChange((active) => notifyUi({ type: 'policy', policy: { source: active.source, origin: active.origin, name: active.policy.name, version: active.policy.version } }));
   approvals.onChange((view, change) => {
     notifyUi({ type: 'approval', id: view.id, status: view.status });
     if (change === 'created') emit({ type: 'hold', approvalId: view.id, site: view.site, summary: view.findings.map((f) => f.title).join(', ') });

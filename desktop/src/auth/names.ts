@@ -25,6 +25,11 @@ export function firstFreeName(base: string, taken: (name: string) => boolean): s
  * should not fail over a browser's odd name). Control characters go, length is capped, empty gets a default.
  */
 export function clientNameFrom(raw: string): string {
-  const cleaned = raw.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME).trim();
+  const cleaned = raw
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_NAME)
+    .trim();
   return cleaned.length > 0 ? cleaned : 'Browser extension';
 }

@@ -48,9 +48,7 @@ export class TokenStore {
     this.byHash = db.prepare<[string], TokenRow>('SELECT kind, name, token_hash, created_at, last_used_at FROM tokens WHERE token_hash = ?');
     this.byName = db.prepare<[string, string], { name: string }>('SELECT name FROM tokens WHERE kind = ? AND name = ?');
     this.insert = db.prepare<[string, string, string, number]>('INSERT INTO tokens (kind, name, token_hash, created_at) VALUES (?, ?, ?, ?)');
-    this.touch = db.prepare<[number, string, number]>(
-      'UPDATE tokens SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)',
-    );
+    this.touch = db.prepare<[number, string, number]>('UPDATE tokens SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL OR last_used_at < ?)');
   }
 
   static open(dataDir: string, options: AuthOptions = {}): TokenStore {

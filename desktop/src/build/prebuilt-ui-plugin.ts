@@ -28,8 +28,7 @@ export function prebuiltUiPlugin(uiDir: string): Plugin {
         ]);
         const js = app.outputFiles[0]?.text;
         if (js === undefined) throw new Error('The UI bundle produced no output');
-        const asset = (body: string, contentType: string) =>
-          `{ body: Buffer.from(${JSON.stringify(body)}), contentType: ${JSON.stringify(contentType)} }`;
+        const asset = (body: string, contentType: string) => `{ body: Buffer.from(${JSON.stringify(body)}), contentType: ${JSON.stringify(contentType)} }`;
         return {
           loader: 'ts',
           resolveDir: dirname(path),

@@ -29,7 +29,9 @@ export async function postToGateway<T extends z.ZodType>(origin: string, path: s
     status = response.status;
     text = await response.text();
   } catch (error) {
-    throw new GatewayRequestError(`no gateway answered at ${origin}: ${describeFetchFailure(error, origin)} (start one with \`promptgate gateway\` or \`npm start\`, or pass the --port it runs on)`);
+    throw new GatewayRequestError(
+      `no gateway answered at ${origin}: ${describeFetchFailure(error, origin)} (start one with \`promptgate gateway\` or \`npm start\`, or pass the --port it runs on)`,
+    );
   }
   const answer = parseJson(text);
   if (status === 404) throw new GatewayRequestError(`${origin} is not a promptgate gateway, or one too old to know ${path}`, status);

@@ -13,17 +13,83 @@ interface CommandEntry {
 
 /** Every subcommand: the map of the CLI. */
 const commands: Record<string, CommandEntry> = {
-  scan: { summary: 'find secrets and personal data in a file or stdin', load: async () => { const m = await import('./commands/scan'); return { run: m.scanCommand, usage: m.scanUsage }; } },
-  redact: { summary: 'write a file or stdin with placeholders in place of what the policy does not allow', load: async () => { const m = await import('./commands/redact'); return { run: m.redactCommand, usage: m.redactUsage }; } },
-  rules: { summary: 'list every built-in detector', load: async () => { const m = await import('./commands/rules'); return { run: m.rulesCommand, usage: m.rulesUsage }; } },
-  gateway: { summary: 'run the gateway headless on 127.0.0.1', load: async () => { const m = await import('./commands/gateway'); return { run: m.gatewayCommand, usage: m.gatewayUsage }; } },
-  start: { summary: 'what `npm start` runs: the gateway, its local UI link and how to load the extension', load: async () => { const m = await import('./commands/start'); return { run: m.startCommand, usage: m.startUsage }; } },
-  token: { summary: 'create, list and revoke extension and SDK tokens', load: async () => { const m = await import('./commands/token'); return { run: m.tokenCommand, usage: m.tokenUsage }; } },
-  ui: { summary: "print a new single-use link to the running gateway's local UI", load: async () => { const m = await import('./commands/ui'); return { run: m.uiCommand, usage: m.uiUsage }; } },
-  pair: { summary: "print a one-time pairing code for the extension's options page", load: async () => { const m = await import('./commands/pair'); return { run: m.pairCommand, usage: m.pairUsage }; } },
-  log: { summary: "verify the session log's hash chain, or export it as JSON Lines", load: async () => { const m = await import('./commands/log'); return { run: m.logCommand, usage: m.logUsage }; } },
-  keys: { summary: 'store, list and remove the provider keys the SDK proxy uses', load: async () => { const m = await import('./commands/keys'); return { run: m.keysCommand, usage: m.keysUsage }; } },
-  enroll: { summary: 'join an org policy server with a one-time code', load: async () => { const m = await import('./commands/enroll'); return { run: m.enrollCommand, usage: m.enrollUsage }; } },
+  scan: {
+    summary: 'find secrets and personal data in a file or stdin',
+    load: async () => {
+      const m = await import('./commands/scan');
+      return { run: m.scanCommand, usage: m.scanUsage };
+    },
+  },
+  redact: {
+    summary: 'write a file or stdin with placeholders in place of what the policy does not allow',
+    load: async () => {
+      const m = await import('./commands/redact');
+      return { run: m.redactCommand, usage: m.redactUsage };
+    },
+  },
+  rules: {
+    summary: 'list every built-in detector',
+    load: async () => {
+      const m = await import('./commands/rules');
+      return { run: m.rulesCommand, usage: m.rulesUsage };
+    },
+  },
+  gateway: {
+    summary: 'run the gateway headless on 127.0.0.1',
+    load: async () => {
+      const m = await import('./commands/gateway');
+      return { run: m.gatewayCommand, usage: m.gatewayUsage };
+    },
+  },
+  start: {
+    summary: 'what `npm start` runs: the gateway, its local UI link and how to load the extension',
+    load: async () => {
+      const m = await import('./commands/start');
+      return { run: m.startCommand, usage: m.startUsage };
+    },
+  },
+  token: {
+    summary: 'create, list and revoke extension and SDK tokens',
+    load: async () => {
+      const m = await import('./commands/token');
+      return { run: m.tokenCommand, usage: m.tokenUsage };
+    },
+  },
+  ui: {
+    summary: "print a new single-use link to the running gateway's local UI",
+    load: async () => {
+      const m = await import('./commands/ui');
+      return { run: m.uiCommand, usage: m.uiUsage };
+    },
+  },
+  pair: {
+    summary: "print a one-time pairing code for the extension's options page",
+    load: async () => {
+      const m = await import('./commands/pair');
+      return { run: m.pairCommand, usage: m.pairUsage };
+    },
+  },
+  log: {
+    summary: "verify the session log's hash chain, or export it as JSON Lines",
+    load: async () => {
+      const m = await import('./commands/log');
+      return { run: m.logCommand, usage: m.logUsage };
+    },
+  },
+  keys: {
+    summary: 'store, list and remove the provider keys the SDK proxy uses',
+    load: async () => {
+      const m = await import('./commands/keys');
+      return { run: m.keysCommand, usage: m.keysUsage };
+    },
+  },
+  enroll: {
+    summary: 'join an org policy server with a one-time code',
+    load: async () => {
+      const m = await import('./commands/enroll');
+      return { run: m.enrollCommand, usage: m.enrollUsage };
+    },
+  },
 };
 
 function overview(): string {
@@ -33,7 +99,7 @@ function overview(): string {
     '',
     ...Object.entries(commands).map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`),
     '',
-    '`promptgate <command> --help` shows a command\'s options; `promptgate --version` its version.',
+    "`promptgate <command> --help` shows a command's options; `promptgate --version` its version.",
   ].join('\n');
 }
 

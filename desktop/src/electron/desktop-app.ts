@@ -32,9 +32,7 @@ export interface RunningDesktopApp {
 }
 
 export type DesktopAppStart =
-  | { readonly status: 'second-instance' }
-  | { readonly status: 'running'; readonly app: RunningDesktopApp }
-  | { readonly status: 'failed'; readonly error: unknown };
+  { readonly status: 'second-instance' } | { readonly status: 'running'; readonly app: RunningDesktopApp } | { readonly status: 'failed'; readonly error: unknown };
 
 /**
  * The whole desktop shell: one instance, the gateway in this process, one window on its UI, a tray,

@@ -35,8 +35,7 @@ export function createDesktopBridge(invoke: Invoke, argv: readonly string[]): Pr
       await invoke('promptgate:open-external', { url });
     },
     getStartAtLogin: async () => (await invoke('promptgate:get-start-at-login', {})).enabled,
-    setStartAtLogin: async (enabled: boolean) =>
-      (await invoke('promptgate:set-start-at-login', { enabled: enabled === true })).enabled,
+    setStartAtLogin: async (enabled: boolean) => (await invoke('promptgate:set-start-at-login', { enabled: enabled === true })).enabled,
     listProviderKeys: async () => (await invoke('promptgate:list-provider-keys', {})).providers,
     setProviderKey: (provider: string, key: string) => invoke('promptgate:set-provider-key', { provider, key }),
     deleteProviderKey: (provider: string) => invoke('promptgate:delete-provider-key', { provider }),

@@ -26,23 +26,13 @@ export type DesktopAppEvents = {
   on(event: 'window-all-closed', listener: () => void): unknown;
 };
 
-export type DesktopApp = Pick<
-  App,
-  'requestSingleInstanceLock' | 'getPath' | 'getVersion' | 'setLoginItemSettings' | 'whenReady' | 'quit'
-> &
-  DesktopAppEvents;
+export type DesktopApp = Pick<App, 'requestSingleInstanceLock' | 'getPath' | 'getVersion' | 'setLoginItemSettings' | 'whenReady' | 'quit'> & DesktopAppEvents;
 
 export type DesktopWebContents = Pick<WebContents, 'id' | 'setWindowOpenHandler'> & {
-  on(
-    event: 'will-navigate' | 'will-redirect',
-    listener: (event: { preventDefault(): void }, url: string) => void,
-  ): unknown;
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
 };
 
-export type DesktopWindow = Pick<
-  BrowserWindow,
-  'loadURL' | 'show' | 'focus' | 'restore' | 'isMinimized' | 'isDestroyed'
-> & {
+export type DesktopWindow = Pick<BrowserWindow, 'loadURL' | 'show' | 'focus' | 'restore' | 'isMinimized' | 'isDestroyed'> & {
   readonly webContents: DesktopWebContents;
   on(event: 'closed', listener: () => void): unknown;
 };
@@ -70,10 +60,7 @@ export interface ElectronApi {
     isSupported(): boolean;
     create(options: NotificationConstructorOptions): DesktopNotification;
   };
-  readonly safeStorage: Pick<
-    SafeStorage,
-    'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'
-  >;
+  readonly safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>;
   readonly nativeImage: { createFromPath(path: string): NativeImage };
   readonly shell: Pick<Shell, 'openExternal'>;
   readonly ipcMain: Pick<IpcMain, 'removeHandler'> & {

@@ -135,9 +135,7 @@ export class FakeTray extends Emitter implements DesktopTray {
     this.destroyed = true;
   }
   item(label: string | RegExp): MenuItemConstructorOptions {
-    const found = this.menu?.template.find((entry) =>
-      typeof label === 'string' ? entry.label === label : label.test(entry.label ?? ''),
-    );
+    const found = this.menu?.template.find((entry) => (typeof label === 'string' ? entry.label === label : label.test(entry.label ?? '')));
     if (found === undefined) throw new Error(`No tray menu item ${String(label)}`);
     return found;
   }

@@ -47,15 +47,9 @@ describe('IPC from the window', () => {
     await expect(electron.invoke('promptgate:set-start-at-login', foreign, payload)).rejects.toMatchObject({
       code: 'UNTRUSTED_SENDER',
     });
-    await expect(
-      electron.invoke('promptgate:set-start-at-login', fromWindow('https://evil.test/'), payload),
-    ).rejects.toMatchObject({ code: 'UNTRUSTED_SENDER' });
-    await expect(
-      electron.invoke('promptgate:set-start-at-login', fromWindow('http://127.0.0.1:9999/'), payload),
-    ).rejects.toMatchObject({ code: 'UNTRUSTED_SENDER' });
-    await expect(
-      electron.invoke('promptgate:set-start-at-login', { sender: fromWindow().sender, senderFrame: null }, payload),
-    ).rejects.toMatchObject({ code: 'UNTRUSTED_SENDER' });
+    await expect(electron.invoke('promptgate:set-start-at-login', fromWindow('https://evil.test/'), payload)).rejects.toMatchObject({ code: 'UNTRUSTED_SENDER' });
+    await expect(electron.invoke('promptgate:set-start-at-login', fromWindow('http://127.0.0.1:9999/'), payload)).rejects.toMatchObject({ code: 'UNTRUSTED_SENDER' });
+    await expect(electron.invoke('promptgate:set-start-at-login', { sender: fromWindow().sender, senderFrame: null }, payload)).rejects.toMatchObject({ code: 'UNTRUSTED_SENDER' });
     expect(electron.app.loginItemSettings).toEqual([{ openAtLogin: false }]);
   });
 
@@ -71,9 +65,7 @@ describe('IPC from the window', () => {
   it('validates payloads and opens only http(s) links', async () => {
     const { electron, fromWindow } = await launch();
     await expect(electron.invoke('promptgate:set-start-at-login', fromWindow(), { enabled: 'yes' })).rejects.toThrow();
-    await expect(electron.invoke('promptgate:open-external', fromWindow(), { url: 'file:///etc/passwd' })).rejects.toThrow(
-      /http/,
-    );
+    await expect(electron.invoke('promptgate:open-external', fromWindow(), { url: 'file:///etc/passwd' })).rejects.toThrow(/http/);
     await expect(electron.invoke('promptgate:open-external', fromWindow(), { url: 'javascript:alert(1)' })).rejects.toThrow();
     expect(electron.openedExternally).toEqual([]);
   });
@@ -86,9 +78,9 @@ describe('IPC from the window', () => {
     });
     expect(JSON.stringify(settings.get('providerKeys'))).not.toContain('sk-test-123456');
     electron.encryptionAvailable = false;
-    await expect(
-      electron.invoke('promptgate:set-provider-key', fromWindow(), { provider: 'anthropic', key: 'sk-ant-1' }),
-    ).rejects.toMatchObject({ code: 'ENCRYPTION_UNAVAILABLE' });
+    await expect(electron.invoke('promptgate:set-provider-key', fromWindow(), { provider: 'anthropic', key: 'sk-ant-1' })).rejects.toMatchObject({
+      code: 'ENCRYPTION_UNAVAILABLE',
+    });
     await electron.invoke('promptgate:delete-provider-key', fromWindow(), { provider: 'openai' });
     expect(settings.get('providerKeys')).toEqual({});
   });

@@ -55,11 +55,7 @@ export class UntrustedSenderError extends Error {
  * Registers every channel with ipcMain behind the sender check and payload validation.
  * Returns the function that removes them again.
  */
-export function registerIpcHandlers(
-  ipcMain: ElectronApi['ipcMain'],
-  trusted: TrustedSender,
-  handlers: IpcHandlers,
-): () => void {
+export function registerIpcHandlers(ipcMain: ElectronApi['ipcMain'], trusted: TrustedSender, handlers: IpcHandlers): () => void {
   for (const channel of ipcChannels) {
     ipcMain.handle(channel, (event: IpcSenderEvent, payload: unknown) => {
       if (!isTrustedSender(event, trusted)) throw new UntrustedSenderError(channel);

@@ -1,17 +1,7 @@
 // Entry of Electron's main process: builds the real ElectronApi and hands over to runDesktopApp.
 // Bundled by `npm run build:electron` to desktop/dist-electron/main.mjs, next to preload.cjs.
 import { fileURLToPath } from 'node:url';
-import {
-  BrowserWindow,
-  Menu,
-  Notification,
-  Tray,
-  app,
-  ipcMain,
-  nativeImage,
-  safeStorage,
-  shell,
-} from 'electron';
+import { BrowserWindow, Menu, Notification, Tray, app, ipcMain, nativeImage, safeStorage, shell } from 'electron';
 import Store from 'electron-store';
 import { runDesktopApp } from './desktop-app';
 import type { ElectronApi } from './electron-api';

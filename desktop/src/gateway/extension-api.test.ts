@@ -47,10 +47,13 @@ describe('POST /api/inspect', () => {
 
   it('records each finding of a prompt with attachments at its placeholder in the logged text', async () => {
     t = await startTestGateway();
-    const body = { ...inspectBody(`deploy with ${GITHUB}`), segments: [
-      { id: 'prompt', kind: 'prompt', text: `deploy with ${GITHUB}` },
-      { id: 'file', kind: 'file', name: 'notes.txt', text: `mail ${EMAIL} and ${AWS}` },
-    ] };
+    const body = {
+      ...inspectBody(`deploy with ${GITHUB}`),
+      segments: [
+        { id: 'prompt', kind: 'prompt', text: `deploy with ${GITHUB}` },
+        { id: 'file', kind: 'file', name: 'notes.txt', text: `mail ${EMAIL} and ${AWS}` },
+      ],
+    };
     const response = await t.request('POST', '/api/inspect', { body });
     expect(response.status, response.body).toBe(200);
     const [event] = t.gateway.log.searchEvents({ kind: 'inspect' });
@@ -84,7 +87,7 @@ describe('POST /api/inspect', () => {
   });
 });
 
-describe('warn and the person\'s choice', () => {
+describe("warn and the person's choice", () => {
   it('refuses "send original" when policy does not allow it, and records "send redacted"', async () => {
     t = await startTestGateway();
     const answer = await inspect(t, `mail ${EMAIL}`);
@@ -152,7 +155,11 @@ describe('hold and approvals', () => {
     const state = (await t.request('GET', `/api/approvals/${answer.approvalId}`)).json<ApprovalState>();
     expect(state).toMatchObject({ status: 'denied', reason: 'not yet public' });
     expect(state.segments).toBeUndefined();
-    const twice = await t.request('POST', `/ui/api/approvals/${answer.approvalId}/decision`, { token: null, headers: { cookie }, body: { decision: 'approve', reason: 'changed my mind' } });
+    const twice = await t.request('POST', `/ui/api/approvals/${answer.approvalId}/decision`, {
+      token: null,
+      headers: { cookie },
+      body: { decision: 'approve', reason: 'changed my mind' },
+    });
     expect(twice.status).toBe(409);
   });
 
@@ -211,7 +218,11 @@ describe('the data directory', () => {
     await inspect(t, `here:\n${privateKey}`);
     const hold = await inspect(t, `Project Falcon and ${AWS}`);
     const cookie = await t.uiCookie();
-    await t.request('POST', `/ui/api/approvals/${hold.approvalId}/decision`, { token: null, headers: { cookie }, body: { decision: 'approve', reason: `ok, ${AWS} is a test key` } });
+    await t.request('POST', `/ui/api/approvals/${hold.approvalId}/decision`, {
+      token: null,
+      headers: { cookie },
+      body: { decision: 'approve', reason: `ok, ${AWS} is a test key` },
+    });
     await t.request('POST', '/api/restore', { body: { site: 'chatgpt.com', conversationId: 'c1', text: 'see [GITHUB_PAT_1]' } });
     expect(redacted.verdict).toBe('redact');
 

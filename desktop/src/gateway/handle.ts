@@ -16,6 +16,4 @@ export interface GatewayHandle {
   close(): Promise<void>;
 }
 
-export type GatewayEvent =
-  | { type: 'hold'; approvalId: string; site: string; summary: string }
-  | { type: 'pending-changed'; pending: number };
+export type GatewayEvent = { type: 'hold'; approvalId: string; site: string; summary: string } | { type: 'pending-changed'; pending: number };

@@ -74,7 +74,7 @@ describe('gateway security', () => {
 
   it('never crashes on malformed input (fuzz)', async () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
     const values = (): unknown => pick([null, 0, -1, 1e308, '', 'x'.repeat(300), [], {}, true, [{}], { id: 1 }, '\u0000', '💥'.repeat(10)]);
     const routes = ['/api/inspect', '/api/choice', '/api/restore', '/api/pair'];

@@ -18,7 +18,11 @@ describe('POST /api/site-unrecognised', () => {
     expect(answer.json()).toMatchObject({ recorded: true });
     const [event, ...others] = notices(t);
     expect(others).toEqual([]);
-    expect(event).toMatchObject({ source: 'chatgpt.com', requester: 'test extension', detail: { notice: 'site_unrecognised', site: 'chatgpt.com', control: 'composer', selectors: ['#prompt-textarea', 'div.ProseMirror'], extensionVersion: '0.1.0' } });
+    expect(event).toMatchObject({
+      source: 'chatgpt.com',
+      requester: 'test extension',
+      detail: { notice: 'site_unrecognised', site: 'chatgpt.com', control: 'composer', selectors: ['#prompt-textarea', 'div.ProseMirror'], extensionVersion: '0.1.0' },
+    });
     expect(event!.maskedText).toContain('composer');
   });
 
@@ -29,7 +33,11 @@ describe('POST /api/site-unrecognised', () => {
     expect(again.json()).toMatchObject({ recorded: false });
     await t.request('POST', '/api/site-unrecognised', { body: report('send-button') });
     await t.request('POST', '/api/site-unrecognised', { body: report('composer', 'claude.ai') });
-    expect(notices(t).map((event) => [event.source, event.detail['control']]).sort()).toEqual([
+    expect(
+      notices(t)
+        .map((event) => [event.source, event.detail['control']])
+        .sort(),
+    ).toEqual([
       ['chatgpt.com', 'composer'],
       ['chatgpt.com', 'send-button'],
       ['claude.ai', 'composer'],

@@ -43,9 +43,7 @@ export class Appender {
     this.insertSession = db.prepare<[string, string, string, string | null, number, number]>(
       'INSERT INTO sessions (id, kind, source, conversation_id, started_at, last_event_at) VALUES (?, ?, ?, ?, ?, ?)',
     );
-    this.touchSession = db.prepare<[number, number, string]>(
-      'UPDATE sessions SET started_at = min(started_at, ?), last_event_at = max(last_event_at, ?) WHERE id = ?',
-    );
+    this.touchSession = db.prepare<[number, number, string]>('UPDATE sessions SET started_at = min(started_at, ?), last_event_at = max(last_event_at, ?) WHERE id = ?');
     this.lastEvent = db.prepare<[], Head>('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1');
     this.lastCheckpoint = db.prepare<[], Head>('SELECT last_deleted_seq AS seq, last_deleted_hash AS hash FROM checkpoints ORDER BY id DESC LIMIT 1');
     this.insertEvent = db.prepare<[EventRow]>(
@@ -99,8 +97,7 @@ export class Appender {
   }
 
   private resolveSession(event: PreparedEvent): string {
-    const found =
-      event.conversationId === null ? undefined : this.sessionByConversation.get(event.sessionKind, event.source, event.conversationId);
+    const found = event.conversationId === null ? undefined : this.sessionByConversation.get(event.sessionKind, event.source, event.conversationId);
     if (found) {
       this.touchSession.run(event.at, event.at, found.id);
       return found.id;

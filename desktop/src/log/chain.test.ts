@@ -46,9 +46,7 @@ describe('hash chain', () => {
     const raw = rawConnection(dir);
     expect(() => raw.prepare("UPDATE events SET verdict = 'allow' WHERE seq = 1").run()).toThrow(/append-only/);
     expect(() => raw.prepare('DELETE FROM events WHERE seq = 2').run()).toThrow(/append-only/);
-    expect(() => raw.prepare("INSERT INTO checkpoints (at, last_deleted_seq, last_deleted_hash, deleted_count) VALUES (0, 1, 'forged', 1)").run()).toThrow(
-      /checkpoint/,
-    );
+    expect(() => raw.prepare("INSERT INTO checkpoints (at, last_deleted_seq, last_deleted_hash, deleted_count) VALUES (0, 1, 'forged', 1)").run()).toThrow(/checkpoint/);
     raw.close();
     expect(log.verify()).toEqual({ ok: true, events: 2 });
     log.close();

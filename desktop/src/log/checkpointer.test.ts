@@ -41,7 +41,15 @@ describe('background checkpoints and indexing', () => {
   it('a search right after an append finds it, before any background indexing', () => {
     dir = mkdtempSync(join(tmpdir(), 'pg-fts-'));
     const log = SessionLog.open(dir);
-    log.appendEvent({ sessionKind: 'chat', source: 'claude.ai', conversationId: 'c', kind: 'inspect', verdict: 'redact', maskedText: 'rotate the zebrafish key [GITHUB_PAT_1]', findings: [] });
+    log.appendEvent({
+      sessionKind: 'chat',
+      source: 'claude.ai',
+      conversationId: 'c',
+      kind: 'inspect',
+      verdict: 'redact',
+      maskedText: 'rotate the zebrafish key [GITHUB_PAT_1]',
+      findings: [],
+    });
     expect(log.searchEvents({ search: 'zebrafish' }).map((event) => event.maskedText)).toEqual(['rotate the zebrafish key [GITHUB_PAT_1]']);
     log.close();
   });

@@ -44,7 +44,9 @@ describe('a damaged session-log database', () => {
     });
     const stamp = new Date(clock.now()).toISOString().replace(/[:.]/g, '-');
     const kept = `session-log.damaged-${stamp}.db`;
-    expect(reports).toEqual([{ where: 'session log', message: expect.stringMatching(new RegExp(`^the session log database was damaged \\(.+\\); it was moved to ${kept} and a new log was started$`)) }]);
+    expect(reports).toEqual([
+      { where: 'session log', message: expect.stringMatching(new RegExp(`^the session log database was damaged \\(.+\\); it was moved to ${kept} and a new log was started$`)) },
+    ]);
     expect(reports[0]!.message).not.toContain('\n');
     expect(readdirSync(dir)).toContain(kept);
 

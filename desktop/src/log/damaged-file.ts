@@ -49,7 +49,10 @@ function firstDamage(db: SqliteDatabase): string | undefined {
 
 /** SQLite's report as one line: "*** in database main ***\nTree 6 page 48: ..." becomes "Tree 6 page 48: ...". */
 function oneLine(report: string): string {
-  return report.replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim();
+  return report
+    .replace(/\*\*\* in database \w+ \*\*\*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** `session-log.db` becomes `session-log.damaged-<time>.db`, its WAL alongside; the shared-memory index is only a cache. */

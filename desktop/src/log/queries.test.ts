@@ -18,9 +18,7 @@ describe('SessionLog filters and search', () => {
     const start = clock.now();
     const email = log.appendEvent(chatEvent());
     clock.advance(HOUR);
-    const key = log.appendEvent(
-      chatEvent({ source: 'claude.ai', conversationId: 'c-9', verdict: 'block', maskedText: 'deploy with [KEY_1] tonight', findings: [awsKey(12)] }),
-    );
+    const key = log.appendEvent(chatEvent({ source: 'claude.ai', conversationId: 'c-9', verdict: 'block', maskedText: 'deploy with [KEY_1] tonight', findings: [awsKey(12)] }));
     clock.advance(HOUR);
     const sdk = log.appendEvent(
       chatEvent({ sessionKind: 'sdk', source: 'ci-runner', conversationId: 'run-3', verdict: 'allow', maskedText: 'summarise the release notes', findings: [] }),
@@ -89,7 +87,7 @@ describe('filter SQL', () => {
   it('quotes every search word for FTS5 and binds every value', () => {
     expect(ftsQuery(['a"b', 'OR'])).toBe('"a""b"* "OR"*');
     const where = eventWhere({ search: "50% o'k", site: "x' OR 1=1 --" }, false);
-    expect(where.sql).not.toContain("1=1");
+    expect(where.sql).not.toContain('1=1');
     expect(where.params).toEqual(['%50\\%%', "%o'k%", "x' OR 1=1 --"]);
   });
 });

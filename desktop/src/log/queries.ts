@@ -28,9 +28,7 @@ export class LogQueries {
   ) {
     this.sessionById = db.prepare<[string], SummaryRow>(`${SUMMARY_SELECT} WHERE s.id = ? GROUP BY s.id`);
     this.timeline = db.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE session_id = ? ORDER BY seq`);
-    this.verdictCounts = db.prepare<[number, string], { verdict: string; n: number }>(
-      'SELECT verdict, COUNT(*) AS n FROM events WHERE at >= ? AND kind = ? GROUP BY verdict',
-    );
+    this.verdictCounts = db.prepare<[number, string], { verdict: string; n: number }>('SELECT verdict, COUNT(*) AS n FROM events WHERE at >= ? AND kind = ? GROUP BY verdict');
   }
 
   getSession(id: string): SessionSummary | null {
@@ -47,11 +45,13 @@ export class LogQueries {
     const { limit, offset } = page(filters);
     const where = eventWhere(filters, this.hasFts);
     const matching = `SELECT e.session_id FROM events e WHERE ${where.sql}`;
-    const total = this.db.prepare<unknown[], number>(`SELECT COUNT(DISTINCT session_id) FROM (${matching})`).pluck().get(...where.params) ?? 0;
+    const total =
+      this.db
+        .prepare<unknown[], number>(`SELECT COUNT(DISTINCT session_id) FROM (${matching})`)
+        .pluck()
+        .get(...where.params) ?? 0;
     const rows = this.db
-      .prepare<unknown[], SummaryRow>(
-        `${SUMMARY_SELECT} WHERE s.id IN (${matching}) GROUP BY s.id ORDER BY MAX(e.seq) DESC LIMIT ? OFFSET ?`,
-      )
+      .prepare<unknown[], SummaryRow>(`${SUMMARY_SELECT} WHERE s.id IN (${matching}) GROUP BY s.id ORDER BY MAX(e.seq) DESC LIMIT ? OFFSET ?`)
       .all(...where.params, limit, offset);
     return { sessions: rows.map(toSummary), total };
   }

@@ -9,17 +9,7 @@ import { LogQueries } from './queries';
 import { applyRetention } from './retention';
 import { hasFullTextIndex, SESSION_LOG_MIGRATIONS } from './schema';
 import { closeSqlite, openSqlite, type SqliteDatabase } from './sqlite';
-import type {
-  EventFilters,
-  EventInput,
-  EventKind,
-  LogFilters,
-  RetentionResult,
-  SessionSummary,
-  StoredEvent,
-  VerdictCounts,
-  VerifyResult,
-} from './types';
+import type { EventFilters, EventInput, EventKind, LogFilters, RetentionResult, SessionSummary, StoredEvent, VerdictCounts, VerifyResult } from './types';
 import { loadValueHasher, type ValueHasher } from './value-hash';
 import { verifyChain } from './verify';
 import { countWarnOutcomes, type WarnOutcomes } from './warn-outcomes';

@@ -12,11 +12,7 @@ export const MAX_LISTED_BREAKS = 100;
  * later. After a break the walk goes on from the row as stored, so one edit is reported once, where it is.
  */
 export function verifyChain(db: SqliteDatabase): VerifyResult {
-  const checkpoint = db
-    .prepare<[], { seq: number; hash: string }>(
-      'SELECT last_deleted_seq AS seq, last_deleted_hash AS hash FROM checkpoints ORDER BY id DESC LIMIT 1',
-    )
-    .get();
+  const checkpoint = db.prepare<[], { seq: number; hash: string }>('SELECT last_deleted_seq AS seq, last_deleted_hash AS hash FROM checkpoints ORDER BY id DESC LIMIT 1').get();
   let expectedSeq = (checkpoint?.seq ?? 0) + 1;
   let expectedPrev = checkpoint?.hash ?? GENESIS_HASH;
   let events = 0;

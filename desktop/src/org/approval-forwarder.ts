@@ -118,7 +118,10 @@ export class ApprovalForwarder {
       }
     }
     // The requester cancelled locally: tell the server so approvers stop seeing it.
-    if (serverId && this.approvals.get(view.id)?.status === 'cancelled') await this.client()?.cancelApproval(serverId).catch(() => undefined);
+    if (serverId && this.approvals.get(view.id)?.status === 'cancelled')
+      await this.client()
+        ?.cancelApproval(serverId)
+        .catch(() => undefined);
   }
 }
 

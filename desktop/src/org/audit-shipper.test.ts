@@ -92,7 +92,10 @@ describe('audit shipping by size', () => {
     await new AuditShipper(box, () => server.client).flush();
 
     expect(server.shipped().map((e) => e.id)).toEqual(events.map((e) => e.id));
-    expect(server.shipped()[3]).toMatchObject({ maskedText: '', detail: { truncated: { reason: 'refused_by_server', serverMessage: 'events.0.detail: not allowed', detailDropped: true } } });
+    expect(server.shipped()[3]).toMatchObject({
+      maskedText: '',
+      detail: { truncated: { reason: 'refused_by_server', serverMessage: 'events.0.detail: not allowed', detailDropped: true } },
+    });
     expect(box.size()).toBe(0);
   });
 

@@ -20,7 +20,10 @@ export function parseServerUrl(input: string, options: { insecure?: boolean } = 
   }
   if (url?.protocol !== 'https:' && url?.protocol !== 'http:') throw new EnrollmentError('bad_server_url', `"${input}" is not an http(s) URL (like https://policy.example.com)`);
   if (url.protocol === 'http:' && !options.insecure && !isLoopback(url.hostname)) {
-    throw new EnrollmentError('insecure_server_url', `${url.origin} is plain http on a network: use https://, or --insecure if you accept that anyone in between can take over this device's policy`);
+    throw new EnrollmentError(
+      'insecure_server_url',
+      `${url.origin} is plain http on a network: use https://, or --insecure if you accept that anyone in between can take over this device's policy`,
+    );
   }
   return url.origin;
 }
@@ -64,7 +67,10 @@ export async function enrollDevice(
   if (keys.length === 0) throw new EnrollmentError('bad_answer', "the server's signing key does not match its own kid");
   const pinned = fingerprint === undefined ? keys : keys.filter((key) => key.kid === fingerprint);
   if (pinned.length === 0) {
-    throw new EnrollmentError('fingerprint_mismatch', `the org key offered by ${server} (SHA256:${keys[0]!.kid}) is not the fingerprint the admin gave (SHA256:${fingerprint}); nothing was changed`);
+    throw new EnrollmentError(
+      'fingerprint_mismatch',
+      `the org key offered by ${server} (SHA256:${keys[0]!.kid}) is not the fingerprint the admin gave (SHA256:${fingerprint}); nothing was changed`,
+    );
   }
   const enrollment: Enrollment = {
     server,

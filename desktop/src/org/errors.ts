@@ -17,7 +17,16 @@ export class BundleRejectedError extends Error {
  */
 export class EnrollmentError extends Error {
   constructor(
-    readonly code: 'bad_server_url' | 'insecure_server_url' | 'bad_fingerprint' | 'fingerprint_mismatch' | 'server_unreachable' | 'not_org_server' | 'enrollment_refused' | 'bad_answer' | 'not_enrolled',
+    readonly code:
+      | 'bad_server_url'
+      | 'insecure_server_url'
+      | 'bad_fingerprint'
+      | 'fingerprint_mismatch'
+      | 'server_unreachable'
+      | 'not_org_server'
+      | 'enrollment_refused'
+      | 'bad_answer'
+      | 'not_enrolled',
     message: string,
   ) {
     super(message);

@@ -32,7 +32,11 @@ describe('followEndorsements', () => {
   it('ignores keys endorsed by untrusted keys, wrong types, and a kid that is not the key thumbprint', async () => {
     const [a, stranger, evil] = [await key(), await key(), await key()];
     const borrowed = { ...evil.jwk, kid: stranger.kid };
-    const trust = await followEndorsements(pinned(a), [await endorse(stranger, evil.jwk), await endorse(a, evil.jwk, { typ: 'promptgate-policy+jws' }), await endorse(a, borrowed)]);
+    const trust = await followEndorsements(pinned(a), [
+      await endorse(stranger, evil.jwk),
+      await endorse(a, evil.jwk, { typ: 'promptgate-policy+jws' }),
+      await endorse(a, borrowed),
+    ]);
     expect(trust.keys.map((k) => k.kid)).toEqual([a.kid]);
   });
 

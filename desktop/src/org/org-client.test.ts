@@ -21,7 +21,11 @@ afterEach(async () => {
   server = undefined;
 });
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe('OrgClient reads answers with the device API schemas', () => {
   it('takes a well-formed answer, dropping fields a newer server adds', async () => {

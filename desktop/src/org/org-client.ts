@@ -101,7 +101,12 @@ async function refusal(response: Response): Promise<OrgServerError> {
  */
 async function reply<T extends z.ZodType>(response: Response, schema: T, call: string): Promise<z.output<T>> {
   const parsed = schema.safeParse(await response.json());
-  if (!parsed.success) throw new OrgServerError(response.status, 'bad_reply', `the org server's answer to ${call} is not what this gateway expects: ${parsed.error.issues[0]?.message ?? 'malformed'}`);
+  if (!parsed.success)
+    throw new OrgServerError(
+      response.status,
+      'bad_reply',
+      `the org server's answer to ${call} is not what this gateway expects: ${parsed.error.issues[0]?.message ?? 'malformed'}`,
+    );
   return parsed.data;
 }
 

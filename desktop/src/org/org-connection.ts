@@ -130,7 +130,8 @@ export class OrgConnection {
     const sync = this.#sync.status();
     const active = this.deps.policy.active;
     const warnings = [sync.rejected, sync.unreachable].filter((w): w is OrgWarning => w !== null);
-    if (enrollment && active.source !== 'org') warnings.push({ code: 'no_org_policy', message: 'enrolled, but no org policy has been received yet; the local policy applies', at: Date.now() });
+    if (enrollment && active.source !== 'org')
+      warnings.push({ code: 'no_org_policy', message: 'enrolled, but no org policy has been received yet; the local policy applies', at: Date.now() });
     return {
       enrolled: enrollment !== undefined,
       server: enrollment?.server ?? null,

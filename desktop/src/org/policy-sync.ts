@@ -71,7 +71,9 @@ export class PolicySync {
 
   /** One check against the server; concurrent callers share it. Never throws: problems land in `status()`. */
   pull(): Promise<void> {
-    this.#pulling ??= this.#check(undefined).then(() => undefined).finally(() => (this.#pulling = undefined));
+    this.#pulling ??= this.#check(undefined)
+      .then(() => undefined)
+      .finally(() => (this.#pulling = undefined));
     return this.#pulling;
   }
 
@@ -98,7 +100,12 @@ export class PolicySync {
       fetched = await client.fetchBundle(before && this.#status.version === before.version ? before.etag : null, wait);
     } catch (error) {
       if (wait?.signal.aborted) return undefined;
-      this.#status = { ...this.#status, lastCheckAt: this.now(), lastCheckOk: false, unreachable: { code: 'server_unreachable', message: `org server: ${(error as Error).message}`, at: this.now() } };
+      this.#status = {
+        ...this.#status,
+        lastCheckAt: this.now(),
+        lastCheckOk: false,
+        unreachable: { code: 'server_unreachable', message: `org server: ${(error as Error).message}`, at: this.now() },
+      };
       return undefined;
     }
     this.#status = { ...this.#status, lastCheckAt: this.now(), lastCheckOk: true, unreachable: null };
@@ -113,8 +120,15 @@ export class PolicySync {
       const bundle = await verifyBundle(fetched.bundle.jws, trust.pinnedKeys, { revoked: trust.revokedKids, retired: trust.retiredKids });
       // Read again: a long-poll may have waited while a pull accepted a newer version.
       const newestSeen = readBundleState(this.dataDir)?.newestSeen ?? 0;
-      if (bundle.version < newestSeen) throw new BundleRejectedError('older_version', `the server offered version ${bundle.version}, older than version ${newestSeen} already in force`);
-      writeBundleState(this.dataDir, { jws: fetched.bundle.jws, version: bundle.version, etag: fetched.bundle.etag, newestSeen: Math.max(newestSeen, bundle.version), acceptedAt: this.now() });
+      if (bundle.version < newestSeen)
+        throw new BundleRejectedError('older_version', `the server offered version ${bundle.version}, older than version ${newestSeen} already in force`);
+      writeBundleState(this.dataDir, {
+        jws: fetched.bundle.jws,
+        version: bundle.version,
+        etag: fetched.bundle.etag,
+        newestSeen: Math.max(newestSeen, bundle.version),
+        acceptedAt: this.now(),
+      });
       this.#apply(bundle, trust, this.#rejections === rejectionsBefore);
     } catch (error) {
       if (!(error instanceof BundleRejectedError)) throw error;
@@ -142,7 +156,12 @@ export class PolicySync {
       return enrollment;
     }
     const followed = await followEndorsements({ keys: enrollment.pinnedKeys, retired: enrollment.retiredKids, revoked: enrollment.revokedKids }, endorsements);
-    if (followed.keys.length === enrollment.pinnedKeys.length && followed.retired.length === enrollment.retiredKids.length && followed.revoked.length === enrollment.revokedKids.length) return enrollment;
+    if (
+      followed.keys.length === enrollment.pinnedKeys.length &&
+      followed.retired.length === enrollment.retiredKids.length &&
+      followed.revoked.length === enrollment.revokedKids.length
+    )
+      return enrollment;
     const updated: Enrollment = { ...enrollment, pinnedKeys: followed.keys, retiredKids: followed.retired, revokedKids: followed.revoked };
     if (followed.versionFloor !== undefined) {
       const state = readBundleState(this.dataDir);

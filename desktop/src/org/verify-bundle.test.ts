@@ -17,7 +17,10 @@ const sign = (key: Awaited<ReturnType<typeof orgKey>>, payload: unknown, typ = '
 const payload = { version: 3, issuedAt: 1, author: 'ann', comment: 'c', policy: { ...defaultPolicy, version: 3 } };
 
 async function rejection(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(BundleRejectedError);
   return (error as BundleRejectedError).code;
 }

@@ -35,9 +35,11 @@ export async function verifyBundle(jws: string, pinned: readonly JWK[], refused:
     throw new BundleRejectedError('malformed', 'the policy bundle is not a compact JWS');
   }
   if (header.typ !== BUNDLE_TYPE) throw new BundleRejectedError('wrong_type', `the bundle's type is ${String(header.typ)}, not a policy bundle`);
-  if (header.kid && refused.revoked?.includes(header.kid)) throw new BundleRejectedError('revoked_key', `the bundle is signed with key ${header.kid}, which the org retired as compromised`);
+  if (header.kid && refused.revoked?.includes(header.kid))
+    throw new BundleRejectedError('revoked_key', `the bundle is signed with key ${header.kid}, which the org retired as compromised`);
   if (header.kid && refused.retired?.includes(header.kid)) throw new BundleRejectedError('retired_key', `the bundle is signed with key ${header.kid}, which the org has replaced`);
-  if (!header.kid || !pinned.some((key) => key.kid === header.kid)) throw new BundleRejectedError('unknown_key', `the bundle is signed with key ${String(header.kid)}, which is not a pinned org key`);
+  if (!header.kid || !pinned.some((key) => key.kid === header.kid))
+    throw new BundleRejectedError('unknown_key', `the bundle is signed with key ${String(header.kid)}, which is not a pinned org key`);
   let payloadBytes: Uint8Array;
   try {
     ({ payload: payloadBytes } = await compactVerify(jws, createLocalJWKSet({ keys: [...pinned] }), { algorithms: ['ES256'] }));

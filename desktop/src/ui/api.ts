@@ -56,8 +56,7 @@ export const api = {
   pairingCode: () => call<{ code: string; expiresAt: number }>('POST', 'pairing-code'),
   tokens: () => call<{ tokens: TokenRow[] }>('GET', 'tokens'),
   createToken: (kind: TokenRow['kind'], name: string) => call<{ kind: string; name: string; token: string }>('POST', 'tokens', { kind, name }),
-  revokeToken: (kind: TokenRow['kind'], name: string) =>
-    call<{ revoked: boolean }>('DELETE', `tokens/${encodeURIComponent(kind)}/${encodeURIComponent(name)}`),
+  revokeToken: (kind: TokenRow['kind'], name: string) => call<{ revoked: boolean }>('DELETE', `tokens/${encodeURIComponent(kind)}/${encodeURIComponent(name)}`),
   /** Which providers have a key; the keys themselves are write-only. */
   providerKeys: () => call<ProviderKeyStatus>('GET', 'provider-keys'),
   setProviderKey: (provider: ProviderId, key: string) => call<ProviderKeyStatus>('PUT', `provider-keys/${encodeURIComponent(provider)}`, { key }),

@@ -12,7 +12,10 @@ export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#/, '') || '/';
   const [path = '/', search = ''] = raw.split('?', 2);
   const query = new URLSearchParams(search);
-  const parts = path.split('/').filter(Boolean).map((part) => decodeURIComponent(part));
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((part) => decodeURIComponent(part));
   const [first, second, ...rest] = parts;
   if (rest.length > 0) return { name: 'not-found', params: {}, query };
   if (first === undefined) return { name: 'overview', params: {}, query };

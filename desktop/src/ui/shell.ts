@@ -42,7 +42,13 @@ export function buildShell(root: HTMLElement, live: LiveStream, client: Api): Sh
     'nav',
     { class: 'nav', 'aria-label': 'Main' },
     NAV.map((item) => {
-      const link = h('a', { href: item.href, class: 'nav-link', 'data-route': item.route }, icon(item.icon), h('span', { class: 'nav-label' }, item.label), item.route === 'approvals' ? badge : null);
+      const link = h(
+        'a',
+        { href: item.href, class: 'nav-link', 'data-route': item.route },
+        icon(item.icon),
+        h('span', { class: 'nav-label' }, item.label),
+        item.route === 'approvals' ? badge : null,
+      );
       links.push([item, link]);
       return link;
     }),
@@ -65,7 +71,12 @@ export function buildShell(root: HTMLElement, live: LiveStream, client: Api): Sh
           { class: 'sidebar-inner' },
           h('a', { class: 'brand', href: '#/' }, h('span', { class: 'brand-mark' }, icon('shield')), h('span', { class: 'brand-name' }, 'promptgate')),
           nav,
-          h('div', { class: 'sidebar-foot' }, connection, h('div', { class: 'sidebar-note', title: 'This gateway listens on loopback only' }, 'Local gateway ', h('span', { class: 'mono' }, location.host))),
+          h(
+            'div',
+            { class: 'sidebar-foot' },
+            connection,
+            h('div', { class: 'sidebar-note', title: 'This gateway listens on loopback only' }, 'Local gateway ', h('span', { class: 'mono' }, location.host)),
+          ),
         ),
       ),
       main,

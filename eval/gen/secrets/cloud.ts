@@ -20,16 +20,12 @@ export const cloud: SecretFormat[] = [
   // STS session tokens are long base64 blobs that start with the encoded "\t\x02origin_ec..." header.
   tok('aws-session-token', 'AWS_SESSION_TOKEN', (r) => 'IQoJb3JpZ2luX2VjE' + r.s(B64, r.int(300, 420)) + '='),
   tok('aws-mws-auth-token', 'MWS_AUTH_TOKEN', (r) => 'amzn.mws.' + r.uuid()),
-  tok('aws-bedrock-api-key', 'AWS_BEARER_TOKEN_BEDROCK', (r) =>
-    'ABSK' + b64(`BedrockAPIKey-${r.s(LOWER_NUM, 4)}-at-${r.num(12)}:${r.s(B64, 40)}`),
-  ),
+  tok('aws-bedrock-api-key', 'AWS_BEARER_TOKEN_BEDROCK', (r) => 'ABSK' + b64(`BedrockAPIKey-${r.s(LOWER_NUM, 4)}-at-${r.num(12)}:${r.s(B64, 40)}`)),
   tok('gcp-api-key', 'GOOGLE_API_KEY', (r) => 'AIza' + r.s(B64URL, 35)),
   tok('gcp-oauth-client-secret', 'GOOGLE_CLIENT_SECRET', (r) => 'GOCSPX-' + r.s(B64URL, 28)),
   tok('google-oauth-access-token', 'GOOGLE_ACCESS_TOKEN', (r) => 'ya29.a0A' + r.s(B64URL, r.int(150, 200))),
   tok('google-oauth-refresh-token', 'GOOGLE_REFRESH_TOKEN', (r) => '1//0' + r.s(B64URL, 99)),
-  tok('firebase-cloud-messaging-server-key', 'FCM_SERVER_KEY', (r) =>
-    'AAAA' + r.s(B64URL, 7) + ':APA91b' + r.s(B64URL, 134),
-  ),
+  tok('firebase-cloud-messaging-server-key', 'FCM_SERVER_KEY', (r) => 'AAAA' + r.s(B64URL, 7) + ':APA91b' + r.s(B64URL, 134)),
   embedded('azure-storage-connection-string', 'AZURE_STORAGE_CONNECTION_STRING', (r) => {
     const key = azureKey(r, '+ASt');
     const account = r.pick(['prodassets', 'stlogs', 'mediastore']) + r.s(LOWER_NUM, 4);
@@ -102,7 +98,9 @@ export const cloud: SecretFormat[] = [
     const secret = r.s(B64URL, 27);
     return { display: `cloudinary://${r.num(15)}:${secret}@d${r.s(LOWER_NUM, 7)}`, value: secret };
   }),
-  tok('mapbox-secret-token', 'MAPBOX_SECRET_TOKEN', (r) =>
-    'sk.' + b64url(JSON.stringify({ u: r.pick(['acme', 'geoteam', 'tiles-dev']), a: 'cl' + r.s(LOWER_NUM, 23) })) + '.' + r.s(B64URL, 22),
+  tok(
+    'mapbox-secret-token',
+    'MAPBOX_SECRET_TOKEN',
+    (r) => 'sk.' + b64url(JSON.stringify({ u: r.pick(['acme', 'geoteam', 'tiles-dev']), a: 'cl' + r.s(LOWER_NUM, 23) })) + '.' + r.s(B64URL, 22),
   ),
 ];

@@ -50,7 +50,9 @@ export const codehost: SecretFormat[] = [
   tok('snyk-api-token', 'SNYK_TOKEN', (r) => r.uuid()),
   tok('codecov-upload-token', 'CODECOV_TOKEN', (r) => r.uuid()),
   // YouTrack/Hub permanent tokens: perm:<base64 login>.<base64 id>.<random>.
-  tok('jetbrains-youtrack-token', 'YOUTRACK_TOKEN', (r) =>
-    'perm:' + b64(r.pick(['admin', 'ci-bot', 'jdoe'])) + '.' + b64(`${r.int(10, 99)}-${r.int(1, 400)}`) + '.' + r.s(B62, 30),
+  tok(
+    'jetbrains-youtrack-token',
+    'YOUTRACK_TOKEN',
+    (r) => 'perm:' + b64(r.pick(['admin', 'ci-bot', 'jdoe'])) + '.' + b64(`${r.int(10, 99)}-${r.int(1, 400)}`) + '.' + r.s(B62, 30),
   ),
 ];

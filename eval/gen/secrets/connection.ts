@@ -20,7 +20,14 @@ function password(r: Rng): string {
 }
 
 const USERS = ['app', 'admin', 'svc_backend', 'deploy', 'readonly', 'etl_user', 'root', 'django'];
-const HOSTS = ['db.internal.acme.io', 'prod-db-1.cluster-c9x2.eu-west-1.rds.amazonaws.com', 'pg.railway.internal', 'mysql-primary.svc.cluster.local', '10.20.3.14', 'analytics-db.corp.net'];
+const HOSTS = [
+  'db.internal.acme.io',
+  'prod-db-1.cluster-c9x2.eu-west-1.rds.amazonaws.com',
+  'pg.railway.internal',
+  'mysql-primary.svc.cluster.local',
+  '10.20.3.14',
+  'analytics-db.corp.net',
+];
 
 function url(scheme: string, port: number, path: (r: Rng) => string): (r: Rng) => Sample {
   return (r) => {
@@ -33,10 +40,18 @@ const dbName = (r: Rng): string => '/' + r.pick(['orders', 'app_production', 'an
 
 export const connection: SecretFormat[] = [
   embedded('postgres-connection-string', 'DATABASE_URL', url('postgres', 5432, dbName)),
-  embedded('postgresql-connection-string', 'DATABASE_URL', url('postgresql', 5432, (r) => dbName(r) + '?sslmode=require')),
+  embedded(
+    'postgresql-connection-string',
+    'DATABASE_URL',
+    url('postgresql', 5432, (r) => dbName(r) + '?sslmode=require'),
+  ),
   embedded('sqlalchemy-connection-string', 'SQLALCHEMY_DATABASE_URI', url('postgresql+psycopg2', 5432, dbName)),
   embedded('mysql-connection-string', 'MYSQL_URL', url('mysql', 3306, dbName)),
-  embedded('mongodb-connection-string', 'MONGO_URL', url('mongodb', 27017, (r) => dbName(r) + '?authSource=admin')),
+  embedded(
+    'mongodb-connection-string',
+    'MONGO_URL',
+    url('mongodb', 27017, (r) => dbName(r) + '?authSource=admin'),
+  ),
   embedded('mongodb-srv-connection-string', 'MONGODB_URI', (r) => {
     const pw = urlPassword(r);
     return { display: `mongodb+srv://${r.pick(USERS)}:${pw}@cluster0.${r.s(LOWER_NUM, 5)}.mongodb.net/${r.pick(['test', 'prod'])}?retryWrites=true&w=majority`, value: pw };
@@ -46,15 +61,34 @@ export const connection: SecretFormat[] = [
     const user = r.pick(['', 'default']);
     return { display: `${r.pick(['redis', 'rediss'])}://${user}:${pw}@${r.pick(HOSTS)}:6379/0`, value: pw };
   }),
-  embedded('amqp-connection-string', 'RABBITMQ_URL', url('amqps', 5671, () => '/vhost')),
+  embedded(
+    'amqp-connection-string',
+    'RABBITMQ_URL',
+    url('amqps', 5671, () => '/vhost'),
+  ),
   embedded('mssql-connection-string', 'MSSQL_URL', url('mssql', 1433, dbName)),
   embedded('clickhouse-connection-string', 'CLICKHOUSE_URL', url('clickhouse', 9440, dbName)),
-  embedded('neo4j-connection-string', 'NEO4J_URI', url('neo4j+s', 7687, () => '')),
-  embedded('ftp-url-with-password', 'FTP_URL', url('ftp', 21, () => '/uploads')),
-  embedded('smtp-url-with-password', 'EMAIL_URL', url('smtp', 587, () => '')),
+  embedded(
+    'neo4j-connection-string',
+    'NEO4J_URI',
+    url('neo4j+s', 7687, () => ''),
+  ),
+  embedded(
+    'ftp-url-with-password',
+    'FTP_URL',
+    url('ftp', 21, () => '/uploads'),
+  ),
+  embedded(
+    'smtp-url-with-password',
+    'EMAIL_URL',
+    url('smtp', 587, () => ''),
+  ),
   embedded('ado-net-connection-string', 'ConnectionStrings__Default', (r) => {
     const pw = password(r);
-    return { display: `Server=tcp:${r.pick(['sql-prod', 'acme-sql'])}.database.windows.net,1433;Initial Catalog=${r.pick(['Orders', 'Crm'])};Persist Security Info=False;User ID=${r.pick(USERS)};Password=${pw};Encrypt=True;Connection Timeout=30;`, value: pw };
+    return {
+      display: `Server=tcp:${r.pick(['sql-prod', 'acme-sql'])}.database.windows.net,1433;Initial Catalog=${r.pick(['Orders', 'Crm'])};Persist Security Info=False;User ID=${r.pick(USERS)};Password=${pw};Encrypt=True;Connection Timeout=30;`,
+      value: pw,
+    };
   }),
   embedded('jdbc-mysql-connection-string', 'SPRING_DATASOURCE_URL', (r) => {
     const pw = urlPassword(r);
@@ -78,7 +112,10 @@ export const connection: SecretFormat[] = [
   }),
   embedded('basic-auth-url', 'REGISTRY_URL', (r) => {
     const pw = urlPassword(r);
-    return { display: `https://${r.pick(USERS)}:${pw}@${r.pick(['artifacts.acme.io', 'nexus.corp.net', 'es.internal'])}/${r.pick(['repository/maven-releases/', 'api/v2/', ''])}`, value: pw };
+    return {
+      display: `https://${r.pick(USERS)}:${pw}@${r.pick(['artifacts.acme.io', 'nexus.corp.net', 'es.internal'])}/${r.pick(['repository/maven-releases/', 'api/v2/', ''])}`,
+      value: pw,
+    };
   }),
   embedded('elasticsearch-url-with-password', 'ELASTICSEARCH_URL', (r) => {
     const pw = r.s(B62, 24);

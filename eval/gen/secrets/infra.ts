@@ -26,17 +26,25 @@ export const infra: SecretFormat[] = [
   tok('prefect-api-key', 'PREFECT_API_KEY', (r) => 'pnu_' + r.s(B62, 36)),
   tok('infracost-api-key', 'INFRACOST_API_KEY', (r) => 'ico-' + r.s(B62, 32)),
   // 1Password service-account tokens are "ops_" + base64url JSON describing the account.
-  tok('1password-service-account-token', 'OP_SERVICE_ACCOUNT_TOKEN', (r) =>
-    'ops_' + b64url(JSON.stringify({
-      signInAddress: 'my.1password.com',
-      userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: r.s(B64URL, 22) },
-      email: `${r.s('abcdefghijklmnopqrstuvwxyz', 26)}@1passwordserviceaccounts.com`,
-      srpX: r.hex(64),
-      muk: { alg: 'A256GCM', ext: true, k: r.s(B64URL, 43), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' },
-    })),
+  tok(
+    '1password-service-account-token',
+    'OP_SERVICE_ACCOUNT_TOKEN',
+    (r) =>
+      'ops_' +
+      b64url(
+        JSON.stringify({
+          signInAddress: 'my.1password.com',
+          userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: r.s(B64URL, 22) },
+          email: `${r.s('abcdefghijklmnopqrstuvwxyz', 26)}@1passwordserviceaccounts.com`,
+          srpX: r.hex(64),
+          muk: { alg: 'A256GCM', ext: true, k: r.s(B64URL, 43), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' },
+        }),
+      ),
   ),
-  tok('1password-secret-key', 'OP_SECRET_KEY', (r) =>
-    `A3-${r.s(UPPER_NUM, 6)}-${r.s(UPPER_NUM, 6)}-${r.s(UPPER_NUM, 5)}-${r.s(UPPER_NUM, 5)}-${r.s(UPPER_NUM, 5)}-${r.s(UPPER_NUM, 5)}`,
+  tok(
+    '1password-secret-key',
+    'OP_SECRET_KEY',
+    (r) => `A3-${r.s(UPPER_NUM, 6)}-${r.s(UPPER_NUM, 6)}-${r.s(UPPER_NUM, 5)}-${r.s(UPPER_NUM, 5)}-${r.s(UPPER_NUM, 5)}-${r.s(UPPER_NUM, 5)}`,
   ),
   tok('mongodb-atlas-private-key', 'MONGODB_ATLAS_PRIVATE_KEY', (r) => r.uuid()),
   tok('confluent-api-secret', 'CONFLUENT_CLOUD_API_SECRET', (r) => r.s(B64, 64)),

@@ -27,8 +27,10 @@ function rsaPem(r: Rng): string {
 function ecPem(r: Rng): string {
   // RFC 5915 ECPrivateKey on P-256: version, 32-byte scalar, curve OID, 65-byte public point.
   const der = concat(
-    [0x30, 0x77, 0x02, 0x01, 0x01, 0x04, 0x20], r.bytes(32),
-    [0xa0, 0x0a, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07, 0xa1, 0x44, 0x03, 0x42, 0x00, 0x04], r.bytes(64),
+    [0x30, 0x77, 0x02, 0x01, 0x01, 0x04, 0x20],
+    r.bytes(32),
+    [0xa0, 0x0a, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07, 0xa1, 0x44, 0x03, 0x42, 0x00, 0x04],
+    r.bytes(64),
   );
   return pem('EC PRIVATE KEY', der);
 }
@@ -94,7 +96,10 @@ export function jwt(r: Rng, alg: 'HS256' | 'RS256' | 'ES256', claims: Record<str
   const head = b64url(JSON.stringify({ alg, typ: 'JWT' }));
   const body = b64url(JSON.stringify(claims));
   let sig: string;
-  if (alg === 'HS256') sig = createHmac('sha256', Buffer.from(r.bytes(32))).update(`${head}.${body}`).digest('base64url');
+  if (alg === 'HS256')
+    sig = createHmac('sha256', Buffer.from(r.bytes(32)))
+      .update(`${head}.${body}`)
+      .digest('base64url');
   else sig = b64url(r.bytes(alg === 'RS256' ? 256 : 64));
   return `${head}.${body}.${sig}`;
 }
@@ -117,8 +122,11 @@ export const keys: SecretFormat[] = [
   block('pgp-private-key-block', 'private.asc', pgpPrivate),
   block('putty-private-key-v2', 'deploy.ppk', (r) => puttyKey(r, 2)),
   block('putty-private-key-v3', 'server.ppk', (r) => puttyKey(r, 3)),
-  block('ssh2-encrypted-private-key', 'id_dsa_2048_a', (r) =>
-    `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "2048-bit rsa, ops@bastion"\n${wrap(b64(concat([0x3f, 0x6f, 0xf9, 0xeb], r.bytes(1200))), 70)}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`,
+  block(
+    'ssh2-encrypted-private-key',
+    'id_dsa_2048_a',
+    (r) =>
+      `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "2048-bit rsa, ops@bastion"\n${wrap(b64(concat([0x3f, 0x6f, 0xf9, 0xeb], r.bytes(1200))), 70)}\n---- END SSH2 ENCRYPTED PRIVATE KEY ----`,
   ),
   // A Google service-account key file: the PEM sits JSON-escaped (literal \n) in private_key.
   doc('gcp-service-account-key', 'service-account.json', (r) => {

@@ -18,13 +18,13 @@ export const observability: SecretFormat[] = [
     return 'sntrys_' + b64(JSON.stringify(claims)) + '_' + r.s(B62 + '+/', 43);
   }),
   tok('sentry-legacy-auth-token', 'SENTRY_AUTH_TOKEN', (r) => r.hex(64)),
-  tok('grafana-cloud-token', 'GRAFANA_CLOUD_TOKEN', (r) =>
-    'glc_' + b64(JSON.stringify({ o: r.num(6), n: `stack-${r.num(6)}-hm-write`, k: r.s(B62, 24), m: { r: 'prod-us-east-0' } })).replace(/=+$/, ''),
+  tok(
+    'grafana-cloud-token',
+    'GRAFANA_CLOUD_TOKEN',
+    (r) => 'glc_' + b64(JSON.stringify({ o: r.num(6), n: `stack-${r.num(6)}-hm-write`, k: r.s(B62, 24), m: { r: 'prod-us-east-0' } })).replace(/=+$/, ''),
   ),
   tok('grafana-service-account-token', 'GRAFANA_TOKEN', (r) => `glsa_${r.s(B62, 32)}_${r.hex(8)}`),
-  tok('grafana-legacy-api-key', 'GRAFANA_API_KEY', (r) =>
-    b64url(JSON.stringify({ k: r.s(B62, 32), n: r.pick(['deploy', 'ci', 'admin']), id: r.int(1, 20) })),
-  ),
+  tok('grafana-legacy-api-key', 'GRAFANA_API_KEY', (r) => b64url(JSON.stringify({ k: r.s(B62, 32), n: r.pick(['deploy', 'ci', 'admin']), id: r.int(1, 20) }))),
   tok('dynatrace-api-token', 'DT_API_TOKEN', (r) => `dt0c01.${r.s(UPPER_NUM, 24)}.${r.s(UPPER_NUM, 64)}`),
   header('splunk-hec-token', 'Authorization', (r) => {
     const token = r.uuid();

@@ -10,20 +10,16 @@ export const chat: SecretFormat[] = [
   tok('slack-config-access-token', 'SLACK_CONFIG_TOKEN', (r) => `xoxe.xoxp-1-${r.s(B62, 163)}`),
   tok('slack-config-refresh-token', 'SLACK_CONFIG_REFRESH_TOKEN', (r) => `xoxe-1-${r.s(B62, 146)}`),
   tok('slack-legacy-workspace-token', 'SLACK_TOKEN', (r) => `xoxa-2-${r.num(12)}-${r.num(12)}-${r.num(12)}-${r.hex(32)}`),
-  tok('slack-webhook-url', 'SLACK_WEBHOOK_URL', (r) =>
-    `https://hooks.slack.com/services/T${r.s(UPPER_NUM, 10)}/B${r.s(UPPER_NUM, 10)}/${r.s(B62, 24)}`,
-  ),
-  tok('slack-workflow-webhook-url', 'SLACK_WORKFLOW_URL', (r) =>
-    `https://hooks.slack.com/triggers/T${r.s(UPPER_NUM, 10)}/${r.num(13)}/${r.hex(32)}`,
-  ),
+  tok('slack-webhook-url', 'SLACK_WEBHOOK_URL', (r) => `https://hooks.slack.com/services/T${r.s(UPPER_NUM, 10)}/B${r.s(UPPER_NUM, 10)}/${r.s(B62, 24)}`),
+  tok('slack-workflow-webhook-url', 'SLACK_WORKFLOW_URL', (r) => `https://hooks.slack.com/triggers/T${r.s(UPPER_NUM, 10)}/${r.num(13)}/${r.hex(32)}`),
   // Discord bot tokens: base64(user snowflake) . 6-char timestamp . 38-char HMAC.
-  tok('discord-bot-token', 'DISCORD_TOKEN', (r) =>
-    b64(r.num(19)).replace(/=+$/, '') + '.' + r.s(B64URL, 6) + '.' + r.s(B64URL, 38),
-  ),
+  tok('discord-bot-token', 'DISCORD_TOKEN', (r) => b64(r.num(19)).replace(/=+$/, '') + '.' + r.s(B64URL, 6) + '.' + r.s(B64URL, 38)),
   tok('discord-webhook-url', 'DISCORD_WEBHOOK_URL', (r) => `https://discord.com/api/webhooks/${r.num(19)}/${r.s(B64URL, 68)}`),
   tok('telegram-bot-token', 'TELEGRAM_BOT_TOKEN', (r) => `${r.num(10)}:AA${r.s(B64URL, 33)}`),
-  tok('microsoft-teams-webhook-url', 'TEAMS_WEBHOOK_URL', (r) =>
-    `https://${r.pick(['contoso', 'acmecorp', 'fabrikam'])}.webhook.office.com/webhookb2/${r.uuid()}@${r.uuid()}/IncomingWebhook/${r.hex(32)}/${r.uuid()}`,
+  tok(
+    'microsoft-teams-webhook-url',
+    'TEAMS_WEBHOOK_URL',
+    (r) => `https://${r.pick(['contoso', 'acmecorp', 'fabrikam'])}.webhook.office.com/webhookb2/${r.uuid()}@${r.uuid()}/IncomingWebhook/${r.hex(32)}/${r.uuid()}`,
   ),
   tok('twilio-api-key', 'TWILIO_API_KEY', (r) => 'SK' + r.hex(32)),
   tok('twilio-auth-token', 'TWILIO_AUTH_TOKEN', (r) => r.hex(32)),
@@ -80,9 +76,7 @@ export const saas: SecretFormat[] = [
 
 export const social: SecretFormat[] = [
   // X/Twitter app-only bearer tokens: 21 'A's then URL-encoded base64.
-  tok('twitter-bearer-token', 'TWITTER_BEARER_TOKEN', (r) =>
-    'AAAAAAAAAAAAAAAAAAAAA' + r.s(B62, 6) + 'AAAAAAA' + r.s(B62, 4) + '%2B' + r.s(B62, 30) + '%3D' + r.s(B62, 50),
-  ),
+  tok('twitter-bearer-token', 'TWITTER_BEARER_TOKEN', (r) => 'AAAAAAAAAAAAAAAAAAAAA' + r.s(B62, 6) + 'AAAAAAA' + r.s(B62, 4) + '%2B' + r.s(B62, 30) + '%3D' + r.s(B62, 50)),
   tok('twitter-api-secret', 'TWITTER_API_SECRET', (r) => r.s(B62, 50)),
   tok('facebook-access-token', 'FACEBOOK_ACCESS_TOKEN', (r) => 'EAAG' + r.s(B62, r.int(160, 200))),
   tok('facebook-app-secret', 'FACEBOOK_APP_SECRET', (r) => r.hex(32)),
@@ -109,7 +103,13 @@ export const payments: SecretFormat[] = [
   tok('gocardless-access-token', 'GOCARDLESS_ACCESS_TOKEN', (r) => 'live_' + r.s(B64URL, 40)),
   tok('mollie-api-key', 'MOLLIE_API_KEY', (r) => 'live_' + r.s(ALPHA, 30)),
   embedded('coinbase-commerce-api-key', 'COINBASE_COMMERCE_API_KEY', (r) => same(r.uuid())),
-  tok('lemonsqueezy-api-key', 'LEMONSQUEEZY_API_KEY', (r) =>
-    'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.' + b64url(JSON.stringify({ aud: '94d59cef', jti: r.hex(64), iat: 1_700_000_000 + r.int(0, 9e7), sub: r.num(6) })) + '.' + r.s(B64URL, 342),
+  tok(
+    'lemonsqueezy-api-key',
+    'LEMONSQUEEZY_API_KEY',
+    (r) =>
+      'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.' +
+      b64url(JSON.stringify({ aud: '94d59cef', jti: r.hex(64), iat: 1_700_000_000 + r.int(0, 9e7), sub: r.num(6) })) +
+      '.' +
+      r.s(B64URL, 342),
   ),
 ];

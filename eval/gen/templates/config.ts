@@ -23,7 +23,15 @@ export const config: ContextTemplates = {
     },
     // Kubernetes Secret with stringData
     (es, r) => {
-      const lines = ['apiVersion: v1', 'kind: Secret', 'metadata:', `  name: ${r.pick(SERVICES)}-secrets`, `  namespace: ${r.pick(['prod', 'default', 'payments'])}`, 'type: Opaque', 'stringData:'];
+      const lines = [
+        'apiVersion: v1',
+        'kind: Secret',
+        'metadata:',
+        `  name: ${r.pick(SERVICES)}-secrets`,
+        `  namespace: ${r.pick(['prod', 'default', 'payments'])}`,
+        'type: Opaque',
+        'stringData:',
+      ];
       for (const e of es) lines.push(`  ${screaming(e.name)}: ${q(e.display)}`);
       return lines.join('\n') + '\n';
     },
@@ -36,7 +44,19 @@ export const config: ContextTemplates = {
     // Kubernetes Deployment env block
     (es, r) => {
       const svc = r.pick(SERVICES);
-      const lines = ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', `  name: ${svc}`, 'spec:', '  template:', '    spec:', '      containers:', `        - name: ${svc}`, `          image: ghcr.io/acme/${svc}:1.${r.int(0, 20)}.${r.int(0, 9)}`, '          env:'];
+      const lines = [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        `  name: ${svc}`,
+        'spec:',
+        '  template:',
+        '    spec:',
+        '      containers:',
+        `        - name: ${svc}`,
+        `          image: ghcr.io/acme/${svc}:1.${r.int(0, 20)}.${r.int(0, 9)}`,
+        '          env:',
+      ];
       for (const e of es) lines.push(`            - name: ${screaming(e.name)}`, `              value: ${q(e.display)}`);
       return lines.join('\n') + '\n';
     },
@@ -49,7 +69,12 @@ export const config: ContextTemplates = {
     },
     // Application YAML (Spring, Rails, Helm values): nested keys, plain scalars
     (es, r) => {
-      const lines = [`${r.pick(['app', 'integrations', 'global'])}:`, `  name: ${r.pick(SERVICES)}`, `  ${r.pick(['vendor', 'upstream', 'provider'])}:`, `    url: https://api.${r.pick(VENDORS)}.com`];
+      const lines = [
+        `${r.pick(['app', 'integrations', 'global'])}:`,
+        `  name: ${r.pick(SERVICES)}`,
+        `  ${r.pick(['vendor', 'upstream', 'provider'])}:`,
+        `    url: https://api.${r.pick(VENDORS)}.com`,
+      ];
       for (const e of es) lines.push(`    ${kebab(e.name)}: ${e.display}`);
       lines.push('  timeout: 30s');
       return lines.join('\n') + '\n';
@@ -77,7 +102,11 @@ export const config: ContextTemplates = {
     },
     // appsettings.json (.NET)
     (es, r) => {
-      const cfg = { Logging: { LogLevel: { Default: 'Information' } }, [r.pick(['Integrations', 'Secrets', 'ApiSettings'])]: Object.fromEntries(es.map((e) => [camel(e.name).replace(/^./, (c) => c.toUpperCase()), e.display])), AllowedHosts: '*' };
+      const cfg = {
+        Logging: { LogLevel: { Default: 'Information' } },
+        [r.pick(['Integrations', 'Secrets', 'ApiSettings'])]: Object.fromEntries(es.map((e) => [camel(e.name).replace(/^./, (c) => c.toUpperCase()), e.display])),
+        AllowedHosts: '*',
+      };
       return encoded(JSON.stringify(cfg, null, 2) + '\n', es, jsonEscape);
     },
     // GitHub Actions workflow with a hard-coded env value (the mistake the rule should catch)
@@ -90,7 +119,8 @@ export const config: ContextTemplates = {
   ],
   header: [
     (es, r) => `location /api/ {\n    proxy_pass https://api.${r.pick(VENDORS)}.com/;\n${es.map((e) => `    proxy_set_header ${e.name} "${e.display}";`).join('\n')}\n}\n`,
-    (es, r) => `### ${r.pick(['list orders', 'create job', 'health'])}\n${r.pick(['GET', 'POST'])} https://api.${r.pick(VENDORS)}.io/v1/orders\n${es.map((e) => `${e.name}: ${e.display}`).join('\n')}\nAccept: application/json\n`,
+    (es, r) =>
+      `### ${r.pick(['list orders', 'create job', 'health'])}\n${r.pick(['GET', 'POST'])} https://api.${r.pick(VENDORS)}.io/v1/orders\n${es.map((e) => `${e.name}: ${e.display}`).join('\n')}\nAccept: application/json\n`,
     (es, r) => `exporters:\n  otlphttp:\n    endpoint: https://otlp.${r.pick(VENDORS)}.io:4318\n    headers:\n${es.map((e) => `      ${e.name}: "${e.display}"`).join('\n')}\n`,
   ],
   block: [
@@ -101,7 +131,10 @@ export const config: ContextTemplates = {
     },
     ([e], r) => {
       const indented = e!.display.split('\n').join('\n    ');
-      return { text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${r.pick(['tls-cert', 'deploy-key'])}\ntype: Opaque\nstringData:\n  ${e!.name}: |\n    ${indented}\n`, values: [indented] };
+      return {
+        text: `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${r.pick(['tls-cert', 'deploy-key'])}\ntype: Opaque\nstringData:\n  ${e!.name}: |\n    ${indented}\n`,
+        values: [indented],
+      };
     },
     ([e], r) => {
       const indented = e!.display.split('\n').join('\n      ');

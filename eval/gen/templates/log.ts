@@ -6,9 +6,16 @@ import { encoded, isoTime, jsonEscape, q, SERVICES, sq, VENDORS } from './types'
 export const log: ContextTemplates = {
   context: 'log',
   assign: [
-    (es, r) => `${isoTime(r)} ${r.pick(['DEBUG', 'INFO', 'WARN'])} [${r.pick(SERVICES)}] ${r.pick(['loaded config', 'starting client', 'retrying request'])} ${es.map((e) => `${snake(e.name)}=${e.display}`).join(' ')} region=eu-west-1\n`,
+    (es, r) =>
+      `${isoTime(r)} ${r.pick(['DEBUG', 'INFO', 'WARN'])} [${r.pick(SERVICES)}] ${r.pick(['loaded config', 'starting client', 'retrying request'])} ${es.map((e) => `${snake(e.name)}=${e.display}`).join(' ')} region=eu-west-1\n`,
     (es, r) => {
-      const line = { ts: isoTime(r), level: 'debug', service: r.pick(SERVICES), msg: 'effective configuration', env: Object.fromEntries(es.map((e) => [screaming(e.name), e.display])) };
+      const line = {
+        ts: isoTime(r),
+        level: 'debug',
+        service: r.pick(SERVICES),
+        msg: 'effective configuration',
+        env: Object.fromEntries(es.map((e) => [screaming(e.name), e.display])),
+      };
       return encoded(JSON.stringify(line) + '\n', es, jsonEscape);
     },
     (es, r) =>
@@ -33,18 +40,26 @@ export const log: ContextTemplates = {
   ],
   token: [
     (es, r) => {
-      const lines = es.map((e) => `10.0.${r.int(0, 9)}.${r.int(1, 254)} - - [12/Mar/2024:${r.int(10, 23)}:${r.int(10, 59)}:${r.int(10, 59)} +0000] "GET /v1/export?${snake(e.name)}=${encodeURIComponent(e.display)}&page=${r.int(1, 9)} HTTP/1.1" 200 ${r.int(100, 99999)} "-" "python-requests/2.31.0"`);
+      const lines = es.map(
+        (e) =>
+          `10.0.${r.int(0, 9)}.${r.int(1, 254)} - - [12/Mar/2024:${r.int(10, 23)}:${r.int(10, 59)}:${r.int(10, 59)} +0000] "GET /v1/export?${snake(e.name)}=${encodeURIComponent(e.display)}&page=${r.int(1, 9)} HTTP/1.1" 200 ${r.int(100, 99999)} "-" "python-requests/2.31.0"`,
+      );
       return encoded(lines.join('\n') + '\n', es, encodeURIComponent);
     },
   ],
   header: [
     (es, r) => {
-      const lines = [`> ${r.pick(['GET', 'POST'])} /api/${r.pick(['reports', 'ingest', 'v2/items'])} HTTP/1.1`, `> Host: ${r.pick(['api', 'ingest', 'logs'])}.${r.pick(VENDORS)}.io`, '> User-Agent: curl/8.4.0'];
+      const lines = [
+        `> ${r.pick(['GET', 'POST'])} /api/${r.pick(['reports', 'ingest', 'v2/items'])} HTTP/1.1`,
+        `> Host: ${r.pick(['api', 'ingest', 'logs'])}.${r.pick(VENDORS)}.io`,
+        '> User-Agent: curl/8.4.0',
+      ];
       for (const e of es) lines.push(`> ${e.name}: ${e.display}`);
       lines.push('> Accept: */*', '>', `< HTTP/1.1 ${r.pick([200, 401, 403])}`);
       return lines.join('\n') + '\n';
     },
-    (es, r) => `${isoTime(r)} DEBUG http: outgoing request POST https://hooks.${r.pick(VENDORS)}.io/collect headers={${es.map((e) => `${q(e.name)}: ${q(e.display)}`).join(', ')}}\n`,
+    (es, r) =>
+      `${isoTime(r)} DEBUG http: outgoing request POST https://hooks.${r.pick(VENDORS)}.io/collect headers={${es.map((e) => `${q(e.name)}: ${q(e.display)}`).join(', ')}}\n`,
   ],
   block: [
     ([e], r) => {

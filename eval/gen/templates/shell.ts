@@ -15,9 +15,19 @@ export const shell: ContextTemplates = {
       lines.push(`  ${n++}  ${r.pick(['npm run deploy', 'make release', 'terraform apply', 'python manage.py migrate'])}`, `  ${n++}  history | tail`);
       return lines.join('\n') + '\n';
     },
-    (es, r) => ['#!/usr/bin/env bash', 'set -euo pipefail', '', ...es.map((e) => `export ${screaming(e.name)}="${e.display}"`), '', `./scripts/${r.pick(['deploy', 'sync', 'backup'])}.sh "$@"`].join('\n') + '\n',
-    (es, r) => `$ ${es.map((e) => `${screaming(e.name)}=${sq(e.display)}`).join(' ')} ${r.pick(['npm run start', 'python worker.py', 'go run ./cmd/api', 'bundle exec rails s'])}\n`,
-    (es, r) => `$ kubectl -n ${r.pick(['prod', 'payments', 'default'])} create secret generic ${r.pick(SERVICES)} ${es.map((e) => `--from-literal=${snake(e.name)}=${sq(e.display)}`).join(' ')}\nsecret/${r.pick(SERVICES)} created\n`,
+    (es, r) =>
+      [
+        '#!/usr/bin/env bash',
+        'set -euo pipefail',
+        '',
+        ...es.map((e) => `export ${screaming(e.name)}="${e.display}"`),
+        '',
+        `./scripts/${r.pick(['deploy', 'sync', 'backup'])}.sh "$@"`,
+      ].join('\n') + '\n',
+    (es, r) =>
+      `$ ${es.map((e) => `${screaming(e.name)}=${sq(e.display)}`).join(' ')} ${r.pick(['npm run start', 'python worker.py', 'go run ./cmd/api', 'bundle exec rails s'])}\n`,
+    (es, r) =>
+      `$ kubectl -n ${r.pick(['prod', 'payments', 'default'])} create secret generic ${r.pick(SERVICES)} ${es.map((e) => `--from-literal=${snake(e.name)}=${sq(e.display)}`).join(' ')}\nsecret/${r.pick(SERVICES)} created\n`,
     (es, r) =>
       r.pick([
         (): string => `$ heroku config:set ${es.map((e) => `${screaming(e.name)}=${sq(e.display)}`).join(' ')} -a ${r.pick(SERVICES)}\n`,
@@ -28,13 +38,17 @@ export const shell: ContextTemplates = {
   ],
   token: [
     (es, r) => es.map((e) => `$ curl -u ${r.pick(USERS)}:${e.display} https://${r.pick(['ci', 'jenkins', 'nexus'])}.${r.pick(VENDORS)}.io/api/json`).join('\n') + '\n',
-    (es, r) => es.map((e) => `$ docker login -u ${r.pick(USERS)} -p ${e.display} ${r.pick(['registry.acme.io', 'ghcr.io', 'docker.io'])}`).join('\n') + '\nWARNING! Using --password via the CLI is insecure. Use --password-stdin.\nLogin Succeeded\n',
-    (es, r) => es.map((e) => `curl -sS -H "Authorization: Bearer ${e.display}" https://api.${r.pick(VENDORS)}.com/v1/${r.pick(['me', 'projects', 'events'])} | jq .`).join('\n') + '\n',
+    (es, r) =>
+      es.map((e) => `$ docker login -u ${r.pick(USERS)} -p ${e.display} ${r.pick(['registry.acme.io', 'ghcr.io', 'docker.io'])}`).join('\n') +
+      '\nWARNING! Using --password via the CLI is insecure. Use --password-stdin.\nLogin Succeeded\n',
+    (es, r) =>
+      es.map((e) => `curl -sS -H "Authorization: Bearer ${e.display}" https://api.${r.pick(VENDORS)}.com/v1/${r.pick(['me', 'projects', 'events'])} | jq .`).join('\n') + '\n',
     (es, r) => es.map((e) => `$ ${r.pick(['mysql', 'mariadb'])} -h db.internal -u ${r.pick(USERS)} -p${sq(e.display)} orders -e 'select count(*) from orders'`).join('\n') + '\n',
     (es, r) => es.map((e) => `$ ${r.pick(['vault login', 'gh auth login --with-token <<<', 'npx some-cli login --token'])} ${e.display}`).join('\n') + '\n',
   ],
   header: [
-    (es, r) => `$ curl -sS ${es.map((e) => `-H '${e.name}: ${e.display}'`).join(' ')} -H 'Accept: application/json' https://api.${r.pick(VENDORS)}.com/v${r.int(1, 3)}/${r.pick(['orders', 'events', 'users/me'])}\n`,
+    (es, r) =>
+      `$ curl -sS ${es.map((e) => `-H '${e.name}: ${e.display}'`).join(' ')} -H 'Accept: application/json' https://api.${r.pick(VENDORS)}.com/v${r.int(1, 3)}/${r.pick(['orders', 'events', 'users/me'])}\n`,
     (es, r) => `$ http ${r.pick(['GET', 'POST'])} https://api.${r.pick(VENDORS)}.io/v2/items ${es.map((e) => `'${e.name}:${e.display}'`).join(' ')}\n`,
     (es, r) => `wget -q -O report.csv ${es.map((e) => `--header="${e.name}: ${e.display}"`).join(' ')} https://reports.${r.pick(VENDORS)}.com/export\n`,
   ],
@@ -42,8 +56,5 @@ export const shell: ContextTemplates = {
     ([e], r) => `$ cat ~/.ssh/${e!.name}\n${e!.display}\n$ ssh -i ~/.ssh/${e!.name} ${r.pick(['deploy', 'ubuntu', 'ec2-user'])}@${r.pick(['bastion.acme.io', '10.0.4.12'])}\n`,
     ([e]) => `cat > ${kebab(e!.name)}.pem <<'EOF'\n${e!.display}\nEOF\nchmod 600 ${kebab(e!.name)}.pem\n`,
   ],
-  document: [
-    ([e]) => `$ cat ${e!.name}\n${e!.display}\n`,
-    ([e]) => `cat > ${e!.name} <<'EOF'\n${e!.display}\nEOF\n`,
-  ],
+  document: [([e]) => `$ cat ${e!.name}\n${e!.display}\n`, ([e]) => `cat > ${e!.name} <<'EOF'\n${e!.display}\nEOF\n`],
 };

@@ -35,24 +35,39 @@ export const toolCall: ContextTemplates = {
   context: 'tool-call',
   assign: [
     (es, r) => once(es, toolUse(r, 'write_file', { path: r.pick(['.env', 'deploy/.env.production', 'services/api/.env']), content: envFile(es) })),
-    (es, r) => twice(es, functionCall(r, 'run_shell', { command: `${es.map((e) => `export ${screaming(e.name)}='${e.display}'`).join(' && ')} && ./scripts/deploy.sh`, timeout: 120 })),
+    (es, r) =>
+      twice(es, functionCall(r, 'run_shell', { command: `${es.map((e) => `export ${screaming(e.name)}='${e.display}'`).join(' && ')} && ./scripts/deploy.sh`, timeout: 120 })),
     (es, r) => {
       const file = [`# settings for ${r.pick(SERVICES)}`, 'DEBUG = False', ...es.map((e) => `${screaming(e.name)} = "${e.display}"`), 'ALLOWED_HOSTS = ["*"]', ''].join('\n');
       return once(es, toolResult(r, `$ cat app/settings.py\n${file}`));
     },
     (es, r) => {
       const args = Object.fromEntries(es.map((e) => [screaming(e.name), e.display]));
-      return once(es, JSON.stringify({ jsonrpc: '2.0', id: r.int(1, 99), method: 'tools/call', params: { name: 'set_environment', arguments: { service: r.pick(SERVICES), variables: args } } }));
+      return once(
+        es,
+        JSON.stringify({ jsonrpc: '2.0', id: r.int(1, 99), method: 'tools/call', params: { name: 'set_environment', arguments: { service: r.pick(SERVICES), variables: args } } }),
+      );
     },
     (es, r) => {
-      const code = ['import os', '', ...es.map((e) => `os.environ.setdefault("${screaming(e.name)}", "${e.display}")`), '', 'from app import create_app', 'app = create_app()', ''].join('\n');
+      const code = [
+        'import os',
+        '',
+        ...es.map((e) => `os.environ.setdefault("${screaming(e.name)}", "${e.display}")`),
+        '',
+        'from app import create_app',
+        'app = create_app()',
+        '',
+      ].join('\n');
       return twice(es, functionCall(r, 'edit_file', { path: 'wsgi.py', old_text: 'from app import create_app', new_text: code }));
     },
   ],
   header: [
     (es, r) => {
       const headers = Object.fromEntries(es.map((e) => [e.name, e.display]));
-      return twice(es, functionCall(r, 'http_request', { method: 'POST', url: `https://api.${r.pick(VENDORS)}.com/v1/${r.pick(['sync', 'jobs', 'search'])}`, headers, body: { dry_run: true } }));
+      return twice(
+        es,
+        functionCall(r, 'http_request', { method: 'POST', url: `https://api.${r.pick(VENDORS)}.com/v1/${r.pick(['sync', 'jobs', 'search'])}`, headers, body: { dry_run: true } }),
+      );
     },
     (es, r) => once(es, toolUse(r, 'run_shell', { command: `curl -sS ${es.map((e) => `-H "${e.name}: ${e.display}"`).join(' ')} https://api.${r.pick(VENDORS)}.io/v1/status` })),
   ],

@@ -35,7 +35,10 @@ export async function callGateway<T>(target: GatewayTarget, method: string, path
     });
   } catch (error) {
     const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    throw new GatewayUnavailableError(timedOut ? 'timeout' : 'not-running', timedOut ? 'promptgate on this computer did not answer in time' : 'promptgate is not running on this computer');
+    throw new GatewayUnavailableError(
+      timedOut ? 'timeout' : 'not-running',
+      timedOut ? 'promptgate on this computer did not answer in time' : 'promptgate is not running on this computer',
+    );
   }
   if (response.status === 401) throw new GatewayUnavailableError('not-paired', 'this browser is not paired with promptgate on this computer', 401);
   const text = await response.text();

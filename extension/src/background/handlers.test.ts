@@ -12,7 +12,14 @@ const request = { url: 'https://chatgpt.com/c/1', conversationId: 'c1', segments
 const sender = { tabId: 7, url: 'https://chatgpt.com/c/1' };
 
 function gatewayAnswer(verdict: InspectResponse['verdict'], failMode: 'closed' | 'open' = 'closed'): InspectResponse {
-  return { eventId: 'e1', verdict, segments: [{ id: 'prompt', text: 'key [GITHUB_PAT_1]' }], findings: [], reasons: [], policy: { name: 'p', version: 3, source: 'file', failMode, restoreResponses: true } };
+  return {
+    eventId: 'e1',
+    verdict,
+    segments: [{ id: 'prompt', text: 'key [GITHUB_PAT_1]' }],
+    findings: [],
+    reasons: [],
+    policy: { name: 'p', version: 3, source: 'file', failMode, restoreResponses: true },
+  };
 }
 
 const fetchMock = vi.fn<typeof fetch>();
@@ -33,7 +40,7 @@ describe('inspect through the background', () => {
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe('http://127.0.0.1:8787/api/inspect');
     expect((init?.headers as Record<string, string>)['authorization']).toBe('Bearer tok');
-    expect(JSON.parse((init?.body as string))).toMatchObject({ source: { site: 'chatgpt.com' }, conversationId: 'c1' });
+    expect(JSON.parse(init?.body as string)).toMatchObject({ source: { site: 'chatgpt.com' }, conversationId: 'c1' });
     expect(await cachedPolicyItem.getValue()).toMatchObject({ version: 3, failMode: 'closed' });
     await countsSettled();
     expect((await handlers.status({ tabId: 7 }, {})).counts).toEqual({ redact: 1 });
@@ -87,7 +94,7 @@ describe('messages', () => {
     fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ name: 'p', version: 1, failMode: 'closed', restoreResponses: true, policy: {} })));
     expect(await handlers.pair({ code: ' 123-456 ', gatewayUrl: 'http://127.0.0.1:9999/' }, {})).toEqual({ ok: true });
     expect(fetchMock.mock.calls[0]![0]).toBe('http://127.0.0.1:9999/api/pair');
-    expect(JSON.parse((fetchMock.mock.calls[0]![1]?.body as string))).toMatchObject({ code: '123-456' });
+    expect(JSON.parse(fetchMock.mock.calls[0]![1]?.body as string)).toMatchObject({ code: '123-456' });
     expect(await tokenItem.getValue()).toBe('new-token');
   });
 

@@ -35,7 +35,9 @@ async function rememberPolicy(policy: InspectResponse['policy'], known: CachedPo
 export async function refreshPolicy(): Promise<boolean> {
   const settings = await effectiveSettings();
   try {
-    const answer = await callGateway<{ name: string; version: number; failMode: 'closed' | 'open'; restoreResponses: boolean; policy: unknown }>(settings, 'GET', '/api/policy', { timeoutMs: SMALL_TIMEOUT_MS });
+    const answer = await callGateway<{ name: string; version: number; failMode: 'closed' | 'open'; restoreResponses: boolean; policy: unknown }>(settings, 'GET', '/api/policy', {
+      timeoutMs: SMALL_TIMEOUT_MS,
+    });
     forgetSettings();
     await cachedPolicyItem.setValue({ name: answer.name, version: answer.version, failMode: answer.failMode, restoreResponses: answer.restoreResponses, policy: answer.policy });
     return true;
@@ -116,7 +118,10 @@ export const handlers: Handlers = {
   async linkConversation({ draftId, conversationId }, sender) {
     try {
       const site = siteOf(sender.url ?? '');
-      return await callGateway<{ linked: boolean }>(await effectiveSettings(), 'POST', '/api/conversation-link', { body: { site, draftId, conversationId }, timeoutMs: SMALL_TIMEOUT_MS });
+      return await callGateway<{ linked: boolean }>(await effectiveSettings(), 'POST', '/api/conversation-link', {
+        body: { site, draftId, conversationId },
+        timeoutMs: SMALL_TIMEOUT_MS,
+      });
     } catch {
       // Unlinked is the safe answer: the draft's placeholders are then never restored under another id.
       return { linked: false };
@@ -161,7 +166,10 @@ export const handlers: Handlers = {
     if (!(await noteUnrecognised(sender.tabId, site, control))) return { reported: false };
     try {
       const settings = await effectiveSettings();
-      await callGateway(settings, 'POST', '/api/site-unrecognised', { body: { site, control, selectors: selectors.slice(0, 20), extensionVersion: extensionVersion() }, timeoutMs: SMALL_TIMEOUT_MS });
+      await callGateway(settings, 'POST', '/api/site-unrecognised', {
+        body: { site, control, selectors: selectors.slice(0, 20), extensionVersion: extensionVersion() },
+        timeoutMs: SMALL_TIMEOUT_MS,
+      });
       return { reported: true };
     } catch {
       await releaseReport(sender.tabId, site, control);
@@ -184,7 +192,15 @@ export const handlers: Handlers = {
       await refreshPolicy();
       return { ok: true };
     } catch (error) {
-      return { ok: false, message: error instanceof GatewayUnavailableError && error.reason === 'not-running' ? `promptgate does not answer at ${target.gatewayUrl}. Open the promptgate app on this computer, then try again; if it does not start, ask IT.` : error instanceof Error ? error.message : String(error) };
+      return {
+        ok: false,
+        message:
+          error instanceof GatewayUnavailableError && error.reason === 'not-running'
+            ? `promptgate does not answer at ${target.gatewayUrl}. Open the promptgate app on this computer, then try again; if it does not start, ask IT.`
+            : error instanceof Error
+              ? error.message
+              : String(error),
+      };
     }
   },
 };

@@ -19,7 +19,13 @@ export function scanLocally(site: string, conversationId: string, segments: read
   let vault = vaults.get(key);
   if (!vault) vaults.set(key, (vault = new Vault()));
   const result = inspect(segments, { policy, context: { site, client: 'browser' }, vault });
-  const answer = inspectAnswer(result, policy, `local-${crypto.randomUUID()}`, { name: policy.name, version: policy.version, source: 'cache', failMode: 'open', restoreResponses: false });
+  const answer = inspectAnswer(result, policy, `local-${crypto.randomUUID()}`, {
+    name: policy.name,
+    version: policy.version,
+    source: 'cache',
+    failMode: 'open',
+    restoreResponses: false,
+  });
   if (answer.verdict === 'hold') answer.verdict = 'block';
   if (answer.verdict === 'warn') answer.warn = { allowSendOriginal: false, requireJustification: false };
   if (answer.verdict === 'block') {

@@ -23,7 +23,7 @@ describe('a page promptgate cannot see', () => {
     expect(await handlers.siteUnrecognised(report, sender)).toEqual({ reported: true });
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe('http://127.0.0.1:8787/api/site-unrecognised');
-    expect(JSON.parse((init?.body as string))).toMatchObject({ site: 'chatgpt.com', control: 'composer', selectors: report.selectors, extensionVersion: expect.any(String) });
+    expect(JSON.parse(init?.body as string)).toMatchObject({ site: 'chatgpt.com', control: 'composer', selectors: report.selectors, extensionVersion: expect.any(String) });
     expect((await handlers.status({ tabId: 7 }, {})).degraded).toEqual(['composer']);
     expect((await handlers.status({ tabId: 8 }, {})).degraded).toEqual([]);
   });
@@ -32,7 +32,9 @@ describe('a page promptgate cannot see', () => {
     for (let i = 0; i < 5; i++) await handlers.siteUnrecognised(report, sender);
     await handlers.siteUnrecognised({ ...report, control: 'send-button' }, sender);
     await handlers.siteUnrecognised(report, { ...sender, tabId: 9 });
-    const bodies = fetchMock.mock.calls.filter(([url]) => (url as string).endsWith('/api/site-unrecognised')).map(([, init]) => JSON.parse((init?.body as string)) as { control: string });
+    const bodies = fetchMock.mock.calls
+      .filter(([url]) => (url as string).endsWith('/api/site-unrecognised'))
+      .map(([, init]) => JSON.parse(init?.body as string) as { control: string });
     expect(bodies.map((body) => body.control)).toEqual(['composer', 'send-button', 'composer']);
   });
 

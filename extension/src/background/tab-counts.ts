@@ -15,11 +15,13 @@ let queue: Promise<void> = Promise.resolve();
 
 /** Counts are read-modify-written one after another, so two quick sends cannot lose a count. */
 export function countLater(tabId: number, verdict: keyof Counts): Promise<void> {
-  queue = queue.then(async () => {
-    const counts = await countFor(tabId);
-    counts[verdict] = (counts[verdict] ?? 0) + 1;
-    await browser.storage.session.set({ [key(tabId)]: counts });
-  }).catch(() => undefined);
+  queue = queue
+    .then(async () => {
+      const counts = await countFor(tabId);
+      counts[verdict] = (counts[verdict] ?? 0) + 1;
+      await browser.storage.session.set({ [key(tabId)]: counts });
+    })
+    .catch(() => undefined);
   return queue;
 }
 

@@ -10,7 +10,8 @@ import type { BodyCheck } from './check';
 /** The texts to send the body with, or null when it must not leave. */
 export type FlowResult = string[] | null;
 
-const WHY_HERE = 'The page sent this without going through promptgate\u2019s chat box check (an attachment, a pasted-content card, or a control promptgate does not know), so promptgate stopped it on its way out.';
+const WHY_HERE =
+  'The page sent this without going through promptgate\u2019s chat box check (an attachment, a pasted-content card, or a control promptgate does not know), so promptgate stopped it on its way out.';
 
 function cannotCheckLines(request: CheckRequest): string[] {
   return [`promptgate cannot read what this page is sending (${request.unreadable ?? 'unknown data'}), so it stopped it.`, 'If this keeps happening, ask IT.'];
@@ -22,12 +23,19 @@ function cannotCheckLines(request: CheckRequest): string[] {
  */
 export async function resolveStopped(deps: ContentDeps, approvals: PageApprovals, request: CheckRequest, check: BodyCheck): Promise<FlowResult> {
   if (request.unreadable) {
-    await deps.overlay.show({ tone: 'block', title: 'Not sent: promptgate cannot check this', lines: cannotCheckLines(request), actions: [{ id: 'ok', label: 'OK', primary: true }] });
+    await deps.overlay.show({
+      tone: 'block',
+      title: 'Not sent: promptgate cannot check this',
+      lines: cannotCheckLines(request),
+      actions: [{ id: 'ok', label: 'OK', primary: true }],
+    });
     return null;
   }
   const segments = check.flagged.map((flagged, i) => {
     const piece = request.pieces[flagged.piece]!;
-    return piece.kind === 'file' ? { id: `body-${i}`, kind: 'file' as const, name: (piece.name ?? 'attachment').slice(0, 500), text: flagged.leaf.text } : { id: `body-${i}`, kind: 'paste' as const, text: flagged.leaf.text };
+    return piece.kind === 'file'
+      ? { id: `body-${i}`, kind: 'file' as const, name: (piece.name ?? 'attachment').slice(0, 500), text: flagged.leaf.text }
+      : { id: `body-${i}`, kind: 'paste' as const, text: flagged.leaf.text };
   });
   const url = location.href;
   let outcome: InspectOutcome;
@@ -37,7 +45,12 @@ export async function resolveStopped(deps: ContentDeps, approvals: PageApprovals
     outcome = { kind: 'unavailable', reason: 'gateway-error' };
   }
   if (outcome.kind === 'unavailable') {
-    await deps.overlay.show({ tone: 'error', title: 'Not sent: promptgate could not check this', lines: [WHY_HERE, 'promptgate on this computer could not be reached, so nothing was sent. Try again in a moment; if it keeps happening, ask IT.'], actions: [{ id: 'ok', label: 'OK', primary: true }] });
+    await deps.overlay.show({
+      tone: 'error',
+      title: 'Not sent: promptgate could not check this',
+      lines: [WHY_HERE, 'promptgate on this computer could not be reached, so nothing was sent. Try again in a moment; if it keeps happening, ask IT.'],
+      actions: [{ id: 'ok', label: 'OK', primary: true }],
+    });
     return null;
   }
   const { response } = outcome;
@@ -56,13 +69,19 @@ export async function resolveStopped(deps: ContentDeps, approvals: PageApprovals
     case 'allow':
       return rewrite();
     case 'redact':
-      showToast('info', 'Sent with placeholders', [...response.findings.map((f) => `${f.title}: ${f.preview}`), 'This page sent it outside the chat box; promptgate replaced the values before it left.']);
+      showToast('info', 'Sent with placeholders', [
+        ...response.findings.map((f) => `${f.title}: ${f.preview}`),
+        'This page sent it outside the chat box; promptgate replaced the values before it left.',
+      ]);
       return rewrite();
     case 'warn': {
       const result = await deps.overlay.show({
         tone: 'warn',
         title: 'This page is sending sensitive data',
-        lines: [WHY_HERE, 'Send it with placeholders, or do not send it. Sending the original is not offered here, because promptgate cannot show you where on the page it came from.'],
+        lines: [
+          WHY_HERE,
+          'Send it with placeholders, or do not send it. Sending the original is not offered here, because promptgate cannot show you where on the page it came from.',
+        ],
         findings: findingRows(response),
         actions: [
           { id: 'edit', label: 'Don\u2019t send' },

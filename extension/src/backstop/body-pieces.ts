@@ -49,7 +49,11 @@ export function readBodyNow(body: unknown): BodyReading | undefined {
   if (typeof Document !== 'undefined' && body instanceof Document) return whole(new XMLSerializer().serializeToString(body), (text) => text);
   if (body instanceof FormData) {
     const entries = [...body.entries()];
-    if (entries.every(([, value]) => typeof value === 'string')) return readForm(entries, entries.map(([, value]) => value as string));
+    if (entries.every(([, value]) => typeof value === 'string'))
+      return readForm(
+        entries,
+        entries.map(([, value]) => value as string),
+      );
     return undefined;
   }
   if (body instanceof Blob || body instanceof ReadableStream || body instanceof Request) return undefined;

@@ -25,23 +25,39 @@ let verdict: InspectResponse['verdict'] = 'redact';
 /** What the approver sends back for a held body. */
 const APPROVED_TEXT = 'approved: [GITHUB_PAT_1]';
 
-const send = vi.fn(async (name: string, payload: { segments: Array<{ id: string; text: string }> }) => name === 'approval' ? { id: 'a1', status: 'approved', expiresAt: 0, segments: [{ id: 'body-0', text: APPROVED_TEXT }] } : name !== 'inspect' ? { ok: true } : ({
-  kind: 'gateway' as const,
-  response: {
-    eventId: 'e1',
-    verdict,
-    ...(verdict === 'hold' ? { approvalId: 'a1' } : {}),
-    segments: payload.segments.map((s) => ({ id: s.id, text: s.text.replace(TOKEN, '[GITHUB_PAT_1]') })),
-    findings: payload.segments.map((s) => ({ segmentId: s.id, type: 'github-pat', title: 'GitHub token', category: 'secret', severity: 'critical', action: verdict, start: 0, end: 1, preview: 'ghp_…' })),
-    reasons: [],
-    policy: { name: 'p', version: 1, source: 'default', failMode: 'closed' as const, restoreResponses: true },
-  },
-}));
+const send = vi.fn(async (name: string, payload: { segments: Array<{ id: string; text: string }> }) =>
+  name === 'approval'
+    ? { id: 'a1', status: 'approved', expiresAt: 0, segments: [{ id: 'body-0', text: APPROVED_TEXT }] }
+    : name !== 'inspect'
+      ? { ok: true }
+      : {
+          kind: 'gateway' as const,
+          response: {
+            eventId: 'e1',
+            verdict,
+            ...(verdict === 'hold' ? { approvalId: 'a1' } : {}),
+            segments: payload.segments.map((s) => ({ id: s.id, text: s.text.replace(TOKEN, '[GITHUB_PAT_1]') })),
+            findings: payload.segments.map((s) => ({
+              segmentId: s.id,
+              type: 'github-pat',
+              title: 'GitHub token',
+              category: 'secret',
+              severity: 'critical',
+              action: verdict,
+              start: 0,
+              end: 1,
+              preview: 'ghp_…',
+            })),
+            reasons: [],
+            policy: { name: 'p', version: 1, source: 'default', failMode: 'closed' as const, restoreResponses: true },
+          },
+        },
+);
 
 beforeAll(() => {
   vi.stubGlobal('WebSocket', RecordingSocket);
   window.fetch = async (_input: RequestInfo | URL, init?: RequestInit) => {
-    wire.push(`fetch:${(init?.body as string)}`);
+    wire.push(`fetch:${init?.body as string}`);
     return new Response('{}');
   };
   const overlay = new Overlay();
@@ -94,7 +110,9 @@ describe('the wrapped network calls', () => {
     const answers: unknown[] = [];
     window.addEventListener('promptgate-forged-channel-0000-answer', (event) => answers.push((event as CustomEvent).detail));
     window.dispatchEvent(new CustomEvent(HELLO_EVENT, { detail: 'forged-channel-0000' }));
-    window.dispatchEvent(new CustomEvent('promptgate-forged-channel-0000-check', { detail: JSON.stringify({ id: 1, via: 'fetch', url: '/', pieces: [{ kind: 'text', text: 'hello there' }] }) }));
+    window.dispatchEvent(
+      new CustomEvent('promptgate-forged-channel-0000-check', { detail: JSON.stringify({ id: 1, via: 'fetch', url: '/', pieces: [{ kind: 'text', text: 'hello there' }] }) }),
+    );
     expect(answers).toEqual([]);
   });
 });

@@ -76,7 +76,10 @@ function wrapWebSocket(gate: MainGate): void {
       queues.set(this, next);
       return;
     }
-    const next = queued.then(() => gate.decide('websocket', this.url, data)).then(deliver).finally(() => queues.get(this) === next && queues.delete(this));
+    const next = queued
+      .then(() => gate.decide('websocket', this.url, data))
+      .then(deliver)
+      .finally(() => queues.get(this) === next && queues.delete(this));
     queues.set(this, next);
   };
 }

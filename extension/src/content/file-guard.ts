@@ -11,7 +11,12 @@ type FileDecision = { attach: File[]; notes: string[] } | { attach: null };
 async function decide(deps: ContentDeps, files: File[]): Promise<FileDecision> {
   const scanned = files.filter(isTextLike);
   if (scanned.some((file) => file.size > MAX_SCANNED_FILE_BYTES)) {
-    await deps.overlay.show({ tone: 'block', title: 'File not attached', lines: ['This text file is too large for promptgate to check, so it was not attached.'], actions: [{ id: 'ok', label: 'OK', primary: true }] });
+    await deps.overlay.show({
+      tone: 'block',
+      title: 'File not attached',
+      lines: ['This text file is too large for promptgate to check, so it was not attached.'],
+      actions: [{ id: 'ok', label: 'OK', primary: true }],
+    });
     return { attach: null };
   }
   const segments = await Promise.all(scanned.map(async (file, i) => ({ id: `file-${i}`, kind: 'file' as const, name: file.name.slice(0, 500), text: await file.text() })));
@@ -19,7 +24,12 @@ async function decide(deps: ContentDeps, files: File[]): Promise<FileDecision> {
   const url = location.href;
   const outcome = await deps.send('inspect', { url, conversationId: deps.conversation.current(url), segments });
   if (outcome.kind === 'unavailable') {
-    await deps.overlay.show({ tone: 'error', title: 'File not attached', lines: ['promptgate on this computer could not be reached to check this file, so it was not attached. Try again in a moment; if it keeps happening, ask IT.'], actions: [{ id: 'ok', label: 'OK', primary: true }] });
+    await deps.overlay.show({
+      tone: 'error',
+      title: 'File not attached',
+      lines: ['promptgate on this computer could not be reached to check this file, so it was not attached. Try again in a moment; if it keeps happening, ask IT.'],
+      actions: [{ id: 'ok', label: 'OK', primary: true }],
+    });
     return { attach: null };
   }
   const { response } = outcome;
@@ -27,7 +37,10 @@ async function decide(deps: ContentDeps, files: File[]): Promise<FileDecision> {
     await deps.overlay.show({
       tone: 'block',
       title: 'File not attached',
-      lines: [`${scanned.map((f) => f.name).join(', ')} contains data your policy does not allow to send${response.verdict === 'hold' ? ' without approval' : ''}.`, 'Remove those values from the file, or paste the parts you need into the prompt.'],
+      lines: [
+        `${scanned.map((f) => f.name).join(', ')} contains data your policy does not allow to send${response.verdict === 'hold' ? ' without approval' : ''}.`,
+        'Remove those values from the file, or paste the parts you need into the prompt.',
+      ],
       findings: findingRows(response),
       actions: [{ id: 'ok', label: 'OK', primary: true }],
     });
@@ -41,7 +54,12 @@ async function decide(deps: ContentDeps, files: File[]): Promise<FileDecision> {
     // The attached text, as attached, passes the network backstop when the site uploads it: scanned once.
     if (index >= 0) pageApprovals.approve(text ?? segments[index]!.text);
     if (text === undefined || response.findings.every((f) => f.segmentId !== `file-${index}`)) return file;
-    notes.push(`${file.name}: ${response.findings.filter((f) => f.segmentId === `file-${index}`).map((f) => f.title).join(', ')} replaced by placeholders.`);
+    notes.push(
+      `${file.name}: ${response.findings
+        .filter((f) => f.segmentId === `file-${index}`)
+        .map((f) => f.title)
+        .join(', ')} replaced by placeholders.`,
+    );
     return new File([text], file.name, { type: file.type, lastModified: file.lastModified });
   });
   return { attach, notes };
@@ -107,10 +125,18 @@ export function installFileGuard(deps: ContentDeps): () => void {
   };
   const onDrop = (event: DragEvent) => {
     const { clientX, clientY } = event;
-    intercept(event, Array.from(event.dataTransfer?.files ?? []), (dataTransfer) => new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true, composed: true, clientX, clientY }));
+    intercept(
+      event,
+      Array.from(event.dataTransfer?.files ?? []),
+      (dataTransfer) => new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true, composed: true, clientX, clientY }),
+    );
   };
   const onPaste = (event: ClipboardEvent) => {
-    intercept(event, Array.from(event.clipboardData?.files ?? []), (clipboardData) => new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }));
+    intercept(
+      event,
+      Array.from(event.clipboardData?.files ?? []),
+      (clipboardData) => new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }),
+    );
   };
   window.addEventListener('input', onChoose, true);
   window.addEventListener('change', onChoose, true);

@@ -15,7 +15,14 @@ import { installSendGuard, isSendKey } from './guard';
 const SECRET = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
 
 function answer(verdict: InspectResponse['verdict'], text: string): InspectResponse {
-  return { eventId: 'e1', verdict, segments: [{ id: 'prompt', text }], findings: [], reasons: [], policy: { name: 'p', version: 1, source: 'default', failMode: 'closed', restoreResponses: true } };
+  return {
+    eventId: 'e1',
+    verdict,
+    segments: [{ id: 'prompt', text }],
+    findings: [],
+    reasons: [],
+    policy: { name: 'p', version: 1, source: 'default', failMode: 'closed', restoreResponses: true },
+  };
 }
 
 let sent: string[];
@@ -144,7 +151,8 @@ describe('send guard', () => {
   });
 
   it('lets ChatGPT\u2019s Stop through untouched, though it holds the send button\u2019s id', () => {
-    const page = '<form><textarea id="prompt-textarea"></textarea><button id="composer-submit-button" data-send data-testid="stop-button" aria-label="Stop streaming">Stop</button></form>';
+    const page =
+      '<form><textarea id="prompt-textarea"></textarea><button id="composer-submit-button" data-send data-testid="stop-button" aria-label="Stop streaming">Stop</button></form>';
     const { field, button, send } = setUp({ kind: 'gateway', response: answer('allow', 'x') }, new SiteAdapter(chatgpt), page);
     field.value = `draft with ${SECRET}`;
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
@@ -156,7 +164,8 @@ describe('send guard', () => {
   });
 
   it('lets a button beside the composer work while Stop holds the send slot, though a draft with a secret waits there', () => {
-    const page = '<div data-testid="composer"><textarea id="userInput"></textarea><button type="button" data-send data-testid="composer-chat-mode-smart-button" aria-label="Smart (GPT-5)">Smart</button><button type="button" data-testid="stop-button" aria-label="Stop responding">Stop</button></div>';
+    const page =
+      '<div data-testid="composer"><textarea id="userInput"></textarea><button type="button" data-send data-testid="composer-chat-mode-smart-button" aria-label="Smart (GPT-5)">Smart</button><button type="button" data-testid="stop-button" aria-label="Stop responding">Stop</button></div>';
     const { field, button, send } = setUp({ kind: 'gateway', response: answer('allow', 'x') }, new SiteAdapter(copilot), page);
     field.value = `draft with ${SECRET}`;
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
@@ -167,7 +176,8 @@ describe('send guard', () => {
   });
 
   it('lets DeepSeek\u2019s DeepThink toggle through, though it is a div role=button with aria-disabled like send', () => {
-    const page = '<div class="box"><textarea id="chat-input"></textarea><div role="button" data-send class="ds-button ds-toggle-button" aria-disabled="false">DeepThink</div><div role="button" class="ds-button ds-button--primary" aria-disabled="false">Send</div></div>';
+    const page =
+      '<div class="box"><textarea id="chat-input"></textarea><div role="button" data-send class="ds-button ds-toggle-button" aria-disabled="false">DeepThink</div><div role="button" class="ds-button ds-button--primary" aria-disabled="false">Send</div></div>';
     const { field, button, send } = setUp({ kind: 'gateway', response: answer('allow', 'x') }, new SiteAdapter(deepseek), page);
     field.value = `draft with ${SECRET}`;
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });

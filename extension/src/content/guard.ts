@@ -16,7 +16,10 @@ export function isSendKey(event: KeyboardEvent): boolean {
 const CANNOT_SEE_COMPOSER: OverlayContent = {
   tone: 'error',
   title: 'Not sent: promptgate cannot see this page\u2019s composer',
-  lines: ['This site changed its layout, and promptgate cannot read what this button would send, so it stopped it.', 'Your IT team is told. Until this is fixed, use another supported chat site, or ask IT.'],
+  lines: [
+    'This site changed its layout, and promptgate cannot read what this button would send, so it stopped it.',
+    'Your IT team is told. Until this is fixed, use another supported chat site, or ask IT.',
+  ],
   actions: [{ id: 'ok', label: 'OK', primary: true }],
 };
 
@@ -127,5 +130,12 @@ export function installSendGuard(deps: ContentDeps): () => void {
 
 /** An empty composer has nothing to check; the site decides what sending nothing means. */
 function emptyAllow() {
-  return { eventId: '', verdict: 'allow' as const, segments: [], findings: [], reasons: [], policy: { name: '', version: 0, source: '', failMode: 'closed' as const, restoreResponses: true } };
+  return {
+    eventId: '',
+    verdict: 'allow' as const,
+    segments: [],
+    findings: [],
+    reasons: [],
+    policy: { name: '', version: 0, source: '', failMode: 'closed' as const, restoreResponses: true },
+  };
 }

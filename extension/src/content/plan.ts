@@ -38,9 +38,15 @@ export function planFor(outcome: InspectOutcome, original: string): Plan {
 export function unavailableLines(reason: Unavailable): string[] {
   switch (reason) {
     case 'not-running':
-      return ['promptgate is not running on this computer, and your organisation\u2019s policy does not allow sending prompts it has not checked. Nothing was sent.', 'Open the promptgate app, then press Enter again. If it does not start, ask IT.'];
+      return [
+        'promptgate is not running on this computer, and your organisation\u2019s policy does not allow sending prompts it has not checked. Nothing was sent.',
+        'Open the promptgate app, then press Enter again. If it does not start, ask IT.',
+      ];
     case 'not-paired':
-      return ['This browser is not paired with promptgate on this computer. Nothing was sent.', 'Open the promptgate extension\u2019s options (right-click its toolbar button) and enter the pairing code shown in the promptgate app under Settings. If you have no code, ask IT.'];
+      return [
+        'This browser is not paired with promptgate on this computer. Nothing was sent.',
+        'Open the promptgate extension\u2019s options (right-click its toolbar button) and enter the pairing code shown in the promptgate app under Settings. If you have no code, ask IT.',
+      ];
     case 'timeout':
       return ['promptgate on this computer did not answer in time. Nothing was sent.', 'Wait a moment, then press Enter again. If it keeps happening, ask IT.'];
     case 'gateway-error':

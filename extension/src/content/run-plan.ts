@@ -42,7 +42,13 @@ export async function runPlan(deps: ContentDeps, composer: HTMLElement, plan: Pl
       } else if (result.action === 'send-original' && canSendOriginal) {
         const answer = await deps.send('choice', { eventId, choice: 'send-original', ...(result.justification ? { justification: result.justification } : {}) });
         if (answer.ok) await submitComposer(deps.adapter, composer, sendVia);
-        else await deps.overlay.show({ tone: 'error', title: 'Not sent', lines: [answer.message ?? 'promptgate did not allow sending the original. Send it redacted, or ask IT.'], actions: [{ id: 'edit', label: 'Back to editing', primary: true }] });
+        else
+          await deps.overlay.show({
+            tone: 'error',
+            title: 'Not sent',
+            lines: [answer.message ?? 'promptgate did not allow sending the original. Send it redacted, or ask IT.'],
+            actions: [{ id: 'edit', label: 'Back to editing', primary: true }],
+          });
       } else {
         await deps.send('choice', { eventId, choice: 'edit' });
         composer.focus();
@@ -68,7 +74,12 @@ export async function runPlan(deps: ContentDeps, composer: HTMLElement, plan: Pl
       return;
     }
     case 'refuse':
-      await deps.overlay.show({ tone: 'error', title: 'Not sent: promptgate could not check this prompt', lines: unavailableLines(plan.reason), actions: [{ id: 'edit', label: 'OK', primary: true }] });
+      await deps.overlay.show({
+        tone: 'error',
+        title: 'Not sent: promptgate could not check this prompt',
+        lines: unavailableLines(plan.reason),
+        actions: [{ id: 'edit', label: 'OK', primary: true }],
+      });
       composer.focus();
       return;
   }

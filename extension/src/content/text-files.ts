@@ -1,4 +1,5 @@
-const TEXT_EXTENSIONS = /\.(txt|md|markdown|csv|tsv|json|jsonl|ya?ml|toml|ini|cfg|conf|env|properties|xml|html?|css|js|mjs|cjs|ts|tsx|jsx|py|rb|go|rs|java|kt|c|h|cc|cpp|hpp|cs|php|sh|bash|zsh|ps1|sql|log|pem|key|crt|pub|tf|tfvars|gradle|swift|scala|r|pl|lua|dockerfile|gitignore|npmrc|pgpass|netrc)$/i;
+const TEXT_EXTENSIONS =
+  /\.(txt|md|markdown|csv|tsv|json|jsonl|ya?ml|toml|ini|cfg|conf|env|properties|xml|html?|css|js|mjs|cjs|ts|tsx|jsx|py|rb|go|rs|java|kt|c|h|cc|cpp|hpp|cs|php|sh|bash|zsh|ps1|sql|log|pem|key|crt|pub|tf|tfvars|gradle|swift|scala|r|pl|lua|dockerfile|gitignore|npmrc|pgpass|netrc)$/i;
 
 /** Files promptgate can read as text and scan; anything else is left to the site. */
 export function isTextLike(file: File): boolean {

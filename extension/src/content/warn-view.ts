@@ -14,7 +14,8 @@ function previewOf(text: string): string {
 /** Why "Send original" is missing, in the person's words; null when it is offered. */
 export function whyNoSendOriginal(response: InspectResponse, local: boolean): string | null {
   if (local) return 'Sending the original is not offered now: promptgate on this computer cannot be reached to record your reason, so only the version with placeholders can go.';
-  if (!response.warn?.allowSendOriginal) return 'Sending the original is not offered: your organisation\u2019s policy allows only the version with placeholders for these values. If you need to send them, ask IT.';
+  if (!response.warn?.allowSendOriginal)
+    return 'Sending the original is not offered: your organisation\u2019s policy allows only the version with placeholders for these values. If you need to send them, ask IT.';
   return null;
 }
 

@@ -45,7 +45,10 @@ function paragraph(line: string): HTMLParagraphElement {
 const rewriteParagraphs: WriteAttempt = async (composer, text) => {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const blocks = Array.from(composer.children);
-  const oneLineEach = blocks.length === lines.length && blocks.length === composer.childNodes.length && blocks.every((block) => block.tagName === 'P' && !block.querySelector('p, div, br:not(:last-child)'));
+  const oneLineEach =
+    blocks.length === lines.length &&
+    blocks.length === composer.childNodes.length &&
+    blocks.every((block) => block.tagName === 'P' && !block.querySelector('p, div, br:not(:last-child)'));
   if (!oneLineEach) {
     composer.replaceChildren(...lines.map(paragraph));
     return;

@@ -17,7 +17,10 @@ const escapeHtml = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '
  * it lands in, as a copy from another ProseMirror would.
  */
 export function prosemirrorHtml(text: string): string {
-  const paragraphs = text.replace(/\r\n?/g, '\n').split('\n').map((line) => `<p>${escapeHtml(line)}</p>`);
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => `<p>${escapeHtml(line)}</p>`);
   return `<div data-pm-slice="1 1 []">${paragraphs.join('')}</div>`;
 }
 

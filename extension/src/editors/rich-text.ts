@@ -35,5 +35,8 @@ export function readRichText(root: HTMLElement): string {
  * that lost them does not hold the checked text, and the prompt is not sent.
  */
 export function normalizeRichText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/\s+$/, '');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+$/, '');
 }

@@ -8,9 +8,7 @@ export type Unavailable = 'not-running' | 'not-paired' | 'timeout' | 'gateway-er
  * when the gateway is unreachable and the fail mode is open; `unavailable` means nothing may be sent.
  */
 export type InspectOutcome =
-  | { kind: 'gateway'; response: InspectResponse }
-  | { kind: 'local'; response: InspectResponse; reason: Unavailable }
-  | { kind: 'unavailable'; reason: Unavailable };
+  { kind: 'gateway'; response: InspectResponse } | { kind: 'local'; response: InspectResponse; reason: Unavailable } | { kind: 'unavailable'; reason: Unavailable };
 
 export type Verdict = InspectResponse['verdict'];
 

@@ -57,7 +57,10 @@ function body(content: OverlayContent, panel: HTMLElement): void {
   if (content.preview) {
     const section = el('section', { class: 'sent-preview', 'aria-labelledby': 'pg-preview-label' });
     // Focusable so a keyboard can scroll a long prompt; named so a screen reader says what it is.
-    section.append(el('h3', { id: 'pg-preview-label' }, content.preview.label), el('pre', { tabindex: '0', 'data-pg': 'sent-preview', 'aria-labelledby': 'pg-preview-label' }, content.preview.text));
+    section.append(
+      el('h3', { id: 'pg-preview-label' }, content.preview.label),
+      el('pre', { tabindex: '0', 'data-pg': 'sent-preview', 'aria-labelledby': 'pg-preview-label' }, content.preview.text),
+    );
     panel.append(section);
   }
   if (content.pending) {
@@ -90,7 +93,15 @@ export class Overlay {
     const shadow = host.attachShadow({ mode: 'open' });
     const style = el('style', {}, OVERLAY_CSS);
     const backdrop = el('div', { class: `backdrop ${content.tone}` });
-    const panel = el('div', { class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'pg-brand pg-title', tabindex: '-1', 'data-pg': 'panel', 'data-tone': content.tone });
+    const panel = el('div', {
+      class: 'panel',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'pg-brand pg-title',
+      tabindex: '-1',
+      'data-pg': 'panel',
+      'data-tone': content.tone,
+    });
     body(content, panel);
     let justification: HTMLTextAreaElement | undefined;
     if (content.justification) {

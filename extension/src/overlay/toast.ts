@@ -20,7 +20,10 @@ export function showToast(tone: Tone, title: string, lines: string[], timeoutMs 
   message.setAttribute('role', 'status');
   message.setAttribute('aria-live', 'polite');
   message.setAttribute('aria-atomic', 'true');
-  toast.append(closeButton('Close this promptgate message', () => toast.remove()), message);
+  toast.append(
+    closeButton('Close this promptgate message', () => toast.remove()),
+    message,
+  );
   corner.append(toast);
   for (const old of [...corner.querySelectorAll('[data-pg="toast"]')].slice(0, -MAX_TOASTS)) old.remove();
   setTimeout(() => {

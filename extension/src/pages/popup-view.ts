@@ -27,7 +27,11 @@ function set(doc: Document, id: string, text: string): void {
 export function renderStatus(doc: Document, status: TabStatus): void {
   doc.getElementById('dot')?.classList.toggle('on', status.connected);
   // The options page shows this too, next to its pairing form: the line says what is, not where to go.
-  set(doc, 'connection', status.connected ? 'promptgate is running on this computer' : status.paired ? 'promptgate is not running on this computer' : 'Not paired with promptgate yet');
+  set(
+    doc,
+    'connection',
+    status.connected ? 'promptgate is running on this computer' : status.paired ? 'promptgate is not running on this computer' : 'Not paired with promptgate yet',
+  );
   set(doc, 'policy', status.policy ? `${status.policy.name} v${status.policy.version}` : 'unknown');
   const degraded = doc.getElementById('degraded');
   if (degraded) {

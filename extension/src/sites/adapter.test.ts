@@ -50,8 +50,12 @@ describe('SiteAdapter', () => {
       expect(site.selectors.composer.length, site.id).toBeGreaterThan(0);
       expect(site.selectors.sendButton.length, site.id).toBeGreaterThan(0);
       expect(site.selectors.replies.length, site.id).toBeGreaterThan(0);
-      expect(site.matches.every((m) => m.startsWith('https://')), site.id).toBe(true);
-      for (const selector of [...site.selectors.composer, ...site.selectors.sendButton, ...(site.selectors.notSend ?? []), ...site.selectors.replies]) expect(() => document.querySelector(selector), selector).not.toThrow();
+      expect(
+        site.matches.every((m) => m.startsWith('https://')),
+        site.id,
+      ).toBe(true);
+      for (const selector of [...site.selectors.composer, ...site.selectors.sendButton, ...(site.selectors.notSend ?? []), ...site.selectors.replies])
+        expect(() => document.querySelector(selector), selector).not.toThrow();
     }
   });
 

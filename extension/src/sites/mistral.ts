@@ -11,7 +11,11 @@ export const mistral: SiteDefinition = {
   editor: 'prosemirror',
   selectors: {
     composer: ['div.ProseMirror[contenteditable="true"]', 'textarea[name="message.text"]'],
-    sendButton: ['button[aria-label="Send question"]', 'form:has(div.ProseMirror[contenteditable="true"]) button[type="submit"]', 'form:has(textarea[name="message.text"]) button[type="submit"]'],
+    sendButton: [
+      'button[aria-label="Send question"]',
+      'form:has(div.ProseMirror[contenteditable="true"]) button[type="submit"]',
+      'form:has(textarea[name="message.text"]) button[type="submit"]',
+    ],
     notSend: ['button[aria-label*="Stop" i]', '[data-testid*="stop" i]'],
     replies: ['[data-message-author-role="assistant"]', '[data-message-part-type="answer"]', '.prose'],
   },

@@ -11,7 +11,11 @@ const codeSchema = z.strictObject({
   /** Who the device belongs to: approvals from it cannot be approved by this person. */
   user: z.string().trim().min(1).max(200),
   groups: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
-  ttlMinutes: z.int().min(1).max(7 * 24 * 60).default(60),
+  ttlMinutes: z
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(60),
 });
 
 /**

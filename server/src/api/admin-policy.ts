@@ -83,7 +83,13 @@ export const rotateKeyHandler: Handler<RequestContext> = async ({ request, respo
   const current = await services.policies.currentBundle();
   const key = await services.keys.rotate(body.compromised ? { compromised: { versionFloor: current.version } } : {});
   const bundle = await services.policies.resign();
-  sendJson(response, 200, { kid: key.kid, fingerprint: keyFingerprint(key.kid), version: bundle.version, jwks: services.keys.publicJwks(), compromised: services.keys.compromisedKids() });
+  sendJson(response, 200, {
+    kid: key.kid,
+    fingerprint: keyFingerprint(key.kid),
+    version: bundle.version,
+    jwks: services.keys.publicJwks(),
+    compromised: services.keys.compromisedKids(),
+  });
 };
 
 function parseJsonText(text: string): unknown {

@@ -70,14 +70,28 @@ describe('quotas per device and paged admin lists', () => {
     const admin = t.adminToken!;
     const tokens = Array.from({ length: 5 }, (_, i) => t!.enroll(`user${i}@example.com`));
     for (const [i, token] of tokens.entries()) await t.call('POST', '/v1/approvals', { token, body: hold(`p${i}`) });
-    const events = Array.from({ length: 5 }, (_, i) => ({ id: crypto.randomUUID(), at: 1000 + i, kind: 'inspect', source: 'chatgpt.com', requester: 'ext', verdict: 'allow', maskedText: `event ${i}`, findings: [], detail: {} }));
+    const events = Array.from({ length: 5 }, (_, i) => ({
+      id: crypto.randomUUID(),
+      at: 1000 + i,
+      kind: 'inspect',
+      source: 'chatgpt.com',
+      requester: 'ext',
+      verdict: 'allow',
+      maskedText: `event ${i}`,
+      findings: [],
+      detail: {},
+    }));
     expect((await t.call('POST', '/v1/audit/events', { token: tokens[0], body: { events } })).status).toBe(200);
 
     async function all(path: string, key: string): Promise<string[]> {
       const seen: string[] = [];
       let cursor: string | undefined;
       do {
-        const page = await t!.call<Record<string, Array<{ id: string }>> & { nextCursor?: string }>('GET', `${path}${path.includes('?') ? '&' : '?'}limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: admin });
+        const page = await t!.call<Record<string, Array<{ id: string }>> & { nextCursor?: string }>(
+          'GET',
+          `${path}${path.includes('?') ? '&' : '?'}limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+          { token: admin },
+        );
         expect(page.status).toBe(200);
         expect(page.body[key]!.length).toBeLessThanOrEqual(2);
         seen.push(...page.body[key]!.map((row) => row.id));
@@ -85,7 +99,11 @@ describe('quotas per device and paged admin lists', () => {
       } while (cursor);
       return seen;
     }
-    for (const [path, key] of [['/admin/approvals', 'approvals'], ['/admin/devices', 'devices'], ['/admin/audit', 'events']] as const) {
+    for (const [path, key] of [
+      ['/admin/approvals', 'approvals'],
+      ['/admin/devices', 'devices'],
+      ['/admin/audit', 'events'],
+    ] as const) {
       const ids = await all(path, key);
       expect(ids).toHaveLength(5);
       expect(new Set(ids).size).toBe(5);
@@ -106,7 +124,11 @@ describe('custom regexes run in the linear-time engine', () => {
     });
     expect(refused.status).toBe(422);
     expect(refused.body.error.errors).toEqual([expect.objectContaining({ path: 'custom[0].pattern', line: 6, message: expect.stringMatching(/lookbehind.*linear-time/i) })]);
-    const backreference = await t.call<{ error: { errors: Array<{ message: string }> } }>('PUT', '/admin/policy', { token: t.adminToken!, body: custom('(a)\\1'), type: 'application/yaml' });
+    const backreference = await t.call<{ error: { errors: Array<{ message: string }> } }>('PUT', '/admin/policy', {
+      token: t.adminToken!,
+      body: custom('(a)\\1'),
+      type: 'application/yaml',
+    });
     expect(backreference.status).toBe(422);
     expect(backreference.body.error.errors[0]!.message).toMatch(/backreference/i);
     expect((await t.call('PUT', '/admin/policy', { token: t.adminToken!, body: custom('(a+)+$'), type: 'application/yaml' })).status).toBe(201);

@@ -18,7 +18,8 @@ export const jwksHandler: Handler<RequestContext> = async ({ response, services 
 };
 
 /** `GET /v1/keys/endorsements`: each rotation's new key signed by the one before it, in order. */
-export const endorsementsHandler: Handler<RequestContext> = ({ response, services }) => sendJson(response, 200, { endorsements: services.keys.endorsements() } satisfies EndorsementsReply);
+export const endorsementsHandler: Handler<RequestContext> = ({ response, services }) =>
+  sendJson(response, 200, { endorsements: services.keys.endorsements() } satisfies EndorsementsReply);
 
 /**
  * `POST /v1/enroll`: spends a one-time code; answers the device credential and the key to pin: the active key

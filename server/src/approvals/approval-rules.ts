@@ -8,9 +8,7 @@ export interface ApprovalRules {
 
 // Missing fields fall back to the strict side: no self-approval, the schema's default timeout.
 const rulesSchema = z.object({
-  approval: z
-    .object({ timeoutSeconds: z.int().positive().default(300), allowSelfApproval: z.boolean().default(false) })
-    .default({ timeoutSeconds: 300, allowSelfApproval: false }),
+  approval: z.object({ timeoutSeconds: z.int().positive().default(300), allowSelfApproval: z.boolean().default(false) }).default({ timeoutSeconds: 300, allowSelfApproval: false }),
 });
 
 /**

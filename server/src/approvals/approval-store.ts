@@ -80,7 +80,20 @@ export class ApprovalStore {
         `INSERT INTO approvals (id, device_id, local_id, user, requester, site, session_kind, masked_json, findings_json, allow_self_approval, status, created_at, expires_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
       )
-      .run(id, device.id, input.localId, device.user, input.requester, input.site, input.sessionKind, maskedJson, JSON.stringify(input.findings), policy.allowSelfApproval ? 1 : 0, now, now + policy.timeoutSeconds * 1000);
+      .run(
+        id,
+        device.id,
+        input.localId,
+        device.user,
+        input.requester,
+        input.site,
+        input.sessionKind,
+        maskedJson,
+        JSON.stringify(input.findings),
+        policy.allowSelfApproval ? 1 : 0,
+        now,
+        now + policy.timeoutSeconds * 1000,
+      );
     const approval = this.get(id);
     this.#emit(approval, 'created');
     return approval;
@@ -201,7 +214,10 @@ export class ApprovalStore {
       throw new HoldQuotaError(`this device already has ${held.n} pending holds (at most ${this.limits.pendingPerDevice}); wait for a decision or cancel one`, this.limits);
     }
     if (held.bytes + bytes > this.limits.pendingBytesPerDevice) {
-      throw new HoldQuotaError(`this device's pending holds would exceed ${this.limits.pendingBytesPerDevice} bytes of masked text; wait for a decision or cancel one`, this.limits);
+      throw new HoldQuotaError(
+        `this device's pending holds would exceed ${this.limits.pendingBytesPerDevice} bytes of masked text; wait for a decision or cancel one`,
+        this.limits,
+      );
     }
   }
 

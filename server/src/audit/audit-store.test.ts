@@ -7,7 +7,18 @@ import type { AuditEvent } from '@promptgate/shared';
 const device = { id: 'dev-1', name: 'laptop', user: 'erin@example.com', groups: [] };
 
 function event(overrides: Partial<AuditEvent> = {}): AuditEvent {
-  return { id: randomUUID(), at: 1_000, kind: 'inspect', source: 'chatgpt.com', requester: 'ext', verdict: 'redact', maskedText: 'key is SECRET_1', findings: [], detail: {}, ...overrides };
+  return {
+    id: randomUUID(),
+    at: 1_000,
+    kind: 'inspect',
+    source: 'chatgpt.com',
+    requester: 'ext',
+    verdict: 'redact',
+    maskedText: 'key is SECRET_1',
+    findings: [],
+    detail: {},
+    ...overrides,
+  };
 }
 
 describe('AuditStore', () => {
@@ -23,7 +34,11 @@ describe('AuditStore', () => {
   it('searches by words, verdict, user and time; LIKE wildcards in the query are literal', () => {
     const { db, clock } = testDb();
     const store = new AuditStore(db, clock.now);
-    store.ingest(device, [event({ maskedText: 'deploy the API_KEY_1 today', verdict: 'redact', at: 10 }), event({ maskedText: 'lunch menu', verdict: 'allow', at: 20 }), event({ maskedText: '100% sure', verdict: 'warn', at: 30 })]);
+    store.ingest(device, [
+      event({ maskedText: 'deploy the API_KEY_1 today', verdict: 'redact', at: 10 }),
+      event({ maskedText: 'lunch menu', verdict: 'allow', at: 20 }),
+      event({ maskedText: '100% sure', verdict: 'warn', at: 30 }),
+    ]);
     expect(store.search({ q: 'deploy today' }).map((e) => e.maskedText)).toEqual(['deploy the API_KEY_1 today']);
     expect(store.search({ q: '%' }).map((e) => e.maskedText)).toEqual(['100% sure']);
     expect(store.search({ verdict: 'allow' })).toHaveLength(1);

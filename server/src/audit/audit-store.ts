@@ -49,7 +49,10 @@ export class AuditStore {
    */
   ingest(device: Device, events: readonly AuditEvent[]): { accepted: number; duplicates: number } {
     const rules = this.customRules();
-    return this.#store(device, events.map((event) => rescanEvent(event, rules)));
+    return this.#store(
+      device,
+      events.map((event) => rescanEvent(event, rules)),
+    );
   }
 
   #store(device: Device, events: readonly AuditEvent[]): { accepted: number; duplicates: number } {
@@ -57,7 +60,20 @@ export class AuditStore {
     const accepted = this.db.transaction(() => {
       let count = 0;
       for (const e of events) {
-        count += this.#insert.run(e.id, device.id, device.user, e.at, e.kind, e.source, e.requester, e.verdict, e.maskedText, JSON.stringify(e.findings), JSON.stringify(e.detail), receivedAt).changes;
+        count += this.#insert.run(
+          e.id,
+          device.id,
+          device.user,
+          e.at,
+          e.kind,
+          e.source,
+          e.requester,
+          e.verdict,
+          e.maskedText,
+          JSON.stringify(e.findings),
+          JSON.stringify(e.detail),
+          receivedAt,
+        ).changes;
       }
       return count;
     })();
@@ -70,7 +86,19 @@ export class AuditStore {
    * events under the device id `server`, so audit search and the SIEM see it.
    */
   recordServerEvent(input: { requester: string | null; verdict: AuditEvent['verdict']; text: string; detail: Record<string, unknown> }): void {
-    this.#store(SERVER_DEVICE, [{ id: randomUUID(), at: this.now(), kind: 'notice', source: 'promptgate-server', requester: input.requester, verdict: input.verdict, maskedText: input.text, findings: [], detail: input.detail }]);
+    this.#store(SERVER_DEVICE, [
+      {
+        id: randomUUID(),
+        at: this.now(),
+        kind: 'notice',
+        source: 'promptgate-server',
+        requester: input.requester,
+        verdict: input.verdict,
+        maskedText: input.text,
+        findings: [],
+        detail: input.detail,
+      },
+    ]);
   }
 
   search(filters: AuditFilters = {}): StoredAuditEvent[] {
@@ -114,7 +142,9 @@ export class AuditStore {
   /** Values the server masked at ingest because a gateway let them through: how many, in how many events. */
   serverMaskedStats(): { events: number; values: number } {
     const row = this.db
-      .prepare("SELECT COUNT(*) AS events, COALESCE(SUM(json_extract(detail_json, '$.serverMasked.count')), 0) AS vals FROM audit_events WHERE json_extract(detail_json, '$.serverMasked.count') > 0")
+      .prepare(
+        "SELECT COUNT(*) AS events, COALESCE(SUM(json_extract(detail_json, '$.serverMasked.count')), 0) AS vals FROM audit_events WHERE json_extract(detail_json, '$.serverMasked.count') > 0",
+      )
       .get() as { events: number; vals: number };
     return { events: row.events, values: row.vals };
   }

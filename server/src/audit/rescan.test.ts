@@ -25,7 +25,17 @@ describe('the server scans ingested masked text again', () => {
     const device = t.enroll('kim@example.com');
     const maskedText = `mail [EMAIL_1] the token ${TOKEN} about TICKET-1234 [EMAIL_1]`;
     const known = (at: number) => ({ type: 'email', category: 'pii', start: at, end: at + '[EMAIL_1]'.length, placeholder: '[EMAIL_1]', valueHash: null });
-    const leaky = { id: randomUUID(), at: 1000, kind: 'inspect', source: 'chatgpt.com', requester: 'ext', verdict: 'redact', maskedText, findings: [known(5), known(maskedText.lastIndexOf('[EMAIL_1]'))], detail: { gateway: 'old' } };
+    const leaky = {
+      id: randomUUID(),
+      at: 1000,
+      kind: 'inspect',
+      source: 'chatgpt.com',
+      requester: 'ext',
+      verdict: 'redact',
+      maskedText,
+      findings: [known(5), known(maskedText.lastIndexOf('[EMAIL_1]'))],
+      detail: { gateway: 'old' },
+    };
     const clean = { ...leaky, id: randomUUID(), maskedText: 'nothing to see here', findings: [], detail: {} };
     expect((await t.call('POST', '/v1/audit/events', { token: device, body: { events: [leaky, clean] } })).status).toBe(200);
 

@@ -6,7 +6,17 @@ import { startSiemForwarder } from './siem-forwarder';
 import type { AuditEvent } from '@promptgate/shared';
 
 const device = { id: 'dev-1', name: 'laptop', user: 'erin@example.com', groups: [] };
-const event = (text: string): AuditEvent => ({ id: randomUUID(), at: 1_000, kind: 'inspect', source: 'chatgpt.com', requester: 'ext', verdict: 'allow', maskedText: text, findings: [], detail: {} });
+const event = (text: string): AuditEvent => ({
+  id: randomUUID(),
+  at: 1_000,
+  kind: 'inspect',
+  source: 'chatgpt.com',
+  requester: 'ext',
+  verdict: 'allow',
+  maskedText: text,
+  findings: [],
+  detail: {},
+});
 
 /** A collector that can be down, and a clock run by hand: retries happen only when the test says time passed. */
 function harness() {
@@ -57,7 +67,12 @@ describe('SIEM forwarder backoff', () => {
     h.collector.up = true;
     h.elapse();
     await expect.poll(() => h.posts.slice(8).join('').trim().split('\n').length).toBe(38);
-    const delivered = h.posts.slice(8).join('').trim().split('\n').map((line) => (JSON.parse(line) as { maskedText: string }).maskedText);
+    const delivered = h.posts
+      .slice(8)
+      .join('')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { maskedText: string }).maskedText);
     expect(delivered[0]).toBe('e0');
     expect(delivered.at(-1)).toBe('during-6');
     h.stop();

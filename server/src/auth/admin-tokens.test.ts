@@ -61,7 +61,11 @@ describe('quick-start admin tokens', () => {
     const second = running.services.adminTokens.create('ci pipeline');
     const list = captureIo();
     expect(await main(['admin', 'tokens', 'list', '--server', running.url, '--token', first], list.io)).toBe(0);
-    const rows = list.out().trim().split('\n').map((line) => line.split('\t'));
+    const rows = list
+      .out()
+      .trim()
+      .split('\n')
+      .map((line) => line.split('\t'));
     expect(rows.map((row) => row[2])).toEqual(expect.arrayContaining(['quick-start admin', 'ci pipeline']));
     expect(list.out()).not.toContain(second);
     const ciId = rows.find((row) => row[2] === 'ci pipeline')![0]!;

@@ -52,7 +52,11 @@ export class AdminTokens {
   }
 
   list(): AdminTokenListing[] {
-    const rows = this.db.prepare('SELECT token_hash, name, created_at FROM admin_tokens ORDER BY created_at, token_hash').all() as Array<{ token_hash: string; name: string; created_at: number }>;
+    const rows = this.db.prepare('SELECT token_hash, name, created_at FROM admin_tokens ORDER BY created_at, token_hash').all() as Array<{
+      token_hash: string;
+      name: string;
+      created_at: number;
+    }>;
     return rows.map((row) => ({ id: row.token_hash.slice(0, ID_LENGTH), name: row.name, createdAt: row.created_at }));
   }
 

@@ -11,7 +11,10 @@ export interface LoadResult {
  * Keeps `concurrency` keep-alive requests in flight against a loopback URL for `seconds`. Bounded in time and
  * aimed only at the address given (the bench starts its own server on 127.0.0.1).
  */
-export async function load(url: string, options: { seconds: number; concurrency: number; headers: Record<string, string>; method?: string; body?: () => string }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  options: { seconds: number; concurrency: number; headers: Record<string, string>; method?: string; body?: () => string },
+): Promise<LoadResult> {
   const target = new URL(url);
   if (target.hostname !== '127.0.0.1') throw new Error('the bench only loads a server on 127.0.0.1');
   const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
@@ -23,7 +26,14 @@ export async function load(url: string, options: { seconds: number; concurrency:
     new Promise<void>((resolve, reject) => {
       const payload = options.body?.();
       const req = request(
-        { agent, host: target.hostname, port: target.port, path: target.pathname + target.search, method: options.method ?? 'GET', headers: { ...options.headers, ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) } },
+        {
+          agent,
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname + target.search,
+          method: options.method ?? 'GET',
+          headers: { ...options.headers, ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) },
+        },
         (res) => {
           statuses[res.statusCode ?? 0] = (statuses[res.statusCode ?? 0] ?? 0) + 1;
           res.resume();

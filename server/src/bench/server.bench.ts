@@ -40,7 +40,11 @@ const server = await startServerProcess(join(dir, 'server'));
 const admin = { authorization: `Bearer ${server.adminToken}` };
 try {
   // An enrolled gateway, through the same code exchange a person uses.
-  const { code } = await json<{ code: string }>(`${server.url}/admin/enrollment-codes`, { method: 'POST', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify({ user: 'bench@example.com' }) });
+  const { code } = await json<{ code: string }>(`${server.url}/admin/enrollment-codes`, {
+    method: 'POST',
+    headers: { ...admin, 'content-type': 'application/json' },
+    body: JSON.stringify({ user: 'bench@example.com' }),
+  });
   const gateway = await startGateway({ port: 0, dataDir: join(dir, 'gateway'), onError: () => undefined });
   await gateway.org.enroll(server.url, code);
   const device = { authorization: `Bearer ${gateway.org.enrollment()!.token}` };
@@ -52,18 +56,22 @@ try {
   const seconds = Number(process.env['BENCH_SECONDS'] ?? 5);
   const full = await load(`${server.url}/v1/policy`, { seconds, concurrency: 32, headers: device });
   const cached = await load(`${server.url}/v1/policy`, { seconds, concurrency: 32, headers: { ...device, 'if-none-match': etag } });
-  console.log(`GET /v1/policy, full bundle (${(await (await fetch(`${server.url}/v1/policy`, { headers: device })).text()).length} bytes): ${full.perSecond.toFixed(0)} req/s  ${JSON.stringify(full.statuses)}`);
+  console.log(
+    `GET /v1/policy, full bundle (${(await (await fetch(`${server.url}/v1/policy`, { headers: device })).text()).length} bytes): ${full.perSecond.toFixed(0)} req/s  ${JSON.stringify(full.statuses)}`,
+  );
   console.log(`GET /v1/policy, matching ETag (304):       ${cached.perSecond.toFixed(0)} req/s  ${JSON.stringify(cached.statuses)}`);
 
   // 2. Push → gateway enforcing it, through the push channel alone (the gateway's long-poll; its poll is a
   // minute away): from the admin's PUT until a prompt with the new keyword comes back blocked.
   const token = gateway.auth.tokens.create('extension', 'bench');
   const inspect = async (text: string) =>
-    (await json<{ verdict: string }>(`${gateway.url}/api/inspect`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ source: { site: 'chatgpt.com', url: 'https://chatgpt.com/c/b' }, conversationId: 'b', segments: [{ id: 'p', kind: 'prompt', text }] }),
-    })).verdict;
+    (
+      await json<{ verdict: string }>(`${gateway.url}/api/inspect`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ source: { site: 'chatgpt.com', url: 'https://chatgpt.com/c/b' }, conversationId: 'b', segments: [{ id: 'p', kind: 'prompt', text }] }),
+      })
+    ).verdict;
   const pushToEnforce: number[] = [];
   const pushed = async (word: string) => {
     const started = performance.now();
@@ -81,7 +89,9 @@ try {
   };
   await pushed('Warmup'); // the first long-poll opens after enrollment
   for (let i = 0; i < 20; i++) pushToEnforce.push(await pushed(`Codeword${i}x`));
-  console.log(`push → gateway enforcing (push channel, no poll): median ${median(pushToEnforce).toFixed(1)} ms, max ${Math.max(...pushToEnforce).toFixed(1)} ms over ${pushToEnforce.length} pushes (goal < 2000 ms)`);
+  console.log(
+    `push → gateway enforcing (push channel, no poll): median ${median(pushToEnforce).toFixed(1)} ms, max ${Math.max(...pushToEnforce).toFixed(1)} ms over ${pushToEnforce.length} pushes (goal < 2000 ms)`,
+  );
   await gateway.close();
 
   // 3. Audit ingest: batches of 200 masked events from 4 concurrent senders.
@@ -100,7 +110,13 @@ try {
     detail: { latencyMs: 1.2, policyVersion: 3 },
   });
   const batch = 200;
-  const ingest = await load(`${server.url}/v1/audit/events`, { seconds, concurrency: 4, method: 'POST', headers: device, body: () => JSON.stringify({ events: Array.from({ length: batch }, event) }) });
+  const ingest = await load(`${server.url}/v1/audit/events`, {
+    seconds,
+    concurrency: 4,
+    method: 'POST',
+    headers: device,
+    body: () => JSON.stringify({ events: Array.from({ length: batch }, event) }),
+  });
   console.log(`audit ingest into SQLite: ${(ingest.perSecond * batch).toFixed(0)} events/s (${ingest.requests} batches of ${batch})  ${JSON.stringify(ingest.statuses)}`);
 } finally {
   server.stop();

@@ -109,7 +109,13 @@ async function run(command: string, rest: string[], values: Values, client: Admi
       const query = values.status ? `?status=${encodeURIComponent(values.status)}` : '?status=pending';
       const { approvals } = await client.json<{ approvals: OrgApproval[] }>('GET', `/admin/approvals${query}`);
       if (approvals.length === 0) note(`no ${values.status ?? 'pending'} approvals`);
-      for (const a of approvals) out(`${a.id}\t${a.status}\t${a.user}\t${a.site}\t${a.findings.map((f) => f.title).join(', ')}\t${a.maskedSegments.map((s) => s.text).join(' ').slice(0, 80)}`);
+      for (const a of approvals)
+        out(
+          `${a.id}\t${a.status}\t${a.user}\t${a.site}\t${a.findings.map((f) => f.title).join(', ')}\t${a.maskedSegments
+            .map((s) => s.text)
+            .join(' ')
+            .slice(0, 80)}`,
+        );
       return 0;
     }
     case 'approvals approve':
@@ -141,10 +147,16 @@ async function run(command: string, rest: string[], values: Values, client: Admi
       return 0;
     }
     case 'enroll-code': {
-      const body = { user: required(values.user, '--user EMAIL'), groups: values.group ?? [], ...(values['ttl-minutes'] ? { ttlMinutes: number(values['ttl-minutes'], '--ttl-minutes') } : {}) };
+      const body = {
+        user: required(values.user, '--user EMAIL'),
+        groups: values.group ?? [],
+        ...(values['ttl-minutes'] ? { ttlMinutes: number(values['ttl-minutes'], '--ttl-minutes') } : {}),
+      };
       const issued = await client.json<{ code: string; expiresAt: number; fingerprint: string }>('POST', '/admin/enrollment-codes', body);
       out(issued.code);
-      note(`one-time code for ${body.user}, valid until ${new Date(issued.expiresAt).toISOString()}: promptgate enroll --server ${client.server.replace(/\/+$/, '')} --code ${issued.code} --fingerprint ${issued.fingerprint}`);
+      note(
+        `one-time code for ${body.user}, valid until ${new Date(issued.expiresAt).toISOString()}: promptgate enroll --server ${client.server.replace(/\/+$/, '')} --code ${issued.code} --fingerprint ${issued.fingerprint}`,
+      );
       return 0;
     }
     case 'keys rotate': {

@@ -52,7 +52,12 @@ export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.en
     const value = values[flag];
     return (Array.isArray(value) ? value[0] : value) ?? fromEnv(env, flag);
   };
-  const list = (flag: 'admin-group' | 'approver-group') => values[flag] ?? fromEnv(env, flag)?.split(',').map((g) => g.trim()).filter(Boolean);
+  const list = (flag: 'admin-group' | 'approver-group') =>
+    values[flag] ??
+    fromEnv(env, flag)
+      ?.split(',')
+      .map((g) => g.trim())
+      .filter(Boolean);
   const port = Number(get('port') ?? DEFAULT_SERVER_PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be 0-65535');
   const issuer = get('oidc-issuer');
@@ -78,7 +83,18 @@ export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.en
     port,
     host: get('host') ?? '127.0.0.1',
     dataDir: get('data-dir') ?? defaultServerDataDir(env),
-    ...(issuer && audience ? { oidc: { issuer, audience, ...(groupsClaim ? { groupsClaim } : {}), ...(uiClientId ? { uiClientId } : {}), ...(adminGroups ? { adminGroups } : {}), ...(approverGroups ? { approverGroups } : {}) } } : {}),
+    ...(issuer && audience
+      ? {
+          oidc: {
+            issuer,
+            audience,
+            ...(groupsClaim ? { groupsClaim } : {}),
+            ...(uiClientId ? { uiClientId } : {}),
+            ...(adminGroups ? { adminGroups } : {}),
+            ...(approverGroups ? { approverGroups } : {}),
+          },
+        }
+      : {}),
     ...(webhookUrl ? { webhookUrl } : {}),
     ...(keepAdminTokens ? { keepAdminTokens } : {}),
     ...(tlsCert && tlsKey ? { tls: { certFile: tlsCert, keyFile: tlsKey } } : {}),

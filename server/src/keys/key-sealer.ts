@@ -34,7 +34,10 @@ export class KeySealer {
   }
 
   open(stored: string, kid: string): string {
-    const [iv, tag, sealed] = stored.slice(PREFIX.length).split('.').map((part) => Buffer.from(part, 'base64url'));
+    const [iv, tag, sealed] = stored
+      .slice(PREFIX.length)
+      .split('.')
+      .map((part) => Buffer.from(part, 'base64url'));
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.#key, iv!).setAAD(Buffer.from(kid));
       decipher.setAuthTag(tag!);

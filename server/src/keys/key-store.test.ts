@@ -38,7 +38,10 @@ describe('KeyStore', () => {
     expect(keys.publicJwks().keys.map((k) => k.kid)).toEqual([replacement.kid, first.kid]);
     expect(keys.compromisedKids()).toEqual([routine.kid]);
     const endorsement = keys.endorsements()[1]!;
-    expect(JSON.parse(Buffer.from(endorsement.split('.')[1]!, 'base64url').toString())).toMatchObject({ jwk: { kid: replacement.kid }, compromised: { kid: routine.kid, versionFloor: 4 } });
+    expect(JSON.parse(Buffer.from(endorsement.split('.')[1]!, 'base64url').toString())).toMatchObject({
+      jwk: { kid: replacement.kid },
+      compromised: { kid: routine.kid, versionFloor: 4 },
+    });
     expect(keyFingerprint(replacement.kid)).toBe(`SHA256:${replacement.kid}`);
   });
 });

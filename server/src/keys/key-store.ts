@@ -81,7 +81,9 @@ export class KeyStore {
 
   /** The keys a gateway may verify with, active first: `/.well-known/jwks.json`. Compromised keys are left out. */
   publicJwks(): { keys: JWK[] } {
-    const rows = this.db.prepare('SELECT public_jwk FROM signing_keys WHERE compromised_at IS NULL ORDER BY retired_at IS NOT NULL, created_at DESC').all() as Array<{ public_jwk: string }>;
+    const rows = this.db.prepare('SELECT public_jwk FROM signing_keys WHERE compromised_at IS NULL ORDER BY retired_at IS NOT NULL, created_at DESC').all() as Array<{
+      public_jwk: string;
+    }>;
     return { keys: rows.map((row) => JSON.parse(row.public_jwk) as JWK) };
   }
 
@@ -103,7 +105,9 @@ export class KeyStore {
     const published: JWK = { ...publicJwk, kid, alg: 'ES256', use: 'sig' };
     const payload: EndorsementPayload = { jwk: published, endorsedAt: this.now(), ...(compromised ? { compromised } : {}) };
     const endorsement = endorser
-      ? await new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'ES256', kid: endorser.kid, typ: ENDORSEMENT_TYPE }).sign(endorser.privateKey)
+      ? await new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
+          .setProtectedHeader({ alg: 'ES256', kid: endorser.kid, typ: ENDORSEMENT_TYPE })
+          .sign(endorser.privateKey)
       : null;
     const sealed = this.sealer.seal(JSON.stringify(await exportJWK(privateKey)), kid);
     this.db

@@ -28,7 +28,9 @@ export function resolveMasterKey(dataDir: string, source: MasterKeySource, seale
   if (existsSync(file)) return checked(readFileSync(file, 'utf8'), file);
   if (source.file !== undefined) throw new MasterKeyError(`--master-key-file ${file} does not exist`);
   if (sealedKeysExist) {
-    throw new MasterKeyError(`the signing keys in server.db are encrypted and no master key was given: pass --master-key-file FILE or set PROMPTGATE_SERVER_MASTER_KEY (${file} is missing)`);
+    throw new MasterKeyError(
+      `the signing keys in server.db are encrypted and no master key was given: pass --master-key-file FILE or set PROMPTGATE_SERVER_MASTER_KEY (${file} is missing)`,
+    );
   }
   const made = randomBytes(32).toString('base64');
   writeFileSync(file, `${made}\n`, { mode: 0o600, flag: 'wx' });

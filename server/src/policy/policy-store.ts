@@ -118,10 +118,7 @@ export class PolicyStore {
 
   async #sign(row: VersionRow): Promise<SignedBundle> {
     const key = await this.keys.active();
-    const bundle = await signBundle(
-      { version: row.version, issuedAt: this.now(), author: row.author, comment: row.comment, policy: JSON.parse(row.policy_json) as Policy },
-      key,
-    );
+    const bundle = await signBundle({ version: row.version, issuedAt: this.now(), author: row.author, comment: row.comment, policy: JSON.parse(row.policy_json) as Policy }, key);
     this.db.prepare('INSERT OR REPLACE INTO bundles (version, kid, jws, etag) VALUES (?, ?, ?, ?)').run(bundle.version, bundle.kid, bundle.jws, bundle.etag);
     this.#current = bundle;
     this.#signed.emit('bundle', bundle);

@@ -54,7 +54,9 @@ export class GuessLimiter {
     const bucket = this.#bucket(`${kind} ${address}`);
     if (bucket && bucket.tokens < 1) {
       const seconds = Math.ceil(((1 - bucket.tokens) * this.limits.refillMs) / 1000);
-      throw new HttpError(429, 'too_many_attempts', `too many wrong ${kind === 'admin-token' ? 'admin tokens' : 'enrollment codes'} from this address; try again in ${seconds} s`, { retryAfterSeconds: seconds });
+      throw new HttpError(429, 'too_many_attempts', `too many wrong ${kind === 'admin-token' ? 'admin tokens' : 'enrollment codes'} from this address; try again in ${seconds} s`, {
+        retryAfterSeconds: seconds,
+      });
     }
   }
 

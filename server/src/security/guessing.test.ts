@@ -16,7 +16,11 @@ async function webhookSink() {
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}/hook`, bodies, stop: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}/hook`,
+    bodies,
+    stop: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))),
+  };
 }
 
 let t: TestServer | undefined;
@@ -48,7 +52,9 @@ describe('guessing enrollment codes and admin tokens', () => {
     expect(recorded.filter((e) => e === 'auth_failure')).toHaveLength(20);
     expect(recorded.filter((e) => e === 'auth_throttled')).toHaveLength(1);
     expect(audit.body.events.every((e) => e.requester === '127.0.0.1' && e.detail.kind === 'enrollment-code')).toBe(true);
-    await expect.poll(() => sink!.bodies.filter((b) => b['type'] === 'security.guessing')).toEqual([expect.objectContaining({ kind: 'enrollment-code', address: '127.0.0.1', failures: 20 })]);
+    await expect
+      .poll(() => sink!.bodies.filter((b) => b['type'] === 'security.guessing'))
+      .toEqual([expect.objectContaining({ kind: 'enrollment-code', address: '127.0.0.1', failures: 20 })]);
 
     now += 5000;
     expect((await enroll(code)).status).toBe(201);

@@ -9,7 +9,11 @@ export interface TestServer {
   adminToken: string | undefined;
   /** Enrolls a device for `user` and returns its bearer credential. */
   enroll(user: string): string;
-  call<T = Record<string, unknown>>(method: string, path: string, options?: { token?: string; body?: unknown; type?: string }): Promise<{ status: number; body: T; headers: Headers }>;
+  call<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; type?: string },
+  ): Promise<{ status: number; body: T; headers: Headers }>;
   close(): Promise<void>;
 }
 

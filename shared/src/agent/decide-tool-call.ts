@@ -42,7 +42,8 @@ function textOf(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value;
   // An argv (Codex's `["bash", "-lc", "…"]`): each element a word, quoted as a shell would need it.
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.map((word) => (/[\s'"]/.test(word) ? `'${word.replaceAll("'", `'"'"'`)}'` : word)).join(' ');
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+    return value.map((word) => (/[\s'"]/.test(word) ? `'${word.replaceAll("'", `'"'"'`)}'` : word)).join(' ');
   return JSON.stringify(value);
 }
 
@@ -86,7 +87,11 @@ function compile(policy: ToolCallPolicy): CompiledRule[] {
 
 /** An argument too long to judge: held, so a person decides. */
 function unreadable(text: string): ToolCallDecision {
-  return { action: 'hold', rule: { id: 'too-long-to-check', title: `An argument longer than ${MAX_ARGUMENT_CHARS / 1024} KB, too long to check`, source: 'builtin' }, shown: shown(text) };
+  return {
+    action: 'hold',
+    rule: { id: 'too-long-to-check', title: `An argument longer than ${MAX_ARGUMENT_CHARS / 1024} KB, too long to check`, source: 'builtin' },
+    shown: shown(text),
+  };
 }
 
 const shown = (text: string) => (text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text);

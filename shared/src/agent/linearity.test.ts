@@ -53,7 +53,10 @@ describe('tool-call decisions take time linear in the arguments', () => {
       const large = { name: 'Bash', arguments: { command: make(LARGE) } };
       decideToolCall(small, policy);
       // A floor of 0.05 ms keeps a timer's granularity from reading as growth on tiny inputs.
-      const smallBest = Math.max(0.05, fastest(() => decideToolCall(small, policy), 7));
+      const smallBest = Math.max(
+        0.05,
+        fastest(() => decideToolCall(small, policy), 7),
+      );
       const largeBest = fastest(() => decideToolCall(large, policy), 5);
       if (largeBest > smallBest * (LARGE / SMALL) * MAX_TIME_GROWTH) slow.push(`${name}: ${(largeBest / smallBest / (LARGE / SMALL)).toFixed(1)}x per KB`);
     }

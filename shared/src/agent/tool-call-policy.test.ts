@@ -49,7 +49,11 @@ describe('policy rules', () => {
       ],
     });
     expect(decideToolCall(bash('kubectl delete namespace dev-42'), policy).action).toBe('allow');
-    expect(decideToolCall(bash('kubectl delete namespace staging'), policy).rule).toEqual({ id: 'kubectl-delete', title: 'Deleting Kubernetes namespaces or everything of a kind', source: 'builtin' });
+    expect(decideToolCall(bash('kubectl delete namespace staging'), policy).rule).toEqual({
+      id: 'kubectl-delete',
+      title: 'Deleting Kubernetes namespaces or everything of a kind',
+      source: 'builtin',
+    });
     expect(decideToolCall(bash('ls prod'), policy)).toMatchObject({ action: 'block', rule: { id: 'no-prod', title: 'Anything naming prod', source: 'policy' } });
     expect(decideToolCall({ name: 'Read', arguments: { path: 'prod' } }, policy).action).toBe('allow');
   });

@@ -32,7 +32,10 @@ export const toolCallRuleSchema = z
     arguments: z.array(z.string().min(1).max(100)).max(20).optional(),
     /** A regular expression (JavaScript syntax, run in a linear-time engine); any call of the tool when absent. */
     pattern: z.string().min(1).max(2000).optional(),
-    flags: z.string().regex(/^[imsu]*$/, 'only the flags i, m, s and u').default('i'),
+    flags: z
+      .string()
+      .regex(/^[imsu]*$/, 'only the flags i, m, s and u')
+      .default('i'),
     action: z.enum(TOOL_CALL_ACTIONS),
   })
   .superRefine((rule, ctx) => {

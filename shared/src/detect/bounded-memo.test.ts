@@ -41,11 +41,6 @@ describe('BoundedMemo.getRange', () => {
     const memo = new BoundedMemo((key: string) => key);
     // Same length, first and last character: the same slot, so only the comparison tells them apart.
     const text = 'token tiken taken';
-    expect([memo.getRange(text, 0, 5), memo.getRange(text, 6, 11), memo.getRange(text, 12, 17), memo.getRange(text, 0, 5)]).toEqual([
-      'token',
-      'tiken',
-      'taken',
-      'token',
-    ]);
+    expect([memo.getRange(text, 0, 5), memo.getRange(text, 6, 11), memo.getRange(text, 12, 17), memo.getRange(text, 0, 5)]).toEqual(['token', 'tiken', 'taken', 'token']);
   });
 });

@@ -16,7 +16,6 @@ function found(text: string): Array<[string, string]> {
 /** The characters a slice of JSON string content stands for. */
 const unescape = (slice: string): string => JSON.parse(`"${slice}"`) as string;
 
-
 const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const DIGITS = '0123456789';

@@ -10,9 +10,16 @@ interface Seen {
 function tokens(text: string, minLength = 3, keywords: string[] = []): Seen[] {
   const out: Seen[] = [];
   const automaton = buildKeywordAutomaton(keywords);
-  scanTokens(text, minLength, automaton, new KeywordHits(), (token) => {
-    out.push({ text: text.slice(token.start, token.end), lineStart: token.lineStart });
-  }, new Uint8Array(keywords.length));
+  scanTokens(
+    text,
+    minLength,
+    automaton,
+    new KeywordHits(),
+    (token) => {
+      out.push({ text: text.slice(token.start, token.end), lineStart: token.lineStart });
+    },
+    new Uint8Array(keywords.length),
+  );
   return out;
 }
 
@@ -61,11 +68,18 @@ describe('scanTokens', () => {
     const hits = new KeywordHits();
     const seen = new Uint8Array(2);
     const onPrevious: number[][] = [];
-    scanTokens('api_key\ntoken: abcdef\nnext line', 6, automaton, hits, () => {
-      const ids: number[] = [];
-      hits.forEachOnPreviousLine((id) => ids.push(id));
-      onPrevious.push(ids);
-    }, seen);
+    scanTokens(
+      'api_key\ntoken: abcdef\nnext line',
+      6,
+      automaton,
+      hits,
+      () => {
+        const ids: number[] = [];
+        hits.forEachOnPreviousLine((id) => ids.push(id));
+        onPrevious.push(ids);
+      },
+      seen,
+    );
     expect([...seen]).toEqual([1, 1]);
     // `api_key` has no line above it; `abcdef` sees `api_key`'s line; `token:` is too short to be a token.
     expect(onPrevious).toEqual([[], [1]]);

@@ -31,7 +31,7 @@ describe('decision glue', () => {
     expect(finding).toEqual({ type: 'github-pat', title: 'GitHub personal access token', category: 'secret', action: finding!.action, placeholder: '[GITHUB_PAT_1]' });
   });
 
-  it("names custom detectors by their title and anything unknown by its id", () => {
+  it('names custom detectors by their title and anything unknown by its id', () => {
     const policy = policySchema.parse({ ...defaultPolicyInput, custom: [{ id: 'codename', kind: 'keywords', title: 'Project codename', keywords: ['nightfall'] }] });
     expect(findingTitle('custom:codename', policy)).toBe('Project codename');
     expect(findingTitle('github-pat', policy)).toBe('GitHub personal access token');

@@ -18,10 +18,7 @@ describe('compileCustomDetectors', () => {
 
   describe('keywords', () => {
     it('matches whole words only, case-insensitively by default, longest keyword first', () => {
-      expect(findAll({ kind: 'keywords', keywords: ['falcon', 'Project Falcon'] }, 'Project FALCON and falconry and falcon_x and (falcon).')).toEqual([
-        'Project FALCON',
-        'falcon',
-      ]);
+      expect(findAll({ kind: 'keywords', keywords: ['falcon', 'Project Falcon'] }, 'Project FALCON and falconry and falcon_x and (falcon).')).toEqual(['Project FALCON', 'falcon']);
     });
 
     it('uses Unicode-aware boundaries', () => {
@@ -40,10 +37,7 @@ describe('compileCustomDetectors', () => {
 
   describe('dictionary', () => {
     it('finds exact values, whole word, case-sensitive by default', () => {
-      expect(findAll({ kind: 'dictionary', values: ['ACME-001', 'ACME-0012'] }, 'ACME-001, ACME-0012, XACME-001, acme-001, ACME-00123')).toEqual([
-        'ACME-001',
-        'ACME-0012',
-      ]);
+      expect(findAll({ kind: 'dictionary', values: ['ACME-001', 'ACME-0012'] }, 'ACME-001, ACME-0012, XACME-001, acme-001, ACME-00123')).toEqual(['ACME-001', 'ACME-0012']);
     });
 
     it('folds case when asked and copes with many values', () => {

@@ -52,7 +52,13 @@ describe('decide', () => {
   });
 
   it('takes the stricter of equally specific rules, and the default action when none matches', () => {
-    const p = policy({ detectors: [{ category: 'pii', action: 'warn' }, { category: 'pii', action: 'redact' }], defaultAction: 'hold' });
+    const p = policy({
+      detectors: [
+        { category: 'pii', action: 'warn' },
+        { category: 'pii', action: 'redact' },
+      ],
+      defaultAction: 'hold',
+    });
     expect(decide([finding('email', 'pii')], {}, p).findings[0]).toEqual({ index: 0, action: 'warn', rule: 'detectors[0]' });
     expect(decide([finding('x', 'secret')], {}, p).findings[0]).toEqual({ index: 0, action: 'hold', rule: 'default' });
   });

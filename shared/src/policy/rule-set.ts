@@ -34,7 +34,12 @@ function compileRule(rule: RuleSource, label: string): CompiledRule {
   const type = rule.type ?? '*';
   if (type === '*') return { ...base, specificity: 0, matches: () => true };
   if (!type.includes('*')) return { ...base, specificity: 3, matches: (t) => t === type };
-  const glob = new RegExp(`^${type.split('*').map((part) => part.replace(/[.\\^$+?()[\]{}|/-]/g, '\\$&')).join('.*')}$`);
+  const glob = new RegExp(
+    `^${type
+      .split('*')
+      .map((part) => part.replace(/[.\\^$+?()[\]{}|/-]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return { ...base, specificity: 2, matches: (t) => glob.test(t) };
 }
 

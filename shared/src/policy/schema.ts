@@ -11,7 +11,12 @@ const severitySchema = z.enum(['low', 'medium', 'high', 'critical']);
  */
 export const detectorRuleSchema = z
   .strictObject({
-    type: z.string().min(1).max(200).regex(/^[a-z0-9*][a-z0-9:_.*-]*$/, 'lowercase letters, digits, ":", "_", ".", "-" and "*" only').optional(),
+    type: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[a-z0-9*][a-z0-9:_.*-]*$/, 'lowercase letters, digits, ":", "_", ".", "-" and "*" only')
+      .optional(),
     category: categorySchema.optional(),
     action: actionSchema,
   })
@@ -35,7 +40,10 @@ const regexDetectorSchema = z
     ...customBase,
     kind: z.literal('regex'),
     pattern: z.string().min(1).max(2000),
-    flags: z.string().regex(/^[imsuv]*$/, 'only the flags i, m, s, u, v').default(''),
+    flags: z
+      .string()
+      .regex(/^[imsuv]*$/, 'only the flags i, m, s, u, v')
+      .default(''),
   })
   .superRefine((detector, ctx) => {
     const problem = userRegexProblem(detector.pattern, detector.flags);
@@ -75,7 +83,11 @@ const overridesSchema = z.strictObject({
 
 const approvalSchema = z.strictObject({
   approvers: z.enum(['local', 'org']).default('local'),
-  timeoutSeconds: z.int().positive().max(7 * 24 * 3600).default(300),
+  timeoutSeconds: z
+    .int()
+    .positive()
+    .max(7 * 24 * 3600)
+    .default(300),
   allowSelfApproval: z.boolean().default(false),
 });
 
@@ -100,34 +112,33 @@ const sdkSchema = z.strictObject({
   warnAction: z.enum(['allow', 'redact', 'hold', 'block']).default('redact'),
 });
 
-export const policySchema = z
-  .strictObject({
-    version: z.int().positive(),
-    name: z.string().min(1).max(200),
-    detectors: detectorRulesSchema.default([]),
-    /** Action for a finding no rule selects. */
-    defaultAction: actionSchema.default('redact'),
-    custom: z
-      .array(customDetectorSchema)
-      .max(500)
-      .superRefine((custom, ctx) => {
-        // On the array rather than the policy, so it is reported even when other parts of the policy are wrong.
-        const seen = new Map<string, number>();
-        custom.forEach((detector, index) => {
-          const first = seen.get(detector.id);
-          if (first !== undefined) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id, already used by custom[${first}]` });
-          else seen.set(detector.id, index);
-        });
-      })
-      .default([]),
-    overrides: overridesSchema.prefault({}),
-    approval: approvalSchema.prefault({}),
-    warn: warnSchema.prefault({}),
-    logging: loggingSchema.prefault({}),
-    failMode: z.enum(['closed', 'open']).default('closed'),
-    restoreResponses: z.boolean().default(true),
-    sdk: sdkSchema.prefault({}),
-  });
+export const policySchema = z.strictObject({
+  version: z.int().positive(),
+  name: z.string().min(1).max(200),
+  detectors: detectorRulesSchema.default([]),
+  /** Action for a finding no rule selects. */
+  defaultAction: actionSchema.default('redact'),
+  custom: z
+    .array(customDetectorSchema)
+    .max(500)
+    .superRefine((custom, ctx) => {
+      // On the array rather than the policy, so it is reported even when other parts of the policy are wrong.
+      const seen = new Map<string, number>();
+      custom.forEach((detector, index) => {
+        const first = seen.get(detector.id);
+        if (first !== undefined) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id, already used by custom[${first}]` });
+        else seen.set(detector.id, index);
+      });
+    })
+    .default([]),
+  overrides: overridesSchema.prefault({}),
+  approval: approvalSchema.prefault({}),
+  warn: warnSchema.prefault({}),
+  logging: loggingSchema.prefault({}),
+  failMode: z.enum(['closed', 'open']).default('closed'),
+  restoreResponses: z.boolean().default(true),
+  sdk: sdkSchema.prefault({}),
+});
 
 /** A validated policy, with every default filled in. */
 export type Policy = z.output<typeof policySchema>;

@@ -51,7 +51,11 @@ export const forwardApprovalRequestSchema = z.strictObject({
     .array(z.strictObject({ type: z.string().max(200), title: z.string().max(500), category: z.string().max(50), action: z.string().max(20), placeholder: z.string().max(200) }))
     .max(5000),
   /** Sent for servers from before approval rules were the server's own; a current server ignores both. */
-  timeoutSeconds: z.int().positive().max(7 * 24 * 3600).optional(),
+  timeoutSeconds: z
+    .int()
+    .positive()
+    .max(7 * 24 * 3600)
+    .optional(),
   allowSelfApproval: z.boolean().optional(),
 });
 export type ForwardApprovalRequest = z.output<typeof forwardApprovalRequestSchema>;
@@ -95,7 +99,10 @@ export const auditEventSchema = z.strictObject({
         start: z.int().nonnegative(),
         end: z.int().nonnegative(),
         placeholder: z.string().max(200).nullable(),
-        valueHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+        valueHash: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .nullable(),
       }),
     )
     .max(AUDIT_LIMITS.findings),

@@ -6,11 +6,7 @@ import { replaceableSpans } from './spans';
  * Replaces every finding with its bare type, `[GITHUB_PAT]`, without a vault: for masked session records and
  * audit events, where nothing should be restorable and equal values should not even be linkable.
  */
-export function maskForLog(
-  text: string,
-  findings: readonly Finding[],
-  include: (finding: Finding, index: number) => boolean = () => true,
-): string {
+export function maskForLog(text: string, findings: readonly Finding[], include: (finding: Finding, index: number) => boolean = () => true): string {
   let out = '';
   let cursor = 0;
   for (const { finding } of replaceableSpans(text, findings, include)) {

@@ -12,11 +12,7 @@ export interface IndexedFinding {
  * span must never make us splice garbage or leave part of a value in place. On overlap the earlier-starting
  * (then longer) span wins and the other is dropped.
  */
-export function replaceableSpans(
-  text: string,
-  findings: readonly Finding[],
-  include: (finding: Finding, index: number) => boolean,
-): IndexedFinding[] {
+export function replaceableSpans(text: string, findings: readonly Finding[], include: (finding: Finding, index: number) => boolean): IndexedFinding[] {
   const spans: IndexedFinding[] = [];
   findings.forEach((finding, index) => {
     const { start, end } = finding;

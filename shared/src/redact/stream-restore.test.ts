@@ -63,7 +63,7 @@ describe('createStreamRestorer', () => {
         text += random() < 0.4 ? fragments[Math.floor(random() * fragments.length)]! : alphabet[Math.floor(random() * alphabet.length)]!;
       }
       const chunks: string[] = [];
-      for (let at = 0; at < text.length; ) {
+      for (let at = 0; at < text.length;) {
         const size = Math.floor(random() * 5); // empty chunks too
         chunks.push(text.slice(at, at + size));
         at += size;

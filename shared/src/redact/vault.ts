@@ -123,11 +123,7 @@ export class Vault {
     const sealed = parseSealed(data);
     let decrypted: ArrayBuffer;
     try {
-      decrypted = await globalThis.crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: base64ToBytes(sealed.iv) },
-        key,
-        base64ToBytes(sealed.data),
-      );
+      decrypted = await globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(sealed.iv) }, key, base64ToBytes(sealed.data));
     } catch {
       throw new RedactError('VAULT_DECRYPT_FAILED', 'vault could not be decrypted: wrong key or tampered data');
     }
@@ -172,10 +168,7 @@ function parseSealed(data: string): SealedVault {
 }
 
 function isPairList<T>(value: unknown, second: (v: unknown) => v is T): value is Array<[string, T]> {
-  return (
-    Array.isArray(value) &&
-    value.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && second(pair[1]))
-  );
+  return Array.isArray(value) && value.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && second(pair[1]));
 }
 
 function parsePlaintext(json: string): VaultPlaintext {

@@ -163,15 +163,21 @@ for (const row of longRows) console.log(`${row.site.padEnd(12)} ${row.p50.toFixe
 
 if (overhead) {
   console.log('\nnetwork backstop, in the page (median)');
-  console.log(`clean 2 KB fetch body: ${(overhead.wrappedMs - overhead.nativeMs).toFixed(2)} ms added (${overhead.wrappedMs.toFixed(2)} wrapped, ${overhead.nativeMs.toFixed(2)} unwrapped)`);
+  console.log(
+    `clean 2 KB fetch body: ${(overhead.wrappedMs - overhead.nativeMs).toFixed(2)} ms added (${overhead.wrappedMs.toFixed(2)} wrapped, ${overhead.nativeMs.toFixed(2)} unwrapped)`,
+  );
   console.log(`1 MB text file in a FormData upload, call to response: ${overhead.megabyteUploadMs.toFixed(1)} ms`);
 }
 
 const scripts = join(extensionDir, 'content-scripts');
 console.log('\ncontent script bundles (minified / gzip)');
-for (const name of readdirSync(scripts).filter((n) => n.endsWith('.js')).sort()) {
+for (const name of readdirSync(scripts)
+  .filter((n) => n.endsWith('.js'))
+  .sort()) {
   const path = join(scripts, name);
   console.log(`${name.padEnd(16)} ${(statSync(path).size / 1024).toFixed(1).padStart(6)} KB  ${(gzipSync(readFileSync(path)).length / 1024).toFixed(1).padStart(5)} KB`);
 }
 const background = join(extensionDir, 'background.js');
-console.log(`${'background.js'.padEnd(16)} ${(statSync(background).size / 1024).toFixed(1).padStart(6)} KB  ${(gzipSync(readFileSync(background)).length / 1024).toFixed(1).padStart(5)} KB  (bundled engine for fail-open)`);
+console.log(
+  `${'background.js'.padEnd(16)} ${(statSync(background).size / 1024).toFixed(1).padStart(6)} KB  ${(gzipSync(readFileSync(background)).length / 1024).toFixed(1).padStart(5)} KB  (bundled engine for fail-open)`,
+);

@@ -20,7 +20,14 @@ Exit code: 0 enrolled, 2 usage error (a missing flag, a URL that is not http(s))
 export async function enrollCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { server: { type: 'string' }, code: { type: 'string' }, fingerprint: { type: 'string' }, name: { type: 'string' }, 'data-dir': { type: 'string' }, insecure: { type: 'boolean' } },
+    options: {
+      server: { type: 'string' },
+      code: { type: 'string' },
+      fingerprint: { type: 'string' },
+      name: { type: 'string' },
+      'data-dir': { type: 'string' },
+      insecure: { type: 'boolean' },
+    },
   });
   const insecure = values.insecure ?? false;
   if (!values.server || !values.code) throw new UsageError('--server URL and --code CODE are both needed');

@@ -204,7 +204,9 @@ describe('promptgate gateway start-up errors', () => {
       expect((bad as { stderr: string }).stderr).toContain('--port');
       const policy = join(dataDir, 'bad.yaml');
       await writeFile(policy, 'version: 1\nname: x\nfailMode: sideways\n');
-      const invalid = await run(process.execPath, [BIN, 'gateway', '--port', '0', '--data-dir', dataDir, '--policy', policy]).catch((error: { code: number; stderr: string }) => error);
+      const invalid = await run(process.execPath, [BIN, 'gateway', '--port', '0', '--data-dir', dataDir, '--policy', policy]).catch(
+        (error: { code: number; stderr: string }) => error,
+      );
       expect(invalid).toMatchObject({ code: 2 });
       expect((invalid as { stderr: string }).stderr).toContain('failMode');
     } finally {

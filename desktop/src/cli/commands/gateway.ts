@@ -23,10 +23,19 @@ export const gatewayOptions = {
 } as const;
 
 /** Starts the gateway or turns the usual start-up failures into one clear line. */
-export async function startFromFlags(values: { port?: string; 'data-dir'?: string; policy?: string; 'upstream-openai'?: string; 'upstream-anthropic'?: string }): Promise<RunningGateway> {
+export async function startFromFlags(values: {
+  port?: string;
+  'data-dir'?: string;
+  policy?: string;
+  'upstream-openai'?: string;
+  'upstream-anthropic'?: string;
+}): Promise<RunningGateway> {
   const port = parsePort(values.port);
   try {
-    const upstreams = { ...(values['upstream-openai'] ? { openai: values['upstream-openai'] } : {}), ...(values['upstream-anthropic'] ? { anthropic: values['upstream-anthropic'] } : {}) };
+    const upstreams = {
+      ...(values['upstream-openai'] ? { openai: values['upstream-openai'] } : {}),
+      ...(values['upstream-anthropic'] ? { anthropic: values['upstream-anthropic'] } : {}),
+    };
     return await startGateway({ port, dataDir: values['data-dir'] ?? defaultDataDir(), ...(values.policy ? { policyFile: values.policy } : {}), upstreams });
   } catch (error) {
     if (error instanceof InvalidUpstreamError) throw new UsageError(error.message);

@@ -29,7 +29,15 @@ describe('promptgate redact', () => {
   it('applies a policy file: custom detectors, and findings the policy allows stay', async () => {
     const file = await policyFile(
       'policy.yaml',
-      ['version: 3', 'name: acme', 'detectors:', '  - { type: email, action: allow }', 'custom:', "  - { id: customer-id, kind: regex, pattern: 'CUST-\\d{5}', action: redact }", ''].join('\n'),
+      [
+        'version: 3',
+        'name: acme',
+        'detectors:',
+        '  - { type: email, action: allow }',
+        'custom:',
+        "  - { id: customer-id, kind: regex, pattern: 'CUST-\\d{5}', action: redact }",
+        '',
+      ].join('\n'),
     );
     const result = await runCli(['redact', '--policy', file], 'ana@fabrikam.example.org asked about CUST-12345\n');
     expect(result.stdout).toBe('ana@fabrikam.example.org asked about [CUSTOM_CUSTOMER_ID_1]\n');

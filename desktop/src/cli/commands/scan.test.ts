@@ -35,15 +35,12 @@ describe('promptgate scan', () => {
   });
 
   it('answers every --jsonl line in order, with errors for bad lines, and goes on', async () => {
-    const input = [
-      JSON.stringify({ id: 'a', text: `key ${token}` }),
-      'not json',
-      JSON.stringify({ id: 'b' }),
-      '',
-      JSON.stringify({ id: 'c', text: 'nothing here' }),
-    ].join('\n');
+    const input = [JSON.stringify({ id: 'a', text: `key ${token}` }), 'not json', JSON.stringify({ id: 'b' }), '', JSON.stringify({ id: 'c', text: 'nothing here' })].join('\n');
     const result = await runCli(['scan', '--jsonl'], input);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toEqual([
       { id: 'a', findings: [{ type: 'github-pat', category: 'secret', start: 4, end: 44 }] },
       { id: null, error: expect.stringContaining('invalid JSON') },

@@ -18,7 +18,9 @@ async function redacted(gateway: TestGateway, text: string, conversationId: stri
 }
 
 const link = (gateway: TestGateway, draftId: string, conversationId: string, token?: string) =>
-  gateway.request('POST', '/api/conversation-link', { body: { site: 'chatgpt.com', draftId, conversationId }, ...(token ? { token } : {}) }).then((r) => r.json<{ linked: boolean }>().linked);
+  gateway
+    .request('POST', '/api/conversation-link', { body: { site: 'chatgpt.com', draftId, conversationId }, ...(token ? { token } : {}) })
+    .then((r) => r.json<{ linked: boolean }>().linked);
 const restore = (gateway: TestGateway, conversationId: string, text: string) =>
   gateway.request('POST', '/api/restore', { body: { site: 'chatgpt.com', conversationId, text } }).then((r) => r.json<{ text: string }>().text);
 

@@ -40,10 +40,21 @@ export const inspectHandler: Handler<RequestContext> = async ({ request, respons
     maskedText: recordedText(result),
     findings: recordedFindings(result),
     // A page URL can carry a token in its query string: it is masked like any text before it is stored.
-    detail: { url: maskFreeText(body.source.url, active.extraRules), segments: body.segments.map(({ id, kind, name }) => ({ id, kind, name })), latencyMs, policyVersion: policy.version },
+    detail: {
+      url: maskFreeText(body.source.url, active.extraRules),
+      segments: body.segments.map(({ id, kind, name }) => ({ id, kind, name })),
+      latencyMs,
+      policyVersion: policy.version,
+    },
   });
 
-  const answer = inspectAnswer(result, policy, eventId, { name: policy.name, version: policy.version, source: active.source, failMode: policy.failMode, restoreResponses: policy.restoreResponses });
+  const answer = inspectAnswer(result, policy, eventId, {
+    name: policy.name,
+    version: policy.version,
+    source: active.source,
+    failMode: policy.failMode,
+    restoreResponses: policy.restoreResponses,
+  });
   if (result.action === 'hold') {
     const approval = services.approvals.create({
       requester: caller.name,

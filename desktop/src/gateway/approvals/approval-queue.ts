@@ -91,7 +91,11 @@ export class ApprovalQueue {
     }
     const { maxPendingPerRequester, maxPendingBytesPerRequester } = this.#limits;
     if (count + 1 > maxPendingPerRequester) {
-      throw new HttpError(429, 'too_many_holds', `${requester} already has ${count} prompts waiting for approval (at most ${maxPendingPerRequester}); wait for a decision or cancel one, then send again`);
+      throw new HttpError(
+        429,
+        'too_many_holds',
+        `${requester} already has ${count} prompts waiting for approval (at most ${maxPendingPerRequester}); wait for a decision or cancel one, then send again`,
+      );
     }
     if (total + bytes > maxPendingBytesPerRequester) {
       throw new HttpError(

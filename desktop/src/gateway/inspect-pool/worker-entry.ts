@@ -25,7 +25,9 @@ export function detectWorkerEntry(): WorkerEntry {
 export function workerScript(entry: WorkerEntry): { script: string | URL; eval: boolean } {
   if (!entry.url.pathname.endsWith('.ts')) return { script: entry.url, eval: false };
   // tsx's ESM API is resolved here, where tsx is a dependency; its `import` build sits beside the `require` one.
-  const api = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+  const api = createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs');
   const script = `import(${JSON.stringify(pathToFileURL(api).href)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.url.href)}); });`;
   return { script, eval: true };
 }

@@ -37,7 +37,13 @@ describe('Anthropic SDK through the proxy', () => {
       messages: [
         { role: 'user', content: 'read my env' },
         { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'read_env', input: { path: '.env', seen: AWS } }] },
-        { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: [{ type: 'text', text: `GITHUB_TOKEN=${GITHUB}` }] }, { type: 'text', text: 'what is in it?' }] },
+        {
+          role: 'user',
+          content: [
+            { type: 'tool_result', tool_use_id: 'toolu_1', content: [{ type: 'text', text: `GITHUB_TOKEN=${GITHUB}` }] },
+            { type: 'text', text: 'what is in it?' },
+          ],
+        },
       ],
     });
     expect(message.content[0]).toEqual({ type: 'text', text: `You sent ${AWS} and ${GITHUB}.` });
@@ -76,12 +82,18 @@ describe('Anthropic SDK through the proxy', () => {
 
   it('upstream errors surface as typed errors; a block is a PermissionDeniedError in Anthropic shape', async () => {
     rig = await startProxyRig({ policyYaml: 'version: 2\nname: t\ndetectors:\n  - { type: github-pat, action: block }\n' });
-    const limited = await client(rig).messages.create({ model: 'error-429', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+    const limited = await client(rig)
+      .messages.create({ model: 'error-429', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e: unknown) => e);
     expect(limited).toBeInstanceOf(Anthropic.RateLimitError);
     expect((limited as InstanceType<typeof Anthropic.RateLimitError>).error).toEqual({ type: 'error', error: { type: 'rate_limit_error', message: 'fake failure 429' } });
-    const bad = await client(rig).messages.create({ model: 'error-400', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+    const bad = await client(rig)
+      .messages.create({ model: 'error-400', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(Anthropic.BadRequestError);
-    const blocked = await client(rig).messages.create({ model: 'claude-fake', max_tokens: 10, messages: [{ role: 'user', content: `token ${GITHUB}` }] }).catch((e: unknown) => e);
+    const blocked = await client(rig)
+      .messages.create({ model: 'claude-fake', max_tokens: 10, messages: [{ role: 'user', content: `token ${GITHUB}` }] })
+      .catch((e: unknown) => e);
     expect(blocked).toBeInstanceOf(Anthropic.PermissionDeniedError);
     const body = (blocked as InstanceType<typeof Anthropic.PermissionDeniedError>).error as { type: string; error: { type: string; message: string } };
     expect(body.type).toBe('error');
@@ -126,7 +138,9 @@ describe('Anthropic SDK through the proxy', () => {
     rig = await startProxyRig({ policyYaml: HOLD_POLICY.replace('timeoutSeconds: 2', 'timeoutSeconds: 1') });
     const changes: string[] = [];
     rig.gateway.services.approvals.onChange((view, change) => changes.push(`${change}:${view.status}:${view.decidedBy ?? ''}`));
-    const error = await client(rig).messages.create({ model: 'claude-fake', max_tokens: 10, messages: [{ role: 'user', content: `key ${AWS}` }] }).catch((e: unknown) => e);
+    const error = await client(rig)
+      .messages.create({ model: 'claude-fake', max_tokens: 10, messages: [{ role: 'user', content: `key ${AWS}` }] })
+      .catch((e: unknown) => e);
     // The request waited for the hold to run out, rather than being refused at once.
     expect(changes).toEqual(['created:pending:', 'decided:expired:timeout']);
     expect(error).toBeInstanceOf(Anthropic.PermissionDeniedError);

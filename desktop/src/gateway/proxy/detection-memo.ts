@@ -106,7 +106,10 @@ export class DetectionMemo {
   #set(key: string, findings: readonly Finding[]): void {
     this.#entries.delete(key);
     if (this.#entries.size >= this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
-    this.#entries.set(key, findings.map((finding) => ({ ...finding })));
+    this.#entries.set(
+      key,
+      findings.map((finding) => ({ ...finding })),
+    );
   }
 
   /**

@@ -13,7 +13,15 @@ import { startProxyRig, type ProxyTestRig } from './testing/proxy-test-gateway';
  */
 
 const fixtureModules = import.meta.glob<{ default: RuleFixtures }>('../../../../shared/src/detect/rules/**/*.fixtures.ts', { eager: true });
-const fixturesById = new Map(Object.entries(fixtureModules).map(([path, module]) => [path.split('/').pop()!.replace(/\.fixtures\.ts$/, ''), module.default]));
+const fixturesById = new Map(
+  Object.entries(fixtureModules).map(([path, module]) => [
+    path
+      .split('/')
+      .pop()!
+      .replace(/\.fixtures\.ts$/, ''),
+    module.default,
+  ]),
+);
 
 /** Whether a finding in `text` covers the occurrence of `value` at `at`. */
 function covered(text: string, value: string, at: number): boolean {
@@ -30,7 +38,9 @@ function secretTypes(): Array<{ type: string; values: string[] }> {
   return listBuiltinRules()
     .filter((rule) => rule.category === 'secret' && !rule.id.includes('private-key'))
     .flatMap((rule) => {
-      const values = (fixturesById.get(rule.id)?.positive ?? []).filter((positive): positive is string => typeof positive === 'string' && !/[\u0000-\u001f]/.test(positive) && foundAlone(positive));
+      const values = (fixturesById.get(rule.id)?.positive ?? []).filter(
+        (positive): positive is string => typeof positive === 'string' && !/[\u0000-\u001f]/.test(positive) && foundAlone(positive),
+      );
       return values.length > 0 ? [{ type: rule.id, values }] : [];
     });
 }
@@ -153,7 +163,10 @@ describe('property: escaped secrets of every type never reach the upstream, and 
     rig.openai.reply = (body) => {
       const messages = body['messages'] as Array<{ role: string; content?: string; tool_calls?: Array<{ function: { arguments: string } }> }>;
       const user = messages.find((message) => message.role === 'user')!.content!;
-      return { text: `${messages.find((message) => message.role === 'tool')!.content!}\n---\n${user}`, toolArguments: messages.find((message) => message.tool_calls)!.tool_calls![0]!.function.arguments };
+      return {
+        text: `${messages.find((message) => message.role === 'tool')!.content!}\n---\n${user}`,
+        toolArguments: messages.find((message) => message.tool_calls)!.tool_calls![0]!.function.arguments,
+      };
     };
     const client = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
     const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [
@@ -184,7 +197,9 @@ describe('property: escaped secrets of every type never reach the upstream, and 
     rig.openai.reply = (body) => {
       const items = body['input'] as Array<{ type?: string; role?: string; arguments?: string; output?: string; content?: Array<{ text: string }> }>;
       const message = items.find((item) => item.role === 'user')!.content![0]!.text;
-      return { text: `${items.find((item) => item.type === 'function_call_output')!.output!}\n---\n${items.find((item) => item.type === 'function_call')!.arguments!}\n---\n${message}` };
+      return {
+        text: `${items.find((item) => item.type === 'function_call_output')!.output!}\n---\n${items.find((item) => item.type === 'function_call')!.arguments!}\n---\n${message}`,
+      };
     };
     const client = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
     const response = await client.responses.create({
@@ -217,7 +232,10 @@ describe('property: escaped secrets of every type never reach the upstream, and 
       const blocks = (body['messages'] as Array<{ content: string | Array<{ type: string; input?: unknown; content?: string; text?: string }> }>).flatMap((message) =>
         typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : message.content,
       );
-      return { text: `${blocks.find((block) => block.type === 'tool_result')!.content!}\n---\n${blocks.find((block) => block.type === 'text')!.text!}`, toolInput: JSON.stringify(blocks.find((block) => block.type === 'tool_use')!.input) };
+      return {
+        text: `${blocks.find((block) => block.type === 'tool_result')!.content!}\n---\n${blocks.find((block) => block.type === 'text')!.text!}`,
+        toolInput: JSON.stringify(blocks.find((block) => block.type === 'tool_use')!.input),
+      };
     };
     const client = new Anthropic({ apiKey: rig.sdkToken, baseURL: rig.anthropicBase, maxRetries: 0 });
     const messages: Anthropic.MessageParam[] = [
@@ -225,7 +243,10 @@ describe('property: escaped secrets of every type never reach the upstream, and 
       { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'write_file', input }] },
       { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: resultOf(sample) }] },
     ];
-    const reply = i % 2 === 0 ? await client.messages.create({ model: 'claude-fake', max_tokens: 100, messages }) : await client.messages.stream({ model: 'claude-fake', max_tokens: 100, messages }).finalMessage();
+    const reply =
+      i % 2 === 0
+        ? await client.messages.create({ model: 'claude-fake', max_tokens: 100, messages })
+        : await client.messages.stream({ model: 'claude-fake', max_tokens: 100, messages }).finalMessage();
     const text = reply.content.find((block) => block.type === 'text');
     const toolUse = reply.content.find((block) => block.type === 'tool_use');
     expectNothingHiddenArrived(rig.anthropic.received, from, sample);

@@ -78,7 +78,10 @@ describe('secrets inside JSON-escaped tool text, end to end', () => {
     // The model repeats the arguments it saw as its own tool call and the tool's output as its text.
     rig.openai.reply = (body) => {
       const messages = body['messages'] as Array<{ role: string; content?: string; tool_calls?: Array<{ function: { arguments: string } }> }>;
-      return { text: messages.find((message) => message.role === 'tool')!.content!, toolArguments: messages.find((message) => message.tool_calls)!.tool_calls![0]!.function.arguments };
+      return {
+        text: messages.find((message) => message.role === 'tool')!.content!,
+        toolArguments: messages.find((message) => message.tool_calls)!.tool_calls![0]!.function.arguments,
+      };
     };
     const client = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
     const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [

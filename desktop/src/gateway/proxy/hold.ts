@@ -6,7 +6,13 @@ import { ProxyError } from './proxy-error';
  * are 403s on purpose: the SDKs retry 408, 409, 429 and 5xx by themselves, and each retry would hold the
  * request again and wait another full timeout. The client going away cancels the approval.
  */
-export async function awaitApproval(services: GatewayServices, approvalId: string, requester: string, what: string, signal: AbortSignal): Promise<Array<{ id: string; text: string }>> {
+export async function awaitApproval(
+  services: GatewayServices,
+  approvalId: string,
+  requester: string,
+  what: string,
+  signal: AbortSignal,
+): Promise<Array<{ id: string; text: string }>> {
   const { approvals } = services;
   const stop = AbortSignal.any([signal, services.shutdown]);
   for (;;) {
@@ -17,7 +23,11 @@ export async function awaitApproval(services: GatewayServices, approvalId: strin
       if (segments) return segments;
     }
     if (view.status === 'denied') {
-      throw new ProxyError(403, 'approval_denied', `promptgate: an approver denied this request (${what})${view.reason ? `: ${view.reason}` : ''}. Remove the value and send it again.`);
+      throw new ProxyError(
+        403,
+        'approval_denied',
+        `promptgate: an approver denied this request (${what})${view.reason ? `: ${view.reason}` : ''}. Remove the value and send it again.`,
+      );
     }
     if (view.status === 'expired') {
       throw new ProxyError(

@@ -48,7 +48,11 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     );
   } catch (error) {
     if (error instanceof RedactError && error.code === 'VAULT_FULL') {
-      throw new ProxyError(429, 'placeholder_scope_full', `promptgate holds too many distinct secrets for this session to keep their placeholders apart (${error.message}); start a new x-promptgate-session or conversation`);
+      throw new ProxyError(
+        429,
+        'placeholder_scope_full',
+        `promptgate holds too many distinct secrets for this session to keep their placeholders apart (${error.message}); start a new x-promptgate-session or conversation`,
+      );
     }
     throw error;
   }
@@ -60,7 +64,9 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     conversationId: conversationOf(request, call.adapter.name),
     stream: isRecord(body) && body['stream'] === true,
   };
-  const { eventId } = services.recorder.recordJournaled(requestRecord(info, result, texts, policy, { inspectMs: Math.round((performance.now() - started) * 100) / 100, upstream: call.target.origin }));
+  const { eventId } = services.recorder.recordJournaled(
+    requestRecord(info, result, texts, policy, { inspectMs: Math.round((performance.now() - started) * 100) / 100, upstream: call.target.origin }),
+  );
 
   if (result.action === 'block') throw new ProxyError(403, 'blocked_by_policy', blockedMessage(result, texts, policy));
   const toSend = result.action === 'hold' ? await held(call, result, texts, eventId, info) : result.segments;
@@ -148,7 +154,13 @@ function withResponseIds(endpoint: EndpointAdapter, remember: (id: string) => vo
  * Sends the reply on: errors as they are, streams and JSON through the reply pipeline. `beforeEnd` gets the
  * usage seen, once the reply is complete and before its last bytes are written.
  */
-export async function relayReply(call: ProxyCall, endpoint: EndpointAdapter, upstream: IncomingMessage, reply: ReplyText, beforeEnd: (usage: Usage | undefined) => void): Promise<void> {
+export async function relayReply(
+  call: ProxyCall,
+  endpoint: EndpointAdapter,
+  upstream: IncomingMessage,
+  reply: ReplyText,
+  beforeEnd: (usage: Usage | undefined) => void,
+): Promise<void> {
   const { response } = call.context;
   const noUsage = () => beforeEnd(undefined);
   if ((upstream.statusCode ?? 502) >= 400) return relayError(response, upstream, call.auth, noUsage);

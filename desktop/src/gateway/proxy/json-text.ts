@@ -14,9 +14,34 @@ export const MAX_JSON_DEPTH = 128;
  * entropy rule).
  */
 export const NOT_TEXT_KEYS: ReadonlySet<string> = new Set([
-  'type', 'role', 'id', 'call_id', 'tool_call_id', 'tool_use_id', 'item_id', 'previous_response_id', 'response_id', 'file_id',
-  'model', 'name', 'status', 'media_type', 'mime_type', 'detail', 'format', 'signature', 'encrypted_content', 'cache_control',
-  'tool_choice', 'service_tier', 'reasoning_effort', 'truncation', 'voice', 'object', 'encoding_format', 'container',
+  'type',
+  'role',
+  'id',
+  'call_id',
+  'tool_call_id',
+  'tool_use_id',
+  'item_id',
+  'previous_response_id',
+  'response_id',
+  'file_id',
+  'model',
+  'name',
+  'status',
+  'media_type',
+  'mime_type',
+  'detail',
+  'format',
+  'signature',
+  'encrypted_content',
+  'cache_control',
+  'tool_choice',
+  'service_tier',
+  'reasoning_effort',
+  'truncation',
+  'voice',
+  'object',
+  'encoding_format',
+  'container',
 ]);
 
 /** Binary payloads (images, audio, PDFs) travel as base64 or data URLs: there is no text in them to inspect. */
@@ -90,7 +115,8 @@ export function mapStrings(value: unknown, fn: (text: string) => string): unknow
   if (typeof value === 'string') return fn(value);
   const frames: Array<{ node: Record<string | number, unknown>; keys: Array<string | number>; next: number }> = [];
   const enter = (node: unknown) => {
-    if (typeof node === 'object' && node !== null) frames.push({ node: node as Record<string | number, unknown>, keys: Array.isArray(node) ? [...node.keys()] : Object.keys(node), next: 0 });
+    if (typeof node === 'object' && node !== null)
+      frames.push({ node: node as Record<string | number, unknown>, keys: Array.isArray(node) ? [...node.keys()] : Object.keys(node), next: 0 });
   };
   enter(value);
   while (frames.length > 0) {

@@ -42,7 +42,9 @@ describe('OpenAI streams through the proxy: order and timing of the text', () =>
     }
     expect(text).toBe(`You sent ${GITHUB} and the rest`);
     expect(finish).toBe('stop');
-    const final = await client().chat.completions.stream({ model: 'gpt-fake', messages: [{ role: 'user', content: `token ${GITHUB}` }] }).finalChatCompletion();
+    const final = await client()
+      .chat.completions.stream({ model: 'gpt-fake', messages: [{ role: 'user', content: `token ${GITHUB}` }] })
+      .finalChatCompletion();
     expect(final.choices[0]!.message.content).toBe(`You sent ${GITHUB} and the rest`);
   });
 

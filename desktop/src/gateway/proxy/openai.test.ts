@@ -32,7 +32,9 @@ describe('OpenAI SDK through the proxy', () => {
         { role: 'user', content: [{ type: 'text', text: `my token is ${GITHUB}` }] },
       ],
     });
-    expect(completion.choices[0]!.message.content).toBe(`You sent [AWS_ACCESS_KEY_ID_1] and [GITHUB_PAT_1].`.replace('[AWS_ACCESS_KEY_ID_1]', AWS).replace('[GITHUB_PAT_1]', GITHUB));
+    expect(completion.choices[0]!.message.content).toBe(
+      `You sent [AWS_ACCESS_KEY_ID_1] and [GITHUB_PAT_1].`.replace('[AWS_ACCESS_KEY_ID_1]', AWS).replace('[GITHUB_PAT_1]', GITHUB),
+    );
     expect(completion.usage).toEqual({ prompt_tokens: 11, completion_tokens: 7, total_tokens: 18 });
     expect(completion.id).toBe('chatcmpl-fake1');
     const upstream = rig.openai.received[0]!;
@@ -157,8 +159,14 @@ describe('OpenAI SDK through the proxy', () => {
   it('a wrong gateway key never reaches the client, even when the provider echoes it', async () => {
     rig = await startProxyRig();
     const cookie = await rig.uiCookie();
-    await fetch(`${rig.gateway.url}/ui/api/provider-keys/openai`, { method: 'PUT', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ key: 'sk-wrong-key-abcdefghijklmnop' }) });
-    const error = await client(rig).chat.completions.create({ model: 'gpt-fake', messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
+    await fetch(`${rig.gateway.url}/ui/api/provider-keys/openai`, {
+      method: 'PUT',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ key: 'sk-wrong-key-abcdefghijklmnop' }),
+    });
+    const error = await client(rig)
+      .chat.completions.create({ model: 'gpt-fake', messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAI.AuthenticationError);
     expect(String((error as Error).message)).not.toContain('sk-wrong-key');
     expect(String((error as Error).message)).toContain('[PROVIDER_KEY]');
@@ -166,7 +174,9 @@ describe('OpenAI SDK through the proxy', () => {
 
   it('a blocked request raises PermissionDeniedError naming the rule, and nothing goes upstream', async () => {
     rig = await startProxyRig({ policyYaml: 'version: 2\nname: t\ndetectors:\n  - { type: github-pat, action: block }\n' });
-    const error = await client(rig).chat.completions.create({ model: 'gpt-fake', messages: [{ role: 'user', content: `token ${GITHUB}` }] }).catch((e: unknown) => e);
+    const error = await client(rig)
+      .chat.completions.create({ model: 'gpt-fake', messages: [{ role: 'user', content: `token ${GITHUB}` }] })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAI.PermissionDeniedError);
     const denied = error as InstanceType<typeof OpenAI.PermissionDeniedError>;
     expect(denied.code).toBe('blocked_by_policy');
@@ -181,7 +191,9 @@ describe('OpenAI SDK through the proxy', () => {
 
   it('without a gateway key, a clear authentication error; the client key is passed only when policy allows', async () => {
     rig = await startProxyRig({ setKeys: false });
-    const missing = await client(rig).models.list().catch((e: unknown) => e);
+    const missing = await client(rig)
+      .models.list()
+      .catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(OpenAI.AuthenticationError);
     expect((missing as Error).message).toContain('promptgate keys set openai');
     await rig.stop();
@@ -196,7 +208,9 @@ describe('OpenAI SDK through the proxy', () => {
 
   it('unknown endpoints with a body are refused by default', async () => {
     rig = await startProxyRig();
-    const error = await client(rig).post('/fine_tuning/jobs', { body: { training_file: 'file-1', model: 'gpt-fake' } }).catch((e: unknown) => e);
+    const error = await client(rig)
+      .post('/fine_tuning/jobs', { body: { training_file: 'file-1', model: 'gpt-fake' } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAI.PermissionDeniedError);
     expect((error as Error).message).toContain('sdk.unknownEndpoints');
     expect(rig.openai.received).toHaveLength(0);

@@ -15,7 +15,12 @@ afterEach(async () => {
 });
 
 function openai(r: ProxyTestRig, options: { token?: string; session?: string } = {}): OpenAI {
-  return new OpenAI({ apiKey: options.token ?? r.sdkToken, baseURL: r.openaiBase, maxRetries: 0, ...(options.session ? { defaultHeaders: { 'x-promptgate-session': options.session } } : {}) });
+  return new OpenAI({
+    apiKey: options.token ?? r.sdkToken,
+    baseURL: r.openaiBase,
+    maxRetries: 0,
+    ...(options.session ? { defaultHeaders: { 'x-promptgate-session': options.session } } : {}),
+  });
 }
 
 function sentToOpenAi(r: ProxyTestRig): string {

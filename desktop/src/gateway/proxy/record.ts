@@ -31,7 +31,14 @@ export function maskedTranscript(result: Inspection, texts: readonly TextField[]
     for (const finding of segment.findings) {
       const start = Math.min(base + finding.maskedStart, maskedText.length);
       const end = Math.min(base + finding.maskedEnd, maskedText.length);
-      findings.push({ type: finding.type, category: finding.category, start, end, placeholder: finding.placeholder, ...(finding.valueHash ? { valueHash: finding.valueHash } : {}) });
+      findings.push({
+        type: finding.type,
+        category: finding.category,
+        start,
+        end,
+        placeholder: finding.placeholder,
+        ...(finding.valueHash ? { valueHash: finding.valueHash } : {}),
+      });
     }
   });
   return { maskedText, findings };

@@ -8,7 +8,7 @@ const ADAPTERS: readonly ProviderAdapter[] = [openai, anthropic];
 
 function tokenMessage(adapter: ProviderAdapter): string {
   return (
-    'promptgate did not accept this request: its promptgate token is missing, unknown or revoked. Set the SDK\'s API key ' +
+    "promptgate did not accept this request: its promptgate token is missing, unknown or revoked. Set the SDK's API key " +
     `to a promptgate SDK token (pg_sdk_…, from \`promptgate token create --kind sdk\`), not the provider's ${adapter.title} key, ` +
     `which stays in promptgate (\`promptgate keys set ${adapter.name}\`).`
   );

@@ -6,7 +6,9 @@ const MAX_ERROR_BYTES = 1024 * 1024;
 
 /** The key values inside auth headers (`Bearer sk-...` → `sk-...`). */
 export function keyValues(auth: Record<string, string>): string[] {
-  return Object.values(auth).map((value) => value.replace(/^Bearer\s+/i, '')).filter((value) => value.length >= 8);
+  return Object.values(auth)
+    .map((value) => value.replace(/^Bearer\s+/i, ''))
+    .filter((value) => value.length >= 8);
 }
 
 /**

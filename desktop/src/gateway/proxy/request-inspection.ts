@@ -24,7 +24,10 @@ export async function inspectRequest(pool: Pick<DetectPool, 'detect'>, memo: Det
   if (unknownChars < OFF_THREAD_MIN_CHARS) {
     for (const i of unknown) found[i] = entries[i]!.detect();
   } else {
-    const detected = await pool.detect(unknown.map((i) => segments[i]!.text), options.policy.custom);
+    const detected = await pool.detect(
+      unknown.map((i) => segments[i]!.text),
+      options.policy.custom,
+    );
     unknown.forEach((i, k) => {
       found[i] = detected[k]!;
       entries[i]!.remember(detected[k]!);

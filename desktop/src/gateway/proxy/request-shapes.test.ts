@@ -35,7 +35,12 @@ async function sendChat(extra: Record<string, unknown>): Promise<{ error?: unkno
   } catch (error) {
     return { error };
   }
-  return { upstream: rig.openai.received.slice(before).map((request) => request.raw).join('\n') };
+  return {
+    upstream: rig.openai.received
+      .slice(before)
+      .map((request) => request.raw)
+      .join('\n'),
+  };
 }
 
 /** Seeded, so a failing case can be replayed from its number. */

@@ -41,7 +41,15 @@ describe('rewrittenBody', () => {
     const raw = Buffer.from('{"messages":[{"role":"user","content":"hello"}]}');
     const body: unknown = JSON.parse(raw.toString());
     const fields = collectTexts(body, [], 'prompt');
-    expect(rewrittenBody(raw, raw.toString(), body, fields, fields.map((field, i) => ({ id: String(i), text: field.text })))).toBe(raw);
+    expect(
+      rewrittenBody(
+        raw,
+        raw.toString(),
+        body,
+        fields,
+        fields.map((field, i) => ({ id: String(i), text: field.text })),
+      ),
+    ).toBe(raw);
   });
 
   it('property: whatever way it takes, the upstream gets the body with exactly the inspected strings rewritten', () => {

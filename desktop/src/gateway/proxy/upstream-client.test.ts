@@ -45,7 +45,14 @@ describe('the upstream client', () => {
     const host = new URL(upstream.url).host;
     expect(upstream.seen.map(({ body }) => body)).toEqual(['{"a":1}', '', '{"b":2}']);
     for (const { rawHeaders } of upstream.seen) {
-      expect(pairs(rawHeaders)).toEqual(expect.arrayContaining([['anthropic-beta', 'tools-1'], ['anthropic-beta', 'cache-2'], ['x-stainless-lang', 'js'], ['host', host]]));
+      expect(pairs(rawHeaders)).toEqual(
+        expect.arrayContaining([
+          ['anthropic-beta', 'tools-1'],
+          ['anthropic-beta', 'cache-2'],
+          ['x-stainless-lang', 'js'],
+          ['host', host],
+        ]),
+      );
       expect(pairs(rawHeaders).filter(([name]) => name === 'host')).toHaveLength(1);
     }
     // A body of unknown length goes chunked, as Node would send it.
@@ -58,6 +65,9 @@ describe('the upstream client', () => {
     cleanup.push(() => client.close());
     const cancel = new AbortController();
     cancel.abort();
-    await expect(client.send(new URL(upstream.url), { method: 'POST', headers: { 'content-length': 2 }, body: '{}', signal: cancel.signal })).rejects.toMatchObject({ status: 499, code: 'client_closed' });
+    await expect(client.send(new URL(upstream.url), { method: 'POST', headers: { 'content-length': 2 }, body: '{}', signal: cancel.signal })).rejects.toMatchObject({
+      status: 499,
+      code: 'client_closed',
+    });
   });
 });

@@ -32,7 +32,13 @@ export async function startTestGateway(options: { policyYaml?: string; detectPoo
     await writeFile(policyFile, options.policyYaml);
   }
   const errors: unknown[] = [];
-  const gateway = await startGateway({ port: 0, dataDir, ...(policyFile ? { policyFile } : {}), ...(options.detectPool ? { detectPool: options.detectPool } : {}), onError: (error) => errors.push(error) });
+  const gateway = await startGateway({
+    port: 0,
+    dataDir,
+    ...(policyFile ? { policyFile } : {}),
+    ...(options.detectPool ? { detectPool: options.detectPool } : {}),
+    onError: (error) => errors.push(error),
+  });
   const extensionToken = gateway.auth.tokens.create('extension', 'test extension');
   const sdkToken = gateway.auth.tokens.create('sdk', 'test sdk');
 
@@ -55,7 +61,9 @@ export async function startTestGateway(options: { policyYaml?: string; detectPoo
         res.on('error', reject);
       });
       // A server that refuses an upload early may reset the socket while we still write.
-      req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve({ status: 0, headers: {}, body: '', json: () => ({}) as never }) : reject(error)));
+      req.on('error', (error: NodeJS.ErrnoException) =>
+        error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve({ status: 0, headers: {}, body: '', json: () => ({}) as never }) : reject(error),
+      );
       if (payload !== undefined) req.end(payload);
       else req.end();
     });

@@ -25,7 +25,12 @@ function held(findings: ApprovalFinding[]): ApprovalView {
 describe('forApprover', () => {
   it('gives only the findings that hold as the reason, and keeps the others apart with their own action', () => {
     const shown = forApprover(
-      held([finding('custom:falcon', 'hold', '[CUSTOM_FALCON_1]'), finding('email', 'allow', '[EMAIL_1]'), finding('github-pat', 'redact', '[GITHUB_PAT_1]'), finding('custom:budget', 'warn', '[CUSTOM_BUDGET_1]')]),
+      held([
+        finding('custom:falcon', 'hold', '[CUSTOM_FALCON_1]'),
+        finding('email', 'allow', '[EMAIL_1]'),
+        finding('github-pat', 'redact', '[GITHUB_PAT_1]'),
+        finding('custom:budget', 'warn', '[CUSTOM_BUDGET_1]'),
+      ]),
     );
     expect(shown.heldFor.map((f) => f.type)).toEqual(['custom:falcon']);
     expect(shown.alsoFound.map((f) => [f.type, f.action])).toEqual([
@@ -38,13 +43,23 @@ describe('forApprover', () => {
   });
 
   it('lists a value found twice once', () => {
-    const shown = forApprover(held([finding('custom:falcon', 'hold', '[CUSTOM_FALCON_1]'), finding('custom:falcon', 'hold', '[CUSTOM_FALCON_1]'), finding('email', 'allow', '[EMAIL_1]'), finding('email', 'allow', '[EMAIL_1]'), finding('email', 'allow', '[EMAIL_2]')]));
+    const shown = forApprover(
+      held([
+        finding('custom:falcon', 'hold', '[CUSTOM_FALCON_1]'),
+        finding('custom:falcon', 'hold', '[CUSTOM_FALCON_1]'),
+        finding('email', 'allow', '[EMAIL_1]'),
+        finding('email', 'allow', '[EMAIL_1]'),
+        finding('email', 'allow', '[EMAIL_2]'),
+      ]),
+    );
     expect(shown.heldFor.map((f) => f.placeholder)).toEqual(['[CUSTOM_FALCON_1]']);
     expect(shown.alsoFound.map((f) => f.placeholder)).toEqual(['[EMAIL_1]', '[EMAIL_2]']);
   });
 
   it('counts block, and an action it does not know, as a reason rather than hiding it', () => {
-    const shown = forApprover(held([finding('custom:nightfall', 'block', '[CUSTOM_NIGHTFALL_1]'), finding('custom:odd', 'quarantine', '[CUSTOM_ODD_1]'), finding('email', 'allow', '[EMAIL_1]')]));
+    const shown = forApprover(
+      held([finding('custom:nightfall', 'block', '[CUSTOM_NIGHTFALL_1]'), finding('custom:odd', 'quarantine', '[CUSTOM_ODD_1]'), finding('email', 'allow', '[EMAIL_1]')]),
+    );
     expect(shown.heldFor.map((f) => f.action)).toEqual(['block', 'quarantine']);
     expect(shown.alsoFound.map((f) => f.action)).toEqual(['allow']);
   });

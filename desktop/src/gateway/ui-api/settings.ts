@@ -19,7 +19,15 @@ export function listTokensHandler(deps: UiDeps): Handler<RequestContext> {
 }
 
 const kind = z.enum(['extension', 'sdk']);
-const createTokenSchema = z.strictObject({ kind, name: z.string().trim().min(1).max(100).regex(/^[\w .@-]+$/, 'letters, digits, space, . _ @ - only') });
+const createTokenSchema = z.strictObject({
+  kind,
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[\w .@-]+$/, 'letters, digits, space, . _ @ - only'),
+});
 
 /** `POST /ui/api/tokens`: creates a token and shows it this once. */
 export function createTokenHandler(deps: UiDeps): Handler<RequestContext> {

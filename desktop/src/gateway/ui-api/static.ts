@@ -28,7 +28,9 @@ export function uiStaticHandler(loadAssets: () => Promise<Map<string, UiAsset>>,
         throw new HttpError(
           401,
           'unauthorized',
-          redeemed.refused === 'used' ? 'this link was already used: a link opens the UI once, in the browser that opened it first; `promptgate ui` prints a new one' : 'this link is from an earlier launch; open the one the gateway printed now, or get a new one with `promptgate ui`',
+          redeemed.refused === 'used'
+            ? 'this link was already used: a link opens the UI once, in the browser that opened it first; `promptgate ui` prints a new one'
+            : 'this link is from an earlier launch; open the one the gateway printed now, or get a new one with `promptgate ui`',
         );
       }
       response.writeHead(303, {

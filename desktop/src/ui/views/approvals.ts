@@ -65,7 +65,11 @@ export function approvalsView(context: ViewContext): View {
     replace(
       status,
       cards.size === 0
-        ? emptyState('approvals', 'Nothing is waiting for approval', 'When a prompt matches a rule whose action is "hold", it waits here until you approve or deny it, with a reason. This page updates by itself.')
+        ? emptyState(
+            'approvals',
+            'Nothing is waiting for approval',
+            'When a prompt matches a rule whose action is "hold", it waits here until you approve or deny it, with a reason. This page updates by itself.',
+          )
         : null,
     );
   };
@@ -180,10 +184,10 @@ function approvalCard(approval: ApprovalForApprover, context: ViewContext, onGon
         'div',
         { class: 'approval-findings' },
         h('h3', { class: 'label' }, 'Why it was held'),
-        approval.heldFor.length ? findingList(approval.heldFor, 'held-for', false) : h('p', { class: 'muted small', 'data-testid': 'held-for' }, 'No finding is marked as the reason: read the prompt before you decide.'),
-        approval.alsoFound.length
-          ? [h('h3', { class: 'label label-also' }, 'Also found, not why it was held'), findingList(approval.alsoFound, 'also-found', true)]
-          : null,
+        approval.heldFor.length
+          ? findingList(approval.heldFor, 'held-for', false)
+          : h('p', { class: 'muted small', 'data-testid': 'held-for' }, 'No finding is marked as the reason: read the prompt before you decide.'),
+        approval.alsoFound.length ? [h('h3', { class: 'label label-also' }, 'Also found, not why it was held'), findingList(approval.alsoFound, 'also-found', true)] : null,
       ),
     ),
     form,

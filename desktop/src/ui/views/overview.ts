@@ -54,7 +54,12 @@ export function overviewView(context: ViewContext): View {
           'div',
           { class: 'status-card', 'data-testid': 'status' },
           h('span', { class: 'status-icon' }, icon('shield')),
-          h('div', null, h('div', { class: 'status-title' }, overview.status.running ? 'Protecting' : 'Stopped'), h('div', { class: 'status-meta' }, `Port ${overview.status.port} · up `, uptime, ` · version ${overview.status.version}`)),
+          h(
+            'div',
+            null,
+            h('div', { class: 'status-title' }, overview.status.running ? 'Protecting' : 'Stopped'),
+            h('div', { class: 'status-meta' }, `Port ${overview.status.port} · up `, uptime, ` · version ${overview.status.version}`),
+          ),
         ),
         pending > 0
           ? h(
@@ -63,7 +68,12 @@ export function overviewView(context: ViewContext): View {
               h('span', { class: 'status-icon' }, icon('approvals')),
               h('div', null, h('div', { class: 'status-title' }, `${plural(pending, 'prompt')} waiting`), h('div', { class: 'status-meta' }, 'Review and approve or deny →')),
             )
-          : h('div', { class: 'status-card status-card-quiet' }, h('span', { class: 'status-icon' }, icon('check')), h('div', null, h('div', { class: 'status-title' }, 'No approvals waiting'), h('div', { class: 'status-meta' }, 'Held prompts appear here at once'))),
+          : h(
+              'div',
+              { class: 'status-card status-card-quiet' },
+              h('span', { class: 'status-icon' }, icon('check')),
+              h('div', null, h('div', { class: 'status-title' }, 'No approvals waiting'), h('div', { class: 'status-meta' }, 'Held prompts appear here at once')),
+            ),
       ),
       h('h2', { class: 'section-title' }, 'Today'),
       h(
@@ -81,7 +91,11 @@ export function overviewView(context: ViewContext): View {
             unanswered > 0
               ? h(
                   'span',
-                  { class: 'tile-note', 'data-testid': 'warn-unanswered', title: 'Warnings with no choice recorded: not answered yet, abandoned, or from an SDK client, which sends the redacted version.' },
+                  {
+                    class: 'tile-note',
+                    'data-testid': 'warn-unanswered',
+                    title: 'Warnings with no choice recorded: not answered yet, abandoned, or from an SDK client, which sends the redacted version.',
+                  },
                   `+ ${unanswered} not answered`,
                 )
               : null,
@@ -112,7 +126,12 @@ function recentCard(events: StoredEvent[], expanded: Set<string>): HTMLElement {
   if (events.length === 0) {
     return card(
       'Recent activity',
-      emptyState('inbox', 'Nothing checked yet', 'Pair the browser extension or point an SDK client at this gateway; every prompt it checks shows up here.', h('a', { class: 'button', href: '#/settings' }, 'Pair the extension')),
+      emptyState(
+        'inbox',
+        'Nothing checked yet',
+        'Pair the browser extension or point an SDK client at this gateway; every prompt it checks shows up here.',
+        h('a', { class: 'button', href: '#/settings' }, 'Pair the extension'),
+      ),
     );
   }
   return card(
@@ -131,10 +150,27 @@ function recentCard(events: StoredEvent[], expanded: Set<string>): HTMLElement {
           h(
             'div',
             { class: 'event-main' },
-            h('a', { class: 'event-link', href: sessionHref(event.sessionId) }, h('span', { class: 'event-source' }, event.source, event.requester ? h('span', { class: 'muted' }, ` · ${event.requester}`) : null), h('span', { class: 'event-text' }, summary.text)),
+            h(
+              'a',
+              { class: 'event-link', href: sessionHref(event.sessionId) },
+              h('span', { class: 'event-source' }, event.source, event.requester ? h('span', { class: 'muted' }, ` · ${event.requester}`) : null),
+              h('span', { class: 'event-text' }, summary.text),
+            ),
             summary.toggle ? h('div', { class: 'event-more' }, summary.toggle) : null,
           ),
-          h('span', { class: 'event-side' }, verdictBadge(event.verdict), types.length ? h('span', { class: 'chips' }, types.slice(0, 3).map((type) => h('span', { class: 'chip' }, type)), types.length > 3 ? h('span', { class: 'chip' }, `+${types.length - 3}`) : null) : null),
+          h(
+            'span',
+            { class: 'event-side' },
+            verdictBadge(event.verdict),
+            types.length
+              ? h(
+                  'span',
+                  { class: 'chips' },
+                  types.slice(0, 3).map((type) => h('span', { class: 'chip' }, type)),
+                  types.length > 3 ? h('span', { class: 'chip' }, `+${types.length - 3}`) : null,
+                )
+              : null,
+          ),
         );
       }),
     ),

@@ -45,7 +45,12 @@ export function sessionTimelineView(context: ViewContext): View {
       );
     } catch (error) {
       replace(head, pageHeader('Session', ''));
-      replace(body, error instanceof ApiError && error.status === 404 ? emptyState('search', 'No such session', 'It may have been removed by the retention policy.', h('a', { class: 'button', href: '#/sessions' }, 'All sessions')) : errorBox(error));
+      replace(
+        body,
+        error instanceof ApiError && error.status === 404
+          ? emptyState('search', 'No such session', 'It may have been removed by the retention policy.', h('a', { class: 'button', href: '#/sessions' }, 'All sessions'))
+          : errorBox(error),
+      );
     }
   };
   // `load` shows its own failures in the view, so nothing is left to wait for here.
@@ -108,7 +113,14 @@ function eventBody(event: StoredEvent): Node[] {
           h(
             'ul',
             { class: 'finding-chips' },
-            event.findings.map((finding) => h('li', { class: `chip chip-${finding.category}` }, finding.type, finding.placeholder ? h('code', null, finding.placeholder) : h('span', { class: 'muted' }, ' (left in place)'))),
+            event.findings.map((finding) =>
+              h(
+                'li',
+                { class: `chip chip-${finding.category}` },
+                finding.type,
+                finding.placeholder ? h('code', null, finding.placeholder) : h('span', { class: 'muted' }, ' (left in place)'),
+              ),
+            ),
           ),
         );
       }
@@ -131,7 +143,13 @@ function eventBody(event: StoredEvent): Node[] {
       const decision = text('decision') ?? '';
       const approved = decision === 'approved';
       return [
-        h('p', { class: 'approval-outcome' }, h('span', { class: `pill ${approved ? 'pill-approved' : 'pill-denied'}` }, approved ? 'Approved' : decision ? decision[0]!.toUpperCase() + decision.slice(1) : 'Decided'), ' by ', h('strong', null, text('approver') ?? 'unknown')),
+        h(
+          'p',
+          { class: 'approval-outcome' },
+          h('span', { class: `pill ${approved ? 'pill-approved' : 'pill-denied'}` }, approved ? 'Approved' : decision ? decision[0]!.toUpperCase() + decision.slice(1) : 'Decided'),
+          ' by ',
+          h('strong', null, text('approver') ?? 'unknown'),
+        ),
         ...(text('reason') ? [h('blockquote', { class: 'quote' }, text('reason'))] : []),
       ];
     }

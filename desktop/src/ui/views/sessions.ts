@@ -56,19 +56,16 @@ export function sessionsView(context: ViewContext): View {
     RANGES.map((r) => h('option', { value: r.value, selected: (query.get('range') ?? '') === r.value }, r.label)),
   );
   const clear = h('button', { class: 'button button-ghost', type: 'button' }, 'Clear');
-  const form = h(
-    'form',
-    { class: 'filters', role: 'search' },
-    h('label', { class: 'search-field' }, icon('search'), search),
-    site,
-    verdict,
-    findingType,
-    range,
-    clear,
-  );
+  const form = h('form', { class: 'filters', role: 'search' }, h('label', { class: 'search-field' }, icon('search'), search), site, verdict, findingType, range, clear);
 
   const results = h('div', null, loading());
-  const element = h('div', { class: 'page', 'data-view': 'sessions' }, pageHeader('Sessions', 'Every conversation the gateway checked, with what it decided. Text is stored masked.'), form, results);
+  const element = h(
+    'div',
+    { class: 'page', 'data-view': 'sessions' },
+    pageHeader('Sessions', 'Every conversation the gateway checked, with what it decided. Text is stored masked.'),
+    form,
+    results,
+  );
 
   // Typing fires overlapping searches: only the newest one's answer is shown.
   let request = 0;
@@ -119,8 +116,18 @@ export function sessionsView(context: ViewContext): View {
   function renderResults(sessions: SessionSummary[], total: number, filters: SessionFilters): Node {
     if (sessions.length === 0) {
       return filtered()
-        ? emptyState('search', 'No sessions match these filters', 'Try fewer words or a wider time range.', h('button', { class: 'button', type: 'button', onclick: () => clear.click() }, 'Clear filters'))
-        : emptyState('sessions', 'No sessions yet', 'Conversations appear here as soon as the browser extension or an SDK client sends a prompt through the gateway.', h('a', { class: 'button', href: '#/settings' }, 'Pair the extension'));
+        ? emptyState(
+            'search',
+            'No sessions match these filters',
+            'Try fewer words or a wider time range.',
+            h('button', { class: 'button', type: 'button', onclick: () => clear.click() }, 'Clear filters'),
+          )
+        : emptyState(
+            'sessions',
+            'No sessions yet',
+            'Conversations appear here as soon as the browser extension or an SDK client sends a prompt through the gateway.',
+            h('a', { class: 'button', href: '#/settings' }, 'Pair the extension'),
+          );
     }
     const offset = filters.offset ?? 0;
     const page = Math.floor(offset / PAGE_SIZE) + 1;
@@ -137,7 +144,19 @@ export function sessionsView(context: ViewContext): View {
       h(
         'table',
         { class: 'table table-click', 'data-testid': 'sessions' },
-        h('thead', null, h('tr', null, h('th', null, 'Site or client'), h('th', null, 'Conversation'), h('th', null, 'Last activity'), h('th', { class: 'num' }, 'Events'), h('th', null, 'Strictest'))),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', null, 'Site or client'),
+            h('th', null, 'Conversation'),
+            h('th', null, 'Last activity'),
+            h('th', { class: 'num' }, 'Events'),
+            h('th', null, 'Strictest'),
+          ),
+        ),
         h(
           'tbody',
           null,

@@ -24,7 +24,17 @@ export function settingsView(context: ViewContext): View {
 }
 
 function section(iconName: IconName, title: string, intro: string, ...children: Array<Node | null>): HTMLElement {
-  return h('section', { class: 'card settings-section' }, h('header', { class: 'section-head' }, h('span', { class: 'section-icon' }, icon(iconName)), h('div', null, h('h2', { class: 'card-title' }, title), h('p', { class: 'muted' }, intro))), children);
+  return h(
+    'section',
+    { class: 'card settings-section' },
+    h(
+      'header',
+      { class: 'section-head' },
+      h('span', { class: 'section-icon' }, icon(iconName)),
+      h('div', null, h('h2', { class: 'card-title' }, title), h('p', { class: 'muted' }, intro)),
+    ),
+    children,
+  );
 }
 
 function pairingSection(context: ViewContext): HTMLElement {
@@ -40,8 +50,15 @@ function pairingSection(context: ViewContext): HTMLElement {
       expiresAt = expiry;
       codeTimer = h('span', { class: 'pairing-expiry', 'data-testid': 'pairing-expiry' });
       const again = h('button', { class: 'button button-small', type: 'button' }, 'New code');
-      again.addEventListener('click', handled(() => show(again)));
-      replace(area, h('div', { class: 'pairing-code', 'data-testid': 'pairing-code', 'aria-label': `Pairing code ${code.split('').join(' ')}` }, code), h('div', { class: 'pairing-side' }, codeTimer, again));
+      again.addEventListener(
+        'click',
+        handled(() => show(again)),
+      );
+      replace(
+        area,
+        h('div', { class: 'pairing-code', 'data-testid': 'pairing-code', 'aria-label': `Pairing code ${code.split('').join(' ')}` }, code),
+        h('div', { class: 'pairing-side' }, codeTimer, again),
+      );
       button.hidden = true;
       tick();
     } catch (error) {
@@ -50,7 +67,10 @@ function pairingSection(context: ViewContext): HTMLElement {
       trigger.disabled = false;
     }
   };
-  button.addEventListener('click', handled(() => show(button)));
+  button.addEventListener(
+    'click',
+    handled(() => show(button)),
+  );
   const tick = () => {
     if (!codeTimer) return;
     const left = expiresAt - Date.now();
@@ -64,7 +84,13 @@ function pairingSection(context: ViewContext): HTMLElement {
     'link',
     'Pair the browser extension',
     'The extension needs a token to ask this gateway about prompts. A pairing code gets it one without copying secrets around.',
-    h('ol', { class: 'steps' }, h('li', null, 'Open the promptgate extension’s options page.'), h('li', null, 'Click the button below and type the code there.'), h('li', null, 'The extension appears under Access tokens.')),
+    h(
+      'ol',
+      { class: 'steps' },
+      h('li', null, 'Open the promptgate extension’s options page.'),
+      h('li', null, 'Click the button below and type the code there.'),
+      h('li', null, 'The extension appears under Access tokens.'),
+    ),
     h('div', { class: 'pairing-row' }, button, area),
   );
 }
@@ -72,8 +98,21 @@ function pairingSection(context: ViewContext): HTMLElement {
 function tokensSection(context: ViewContext): HTMLElement {
   const table = h('div', null, loading());
   const reveal = h('div', { 'aria-live': 'polite' });
-  const kind = h('select', { class: 'input', name: 'kind', 'aria-label': 'Kind' }, h('option', { value: 'sdk' }, KIND_LABEL.sdk), h('option', { value: 'extension' }, KIND_LABEL.extension));
-  const name = h('input', { class: 'input', name: 'name', placeholder: 'Name, e.g. laptop-scripts', maxlength: 100, autocomplete: 'off', 'aria-label': 'Token name', required: true });
+  const kind = h(
+    'select',
+    { class: 'input', name: 'kind', 'aria-label': 'Kind' },
+    h('option', { value: 'sdk' }, KIND_LABEL.sdk),
+    h('option', { value: 'extension' }, KIND_LABEL.extension),
+  );
+  const name = h('input', {
+    class: 'input',
+    name: 'name',
+    placeholder: 'Name, e.g. laptop-scripts',
+    maxlength: 100,
+    autocomplete: 'off',
+    'aria-label': 'Token name',
+    required: true,
+  });
   const message = h('div', { class: 'form-message', role: 'status' });
   const create = h('button', { class: 'button button-primary', type: 'submit' }, 'Create token');
   const form = h('form', { class: 'inline-form', 'data-testid': 'token-form' }, kind, name, create);
@@ -87,28 +126,31 @@ function tokensSection(context: ViewContext): HTMLElement {
     }
   };
 
-  form.addEventListener('submit', handled(async (event) => {
-    event.preventDefault();
-    const tokenName = name.value.trim();
-    if (!tokenName) {
-      message.textContent = 'Give the token a name that says where it is used.';
-      message.className = 'form-message is-error';
-      return;
-    }
-    create.disabled = true;
-    try {
-      const created = await context.api.createToken(kind.value as TokenRow['kind'], tokenName);
-      name.value = '';
-      message.textContent = '';
-      replace(reveal, tokenReveal(created.name, created.token));
-      await load();
-    } catch (error) {
-      message.textContent = error instanceof Error ? error.message : String(error);
-      message.className = 'form-message is-error';
-    } finally {
-      create.disabled = false;
-    }
-  }));
+  form.addEventListener(
+    'submit',
+    handled(async (event) => {
+      event.preventDefault();
+      const tokenName = name.value.trim();
+      if (!tokenName) {
+        message.textContent = 'Give the token a name that says where it is used.';
+        message.className = 'form-message is-error';
+        return;
+      }
+      create.disabled = true;
+      try {
+        const created = await context.api.createToken(kind.value as TokenRow['kind'], tokenName);
+        name.value = '';
+        message.textContent = '';
+        replace(reveal, tokenReveal(created.name, created.token));
+        await load();
+      } catch (error) {
+        message.textContent = error instanceof Error ? error.message : String(error);
+        message.className = 'form-message is-error';
+      } finally {
+        create.disabled = false;
+      }
+    }),
+  );
 
   function tokensTable(tokens: TokenRow[]): Node {
     if (tokens.length === 0) {
@@ -140,50 +182,65 @@ function tokensSection(context: ViewContext): HTMLElement {
   function revokeButton(token: TokenRow): HTMLButtonElement {
     const button = h('button', { class: 'button button-small button-ghost-danger', type: 'button' }, 'Revoke');
     let armed: number | undefined;
-    button.addEventListener('click', handled(async () => {
-      if (armed === undefined) {
-        button.textContent = 'Confirm revoke';
-        button.classList.add('is-armed');
-        armed = window.setTimeout(() => {
-          armed = undefined;
-          button.textContent = 'Revoke';
-          button.classList.remove('is-armed');
-        }, 4000);
-        return;
-      }
-      window.clearTimeout(armed);
-      button.disabled = true;
-      try {
-        await context.api.revokeToken(token.kind, token.name);
-      } catch (error) {
-        if (!(error instanceof ApiError && error.code === 'unknown_token')) message.textContent = error instanceof Error ? error.message : String(error);
-      }
-      await load();
-    }));
+    button.addEventListener(
+      'click',
+      handled(async () => {
+        if (armed === undefined) {
+          button.textContent = 'Confirm revoke';
+          button.classList.add('is-armed');
+          armed = window.setTimeout(() => {
+            armed = undefined;
+            button.textContent = 'Revoke';
+            button.classList.remove('is-armed');
+          }, 4000);
+          return;
+        }
+        window.clearTimeout(armed);
+        button.disabled = true;
+        try {
+          await context.api.revokeToken(token.kind, token.name);
+        } catch (error) {
+          if (!(error instanceof ApiError && error.code === 'unknown_token')) message.textContent = error instanceof Error ? error.message : String(error);
+        }
+        await load();
+      }),
+    );
     return button;
   }
 
   // `load` shows its own failures in the section, so nothing is left to wait for here.
   void load();
-  return section('key', 'Access tokens', 'Each extension and SDK client has its own token. Revoke one and its next request is refused.', table, h('h3', { class: 'subhead' }, 'Create a token'), form, message, reveal);
+  return section(
+    'key',
+    'Access tokens',
+    'Each extension and SDK client has its own token. Revoke one and its next request is refused.',
+    table,
+    h('h3', { class: 'subhead' }, 'Create a token'),
+    form,
+    message,
+    reveal,
+  );
 }
 
 function tokenReveal(name: string, token: string): HTMLElement {
   const copy = h('button', { class: 'button', type: 'button' }, icon('copy', 'icon icon-sm'), 'Copy');
   const value = h('code', { class: 'secret', 'data-testid': 'new-token' }, token);
-  copy.addEventListener('click', handled(async () => {
-    try {
-      await navigator.clipboard.writeText(token);
-      copy.lastChild!.textContent = 'Copied';
-    } catch {
-      // Clipboard refused (permissions): select the text so Ctrl+C works.
-      const range = document.createRange();
-      range.selectNodeContents(value);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      copy.lastChild!.textContent = 'Press Ctrl+C';
-    }
-  }));
+  copy.addEventListener(
+    'click',
+    handled(async () => {
+      try {
+        await navigator.clipboard.writeText(token);
+        copy.lastChild!.textContent = 'Copied';
+      } catch {
+        // Clipboard refused (permissions): select the text so Ctrl+C works.
+        const range = document.createRange();
+        range.selectNodeContents(value);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+        copy.lastChild!.textContent = 'Press Ctrl+C';
+      }
+    }),
+  );
   return h(
     'div',
     { class: 'notice notice-success token-reveal' },
@@ -206,7 +263,12 @@ interface KeyStore {
 
 function keyStore(context: ViewContext): KeyStore {
   const bridge = desktopBridge();
-  if (!bridge) return { list: () => context.api.providerKeys(), set: (provider, key) => context.api.setProviderKey(provider, key), remove: (provider) => context.api.removeProviderKey(provider) };
+  if (!bridge)
+    return {
+      list: () => context.api.providerKeys(),
+      set: (provider, key) => context.api.setProviderKey(provider, key),
+      remove: (provider) => context.api.removeProviderKey(provider),
+    };
   return {
     list: async () => {
       const stored = await bridge.listProviderKeys();
@@ -230,7 +292,11 @@ function sentence(error: unknown): string {
 function providerKeysSection(context: ViewContext): HTMLElement {
   const store = keyStore(context);
   const rows = h('div', { class: 'provider-list', 'data-testid': 'provider-keys' }, loading());
-  const render = (status: ProviderKeyStatus) => replace(rows, PROVIDERS.map((provider) => providerRow(provider, status[provider.id])));
+  const render = (status: ProviderKeyStatus) =>
+    replace(
+      rows,
+      PROVIDERS.map((provider) => providerRow(provider, status[provider.id])),
+    );
 
   const load = async () => {
     try {
@@ -241,7 +307,16 @@ function providerKeysSection(context: ViewContext): HTMLElement {
   };
 
   function providerRow(provider: (typeof PROVIDERS)[number], configured: boolean): HTMLElement {
-    const input = h('input', { class: 'input', type: 'password', name: `${provider.id}-key`, autocomplete: 'off', spellcheck: 'false', placeholder: configured ? 'Replace the stored key' : provider.hint, maxlength: 4096, 'aria-label': `${provider.name} API key` });
+    const input = h('input', {
+      class: 'input',
+      type: 'password',
+      name: `${provider.id}-key`,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      placeholder: configured ? 'Replace the stored key' : provider.hint,
+      maxlength: 4096,
+      'aria-label': `${provider.name} API key`,
+    });
     const save = h('button', { class: 'button', type: 'submit' }, 'Save');
     const remove = configured ? h('button', { class: 'button button-small button-ghost-danger', type: 'button' }, 'Remove') : null;
     const message = h('div', { class: 'form-message', role: 'status' });
@@ -252,42 +327,53 @@ function providerKeysSection(context: ViewContext): HTMLElement {
     const form = h(
       'form',
       { class: 'provider-row', 'data-provider': provider.id, 'data-configured': String(configured) },
-      h('div', { class: 'provider-name' }, h('span', { class: 'strong' }, provider.name), h('span', { class: `pill ${configured ? 'pill-approved' : 'pill-muted'}`, 'data-testid': `provider-status-${provider.id}` }, configured ? 'Configured' : 'Not configured')),
+      h(
+        'div',
+        { class: 'provider-name' },
+        h('span', { class: 'strong' }, provider.name),
+        h('span', { class: `pill ${configured ? 'pill-approved' : 'pill-muted'}`, 'data-testid': `provider-status-${provider.id}` }, configured ? 'Configured' : 'Not configured'),
+      ),
       h('div', { class: 'inline-form' }, input, save, remove),
       message,
     );
-    form.addEventListener('submit', handled(async (event) => {
-      event.preventDefault();
-      const key = input.value.trim();
-      if (!key) {
-        fail(`Paste the ${provider.name} API key first`);
-        return;
-      }
-      save.disabled = true;
-      // The key leaves the page now: it is not kept in the input while the request runs.
-      input.value = '';
-      try {
-        await store.set(provider.id, key);
-        await load();
-      } catch (error) {
-        fail(error);
-      } finally {
-        save.disabled = false;
-      }
-    }));
-    remove?.addEventListener('click', handled(async () => {
-      remove.disabled = true;
-      try {
-        await store.remove(provider.id);
-      } catch (error) {
-        if (!(error instanceof ApiError && error.code === 'no_key')) {
-          fail(error);
-          remove.disabled = false;
+    form.addEventListener(
+      'submit',
+      handled(async (event) => {
+        event.preventDefault();
+        const key = input.value.trim();
+        if (!key) {
+          fail(`Paste the ${provider.name} API key first`);
           return;
         }
-      }
-      await load();
-    }));
+        save.disabled = true;
+        // The key leaves the page now: it is not kept in the input while the request runs.
+        input.value = '';
+        try {
+          await store.set(provider.id, key);
+          await load();
+        } catch (error) {
+          fail(error);
+        } finally {
+          save.disabled = false;
+        }
+      }),
+    );
+    remove?.addEventListener(
+      'click',
+      handled(async () => {
+        remove.disabled = true;
+        try {
+          await store.remove(provider.id);
+        } catch (error) {
+          if (!(error instanceof ApiError && error.code === 'no_key')) {
+            fail(error);
+            remove.disabled = false;
+            return;
+          }
+        }
+        await load();
+      }),
+    );
     return form;
   }
 
@@ -314,7 +400,12 @@ function policySection(context: ViewContext): HTMLElement {
       replace(body, errorBox(overview.reason));
       return;
     }
-    replace(body, policyFacts(overview.value, org.status === 'fulfilled' ? org.value : undefined), org.status === 'rejected' ? errorBox(org.reason) : null, org.status === 'fulfilled' && !org.value.enrolled ? enrollForm(context, load) : null);
+    replace(
+      body,
+      policyFacts(overview.value, org.status === 'fulfilled' ? org.value : undefined),
+      org.status === 'rejected' ? errorBox(org.reason) : null,
+      org.status === 'fulfilled' && !org.value.enrolled ? enrollForm(context, load) : null,
+    );
   };
 
   // `load` shows its own failures in the section, so nothing is left to wait for here.
@@ -344,7 +435,13 @@ function orgWarnings(org: OrgStatus): HTMLElement | null {
         'div',
         { class: 'notice notice-warning', 'data-warning': warning.code },
         icon('alert'),
-        h('div', null, h('div', { class: 'strong' }, warningTitle(warning.code)), h('div', null, sentence(warning.message)), h('div', { class: 'muted small', title: fullTime(warning.at) }, ago(warning.at))),
+        h(
+          'div',
+          null,
+          h('div', { class: 'strong' }, warningTitle(warning.code)),
+          h('div', null, sentence(warning.message)),
+          h('div', { class: 'muted small', title: fullTime(warning.at) }, ago(warning.at)),
+        ),
       ),
     ),
   );
@@ -353,7 +450,11 @@ function orgWarnings(org: OrgStatus): HTMLElement | null {
 function lastCheck(org: OrgStatus): Array<Node | string> {
   const { lastCheckAt, lastCheckOk } = org.policy;
   if (lastCheckAt === null) return [h('span', { class: 'muted' }, 'Not checked yet')];
-  return [h('span', { class: `pill ${lastCheckOk ? 'pill-approved' : 'pill-denied'}` }, lastCheckOk ? 'Succeeded' : 'Failed'), ' ', h('span', { title: fullTime(lastCheckAt) }, ago(lastCheckAt))];
+  return [
+    h('span', { class: `pill ${lastCheckOk ? 'pill-approved' : 'pill-denied'}` }, lastCheckOk ? 'Succeeded' : 'Failed'),
+    ' ',
+    h('span', { title: fullTime(lastCheckAt) }, ago(lastCheckAt)),
+  ];
 }
 
 function policyFacts(overview: Overview, org: OrgStatus | undefined): Array<Node | null> {
@@ -376,11 +477,37 @@ function policyFacts(overview: Overview, org: OrgStatus | undefined): Array<Node
         h('span', { class: `pill ${enrolled ? 'pill-approved' : 'pill-muted'}` }, enrolled ? 'Enrolled' : 'Not enrolled'),
         enrolled && org?.server
           ? h('div', { class: 'muted small mono wrap', 'data-testid': 'org-server' }, org.server)
-          : h('div', { class: 'muted small' }, enrolled ? `Signed policies from ${origin}` : 'Enrolling with your organisation’s policy server brings its signed policy and shared approvals.'),
+          : h(
+              'div',
+              { class: 'muted small' },
+              enrolled ? `Signed policies from ${origin}` : 'Enrolling with your organisation’s policy server brings its signed policy and shared approvals.',
+            ),
       ),
-      enrolled && org?.user ? [h('dt', null, 'Signed in as'), h('dd', { 'data-testid': 'org-user' }, h('span', { class: 'strong' }, org.user), org.deviceName ? h('span', { class: 'muted small' }, ` on ${org.deviceName}`) : null, org.groups.length > 0 ? h('div', { class: 'org-groups' }, org.groups.map((group) => h('span', { class: 'chip' }, group))) : null)] : null,
+      enrolled && org?.user
+        ? [
+            h('dt', null, 'Signed in as'),
+            h(
+              'dd',
+              { 'data-testid': 'org-user' },
+              h('span', { class: 'strong' }, org.user),
+              org.deviceName ? h('span', { class: 'muted small' }, ` on ${org.deviceName}`) : null,
+              org.groups.length > 0
+                ? h(
+                    'div',
+                    { class: 'org-groups' },
+                    org.groups.map((group) => h('span', { class: 'chip' }, group)),
+                  )
+                : null,
+            ),
+          ]
+        : null,
       h('dt', null, 'Policy'),
-      h('dd', { 'data-testid': 'policy-source' }, `${name} · v${version} · ${describePolicySource(source)}`, origin && !(enrolled && source === 'org') ? h('div', { class: 'muted small mono wrap' }, origin) : null),
+      h(
+        'dd',
+        { 'data-testid': 'policy-source' },
+        `${name} · v${version} · ${describePolicySource(source)}`,
+        origin && !(enrolled && source === 'org') ? h('div', { class: 'muted small mono wrap' }, origin) : null,
+      ),
       enrolled && org ? [h('dt', null, 'Last check'), h('dd', { 'data-testid': 'org-last-check' }, lastCheck(org))] : null,
       enrolled && org?.audit
         ? [
@@ -389,7 +516,9 @@ function policyFacts(overview: Overview, org: OrgStatus | undefined): Array<Node
               'dd',
               { 'data-testid': 'org-audit' },
               org.audit.queued > 0 ? `${org.audit.queued} waiting to ship` : 'Up to date',
-              org.audit.lastShippedAt !== null ? h('span', { class: 'muted small', title: fullTime(org.audit.lastShippedAt) }, ` · last shipped ${ago(org.audit.lastShippedAt)}`) : null,
+              org.audit.lastShippedAt !== null
+                ? h('span', { class: 'muted small', title: fullTime(org.audit.lastShippedAt) }, ` · last shipped ${ago(org.audit.lastShippedAt)}`)
+                : null,
               org.audit.lastError ? h('div', { class: 'form-message is-error' }, sentence(org.audit.lastError)) : null,
               org.audit.lastSkipped ? h('div', { class: 'form-message is-error' }, sentence(org.audit.lastSkipped)) : null,
             ),
@@ -416,8 +545,28 @@ function enrollError(error: unknown): string {
 
 /** Enrolling: the server URL and one-time code from the organisation's admin. Errors stay next to the form. */
 function enrollForm(context: ViewContext, refresh: () => Promise<void>): HTMLElement {
-  const server = h('input', { class: 'input', type: 'url', name: 'server', inputmode: 'url', placeholder: 'https://policy.example.com', autocomplete: 'url', spellcheck: 'false', maxlength: 2000, 'aria-label': 'Policy server URL', required: true });
-  const code = h('input', { class: 'input', name: 'code', placeholder: 'Enrollment code', autocomplete: 'off', spellcheck: 'false', maxlength: 40, 'aria-label': 'Enrollment code', required: true });
+  const server = h('input', {
+    class: 'input',
+    type: 'url',
+    name: 'server',
+    inputmode: 'url',
+    placeholder: 'https://policy.example.com',
+    autocomplete: 'url',
+    spellcheck: 'false',
+    maxlength: 2000,
+    'aria-label': 'Policy server URL',
+    required: true,
+  });
+  const code = h('input', {
+    class: 'input',
+    name: 'code',
+    placeholder: 'Enrollment code',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    maxlength: 40,
+    'aria-label': 'Enrollment code',
+    required: true,
+  });
   const submit = h('button', { class: 'button button-primary', type: 'submit' }, 'Enroll');
   const message = h('div', { class: 'form-message', role: 'status', 'data-testid': 'enroll-message' });
   // The gateway checks the URL and code; the browser's own validation bubbles would hide its answer.
@@ -426,24 +575,33 @@ function enrollForm(context: ViewContext, refresh: () => Promise<void>): HTMLEle
     message.textContent = text;
     message.className = 'form-message is-error';
   };
-  form.addEventListener('submit', handled(async (event) => {
-    event.preventDefault();
-    const url = server.value.trim();
-    const oneTime = code.value.trim();
-    if (!url || !oneTime) {
-      fail(url ? 'Type the enrollment code from your organisation’s admin.' : 'Type your organisation’s policy server URL.');
-      return;
-    }
-    submit.disabled = true;
-    message.textContent = 'Enrolling…';
-    message.className = 'form-message';
-    try {
-      await context.api.enroll(url, oneTime);
-      await refresh();
-    } catch (error) {
-      fail(enrollError(error));
-      submit.disabled = false;
-    }
-  }));
-  return h('div', { class: 'enroll' }, h('h3', { class: 'subhead' }, 'Enroll with your organisation'), h('p', { class: 'muted small' }, 'Your admin gives you the policy server’s URL and a one-time code.'), form);
+  form.addEventListener(
+    'submit',
+    handled(async (event) => {
+      event.preventDefault();
+      const url = server.value.trim();
+      const oneTime = code.value.trim();
+      if (!url || !oneTime) {
+        fail(url ? 'Type the enrollment code from your organisation’s admin.' : 'Type your organisation’s policy server URL.');
+        return;
+      }
+      submit.disabled = true;
+      message.textContent = 'Enrolling…';
+      message.className = 'form-message';
+      try {
+        await context.api.enroll(url, oneTime);
+        await refresh();
+      } catch (error) {
+        fail(enrollError(error));
+        submit.disabled = false;
+      }
+    }),
+  );
+  return h(
+    'div',
+    { class: 'enroll' },
+    h('h3', { class: 'subhead' }, 'Enroll with your organisation'),
+    h('p', { class: 'muted small' }, 'Your admin gives you the policy server’s URL and a one-time code.'),
+    form,
+  );
 }

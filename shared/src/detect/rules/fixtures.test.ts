@@ -9,7 +9,10 @@ import { builtinRules } from '.';
 const fixtureModules = import.meta.glob<{ default: RuleFixtures }>('./**/*.fixtures.ts', { eager: true });
 const fixturesById = new Map<string, RuleFixtures>();
 for (const [path, module] of Object.entries(fixtureModules)) {
-  const id = path.split('/').pop()!.replace(/\.fixtures\.ts$/, '');
+  const id = path
+    .split('/')
+    .pop()!
+    .replace(/\.fixtures\.ts$/, '');
   fixturesById.set(id, module.default);
 }
 

@@ -8,7 +8,14 @@ import { builtinRules } from '.';
 // silently because the secret is still "found". Update with `npx vitest run -u` after checking the diff.
 const fixtureModules = import.meta.glob<{ default: RuleFixtures }>('./**/*.fixtures.ts', { eager: true });
 const fixturesById = new Map<string, RuleFixtures>();
-for (const [path, module] of Object.entries(fixtureModules)) fixturesById.set(path.split('/').pop()!.replace(/\.fixtures\.ts$/, ''), module.default);
+for (const [path, module] of Object.entries(fixtureModules))
+  fixturesById.set(
+    path
+      .split('/')
+      .pop()!
+      .replace(/\.fixtures\.ts$/, ''),
+    module.default,
+  );
 
 const engine = createEngine(builtinRules);
 

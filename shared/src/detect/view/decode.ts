@@ -96,7 +96,7 @@ export function encodedLinesView(
   let linesEnd = -1;
   /** How far the open run has been written to the view. */
   let copied = 0;
-  for (let at = candidates.at(0); at >= 0; ) {
+  for (let at = candidates.at(0); at >= 0;) {
     if (!unitAt(text, at, JSON_ESCAPES | FOLD, unit) || (!quotesOpenLines && at > linesEnd && isEscapedQuote(text, at))) {
       at = candidates.at(at + 1);
       continue;
@@ -144,7 +144,7 @@ export function decodedView(text: string, options: DecodeOptions = {}): PieceVie
   const builder = new ViewBuilder();
   const unit: Unit = { length: 0, text: '' };
   let copied = start;
-  for (let at = nextCandidate(text, start); at >= 0 && at < end; ) {
+  for (let at = nextCandidate(text, start); at >= 0 && at < end;) {
     // An escape cut off by `end` stays as it is: the caller chose that boundary.
     if (!unitAt(text, at, modes, unit) || at + unit.length > end) {
       at = candidateAfter(text, at);

@@ -41,7 +41,7 @@ export function quoteOnlyLinesDecoded(text: string, firstBackslash: number): Pie
   const unit: Unit = { length: 0, text: '' };
   let copied = 0;
   let decodedAny = false;
-  for (let backslash = firstBackslash; backslash >= 0; ) {
+  for (let backslash = firstBackslash; backslash >= 0;) {
     const lineStart = text.lastIndexOf('\n', backslash) + 1;
     const feed = text.indexOf('\n', backslash);
     const lineEnd = feed < 0 ? text.length : feed;

@@ -12,7 +12,16 @@ export interface Unit {
 }
 
 const SIMPLE_ESCAPES = new Array<string | undefined>(128).fill(undefined);
-for (const [letter, value] of [['"', '"'], ['\\', '\\'], ['/', '/'], ['b', '\b'], ['f', '\f'], ['n', '\n'], ['r', '\r'], ['t', '\t']] as const) {
+for (const [letter, value] of [
+  ['"', '"'],
+  ['\\', '\\'],
+  ['/', '/'],
+  ['b', '\b'],
+  ['f', '\f'],
+  ['n', '\n'],
+  ['r', '\r'],
+  ['t', '\t'],
+] as const) {
   SIMPLE_ESCAPES[letter.charCodeAt(0)] = value;
 }
 

@@ -15,4 +15,3 @@ export function gatedWorker(): { entry: WorkerEntry; open(): void } {
 
 /** A pool entry that dies on texts starting with "crash the worker". */
 export const faultyWorker: WorkerEntry = { url: new URL('./faulty-detect-worker.ts', import.meta.url) };
-

@@ -41,7 +41,8 @@ type Block = { type?: string; text?: unknown; input?: unknown };
 /** Text blocks and tool inputs; thinking blocks are left byte for byte, their signature covers them. */
 function transformBlock(block: Block, reply: ReplyText, log: boolean): void {
   if (block.type === 'text' && typeof block.text === 'string') block.text = reply.whole(block.text, 'text', { log });
-  if ((block.type === 'tool_use' || block.type === 'server_tool_use') && block.input !== undefined) block.input = mapStrings(block.input, (text) => reply.whole(text, 'text', { log }));
+  if ((block.type === 'tool_use' || block.type === 'server_tool_use') && block.input !== undefined)
+    block.input = mapStrings(block.input, (text) => reply.whole(text, 'text', { log }));
 }
 
 /**
@@ -87,7 +88,8 @@ function messagesStream(reply: ReplyText): StreamTransform {
           const delta = payload['delta'];
           if (!isRecord(delta)) return [event];
           if (delta['type'] === 'text_delta' && typeof delta['text'] === 'string') delta['text'] = reply.push(`${index}:text`, delta['text']);
-          else if (delta['type'] === 'input_json_delta' && typeof delta['partial_json'] === 'string') delta['partial_json'] = reply.push(`${index}:json`, delta['partial_json'], 'json');
+          else if (delta['type'] === 'input_json_delta' && typeof delta['partial_json'] === 'string')
+            delta['partial_json'] = reply.push(`${index}:json`, delta['partial_json'], 'json');
           else return [event];
           open.add(index);
           break;

@@ -89,7 +89,14 @@ export function chatBody(bytes: number, secrets: readonly string[], fresh: Fresh
 
 /** A clean chat body: one new prose prompt per request, no tool turns, nothing to find. */
 export function cleanChatBody(bytes: number): string {
-  const message = (content: string) => JSON.stringify({ model: 'gpt-bench', messages: [{ role: 'system', content: 'You are a careful reviewer.' }, { role: 'user', content }] });
+  const message = (content: string) =>
+    JSON.stringify({
+      model: 'gpt-bench',
+      messages: [
+        { role: 'system', content: 'You are a careful reviewer.' },
+        { role: 'user', content },
+      ],
+    });
   const head = `Request ${REQUEST_MARK}: `;
   return message(head + filler(bytes - message(head).length, PARAGRAPH));
 }

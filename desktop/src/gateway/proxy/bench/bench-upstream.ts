@@ -13,7 +13,14 @@ const REPLY = JSON.stringify({
   object: 'chat.completion',
   created: 1_700_000_000,
   model: 'gpt-bench',
-  choices: [{ index: 0, message: { role: 'assistant', content: 'The config reads the token from the environment; rotate it and keep it out of the repository.', refusal: null }, logprobs: null, finish_reason: 'stop' }],
+  choices: [
+    {
+      index: 0,
+      message: { role: 'assistant', content: 'The config reads the token from the environment; rotate it and keep it out of the repository.', refusal: null },
+      logprobs: null,
+      finish_reason: 'stop',
+    },
+  ],
   usage: { prompt_tokens: 2048, completion_tokens: 24, total_tokens: 2072 },
 });
 

@@ -51,7 +51,11 @@ const options = readOptions();
 const REQUESTS = Number(options.requests);
 const ROUNDS = Number(options.rounds);
 const LOAD = Number(options.load);
-for (const [name, value] of [['requests', REQUESTS], ['rounds', ROUNDS], ['load', LOAD]] as const) {
+for (const [name, value] of [
+  ['requests', REQUESTS],
+  ['rounds', ROUNDS],
+  ['load', LOAD],
+] as const) {
   if (!Number.isInteger(value) || value < (name === 'load' ? 0 : 1)) usageError(`--${name} must be a whole number${name === 'load' ? '' : ' above 0'}, not ${options[name]}`);
 }
 const AGAINST = options.against === undefined ? undefined : `${resolve(options.against)}/desktop/`;
@@ -132,7 +136,10 @@ async function systemsFor(upstreamPort: number, targets: readonly Target[], body
 
 const ms = (value: number) => value.toFixed(3);
 const ratio = (ours: number, theirs: number) => (theirs > 0 ? (ours / theirs).toFixed(2) : 'n/a');
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 /** A body and the systems that can answer it. */
 interface Row {
@@ -183,7 +190,10 @@ async function measure(rows: readonly Row[], pids: ReadonlyMap<string, number | 
     const theirs = added.get('Portkey');
     const earlier = added.get('before');
     const ratios = `${ours && theirs ? `ratio p50 ${ratio(ours.p50, theirs.p50)}, p99 ${ratio(ours.p99, theirs.p99)}; ` : ''}${ours && earlier ? `promptgate/before p50 ${ratio(ours.p50, earlier.p50)}, p99 ${ratio(ours.p99, earlier.p99)}; ` : ''}`;
-    const rounds = [...added].slice(1).map(([name, { rounds }]) => `${name} ${rounds}`).join(' | ');
+    const rounds = [...added]
+      .slice(1)
+      .map(([name, { rounds }]) => `${name} ${rounds}`)
+      .join(' | ');
     console.log(`${''.padEnd(30)}${ratios}added p50 per round: ${rounds}`);
   }
   console.log(`load average at end: ${load()}`);
@@ -232,13 +242,20 @@ async function main(): Promise<void> {
       ['before', baseline?.child.pid],
     ]);
 
-    console.log(`SDK proxy bench: ${REQUESTS} sequential keep-alive requests per system per body per round, ${ROUNDS} rounds, interleaved; Node ${process.version}; promptgate ${built ? 'built' : 'from source (tsx)'}`);
+    console.log(
+      `SDK proxy bench: ${REQUESTS} sequential keep-alive requests per system per body per round, ${ROUNDS} rounds, interleaved; Node ${process.version}; promptgate ${built ? 'built' : 'from source (tsx)'}`,
+    );
     const rows: Row[] = [];
     for (const body of bodies()) {
       const row = { body, systems: await systemsFor(upstream.info.port, targets, body) };
       rows.push(row);
       // Warm-up: the JIT and the connections, unmeasured.
-      await interleaved(row.systems, body, body.template.length > 100_000 ? 20 : 200, row.systems.map(() => []));
+      await interleaved(
+        row.systems,
+        body,
+        body.template.length > 100_000 ? 20 : 200,
+        row.systems.map(() => []),
+      );
     }
 
     await measure(rows, pids, 'Idle (the machine as it is)');
@@ -251,7 +268,9 @@ async function main(): Promise<void> {
         await Promise.all(spinners.map((spinner) => spinner.stop()));
       }
     }
-    console.log('\ngoals: promptgate adds <= 0.5 ms p50 and <= 3 ms p99 with secrets (idle machine), ratio <= 0.5 at p50 and <= 1.0 at p99 (idle and under load), stream TTFB added <= 2 ms');
+    console.log(
+      '\ngoals: promptgate adds <= 0.5 ms p50 and <= 3 ms p99 with secrets (idle machine), ratio <= 0.5 at p50 and <= 1.0 at p99 (idle and under load), stream TTFB added <= 2 ms',
+    );
   } finally {
     await cleanUp();
   }

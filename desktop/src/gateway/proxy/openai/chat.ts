@@ -10,7 +10,10 @@ const contentSchema = z.union([z.string(), z.array(z.looseObject({ type: z.strin
 
 const chatSchema = z.looseObject({
   model: z.string().min(1).max(256),
-  messages: z.array(z.looseObject({ role: z.string().min(1).max(64), content: contentSchema.optional() })).min(1).max(100_000),
+  messages: z
+    .array(z.looseObject({ role: z.string().min(1).max(64), content: contentSchema.optional() }))
+    .min(1)
+    .max(100_000),
   stream: z.boolean().nullish(),
 });
 
@@ -75,7 +78,9 @@ function chatStream(reply: ReplyText): StreamTransform {
     for (const call of toolCalls.get(index) ?? []) {
       const args = reply.flush(k.tool(call));
       if (!args) continue;
-      const own = (Array.isArray(delta?.tool_calls) ? delta.tool_calls : []).find((candidate) => (candidate.index ?? 0) === call && typeof candidate.function?.arguments === 'string');
+      const own = (Array.isArray(delta?.tool_calls) ? delta.tool_calls : []).find(
+        (candidate) => (candidate.index ?? 0) === call && typeof candidate.function?.arguments === 'string',
+      );
       if (own?.function) own.function.arguments = `${String(own.function.arguments)}${args}`;
       else restCalls.push({ index: call, function: { arguments: args } });
     }

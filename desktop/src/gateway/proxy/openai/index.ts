@@ -23,9 +23,7 @@ export const openai: ProviderAdapter = {
   credentialHeaders: ['authorization', 'api-key'],
   authHeaders(key, upstream): Record<string, string> {
     // Azure OpenAI reads `api-key`; sending it elsewhere would hand the key to a host that does not need it.
-    return /\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/i.test(upstream.hostname)
-      ? { 'api-key': key }
-      : { authorization: `Bearer ${key}` };
+    return /\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/i.test(upstream.hostname) ? { 'api-key': key } : { authorization: `Bearer ${key}` };
   },
   errorBody: (error) => ({ error: { message: error.message, type: ERROR_TYPES[error.status] ?? 'api_error', param: null, code: error.code } }),
 };

@@ -27,7 +27,9 @@ const MAX_BLOCK_CHARS = 16 * 1024;
  * do not break, so a secret still in the making is held whole. Minified JSON, quoted code and prose flow.
  */
 function isBreak(code: number): boolean {
-  return code === 32 || code === 34 || code === 39 || code === 96 || code === 60 || code === 62 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)));
+  return (
+    code === 32 || code === 34 || code === 39 || code === 96 || code === 60 || code === 62 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)))
+  );
 }
 
 function lastBreak(text: string): number {

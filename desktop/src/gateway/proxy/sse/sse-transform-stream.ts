@@ -41,17 +41,20 @@ export function sseTransformStream(transform: StreamTransform, options: SseTrans
     if (at === undefined || at >= timerAt) return;
     disarm();
     timerAt = at;
-    timer = clock.setTimeout(() => {
-      timer = undefined;
-      timerAt = Infinity;
-      if (ended) return;
-      try {
-        write(stream, transform.release());
-        arm(stream);
-      } catch (error) {
-        stream.destroy(error as Error);
-      }
-    }, Math.max(0, at - clock.now()));
+    timer = clock.setTimeout(
+      () => {
+        timer = undefined;
+        timerAt = Infinity;
+        if (ended) return;
+        try {
+          write(stream, transform.release());
+          arm(stream);
+        } catch (error) {
+          stream.destroy(error as Error);
+        }
+      },
+      Math.max(0, at - clock.now()),
+    );
   };
 
   return new Transform({

@@ -27,10 +27,21 @@ function messages(request: Received, response: ServerResponse, reply: FakeAnthro
   const text = reply.chunks ? reply.chunks.join('') : reply.text;
   const content: unknown[] = [{ type: 'text', text }];
   if (reply.toolInput !== undefined) content.push({ type: 'tool_use', id: 'toolu_fake1', name: 'lookup', input: JSON.parse(reply.toolInput) as unknown });
-  const message = { id: 'msg_fake1', type: 'message', role: 'assistant', model: body['model'], content, stop_reason: reply.toolInput ? 'tool_use' : 'end_turn', stop_sequence: null, usage };
+  const message = {
+    id: 'msg_fake1',
+    type: 'message',
+    role: 'assistant',
+    model: body['model'],
+    content,
+    stop_reason: reply.toolInput ? 'tool_use' : 'end_turn',
+    stop_sequence: null,
+    usage,
+  };
   if (!body['stream']) return sendJson(response, 200, message, { 'request-id': 'req_fake1' });
   const event = (type: string, data: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
-  const deltas: Array<string | Promise<unknown>> = (reply.chunks ?? pieces(text)).map((piece) => event('content_block_delta', { index: 0, delta: { type: 'text_delta', text: piece } }));
+  const deltas: Array<string | Promise<unknown>> = (reply.chunks ?? pieces(text)).map((piece) =>
+    event('content_block_delta', { index: 0, delta: { type: 'text_delta', text: piece } }),
+  );
   // The removed elements (none) are not wanted: splice inserts the extra event before the last delta.
   if (reply.beforeLast) void deltas.splice(-1, 0, reply.beforeLast);
   const blocks = [
@@ -70,7 +81,12 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
       case 'POST /v1/messages/count_tokens':
         return sendJson(response, 200, { input_tokens: 42 });
       case 'GET /v1/models':
-        return sendJson(response, 200, { data: [{ type: 'model', id: 'claude-fake', display_name: 'Claude Fake', created_at: '2025-01-01T00:00:00Z' }], has_more: false, first_id: 'claude-fake', last_id: 'claude-fake' });
+        return sendJson(response, 200, {
+          data: [{ type: 'model', id: 'claude-fake', display_name: 'Claude Fake', created_at: '2025-01-01T00:00:00Z' }],
+          has_more: false,
+          first_id: 'claude-fake',
+          last_id: 'claude-fake',
+        });
       default:
         return anthropicError(response, 404, 'not_found_error', `no route ${request.method} ${request.path}`);
     }

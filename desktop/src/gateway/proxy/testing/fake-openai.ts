@@ -51,14 +51,29 @@ function chat(request: Received, response: ServerResponse, reply: FakeReply): vo
       object: 'chat.completion',
       created: 1_700_000_000,
       model: body['model'],
-      choices: [{ index: 0, message: { role: 'assistant', content: reply.text, refusal: null, ...(toolCalls ? { tool_calls: toolCalls } : {}) }, logprobs: null, finish_reason: toolCalls ? 'tool_calls' : 'stop' }],
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content: reply.text, refusal: null, ...(toolCalls ? { tool_calls: toolCalls } : {}) },
+          logprobs: null,
+          finish_reason: toolCalls ? 'tool_calls' : 'stop',
+        },
+      ],
       usage: USAGE,
       system_fingerprint: 'fp_fake',
     });
   }
   const includeUsage = (body['stream_options'] as { include_usage?: boolean } | undefined)?.include_usage === true;
-  const envelope = { id: 'chatcmpl-fake1', object: 'chat.completion.chunk', created: 1_700_000_000, model: body['model'], system_fingerprint: 'fp_fake', ...(includeUsage ? { usage: null } : {}) };
-  const chunk = (delta: unknown, finish: string | null = null) => `data: ${JSON.stringify({ ...envelope, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
+  const envelope = {
+    id: 'chatcmpl-fake1',
+    object: 'chat.completion.chunk',
+    created: 1_700_000_000,
+    model: body['model'],
+    system_fingerprint: 'fp_fake',
+    ...(includeUsage ? { usage: null } : {}),
+  };
+  const chunk = (delta: unknown, finish: string | null = null) =>
+    `data: ${JSON.stringify({ ...envelope, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
   if (reply.hang) {
     response.writeHead(200, { 'content-type': 'text/event-stream' });
     response.write(chunk({ role: 'assistant', content: 'thinking' }));
@@ -66,7 +81,13 @@ function chat(request: Received, response: ServerResponse, reply: FakeReply): vo
   }
   const texts = reply.chunks ?? pieces(reply.text);
   const last = reply.finishWithLast && reply.toolArguments === undefined ? texts.pop() : undefined;
-  const blocks: Array<string | Promise<unknown>> = [chunk({ role: 'assistant', content: '', refusal: null }), ...gatedLast(texts.map((piece) => chunk({ content: piece })), last === undefined ? reply.beforeLast : undefined)];
+  const blocks: Array<string | Promise<unknown>> = [
+    chunk({ role: 'assistant', content: '', refusal: null }),
+    ...gatedLast(
+      texts.map((piece) => chunk({ content: piece })),
+      last === undefined ? reply.beforeLast : undefined,
+    ),
+  ];
   if (reply.toolArguments !== undefined) {
     blocks.push(chunk({ tool_calls: [{ index: 0, id: 'call_fake1', type: 'function', function: { name: 'lookup', arguments: '' } }] }));
     for (const piece of pieces(reply.toolArguments, 4)) blocks.push(chunk({ tool_calls: [{ index: 0, function: { arguments: piece } }] }));
@@ -98,7 +119,7 @@ function priorItems(state: ResponsesState, body: Record<string, unknown>): Array
   const conversation = typeof body['conversation'] === 'string' ? body['conversation'] : (body['conversation'] as { id?: string } | undefined)?.id;
   if (conversation !== undefined) return state.conversations.get(conversation) ?? [];
   const items: Array<Record<string, unknown>> = [];
-  for (let id = body['previous_response_id']; typeof id === 'string'; ) {
+  for (let id = body['previous_response_id']; typeof id === 'string';) {
     const stored = state.responses.get(id);
     if (!stored) break;
     items.unshift(...stored.input, ...(stored.object['output'] as Array<Record<string, unknown>>));
@@ -114,9 +135,24 @@ function responses(request: Received, response: ServerResponse, fake: FakeOpenAi
   const reply = fake.reply({ ...body, input: seen });
   const text = reply.chunks ? reply.chunks.join('') : reply.text;
   const id = `resp_fake${fake.responsesState.responses.size + 1}`;
-  const message = { id: `msg_fake${fake.responsesState.responses.size + 1}`, type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] };
+  const message = {
+    id: `msg_fake${fake.responsesState.responses.size + 1}`,
+    type: 'message',
+    status: 'completed',
+    role: 'assistant',
+    content: [{ type: 'output_text', text, annotations: [] }],
+  };
   const usage = { input_tokens: 11, output_tokens: 7, total_tokens: 18, input_tokens_details: { cached_tokens: 0 }, output_tokens_details: { reasoning_tokens: 0 } };
-  const object = (status: string, output: unknown[]) => ({ id, object: 'response', created_at: 1_700_000_000, status, model: body['model'], output, usage: status === 'completed' ? usage : null, previous_response_id: body['previous_response_id'] ?? null });
+  const object = (status: string, output: unknown[]) => ({
+    id,
+    object: 'response',
+    created_at: 1_700_000_000,
+    status,
+    model: body['model'],
+    output,
+    usage: status === 'completed' ? usage : null,
+    previous_response_id: body['previous_response_id'] ?? null,
+  });
   fake.responsesState.responses.set(id, { object: object('completed', [message]), input });
   const conversation = typeof body['conversation'] === 'string' ? body['conversation'] : undefined;
   if (conversation !== undefined) fake.responsesState.conversations.set(conversation, [...seen, message]);
@@ -176,10 +212,22 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     const failing = /^error-(\d{3})$/.exec(typeof body['model'] === 'string' ? body['model'] : '');
     if (failing) {
       const status = Number(failing[1]);
-      return openAiError(response, status, status === 429 ? 'Rate limit reached for requests' : `fake failure ${status}`, status === 429 ? 'requests' : 'invalid_request_error', status === 429 ? 'rate_limit_exceeded' : null);
+      return openAiError(
+        response,
+        status,
+        status === 429 ? 'Rate limit reached for requests' : `fake failure ${status}`,
+        status === 429 ? 'requests' : 'invalid_request_error',
+        status === 429 ? 'rate_limit_exceeded' : null,
+      );
     }
     if (request.headers['authorization'] !== `Bearer ${EXPECTED_KEY.value}`) {
-      return openAiError(response, 401, `Incorrect API key provided: ${String(request.headers['authorization']).replace(/^Bearer /, '')}.`, 'invalid_request_error', 'invalid_api_key');
+      return openAiError(
+        response,
+        401,
+        `Incorrect API key provided: ${String(request.headers['authorization']).replace(/^Bearer /, '')}.`,
+        'invalid_request_error',
+        'invalid_api_key',
+      );
     }
     const path = request.path.split('?')[0]!;
     if (request.method === 'GET' && path.startsWith('/v1/responses/')) return storedResponse(path, response, fake.responsesState);
@@ -189,7 +237,12 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
       case 'POST /v1/responses':
         return responses(request, response, fake);
       case 'POST /v1/embeddings':
-        return sendJson(response, 200, { object: 'list', data: [{ object: 'embedding', index: 0, embedding: embedding(body['encoding_format']) }], model: body['model'], usage: { prompt_tokens: 3, total_tokens: 3 } });
+        return sendJson(response, 200, {
+          object: 'list',
+          data: [{ object: 'embedding', index: 0, embedding: embedding(body['encoding_format']) }],
+          model: body['model'],
+          usage: { prompt_tokens: 3, total_tokens: 3 },
+        });
       case 'POST /v1/completions':
         return completions(body, response, fake.reply(body));
       case 'GET /v1/models':

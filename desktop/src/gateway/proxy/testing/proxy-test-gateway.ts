@@ -45,8 +45,15 @@ export async function startProxyRig(options: { policyYaml?: string; setKeys?: bo
   });
   if (options.setKeys !== false) {
     const cookie = await uiCookieOf(gateway);
-    for (const [provider, key] of [['openai', EXPECTED_KEY.value], ['anthropic', EXPECTED_ANTHROPIC_KEY]] as const) {
-      const response = await fetch(`${gateway.url}/ui/api/provider-keys/${provider}`, { method: 'PUT', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ key }) });
+    for (const [provider, key] of [
+      ['openai', EXPECTED_KEY.value],
+      ['anthropic', EXPECTED_ANTHROPIC_KEY],
+    ] as const) {
+      const response = await fetch(`${gateway.url}/ui/api/provider-keys/${provider}`, {
+        method: 'PUT',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ key }),
+      });
       if (response.status !== 200) throw new Error(`setting the ${provider} key failed: ${response.status}`);
     }
   }

@@ -10,10 +10,7 @@ export const caSin = digitIdRule({
   shapes: [[3, 3, 3], [9]],
   separators: ' -',
   valid: isCanadianSin,
-  labels: labels(
-    ['sin', 'sin number', 'sin no', 'sin#', 'social insurance', 'social insurance number', 'nas', 'assurance sociale'],
-    ['sin', 'social', 'nas', 'assurance'],
-  ),
+  labels: labels(['sin', 'sin number', 'sin no', 'sin#', 'social insurance', 'social insurance number', 'nas', 'assurance sociale'], ['sin', 'social', 'nas', 'assurance']),
   needsLabel: true,
   confidence: { labelled: 0.85 },
 });

@@ -7,9 +7,28 @@ import { labelled, labels } from './scan/label';
  * nothing; next to one of these they identify a person.
  */
 const BIRTH_LABELS = labels([
-  'date of birth', 'birth date', 'birthdate', 'birthday', 'dob', 'd o b', 'born', 'born on', 'date born',
-  'geburtsdatum', 'geboren', 'geb', 'date de naissance', 'né le', 'née le', 'fecha de nacimiento',
-  'data di nascita', 'data de nascimento', 'data urodzenia', 'födelsedatum', 'syntymäaika', 'geboortedatum',
+  'date of birth',
+  'birth date',
+  'birthdate',
+  'birthday',
+  'dob',
+  'd o b',
+  'born',
+  'born on',
+  'date born',
+  'geburtsdatum',
+  'geboren',
+  'geb',
+  'date de naissance',
+  'né le',
+  'née le',
+  'fecha de nacimiento',
+  'data di nascita',
+  'data de nascimento',
+  'data urodzenia',
+  'födelsedatum',
+  'syntymäaika',
+  'geboortedatum',
   '생년월일',
 ]);
 

@@ -4,9 +4,24 @@ import { anchorsOf, labelled, labels } from './scan/label';
 
 const LICENSE_LABELS = labels(
   [
-    'driver s license', 'driver s licence', 'drivers license', 'drivers licence', 'driver license', 'driver licence',
-    'driving license', 'driving licence', 'driver license number', 'dl', 'dl#', 'dl no', 'dl number',
-    'führerschein*', 'fuhrerschein*', 'permis de conduire', 'licencia de conducir', 'carnet de conducir',
+    'driver s license',
+    'driver s licence',
+    'drivers license',
+    'drivers licence',
+    'driver license',
+    'driver licence',
+    'driving license',
+    'driving licence',
+    'driver license number',
+    'dl',
+    'dl#',
+    'dl no',
+    'dl number',
+    'führerschein*',
+    'fuhrerschein*',
+    'permis de conduire',
+    'licencia de conducir',
+    'carnet de conducir',
     'patente di guida',
   ],
   // `permis` would match every `permission`; `dl` is common too (handle, middle) but is how forms abbreviate.

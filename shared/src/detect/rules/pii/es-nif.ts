@@ -5,8 +5,15 @@ import { labelled, labels } from './scan/label';
 import { isSpanishNif } from './validate/nif';
 
 const NIF_LABELS = labels([
-  'dni', 'nif', 'nie', 'documento nacional de identidad', 'número de identificación fiscal', 'numero de identificacion fiscal',
-  'número de identidad de extranjero', 'tax id', 'spanish id',
+  'dni',
+  'nif',
+  'nie',
+  'documento nacional de identidad',
+  'número de identificación fiscal',
+  'numero de identificacion fiscal',
+  'número de identidad de extranjero',
+  'tax id',
+  'spanish id',
 ]);
 
 const SPACE = 32;

@@ -4,10 +4,7 @@ import { digitRuns } from './scan/digits';
 import { anchorsOf, labelled, labels } from './scan/label';
 import { isIndianPan } from './validate/pan';
 
-const PAN_LABELS = labels(
-  ['pan', 'pan number', 'pan no', 'pan card', 'permanent account number', 'income tax pan'],
-  ['pan', 'permanent'],
-);
+const PAN_LABELS = labels(['pan', 'pan number', 'pan no', 'pan card', 'permanent account number', 'income tax pan'], ['pan', 'permanent']);
 
 /**
  * `ABCPE1234F`: five letters, four digits, a letter. The check letter's algorithm is not public, and the

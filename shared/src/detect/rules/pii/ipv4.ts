@@ -60,7 +60,10 @@ export const ipv4 = scannerRule({
         end = octetEnd(text, i);
         if (end < 0) break;
         if (octet < 3) {
-          if (at(text, end) !== 46) { end = -1; break; }
+          if (at(text, end) !== 46) {
+            end = -1;
+            break;
+          }
           i = end + 1;
         }
       }

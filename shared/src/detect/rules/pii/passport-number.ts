@@ -5,8 +5,19 @@ import { isCalendarDate } from './validate/date';
 
 const PASSPORT_LABELS = labels(
   [
-    'passport', 'passport number', 'passport no', 'passport#', 'passport id', 'reisepass*', 'passnummer', 'passeport',
-    'pasaporte', 'passaporto', 'paszport', 'travel document', 'travel document number',
+    'passport',
+    'passport number',
+    'passport no',
+    'passport#',
+    'passport id',
+    'reisepass*',
+    'passnummer',
+    'passeport',
+    'pasaporte',
+    'passaporto',
+    'paszport',
+    'travel document',
+    'travel document number',
   ],
   ['passport', 'reisepass', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'travel'],
 );

@@ -16,7 +16,10 @@ function csv(size: number, oneLine: boolean): string {
 }
 
 const inputs: Array<{ name: string; make: (size: number) => string }> = [
-  { name: 'labelled values repeated', make: (n) => repeatToSize(['SSN: 536-22-4187 ', 'NINO AB123456C ', 'passport X1234567 ', 'dob 1980-04-12 ', 'tel 347 123 4567 ', 'PAN ABCPE1234F '], n) },
+  {
+    name: 'labelled values repeated',
+    make: (n) => repeatToSize(['SSN: 536-22-4187 ', 'NINO AB123456C ', 'passport X1234567 ', 'dob 1980-04-12 ', 'tel 347 123 4567 ', 'PAN ABCPE1234F '], n),
+  },
   { name: 'CSV with labelled columns', make: (n) => csv(n, false) },
   { name: 'CSV row that never ends', make: (n) => csv(n, true) },
   { name: 'label words without values', make: (n) => repeatToSize(["passport driver's licence dob nhs sin tfn aadhaar ", 'phone: ', 'date of birth:\n'], n) },
@@ -24,7 +27,12 @@ const inputs: Array<{ name: string; make: (size: number) => string }> = [
   { name: 'ID-token run after a label', make: (n) => 'passport ' + repeatToSize(['A1B2C3D4E5', 'F6G7H8'], n - 9) },
   { name: 'dates', make: (n) => repeatToSize(['born 12/04/1980 ', 'April 12, 1980 ', '1.2.1980.', '3/7/85/'], n) },
   { name: 'IBAN-shaped groups', make: (n) => repeatToSize(['GB47 NWBK 0294 7961 9925 18 ', 'AB12 ', 'CD34-', '5678 '], n) },
-  { name: 'SQL insert with many rows', make: (n) => 'INSERT INTO people (name, ssn, passport, dob) VALUES\n' + repeatToSize(["('Ann, Lee', '536-22-4187', 'X1234567', '1980-04-12'),", "('Bo', '671.08.2953', 'C01X00T47', '3/7/85'),\n"], n - 56) },
+  {
+    name: 'SQL insert with many rows',
+    make: (n) =>
+      'INSERT INTO people (name, ssn, passport, dob) VALUES\n' +
+      repeatToSize(["('Ann, Lee', '536-22-4187', 'X1234567', '1980-04-12'),", "('Bo', '671.08.2953', 'C01X00T47', '3/7/85'),\n"], n - 56),
+  },
   { name: 'one-letter-apart IDs', make: (n) => repeatToSize(['S1234567D', 'RSSMRA85T10A562S', '131052-308T', '12345678Z'], n) },
 ];
 

@@ -5,10 +5,7 @@ import { anchorsOf, labelled, labels } from './scan/label';
 import { isNino } from './validate/nino';
 
 const NINO_LABELS = labels(
-  [
-    'national insurance', 'national insurance number', 'national insurance no', 'nino', 'ni number', 'ni no', 'ni#',
-    'nat ins', 'insurance number',
-  ],
+  ['national insurance', 'national insurance number', 'national insurance no', 'nino', 'ni number', 'ni no', 'ni#', 'nat ins', 'insurance number'],
   ['insurance', 'nino', 'ni', 'nat'],
 );
 

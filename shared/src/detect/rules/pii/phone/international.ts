@@ -42,15 +42,33 @@ function internationalDigits(text: string, start: number, from: number): Hit | u
     }
     const n1 = at(text, i + 1);
     if (c === SPACE || c === DASH || c === DOT) {
-      if (isDigit(n1)) { seps += text[i]; i++; continue; }
-      if (c === SPACE && n1 === OPEN && !paren && isDigit(at(text, i + 2))) { paren = true; i += 2; continue; }
+      if (isDigit(n1)) {
+        seps += text[i];
+        i++;
+        continue;
+      }
+      if (c === SPACE && n1 === OPEN && !paren && isDigit(at(text, i + 2))) {
+        paren = true;
+        i += 2;
+        continue;
+      }
       break;
     }
-    if (c === OPEN && !paren && isDigit(n1)) { paren = true; i++; continue; }
+    if (c === OPEN && !paren && isDigit(n1)) {
+      paren = true;
+      i++;
+      continue;
+    }
     if (c === CLOSE && paren) {
       paren = false;
-      if (isDigit(n1)) { i++; continue; }
-      if ((n1 === SPACE || n1 === DASH) && isDigit(at(text, i + 2))) { i += 2; continue; }
+      if (isDigit(n1)) {
+        i++;
+        continue;
+      }
+      if ((n1 === SPACE || n1 === DASH) && isDigit(at(text, i + 2))) {
+        i += 2;
+        continue;
+      }
       break;
     }
     break;

@@ -13,7 +13,7 @@ describe('sqlColumn', () => {
     expect(columnOf(text, 'Doe')).toBe('name');
   });
   it('follows multi-row inserts over several lines', () => {
-    const text = 'insert into t (id, ssn)\nvalues\n  (1, \'536-22-4187\'),\n  (2, \'671-08-2953\');';
+    const text = "insert into t (id, ssn)\nvalues\n  (1, '536-22-4187'),\n  (2, '671-08-2953');";
     expect(columnOf(text, '671-08-2953')).toBe('ssn');
   });
   it('gives nothing outside a tuple, without a column list, or for a word containing values', () => {

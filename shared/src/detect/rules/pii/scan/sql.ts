@@ -59,7 +59,10 @@ function columnList(text: string, valuesAt: number): string[] | undefined {
   const inList = text.slice(from, close).lastIndexOf('(');
   if (inList === -1) return undefined;
   const open = from + inList;
-  return text.slice(open + 1, close).split(',').map((name) => name.trim().replace(/^[`"[]|[`"\]]$/g, ''));
+  return text
+    .slice(open + 1, close)
+    .split(',')
+    .map((name) => name.trim().replace(/^[`"[]|[`"\]]$/g, ''));
 }
 
 /**

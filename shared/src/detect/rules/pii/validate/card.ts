@@ -9,15 +9,69 @@ interface Issuer {
 
 const ISSUERS: readonly Issuer[] = [
   { name: 'visa', ranges: [[4, 4]], lengths: [13, 16, 19] },
-  { name: 'mastercard', ranges: [[51, 55], [2221, 2720]], lengths: [16] },
-  { name: 'amex', ranges: [[34, 34], [37, 37]], lengths: [15] },
-  { name: 'discover', ranges: [[6011, 6011], [644, 649], [65, 65]], lengths: [16, 17, 18, 19] },
+  {
+    name: 'mastercard',
+    ranges: [
+      [51, 55],
+      [2221, 2720],
+    ],
+    lengths: [16],
+  },
+  {
+    name: 'amex',
+    ranges: [
+      [34, 34],
+      [37, 37],
+    ],
+    lengths: [15],
+  },
+  {
+    name: 'discover',
+    ranges: [
+      [6011, 6011],
+      [644, 649],
+      [65, 65],
+    ],
+    lengths: [16, 17, 18, 19],
+  },
   { name: 'jcb', ranges: [[3528, 3589]], lengths: [16, 17, 18, 19] },
-  { name: 'diners', ranges: [[300, 305], [3095, 3095], [36, 36], [38, 39]], lengths: [14, 15, 16, 17, 18, 19] },
-  { name: 'unionpay', ranges: [[62, 62], [81, 81]], lengths: [16, 17, 18, 19] },
-  { name: 'maestro', ranges: [[50, 50], [56, 58], [6304, 6304], [67, 67]], lengths: [13, 14, 15, 16, 17, 18, 19] },
+  {
+    name: 'diners',
+    ranges: [
+      [300, 305],
+      [3095, 3095],
+      [36, 36],
+      [38, 39],
+    ],
+    lengths: [14, 15, 16, 17, 18, 19],
+  },
+  {
+    name: 'unionpay',
+    ranges: [
+      [62, 62],
+      [81, 81],
+    ],
+    lengths: [16, 17, 18, 19],
+  },
+  {
+    name: 'maestro',
+    ranges: [
+      [50, 50],
+      [56, 58],
+      [6304, 6304],
+      [67, 67],
+    ],
+    lengths: [13, 14, 15, 16, 17, 18, 19],
+  },
   { name: 'mir', ranges: [[2200, 2204]], lengths: [16, 17, 18, 19] },
-  { name: 'rupay', ranges: [[60, 60], [508, 508]], lengths: [16] },
+  {
+    name: 'rupay',
+    ranges: [
+      [60, 60],
+      [508, 508],
+    ],
+    lengths: [16],
+  },
   { name: 'troy', ranges: [[9792, 9792]], lengths: [16] },
 ];
 

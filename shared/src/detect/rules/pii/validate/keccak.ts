@@ -61,10 +61,20 @@ function permute(hi: Uint32Array, lo: Uint32Array): void {
         const l = lo[i]!;
         let rh: number;
         let rl: number;
-        if (n === 0) { rh = h; rl = l; }
-        else if (n < 32) { rh = (h << n) | (l >>> (32 - n)); rl = (l << n) | (h >>> (32 - n)); }
-        else if (n === 32) { rh = l; rl = h; }
-        else { const m = n - 32; rh = (l << m) | (h >>> (32 - m)); rl = (h << m) | (l >>> (32 - m)); }
+        if (n === 0) {
+          rh = h;
+          rl = l;
+        } else if (n < 32) {
+          rh = (h << n) | (l >>> (32 - n));
+          rl = (l << n) | (h >>> (32 - n));
+        } else if (n === 32) {
+          rh = l;
+          rl = h;
+        } else {
+          const m = n - 32;
+          rh = (l << m) | (h >>> (32 - m));
+          rl = (h << m) | (l >>> (32 - m));
+        }
         const j = y + 5 * ((2 * x + 3 * y) % 5);
         bHi[j] = rh;
         bLo[j] = rl;

@@ -2,15 +2,7 @@ import { scannerRule } from '../../../define';
 
 /** Characters an Entra ID client secret is made of: base62 plus `_ ~ . -`. */
 function secretChar(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    code === 95 ||
-    code === 126 ||
-    code === 46 ||
-    code === 45
-  );
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 126 || code === 46 || code === 45;
 }
 
 /**

@@ -3,8 +3,7 @@ import { keyNameAt } from './password-keywords';
 import { isCrediblePassword } from './values';
 
 /** Another ADO.NET / ODBC key in the same string, so `Password=` is part of a connection string. */
-const OTHER_KEY =
-  /(?:^|[;"'])[ \t]*(?:server|data source|host|address|addr|network address|uid|user id|user|username|initial catalog|database|driver|dsn|provider)[ \t]*=/gim;
+const OTHER_KEY = /(?:^|[;"'])[ \t]*(?:server|data source|host|address|addr|network address|uid|user id|user|username|initial catalog|database|driver|dsn|provider)[ \t]*=/gim;
 
 /**
  * Where the other keys are in the whole text, found in one pass the first time a password needs them, so

@@ -12,7 +12,6 @@ export const connectionStringJdbc = regexRule({
   title: 'JDBC connection string password',
   severity: 'high',
   confidence: 0.75,
-  pattern:
-    /jdbc:(?:oracle:[a-z]+:[^\s/@:"'`<>]+\/|[a-z0-9]+:[^\s"'`<>]*?[?&;:](?:[Pp]assword|PASSWORD|[Pp]wd|PWD)=)(?<secret>[^&;@\s"'`<>]+)/,
+  pattern: /jdbc:(?:oracle:[a-z]+:[^\s/@:"'`<>]+\/|[a-z0-9]+:[^\s"'`<>]*?[?&;:](?:[Pp]assword|PASSWORD|[Pp]wd|PWD)=)(?<secret>[^&;@\s"'`<>]+)/,
   validate: (password) => isCrediblePassword(password, 4),
 });

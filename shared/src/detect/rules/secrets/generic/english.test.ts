@@ -13,11 +13,32 @@ function randomLetters(length: number, seed: number): string {
 }
 
 const WORDS = [
-  'password', 'configuration', 'development', 'localhost', 'undefined', 'kubernetes', 'staging', 'production',
-  'mysecretpassword', 'supersecretvalue', 'correcthorsebatterystaple', 'changeit', 'secretsmanager',
-  'getAccessToken', 'transformES2015Module', 'prod-db-credentials', 'MY_SECRET_KEY_2024', 'authenticationService',
-  'nightlyExport', 'prodDatabaseCredentials', 'keycloakClientSecret', 'ServiceAccountTokenVolumeProjection',
-  'HTTPServerRequest', 'application/json', 'jsonwebtoken', 'base64encodedString',
+  'password',
+  'configuration',
+  'development',
+  'localhost',
+  'undefined',
+  'kubernetes',
+  'staging',
+  'production',
+  'mysecretpassword',
+  'supersecretvalue',
+  'correcthorsebatterystaple',
+  'changeit',
+  'secretsmanager',
+  'getAccessToken',
+  'transformES2015Module',
+  'prod-db-credentials',
+  'MY_SECRET_KEY_2024',
+  'authenticationService',
+  'nightlyExport',
+  'prodDatabaseCredentials',
+  'keycloakClientSecret',
+  'ServiceAccountTokenVolumeProjection',
+  'HTTPServerRequest',
+  'application/json',
+  'jsonwebtoken',
+  'base64encodedString',
 ];
 
 function share(strings: readonly string[], test: (value: string) => boolean): number {
@@ -31,7 +52,11 @@ describe('English letter pairs', () => {
   });
 
   it('reads random lowercase strings as random, more surely the longer they are', () => {
-    for (const [length, most] of [[12, 0.03], [16, 0.01], [24, 0.002]] as const) {
+    for (const [length, most] of [
+      [12, 0.03],
+      [16, 0.01],
+      [24, 0.002],
+    ] as const) {
       const strings = Array.from({ length: 2000 }, (_, i) => randomLetters(length, i * 7919 + length));
       expect(share(strings, (value) => readsAsEnglish(letterPairScore(value)))).toBeLessThanOrEqual(most);
     }

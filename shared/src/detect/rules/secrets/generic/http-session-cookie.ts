@@ -5,7 +5,8 @@ import { classifySegments, nameSegments } from './key-name';
 /** Longest cookie header read. */
 const MAX_HEADER = 4096;
 /** Cookie names that hold a login session, beside names the key-name rules call secret (`auth_token`). */
-const SESSION_NAME = /^(?:[\w.-]*sess(?:ion)?(?:[_.-]?id|[_.-]?key|[_.-]?token)?[\w-]{0,16}|sid|[\w-]{1,24}[_.-]sid|connect\.sid|phpsessid|jsessionid|asp\.net_sessionid|remember[_-][\w-]{1,24}|[\w-]{0,24}jwt[\w-]{0,24})$/i;
+const SESSION_NAME =
+  /^(?:[\w.-]*sess(?:ion)?(?:[_.-]?id|[_.-]?key|[_.-]?token)?[\w-]{0,16}|sid|[\w-]{1,24}[_.-]sid|connect\.sid|phpsessid|jsessionid|asp\.net_sessionid|remember[_-][\w-]{1,24}|[\w-]{0,24}jwt[\w-]{0,24})$/i;
 const NOT_SESSION = /csrf|xsrf|consent|locale|lang|theme|tz|timezone|_ga|_gid|analytics|tracking|preference/i;
 
 function isSessionCookie(name: string): boolean {

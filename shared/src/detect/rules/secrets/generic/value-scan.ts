@@ -122,7 +122,7 @@ export class QuotedValues {
       }
     }
     const stop = Math.min(text.length, start + this.max);
-    for (let i = start; ; ) {
+    for (let i = start; ;) {
       const newline = this.newlines.at(i);
       const backslash = this.backslashes.at(i);
       const closing = quotes === undefined ? text.length : quotes.at(i);

@@ -6,8 +6,33 @@ import { isCrediblePassword, isDummyValue } from '../generic/values';
 
 /** Keys of a Secret that hold no secret: who and where, certificates, settings. */
 const NOT_SECRET = new Set([
-  'username', 'user', 'usr', 'login', 'host', 'hostname', 'port', 'database', 'db', 'dbname', 'namespace', 'url', 'uri',
-  'endpoint', 'region', 'email', 'name', 'crt', 'cert', 'pub', 'ca', 'bucket', 'account', 'id', 'type', 'server', 'domain',
+  'username',
+  'user',
+  'usr',
+  'login',
+  'host',
+  'hostname',
+  'port',
+  'database',
+  'db',
+  'dbname',
+  'namespace',
+  'url',
+  'uri',
+  'endpoint',
+  'region',
+  'email',
+  'name',
+  'crt',
+  'cert',
+  'pub',
+  'ca',
+  'bucket',
+  'account',
+  'id',
+  'type',
+  'server',
+  'domain',
 ]);
 /** Keys whose value is a credential whatever it looks like. */
 const SECRET_NAMES = new Set(['password', 'passwd', 'pass', 'pwd', 'token', 'secret', 'key', 'apikey', 'credentials', 'auth']);
@@ -90,13 +115,20 @@ export const kubernetesSecretData = anchoredScannerRule({
       if (hit < done) continue;
       if (text.charCodeAt(hit) !== 34 && !startsYamlLine(text, hit)) continue;
       // `kind: Secrets`, `kind: SecretStore`: another kind.
-      const after = text.charCodeAt(hit + text.slice(hit, hit + 16).toLowerCase().indexOf('secret') + 6);
+      const after = text.charCodeAt(
+        hit +
+          text
+            .slice(hit, hit + 16)
+            .toLowerCase()
+            .indexOf('secret') +
+          6,
+      );
       if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122)) continue;
       const start = documentStart(text, hit, Math.max(done, hit - MAX_DOCUMENT));
       const end = documentEnd(text, hit);
       done = end;
       let block: { indent: number; encoded: boolean } | undefined;
-      for (let lineStart = start; lineStart < end; ) {
+      for (let lineStart = start; lineStart < end;) {
         let lineEnd = text.indexOf('\n', lineStart);
         if (lineEnd < 0 || lineEnd > end) lineEnd = end;
         const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');

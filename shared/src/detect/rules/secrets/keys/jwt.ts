@@ -38,8 +38,7 @@ export const jwt = tokenRule({
   severity: 'high',
   confidence: 0.95,
   prefixes: ['eyJ'],
-  pattern:
-    /eyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_\-+/=])/,
+  pattern: /eyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_\-+/=])/,
   validate: isCredentialJwt,
   // Base64url of JSON can contain runs the shared filter mistakes for filler; the header check above is
   // stricter, and documentation tokens are recognised by their decoded payload.

@@ -3,7 +3,7 @@ import { tokenRule } from '../../../define';
 /** Africa's Talking API key: `atsk_` followed by 64 hex characters. */
 export const africastalkingApiKey = tokenRule({
   id: 'africastalking-api-key',
-  title: 'Africa\'s Talking API key',
+  title: "Africa's Talking API key",
   severity: 'high',
   confidence: 0.99,
   prefixes: ['atsk_'],

@@ -7,7 +7,7 @@ export const dockerConfigAuth = contextRule({
   title: 'Docker registry credentials (config.json auth)',
   severity: 'critical',
   confidence: 0.85,
-  keywords: ['"auth"', '\'auth\''],
+  keywords: ['"auth"', "'auth'"],
   pattern: /[A-Za-z0-9+/]{12,400}={0,2}/,
   minLength: 12,
   maxLength: 402,
