@@ -19,6 +19,20 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Chromium quiet and headless, with the fixture sites' hosts mapped to the local fixture server (its certificate is self-signed). */
+export function fixtureBrowserArgs(hostRules: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--host-resolver-rules=${hostRules}`,
+    '--ignore-certificate-errors',
+  ];
+}
+
 /** Debian's Chromium with the built extension loaded, fixture hosts mapped to the local fixture server. */
 export async function launchWithExtension(extensionDir: string, hostRules: string): Promise<ExtensionBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'pg-ext-profile-'));
@@ -26,18 +40,7 @@ export async function launchWithExtension(extensionDir: string, hostRules: strin
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1000, height: 700 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${hostRules}`,
-      '--ignore-certificate-errors',
-    ],
+    args: [...fixtureBrowserArgs(hostRules), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   // Waits (the service worker here, elements in the tests) are hang protection: a loaded machine is slow, not broken.
   context.setDefaultTimeout(60_000);
