@@ -28,7 +28,7 @@ describe('admin UI assets', () => {
 
   it('serves the icon the page links and answers /favicon.ico with it', async () => {
     const html = await (await fetch(`${server.url}/admin/ui/`)).text();
-    const href = /<link rel="icon" href="([^"]+)" type="image\/svg\+xml">/.exec(html)?.[1];
+    const href = /<link rel="icon" href="([^"]+)" type="image\/svg\+xml"\s*\/?>/.exec(html)?.[1];
     expect(href).toBe('/admin/ui/favicon.svg');
     for (const path of [href!, '/favicon.ico']) {
       const response = await fetch(`${server.url}${path}`);
