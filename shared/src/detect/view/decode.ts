@@ -1,5 +1,5 @@
 import { ORDINARY, unitClass } from './characters';
-import { isEscapedQuote } from './quote-lines';
+import { isEscapedQuote, writeQuotesDecoded } from './quote-lines';
 import { type PieceView, ViewBuilder } from './text-view';
 import { FOLD, JSON_ESCAPES, type Unit, unitAt } from './units';
 
@@ -53,23 +53,6 @@ class Candidates {
 }
 
 /**
- * Writes `[from, to)` to the view with its escaped quotes decoded and returns `to`: the part of a line before
- * the unit that opened it, where only escaped quotes can be (anything else would have opened it sooner).
- */
-function decodeQuotesBefore(text: string, from: number, to: number, builder: ViewBuilder): number {
-  let copied = from;
-  for (let at = text.indexOf('\\', from); at >= 0 && at < to; at = text.indexOf('\\', at + 1)) {
-    if (!isEscapedQuote(text, at)) continue;
-    builder.copy(text, copied, at);
-    builder.replace(at, at + 2, '"');
-    copied = at + 2;
-    at++;
-  }
-  builder.copy(text, copied, to);
-  return to;
-}
-
-/**
  * The lines of `text` that hold something to decode (a JSON string escape, an invisible character, a
  * compatibility form), decoded and folded, in order; lines next to each other stay joined by their line
  * feed, others are separated by a blank line that maps to nothing. Undefined when no line has anything.
@@ -108,7 +91,7 @@ export function encodedLinesView(
       if (linesEnd >= 0 && lineStart === linesEnd + 1) builder.copy(text, linesEnd, lineStart);
       else if (linesEnd >= 0) builder.gap('\n\n');
       // Escaped quotes passed over before the unit that opened the line are decoded like the rest of it.
-      copied = quotesOpenLines ? lineStart : decodeQuotesBefore(text, lineStart, at, builder);
+      copied = quotesOpenLines ? lineStart : writeQuotesDecoded(text, lineStart, lineStart, at, builder);
       const lineEnd = text.indexOf('\n', at);
       linesEnd = lineEnd < 0 ? text.length : lineEnd;
     }

@@ -10,6 +10,21 @@ export function isEscapedQuote(text: string, at: number): boolean {
 }
 
 /**
+ * Writes `text` from `copied` up to each escaped quote in `[from, to)` and the quote decoded, and returns where
+ * the written part ends (after the last quote; `copied` when there is none). The caller writes the rest.
+ */
+export function writeQuotesDecoded(text: string, copied: number, from: number, to: number, builder: ViewBuilder): number {
+  for (let at = text.indexOf('\\', from); at >= 0 && at < to; at = text.indexOf('\\', at + 1)) {
+    if (!isEscapedQuote(text, at)) continue;
+    builder.copy(text, copied, at);
+    builder.replace(at, at + 2, '"');
+    copied = at + 2;
+    at++;
+  }
+  return copied;
+}
+
+/**
  * Whether `[lineStart, lineEnd)` holds a unit a view would decode other than `\"`: another JSON escape, or a
  * character that folds. Backslashes are found natively; other characters are looked at one by one only on a
  * line that has a non-ASCII one.
@@ -46,14 +61,9 @@ export function quoteOnlyLinesDecoded(text: string, firstBackslash: number): Pie
     const feed = text.indexOf('\n', backslash);
     const lineEnd = feed < 0 ? text.length : feed;
     if (!holdsOtherUnit(text, lineStart, lineEnd, backslash, unit)) {
-      for (let at = backslash; at >= 0 && at < lineEnd; at = text.indexOf('\\', at + 1)) {
-        if (!isEscapedQuote(text, at)) continue;
-        builder.copy(text, copied, at);
-        builder.replace(at, at + 2, '"');
-        copied = at + 2;
-        decodedAny = true;
-        at++;
-      }
+      const decodedTo = writeQuotesDecoded(text, copied, backslash, lineEnd, builder);
+      decodedAny ||= decodedTo !== copied;
+      copied = decodedTo;
     }
     backslash = feed < 0 ? -1 : text.indexOf('\\', feed);
   }

@@ -1,7 +1,7 @@
 import { anchoredScannerRule } from '../../../define';
 import { AssignmentReader, introducedAsExample } from './assignment';
 import { mayBeAssigned, nameRunAt, secretNameIn } from './key-name';
-import { isCrediblePassword, isRandomWithSymbols, looksLikeWords } from './values';
+import { isCrediblePassword, isRandomWithSymbols, looksLikeWords, PASSWORD_LENGTH } from './values';
 
 const IDENTIFIED_BY = 'identified by';
 
@@ -48,6 +48,9 @@ export const genericPasswordAssignment = anchoredScannerRule({
       let end = value.end;
       // Bare in code, a comma ends an argument or a property (`passphrase: options.passphrase,`).
       if (!value.quoted) while (end > value.start && (text[end - 1] === ',' || text[end - 1] === ';')) end--;
+      // A dense run of short values (`password: pass=`) must not cut a string per name: isCrediblePassword's
+      // length bounds, checked before the slice.
+      if (end - value.start < PASSWORD_LENGTH.min || end - value.start > PASSWORD_LENGTH.max) continue;
       const password = text.slice(value.start, end);
       if (!isCrediblePassword(password) || /…|\.\.\.$|\[redacted\]/i.test(password)) continue;
       // Bare, it could be code: a call, a reference, an identifier (`password=currentPassword`). A symbol in

@@ -257,8 +257,11 @@ export function isRandomWithSymbols(value: string): boolean {
  * True for a password-like value (any characters): long enough, at least two character classes, not a
  * phrase, not a dummy or reference. Used where the keyword already says "this is a password".
  */
-export function isCrediblePassword(value: string, minLength = 8): boolean {
-  if (value.length < minLength || value.length > 200) return false;
+/** Shortest and longest value taken for a password. */
+export const PASSWORD_LENGTH = { min: 8, max: 200 } as const;
+
+export function isCrediblePassword(value: string, minLength: number = PASSWORD_LENGTH.min): boolean {
+  if (value.length < minLength || value.length > PASSWORD_LENGTH.max) return false;
   if (/\s/.test(value)) return false;
   if (isDummyValue(value)) return false;
   if (charClasses(value) < 2) return false;
