@@ -102,16 +102,19 @@ const shown = (text: string) => (text.length > SHOWN_CHARS ? `${text.slice(0, SH
  */
 export function decideToolCall(call: ToolCall, policy: ToolCallPolicy): ToolCallDecision {
   const args = argumentsOf(call);
-  const whole = textOf(args)!;
-  const textsFor = (names: readonly string[] | undefined): string[] => (names === undefined ? [whole] : names.flatMap((name) => textOf(args[name]) ?? []));
+  // The whole arguments as JSON only for an admin rule that reads them: the built-in pack never does.
+  let whole: string | undefined;
+  const wholeText = () => (whole ??= textOf(args)!);
+  const textsFor = (names: readonly string[] | undefined): string[] => (names === undefined ? [wholeText()] : names.flatMap((name) => textOf(args[name]) ?? []));
   const tooLong = (texts: string[]) => texts.find((text) => text.length > MAX_ARGUMENT_CHARS);
 
   for (const { rule, matches } of compile(policy)) {
     if (!toolNameMatches(rule.tool, call.name)) continue;
-    const texts = textsFor(rule.arguments);
-    const long = rule.pattern === undefined ? undefined : tooLong(texts);
+    // A rule without a pattern takes any call of its tools: nothing to read.
+    const texts = rule.pattern === undefined ? [] : textsFor(rule.arguments);
+    const long = tooLong(texts);
     if (long !== undefined) return unreadable(long);
-    const hit = rule.pattern === undefined ? whole : texts.find((text) => matches(text));
+    const hit = rule.pattern === undefined ? wholeText() : texts.find((text) => matches(text));
     if (hit === undefined) continue;
     return { action: rule.action, rule: { id: rule.id, title: rule.title ?? rule.id, source: 'policy' }, shown: shown(hit) };
   }
