@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { InspectResponse } from '@promptgate/shared';
 import type { sendToBackground } from '../messages/send';
 import { pageApprovals } from './page-approvals';
 import { installEnteredText } from '../backstop/entered-text';
@@ -11,19 +10,11 @@ import { deepseek } from '../sites/deepseek';
 import { ConversationTracker } from './conversation';
 import type { ContentDeps } from './deps';
 import { installSendGuard, isSendKey } from './guard';
+import { inspectResponse } from '../testing/inspect-response';
 
 const SECRET = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
 
-function answer(verdict: InspectResponse['verdict'], text: string): InspectResponse {
-  return {
-    eventId: 'e1',
-    verdict,
-    segments: [{ id: 'prompt', text }],
-    findings: [],
-    reasons: [],
-    policy: { name: 'p', version: 1, source: 'default', failMode: 'closed', restoreResponses: true },
-  };
-}
+const answer = inspectResponse;
 
 let sent: string[];
 let flagged: string[];

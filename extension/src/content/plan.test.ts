@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { InspectResponse } from '@promptgate/shared';
+import { inspectResponse } from '../testing/inspect-response';
 import { planFor, unavailableLines } from './plan';
 
-function response(verdict: InspectResponse['verdict'], text: string, extra: Partial<InspectResponse> = {}): InspectResponse {
-  return {
-    eventId: 'e1',
-    verdict,
-    segments: [{ id: 'prompt', text }],
-    findings: [],
-    reasons: [],
-    policy: { name: 'p', version: 1, source: 'default', failMode: 'closed', restoreResponses: true },
-    ...extra,
-  };
-}
+const response = inspectResponse;
 
 describe('planFor', () => {
   it('sends an allowed prompt as is, and rewrites a redacted one with the gateway text', () => {
