@@ -1,12 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SessionLog } from '../log';
-import { startGateway } from '../app/start-gateway';
-import { inspectBody } from './testing/test-gateway';
-import { startProxyRig, type ProxyTestRig } from './proxy/testing/proxy-test-gateway';
+import { inspectBody, startTestGateway, type ProxyTestGateway } from './testing/test-gateway';
 
 const DAY = 24 * 60 * 60 * 1000;
 const GITHUB = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
@@ -24,21 +22,18 @@ describe('the policy logging settings', () => {
     seed.appendEvent({ ...base, maskedText: 'forty days old', at: Date.now() - 40 * DAY });
     const recent = seed.appendEvent({ ...base, maskedText: 'two days old', at: Date.now() - 2 * DAY });
     seed.close();
-    const policyFile = join(dataDir, 'policy.yaml');
-    await writeFile(policyFile, 'version: 1\nname: short retention\nlogging: { retentionDays: 30 }\n');
 
-    const errors: unknown[] = [];
-    const gateway = await startGateway({ port: 0, dataDir, policyFile, onError: (error) => errors.push(error) });
-    cleanup.push(() => gateway.close());
-    expect(gateway.log.searchEvents({}).map((e) => e.id)).toEqual([recent.id]);
-    expect(gateway.log.verify()).toEqual({ ok: true, events: 1 });
-    expect(errors).toEqual([]);
+    const t = await startTestGateway({ dataDir, policyYaml: 'version: 1\nname: short retention\nlogging: { retentionDays: 30 }\n' });
+    cleanup.push(() => t.stop());
+    expect(t.gateway.log.searchEvents({}).map((e) => e.id)).toEqual([recent.id]);
+    expect(t.gateway.log.verify()).toEqual({ ok: true, events: 1 });
+    expect(t.errors).toEqual([]);
   });
 
   it('storeMaskedPrompts: false keeps verdict and findings but no prompt text, from the extension and from SDK clients', async () => {
-    const rig: ProxyTestRig = await startProxyRig({ policyYaml: 'version: 1\nname: no text\nlogging: { storeMaskedPrompts: false }\n' });
+    const rig: ProxyTestGateway = await startTestGateway({ fakeProviders: true, policyYaml: 'version: 1\nname: no text\nlogging: { storeMaskedPrompts: false }\n' });
     cleanup.push(() => rig.stop());
-    const extensionToken = rig.gateway.auth.tokens.create('extension', 'test extension');
+    const extensionToken = rig.extensionToken;
     const inspected = await fetch(`${rig.gateway.url}/api/inspect`, {
       method: 'POST',
       headers: { authorization: `Bearer ${extensionToken}`, 'content-type': 'application/json' },

@@ -5,11 +5,9 @@ import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_FILES, SessionLog } from '../log';
-import { startGateway } from '../app/start-gateway';
-import { inspectBody } from './testing/test-gateway';
-import { startProxyRig, type ProxyTestRig } from './proxy/testing/proxy-test-gateway';
+import { inspectBody, startTestGateway, type ProxyTestGateway } from './testing/test-gateway';
 
-let rig: ProxyTestRig | undefined;
+let rig: ProxyTestGateway | undefined;
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
   await rig?.stop();
@@ -20,7 +18,7 @@ afterEach(async () => {
 /** A prompt that needs fresh pages in the log, so a log at its page cap cannot take it. */
 const LONG_PROMPT = `please summarise: ${'the quarterly numbers look fine '.repeat(3000)}`;
 
-async function inspect(r: ProxyTestRig, token: string, text: string): Promise<{ status: number; body: { error?: { code?: string; message?: string } } }> {
+async function inspect(r: ProxyTestGateway, token: string, text: string): Promise<{ status: number; body: { error?: { code?: string; message?: string } } }> {
   const response = await fetch(`${r.gateway.url}/api/inspect`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -31,8 +29,8 @@ async function inspect(r: ProxyTestRig, token: string, text: string): Promise<{ 
 
 describe('the gateway on a full disk', () => {
   it('tells the extension and SDK clients the gate is unavailable, says why once, and recovers by itself', async () => {
-    rig = await startProxyRig();
-    const extensionToken = rig.gateway.auth.tokens.create('extension', 'test extension');
+    rig = await startTestGateway({ fakeProviders: true });
+    const extensionToken = rig.extensionToken;
     const openai = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
     const ask = () => openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: LONG_PROMPT }] });
     expect((await inspect(rig, extensionToken, 'hello')).status).toBe(200);
@@ -70,14 +68,15 @@ describe('the gateway on a damaged session log', () => {
     const file = join(dataDir, DATA_FILES.sessionLog);
     truncateSync(file, Math.floor(statSync(file).size / 2));
 
-    const errors: unknown[] = [];
-    const gateway = await startGateway({ port: 0, dataDir, onError: (error) => errors.push(error) });
-    cleanup.push(() => gateway.close());
-    expect(errors.map(String)).toEqual([expect.stringMatching(/the session log database was damaged .*moved to session-log\.damaged-.*\.db and a new log was started/)]);
-    const token = gateway.auth.tokens.create('extension', 'test extension');
+    const t = await startTestGateway({ dataDir });
+    cleanup.push(() => t.stop());
+    expect(t.errors.splice(0).map(String)).toEqual([
+      expect.stringMatching(/the session log database was damaged .*moved to session-log\.damaged-.*\.db and a new log was started/),
+    ]);
+    const gateway = t.gateway;
     const response = await fetch(`${gateway.url}/api/inspect`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${t.extensionToken}`, 'content-type': 'application/json' },
       body: JSON.stringify(inspectBody('deploy with ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u now')),
     });
     expect(response.status).toBe(200);

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startProxyRig, type ProxyTestRig } from '../proxy/testing/proxy-test-gateway';
-import { inspectBody } from '../testing/test-gateway';
+import { inspectBody, startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
 
-let rig: ProxyTestRig | undefined;
+let rig: ProxyTestGateway | undefined;
 afterEach(async () => {
   await rig?.stop();
   rig = undefined;
@@ -11,12 +10,12 @@ afterEach(async () => {
 /** A prompt that needs fresh pages in the log, so a log at its page cap cannot take it. */
 const LONG_PROMPT = `please summarise: ${'the quarterly numbers look fine '.repeat(3000)}`;
 
-async function health(r: ProxyTestRig): Promise<{ status: number; body: Record<string, unknown> }> {
+async function health(r: ProxyTestGateway): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${r.gateway.url}/api/health`);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-async function inspectStatus(r: ProxyTestRig, token: string, text: string): Promise<number> {
+async function inspectStatus(r: ProxyTestGateway, token: string, text: string): Promise<number> {
   const response = await fetch(`${r.gateway.url}/api/inspect`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -28,13 +27,13 @@ async function inspectStatus(r: ProxyTestRig, token: string, text: string): Prom
 
 describe('GET /api/health', () => {
   it('says the gateway is here and takes prompts', async () => {
-    rig = await startProxyRig({ setKeys: false });
+    rig = await startTestGateway({ fakeProviders: true, setProviderKeys: false });
     expect(await health(rig)).toEqual({ status: 200, body: { ok: true, service: 'promptgate-gateway', version: expect.any(String) } });
   });
 
   it("says the gate is unavailable while the session log's disk is full, and that it is back once a write gets in", async () => {
-    rig = await startProxyRig({ setKeys: false });
-    const token = rig.gateway.auth.tokens.create('extension', 'test extension');
+    rig = await startTestGateway({ fakeProviders: true, setProviderKeys: false });
+    const token = rig.extensionToken;
     expect(await inspectStatus(rig, token, 'hello')).toBe(200);
     // SQLite's disk-full simulation on the gateway's own connection: no page beyond the current size.
     const db = rig.gateway.log['db'];

@@ -2,14 +2,13 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '@promptgate/shared';
 import { MAX_REQUEST_BYTES } from '../proxy/read-body';
-import { startProxyRig, type ProxyTestRig } from '../proxy/testing/proxy-test-gateway';
-import { inspectBody } from '../testing/test-gateway';
+import { inspectBody, startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
 
-let rig: ProxyTestRig;
+let rig: ProxyTestGateway;
 let extensionToken: string;
 beforeAll(async () => {
-  rig = await startProxyRig();
-  extensionToken = rig.gateway.auth.tokens.create('extension', 'test extension');
+  rig = await startTestGateway({ fakeProviders: true });
+  extensionToken = rig.extensionToken;
 });
 afterAll(() => rig.stop());
 

@@ -1,7 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXPECTED_ANTHROPIC_KEY } from './testing/fake-anthropic';
-import { startProxyRig, type ProxyTestRig } from './testing/proxy-test-gateway';
+import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
 
 const GITHUB = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
 const AWS = 'AKIAZ3MRT7QW5PXK2NVB';
@@ -13,23 +13,23 @@ detectors:
 approval: { timeoutSeconds: 2 }
 `;
 
-let rig: ProxyTestRig | undefined;
+let rig: ProxyTestGateway | undefined;
 afterEach(async () => {
   await rig?.stop();
   rig = undefined;
 });
 
-function client(r: ProxyTestRig): Anthropic {
+function client(r: ProxyTestGateway): Anthropic {
   return new Anthropic({ apiKey: r.sdkToken, baseURL: r.anthropicBase, maxRetries: 0 });
 }
 
-function sentUpstream(r: ProxyTestRig): string {
+function sentUpstream(r: ProxyTestGateway): string {
   return r.anthropic.received.map((request) => request.raw + JSON.stringify(request.headers)).join('\n');
 }
 
 describe('Anthropic SDK through the proxy', () => {
   it('messages: system, history, tool use and tool results redacted; the reply restored; the gateway key upstream', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const message = await client(rig).messages.create({
       model: 'claude-fake',
       max_tokens: 100,
@@ -58,7 +58,7 @@ describe('Anthropic SDK through the proxy', () => {
   });
 
   it('streaming text and tool input: split placeholders restored, tool input stays valid JSON', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     rig.anthropic.reply = (body) => {
       const placeholder = /\[GITHUB_PAT_\d+\]/.exec(JSON.stringify(body['messages']))?.[0] ?? 'none';
       return { text: `Token ${placeholder} found.`, toolInput: JSON.stringify({ token: placeholder, path: 'C:\\env' }) };
@@ -74,14 +74,14 @@ describe('Anthropic SDK through the proxy', () => {
   });
 
   it('count_tokens is inspected and answered unchanged', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const count = await client(rig).messages.countTokens({ model: 'claude-fake', messages: [{ role: 'user', content: `key ${AWS}` }] });
     expect(count.input_tokens).toBe(42);
     expect(sentUpstream(rig)).not.toContain(AWS);
   });
 
   it('upstream errors surface as typed errors; a block is a PermissionDeniedError in Anthropic shape', async () => {
-    rig = await startProxyRig({ policyYaml: 'version: 2\nname: t\ndetectors:\n  - { type: github-pat, action: block }\n' });
+    rig = await startTestGateway({ fakeProviders: true, policyYaml: 'version: 2\nname: t\ndetectors:\n  - { type: github-pat, action: block }\n' });
     const limited = await client(rig)
       .messages.create({ model: 'error-429', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] })
       .catch((e: unknown) => e);
@@ -105,7 +105,7 @@ describe('Anthropic SDK through the proxy', () => {
 
   it('a held request waits, is approved through the UI API, and completes with the value sent', async () => {
     // An hour to decide: however slow the machine, the approval below comes before the hold expires.
-    rig = await startProxyRig({ policyYaml: HOLD_POLICY.replace('timeoutSeconds: 2', 'timeoutSeconds: 3600') });
+    rig = await startTestGateway({ fakeProviders: true, policyYaml: HOLD_POLICY.replace('timeoutSeconds: 2', 'timeoutSeconds: 3600') });
     const pending = client(rig).messages.create({ model: 'claude-fake', max_tokens: 10, messages: [{ role: 'user', content: `deploy with ${AWS} and ${GITHUB}` }] });
     const cookie = await rig.uiCookie();
     const gatewayUrl = rig.gateway.url;
@@ -135,7 +135,7 @@ describe('Anthropic SDK through the proxy', () => {
   });
 
   it('a held request nobody decides fails clearly when the policy timeout passes', async () => {
-    rig = await startProxyRig({ policyYaml: HOLD_POLICY.replace('timeoutSeconds: 2', 'timeoutSeconds: 1') });
+    rig = await startTestGateway({ fakeProviders: true, policyYaml: HOLD_POLICY.replace('timeoutSeconds: 2', 'timeoutSeconds: 1') });
     const changes: string[] = [];
     rig.gateway.services.approvals.onChange((view, change) => changes.push(`${change}:${view.status}:${view.decidedBy ?? ''}`));
     const error = await client(rig)
@@ -149,7 +149,7 @@ describe('Anthropic SDK through the proxy', () => {
   });
 
   it('models pass through; claude-code style bearer token works too', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const viaBearer = new Anthropic({ authToken: rig.sdkToken, apiKey: null, baseURL: rig.anthropicBase, maxRetries: 0 });
     const models = await viaBearer.models.list();
     expect(models.data.map((model) => model.id)).toEqual(['claude-fake']);
@@ -158,7 +158,7 @@ describe('Anthropic SDK through the proxy', () => {
   });
 
   it('streamed text without whitespace reaches the client delta by delta, a split placeholder whole', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     let openLast = () => {};
     const beforeLast = new Promise<void>((resolve) => (openLast = resolve));
     const chunks = ['{"id":"a1"', ',"key":"[GITH', 'UB_PAT_1]"', ',"n":"2"', '}'];

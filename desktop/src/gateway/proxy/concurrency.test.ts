@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startProxyRig, type ProxyTestRig } from './testing/proxy-test-gateway';
+import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
 
 const B62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
@@ -15,7 +15,7 @@ function token(i: number): string {
   return `ghp_${body}`;
 }
 
-let rig: ProxyTestRig | undefined;
+let rig: ProxyTestGateway | undefined;
 afterEach(async () => {
   await rig?.stop();
   rig = undefined;
@@ -23,7 +23,7 @@ afterEach(async () => {
 
 describe('the proxy under concurrency', () => {
   it('100 simultaneous streams with different secrets: each client gets exactly its own value back', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const openai = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
     const secrets = Array.from({ length: 100 }, (_, i) => token(i));
     expect(new Set(secrets).size).toBe(100);
@@ -42,7 +42,7 @@ describe('the proxy under concurrency', () => {
   });
 
   it('a client that disconnects mid-stream cancels the upstream request', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     rig.openai.reply = () => ({ text: '', hang: true });
     const openai = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
     const abort = new AbortController();
@@ -57,7 +57,7 @@ describe('the proxy under concurrency', () => {
   });
 
   it('an unreachable upstream is a 502 in the provider shape', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     await rig.openai.close();
     const openai = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
     const error = await openai.chat.completions.create({ model: 'gpt-fake', messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);

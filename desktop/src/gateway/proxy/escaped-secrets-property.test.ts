@@ -3,7 +3,7 @@ import OpenAI from 'openai';
 import { detect, listBuiltinRules, type RuleFixtures } from '@promptgate/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../shared/src/redact/test-helpers';
-import { startProxyRig, type ProxyTestRig } from './testing/proxy-test-gateway';
+import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
 
 /**
  * Property: for random secrets of every built-in secret type, placed at random positions in texts that travel
@@ -141,9 +141,9 @@ const RESPONSES_CASES = cases(202);
 const ANTHROPIC_CASES = cases(303);
 
 describe('property: escaped secrets of every type never reach the upstream, and come back exactly', () => {
-  let rig: ProxyTestRig;
+  let rig: ProxyTestGateway;
   beforeAll(async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
   });
   afterAll(async () => {
     await rig.stop();

@@ -2,7 +2,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { placeholdersIn } from './testing/fake-server';
-import { startProxyRig, type ProxyTestRig } from './testing/proxy-test-gateway';
+import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
 import { seededRandom as random } from '../../../../shared/src/redact/test-helpers';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -55,7 +55,7 @@ function makeCase(seed: number): Case {
   return { secrets, argumentsJson, toolResult };
 }
 
-let rig: ProxyTestRig | undefined;
+let rig: ProxyTestGateway | undefined;
 afterEach(async () => {
   await rig?.stop();
   rig = undefined;
@@ -73,7 +73,7 @@ const ROUNDS = [11, 23, 37];
 
 describe('secrets inside JSON-escaped tool text, end to end', () => {
   it.each(ROUNDS)('OpenAI chat, seed %i: tool arguments and results are redacted upstream and echoed back exactly', async (seed) => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const sample = makeCase(seed);
     // The model repeats the arguments it saw as its own tool call and the tool's output as its text.
     rig.openai.reply = (body) => {
@@ -106,7 +106,7 @@ describe('secrets inside JSON-escaped tool text, end to end', () => {
   });
 
   it.each(ROUNDS)('OpenAI Responses, seed %i: function_call and function_call_output input items', async (seed) => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const sample = makeCase(seed);
     rig.openai.reply = (body) => {
       const items = body['input'] as Array<{ type?: string; arguments?: string; output?: string }>;
@@ -126,7 +126,7 @@ describe('secrets inside JSON-escaped tool text, end to end', () => {
   });
 
   it.each(ROUNDS)('Anthropic, seed %i: tool_use input and tool_result content', async (seed) => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const sample = makeCase(seed);
     const input = JSON.parse(sample.argumentsJson) as Record<string, unknown>;
     rig.anthropic.reply = (body) => {

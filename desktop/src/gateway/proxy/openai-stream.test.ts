@@ -2,13 +2,13 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_HOLD_MS } from './reply/reply-text';
 import { echoReply } from './testing/fake-openai';
-import { startProxyRig, type ProxyTestRig } from './testing/proxy-test-gateway';
+import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
 
 const GITHUB = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
 
-let rig: ProxyTestRig;
+let rig: ProxyTestGateway;
 beforeAll(async () => {
-  rig = await startProxyRig();
+  rig = await startTestGateway({ fakeProviders: true });
 });
 beforeEach(() => {
   rig.openai.reply = echoReply;

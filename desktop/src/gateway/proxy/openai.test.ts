@@ -3,28 +3,28 @@ import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXPECTED_KEY } from './testing/fake-openai';
-import { startProxyRig, type ProxyTestRig } from './testing/proxy-test-gateway';
+import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
 
 const GITHUB = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
 const AWS = 'AKIAZ3MRT7QW5PXK2NVB';
 
-let rig: ProxyTestRig | undefined;
+let rig: ProxyTestGateway | undefined;
 afterEach(async () => {
   await rig?.stop();
   rig = undefined;
 });
 
-function client(r: ProxyTestRig, options: { apiKey?: string } = {}): OpenAI {
+function client(r: ProxyTestGateway, options: { apiKey?: string } = {}): OpenAI {
   return new OpenAI({ apiKey: options.apiKey ?? r.sdkToken, baseURL: r.openaiBase, maxRetries: 0 });
 }
 
-function sentUpstream(r: ProxyTestRig): string {
+function sentUpstream(r: ProxyTestGateway): string {
   return r.openai.received.map((request) => request.raw + JSON.stringify(request.headers)).join('\n');
 }
 
 describe('OpenAI SDK through the proxy', () => {
   it('chat: redacts every message kind, uses the gateway key, and restores the reply', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const completion = await client(rig).chat.completions.create({
       model: 'gpt-fake',
       messages: [
@@ -45,7 +45,7 @@ describe('OpenAI SDK through the proxy', () => {
   });
 
   it('chat stream: placeholders split across chunks are restored; usage and ids arrive unchanged', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const stream = await client(rig).chat.completions.create({
       model: 'gpt-fake',
       stream: true,
@@ -67,7 +67,7 @@ describe('OpenAI SDK through the proxy', () => {
   });
 
   it('tools: tool results and tool-call arguments are redacted; streamed arguments come back restored and valid JSON', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     rig.openai.reply = (body) => {
       const placeholder = /\[GITHUB_PAT_\d+\]/.exec(JSON.stringify(body['messages']))?.[0] ?? 'none';
       return { text: 'Calling the tool.', toolArguments: JSON.stringify({ token: placeholder, note: 'a "quoted" value' }) };
@@ -94,7 +94,7 @@ describe('OpenAI SDK through the proxy', () => {
   });
 
   it('responses: instructions and input redacted; JSON and streamed output restored', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const openai = client(rig);
     const response = await openai.responses.create({ model: 'gpt-fake', instructions: `never print ${AWS}`, input: `token ${GITHUB}` });
     expect(response.output_text).toBe(`You sent ${GITHUB}.`);
@@ -120,7 +120,7 @@ describe('OpenAI SDK through the proxy', () => {
   });
 
   it('embeddings and completions are inspected; models pass through', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const openai = client(rig);
     const embedding = await openai.embeddings.create({ model: 'emb-fake', input: [`key ${AWS}`, 'plain'] });
     expect(embedding.data[0]!.embedding).toEqual([0.5, -0.25, 0.125]);
@@ -133,7 +133,7 @@ describe('OpenAI SDK through the proxy', () => {
   });
 
   it('masks a secret the model emits on its own, leaving restored values alone', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const invented = 'ghp_Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0Pp9Oo8';
     rig.openai.reply = () => ({ text: `Yours is [GITHUB_PAT_1]; try ${invented} too` });
     const openai = client(rig);
@@ -146,7 +146,7 @@ describe('OpenAI SDK through the proxy', () => {
   });
 
   it('upstream errors surface as the SDK typed errors with the provider body', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const openai = client(rig);
     const limited = await openai.chat.completions.create({ model: 'error-429', messages: [{ role: 'user', content: 'hi' }] }).catch((error: unknown) => error);
     expect(limited).toBeInstanceOf(OpenAI.RateLimitError);
@@ -157,7 +157,7 @@ describe('OpenAI SDK through the proxy', () => {
   });
 
   it('a wrong gateway key never reaches the client, even when the provider echoes it', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const cookie = await rig.uiCookie();
     await fetch(`${rig.gateway.url}/ui/api/provider-keys/openai`, {
       method: 'PUT',
@@ -173,7 +173,7 @@ describe('OpenAI SDK through the proxy', () => {
   });
 
   it('a blocked request raises PermissionDeniedError naming the rule, and nothing goes upstream', async () => {
-    rig = await startProxyRig({ policyYaml: 'version: 2\nname: t\ndetectors:\n  - { type: github-pat, action: block }\n' });
+    rig = await startTestGateway({ fakeProviders: true, policyYaml: 'version: 2\nname: t\ndetectors:\n  - { type: github-pat, action: block }\n' });
     const error = await client(rig)
       .chat.completions.create({ model: 'gpt-fake', messages: [{ role: 'user', content: `token ${GITHUB}` }] })
       .catch((e: unknown) => e);
@@ -190,7 +190,7 @@ describe('OpenAI SDK through the proxy', () => {
   });
 
   it('without a gateway key, a clear authentication error; the client key is passed only when policy allows', async () => {
-    rig = await startProxyRig({ setKeys: false });
+    rig = await startTestGateway({ fakeProviders: true, setProviderKeys: false });
     const missing = await client(rig)
       .models.list()
       .catch((e: unknown) => e);
@@ -198,7 +198,7 @@ describe('OpenAI SDK through the proxy', () => {
     expect((missing as Error).message).toContain('promptgate keys set openai');
     await rig.stop();
 
-    rig = await startProxyRig({ setKeys: false, policyYaml: 'version: 2\nname: t\nsdk: { allowClientProviderKeys: true }\n' });
+    rig = await startTestGateway({ fakeProviders: true, setProviderKeys: false, policyYaml: 'version: 2\nname: t\nsdk: { allowClientProviderKeys: true }\n' });
     const own = new OpenAI({ apiKey: EXPECTED_KEY.value, baseURL: rig.openaiBase, maxRetries: 0, defaultHeaders: { 'x-api-key': rig.sdkToken } });
     const models = await own.models.list();
     expect(models.data).toHaveLength(1);
@@ -207,7 +207,7 @@ describe('OpenAI SDK through the proxy', () => {
   });
 
   it('unknown endpoints with a body are refused by default', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const error = await client(rig)
       .post('/fine_tuning/jobs', { body: { training_file: 'file-1', model: 'gpt-fake' } })
       .catch((e: unknown) => e);
@@ -217,7 +217,7 @@ describe('OpenAI SDK through the proxy', () => {
   });
 
   it('records the call: token name, provider, model, verdict, usage, latency; reply masked per policy', async () => {
-    rig = await startProxyRig({ policyYaml: 'version: 2\nname: t\nlogging: { storeMaskedResponses: true }\n' });
+    rig = await startTestGateway({ fakeProviders: true, policyYaml: 'version: 2\nname: t\nlogging: { storeMaskedResponses: true }\n' });
     await client(rig).chat.completions.create({ model: 'gpt-fake', messages: [{ role: 'user', content: `token ${GITHUB}` }] });
     const [request] = rig.gateway.log.searchEvents({ kind: 'inspect' });
     const [reply] = rig.gateway.log.searchEvents({ kind: 'reply' });
@@ -233,7 +233,7 @@ describe('OpenAI SDK through the proxy', () => {
   });
 
   it('leaves no raw secret and no provider key in the data directory, journal included', async () => {
-    rig = await startProxyRig({ policyYaml: 'version: 2\nname: t\nlogging: { storeMaskedResponses: true }\n' });
+    rig = await startTestGateway({ fakeProviders: true, policyYaml: 'version: 2\nname: t\nlogging: { storeMaskedResponses: true }\n' });
     await client(rig).chat.completions.create({ model: 'gpt-fake', messages: [{ role: 'user', content: `token ${GITHUB} and ${AWS}` }] });
     // Read at once, while the call's events may still wait in the journal, and again once all is stored.
     const readEverything = async () => {

@@ -2,19 +2,19 @@ import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { placeholdersIn } from './testing/fake-server';
-import { startProxyRig, type ProxyTestRig } from './testing/proxy-test-gateway';
+import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
 
 // Two tokens of one type: a fresh table per call would give both `[GITHUB_PAT_1]`.
 const TOKEN_A = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
 const TOKEN_B = 'ghp_7XkP2vQ9mLw4RtY8sN3bJ6hF1dC5gZ0aV2Ue';
 
-let rig: ProxyTestRig | undefined;
+let rig: ProxyTestGateway | undefined;
 afterEach(async () => {
   await rig?.stop();
   rig = undefined;
 });
 
-function openai(r: ProxyTestRig, options: { token?: string; session?: string } = {}): OpenAI {
+function openai(r: ProxyTestGateway, options: { token?: string; session?: string } = {}): OpenAI {
   return new OpenAI({
     apiKey: options.token ?? r.sdkToken,
     baseURL: r.openaiBase,
@@ -23,7 +23,7 @@ function openai(r: ProxyTestRig, options: { token?: string; session?: string } =
   });
 }
 
-function sentToOpenAi(r: ProxyTestRig): string {
+function sentToOpenAi(r: ProxyTestGateway): string {
   return r.openai.received.map((request) => request.raw).join('\n');
 }
 
@@ -40,7 +40,7 @@ function firstAndLatest(body: Record<string, unknown>): { text: string } {
 
 describe('placeholders stay apart across what the provider sees together', () => {
   it('previous_response_id: turn 2 answers about token A as A, streamed or not; stored responses come back restored', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     rig.openai.reply = firstAndLatest;
     const client = openai(rig);
     // Turn 1 streamed: the chain's id is learnt from the stream's events.
@@ -69,7 +69,7 @@ describe('placeholders stay apart across what the provider sees together', () =>
   });
 
   it('conversation: the items stored at the provider keep one placeholder per value', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     rig.openai.reply = firstAndLatest;
     const client = openai(rig);
     await client.responses.create({ model: 'gpt-fake', input: `my token is ${TOKEN_A}`, conversation: 'conv_fake1' });
@@ -83,7 +83,7 @@ describe('placeholders stay apart across what the provider sees together', () =>
   });
 
   it('x-promptgate-session: a model that remembers turn 1 by its placeholder gets A back, never B', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const client = openai(rig, { session: 'deploy-run-7' });
     await client.chat.completions.create({ model: 'gpt-fake', messages: [{ role: 'user', content: `my token is ${TOKEN_A}` }] });
     // The client sends only its new message; the model still knows turn 1 (as an agent runtime's memory would).
@@ -95,7 +95,7 @@ describe('placeholders stay apart across what the provider sees together', () =>
   });
 
   it('Anthropic: a history replayed by the client keeps its placeholders, a new value gets the next number', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const client = new Anthropic({ apiKey: rig.sdkToken, baseURL: rig.anthropicBase, maxRetries: 0 });
     const first = await client.messages.create({ model: 'claude-fake', max_tokens: 100, messages: [{ role: 'user', content: `my token is ${TOKEN_A}` }] });
     const firstText = first.content[0]!.type === 'text' ? first.content[0].text : '';
@@ -119,7 +119,7 @@ describe('placeholders stay apart across what the provider sees together', () =>
   });
 
   it('another client cannot continue a chain or read a stored response restored: unknown placeholders stay as written', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     rig.openai.reply = firstAndLatest;
     const first = await openai(rig).responses.create({ model: 'gpt-fake', input: `my token is ${TOKEN_A}` });
     const stranger = openai(rig, { token: rig.gateway.auth.tokens.create('sdk', 'other agent') });
@@ -130,7 +130,7 @@ describe('placeholders stay apart across what the provider sees together', () =>
   });
 
   it('a stored-response path with a broken escape goes to the provider as is, with its not-found error', async () => {
-    rig = await startProxyRig();
+    rig = await startTestGateway({ fakeProviders: true });
     const response = await fetch(`${rig.openaiBase}/responses/resp_%zz`, { headers: { authorization: `Bearer ${rig.sdkToken}` } });
     expect(response.status).toBe(404);
     expect(((await response.json()) as { error: { message: string } }).error.message).toContain('No response found');

@@ -3,14 +3,14 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED_ANTHROPIC_KEY } from './testing/fake-anthropic';
 import { EXPECTED_KEY } from './testing/fake-openai';
-import { startProxyRig, type ProxyTestRig } from './testing/proxy-test-gateway';
+import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
 
 /** Well-formed, but never issued by this gateway. */
 const UNKNOWN_TOKEN = 'pg_sdk_0123456789ABCDEFGHIJKLMNOPQRSTUV';
 
-let rig: ProxyTestRig;
+let rig: ProxyTestGateway;
 beforeAll(async () => {
-  rig = await startProxyRig();
+  rig = await startTestGateway({ fakeProviders: true });
 });
 afterAll(() => rig.stop());
 

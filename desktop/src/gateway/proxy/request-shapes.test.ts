@@ -2,7 +2,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH, NOT_TEXT_KEYS } from './json-text';
-import { startProxyRig, type ProxyTestRig } from './testing/proxy-test-gateway';
+import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
 
 const GITHUB = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
 const AWS = 'AKIAZ3MRT7QW5PXK2NVB';
@@ -10,9 +10,9 @@ const SECRETS = [GITHUB, AWS];
 /** Every name an object inherits: a lookup in a plain object finds these even when the body does not have them. */
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
 
-let rig: ProxyTestRig;
+let rig: ProxyTestGateway;
 beforeAll(async () => {
-  rig = await startProxyRig();
+  rig = await startTestGateway({ fakeProviders: true });
 });
 afterAll(() => rig.stop());
 
