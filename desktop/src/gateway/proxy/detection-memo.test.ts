@@ -73,6 +73,22 @@ describe('DetectionMemo', () => {
     expect(asked).toEqual([history(1), history(2), history(3), history(2)]);
   });
 
+  it('at its bound, makes room by the least recently used texts and keeps the ones used since', () => {
+    const { memo, asked } = countingMemo({ maxEntries: 32 });
+    const detect = memo.detector(undefined);
+    for (let n = 1; n <= 32; n++) detect(history(n));
+    for (let n = 33; n <= 100; n++) {
+      detect(history(n));
+      detect(history(1));
+    }
+    expect(memo.size).toBeLessThanOrEqual(32);
+    asked.length = 0;
+    detect(history(1));
+    detect(history(100));
+    detect(history(2));
+    expect(asked).toEqual([history(2)]);
+  });
+
   it('short texts and texts with lone surrogates are detected every time, never remembered', () => {
     const { memo, asked } = countingMemo();
     const detect = memo.detector(undefined);

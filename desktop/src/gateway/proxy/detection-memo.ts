@@ -105,11 +105,24 @@ export class DetectionMemo {
 
   #set(key: string, findings: readonly Finding[]): void {
     this.#entries.delete(key);
-    if (this.#entries.size >= this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+    if (this.#entries.size >= this.#maxEntries) this.#evictOldest();
     this.#entries.set(
       key,
       findings.map((finding) => ({ ...finding })),
     );
+  }
+
+  /**
+   * Drops the least recently used sixteenth at once. A Map keeps a deleted entry's slot until it grows again, and
+   * a fresh iterator walks every such slot from the front: evicting one entry per insert walked them all each time,
+   * about 15 ms for one new 1 MB history once the memo was full.
+   */
+  #evictOldest(): void {
+    let drop = Math.max(1, this.#maxEntries >> 4);
+    for (const key of this.#entries.keys()) {
+      this.#entries.delete(key);
+      if (--drop === 0) return;
+    }
   }
 
   /**
