@@ -83,6 +83,13 @@ const commands: Record<string, CommandEntry> = {
       return { run: m.keysCommand, usage: m.keysUsage };
     },
   },
+  mcp: {
+    summary: 'run a local MCP server behind the tool-call policy: promptgate mcp -- <command> [args]',
+    load: async () => {
+      const m = await import('./commands/mcp');
+      return { run: m.mcpCommand, usage: m.mcpUsage };
+    },
+  },
   enroll: {
     summary: 'join an org policy server with a one-time code',
     load: async () => {
@@ -139,7 +146,9 @@ export async function main(argv: string[], io: CliIo = { stdin: process.stdin, s
     return ExitCode.usage;
   }
   const command = await entry.load();
-  if (args.includes('--help') || args.includes('-h')) {
+  // After `--` the words belong to another program (`promptgate mcp -- server --help`).
+  const ownArgs = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+  if (ownArgs.includes('--help') || ownArgs.includes('-h')) {
     writeLine(io.stdout, command.usage);
     return ExitCode.clean;
   }
