@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/src/start';
-import { holdPolicyYaml, inspectBody, settledApproval, startOrgGateway, until, type OrgGateway } from './org-gateway';
+import { inspectBody, startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { holdPolicyYaml, orgGatewayOptions, settledApproval } from './org-steps';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/server/', import.meta.url));
 
@@ -19,7 +20,7 @@ async function shot(page: Page, name: string) {
 describe('admin web UI', () => {
   let server: RunningServer;
   let serverDir: string;
-  let gw: OrgGateway;
+  let gw: TestGateway;
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
@@ -29,7 +30,7 @@ describe('admin web UI', () => {
   beforeAll(async () => {
     serverDir = await mkdtemp(join(tmpdir(), 'pg-server-ui-'));
     server = await startServer({ port: 0, dataDir: serverDir, onError: (error) => pageErrors.push(`server: ${String(error)}`) });
-    gw = await startOrgGateway();
+    gw = await startTestGateway(orgGatewayOptions());
     browser = await chromium.launch({
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       headless: true,
@@ -51,7 +52,7 @@ describe('admin web UI', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await gw?.stop({ removeData: true });
+    await gw?.stop();
     await server?.close();
     await rm(serverDir, { recursive: true, force: true });
   });
@@ -184,7 +185,9 @@ describe('admin web UI', () => {
   });
 
   it('shows approvers the custom rule behind a hold and the placeholder of its match, never the matched text', async () => {
-    const inspected = await gw.call<{ verdict: string; approvalId: string }>('POST', '/api/inspect', { body: inspectBody('Is Project Falcon still on schedule?', 'c2') });
+    const inspected = await gw.call<{ verdict: string; approvalId: string }>('POST', '/api/inspect', {
+      body: inspectBody('Is Project Falcon still on schedule?', { conversationId: 'c2' }),
+    });
     expect(inspected.body.verdict).toBe('hold');
     const card = page.locator('.approval', { hasText: 'henry@example.com' });
     await card.waitFor();
@@ -206,7 +209,7 @@ describe('admin web UI', () => {
 
   it('searches the audit trail', async () => {
     await gw.gateway.org.flushAudit();
-    await until(() => server.services.audit.count() >= 2, 'audit events');
+    await expect.poll(() => server.services.audit.count(), { message: 'audit events' }).toBeGreaterThanOrEqual(2);
     await page.getByRole('link', { name: 'Audit' }).click();
     await page.locator('#audit-form').getByLabel('User').fill('henry@example.com');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -240,7 +243,7 @@ describe('admin web UI', () => {
     await gw.gateway.org.flushAudit();
     const henry = server.services.devices.list().find((device) => device.user === 'henry@example.com')!;
     const expected = () => server.services.audit.search({ findingType: 'custom:codename', deviceId: henry.id });
-    await until(() => expected().length >= 2, 'both holds in the audit trail');
+    await expect.poll(() => expected().length, { message: 'both holds in the audit trail' }).toBeGreaterThanOrEqual(2);
     const form = page.locator('#audit-form');
     const rows = page.locator('#audit-rows tr');
     const day = (offset: number) => {

@@ -3,7 +3,8 @@ import { rm } from 'node:fs/promises';
 import { CompactSign, calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import { startBundleRelay, type BundleRelay } from './bundle-relay';
 import { adminCall, type ServerProcess, startServerInTempDir } from './server-process';
-import { enrollThroughUi, pushPolicy, startOrgGateway, type OrgGateway, orgStatusOf, verdictOf } from './org-gateway';
+import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { enrollThroughUi, orgGatewayOptions, orgStatusOf, pushPolicy, verdictOf } from './org-steps';
 
 const blockPolicy = (keyword: string) => `version: 1
 name: acme
@@ -18,7 +19,7 @@ custom:
 describe('gateway refuses bad bundles and keeps the last good policy', () => {
   let server: ServerProcess;
   let relay: BundleRelay;
-  let gw: OrgGateway;
+  let gw: TestGateway;
   let serverDir: string;
   let adminToken: string;
   let goodBundle: string;
@@ -30,7 +31,7 @@ describe('gateway refuses bad bundles and keeps the last good policy', () => {
   beforeAll(async () => {
     ({ server, dir: serverDir, adminToken } = await startServerInTempDir());
     relay = await startBundleRelay(server.url);
-    gw = await startOrgGateway();
+    gw = await startTestGateway(orgGatewayOptions());
     await enrollThroughUi(gw, relay.url, adminToken, 'carol@example.com');
     await pushPolicy(server.url, adminToken, blockPolicy('Orion'), 'v2');
     await gw.gateway.org.pullPolicy();
@@ -42,7 +43,7 @@ describe('gateway refuses bad bundles and keeps the last good policy', () => {
   });
 
   afterAll(async () => {
-    await gw?.stop({ removeData: true });
+    await gw?.stop();
     await relay?.stop();
     await server?.stop();
     await rm(serverDir, { recursive: true, force: true });
@@ -99,14 +100,14 @@ describe('gateway refuses bad bundles and keeps the last good policy', () => {
 
   it('offline start: a restarted gateway applies the last good bundle from disk before reaching the server', async () => {
     relay.serve = 'not even a JWS';
-    await gw.stop();
-    gw = await startOrgGateway({ dataDir: gw.dataDir });
+    await gw.stop({ keepData: true });
+    gw = await startTestGateway(orgGatewayOptions({ dataDir: gw.dataDir }));
     expect(gw.gateway.services.policy.active).toMatchObject({ source: 'org', policy: { version: 4 } });
     expect(await verdict('Vega numbers')).toBe('block');
     relay.serve = undefined;
   });
 });
 
-function enrollmentToken(gw: OrgGateway): string {
+function enrollmentToken(gw: TestGateway): string {
   return gw.gateway.org.enrollment()!.token;
 }

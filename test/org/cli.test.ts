@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,9 @@ import { Readable, Writable } from 'node:stream';
 import { main as serverMain } from '../../server/src/main';
 import { main as promptgateMain } from '../../desktop/src/cli/main';
 import { startServer, type RunningServer } from '../../server/src/start';
-import { holdPolicyYaml, inspectBody, settledApproval, startOrgGateway, until, type OrgGateway } from './org-gateway';
+import { inspectBody, startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { HANG_GUARD } from '../support/hang-guard';
+import { holdPolicyYaml, orgGatewayOptions, settledApproval } from './org-steps';
 
 function capture() {
   let out = '';
@@ -24,7 +26,7 @@ function capture() {
 describe('promptgate-server admin CLI and promptgate enroll', () => {
   let server: RunningServer;
   let dir: string;
-  let gw: OrgGateway | undefined;
+  let gw: TestGateway | undefined;
   const admin = async (...args: string[]) => {
     const c = capture();
     const code = await serverMain(['admin', ...args, '--server', server.url, '--token', server.firstAdminToken!], c.io);
@@ -100,25 +102,27 @@ describe('promptgate-server admin CLI and promptgate enroll', () => {
     expect(await promptgateMain(['enroll', '--server', server.url, '--code', code, '--data-dir', gatewayDir], again.io)).toBe(3);
     expect(again.err()).toContain('unknown, already used or expired');
 
-    gw = await startOrgGateway({ dataDir: gatewayDir });
+    gw = await startTestGateway(orgGatewayOptions({ dataDir: gatewayDir }));
     expect(gw.gateway.services.policy.active).toMatchObject({ source: 'org', policy: { version: 2 } });
     const held = await gw.call<{ verdict: string; approvalId: string }>('POST', '/api/inspect', { body: inspectBody('Zephyr roadmap') });
     expect(held.body.verdict).toBe('hold');
 
-    const listed = await until(async () => {
+    const listed = await vi.waitFor(async () => {
       const list = await admin('approvals', 'list');
-      return list.out.includes('ivy@example.com') ? list.out : undefined;
-    }, 'the hold in the org queue');
+      expect(list.out, 'the hold in the org queue').toContain('ivy@example.com');
+      return list.out;
+    }, HANG_GUARD);
     const id = listed.split('\t')[0]!;
     expect((await admin('approvals', 'approve', id)).code).toBe(2);
     expect(await admin('approvals', 'approve', id, '--reason', 'roadmap is public')).toMatchObject({ code: 0, out: `${id} approved\n` });
     expect(await settledApproval(gw, held.body.approvalId)).toMatchObject({ status: 'approved' });
 
     await gw.gateway.org.flushAudit();
-    const audit = await until(async () => {
+    const audit = await vi.waitFor(async () => {
       const found = await admin('audit', 'search', '--user', 'ivy@example.com');
-      return found.out.split('\n').filter(Boolean).length >= 2 ? found.out : undefined;
-    }, 'audit events');
+      expect(found.out.split('\n').filter(Boolean).length, 'audit events').toBeGreaterThanOrEqual(2);
+      return found.out;
+    }, HANG_GUARD);
     expect(audit).toContain('\thold\t');
     const jsonl = await admin('audit', 'search', '--jsonl');
     // The refused second use of the code is in the trail too, recorded by the server itself.

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import { adminCall, startServerProcess, type ServerProcess } from './server-process';
-import { startOrgGateway } from './org-gateway';
+import { startTestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { orgGatewayOptions } from './org-steps';
 
 const PROMPTGATE = fileURLToPath(new URL('../../desktop/bin/promptgate.js', import.meta.url));
 
@@ -120,7 +121,7 @@ describe('enrollment over a network an attacker may sit on', () => {
   it("the gateway's settings page takes the fingerprint too, and refuses a wrong one", async () => {
     // Plain http on this machine: the gateway in this process trusts only the system's CAs.
     const local = await startServerProcess(['--port', '0', '--data-dir', join(dir, 'local-server')]);
-    const gw = await startOrgGateway();
+    const gw = await startTestGateway(orgGatewayOptions());
     try {
       const token = await local.adminToken();
       const newLocalCode = async () =>
@@ -137,7 +138,7 @@ describe('enrollment over a network an attacker may sit on', () => {
       const right = await newLocalCode();
       expect(await enroll(right.code, right.fingerprint)).toMatchObject({ status: 200, body: { enrolled: true } });
     } finally {
-      await gw.stop({ removeData: true });
+      await gw.stop();
       await local.stop();
     }
   });

@@ -3,7 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../server/src/start';
-import { enrollThroughUi, inspectBody, pushPolicy, startOrgGateway, type OrgGateway } from './org-gateway';
+import { inspectBody, startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { enrollThroughUi, orgGatewayOptions, pushPolicy } from './org-steps';
 
 const policy = `version: 1
 name: acme
@@ -19,28 +20,28 @@ overrides:
 describe('group overrides follow the enrolled user', () => {
   let server: RunningServer;
   let dir: string;
-  let researcher: OrgGateway;
-  let contractor: OrgGateway;
+  let researcher: TestGateway;
+  let contractor: TestGateway;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'pg-groups-'));
     server = await startServer({ port: 0, dataDir: dir });
     await pushPolicy(server.url, server.firstAdminToken!, policy);
-    researcher = await startOrgGateway();
-    contractor = await startOrgGateway();
+    researcher = await startTestGateway(orgGatewayOptions());
+    contractor = await startTestGateway(orgGatewayOptions());
     await enrollThroughUi(researcher, server.url, server.firstAdminToken!, 'rae@example.com', ['research']);
     await enrollThroughUi(contractor, server.url, server.firstAdminToken!, 'cy@example.com', ['contractors']);
   });
 
   afterAll(async () => {
-    await researcher?.stop({ removeData: true });
-    await contractor?.stop({ removeData: true });
+    await researcher?.stop();
+    await contractor?.stop();
     await server?.close();
     await rm(dir, { recursive: true, force: true });
   });
 
   it('the same prompts get different verdicts by group', async () => {
-    const verdict = async (gw: OrgGateway, text: string) => (await gw.call<{ verdict: string }>('POST', '/api/inspect', { body: inspectBody(text) })).body.verdict;
+    const verdict = async (gw: TestGateway, text: string) => (await gw.call<{ verdict: string }>('POST', '/api/inspect', { body: inspectBody(text) })).body.verdict;
     expect(await verdict(researcher, 'Atlas benchmark results')).toBe('allow');
     expect(await verdict(contractor, 'Atlas benchmark results')).toBe('block');
     expect(await verdict(researcher, 'write to jane.doe@example.org')).toBe('redact'); // defaultAction

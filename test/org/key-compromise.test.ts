@@ -9,7 +9,8 @@ import { defaultPolicy } from '@promptgate/shared';
 import { KeySealer } from '../../server/src/keys/key-sealer';
 import { startBundleRelay, type BundleRelay } from './bundle-relay';
 import { adminCall, startServerProcess, type ServerProcess, startServerInTempDir } from './server-process';
-import { enrollThroughUi, pushPolicy, startOrgGateway, type OrgGateway, orgStatusOf, verdictOf, until } from './org-gateway';
+import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { enrollThroughUi, orgGatewayOptions, orgStatusOf, pushPolicy, verdictOf } from './org-steps';
 
 const blockOrion = `version: 1
 name: acme
@@ -43,7 +44,7 @@ async function forgeAllowAll(stolen: { kid: string; jwk: JWK }, version: number)
 describe('a stolen signing key', () => {
   let server: ServerProcess;
   let relay: BundleRelay;
-  let gw: OrgGateway;
+  let gw: TestGateway;
   let serverDir: string;
   let adminToken: string;
 
@@ -53,7 +54,7 @@ describe('a stolen signing key', () => {
   beforeAll(async () => {
     ({ server, dir: serverDir, adminToken } = await startServerInTempDir());
     relay = await startBundleRelay(server.url);
-    gw = await startOrgGateway();
+    gw = await startTestGateway(orgGatewayOptions());
     await enrollThroughUi(gw, relay.url, adminToken, 'carol@example.com');
     await pushPolicy(server.url, adminToken, blockOrion, 'v2');
     await gw.gateway.org.pullPolicy();
@@ -61,7 +62,7 @@ describe('a stolen signing key', () => {
   });
 
   afterAll(async () => {
-    await gw?.stop({ removeData: true });
+    await gw?.stop();
     await relay?.stop();
     await server?.stop();
     await rm(serverDir, { recursive: true, force: true });
@@ -108,25 +109,35 @@ describe('a stolen signing key', () => {
     const stolenKey = stealActiveKey(serverDir);
     await pushPolicy(server.url, adminToken, blockOrion, 'v3 under the new key');
     await gw.gateway.org.pullPolicy();
-    await gw.stop();
-    gw = await startOrgGateway({ dataDir: gw.dataDir });
+    await gw.stop({ keepData: true });
+    gw = await startTestGateway(orgGatewayOptions({ dataDir: gw.dataDir }));
     expect(gw.gateway.services.policy.active).toMatchObject({ source: 'org', policy: { version: 3 } });
     // A key copied before a routine rotation signs nothing new once the gateway followed that rotation. It has
     // followed it once it enforces a policy signed after the rotation (a pull may join one that began before).
     await adminCall(server.url, adminToken, 'POST', '/admin/keys/rotate');
     const afterRotation = await pushPolicy(server.url, adminToken, blockOrion, 'signed with the rotated key');
-    await until(async () => {
-      await gw.gateway.org.pullPolicy();
-      return gw.gateway.services.policy.active.policy.version === afterRotation;
-    }, 'the gateway to enforce the policy signed after the rotation');
+    await expect
+      .poll(
+        async () => {
+          await gw.gateway.org.pullPolicy();
+          return gw.gateway.services.policy.active.policy.version;
+        },
+        { message: 'the gateway to enforce the policy signed after the rotation' },
+      )
+      .toBe(afterRotation);
     const stolenBundle = await forgeAllowAll(stolenKey, afterRotation + 1);
     relay.serve = stolenBundle;
     // A pull asked for while another is in flight joins it, and that one may have fetched before the swap: ask
     // until a pull has seen the stolen bundle.
-    await until(async () => {
-      await gw.gateway.org.pullPolicy();
-      return (await orgStatus()).warnings.some((w) => w.code === 'retired_key');
-    }, 'a pull that sees the stolen bundle');
+    await expect
+      .poll(
+        async () => {
+          await gw.gateway.org.pullPolicy();
+          return (await orgStatus()).warnings.map((w) => w.code);
+        },
+        { message: 'a pull that sees the stolen bundle' },
+      )
+      .toContain('retired_key');
     expect((await orgStatus()).warnings.map((w) => w.code)).toContain('retired_key');
     expect(gw.gateway.services.policy.active.policy.version).toBe(afterRotation);
     relay.serve = undefined;

@@ -4,24 +4,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestIdp, SERVER_AUDIENCE, type TestIdp } from './idp';
 import { adminCall, startServerProcess, type ServerProcess } from './server-process';
-import { enrollThroughUi, holdPolicyYaml, inspectBody, pushPolicy, settledApproval, startOrgGateway, until, type OrgGateway } from './org-gateway';
+import { inspectBody, startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { HANG_GUARD } from '../support/hang-guard';
+import { enrollThroughUi, holdPolicyYaml, orgGatewayOptions, pushPolicy, settledApproval } from './org-steps';
 
 /** Three processes' worth of parts: the IdP, the server (its own process), the gateway. */
 describe('org flow: OIDC admin pushes a policy, a held prompt is approved by another person and goes out', () => {
   let idp: TestIdp;
   let server: ServerProcess;
-  let gw: OrgGateway;
+  let gw: TestGateway;
   let serverDir: string;
 
   beforeAll(async () => {
     idp = await startTestIdp();
     serverDir = await mkdtemp(join(tmpdir(), 'pg-server-'));
     server = await startServerProcess(['--port', '0', '--data-dir', serverDir, '--oidc-issuer', idp.issuer, '--oidc-audience', SERVER_AUDIENCE]);
-    gw = await startOrgGateway();
+    gw = await startTestGateway(orgGatewayOptions());
   });
 
   afterAll(async () => {
-    await gw?.stop({ removeData: true });
+    await gw?.stop();
     await server?.stop();
     await idp?.stop();
     await rm(serverDir, { recursive: true, force: true });
@@ -61,15 +63,17 @@ describe('org flow: OIDC admin pushes a policy, a held prompt is approved by ano
     const local = await gw.call('POST', `/ui/api/approvals/${localId}/decision`, { token: null, cookie: await gw.uiCookie(), body: { decision: 'approve', reason: 'mine' } });
     expect(local.status).toBe(409);
 
-    const queued = await until(async () => {
+    const queued = await vi.waitFor(async () => {
       const list = await adminCall<{ approvals: Array<{ id: string; localId: string; user: string; maskedSegments: Array<{ text: string }> }> }>(
         server.url,
         admin,
         'GET',
         '/admin/approvals?status=pending',
       );
-      return list.body.approvals.find((a) => a.localId === localId);
-    }, 'the hold to reach the org queue');
+      const held = list.body.approvals.find((a) => a.localId === localId);
+      expect(held, 'the hold to reach the org queue').toBeDefined();
+      return held!;
+    }, HANG_GUARD);
     expect(queued.user).toBe('alice@example.com');
     expect(queued.maskedSegments[0]!.text).not.toContain('Project Falcon');
 
@@ -95,15 +99,16 @@ describe('org flow: OIDC admin pushes a policy, a held prompt is approved by ano
   it('ships the masked events, approval included, and admins find them by search and export', async () => {
     const admin = await idp.token('admin-cli');
     await gw.gateway.org.flushAudit();
-    const found = await until(async () => {
+    const found = await vi.waitFor(async () => {
       const search = await adminCall<{ events: Array<{ kind: string; verdict: string; user: string; maskedText: string }> }>(
         server.url,
         admin,
         'GET',
         '/admin/audit?user=alice%40example.com',
       );
-      return search.body.events.length >= 2 ? search.body.events : undefined;
-    }, 'audit events');
+      expect(search.body.events.length, 'audit events').toBeGreaterThanOrEqual(2);
+      return search.body.events;
+    }, HANG_GUARD);
     expect(found.map((e) => e.kind).sort()).toEqual(['approval', 'inspect']);
     expect(found.every((e) => !e.maskedText.includes('Project Falcon'))).toBe(true);
     const exported = await fetch(`${server.url}/admin/audit/export`, { headers: { authorization: `Bearer ${admin}` } });
@@ -118,12 +123,14 @@ describe('org flow: OIDC admin pushes a policy, a held prompt is approved by ano
     const admin = await idp.token('admin-cli');
     await pushPolicy(server.url, admin, holdPolicyYaml('Project Falcon', 1), 'one-second holds');
     await gw.gateway.org.pullPolicy();
-    const inspected = await gw.call<{ approvalId: string }>('POST', '/api/inspect', { body: inspectBody('Project Falcon budget', 'c2') });
+    const inspected = await gw.call<{ approvalId: string }>('POST', '/api/inspect', { body: inspectBody('Project Falcon budget', { conversationId: 'c2' }) });
     expect(await settledApproval(gw, inspected.body.approvalId)).toMatchObject({ status: 'expired' });
-    const serverSide = await until(async () => {
+    const serverSide = await vi.waitFor(async () => {
       const list = await adminCall<{ approvals: Array<{ localId: string; status: string }> }>(server.url, admin, 'GET', '/admin/approvals');
-      return list.body.approvals.find((a) => a.localId === inspected.body.approvalId && a.status === 'expired');
-    }, 'the server to expire the hold');
+      const expired = list.body.approvals.find((a) => a.localId === inspected.body.approvalId && a.status === 'expired');
+      expect(expired, 'the server to expire the hold').toBeDefined();
+      return expired!;
+    }, HANG_GUARD);
     expect(serverSide.status).toBe('expired');
   });
 });

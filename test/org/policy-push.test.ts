@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startGateway } from '../../desktop/src/app/start-gateway';
 import { startServerProcess, type ServerProcess } from './server-process';
-import { enrollThroughUi, pushPolicy, startOrgGateway, until, type OrgGateway, verdictOf } from './org-gateway';
+import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { enrollThroughUi, orgGatewayOptions, pushPolicy, verdictOf } from './org-steps';
 
 const blockPolicy = (keyword: string) => `version: 1
 name: acme
@@ -18,7 +18,7 @@ custom:
 /** A push reaches an enrolled gateway through its long-poll, not at its next poll. */
 describe('policy push channel', () => {
   let server: ServerProcess;
-  let gw: OrgGateway;
+  let gw: TestGateway;
   let serverDir: string;
   let adminToken: string;
 
@@ -29,12 +29,12 @@ describe('policy push channel', () => {
     server = await startServerProcess(['--port', '0', '--data-dir', serverDir, '--policy-poll-seconds', '3600']);
     adminToken = await server.adminToken();
     // Polls an hour apart: anything enforced within the test came through the push channel.
-    gw = await startOrgGateway({ pollIntervalMs: 3_600_000 });
+    gw = await startTestGateway(orgGatewayOptions({ pollIntervalMs: 3_600_000 }));
     await enrollThroughUi(gw, server.url, adminToken, 'dana@example.com');
   });
 
   afterAll(async () => {
-    await gw?.stop({ removeData: true });
+    await gw?.stop();
     await server?.stop();
     await rm(serverDir, { recursive: true, force: true });
   });
@@ -42,9 +42,9 @@ describe('policy push channel', () => {
   it('enforces each push without a poll: one push after another, and a rollback', async () => {
     expect(await verdict('the Orion launch plan')).toBe('allow');
     const v2 = await pushPolicy(server.url, adminToken, blockPolicy('Orion'), 'block Orion');
-    await until(async () => (await verdict('the Orion launch plan')) === 'block', 'the pushed policy to be enforced');
+    await expect.poll(() => verdict('the Orion launch plan'), { message: 'the pushed policy to be enforced' }).toBe('block');
     await pushPolicy(server.url, adminToken, blockPolicy('Vega'), 'block Vega');
-    await until(async () => (await verdict('Vega numbers')) === 'block', 'the second push to be enforced');
+    await expect.poll(() => verdict('Vega numbers'), { message: 'the second push to be enforced' }).toBe('block');
     expect(await verdict('the Orion launch plan')).toBe('allow');
     const rollback = await fetch(new URL('/admin/policy/rollback', server.url), {
       method: 'POST',
@@ -52,14 +52,15 @@ describe('policy push channel', () => {
       body: JSON.stringify({ version: v2 }),
     });
     expect(rollback.status).toBe(201);
-    await until(async () => (await verdict('the Orion launch plan')) === 'block', 'the rollback to be enforced');
+    await expect.poll(() => verdict('the Orion launch plan'), { message: 'the rollback to be enforced' }).toBe('block');
   });
 
   it("a gateway without the push channel polls at the org server's interval", async () => {
     const quickServerDir = await mkdtemp(join(tmpdir(), 'pg-server-'));
     const quick = await startServerProcess(['--port', '0', '--data-dir', quickServerDir, '--policy-poll-seconds', '5']);
-    const dataDir = await mkdtemp(join(tmpdir(), 'pg-org-gw-'));
-    const gateway = await startGateway({ port: 0, dataDir, org: { pushWaitSeconds: 0 }, onError: () => undefined });
+    // An org server that goes away at the end is no defect of this gateway.
+    const t = await startTestGateway({ org: { pushWaitSeconds: 0 }, expectedError: () => true });
+    const gateway = t.gateway;
     try {
       const token = await quick.adminToken();
       const { code } = (await (
@@ -75,11 +76,10 @@ describe('policy push channel', () => {
       expect(gateway.org.status().policy.pollSeconds).toBe(5);
       const version = await pushPolicy(quick.url, token, blockPolicy('Lyra'), 'block Lyra');
       // Neither a push channel nor the one-minute default: only the org's 5 s poll brings it this soon.
-      await until(() => gateway.org.status().policy.version === version, 'the poll to fetch the new version');
+      await expect.poll(() => gateway.org.status().policy.version, { message: 'the poll to fetch the new version' }).toBe(version);
     } finally {
-      await gateway.close();
+      await t.stop();
       await quick.stop();
-      await rm(dataDir, { recursive: true, force: true });
       await rm(quickServerDir, { recursive: true, force: true });
     }
   });
