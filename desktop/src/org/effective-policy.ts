@@ -84,4 +84,5 @@ const EMPTY: Policy = {
   failMode: 'closed',
   restoreResponses: true,
   sdk: { allowClientProviderKeys: false, unknownEndpoints: 'block', warnAction: 'redact' },
+  toolCalls: { builtinPack: true, disabled: [], rules: [] },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { userRegexProblem } from '../policy/user-regex';
+import { BUILTIN_TOOL_RULES } from './builtin-pack';
 
 /**
  * The policy on the tool calls a model tells an agent to make (OpenAI chat `tool_calls`, Responses
@@ -45,10 +46,33 @@ export const toolCallRuleSchema = z
   });
 export type ToolCallRule = z.output<typeof toolCallRuleSchema>;
 
+const BUILTIN_IDS = new Set(BUILTIN_TOOL_RULES.map((rule) => rule.id));
+
+// Checks on the arrays rather than the section, so they are reported even when another part is wrong.
 export const toolCallPolicySchema = z.strictObject({
   builtinPack: z.boolean().default(true),
   /** Ids of built-in rules turned off. */
-  disabled: z.array(z.string().max(64)).max(200).default([]),
-  rules: z.array(toolCallRuleSchema).max(500).default([]),
+  disabled: z
+    .array(z.string().max(64))
+    .max(200)
+    .superRefine((disabled, ctx) => {
+      // A misspelt id would leave the rule on while the admin believes it off: refused rather than ignored.
+      disabled.forEach((id, index) => {
+        if (!BUILTIN_IDS.has(id)) ctx.addIssue({ code: 'custom', path: [index], message: `no built-in rule "${id}"; the built-in rules are ${[...BUILTIN_IDS].join(', ')}` });
+      });
+    })
+    .default([]),
+  rules: z
+    .array(toolCallRuleSchema)
+    .max(500)
+    .superRefine((rules, ctx) => {
+      const seen = new Map<string, number>();
+      rules.forEach((rule, index) => {
+        const first = seen.get(rule.id);
+        if (first !== undefined) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id, already used by rules[${first}]` });
+        else seen.set(rule.id, index);
+      });
+    })
+    .default([]),
 });
 export type ToolCallPolicy = z.output<typeof toolCallPolicySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toolCallPolicySchema } from '../agent/tool-call-policy';
 import { actionSchema } from './action';
 import { userRegexProblem } from './user-regex';
 
@@ -138,6 +139,8 @@ export const policySchema = z.strictObject({
   failMode: z.enum(['closed', 'open']).default('closed'),
   restoreResponses: z.boolean().default(true),
   sdk: sdkSchema.prefault({}),
+  /** What the tool calls a model tells an agent to make may do (`agent/tool-call-policy.ts`). */
+  toolCalls: toolCallPolicySchema.prefault({}),
 });
 
 /** A validated policy, with every default filled in. */
