@@ -5,6 +5,7 @@
  */
 import { BUILTIN_TOOL_RULES, decideToolCall, EVERYDAY_COMMANDS, toolCallPolicySchema } from '../shared/src/index';
 import { formatTable, summarize } from './stats';
+import { endOfCallToDecision, textReplyPerEvent } from './tool-call-replies';
 
 const policy = toolCallPolicySchema.parse({});
 const ROUNDS = 200;
@@ -38,3 +39,32 @@ console.log(
 );
 const held = EVERYDAY_COMMANDS.filter((command) => decideToolCall({ name: 'Bash', arguments: { command } }, policy).action !== 'allow');
 console.log(`\nfalse holds on ${EVERYDAY_COMMANDS.length} everyday commands: ${held.length}${held.length ? ` (${held.join('; ')})` : ''}`);
+
+const replyRounds = 100;
+const perEvent = textReplyPerEvent(replyRounds);
+console.log(`\nreply-side check on a streamed chat reply without tool calls (402 events), ms per event over ${replyRounds} replies (goal: none measurable, at most 1 ms p50)\n`);
+console.log(
+  formatTable(
+    ['pipeline', 'p50 ms', 'p99 ms', 'mean ms'],
+    [
+      ['reply pipeline', perEvent.plain],
+      ['reply pipeline + tool-call check', perEvent.guarded],
+    ].map(([name, t]) => {
+      const s = t as ReturnType<typeof summarize>;
+      return [name as string, s.p50.toFixed(4), s.p99.toFixed(4), s.mean.toFixed(4)];
+    }),
+  ),
+);
+console.log(`added p50 per event: ${(perEvent.guarded.p50 - perEvent.plain.p50).toFixed(4)} ms`);
+
+console.log(`\nend of a streamed tool call (arguments in 4-character chunks) to its decision, ms over ${replyRounds} rounds (goal: at most 1 ms)\n`);
+console.log(
+  formatTable(
+    ['call', 'verdict', 'p50 ms', 'p99 ms'],
+    ['git status', 'rm -rf /', `${'npm run build && '.repeat(60)}npm test`].map((command) => {
+      const t = endOfCallToDecision(command, replyRounds);
+      const verdict = decideToolCall({ name: 'Bash', arguments: { command } }, policy).action;
+      return [command.length > 40 ? `${command.slice(0, 37)}…` : command, verdict, t.p50.toFixed(4), t.p99.toFixed(4)];
+    }),
+  ),
+);

@@ -15,6 +15,8 @@ import { createReplyText, type ReplyText } from './reply/reply-text';
 import { readAllCapped } from './read-all-capped';
 import { decoded, MAX_REPLY_BYTES, relayRaw, relaySse, sendRewritten } from './relay';
 import { relayError } from './relay-error';
+import { withToolCallPolicy } from './tool-calls/guarded-endpoint';
+import { createToolCallGate } from './tool-calls/tool-call-gate';
 import type { EndpointAdapter, StreamTransform, TextField, Usage } from './types';
 import { responseIdOf, vaultScope } from './vault-scope';
 import { blockedMessage, describeFindings } from './verdict-message';
@@ -97,7 +99,8 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     outcome.status = upstream.statusCode ?? 502;
     const answered = outcome.status >= 400 ? 'upstream_error' : 'completed';
     const remember = (id: string) => call.vaults.rememberResponse(id, scope);
-    await relayReply(call, withResponseIds(endpoint, remember), upstream, reply, (usage) => {
+    const gate = createToolCallGate({ services, policy, extraRules, info, requestEventId: eventId, signal: call.signal });
+    await relayReply(call, withResponseIds(withToolCallPolicy(call.adapter.name, endpoint, gate), remember), upstream, reply, (usage) => {
       outcome.usage = usage;
       outcome.outcome = answered;
       recordReply();
@@ -181,6 +184,7 @@ export async function relayReply(
       return sendRewritten(response, upstream, bytes, noUsage);
     }
     endpoint.transformResponse(json, reply);
+    await endpoint.reviewResponse?.(json);
     return sendRewritten(response, upstream, JSON.stringify(json), () => beforeEnd(endpoint.usage(json)));
   }
   return relayRaw(response, upstream, noUsage);

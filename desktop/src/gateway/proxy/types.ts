@@ -28,6 +28,11 @@ export interface StreamTransform {
   nextRelease(): number | undefined;
   /** Usage seen so far in the stream. */
   usage(): Usage | undefined;
+  /**
+   * When events wait for a decision (a tool call held for an approver): the events to send once it is made.
+   * The relay reads nothing more from the upstream until then.
+   */
+  settled?(): Promise<SseEvent[]> | undefined;
 }
 
 /** One inspected endpoint of a provider, e.g. OpenAI `POST /v1/chat/completions`. */
@@ -41,6 +46,8 @@ export interface EndpointAdapter {
   model(body: unknown): string | undefined;
   /** Rewrites a non-streamed JSON response in place. */
   transformResponse(body: unknown, reply: ReplyText): void;
+  /** Applies the tool-call policy to a non-streamed JSON response, in place, after `transformResponse`. */
+  reviewResponse?(body: unknown): void | Promise<void>;
   /** Undefined when the endpoint never streams. */
   createStreamTransform?(reply: ReplyText): StreamTransform;
   /** Usage from a non-streamed JSON response. */

@@ -61,8 +61,19 @@ export function sseTransformStream(transform: StreamTransform, options: SseTrans
     transform(this: Transform, chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
       try {
         for (const event of parser.push(decoder.decode(chunk, { stream: true }))) write(this, transform.event(event));
-        arm(this);
-        callback();
+        const waiting = transform.settled?.();
+        if (!waiting) {
+          arm(this);
+          return callback();
+        }
+        waiting.then(
+          (events) => {
+            write(this, events);
+            arm(this);
+            callback();
+          },
+          (error: unknown) => callback(error as Error),
+        );
       } catch (error) {
         callback(error as Error);
       }
@@ -73,9 +84,14 @@ export function sseTransformStream(transform: StreamTransform, options: SseTrans
       try {
         const last = [...parser.push(decoder.decode()), ...parser.end()].flatMap((event) => transform.event(event));
         last.push(...transform.end());
-        options.beforeEnd?.();
-        write(this, last);
-        callback();
+        const finish = (more: SseEvent[]) => {
+          options.beforeEnd?.();
+          write(this, [...last, ...more]);
+          callback();
+        };
+        const waiting = transform.settled?.();
+        if (!waiting) return finish([]);
+        waiting.then(finish, (error: unknown) => callback(error as Error));
       } catch (error) {
         callback(error as Error);
       }

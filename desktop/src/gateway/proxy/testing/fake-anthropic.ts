@@ -5,6 +5,8 @@ export interface FakeAnthropicReply {
   text: string;
   /** A tool_use block whose input is this JSON text (streamed as `input_json_delta`). */
   toolInput?: string;
+  /** The tool's name (default `lookup`). */
+  toolName?: string;
   /** The streamed text pieces exactly (default: `text` in pieces of three characters). */
   chunks?: string[];
   /** The stream waits for this before it sends its last text piece. */
@@ -26,7 +28,7 @@ function messages(request: Received, response: ServerResponse, reply: FakeAnthro
   const usage = { input_tokens: 12, output_tokens: 8, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 };
   const text = reply.chunks ? reply.chunks.join('') : reply.text;
   const content: unknown[] = [{ type: 'text', text }];
-  if (reply.toolInput !== undefined) content.push({ type: 'tool_use', id: 'toolu_fake1', name: 'lookup', input: JSON.parse(reply.toolInput) as unknown });
+  if (reply.toolInput !== undefined) content.push({ type: 'tool_use', id: 'toolu_fake1', name: reply.toolName ?? 'lookup', input: JSON.parse(reply.toolInput) as unknown });
   const message = {
     id: 'msg_fake1',
     type: 'message',
@@ -52,7 +54,7 @@ function messages(request: Received, response: ServerResponse, reply: FakeAnthro
     event('content_block_stop', { index: 0 }),
   ];
   if (reply.toolInput !== undefined) {
-    blocks.push(event('content_block_start', { index: 1, content_block: { type: 'tool_use', id: 'toolu_fake1', name: 'lookup', input: {} } }));
+    blocks.push(event('content_block_start', { index: 1, content_block: { type: 'tool_use', id: 'toolu_fake1', name: reply.toolName ?? 'lookup', input: {} } }));
     for (const partial_json of pieces(reply.toolInput, 4)) blocks.push(event('content_block_delta', { index: 1, delta: { type: 'input_json_delta', partial_json } }));
     blocks.push(event('content_block_stop', { index: 1 }));
   }

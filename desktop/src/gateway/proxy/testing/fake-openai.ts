@@ -4,8 +4,10 @@ import { pieces, placeholdersIn, sendJson, sendSse, startFakeServer, type FakeSe
 /** What the fake model answers: by default it repeats the placeholders it was sent. */
 export interface FakeReply {
   text: string;
-  /** A function call whose arguments are this JSON text. */
+  /** A function call whose arguments are this JSON text (streamed in pieces of four characters). */
   toolArguments?: string;
+  /** The called function's name (default `lookup`). */
+  toolName?: string;
   /** Stream the first chunk, then nothing until the client goes away. */
   hang?: boolean;
   /** The streamed text pieces exactly (default: `text` in pieces of three characters). */
@@ -44,7 +46,8 @@ let onHangClosed: () => void = () => {};
 
 function chat(request: Received, response: ServerResponse, reply: FakeReply): void | Promise<void> {
   const body = request.body as Record<string, unknown>;
-  const toolCalls = reply.toolArguments === undefined ? undefined : [{ id: 'call_fake1', type: 'function', function: { name: 'lookup', arguments: reply.toolArguments } }];
+  const name = reply.toolName ?? 'lookup';
+  const toolCalls = reply.toolArguments === undefined ? undefined : [{ id: 'call_fake1', type: 'function', function: { name, arguments: reply.toolArguments } }];
   if (!body['stream']) {
     return sendJson(response, 200, {
       id: 'chatcmpl-fake1',
@@ -89,7 +92,7 @@ function chat(request: Received, response: ServerResponse, reply: FakeReply): vo
     ),
   ];
   if (reply.toolArguments !== undefined) {
-    blocks.push(chunk({ tool_calls: [{ index: 0, id: 'call_fake1', type: 'function', function: { name: 'lookup', arguments: '' } }] }));
+    blocks.push(chunk({ tool_calls: [{ index: 0, id: 'call_fake1', type: 'function', function: { name, arguments: '' } }] }));
     for (const piece of pieces(reply.toolArguments, 4)) blocks.push(chunk({ tool_calls: [{ index: 0, function: { arguments: piece } }] }));
   }
   if (last !== undefined && reply.beforeLast) blocks.push(reply.beforeLast);
@@ -153,10 +156,22 @@ function responses(request: Received, response: ServerResponse, fake: FakeOpenAi
     usage: status === 'completed' ? usage : null,
     previous_response_id: body['previous_response_id'] ?? null,
   });
-  fake.responsesState.responses.set(id, { object: object('completed', [message]), input });
+  const call =
+    reply.toolArguments === undefined
+      ? undefined
+      : {
+          id: `fc_fake${fake.responsesState.responses.size + 1}`,
+          type: 'function_call',
+          status: 'completed',
+          call_id: 'call_fake1',
+          name: reply.toolName ?? 'lookup',
+          arguments: reply.toolArguments,
+        };
+  const output = call ? [message, call] : [message];
+  fake.responsesState.responses.set(id, { object: object('completed', output), input });
   const conversation = typeof body['conversation'] === 'string' ? body['conversation'] : undefined;
-  if (conversation !== undefined) fake.responsesState.conversations.set(conversation, [...seen, message]);
-  if (!body['stream']) return sendJson(response, 200, object('completed', [message]));
+  if (conversation !== undefined) fake.responsesState.conversations.set(conversation, [...seen, ...output]);
+  if (!body['stream']) return sendJson(response, 200, object('completed', output));
   let sequence = 0;
   const event = (type: string, data: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: sequence++, ...data })}\n\n`;
   const ids = { item_id: message.id, output_index: 0, content_index: 0 };
@@ -171,8 +186,20 @@ function responses(request: Received, response: ServerResponse, fake: FakeOpenAi
     event('response.output_text.done', { ...ids, text, logprobs: [] }),
     event('response.content_part.done', { ...ids, part: message.content[0] }),
     event('response.output_item.done', { output_index: 0, item: message }),
-    event('response.completed', { response: object('completed', [message]) }),
+    ...(call ? functionCallEvents(call, event) : []),
+    event('response.completed', { response: object('completed', output) }),
   ]);
+}
+
+/** A function call as output item 1, its arguments in pieces of four characters. */
+function functionCallEvents(call: { id: string; arguments: string }, event: (type: string, data: Record<string, unknown>) => string): string[] {
+  const at = { item_id: call.id, output_index: 1 };
+  return [
+    event('response.output_item.added', { output_index: 1, item: { ...call, status: 'in_progress', arguments: '' } }),
+    ...pieces(call.arguments, 4).map((delta) => event('response.function_call_arguments.delta', { ...at, delta })),
+    event('response.function_call_arguments.done', { ...at, arguments: call.arguments }),
+    event('response.output_item.done', { output_index: 1, item: call }),
+  ];
 }
 
 /** `GET /v1/responses/{id}` and `.../input_items`, from what the fake stored. */
