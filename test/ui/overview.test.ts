@@ -1,18 +1,19 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openUi, screenshot, waitLive } from './browser-fixture';
-import { startUiGateway, type UiGateway } from './gateway-fixture';
+import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { UI_POLICY } from './ui-policy';
 
 describe('local UI: overview', () => {
-  let gateway: UiGateway;
+  let gateway: TestGateway;
   let browser: Browser;
 
   beforeAll(async () => {
-    [gateway, browser] = await Promise.all([startUiGateway(), launchBrowser()]);
+    [gateway, browser] = await Promise.all([startTestGateway({ policyYaml: UI_POLICY }), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();
-    await gateway?.close();
+    await gateway?.stop();
   });
 
   it('shows an empty state that says what to do before anything was checked', async () => {

@@ -1,24 +1,25 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openUi, screenshot } from './browser-fixture';
-import { startUiGateway, type UiGateway } from './gateway-fixture';
+import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { UI_POLICY } from './ui-policy';
 
 const GITHUB_TOKEN = 'ghp_' + 'x7Kq2mN9pR4sT6vW8yZ1aB3cD5eF7gH9jL0n';
 const DB_PASSWORD = 'S3cretPassw0rd';
 
 describe('local UI: sessions and timeline', () => {
-  let gateway: UiGateway;
+  let gateway: TestGateway;
   let browser: Browser;
 
   beforeAll(async () => {
-    [gateway, browser] = await Promise.all([startUiGateway(), launchBrowser()]);
+    [gateway, browser] = await Promise.all([startTestGateway({ policyYaml: UI_POLICY }), launchBrowser()]);
     await gateway.inspect('How do tides work?', { site: 'gemini.google.com', conversationId: 'tides' });
     await gateway.inspect(`Why does the pipeline fail with token ${GITHUB_TOKEN}?`, { site: 'chatgpt.com', conversationId: 'deploy' });
     await gateway.inspect(`And the database: postgres://admin:${DB_PASSWORD}@db.internal:5432/app`, { site: 'chatgpt.com', conversationId: 'deploy' });
     const warned = await gateway.inspect('Summarise the invoice for alice.smith@example.org', { site: 'claude.ai', conversationId: 'invoice' });
     const chose = await fetch(`${gateway.url}/api/choice`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${gateway.token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${gateway.extensionToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({ eventId: warned.eventId, choice: 'send-original', justification: 'The customer asked for it' }),
     });
     expect(chose.status).toBe(200);
@@ -28,7 +29,7 @@ describe('local UI: sessions and timeline', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await gateway?.close();
+    await gateway?.stop();
   });
 
   it('lists sessions, and search and filters narrow the list', async () => {

@@ -3,18 +3,19 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openUi, screenshot } from './browser-fixture';
-import { startUiGateway, type UiGateway } from './gateway-fixture';
+import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { UI_POLICY } from './ui-policy';
 
 describe('local UI: settings', () => {
-  let gateway: UiGateway;
+  let gateway: TestGateway;
   let browser: Browser;
 
   beforeAll(async () => {
-    [gateway, browser] = await Promise.all([startUiGateway(), launchBrowser()]);
+    [gateway, browser] = await Promise.all([startTestGateway({ policyYaml: UI_POLICY }), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();
-    await gateway?.close();
+    await gateway?.stop();
   });
 
   it('shows a pairing code that the extension can redeem', async () => {
@@ -41,7 +42,7 @@ describe('local UI: settings', () => {
     const { page, errors, close } = await openUi(browser, gateway.uiUrl);
     await page.goto(`${gateway.url}/ui/#/settings`);
     const tokens = page.getByTestId('tokens');
-    await tokens.locator('tr[data-token="extension/test"]').waitFor();
+    await tokens.locator('tr[data-token="extension/test extension"]').waitFor();
 
     await page.getByLabel('Kind').selectOption('sdk');
     await page.getByLabel('Token name').fill('build-agent');
@@ -56,12 +57,12 @@ describe('local UI: settings', () => {
     // so however slow the machine, the second one still finds it armed.
     await page.clock.install();
     await page.clock.pauseAt(Date.now() + 1000);
-    const row = tokens.locator('tr[data-token="extension/test"]');
+    const row = tokens.locator('tr[data-token="extension/test extension"]');
     await row.getByRole('button', { name: 'Revoke' }).click();
     await row.getByRole('button', { name: 'Confirm revoke' }).click();
     await row.waitFor({ state: 'detached' });
     await page.clock.resume();
-    const refused = await fetch(`${gateway.url}/api/policy`, { headers: { authorization: `Bearer ${gateway.token}` } });
+    const refused = await fetch(`${gateway.url}/api/policy`, { headers: { authorization: `Bearer ${gateway.extensionToken}` } });
     expect(refused.status).toBe(401);
 
     // A token is shown once: after a reload only its name is left.
@@ -101,10 +102,10 @@ describe('local UI: settings', () => {
     await expect(page.content()).resolves.not.toContain(key);
 
     // A promptgate token is not a provider key: the gateway's refusal shows next to the input.
-    await page.getByLabel('Anthropic API key').fill(gateway.token);
+    await page.getByLabel('Anthropic API key').fill(gateway.extensionToken);
     await page.locator('form[data-provider="anthropic"]').getByRole('button', { name: 'Save' }).click();
     await expect(page.locator('form[data-provider="anthropic"] .form-message.is-error').textContent()).resolves.toContain('promptgate token');
-    await expect(page.content()).resolves.not.toContain(gateway.token);
+    await expect(page.content()).resolves.not.toContain(gateway.extensionToken);
     await page.getByTestId('provider-keys').scrollIntoViewIfNeeded();
     await screenshot(page, 'settings-provider-keys');
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openUi, screenshot, waitLive } from './browser-fixture';
-import { startUiGateway, type UiGateway } from './gateway-fixture';
+import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
 
 /** Email addresses are allowed here, as in many real policies: they may appear in a held prompt without being why. */
 const POLICY = `version: 1
@@ -19,13 +19,13 @@ const GITHUB_TOKEN = 'ghp_' + 'x7Kq2mN9pR4sT6vW8yZ1aB3cD5eF7gH9jL0n';
 
 describe('local UI: what each view claims matches what happened', () => {
   let browser: Browser;
-  let gateway: UiGateway | undefined;
+  let gateway: TestGateway | undefined;
 
   beforeAll(async () => {
     browser = await launchBrowser();
   });
   afterEach(async () => {
-    await gateway?.close();
+    await gateway?.stop();
     gateway = undefined;
   });
   afterAll(async () => {
@@ -35,14 +35,14 @@ describe('local UI: what each view claims matches what happened', () => {
   async function choose(eventId: string, choice: 'send-redacted' | 'send-original' | 'edit' | 'cancel'): Promise<void> {
     const response = await fetch(`${gateway!.url}/api/choice`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${gateway!.token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${gateway!.extensionToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({ eventId, choice }),
     });
     expect(response.status).toBe(200);
   }
 
   it('lists only the findings that held a prompt as the reason, and the others apart with what approving does to them', async () => {
-    gateway = await startUiGateway(POLICY);
+    gateway = await startTestGateway({ policyYaml: POLICY });
     const held = await gateway.inspect(`Send the Project Falcon memo to alice.smith@example.org, deploy key ${GITHUB_TOKEN}`);
     expect(held.verdict).toBe('hold');
 
@@ -72,7 +72,7 @@ describe('local UI: what each view claims matches what happened', () => {
   });
 
   it('counts on the warn tile only the warnings the person answered, and names the unanswered ones apart', async () => {
-    gateway = await startUiGateway(POLICY);
+    gateway = await startTestGateway({ policyYaml: POLICY });
     const first = await gateway.inspect('Here is the Q3 budget summary', { conversationId: 'w-1' });
     const second = await gateway.inspect('The Q3 budget for hiring', { conversationId: 'w-2' });
     expect([first.verdict, second.verdict]).toEqual(['warn', 'warn']);
@@ -95,7 +95,7 @@ describe('local UI: what each view claims matches what happened', () => {
   });
 
   it('shows a blocked multi-line prompt with its line breaks, the rest of a long one on request', async () => {
-    gateway = await startUiGateway(POLICY);
+    gateway = await startTestGateway({ policyYaml: POLICY });
     const short = await gateway.inspect('Status update for the team:\nOperation Nightfall starts Monday.', { conversationId: 'b-1' });
     const lines = [
       'Notes for the offsite:',
