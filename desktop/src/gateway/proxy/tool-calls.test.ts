@@ -62,6 +62,7 @@ describe.each([false, true])('OpenAI chat completions (streamed: %s)', (stream) 
     const completion = await pending;
     expect(completion.choices[0]!.finish_reason).toBe('tool_calls');
     expect(completion.choices[0]!.message.tool_calls).toEqual([{ id: 'call_fake1', type: 'function', function: { name: 'Bash', arguments: HELD_AS_SENT } }]);
+    expect(lastVerdict()).toMatchObject({ verdict: 'hold', maskedText: `tool call Bash: ${HELD_AS_SENT}` });
   });
 
   it('holds a risky call; denied, the agent gets the refusal with the reason', async () => {
