@@ -17,30 +17,30 @@ export function spliceStrings(raw: string, body: unknown, rewrites: ReadonlyMap<
   if (counts.total !== tokens.length / 2) return undefined;
   for (const text of rewrites.keys()) if (counts.of.get(text) !== fields.get(text)) return undefined;
 
-  const encoded = new Map<string, string>();
-  const lengths = new Set<number>();
+  // By encoded length, the only tokens worth comparing: slicing and hashing every candidate token cost more than
+  // comparing it in place.
+  const byLength = new Map<number, Array<{ token: string; replacement: string; found: number; expected: number }>>();
   for (const [text, rewritten] of rewrites) {
     const token = JSON.stringify(text);
-    encoded.set(token, JSON.stringify(rewritten));
-    lengths.add(token.length);
+    const wanted = { token, replacement: JSON.stringify(rewritten), found: 0, expected: fields.get(text) ?? 0 };
+    const sameLength = byLength.get(token.length);
+    if (sameLength) sameLength.push(wanted);
+    else byLength.set(token.length, [wanted]);
   }
-  const found = new Map<string, number>();
   const parts: string[] = [];
   let from = 0;
   for (let t = 0; t < tokens.length; t += 2) {
     const start = tokens[t]!;
     const end = tokens[t + 1]!;
-    if (!lengths.has(end - start)) continue;
-    const token = raw.slice(start, end);
-    const replacement = encoded.get(token);
-    if (replacement === undefined) continue;
-    found.set(token, (found.get(token) ?? 0) + 1);
-    parts.push(raw.slice(from, start), replacement);
+    const sameLength = byLength.get(end - start);
+    if (sameLength === undefined) continue;
+    const wanted = sameLength.find(({ token }) => raw.startsWith(token, start));
+    if (wanted === undefined) continue;
+    wanted.found++;
+    parts.push(raw.slice(from, start), wanted.replacement);
     from = end;
   }
-  for (const [text, count] of fields) {
-    if (rewrites.has(text) && found.get(JSON.stringify(text)) !== count) return undefined;
-  }
+  for (const sameLength of byLength.values()) for (const { found, expected } of sameLength) if (found !== expected) return undefined;
   parts.push(raw.slice(from));
   return parts.join('');
 }
