@@ -14,6 +14,7 @@ export { LIMITS } from './protocol/limits';
 export { AUDIT_LIMITS } from './protocol/audit-limits';
 export * from './protocol/device-api';
 export * from './protocol/approval-status';
+export * from './protocol/gateway-channel';
 export { FlatRouter, type RouteFound } from './http/flat-router';
 export { openSse, type SseStream } from './http/sse-stream';
 export { describeFetchFailure } from './http/fetch-failure';

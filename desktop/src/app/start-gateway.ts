@@ -13,6 +13,7 @@ import { RecentEvents } from '../gateway/recent-events';
 import { DetectPool, type DetectPoolOptions } from '../gateway/inspect-pool/detect-pool';
 import { buildRouter } from '../gateway/routes';
 import { createGatewayServer } from '../gateway/server';
+import { startExtensionChannel } from '../gateway/channel/start-channel';
 import { openAuthStores, type AuthStores } from '../gateway/auth-stores';
 import { GATEWAY_VERSION } from '../gateway/api/health';
 import { uiRoutes } from '../gateway/ui-api/routes';
@@ -148,6 +149,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   const router = buildRouter({ pairing: auth.pairing, extra: [...ui, ...uiLink, ...proxy, ...(options.extraRoutes?.(services) ?? [])] });
   const server = createGatewayServer({ services, router, tokens: auth.tokens, uiSessions, onError, errorBody: proxyRefusalBody });
+  startExtensionChannel(server, { port: () => services.port, tokens: auth.tokens, shutdown: shutdown.signal, onError });
 
   server.listen(options.port ?? DEFAULT_PORT, '127.0.0.1');
   try {
