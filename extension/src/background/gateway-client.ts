@@ -40,16 +40,20 @@ export async function callGateway<T>(target: GatewayTarget, method: string, path
       timedOut ? 'promptgate on this computer did not answer in time' : 'promptgate is not running on this computer',
     );
   }
-  if (response.status === 401) throw new GatewayUnavailableError('not-paired', 'this browser is not paired with promptgate on this computer', 401);
-  const text = await response.text();
-  if (!response.ok) {
-    let message = `promptgate on this computer had an error (${response.status})`;
+  return readAnswer<T>(response.status, await response.text());
+}
+
+/** The gateway's answer to an `/api` call, from its status and body text, whichever way it came. */
+export function readAnswer<T>(status: number, text: string): T {
+  if (status === 401) throw new GatewayUnavailableError('not-paired', 'this browser is not paired with promptgate on this computer', 401);
+  if (status < 200 || status > 299) {
+    let message = `promptgate on this computer had an error (${status})`;
     try {
       message = (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? message;
     } catch {
       // Not JSON: keep the status line.
     }
-    throw new GatewayUnavailableError('gateway-error', message, response.status);
+    throw new GatewayUnavailableError('gateway-error', message, status);
   }
   return JSON.parse(text) as T;
 }

@@ -29,6 +29,15 @@ beforeEach(() => {
   forgetSettings();
   fetchMock.mockReset();
   vi.stubGlobal('fetch', fetchMock);
+  // These tests follow the HTTP path; the channel has its own (gateway-channel.test.ts).
+  vi.stubGlobal(
+    'WebSocket',
+    class {
+      constructor() {
+        throw new Error('no channel in these tests');
+      }
+    },
+  );
 });
 
 describe('inspect through the background', () => {

@@ -3,6 +3,8 @@ import type { Handlers } from '../messages/handle';
 import type { InspectOutcome } from '../messages/protocol';
 import { currentSettings as effectiveSettings, forgetSettings } from '../settings/effective';
 import { cachedPolicyItem, gatewayUrlItem, tokenItem, type CachedPolicy } from '../settings/items';
+import { callOverChannel } from './call-over-channel';
+import { GatewayChannel } from './gateway-channel';
 import { callGateway, GatewayUnavailableError } from './gateway-client';
 import { scanLocally } from './local-scan';
 import { countFor, countLater } from './tab-counts';
@@ -13,6 +15,9 @@ import { extensionVersion } from './version';
 /** Timeouts: an inspection holds a person's Enter, so it is short; long-polls stay under the gateway's limits. */
 export const INSPECT_TIMEOUT_MS = 8_000;
 const SMALL_TIMEOUT_MS = 5_000;
+
+/** Opened by `warm` while the person types, so the Enter's inspection skips a new HTTP exchange. */
+const channel = new GatewayChannel();
 
 function siteOf(url: string): string {
   try {
@@ -52,7 +57,7 @@ async function inspectPrompt(payload: Omit<InspectRequest, 'source'> & { url: st
   const body: InspectRequest = { source: { site, url: payload.url.slice(0, 4096) }, conversationId: payload.conversationId, segments: payload.segments };
   try {
     if (!settings.token) throw new GatewayUnavailableError('not-paired', 'this browser is not paired with promptgate on this computer');
-    const response = await callGateway<InspectResponse>(settings, 'POST', '/api/inspect', { body, timeoutMs: INSPECT_TIMEOUT_MS });
+    const response = await callOverChannel<InspectResponse>(channel, settings, 'POST /api/inspect', { body, timeoutMs: INSPECT_TIMEOUT_MS });
     await rememberPolicy(response.policy, settings.policy);
     return { kind: 'gateway', response };
   } catch (error) {
@@ -151,8 +156,9 @@ export const handlers: Handlers = {
     const settings = await effectiveSettings();
     if (!settings.token) return { ok: false };
     try {
-      // A cheap call on the connection the next inspection will use; the browser reuses it while it is open.
-      await callGateway(settings, 'GET', '/api/health', { timeoutMs: SMALL_TIMEOUT_MS });
+      // A cheap call on the way the next inspection will go: the channel once open, HTTP's kept-alive connection until then.
+      channel.connect(settings);
+      await callOverChannel(channel, settings, 'GET /api/health', { timeoutMs: SMALL_TIMEOUT_MS });
       return { ok: true };
     } catch {
       return { ok: false };
