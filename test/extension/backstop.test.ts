@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURE_SITES } from './fixtures/sites';
-import { SECRETS } from './support/gateway';
-import { overlay, overlayButton, sendsTo, typePrompt, until, uploadsTo, waitForSend } from './support/page-actions';
+import { SECRETS } from './support/e2e-policy';
+import { overlay, overlayButton, sendsTo, typePrompt } from './support/page-actions';
+import { waitForSend, waitForUpload } from './support/arrivals';
 import { useExtensionRig } from './support/rig';
 
 const rig = useExtensionRig('b');
@@ -63,7 +64,7 @@ describe('the network backstop', () => {
     await page.evaluate(() => window.__fixtureEditor!.clear());
     await typePrompt(page, chatgpt, 'Nothing to hide here');
     await page.keyboard.press('Enter');
-    await until('the clean send', () => sendsTo(rig.fixture, chatgpt, id).find((s) => s.text === 'Nothing to hide here'));
+    await expect.poll(() => sendsTo(rig.fixture, chatgpt, id).map((s) => s.text), { message: 'the clean send' }).toContain('Nothing to hide here');
     expect(sendsTo(rig.fixture, chatgpt, id).map((s) => s.text)).toEqual(['Nothing to hide here']);
     expect(await overlay(page).count()).toBe(0);
     await page.close();
@@ -99,7 +100,7 @@ describe('paste and files on every path', () => {
     const { page, id } = await rig.fresh(chatgpt);
     await page.locator(chatgpt.composer).click();
     await paste(page, chatgpt.composer, { file: { name: '.env', text: `GITHUB_TOKEN=${SECRETS.github}\nREGION=eu-west-1\n` } });
-    const upload = await until('the pasted file upload', () => uploadsTo(rig.fixture, chatgpt, id)[0]);
+    const upload = await waitForUpload(rig.fixture, chatgpt, id);
     expect(upload).toMatchObject({ name: '.env', text: 'GITHUB_TOKEN=[GITHUB_PAT_1]\nREGION=eu-west-1\n' });
     expect(JSON.stringify(rig.fixture.uploads)).not.toContain(SECRETS.github);
     await expect.poll(() => toasts(page).textContent()).toContain('File redacted before attaching');
@@ -114,7 +115,7 @@ describe('paste and files on every path', () => {
       data.items.add(new File([text], 'deploy.sh', { type: 'text/x-sh' }));
       document.querySelector('.composer')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
     }, `export GITHUB_TOKEN=${SECRETS.github}`);
-    const upload = await until('the dropped file upload', () => uploadsTo(rig.fixture, mistral, id)[0]);
+    const upload = await waitForUpload(rig.fixture, mistral, id);
     expect(upload).toMatchObject({ name: 'deploy.sh', text: 'export GITHUB_TOKEN=[GITHUB_PAT_1]' });
     await page.close();
   });
@@ -124,7 +125,7 @@ describe('paste and files on every path', () => {
     const { page, id } = await rig.fresh(gemini);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#attach-on-demand').click()]);
     await chooser.setFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from(`deploy key ${SECRETS.github}`) });
-    const upload = await until('the on-demand upload', () => uploadsTo(rig.fixture, gemini, id)[0]);
+    const upload = await waitForUpload(rig.fixture, gemini, id);
     expect(upload).toMatchObject({ name: 'notes.txt', text: 'deploy key [GITHUB_PAT_1]' });
     // The file guard handled it (not only the backstop): the person saw the file redacted as it was attached.
     await expect.poll(() => toasts(page).textContent()).toContain('File redacted before attaching');

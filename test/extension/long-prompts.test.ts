@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { longPrompt } from './fixtures/long-prompt';
 import { FIXTURE_SITES } from './fixtures/sites';
-import { SECRETS } from './support/gateway';
-import { overlay, sendsTo, setPrompt, waitForSend } from './support/page-actions';
+import { SECRETS } from './support/e2e-policy';
+import { overlay, sendsTo, setPrompt } from './support/page-actions';
+import { waitForSend } from './support/arrivals';
 import { useExtensionRig } from './support/rig';
 
 const rig = useExtensionRig('long');

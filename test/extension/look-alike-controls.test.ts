@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURE_SITES, type FixtureSite } from './fixtures/sites';
-import { SECRETS } from './support/gateway';
-import { editorText, overlay, sendsTo, typePrompt, until } from './support/page-actions';
+import { SECRETS } from './support/e2e-policy';
+import { editorText, overlay, sendsTo, typePrompt } from './support/page-actions';
 import { useExtensionRig } from './support/rig';
 
 const rig = useExtensionRig('alike');
@@ -11,8 +11,10 @@ const SITES = FIXTURE_SITES.filter((site) => site.id === 'mistral' || site.id ==
 const notice = (page: Page) => page.locator('[data-pg="unrecognised"]');
 const texts = (site: FixtureSite, id: string) => sendsTo(rig.fixture, site, id).map((s) => s.text);
 /** Waits for the send whose text ends as given, then hands back everything the backend got for the conversation. */
-const sendsUpTo = (site: FixtureSite, id: string, ending: string) =>
-  until(`a send ending "${ending}" on ${site.id}`, () => (texts(site, id).some((t) => t.endsWith(ending)) ? texts(site, id) : undefined));
+async function sendsUpTo(site: FixtureSite, id: string, ending: string): Promise<string[]> {
+  await expect.poll(() => texts(site, id).some((t) => t.endsWith(ending)), { message: `a send ending "${ending}" on ${site.id}` }).toBe(true);
+  return texts(site, id);
+}
 
 /** Clicks each control that looks like send and is not, and checks it did its own thing. */
 async function clickLookAlikes(page: Page, site: FixtureSite): Promise<void> {

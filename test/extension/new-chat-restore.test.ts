@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type Received } from './fixtures/server';
 import { FIXTURE_SITES, type FixtureSite } from './fixtures/sites';
-import { openSite, typePrompt, until } from './support/page-actions';
+import { openSite, typePrompt } from './support/page-actions';
 import { useExtensionRig } from './support/rig';
 
 /** Two different AWS access key ids: before the fix the second one was shown in the first prompt's reply. */
@@ -24,7 +24,9 @@ async function send(page: Page, site: FixtureSite, text: string): Promise<Receiv
   const before = rig.fixture.sends.filter((s) => s.site === site.id).length;
   await typePrompt(page, site, text);
   await page.keyboard.press('Enter');
-  return until(`send ${before + 1} on ${site.id}`, () => rig.fixture.sends.filter((s) => s.site === site.id)[before]);
+  const sends = () => rig.fixture.sends.filter((s) => s.site === site.id);
+  await expect.poll(() => sends().length, { message: `send ${before + 1} on ${site.id}` }).toBeGreaterThan(before);
+  return sends()[before]!;
 }
 
 /** The assistant's replies, in order (the person's own messages are the `.user` ones). */

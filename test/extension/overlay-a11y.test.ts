@@ -6,8 +6,9 @@ import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { DRIFTED_COMPOSER } from './fixtures/drift';
 import { FIXTURE_SITES, SEND_CONTROL } from './fixtures/sites';
-import { SECRETS } from './support/gateway';
-import { overlay, overlayButton, sendsTo, typePrompt, waitForSend } from './support/page-actions';
+import { SECRETS } from './support/e2e-policy';
+import { overlay, overlayButton, sendsTo, typePrompt } from './support/page-actions';
+import { waitForSend } from './support/arrivals';
 import { useExtensionRig } from './support/rig';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -2,13 +2,14 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
 import { startFixtureServer, type FixtureServer } from './fixtures/server';
 import { FIXTURE_SITES } from './fixtures/sites';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { ensureExtensionBuilt } from './support/build-extension';
-import { SECRETS, startE2eGateway } from './support/gateway';
-import { editorText, openSite, overlay, sendsTo, typePrompt, until, uploadsTo, waitForSend } from './support/page-actions';
+import { E2E_POLICY, SECRETS } from './support/e2e-policy';
+import { editorText, openSite, overlay, sendsTo, typePrompt } from './support/page-actions';
+import { waitForSend, waitForUpload } from './support/arrivals';
 
 const SHOTS = 'test-results/extension';
 const PRIVATE_KEY = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
@@ -24,7 +25,7 @@ let browser: ExtensionBrowser;
 // This browser starts unpaired: the options page pairs it, as a person would.
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  const [extensionDir, g, f] = await Promise.all([ensureExtensionBuilt(), startE2eGateway(), startFixtureServer()]);
+  const [extensionDir, g, f] = await Promise.all([ensureExtensionBuilt(), startTestGateway({ policyYaml: E2E_POLICY }), startFixtureServer()]);
   gateway = g;
   fixture = f;
   browser = await launchWithExtension(extensionDir, fixture.hostRules());
@@ -75,14 +76,16 @@ describe('pairing, popup and fail modes', () => {
     await typePrompt(page, chatgpt, `Deploy with ${SECRETS.github}`);
     await page.keyboard.press('Enter');
     await waitForSend(fixture, chatgpt, 'popup');
-    const tabId = await until('the tab\u2019s counts', async () => {
+    const countedTab = async () => {
       const stored = await browser.worker.evaluate(() =>
         (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, { redact?: number }>> } } } }).chrome.storage.session.get(null),
       );
       return Object.entries(stored)
         .find(([, counts]) => counts.redact === 1)?.[0]
         .split(':')[1];
-    });
+    };
+    await expect.poll(countedTab, { message: 'the tab\u2019s counts' }).toBeDefined();
+    const tabId = await countedTab();
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 332, height: 400 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
@@ -158,7 +161,7 @@ describe('pairing, popup and fail modes', () => {
     await expect.poll(() => overlay(page).textContent()).toContain('File not attached');
     await page.locator('[data-pg-action="ok"]').click();
     await drop('notes.txt', `call me, token ${SECRETS.github}`);
-    const uploaded = await until('the dropped clean file', () => uploadsTo(fixture, chatgpt, 'drop')[0]);
+    const uploaded = await waitForUpload(fixture, chatgpt, 'drop');
     // A secret in an allowed file is replaced before the site sees the file.
     expect(uploaded).toMatchObject({ name: 'notes.txt', text: 'call me, token [GITHUB_PAT_1]' });
     expect(JSON.stringify(fixture.uploads)).not.toContain('PRIVATE KEY');

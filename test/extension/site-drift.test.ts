@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DRIFTED_COMPOSER, type Drift } from './fixtures/drift';
 import { FIXTURE_SITES } from './fixtures/sites';
-import { SECRETS } from './support/gateway';
-import { editorText, openSite, overlay, sendsTo, typePrompt, until, waitForSend } from './support/page-actions';
+import { SECRETS } from './support/e2e-policy';
+import { editorText, openSite, overlay, sendsTo, typePrompt } from './support/page-actions';
+import { waitForSend } from './support/arrivals';
 import { useExtensionRig } from './support/rig';
 
 const SHOTS = 'test-results/extension';
@@ -34,14 +35,16 @@ function recorded(control: string) {
 
 /** The popup's degraded line for the tab whose page could not see `control`. */
 async function popupDegradedLine(control: string): Promise<string | null> {
-  const tabId = await until(`a tab marked degraded (${control})`, async () => {
+  const degradedTab = async () => {
     const stored = await rig.browser.worker.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get(null),
     );
     return Object.entries(stored)
       .find(([key, value]) => key.startsWith('tabHealth:') && (value as { degraded: string[] }).degraded.includes(control))?.[0]
       .split(':')[1];
-  });
+  };
+  await expect.poll(degradedTab, { message: `a tab marked degraded (${control})` }).toBeDefined();
+  const tabId = await degradedTab();
   const popup = await rig.browser.context.newPage();
   await popup.goto(`chrome-extension://${rig.browser.extensionId}/popup.html?tab=${tabId}`);
   await expect.poll(() => popup.locator('#degraded').isVisible()).toBe(true);
@@ -71,7 +74,8 @@ describe('a site whose markup changed', () => {
     expect(overlaps(noticeBox!, sendBox!)).toBe(false);
     await page.screenshot({ path: `${SHOTS}/chatgpt-drift-composer.png` });
 
-    const [event, ...more] = await until('the site_unrecognised event', () => (recorded('composer').length ? recorded('composer') : undefined));
+    await expect.poll(() => recorded('composer').length, { message: 'the site_unrecognised event' }).toBeGreaterThan(0);
+    const [event, ...more] = recorded('composer');
     expect(more).toEqual([]);
     expect(event).toMatchObject({ source: 'chatgpt.com', detail: { site: 'chatgpt.com', control: 'composer', extensionVersion: expect.stringMatching(/^\d+\.\d+\.\d+/) } });
     expect(event!.detail['selectors']).toContain('#prompt-textarea[contenteditable="true"]');
@@ -100,7 +104,8 @@ describe('a site whose markup changed', () => {
     expect(JSON.stringify(rig.fixture.sends)).not.toContain(SECRETS.github);
 
     await expect.poll(() => notice(page).textContent()).toContain('promptgate cannot see this page\u2019s send button');
-    const [event, ...more] = await until('the site_unrecognised event', () => (recorded('send-button').length ? recorded('send-button') : undefined));
+    await expect.poll(() => recorded('send-button').length, { message: 'the site_unrecognised event' }).toBeGreaterThan(0);
+    const [event, ...more] = recorded('send-button');
     expect(more).toEqual([]);
     expect(event).toMatchObject({ source: 'chatgpt.com', detail: { control: 'send-button', selectors: expect.arrayContaining(['button[data-testid="send-button"]']) } });
     expect(await popupDegradedLine('send-button')).toMatch(/send button/);

@@ -13,8 +13,10 @@ import { FIXTURE_SITES } from '../fixtures/sites';
 import { launchWithExtension } from '../support/browser';
 import { ensureExtensionBuilt } from '../support/build-extension';
 import { longPrompt } from '../fixtures/long-prompt';
-import { SECRETS, startE2eGateway } from '../support/gateway';
-import { openSite, setPrompt, typePrompt, until } from '../support/page-actions';
+import { E2E_POLICY, SECRETS } from '../support/e2e-policy';
+import { startTestGateway } from '../../../desktop/src/gateway/testing/test-gateway';
+import { openSite, setPrompt, typePrompt } from '../support/page-actions';
+import { until } from './until';
 import { measureBackstopOverhead, type Overhead } from './backstop-overhead';
 import { launchPlain } from './plain-browser';
 
@@ -34,7 +36,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const extensionDir = await ensureExtensionBuilt();
-const [gateway, fixture] = await Promise.all([startE2eGateway(), startFixtureServer()]);
+const [gateway, fixture] = await Promise.all([startTestGateway({ policyYaml: E2E_POLICY }), startFixtureServer()]);
 const browser = await launchWithExtension(extensionDir, fixture.hostRules());
 await browser.setSettings({ gatewayUrl: gateway.gateway.url, token: gateway.extensionToken });
 

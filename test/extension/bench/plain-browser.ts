@@ -1,5 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM, fixtureBrowserArgs } from '../support/browser';
+import { CHROMIUM } from '../../support/chromium';
+import { fixtureBrowserArgs } from '../support/browser';
 
 /**
  * The same Chromium and fixture sites without the extension: what a send takes anyway, so the bench can say

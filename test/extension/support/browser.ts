@@ -2,13 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM } from '../../support/chromium';
 
 /** The one extension API the tests call inside the service worker (the root program has no chrome types). */
 interface ChromeStorageGlobal {
   chrome: { storage: { local: { set(values: Record<string, unknown>): Promise<void> } } };
 }
-
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
   context: BrowserContext;

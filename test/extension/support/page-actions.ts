@@ -1,17 +1,10 @@
 import type { Page } from 'playwright-core';
 import type { FixtureServer, Received, Uploaded } from '../fixtures/server';
 import type { FixtureSite } from '../fixtures/sites';
+import { until } from '../bench/until';
 
-/** Waits until `probe` gives a value. The default timeout is hang protection, not a speed limit: a loaded machine is slow, not broken. */
-export async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+// Deprecated here: suites wait with `expect.poll` (arrivals.ts); only the bench uses `until`.
+export { until };
 
 /** Opens a fixture site on a conversation of its own and waits for its editor. */
 export async function openSite(page: Page, fixture: FixtureServer, site: FixtureSite, conversationId: string): Promise<void> {
@@ -42,6 +35,7 @@ export function uploadsTo(fixture: FixtureServer, site: FixtureSite, conversatio
   return fixture.uploads.filter((u) => u.site === site.id && u.path === site.conversationPath(conversationId));
 }
 
+/** Deprecated: suites take `waitForSend` from arrivals.ts. */
 export const waitForSend = (fixture: FixtureServer, site: FixtureSite, conversationId: string, timeoutMs?: number) =>
   until(`a send on ${site.id}`, () => sendsTo(fixture, site, conversationId)[0], timeoutMs);
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { TestGateway } from '../../../desktop/src/gateway/testing/test-gateway';
+import { startTestGateway, type TestGateway } from '../../../desktop/src/gateway/testing/test-gateway';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import type { FixtureSite } from '../fixtures/sites';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { ensureExtensionBuilt } from './build-extension';
-import { startE2eGateway } from './gateway';
+import { E2E_POLICY } from './e2e-policy';
 import { openSite } from './page-actions';
 
 /** The real built extension in Chromium, a real gateway it is paired with, and the fixture chat sites. */
@@ -31,7 +31,7 @@ export function useExtensionRig(idPrefix: string): ExtensionRig {
   };
 
   beforeAll(async () => {
-    const [extensionDir, gateway, fixture] = await Promise.all([ensureExtensionBuilt(), startE2eGateway(), startFixtureServer()]);
+    const [extensionDir, gateway, fixture] = await Promise.all([ensureExtensionBuilt(), startTestGateway({ policyYaml: E2E_POLICY }), startFixtureServer()]);
     parts.gateway = gateway;
     parts.fixture = fixture;
     parts.browser = await launchWithExtension(extensionDir, fixture.hostRules());
