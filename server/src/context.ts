@@ -6,7 +6,7 @@ import type { AuditStore } from './audit/audit-store';
 import type { DeviceStore } from './enroll/device-store';
 import type { KeyStore } from './keys/key-store';
 import type { PolicyStore } from './policy/policy-store';
-import type { GuessLimiter } from './security/guess-limiter';
+import type { ServerGuessEvent } from './security/report-guesses';
 
 /** Everything a handler may use; built once in `start.ts`. */
 export interface ServerServices {
@@ -17,8 +17,8 @@ export interface ServerServices {
   audit: AuditStore;
   adminTokens: AdminTokens;
   oidc: OidcVerifier | undefined;
-  /** Wrong enrollment codes and admin tokens, per source address. */
-  guesses: GuessLimiter;
+  /** Records a wrong enrollment code or admin token, and an address throttled for guessing. */
+  reportGuess: (event: ServerGuessEvent) => void;
   /** Aborted on shutdown, so long-polls and streams end at once. */
   shutdown: AbortSignal;
   /** Sent to gateways with each bundle: their poll interval while the push channel is down. */

@@ -1,5 +1,4 @@
-import type { Access, RequestContext } from './context';
-import { Router } from './http/router';
+import type { ServerRoute } from './http/router';
 import { healthHandler, jwksHandler, endorsementsHandler, enrollHandler } from './api/public';
 import { cancelDeviceApprovalHandler, deviceApprovalHandler, forwardApprovalHandler, ingestAuditHandler, policyBundleHandler } from './api/device';
 import {
@@ -19,42 +18,41 @@ import { listAdminTokensHandler, revokeAdminTokenHandler } from './api/admin-tok
 import { adminUiHandler, faviconHandler, rootRedirectHandler } from './ui/ui-handler';
 
 /** The map of the server: every route, who may call it, its handler. */
-export function buildRouter(): Router<RequestContext, Access> {
-  return (
-    new Router<RequestContext, Access>()
-      .add('GET /', 'public', rootRedirectHandler)
-      .add('GET /healthz', 'public', healthHandler)
-      .add('GET /.well-known/jwks.json', 'public', jwksHandler)
-      .add('GET /v1/keys/endorsements', 'public', endorsementsHandler)
-      .add('POST /v1/enroll', 'public', enrollHandler)
-      // Enrolled gateways
-      .add('GET /v1/policy', 'device', policyBundleHandler)
-      .add('POST /v1/approvals', 'device', forwardApprovalHandler)
-      .add('GET /v1/approvals/:id', 'device', deviceApprovalHandler)
-      .add('DELETE /v1/approvals/:id', 'device', cancelDeviceApprovalHandler)
-      .add('POST /v1/audit/events', 'device', ingestAuditHandler)
-      // People (OIDC or the quick-start token)
-      .add('GET /admin/me', 'approver', meHandler)
-      .add('GET /admin/policy', 'admin', currentPolicyHandler)
-      .add('PUT /admin/policy', 'admin', pushPolicyHandler)
-      .add('POST /admin/policy/validate', 'admin', validatePolicyHandler)
-      .add('GET /admin/policy/versions', 'admin', policyHistoryHandler)
-      .add('GET /admin/policy/versions/:version', 'admin', policyVersionHandler)
-      .add('GET /admin/policy/diff', 'admin', policyDiffHandler)
-      .add('POST /admin/policy/rollback', 'admin', rollbackPolicyHandler)
-      .add('POST /admin/keys/rotate', 'admin', rotateKeyHandler)
-      .add('POST /admin/enrollment-codes', 'admin', createEnrollmentCodeHandler)
-      .add('GET /admin/devices', 'admin', listDevicesHandler)
-      .add('DELETE /admin/devices/:id', 'admin', revokeDeviceHandler)
-      .add('GET /admin/tokens', 'admin', listAdminTokensHandler)
-      .add('DELETE /admin/tokens/:id', 'admin', revokeAdminTokenHandler)
-      .add('GET /admin/approvals', 'approver', listApprovalsHandler)
-      .add('GET /admin/approvals/stream', 'approver', approvalStreamHandler)
-      .add('POST /admin/approvals/:id/decision', 'approver', decideApprovalHandler)
-      .add('GET /admin/audit', 'admin', searchAuditHandler)
-      .add('GET /admin/audit/export', 'admin', exportAuditHandler)
-      .add('GET /admin/audit/stats', 'admin', auditStatsHandler)
-      .add('GET /admin/ui/*', 'public', adminUiHandler)
-      .add('GET /favicon.ico', 'public', faviconHandler)
-  );
+export function serverRoutes(): ServerRoute[] {
+  return [
+    ['GET /', 'public', rootRedirectHandler],
+    ['GET /healthz', 'public', healthHandler],
+    ['GET /.well-known/jwks.json', 'public', jwksHandler],
+    ['GET /v1/keys/endorsements', 'public', endorsementsHandler],
+    ['POST /v1/enroll', 'public', enrollHandler],
+    // Enrolled gateways
+    ['GET /v1/policy', 'device', policyBundleHandler],
+    ['POST /v1/approvals', 'device', forwardApprovalHandler],
+    ['GET /v1/approvals/:id', 'device', deviceApprovalHandler],
+    ['DELETE /v1/approvals/:id', 'device', cancelDeviceApprovalHandler],
+    ['POST /v1/audit/events', 'device', ingestAuditHandler],
+    // People (OIDC or the quick-start token)
+    ['GET /admin/me', 'approver', meHandler],
+    ['GET /admin/policy', 'admin', currentPolicyHandler],
+    ['PUT /admin/policy', 'admin', pushPolicyHandler],
+    ['POST /admin/policy/validate', 'admin', validatePolicyHandler],
+    ['GET /admin/policy/versions', 'admin', policyHistoryHandler],
+    ['GET /admin/policy/versions/:version', 'admin', policyVersionHandler],
+    ['GET /admin/policy/diff', 'admin', policyDiffHandler],
+    ['POST /admin/policy/rollback', 'admin', rollbackPolicyHandler],
+    ['POST /admin/keys/rotate', 'admin', rotateKeyHandler],
+    ['POST /admin/enrollment-codes', 'admin', createEnrollmentCodeHandler],
+    ['GET /admin/devices', 'admin', listDevicesHandler],
+    ['DELETE /admin/devices/:id', 'admin', revokeDeviceHandler],
+    ['GET /admin/tokens', 'admin', listAdminTokensHandler],
+    ['DELETE /admin/tokens/:id', 'admin', revokeAdminTokenHandler],
+    ['GET /admin/approvals', 'approver', listApprovalsHandler],
+    ['GET /admin/approvals/stream', 'approver', approvalStreamHandler],
+    ['POST /admin/approvals/:id/decision', 'approver', decideApprovalHandler],
+    ['GET /admin/audit', 'admin', searchAuditHandler],
+    ['GET /admin/audit/export', 'admin', exportAuditHandler],
+    ['GET /admin/audit/stats', 'admin', auditStatsHandler],
+    ['GET /admin/ui/*', 'public', adminUiHandler],
+    ['GET /favicon.ico', 'public', faviconHandler],
+  ];
 }

@@ -14,8 +14,7 @@ import { KeySealer } from './keys/key-sealer';
 import { KeyStore } from './keys/key-store';
 import { resolveMasterKey, type MasterKeySource } from './keys/master-key';
 import { PolicyStore } from './policy/policy-store';
-import { buildRouter } from './routes';
-import { GuessLimiter } from './security/guess-limiter';
+import { serverRoutes } from './routes';
 import { reportGuesses } from './security/report-guesses';
 
 /** How long a shutting-down server lets requests in flight finish before it closes their connections. */
@@ -76,7 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     audit,
     adminTokens: new AdminTokens(db, now, !options.oidc || options.keepAdminTokens === true),
     oidc: options.oidc ? new OidcVerifier(options.oidc, now) : undefined,
-    guesses: new GuessLimiter(reportGuesses(audit, options.webhookUrl, onError), now),
+    reportGuess: reportGuesses(audit, options.webhookUrl, onError),
     shutdown: shutdown.signal,
     policyPollSeconds: options.policyPollSeconds ?? 60,
     now,
@@ -91,7 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   sweeper.unref();
 
   const tls = options.tls && { cert: readFileSync(options.tls.certFile), key: readFileSync(options.tls.keyFile) };
-  const server = createHttpServer(services, buildRouter(), onError, tls);
+  const server = createHttpServer(services, serverRoutes(), onError, tls);
   const host = options.host ?? '127.0.0.1';
   server.listen(options.port ?? DEFAULT_SERVER_PORT, host);
   try {

@@ -3,15 +3,14 @@ import { VaultStore } from '@promptgate/shared';
 import { SessionLog, SessionLogError, ensureDataDir, type StoredEvent } from '../log';
 import { readPolicyFile } from '../policy/policy-file';
 import { ApprovalQueue } from '../gateway/approvals/approval-queue';
-import type { Access } from '../gateway/auth';
-import type { GatewayServices, RequestContext } from '../gateway/context';
+import type { GatewayServices } from '../gateway/context';
 import type { GatewayEvent, GatewayHandle } from '../gateway/handle';
-import type { Handler } from '../gateway/http/router';
+import type { GatewayRoute } from '../gateway/http/router';
 import { PolicyHolder } from '../gateway/policy-holder';
 import { sessionLogRecorder } from '../gateway/recorder';
 import { RecentEvents } from '../gateway/recent-events';
 import { DetectPool, type DetectPoolOptions } from '../gateway/inspect-pool/detect-pool';
-import { buildRouter } from '../gateway/routes';
+import { gatewayRoutes } from '../gateway/routes';
 import { createGatewayServer } from '../gateway/server';
 import { startExtensionChannel } from '../gateway/channel/start-channel';
 import { openAuthStores, type AuthStores } from '../gateway/auth-stores';
@@ -29,6 +28,8 @@ import type { Provider, ProviderKeySource } from '../gateway/provider-keys/provi
 import { proxyRefusalBody } from '../gateway/proxy/refusals';
 import type { HoldClock } from '../gateway/proxy/reply/hold-clock';
 import { proxyRoutes } from '../gateway/proxy/routes';
+import { mcpRoutes } from '../gateway/mcp/routes';
+import type { RemoteMcpServers } from '../gateway/mcp/remote';
 import { createUpstreamClient } from '../gateway/proxy/upstream-client';
 import { resolveUpstreams } from '../gateway/proxy/upstreams';
 import { OrgConnection, type OrgOptions } from '../org/org-connection';
@@ -42,7 +43,7 @@ export interface GatewayOptions {
   /** Where unexpected errors go (never request content). Default: stderr. */
   onError?: (error: unknown, where: string) => void;
   /** Extra route families (local UI, SDK proxy) given the services. */
-  extraRoutes?: (services: GatewayServices) => ReadonlyArray<readonly [string, Access, Handler<RequestContext>]>;
+  extraRoutes?: (services: GatewayServices) => readonly GatewayRoute[];
   /** SDK proxy upstream base URLs; defaults to the providers' public APIs. */
   upstreams?: Partial<Record<Provider, string>>;
   /** Provider keys from elsewhere (the Electron shell's safeStorage vault); the data directory's store otherwise. */
@@ -53,6 +54,8 @@ export interface GatewayOptions {
   holdClock?: HoldClock;
   /** Worker threads for detection in large requests (tests pass a worker they can pause or break). */
   detectPool?: DetectPoolOptions;
+  /** Remote MCP servers agents reach at `/mcp/<name>` (`--mcp-server`); none by default. */
+  mcpServers?: RemoteMcpServers;
 }
 
 export { DEFAULT_PORT };
@@ -118,6 +121,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const upstreamClient = createUpstreamClient();
   shutdown.signal.addEventListener('abort', () => upstreamClient.close(), { once: true });
   const proxy = proxyRoutes({ upstreams, keys: providerKeys, client: upstreamClient, onError, ...(options.holdClock ? { clock: options.holdClock } : {}) });
+  const mcp = mcpRoutes(services, options.mcpServers ?? new Map<string, URL>(), onError);
   const keyAdmin = {
     list: () => {
       const stored = providerKeyStore.list();
@@ -147,8 +151,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     keyAdmin,
     { routes: orgUiRoutes(org), guardDecision: (handler) => guardOrgDecision(org, handler) },
   );
-  const router = buildRouter({ pairing: auth.pairing, extra: [...ui, ...uiLink, ...proxy, ...(options.extraRoutes?.(services) ?? [])] });
-  const server = createGatewayServer({ services, router, tokens: auth.tokens, uiSessions, onError, errorBody: proxyRefusalBody });
+  const routes = gatewayRoutes({ pairing: auth.pairing, extra: [...ui, ...uiLink, ...mcp.api, ...(options.extraRoutes?.(services) ?? [])] });
+  const server = createGatewayServer({ services, routes, streaming: [...proxy, ...mcp.streaming], tokens: auth.tokens, uiSessions, onError, errorBody: proxyRefusalBody });
   startExtensionChannel(server, { port: () => services.port, tokens: auth.tokens, shutdown: shutdown.signal, onError });
 
   server.listen(options.port ?? DEFAULT_PORT, '127.0.0.1');
@@ -199,6 +203,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         // Long-polls and SSE streams end now; ordinary requests in flight finish first.
         shutdown.abort();
         approvals.close();
+        // An agent's open MCP stream would keep its connection, and so the server, open.
+        void mcp.sessions.closeAll();
         server.closeIdleConnections();
         await closed;
         await services.detectPool.close();

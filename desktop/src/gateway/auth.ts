@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Caller } from './context';
-import { HttpError, unauthorized } from './http/http-error';
+import { HttpError, unauthorized } from '@promptgate/shared/http-node';
 import { isExtensionOrigin, originOf } from './http/guard';
 import { claimedKind } from '../auth/token-format';
 import type { UiSessions } from './ui-sessions';

@@ -1,6 +1,6 @@
 import type { Action, Category } from '@promptgate/shared';
 import { LogUnavailableError, type EventInput, type SessionLog, type StoredEvent } from '../log';
-import { HttpError } from './http/http-error';
+import { HttpError } from '@promptgate/shared/http-node';
 import type { PolicyHolder } from './policy-holder';
 
 /** One decision as the session log keeps it: masked text and hashed findings, never a raw value. */

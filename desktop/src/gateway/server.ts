@@ -1,16 +1,23 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { authenticate, type Access, type TokenAuthority } from './auth';
+import { createServer, type Server } from 'node:http';
+import express, { type RequestHandler } from 'express';
+import { jsonErrorHandler, mountRoutes, noRoute, requestUrl, routeParams, type HttpError } from '@promptgate/shared/http-node';
+import { authenticate, type TokenAuthority } from './auth';
 import type { UiSessions } from './ui-sessions';
-import type { GatewayServices, RequestContext } from './context';
-import { discardRest } from './http/body';
+import type { Caller, GatewayServices } from './context';
 import { checkHost } from './http/guard';
-import { HttpError } from './http/http-error';
-import { sendError, sendJson } from './http/respond';
-import type { Router } from './http/router';
+import { gatewayGuessLimits } from './http/guess-limits';
+import type { GatewayRoute } from './http/router';
+import { uiPageHeaders } from './ui-api/page-headers';
 
 export interface ServerDeps {
   services: GatewayServices;
-  router: Router<RequestContext, Access>;
+  /** The extension API, the local UI and its API, health: pages and JSON. */
+  routes: readonly GatewayRoute[];
+  /**
+   * Paths that stream on the raw Node request and response (the SDK proxy; an MCP gateway's `/mcp/<name>`):
+   * matched first, with no body parser and no page middleware in front of them.
+   */
+  streaming?: readonly GatewayRoute[];
   tokens: TokenAuthority;
   uiSessions: UiSessions;
   /** Reports unexpected errors (never request bodies: they may hold secrets). */
@@ -19,44 +26,42 @@ export interface ServerDeps {
   errorBody?: (path: string, error: HttpError) => unknown;
 }
 
+const ANONYMOUS: Caller = { kind: 'ui', name: 'anonymous' };
+
 /**
- * The gateway's HTTP server: Host check (DNS rebinding), route lookup, origin and token check, then the
- * handler. Every failure becomes a JSON error; nothing a client sends can crash the process.
+ * The gateway's HTTP server: Host check (DNS rebinding), then the streaming paths, then pages and the API,
+ * each route with its origin and token check. Every failure becomes a JSON error; nothing a client sends can
+ * crash the process. The Node server is returned as is, so a WebSocket channel can take its 'upgrade' event.
  */
 export function createGatewayServer(deps: ServerDeps): Server {
-  const { services, router, tokens, uiSessions } = deps;
+  const { services, tokens, uiSessions } = deps;
   const selfOrigins = () => [`http://127.0.0.1:${services.port}`, `http://localhost:${services.port}`];
+  const bind = (handler: GatewayRoute[2], access: GatewayRoute[1]): RequestHandler =>
+    async function gatewayRoute(request, response) {
+      const caller = authenticate(request, access, tokens, uiSessions, selfOrigins()) ?? ANONYMOUS;
+      const url = requestUrl(request, `http://127.0.0.1:${services.port}`);
+      await handler({ services, caller, params: routeParams(request), url, request, response });
+    };
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const streaming = express.Router();
+  mountRoutes(streaming, deps.streaming ?? [], bind);
+  const api = express.Router();
+  mountRoutes(api, deps.routes, bind);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(function hostCheck(request, _response, next) {
     checkHost(request, services.port);
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${services.port}`);
-    const found = router.find(request.method ?? 'GET', url.pathname);
-    if (found === 'not-found') throw new HttpError(404, 'not_found', `no route for ${url.pathname}`);
-    if (found === 'method-not-allowed') throw new HttpError(405, 'method_not_allowed', `${request.method} is not allowed on ${url.pathname}`);
-    const caller = authenticate(request, found.meta, tokens, uiSessions, selfOrigins()) ?? { kind: 'ui' as const, name: 'anonymous' };
-    await found.handler({ services, caller, params: found.params, url, request, response });
-  }
-
-  const server = createServer((request, response) => {
-    void handle(request, response).catch(async (error: unknown) => {
-      if (error instanceof HttpError) {
-        if (error.status === 413 && !response.headersSent) {
-          // The answer waits until the refused body is read and dropped (up to a bound); only a body past the
-          // bound gets its connection closed under it.
-          if (!(await discardRest(request))) {
-            response.setHeader('connection', 'close');
-            response.once('finish', () => request.destroy());
-          }
-        }
-        const shaped = response.headersSent ? undefined : deps.errorBody?.((request.url ?? '/').split('?')[0]!, error);
-        if (shaped === undefined) sendError(response, error);
-        else sendJson(response, error.status, shaped);
-        return;
-      }
-      deps.onError?.(error, `${request.method} ${request.url?.split('?')[0]}`);
-      sendError(response, new HttpError(500, 'internal_error', 'the gateway could not handle this request; see its log'));
-    });
+    next();
   });
+  app.use(streaming);
+  app.use('/ui', uiPageHeaders);
+  app.use(gatewayGuessLimits());
+  app.use(api);
+  app.use(noRoute);
+  app.use(jsonErrorHandler({ shapeBody: deps.errorBody, onError: deps.onError, internalMessage: 'the gateway could not handle this request; see its log' }));
+
+  const server = createServer(app);
   // Slow or stuck clients must not hold sockets forever; long-polls stay under these limits.
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { RequestContext } from '../context';
-import { BODY_LIMITS, parseWith, readJson } from '../http/body';
+import { parseWith, readJson, sendJson } from '@promptgate/shared/http-node';
+import { BODY_LIMITS } from '../http/body-limits';
 import { pageParams } from '../http/paging';
-import { sendJson } from '../http/respond';
 import { openSse } from '@promptgate/shared';
 import type { Handler } from '../http/router';
 

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import type { RequestContext } from '../context';
-import { parseWith } from '../http/body';
-import { HttpError } from '../http/http-error';
+import { parseWith, HttpError, sendJson } from '@promptgate/shared/http-node';
 import { decodeCursor, encodeCursor, pageParams } from '../http/paging';
 import type { Handler } from '../http/router';
-import { sendJson } from '../http/respond';
 import type { AuditFilters } from '../audit/types';
 
 const time = z.coerce.number().int().nonnegative().optional();

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { RequestContext } from '../context';
-import { BODY_LIMITS, readJson } from '../http/body';
-import { HttpError, notFound } from '../http/http-error';
+import { readJson, HttpError, notFound, sendJson } from '@promptgate/shared/http-node';
+import { BODY_LIMITS } from '../http/body-limits';
 import { keyFingerprint } from '../keys/key-store';
 import { encodeCursor, decodeCursor, pageParams } from '../http/paging';
-import { sendJson } from '../http/respond';
 import type { Handler } from '../http/router';
 
 const codeSchema = z.strictObject({

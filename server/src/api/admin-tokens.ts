@@ -1,6 +1,5 @@
 import type { RequestContext } from '../context';
-import { notFound } from '../http/http-error';
-import { sendJson } from '../http/respond';
+import { notFound, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 
 /** `GET /admin/tokens`: the quick-start admin tokens (ids and names; the tokens themselves are not stored). */

@@ -2,9 +2,8 @@ import type { RequestContext } from '../context';
 import { auditBatchSchema, forwardApprovalRequestSchema, type ApprovalReply, type DeviceApproval, type IngestReply } from '@promptgate/shared';
 import type { OrgApproval } from '../approvals/types';
 import { HoldQuotaError, UnknownApprovalError } from '../approvals/errors';
-import { BODY_LIMITS, readJson } from '../http/body';
-import { HttpError } from '../http/http-error';
-import { sendJson, sendText } from '../http/respond';
+import { readJson, HttpError, sendJson, sendText } from '@promptgate/shared/http-node';
+import { BODY_LIMITS } from '../http/body-limits';
 import type { Handler } from '../http/router';
 
 const MAX_POLICY_WAIT_SECONDS = 55;

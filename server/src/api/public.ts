@@ -1,10 +1,9 @@
 import { hostname } from 'node:os';
 import { enrollRequestSchema, type EndorsementsReply, type EnrollReply } from '@promptgate/shared';
 import type { RequestContext } from '../context';
-import { EnrollmentRefusedError } from '../enroll/errors';
-import { BODY_LIMITS, readJson } from '../http/body';
+import { readJson, sendJson } from '@promptgate/shared/http-node';
+import { BODY_LIMITS } from '../http/body-limits';
 import { keyFingerprint } from '../keys/key-store';
-import { sendJson } from '../http/respond';
 import type { Handler } from '../http/router';
 
 export const SERVER_VERSION = '0.1.0';
@@ -27,16 +26,7 @@ export const endorsementsHandler: Handler<RequestContext> = ({ response, service
  */
 export const enrollHandler: Handler<RequestContext> = async ({ request, response, services }) => {
   const body = await readJson(request, enrollRequestSchema, BODY_LIMITS.smallBytes);
-  const address = request.socket.remoteAddress ?? 'unknown';
-  services.guesses.check(address, 'enrollment-code');
-  let redeemed: ReturnType<typeof services.devices.redeem>;
-  try {
-    redeemed = services.devices.redeem(body.code, body.deviceName ?? hostname());
-  } catch (error) {
-    if (error instanceof EnrollmentRefusedError) services.guesses.failed(address, 'enrollment-code');
-    throw error;
-  }
-  const { device, token } = redeemed;
+  const { device, token } = services.devices.redeem(body.code, body.deviceName ?? hostname());
   const active = await services.keys.active();
   sendJson(response, 201, { device, token, jwks: { keys: [active.publicJwk] }, fingerprint: keyFingerprint(active.kid) } satisfies EnrollReply);
 };

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { parseWith } from './body';
-import { HttpError } from './http-error';
+import { HttpError, parseWith } from '@promptgate/shared/http-node';
 
 /** Admin lists answer at most this many rows per page unless `limit` asks for fewer or more (up to the max). */
 export const PAGE_DEFAULT = 50;

@@ -1,7 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { FlatRouter } from '@promptgate/shared';
+import type { Handler as RouteHandler, RouteEntry } from '@promptgate/shared/http-node';
+import type { Access, RequestContext } from '../context';
 
-export type Handler<Context> = (context: Context & { params: Record<string, string>; url: URL; request: IncomingMessage; response: ServerResponse }) => Promise<void> | void;
+export type Handler<Context> = RouteHandler<Context>;
 
-/** The server's routing table: the shared flat router over server handlers. */
-export class Router<Context, Meta> extends FlatRouter<Handler<Context>, Meta> {}
+/** One line of the server's routing table: `METHOD /path`, who may call it, its handler. */
+export type ServerRoute = RouteEntry<Access, Handler<RequestContext>>;

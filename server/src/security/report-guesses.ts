@@ -1,12 +1,15 @@
 import { postWebhook } from '../approvals/webhook';
 import type { AuditStore } from '../audit/audit-store';
-import type { GuessEvent } from './guess-limiter';
+import type { GuessEvent } from '@promptgate/shared/http-node';
+import type { GuessKind } from './guess-limits';
+
+export type ServerGuessEvent = GuessEvent & { kind: GuessKind };
 
 /**
  * Every wrong guess goes into the audit trail (and so to the SIEM); an address that used up its allowance is
  * also announced on the webhook, once per episode, as `{ type: 'security.guessing', ... }`.
  */
-export function reportGuesses(audit: AuditStore, webhookUrl: string | undefined, onError: (error: unknown, where: string) => void): (event: GuessEvent) => void {
+export function reportGuesses(audit: AuditStore, webhookUrl: string | undefined, onError: (error: unknown, where: string) => void): (event: ServerGuessEvent) => void {
   return (event) => {
     const what = event.kind === 'admin-token' ? 'admin token' : 'enrollment code';
     const text = event.type === 'failed' ? `wrong ${what} from ${event.address}` : `${event.address} throttled after ${event.failures} wrong guesses (${what})`;

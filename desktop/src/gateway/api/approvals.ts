@@ -1,8 +1,7 @@
 import type { ApprovalState } from '@promptgate/shared';
 import type { ApprovalView } from '../approvals/approval-queue';
 import type { RequestContext } from '../context';
-import { HttpError } from '../http/http-error';
-import { sendJson, startJson } from '../http/respond';
+import { HttpError, sendJson, startJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 
 /** Longest a single long-poll waits; clients poll again, which also lets proxies and sleeps recover. */

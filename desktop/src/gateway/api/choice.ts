@@ -1,8 +1,6 @@
 import { choiceRequestSchema, LIMITS } from '@promptgate/shared';
 import type { RequestContext } from '../context';
-import { readJson } from '../http/body';
-import { HttpError } from '../http/http-error';
-import { sendJson } from '../http/respond';
+import { readJson, HttpError, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 import { maskFreeText } from '../mask-free-text';
 

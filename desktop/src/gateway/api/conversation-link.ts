@@ -1,8 +1,7 @@
 import { conversationLinkRequestSchema, LIMITS } from '@promptgate/shared';
 import type { RequestContext } from '../context';
 import { conversationKey } from '../conversation-key';
-import { readJson } from '../http/body';
-import { sendJson } from '../http/respond';
+import { readJson, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 
 /**

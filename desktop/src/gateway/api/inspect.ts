@@ -1,7 +1,6 @@
 import { approvalFindings, inspectAnswer, inspectRequestSchema, LIMITS, recordedFindings, recordedText } from '@promptgate/shared';
 import type { RequestContext } from '../context';
-import { readJson } from '../http/body';
-import { sendJson } from '../http/respond';
+import { readJson, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 import { conversationKey } from '../conversation-key';
 import { maskFreeText } from '../mask-free-text';

@@ -1,8 +1,6 @@
 import { LIMITS, pairRequestSchema } from '@promptgate/shared';
 import type { RequestContext } from '../context';
-import { readJson } from '../http/body';
-import { HttpError } from '../http/http-error';
-import { sendJson } from '../http/respond';
+import { readJson, HttpError, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 
 /** Exchanges a one-time code for an extension token; implemented by the pairing store. */

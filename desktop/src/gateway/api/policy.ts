@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context';
-import { sendJson } from '../http/respond';
+import { sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 
 /**

@@ -1,9 +1,7 @@
 import { LIMITS, restore, restoreRequestSchema } from '@promptgate/shared';
 import { conversationKey } from '../conversation-key';
 import type { RequestContext } from '../context';
-import { readJson } from '../http/body';
-import { HttpError } from '../http/http-error';
-import { sendJson } from '../http/respond';
+import { readJson, HttpError, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 
 /**

@@ -1,7 +1,6 @@
 import { LIMITS, SITE_UNRECOGNISED, siteUnrecognisedRequestSchema } from '@promptgate/shared';
 import type { RequestContext } from '../context';
-import { readJson } from '../http/body';
-import { sendJson } from '../http/respond';
+import { readJson, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 import { OncePerWindow } from '../once-per-window';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApprovalStatus } from '@promptgate/shared';
-import { HttpError } from '../http/http-error';
+import { HttpError } from '@promptgate/shared/http-node';
 
 /** What an approver sees: masked text and findings only. The text to send stays inside the queue. */
 export interface ApprovalView {

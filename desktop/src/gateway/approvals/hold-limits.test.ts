@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InspectResponse } from '@promptgate/shared';
 import { ApprovalQueue, type ApprovalRequest } from './approval-queue';
-import { HttpError } from '../http/http-error';
+import { HttpError } from '@promptgate/shared/http-node';
 import { inspectBody, startTestGateway, type TestGateway } from '../testing/test-gateway';
 
 function held(requester: string, text: string): ApprovalRequest {

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { HttpError } from './http-error';
+import { HttpError } from '@promptgate/shared/http-node';
 
 /**
  * Only names of this loopback listener are accepted as `Host`: a page on `evil.example` that rebinds its DNS

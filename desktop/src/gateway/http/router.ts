@@ -1,7 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { FlatRouter } from '@promptgate/shared';
+import type { Handler as RouteHandler, RouteEntry } from '@promptgate/shared/http-node';
+import type { Access } from '../auth';
+import type { RequestContext } from '../context';
 
-export type Handler<Context> = (context: Context & { params: Record<string, string>; url: URL; request: IncomingMessage; response: ServerResponse }) => Promise<void> | void;
+export type Handler<Context> = RouteHandler<Context>;
 
-/** The gateway's routing table: the shared flat router over gateway handlers. */
-export class Router<Context, Meta> extends FlatRouter<Handler<Context>, Meta> {}
+/** One line of the gateway's routing table: `METHOD /path`, who may call it, its handler. */
+export type GatewayRoute = RouteEntry<Access, Handler<RequestContext>>;

@@ -1,4 +1,4 @@
-import { HttpError } from '../http/http-error';
+import { HttpError } from '@promptgate/shared/http-node';
 
 /**
  * Why a large inspection did not run. Each fails the request closed (nothing is sent uninspected), with an

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '@promptgate/shared';
 import type { Access } from '../auth';
 import type { RequestContext } from '../context';
-import { readJson } from '../http/body';
-import { HttpError } from '../http/http-error';
-import { sendJson } from '../http/respond';
+import { readJson, HttpError, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 import { InvalidProviderKeyError, isProvider, type Provider } from './providers';
 
@@ -32,7 +30,7 @@ export function providerKeyUiRoutes(admin: ProviderKeyAdmin): Array<readonly [st
     try {
       admin.set(provider, body.key);
     } catch (error) {
-      if (error instanceof InvalidProviderKeyError) throw new HttpError(400, 'invalid_key', `key: ${error.message}`, 'key');
+      if (error instanceof InvalidProviderKeyError) throw new HttpError(400, 'invalid_key', `key: ${error.message}`, { path: 'key' });
       throw error;
     }
     sendJson(response, 200, admin.list());

@@ -1,7 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { RequestContext } from '../context';
-import { HttpError } from '../http/http-error';
-import { sendJson } from '../http/respond';
+import { HttpError, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 import { upstreamAuth } from './credentials';
 import { inspectedCall } from './inspected-call';

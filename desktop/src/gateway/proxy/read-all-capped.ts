@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { discardRest } from '../http/body';
+import { discardRest } from '@promptgate/shared/http-node';
 
 export interface CappedReadOptions {
   /**

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { discardRest } from '../http/body';
+import { discardRest } from '@promptgate/shared/http-node';
 import { ProxyError } from './proxy-error';
 import { readAllCapped } from './read-all-capped';
 

@@ -1,4 +1,4 @@
-import type { HttpError } from '../http/http-error';
+import type { HttpError } from '@promptgate/shared/http-node';
 import { anthropic } from './anthropic';
 import { openai } from './openai';
 import { ProxyError } from './proxy-error';

@@ -1,6 +1,4 @@
-import type { Access } from '../auth';
-import type { RequestContext } from '../context';
-import type { Handler } from '../http/router';
+import type { GatewayRoute } from '../http/router';
 import { anthropic } from './anthropic';
 import { proxyHandler } from './handler';
 import { openai } from './openai';
@@ -15,7 +13,7 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
  * The SDK proxy's routes: `OPENAI_BASE_URL=http://127.0.0.1:8787/openai/v1` and
  * `ANTHROPIC_BASE_URL=http://127.0.0.1:8787/anthropic` make the official SDKs call these.
  */
-export function proxyRoutes(deps: ProxyDeps): Array<readonly [string, Access, Handler<RequestContext>]> {
+export function proxyRoutes(deps: ProxyDeps): GatewayRoute[] {
   // One store for both providers: its keys carry the provider, and its bounds hold for the gateway as a whole.
   const vaults = new ScopedVaults();
   const detection = new DetectionMemo();

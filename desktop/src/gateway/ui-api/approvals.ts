@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '@promptgate/shared';
 import type { RequestContext } from '../context';
-import { readJson } from '../http/body';
-import { HttpError } from '../http/http-error';
-import { sendJson } from '../http/respond';
+import { readJson, HttpError, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 import { maskFreeText } from '../mask-free-text';
 import { forApprover } from './approval-for-approver';

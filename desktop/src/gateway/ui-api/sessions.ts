@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { formatIssuePath } from '@promptgate/shared';
 import type { RequestContext } from '../context';
-import { HttpError } from '../http/http-error';
-import { sendJson } from '../http/respond';
+import { HttpError, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 import type { UiDeps } from './deps';
 
@@ -27,7 +26,7 @@ export function listSessionsHandler(deps: UiDeps): Handler<RequestContext> {
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const path = formatIssuePath(issue.path);
-      throw new HttpError(400, 'invalid_request', `${path}: ${issue.message}`, path);
+      throw new HttpError(400, 'invalid_request', `${path}: ${issue.message}`, { path });
     }
     const filters = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
     sendJson(response, 200, deps.log.listSessions(filters));

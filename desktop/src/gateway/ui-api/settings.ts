@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '@promptgate/shared';
 import type { RequestContext } from '../context';
-import { readJson } from '../http/body';
-import { HttpError } from '../http/http-error';
-import { sendJson } from '../http/respond';
+import { readJson, HttpError, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 import type { UiDeps } from './deps';
 import { InvalidTokenNameError, TokenNameTakenError } from '../../auth';
@@ -37,7 +35,7 @@ export function createTokenHandler(deps: UiDeps): Handler<RequestContext> {
       sendJson(response, 201, { kind: body.kind, name: body.name, token: deps.auth.create(body.kind, body.name) });
     } catch (error) {
       if (error instanceof TokenNameTakenError) throw new HttpError(409, 'token_name_taken', `a ${body.kind} token named "${body.name}" exists already`);
-      if (error instanceof InvalidTokenNameError) throw new HttpError(400, 'invalid_request', `name: ${error.message}`, 'name');
+      if (error instanceof InvalidTokenNameError) throw new HttpError(400, 'invalid_request', `name: ${error.message}`, { path: 'name' });
       throw error;
     }
   };
@@ -47,7 +45,7 @@ export function createTokenHandler(deps: UiDeps): Handler<RequestContext> {
 export function revokeTokenHandler(deps: UiDeps): Handler<RequestContext> {
   return ({ response, params }) => {
     const parsed = kind.safeParse(params['kind']);
-    if (!parsed.success) throw new HttpError(400, 'invalid_request', 'kind: extension or sdk', 'kind');
+    if (!parsed.success) throw new HttpError(400, 'invalid_request', 'kind: extension or sdk', { path: 'kind' });
     if (!deps.auth.revoke(params['name']!, parsed.data)) throw new HttpError(404, 'unknown_token', 'no such token');
     sendJson(response, 200, { revoked: true });
   };

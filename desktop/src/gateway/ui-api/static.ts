@@ -1,17 +1,13 @@
 import type { RequestContext } from '../context';
 import { cookie } from '../auth';
 import type { UiSessions } from '../ui-sessions';
-import { HttpError } from '../http/http-error';
-import { sendText } from '../http/respond';
+import { HttpError, sendText } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 
 export interface UiAsset {
   body: Buffer;
   contentType: string;
 }
-
-/** The UI's own origin only: no inline script, no third-party anything, never framed. */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 /**
  * `GET /ui/*`: the local UI's files. Opening `/ui/?key=KEY` (a link the gateway printed) spends the key for a
@@ -45,7 +41,8 @@ export function uiStaticHandler(loadAssets: () => Promise<Map<string, UiAsset>>,
     const assets = await loadAssets();
     const asset = assets.get(params['*'] || 'index.html') ?? assets.get('index.html');
     if (!asset) throw new HttpError(404, 'not_found', 'the UI is not built');
-    sendText(response, 200, asset.body, asset.contentType, { 'content-security-policy': CSP, 'x-frame-options': 'DENY' });
+    // The page headers (CSP, never framed) come from `uiPageHeaders`, in front of every `/ui` answer.
+    sendText(response, 200, asset.body, asset.contentType);
   };
 }
 

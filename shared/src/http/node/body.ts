@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
-import { formatIssuePath } from '@promptgate/shared';
+import { formatPath as formatIssuePath } from '../../policy/issue-path';
 import { HttpError } from './http-error';
 
 /** How much of a refused body the server still reads and throws away so its client can read the 413, and for how long. */
@@ -12,36 +12,47 @@ export interface DiscardBounds {
 
 export const DISCARD_BOUNDS: DiscardBounds = { bytes: 64 * 1024 * 1024, ms: 10_000 };
 
-/**
- * Reads a JSON body of at most `maxBytes` and validates it. Oversize bodies are refused as soon as the
- * declared or received size passes the cap (413), and nothing more is kept; bad JSON and schema violations
- * are 400s that name the offending field.
- */
-export async function readJson<T extends z.ZodType>(request: IncomingMessage, schema: T, maxBytes: number): Promise<z.output<T>> {
-  const type = request.headers['content-type'] ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
-  const declared = Number(request.headers['content-length'] ?? NaN);
-  if (declared > maxBytes) throw new HttpError(413, 'body_too_large', `body is larger than ${maxBytes} bytes`);
+const tooLarge = (maxBytes: number) => new HttpError(413, 'body_too_large', `body is larger than ${maxBytes} bytes`);
 
+/**
+ * Reads at most `maxBytes` of body, as UTF-8 text. Oversize bodies are refused as soon as the declared or received size
+ * passes the cap (413), and nothing more is kept; the error handler reads and drops the rest, within bounds.
+ */
+export async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers['content-length'] ?? NaN);
+  if (declared > maxBytes) throw tooLarge(maxBytes);
   const chunks: Buffer[] = [];
   let size = 0;
   // Leaving the loop early must not destroy the request: that resets the socket before the 413 is read.
   for await (const chunk of request.iterator({ destroyOnReturn: false })) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new HttpError(413, 'body_too_large', `body is larger than ${maxBytes} bytes`);
+    if (size > maxBytes) throw tooLarge(maxBytes);
     chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A JSON body of at most `maxBytes`, validated with `schema`: bad JSON and schema violations are 400s naming the field. */
+export async function readJson<T extends z.ZodType>(request: IncomingMessage, schema: T, maxBytes: number): Promise<z.output<T>> {
+  const type = request.headers['content-type'] ?? '';
+  if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
+  const text = await readBody(request, maxBytes);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new HttpError(400, 'invalid_json', `body is not valid JSON: ${(error as Error).message}`);
   }
-  const result = schema.safeParse(parsed);
+  return parseWith(schema, parsed);
+}
+
+/** `value` validated with `schema`; a violation is a 400 naming the field. */
+export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = formatIssuePath(issue.path);
-    throw new HttpError(400, 'invalid_request', `${path || 'body'}: ${issue.message}`, path);
+    throw new HttpError(400, 'invalid_request', `${path || 'body'}: ${issue.message}`, path ? { path } : undefined);
   }
   return result.data;
 }

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { bodyAbandoned } from './body';
-import { HttpError } from './http-error';
+import type { HttpError } from './http-error';
 
 const SECURITY_HEADERS = {
   'cache-control': 'no-store',
@@ -27,7 +27,7 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 
 /**
  * A JSON answer whose status and headers go out now and whose body follows later: a long-poll tells its
- * client at once that the gateway holds the request, so the client (and a test) knows it is waiting there.
+ * client at once that the server holds the request, so the client (and a test) knows it is waiting there.
  */
 export function startJson(response: ServerResponse, status: number): (body: unknown) => void {
   response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' });
@@ -35,15 +35,20 @@ export function startJson(response: ServerResponse, status: number): (body: unkn
   return (body) => response.end(JSON.stringify(body));
 }
 
+export function sendText(response: ServerResponse, status: number, body: string | Buffer, contentType: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...headers });
+  response.end(body);
+}
+
+/** The documented error shape: `{ error: { code, message, ...detail } }`; mid-answer, the connection is cut instead. */
 export function sendError(response: ServerResponse, error: HttpError): void {
   if (response.headersSent) {
     response.destroy();
     return;
   }
-  sendJson(response, error.status, { error: { code: error.code, message: error.message, ...(error.path ? { path: error.path } : {}) } });
+  sendJson(response, error.status, errorBody(error));
 }
 
-export function sendText(response: ServerResponse, status: number, body: string | Buffer, contentType: string, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...headers });
-  response.end(body);
+export function errorBody(error: HttpError): { error: Record<string, unknown> } {
+  return { error: { code: error.code, message: error.message, ...error.detail } };
 }

@@ -1,0 +1,8 @@
+// Node-only: the HTTP toolkit of the gateway and the org server (express). Never imported by the extension.
+export * from './http-error';
+export { readBody, readJson, parseWith, discardRest, bodyAbandoned, DISCARD_BOUNDS, type DiscardBounds } from './body';
+export { sendJson, sendText, startJson, sendError, errorBody } from './respond';
+export { jsonErrorHandler, noRoute, type ErrorHandlerOptions } from './error-handler';
+export { mountRoutes, routeParams, requestUrl, type Handler, type RouteContext, type RouteEntry } from './route-table';
+export { pageHeaders, type PageHeaderOptions } from './page-headers';
+export { guessLimit, DEFAULT_GUESS_BUDGET, type GuessBudget, type GuessEvent, type GuessLimitOptions } from './guess-limit';
