@@ -9,7 +9,7 @@ import { jsonPayload } from './sse/sse-event';
 import { ProxyError } from './proxy-error';
 import { readJsonBody } from './read-body';
 import { inspectRequest } from './request-inspection';
-import { rewrittenBody } from './rewritten-body';
+import { bodyLength, rewrittenBody } from './rewritten-body';
 import { replyRecord, requestRecord, type CallInfo, type ReplyOutcome } from './record';
 import { createReplyText, type ReplyText } from './reply/reply-text';
 import { readAllCapped } from './read-all-capped';
@@ -76,7 +76,7 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
   const payload = rewrittenBody(raw, text, body, texts, toSend);
   const headers = upstreamHeaders(request.headers, call.auth, endpoint.respondsWithText);
   headers['content-type'] = 'application/json';
-  headers['content-length'] = Buffer.byteLength(payload);
+  headers['content-length'] = bodyLength(payload);
   const reply = createReplyText({ vault, restore: policy.restoreResponses, policy, extraRules, ...(call.deps.clock ? { clock: call.deps.clock } : {}) });
   const outcome: ReplyOutcome = { requestEventId: eventId, status: 0, outcome: 'failed', latencyMs: 0, ttfbMs: null, usage: undefined, maskedReply: '', modelSecrets: 0 };
   let recorded = false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../shared/src/redact/test-helpers';
 import { collectTexts } from './json-text';
-import { rewrittenBody, SPLICE_MIN_CHARS } from './rewritten-body';
+import { bodyLength, rewrittenBody, SPLICE_MIN_CHARS } from './rewritten-body';
 import { spliceStrings } from './splice-strings';
 
 const one = (text: string) => new Map([[text, 1]]);
@@ -52,6 +52,20 @@ describe('rewrittenBody', () => {
     ).toBe(raw);
   });
 
+  it("sends an ASCII body it splices as the client's own bytes around the replacements", () => {
+    const raw = JSON.stringify({ messages: [{ role: 'user', content: 'tok ghp_x' }], padding: ' '.repeat(SPLICE_MIN_CHARS) }, null, 1);
+    const body: unknown = JSON.parse(raw);
+    const fields = collectTexts(body, [], 'prompt');
+    const toSend = fields.map((field, i) => ({ id: String(i), text: field.text.replace('ghp_x', '[T_1]') }));
+    const client = Buffer.from(raw);
+    const out = rewrittenBody(client, raw, body, fields, toSend);
+    expect(Array.isArray(out)).toBe(true);
+    const parts = out as Buffer[];
+    expect(Buffer.concat(parts).toString()).toBe(raw.replace('"tok ghp_x"', '"tok [T_1]"'));
+    // The padding after the replacement is the client's buffer itself, not a copy.
+    expect(parts.at(-1)!.buffer).toBe(client.buffer);
+  });
+
   it('property: whatever way it takes, the upstream gets the body with exactly the inspected strings rewritten', () => {
     let spliced = 0;
     const words = ['tok', 'ghp_x', 'é', '日本', '"', '\\', '\n', '\u2028', 'id', 'x', ' ', '{}', '😀'];
@@ -75,9 +89,11 @@ describe('rewrittenBody', () => {
       const expectedFields = collectTexts(expected, [], 'prompt');
       toSend.forEach((segment, i) => setAtPath(expected, expectedFields[i]!.path, segment.text));
       const out = rewrittenBody(Buffer.from(raw), raw, JSON.parse(raw), collectTexts(JSON.parse(raw), [], 'prompt'), toSend);
-      expect(JSON.parse(out.toString()), `seed ${seed}`).toEqual(expected);
+      const sent = Array.isArray(out) ? Buffer.concat(out).toString() : out.toString();
+      expect(JSON.parse(sent), `seed ${seed}`).toEqual(expected);
+      expect(bodyLength(out)).toBe(Buffer.byteLength(sent));
       const changed = toSend.some((segment, i) => segment.text !== fields[i]!.text);
-      if (typeof out === 'string' && changed && out !== JSON.stringify(expected)) spliced++;
+      if (!Buffer.isBuffer(out) && changed && sent !== JSON.stringify(expected)) spliced++;
     }
     // Most bodies take the splice (indented ones show it: serialising again would drop the indentation).
     expect(spliced).toBeGreaterThan(100);

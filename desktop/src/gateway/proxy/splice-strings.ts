@@ -11,6 +11,28 @@
  * `rewrites` maps each original text to its rewritten form; `fields` counts the inspected values of each text.
  */
 export function spliceStrings(raw: string, body: unknown, rewrites: ReadonlyMap<string, string>, fields: ReadonlyMap<string, number>): string | undefined {
+  const cuts = stringSplices(raw, body, rewrites, fields);
+  if (cuts === undefined) return undefined;
+  const parts: string[] = [];
+  let from = 0;
+  for (const { start, end, replacement } of cuts) {
+    parts.push(raw.slice(from, start), replacement);
+    from = end;
+  }
+  parts.push(raw.slice(from));
+  return parts.join('');
+}
+
+/** One string token of the client's text to replace: `[start, end)` in the text, and what goes in its place. */
+export interface StringSplice {
+  start: number;
+  end: number;
+  /** Already JSON-encoded, quotes included. */
+  replacement: string;
+}
+
+/** Where `spliceStrings` would replace, in order, or undefined where it would give up (see there). */
+export function stringSplices(raw: string, body: unknown, rewrites: ReadonlyMap<string, string>, fields: ReadonlyMap<string, number>): StringSplice[] | undefined {
   const tokens = valueStringTokens(raw);
   if (!tokens) return undefined;
   const counts = stringValueCounts(body, rewrites);
@@ -27,8 +49,7 @@ export function spliceStrings(raw: string, body: unknown, rewrites: ReadonlyMap<
     if (sameLength) sameLength.push(wanted);
     else byLength.set(token.length, [wanted]);
   }
-  const parts: string[] = [];
-  let from = 0;
+  const cuts: StringSplice[] = [];
   for (let t = 0; t < tokens.length; t += 2) {
     const start = tokens[t]!;
     const end = tokens[t + 1]!;
@@ -37,12 +58,10 @@ export function spliceStrings(raw: string, body: unknown, rewrites: ReadonlyMap<
     const wanted = sameLength.find(({ token }) => raw.startsWith(token, start));
     if (wanted === undefined) continue;
     wanted.found++;
-    parts.push(raw.slice(from, start), wanted.replacement);
-    from = end;
+    cuts.push({ start, end, replacement: wanted.replacement });
   }
   for (const sameLength of byLength.values()) for (const { found, expected } of sameLength) if (found !== expected) return undefined;
-  parts.push(raw.slice(from));
-  return parts.join('');
+  return cuts;
 }
 
 /**

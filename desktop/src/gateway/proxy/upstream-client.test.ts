@@ -35,15 +35,16 @@ describe('the upstream client', () => {
     const client = createUpstreamClient();
     cleanup.push(() => client.close());
     const signal = new AbortController().signal;
-    const bodies = ['{"a":1}', undefined, Readable.from(['{"b":', '2}'])];
+    const bodies = ['{"a":1}', undefined, Readable.from(['{"b":', '2}']), [Buffer.from('{"c":'), Buffer.from('"3"'), Buffer.from('}')]];
     for (const body of bodies) {
-      const headers = { 'anthropic-beta': ['tools-1', 'cache-2'], 'x-stainless-lang': 'js', ...(typeof body === 'string' ? { 'content-length': Buffer.byteLength(body) } : {}) };
+      const length = typeof body === 'string' ? Buffer.byteLength(body) : Array.isArray(body) ? Buffer.concat(body).length : undefined;
+      const headers = { 'anthropic-beta': ['tools-1', 'cache-2'], 'x-stainless-lang': 'js', ...(length === undefined ? {} : { 'content-length': length }) };
       const reply = await client.send(new URL(`${upstream.url}/v1/messages?beta=true`), { method: body === undefined ? 'GET' : 'POST', headers, body, signal });
       reply.resume();
       await once(reply, 'end');
     }
     const host = new URL(upstream.url).host;
-    expect(upstream.seen.map(({ body }) => body)).toEqual(['{"a":1}', '', '{"b":2}']);
+    expect(upstream.seen.map(({ body }) => body)).toEqual(['{"a":1}', '', '{"b":2}', '{"c":"3"}']);
     for (const { rawHeaders } of upstream.seen) {
       expect(pairs(rawHeaders)).toEqual(
         expect.arrayContaining([

@@ -6,7 +6,11 @@ import { ProxyError } from './proxy-error';
 export const UPSTREAM_IDLE_MS = 10 * 60 * 1000;
 
 export interface UpstreamClient {
-  send(url: URL, options: { method: string; headers: OutgoingHttpHeaders; body?: Buffer | string | NodeJS.ReadableStream; signal: AbortSignal }): Promise<IncomingMessage>;
+  /** A body in several buffers goes out as one, in order (the caller's `content-length` counts them all). */
+  send(
+    url: URL,
+    options: { method: string; headers: OutgoingHttpHeaders; body?: Buffer | string | readonly Buffer[] | NodeJS.ReadableStream; signal: AbortSignal },
+  ): Promise<IncomingMessage>;
   /** Drops idle keep-alive connections (gateway shutdown). */
   close(): void;
 }
@@ -42,7 +46,11 @@ export function createUpstreamClient(idleMs = UPSTREAM_IDLE_MS): UpstreamClient 
         if (body === undefined) request.end();
         // A string goes out encoded by the socket write itself, with no Buffer of its own in between.
         else if (Buffer.isBuffer(body) || typeof body === 'string') request.end(body);
-        else body.pipe(request);
+        else if (isBufferList(body)) {
+          // Written before the socket is there, the pieces wait in the request and go out in one writev with the head.
+          for (const part of body) request.write(part);
+          request.end();
+        } else body.pipe(request);
       });
     },
     close() {
@@ -50,6 +58,10 @@ export function createUpstreamClient(idleMs = UPSTREAM_IDLE_MS): UpstreamClient 
       for (const agent of [http, https]) for (const sockets of Object.values(agent.freeSockets)) for (const socket of sockets ?? []) socket.destroy();
     },
   };
+}
+
+function isBufferList(body: readonly Buffer[] | NodeJS.ReadableStream): body is readonly Buffer[] {
+  return Array.isArray(body);
 }
 
 /**
