@@ -15,7 +15,6 @@ export { AUDIT_LIMITS } from './protocol/audit-limits';
 export * from './protocol/device-api';
 export * from './protocol/approval-status';
 export * from './protocol/gateway-channel';
-export { FlatRouter, type RouteFound } from './http/flat-router';
 export { openSse, type SseStream } from './http/sse-stream';
 export { describeFetchFailure } from './http/fetch-failure';
 export * from './agent/index';
