@@ -13,8 +13,10 @@ const NAME = z.string().min(1).max(200);
 const sessionFields = {
   /** The wrapped server's name (its command unless `--name` says otherwise). */
   server: NAME,
-  /** One run of the wrapper: its events form one conversation in the session log. */
+  /** One run of the wrapper: the gate keeps one vault per session. */
   session: NAME,
+  /** The agent run the session belongs to (`PROMPTGATE_SESSION`), where the session log files its events. */
+  run: NAME.optional(),
   tool: z.string().min(1).max(500),
   arguments: z.record(z.string(), z.unknown()),
 };

@@ -73,8 +73,9 @@ export class McpRelay {
     this.#server.onmessage = (message) => this.#fromServer(message);
     this.#agent.onclose = () => void this.close();
     this.#server.onclose = () => void this.close();
-    this.#agent.onerror = (error) => this.#onError(error, 'the agent side');
-    this.#server.onerror = (error) => this.#onError(error, 'the server side');
+    // A transport reports the streams its closing cut short: no news once the session has ended.
+    this.#agent.onerror = (error) => this.#closed || this.#onError(error, 'the agent side');
+    this.#server.onerror = (error) => this.#closed || this.#onError(error, 'the server side');
     await this.#server.start();
     await this.#agent.start();
   }

@@ -19,13 +19,15 @@ export const mcpUsage = `promptgate mcp [--port ${DEFAULT_PORT}] [--name NAME] -
   Needs a running gateway and an SDK token in PROMPTGATE_TOKEN (\`promptgate token create --kind sdk NAME\`).
   If the gateway cannot be asked, tool calls are refused (never run unchecked).
   --name: how the session log names this server (default: the command's file name).
+  PROMPTGATE_SESSION: the agent run's name, as its model calls send it in x-promptgate-session: the session log
+  then shows the tool calls in that run's session (otherwise each wrapper run is a session of its own).
 Exit code: 0 when the session ends, 2 usage error, 3 the server could not be started.`;
 
 /** Hang protection for one check; a held call waits for its approver up to the policy's own timeout. */
 const CHECK_TIMEOUT_MS = 15 * 60 * 1000;
 
 /** Asks the gateway at `origin`; a refusal or an unreadable answer throws, and the relay then fails closed. */
-function httpGate(origin: string, token: string, server: string, session: string): McpGate {
+function httpGate(origin: string, token: string, names: { server: string; session: string; run: string | undefined }): McpGate {
   async function ask<T extends z.ZodType>(path: string, body: unknown, schema: T, signal: AbortSignal): Promise<z.output<T>> {
     let response: Response;
     try {
@@ -54,8 +56,8 @@ function httpGate(origin: string, token: string, server: string, session: string
     return parsed.data;
   }
   return {
-    checkCall: (call, signal) => ask(MCP_CHECK_PATHS.call, { server, session, tool: call.tool, arguments: call.arguments }, callVerdictSchema, signal),
-    checkResult: (call, result, signal) => ask(MCP_CHECK_PATHS.result, { server, session, tool: call.tool, arguments: call.arguments, result }, resultVerdictSchema, signal),
+    checkCall: (call, signal) => ask(MCP_CHECK_PATHS.call, { ...names, tool: call.tool, arguments: call.arguments }, callVerdictSchema, signal),
+    checkResult: (call, result, signal) => ask(MCP_CHECK_PATHS.result, { ...names, tool: call.tool, arguments: call.arguments, result }, resultVerdictSchema, signal),
   };
 }
 
@@ -79,7 +81,7 @@ export async function mcpCommand(args: string[], io: CliIo): Promise<number> {
   const relay = new McpRelay({
     agentSide,
     serverSide,
-    gate: httpGate(`http://127.0.0.1:${port}`, token, server, randomUUID()),
+    gate: httpGate(`http://127.0.0.1:${port}`, token, { server, session: randomUUID(), run: process.env['PROMPTGATE_SESSION'] || undefined }),
     onError: (error, where) => writeLine(io.stderr, `promptgate mcp: ${where}: ${error.message}`),
   });
   // The agent closing its end of the pipe ends the session (the stdio transport does not watch for it); the

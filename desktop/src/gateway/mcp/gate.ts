@@ -16,8 +16,19 @@ export interface McpSessionInfo {
   server: string;
   /** Token name of the agent (the stdio wrapper's or the HTTP client's promptgate token). */
   requester: string;
-  /** One MCP session: its events form one conversation in the session log. */
+  /** One MCP session: its gate keeps one vault, so a value keeps its placeholder across the session. */
   sessionId: string;
+  /**
+   * Where the session log files its events: the agent run's name when the agent gives one (the
+   * `x-promptgate-session` its model calls carry too), so tool calls sit next to that run's prompts and replies.
+   */
+  conversationId: string;
+}
+
+/** The session log's conversation for an MCP session: the run the agent names, else the session itself. */
+export function mcpConversationId(server: string, sessionId: string, run: string | undefined): string {
+  const named = run?.trim();
+  return named && /^[\x20-\x7e]{1,200}$/.test(named) ? named : `mcp ${server} ${sessionId}`;
 }
 
 const STRICTNESS = { allow: 0, hold: 1, block: 2 } as const;
@@ -32,8 +43,8 @@ const STRICTNESS = { allow: 0, hold: 1, block: 2 } as const;
  */
 export function gatewayMcpGate(services: GatewayServices, session: McpSessionInfo): McpGate {
   const memo = new DetectionMemo();
-  const conversationId = `mcp:${session.server}:${session.sessionId}`;
-  const vault = services.vaults.get(conversationId);
+  const conversationId = session.conversationId;
+  const vault = services.vaults.get(`mcp ${session.requester} ${session.server} ${session.sessionId}`);
 
   async function inspectTexts(texts: TextField[]): Promise<Inspection> {
     const { policy, extraRules } = services.policy.active;
@@ -77,7 +88,7 @@ export function gatewayMcpGate(services: GatewayServices, session: McpSessionInf
   ) {
     const { policy } = services.policy.active;
     const findings = approvalFindings(inspection, policy);
-    if (extra.rule) findings.unshift({ type: extra.rule.id, title: extra.rule.title, category: 'tool_call', action: 'hold', placeholder: '' });
+    if (extra.rule) findings.unshift({ type: `tool-call:${extra.rule.id}`, title: extra.rule.title, category: 'tool-call', action: 'hold', placeholder: '' });
     const approval = services.approvals.create({
       requester: session.requester,
       sessionKind: 'sdk',
@@ -101,7 +112,7 @@ export function gatewayMcpGate(services: GatewayServices, session: McpSessionInf
       const secrets = inspection.action === 'block' ? 'block' : inspection.action === 'hold' ? 'hold' : 'allow';
       const action = STRICTNESS[decision.action] >= STRICTNESS[secrets] ? decision.action : secrets;
       const verdict = action === 'allow' ? inspection.action : action;
-      const eventId = record('call', call, verdict, inspection, texts, { toolRule: decision.rule ?? null, toolAction: decision.action });
+      const eventId = record('call', call, verdict, inspection, texts, { toolCall: { name: call.tool, id: null, action: decision.action, rule: decision.rule ?? null } });
       const ruleText = decision.rule ? `${decision.rule.title} (${decision.rule.id})` : undefined;
       if (action === 'block') {
         const why = decision.action === 'block' && ruleText ? ruleText : describeFindings(inspection, texts, policy, 'block');

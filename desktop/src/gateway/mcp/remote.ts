@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { McpRelay, type McpGate } from '../../mcp/relay';
-import type { McpSessionInfo } from './gate';
+import { mcpConversationId, type McpSessionInfo } from './gate';
 
 /** Remote MCP servers by the name agents use in `/mcp/<name>`. */
 export type RemoteMcpServers = ReadonlyMap<string, URL>;
@@ -18,25 +18,35 @@ interface Session {
   relay: McpRelay;
 }
 
-/** A name for `/mcp/<name>`: letters, digits, `.`, `_`, `-`, so it can be put in a URL and a log as it is. */
+export class InvalidMcpServerError extends Error {}
+
+/**
+ * `NAME=URL` entries (the gateway's `--mcp-server`): the name in letters, digits, `.`, `_`, `-`, so it goes into
+ * `/mcp/<name>` and the session log as it is; the URL http(s), without credentials.
+ */
 export function parseRemoteMcpServers(entries: readonly string[]): Map<string, URL> {
   const servers = new Map<string, URL>();
   for (const entry of entries) {
     const eq = entry.indexOf('=');
     const name = entry.slice(0, eq);
-    if (eq < 1 || !/^[A-Za-z0-9._-]{1,64}$/.test(name)) throw new Error(`MCP server "${entry}": write it as NAME=URL, the name in letters, digits, ., _ or -`);
+    if (eq < 1 || !/^[A-Za-z0-9._-]{1,64}$/.test(name)) throw new InvalidMcpServerError(`MCP server "${entry}": write it as NAME=URL, the name in letters, digits, ., _ or -`);
     let url: URL;
     try {
       url = new URL(entry.slice(eq + 1));
     } catch {
-      throw new Error(`MCP server ${name}: "${entry.slice(eq + 1)}" is not a URL`);
+      throw new InvalidMcpServerError(`MCP server ${name}: "${entry.slice(eq + 1)}" is not a URL`);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`MCP server ${name}: the URL must be http:// or https://`);
-    if (url.username || url.password) throw new Error(`MCP server ${name}: the URL must not carry credentials (they would end up in logs)`);
-    if (servers.has(name)) throw new Error(`MCP server ${name} is named twice`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InvalidMcpServerError(`MCP server ${name}: the URL must be http:// or https://`);
+    if (url.username || url.password) throw new InvalidMcpServerError(`MCP server ${name}: the URL must not carry credentials (they would end up in logs)`);
+    if (servers.has(name)) throw new InvalidMcpServerError(`MCP server ${name} is named twice`);
     servers.set(name, url);
   }
   return servers;
+}
+
+function headerOf(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : undefined;
 }
 
 function sendError(response: ServerResponse, status: number, code: string, message: string): void {
@@ -88,7 +98,7 @@ export class RemoteMcpSessions {
     const relay = new McpRelay({
       agentSide,
       serverSide: new StreamableHTTPClientTransport(remote),
-      gate: this.gateFor({ server: name, requester, sessionId: id }),
+      gate: this.gateFor({ server: name, requester, sessionId: id, conversationId: mcpConversationId(name, id, headerOf(request, 'x-promptgate-session')) }),
       onError: (error, where) => this.onError(error, `MCP server ${name}, ${where}`),
     });
     const session: Session = { requester, server: name, agentSide, relay };

@@ -28,6 +28,8 @@ export interface TestGatewayOptions {
   setProviderKeys?: boolean;
   /** Errors the test expects the gateway to report (an org server that is down); any other one fails `stop`. */
   expectedError?: (error: unknown) => boolean;
+  /** Remote MCP servers at `/mcp/<name>`. */
+  mcpServers?: GatewayOptions['mcpServers'];
 }
 
 /** A real gateway on loopback with its own data directory, an extension token and an SDK token. */
@@ -94,6 +96,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     ...(policyFile ? { policyFile } : {}),
     ...(options.org ? { org: options.org } : {}),
     ...(options.detectPool ? { detectPool: options.detectPool } : {}),
+    ...(options.mcpServers ? { mcpServers: options.mcpServers } : {}),
     ...(providers ? { upstreams: { openai: providers.openai.url, anthropic: providers.anthropic.url } } : {}),
     onError: (error) => {
       if (!options.expectedError?.(error)) errors.push(error);

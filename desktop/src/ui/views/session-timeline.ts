@@ -9,6 +9,7 @@ import { icon, type IconName } from '../icons';
 import type { Session, StoredEvent } from '../types';
 import type { View, ViewContext } from '../view';
 import { reloadOnLive } from '../reload-on-live';
+import { agentStep } from './agent-step';
 
 const KIND: Record<StoredEvent['kind'], { label: string; icon: IconName }> = {
   inspect: { label: 'Prompt checked', icon: 'shield' },
@@ -78,7 +79,8 @@ function header(session: Session, events: StoredEvent[]): HTMLElement {
 }
 
 function timelineItem(event: StoredEvent): HTMLElement {
-  const kind = KIND[event.kind];
+  const step = agentStep(event);
+  const kind = step ?? KIND[event.kind];
   return h(
     'li',
     { class: `timeline-item kind-${event.kind}`, 'data-event-id': event.id, 'data-kind': event.kind },
@@ -90,10 +92,11 @@ function timelineItem(event: StoredEvent): HTMLElement {
         'header',
         { class: 'timeline-head' },
         h('span', { class: 'timeline-kind' }, kind.label),
-        event.kind === 'inspect' ? verdictBadge(event.verdict) : null,
+        event.kind === 'inspect' || step ? verdictBadge(event.verdict) : null,
         h('time', { class: 'muted', title: fullTime(event.at), datetime: new Date(event.at).toISOString() }, shortTime(event.at)),
       ),
       eventBody(event),
+      step?.meta.length ? h('div', { class: 'muted small', 'data-testid': 'agent-step' }, step.meta.join(' · ')) : null,
     ),
   );
 }
