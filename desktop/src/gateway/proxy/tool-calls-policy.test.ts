@@ -1,14 +1,14 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startProxyRig, type ProxyTestRig } from './testing/proxy-test-gateway';
+import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
 import { toolCallEvents } from './tool-calls/testing-approver';
 
 /* The tool-call policy's settings, end to end: a rule turned off, the approval timeout, a client that leaves. */
 
 const HELD = JSON.stringify({ command: 'rm -rf build' });
 
-let rig: ProxyTestRig | undefined;
+let rig: ProxyTestGateway | undefined;
 afterEach(async () => {
   await rig?.stop();
   rig = undefined;
@@ -18,7 +18,7 @@ const policy = (extra: string) => `version: 1\nname: agents\n${extra}\n`;
 
 describe('tool-call policy settings', () => {
   it('a built-in rule turned off lets its calls through without asking anyone', async () => {
-    rig = await startProxyRig({ policyYaml: policy('toolCalls: { disabled: [recursive-delete] }') });
+    rig = await startTestGateway({ fakeProviders: true, policyYaml: policy('toolCalls: { disabled: [recursive-delete] }') });
     rig.openai.reply = () => ({ text: '', toolName: 'Bash', toolArguments: HELD });
     const client = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
     const completion = await client.chat.completions.stream({ model: 'gpt-fake', messages: [{ role: 'user', content: 'clean' }] }).finalChatCompletion();
@@ -28,7 +28,7 @@ describe('tool-call policy settings', () => {
   });
 
   it('a hold nobody decides within the policy timeout is refused, and the agent is told so', async () => {
-    rig = await startProxyRig({ policyYaml: policy('approval: { timeoutSeconds: 1 }') });
+    rig = await startTestGateway({ fakeProviders: true, policyYaml: policy('approval: { timeoutSeconds: 1 }') });
     rig.anthropic.reply = () => ({ text: 'Cleaning.', toolName: 'Bash', toolInput: HELD });
     const client = new Anthropic({ apiKey: rig.sdkToken, baseURL: rig.anthropicBase, maxRetries: 0 });
     const message = await client.messages.stream({ model: 'claude-fake', max_tokens: 100, messages: [{ role: 'user', content: 'clean' }] }).finalMessage();
@@ -37,7 +37,7 @@ describe('tool-call policy settings', () => {
   });
 
   it('a client that leaves while its tool call waits cancels the approval', async () => {
-    rig = await startProxyRig({ policyYaml: policy('approval: { timeoutSeconds: 3600 }') });
+    rig = await startTestGateway({ fakeProviders: true, policyYaml: policy('approval: { timeoutSeconds: 3600 }') });
     rig.openai.reply = () => ({ text: '', toolName: 'Bash', toolArguments: HELD });
     const client = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
     const leave = new AbortController();

@@ -1,5 +1,5 @@
 import { expect, vi } from 'vitest';
-import type { ProxyTestRig } from '../testing/proxy-test-gateway';
+import type { ProxyTestGateway } from '../../testing/test-gateway';
 
 export interface PendingApproval {
   id: string;
@@ -10,7 +10,7 @@ export interface PendingApproval {
 }
 
 /** Waits for the one pending approval, then decides it through the UI API as the person at the machine would. */
-export async function decideNextApproval(rig: ProxyTestRig, decision: 'approve' | 'deny', reason: string): Promise<PendingApproval> {
+export async function decideNextApproval(rig: ProxyTestGateway, decision: 'approve' | 'deny', reason: string): Promise<PendingApproval> {
   const cookie = await rig.uiCookie();
   const url = rig.gateway.url;
   const [pending] = await vi.waitFor(
@@ -31,7 +31,7 @@ export async function decideNextApproval(rig: ProxyTestRig, decision: 'approve' 
 }
 
 /** The tool-call verdicts the session log holds, oldest first. */
-export function toolCallEvents(rig: ProxyTestRig): Array<{ verdict: string; maskedText: string; toolCall: Record<string, unknown> }> {
+export function toolCallEvents(rig: ProxyTestGateway): Array<{ verdict: string; maskedText: string; toolCall: Record<string, unknown> }> {
   rig.gateway.services.recorder.storeJournaled();
   return rig.gateway.log
     .searchEvents({ limit: 1000 })
