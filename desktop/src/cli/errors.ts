@@ -15,5 +15,5 @@ export const ExitCode = {
 
 /** A problem the person can fix (flag, file, input); printed as one line, exit code 2. */
 export class UsageError extends Error {
-  readonly code = 'USAGE';
+  readonly code = 'usage';
 }

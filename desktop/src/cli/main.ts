@@ -126,7 +126,7 @@ function parseArgsMessage(command: string, error: { code: string; message: strin
  * not the class this module would import.
  */
 function isUsageError(error: unknown): error is Error {
-  return error instanceof Error && (error as { code?: unknown }).code === 'USAGE';
+  return error instanceof Error && (error as { code?: unknown }).code === 'usage';
 }
 
 /** Runs the CLI and returns its exit code; never throws for a person's mistake. */

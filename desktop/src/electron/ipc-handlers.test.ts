@@ -45,11 +45,11 @@ describe('IPC from the window', () => {
     const foreign = { sender: { id: electron.window.webContents.id + 100 }, senderFrame: { url: 'http://127.0.0.1:8787/ui/' } };
     const payload = { enabled: true };
     await expect(electron.invoke('promptgate:set-start-at-login', foreign, payload)).rejects.toMatchObject({
-      code: 'UNTRUSTED_SENDER',
+      code: 'untrusted_sender',
     });
-    await expect(electron.invoke('promptgate:set-start-at-login', fromWindow('https://evil.test/'), payload)).rejects.toMatchObject({ code: 'UNTRUSTED_SENDER' });
-    await expect(electron.invoke('promptgate:set-start-at-login', fromWindow('http://127.0.0.1:9999/'), payload)).rejects.toMatchObject({ code: 'UNTRUSTED_SENDER' });
-    await expect(electron.invoke('promptgate:set-start-at-login', { sender: fromWindow().sender, senderFrame: null }, payload)).rejects.toMatchObject({ code: 'UNTRUSTED_SENDER' });
+    await expect(electron.invoke('promptgate:set-start-at-login', fromWindow('https://evil.test/'), payload)).rejects.toMatchObject({ code: 'untrusted_sender' });
+    await expect(electron.invoke('promptgate:set-start-at-login', fromWindow('http://127.0.0.1:9999/'), payload)).rejects.toMatchObject({ code: 'untrusted_sender' });
+    await expect(electron.invoke('promptgate:set-start-at-login', { sender: fromWindow().sender, senderFrame: null }, payload)).rejects.toMatchObject({ code: 'untrusted_sender' });
     expect(electron.app.loginItemSettings).toEqual([{ openAtLogin: false }]);
   });
 
@@ -58,7 +58,7 @@ describe('IPC from the window', () => {
     const sender = fromWindow();
     electron.window.close();
     await expect(electron.invoke('promptgate:list-provider-keys', sender, {})).rejects.toMatchObject({
-      code: 'UNTRUSTED_SENDER',
+      code: 'untrusted_sender',
     });
   });
 
@@ -79,7 +79,7 @@ describe('IPC from the window', () => {
     expect(JSON.stringify(settings.get('providerKeys'))).not.toContain('sk-test-123456');
     electron.encryptionAvailable = false;
     await expect(electron.invoke('promptgate:set-provider-key', fromWindow(), { provider: 'anthropic', key: 'sk-ant-1' })).rejects.toMatchObject({
-      code: 'ENCRYPTION_UNAVAILABLE',
+      code: 'encryption_unavailable',
     });
     await electron.invoke('promptgate:delete-provider-key', fromWindow(), { provider: 'openai' });
     expect(settings.get('providerKeys')).toEqual({});

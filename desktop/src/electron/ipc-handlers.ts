@@ -45,7 +45,7 @@ export function ipcHandlers(deps: IpcHandlerDeps): IpcHandlers {
 
 export class UntrustedSenderError extends Error {
   override readonly name = 'UntrustedSenderError';
-  readonly code = 'UNTRUSTED_SENDER';
+  readonly code = 'untrusted_sender';
   constructor(channel: string) {
     super(`Refused ${channel}: the sender is not the promptgate window on the gateway origin.`);
   }

@@ -36,7 +36,7 @@ describe('ProviderKeyVault', () => {
       return undefined;
     })();
     expect(error).toBeInstanceOf(ProviderKeyVaultError);
-    expect(error).toMatchObject({ code: 'ENCRYPTION_UNAVAILABLE' });
+    expect(error).toMatchObject({ code: 'encryption_unavailable' });
     expect((error as Error).message).toMatch(/never stores keys in plaintext/);
     expect(settings.get('providerKeys')).toEqual({});
   });
@@ -44,7 +44,7 @@ describe('ProviderKeyVault', () => {
   it("refuses Linux's hard-coded-key fallback, which is no better than plaintext", () => {
     const { electron, settings, vault: keys } = vault('linux');
     electron.storageBackend = 'basic_text';
-    expect(() => keys.set('openai', key)).toThrow(expect.objectContaining({ code: 'ENCRYPTION_UNAVAILABLE' }));
+    expect(() => keys.set('openai', key)).toThrow(expect.objectContaining({ code: 'encryption_unavailable' }));
     expect(settings.get('providerKeys')).toEqual({});
   });
 
@@ -59,7 +59,7 @@ describe('ProviderKeyVault', () => {
     const { electron, vault: keys } = vault();
     keys.set('anthropic', key);
     electron.encryptionAvailable = false;
-    expect(() => keys.get('anthropic')).toThrow(expect.objectContaining({ code: 'ENCRYPTION_UNAVAILABLE' }));
+    expect(() => keys.get('anthropic')).toThrow(expect.objectContaining({ code: 'encryption_unavailable' }));
   });
 
   it('deletes a key and rejects odd provider ids and empty keys', () => {
@@ -67,7 +67,7 @@ describe('ProviderKeyVault', () => {
     keys.set('openai', key);
     keys.delete('openai');
     expect(keys.providers()).toEqual([]);
-    expect(() => keys.set('__proto__', key)).toThrow(expect.objectContaining({ code: 'INVALID_PROVIDER' }));
-    expect(() => keys.set('openai', '  ')).toThrow(expect.objectContaining({ code: 'EMPTY_KEY' }));
+    expect(() => keys.set('__proto__', key)).toThrow(expect.objectContaining({ code: 'invalid_provider' }));
+    expect(() => keys.set('openai', '  ')).toThrow(expect.objectContaining({ code: 'empty_key' }));
   });
 });

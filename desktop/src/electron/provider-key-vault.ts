@@ -1,7 +1,7 @@
 import type { ElectronApi } from './electron-api';
 import type { SettingsStore } from './settings-store';
 
-export type ProviderKeyVaultErrorCode = 'ENCRYPTION_UNAVAILABLE' | 'INVALID_PROVIDER' | 'EMPTY_KEY';
+export type ProviderKeyVaultErrorCode = 'encryption_unavailable' | 'invalid_provider' | 'empty_key';
 
 export class ProviderKeyVaultError extends Error {
   override readonly name = 'ProviderKeyVaultError';
@@ -28,7 +28,7 @@ export class ProviderKeyVault {
 
   set(provider: string, key: string): void {
     checkProvider(provider);
-    if (key.trim() === '') throw new ProviderKeyVaultError('EMPTY_KEY', 'The provider key is empty.');
+    if (key.trim() === '') throw new ProviderKeyVaultError('empty_key', 'The provider key is empty.');
     this.requireEncryption();
     const ciphertext = this.safeStorage.encryptString(key).toString('base64');
     this.settings.set('providerKeys', { ...this.settings.get('providerKeys'), [provider]: ciphertext });
@@ -58,7 +58,7 @@ export class ProviderKeyVault {
     const hardCodedKey = this.platform === 'linux' && this.safeStorage.getSelectedStorageBackend() === 'basic_text';
     if (!this.safeStorage.isEncryptionAvailable() || hardCodedKey) {
       throw new ProviderKeyVaultError(
-        'ENCRYPTION_UNAVAILABLE',
+        'encryption_unavailable',
         'Provider keys cannot be stored: the operating system offers no encryption for app data ' +
           '(on Linux, a keyring such as GNOME Keyring or KWallet is needed). promptgate never stores keys in plaintext.',
       );
@@ -68,6 +68,6 @@ export class ProviderKeyVault {
 
 function checkProvider(provider: string): void {
   if (!providerIdPattern.test(provider)) {
-    throw new ProviderKeyVaultError('INVALID_PROVIDER', `Not a provider id: ${JSON.stringify(provider.slice(0, 64))}`);
+    throw new ProviderKeyVaultError('invalid_provider', `Not a provider id: ${JSON.stringify(provider.slice(0, 64))}`);
   }
 }

@@ -4,7 +4,7 @@ import { loadPolicy, type Policy, type PolicyError } from '@promptgate/shared';
 
 /** A policy file that cannot be used; `errors` carries every problem with its path, for the person to fix. */
 export class PolicyFileError extends Error {
-  readonly code = 'POLICY_INVALID';
+  readonly code = 'policy_invalid';
   constructor(
     readonly file: string,
     readonly errors: readonly PolicyError[],

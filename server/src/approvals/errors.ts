@@ -1,5 +1,5 @@
 export class ApprovalNotPendingError extends Error {
-  readonly code = 'APPROVAL_NOT_PENDING';
+  readonly code = 'approval_not_pending';
   constructor(readonly status: string) {
     super(`the approval is already ${status}`);
   }
@@ -7,14 +7,14 @@ export class ApprovalNotPendingError extends Error {
 
 /** The approver is the person whose prompt is held, and the policy does not allow approving one's own. */
 export class SelfApprovalError extends Error {
-  readonly code = 'SELF_APPROVAL';
+  readonly code = 'self_approval';
   constructor() {
     super('you cannot decide on your own held prompt; another approver must');
   }
 }
 
 export class UnknownApprovalError extends Error {
-  readonly code = 'UNKNOWN_APPROVAL';
+  readonly code = 'unknown_approval';
   constructor() {
     super('no such approval');
   }
@@ -22,7 +22,7 @@ export class UnknownApprovalError extends Error {
 
 /** A device asked for more pending holds, or more held text, than the server keeps per device. */
 export class HoldQuotaError extends Error {
-  readonly code = 'HOLD_QUOTA';
+  readonly code = 'hold_quota';
   constructor(
     message: string,
     readonly limits: { pendingPerDevice: number; pendingBytesPerDevice: number },

@@ -18,7 +18,7 @@ export interface OidcOptions {
 export const OIDC_CLOCK_SKEW_SECONDS = 60;
 
 export class OidcTokenError extends Error {
-  readonly code = 'OIDC_TOKEN_INVALID';
+  readonly code = 'oidc_token_invalid';
 }
 
 /**

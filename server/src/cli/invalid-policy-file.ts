@@ -3,7 +3,7 @@ import { AdminApiError } from './admin-client';
 
 /** The server refused a pushed policy file; each error is listed once, as `FILE:LINE: path: reason`. */
 export class InvalidPolicyFileError extends Error {
-  readonly code = 'POLICY_INVALID';
+  readonly code = 'policy_invalid';
 
   constructor(
     readonly file: string,

@@ -11,5 +11,5 @@ export function writeLine(stream: Writable, line: string): void {
 
 /** A mistake the person can fix: printed as one line, exit code 2. */
 export class UsageError extends Error {
-  readonly code = 'USAGE';
+  readonly code = 'usage';
 }

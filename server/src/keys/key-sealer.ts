@@ -4,7 +4,7 @@ const PREFIX = 'sealed:v1:';
 
 /** The master key does not open a sealed signing key: another key, or a changed database. */
 export class MasterKeyMismatchError extends Error {
-  readonly code = 'MASTER_KEY_MISMATCH';
+  readonly code = 'master_key_mismatch';
   constructor() {
     super('the master key does not decrypt the signing keys in server.db (another key than the one they were sealed with?)');
   }

@@ -1,4 +1,4 @@
-export type RedactErrorCode = 'VAULT_FULL' | 'VAULT_DECRYPT_FAILED' | 'VAULT_BAD_FORMAT';
+export type RedactErrorCode = 'vault_full' | 'vault_decrypt_failed' | 'vault_bad_format';
 
 /** Errors from redaction and the vault, with a stable `code` to switch on. Messages never contain values. */
 export class RedactError extends Error {

@@ -42,7 +42,7 @@ describe('Vault', () => {
     const vault = new Vault({ maxEntries: 1 });
     vault.placeholderFor('email', 'a@x.io');
     expect(vault.placeholderFor('email', 'a@x.io')).toBe('[EMAIL_1]');
-    expect(() => vault.placeholderFor('email', 'b@x.io')).toThrow(expect.objectContaining({ code: 'VAULT_FULL' }));
+    expect(() => vault.placeholderFor('email', 'b@x.io')).toThrow(expect.objectContaining({ code: 'vault_full' }));
   });
 
   it('round-trips through AES-GCM, with a fresh IV each time, and keeps numbering', async () => {
@@ -67,9 +67,9 @@ describe('Vault', () => {
     const vault = new Vault();
     vault.placeholderFor('email', 'a@x.io');
     const sealed = await vault.exportEncrypted(await aesKey());
-    await expect(Vault.importEncrypted(sealed, await aesKey())).rejects.toMatchObject({ code: 'VAULT_DECRYPT_FAILED' });
+    await expect(Vault.importEncrypted(sealed, await aesKey())).rejects.toMatchObject({ code: 'vault_decrypt_failed' });
     await expect(Vault.importEncrypted('nope', await aesKey())).rejects.toBeInstanceOf(RedactError);
-    await expect(Vault.importEncrypted('{"format":"x"}', await aesKey())).rejects.toMatchObject({ code: 'VAULT_BAD_FORMAT' });
+    await expect(Vault.importEncrypted('{"format":"x"}', await aesKey())).rejects.toMatchObject({ code: 'vault_bad_format' });
   });
 
   it('clear forgets everything', () => {

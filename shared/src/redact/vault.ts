@@ -3,7 +3,7 @@ import { RedactError } from './errors';
 import { formatPlaceholder, placeholderType } from './placeholder';
 
 export interface VaultOptions {
-  /** Most distinct values one conversation may hold; past it `placeholderFor` throws `VAULT_FULL`. */
+  /** Most distinct values one conversation may hold; past it `placeholderFor` throws `vault_full`. */
   maxEntries?: number;
 }
 
@@ -63,7 +63,7 @@ export class Vault {
     const existing = this.#byValue.get(value);
     if (existing !== undefined) return existing;
     if (this.#byPlaceholder.size >= this.#maxEntries) {
-      throw new RedactError('VAULT_FULL', `vault holds ${this.#maxEntries} values, the most allowed per conversation`);
+      throw new RedactError('vault_full', `vault holds ${this.#maxEntries} values, the most allowed per conversation`);
     }
     const type = placeholderType(findingType);
     let n = this.#counters.get(type) ?? 0;
@@ -125,7 +125,7 @@ export class Vault {
     try {
       decrypted = await globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(sealed.iv) }, key, base64ToBytes(sealed.data));
     } catch {
-      throw new RedactError('VAULT_DECRYPT_FAILED', 'vault could not be decrypted: wrong key or tampered data');
+      throw new RedactError('vault_decrypt_failed', 'vault could not be decrypted: wrong key or tampered data');
     }
     const plaintext = parsePlaintext(new TextDecoder().decode(decrypted));
     const vault = new Vault(options);
@@ -158,11 +158,11 @@ function parseSealed(data: string): SealedVault {
   try {
     parsed = JSON.parse(data);
   } catch {
-    throw new RedactError('VAULT_BAD_FORMAT', 'exported vault is not JSON');
+    throw new RedactError('vault_bad_format', 'exported vault is not JSON');
   }
   const candidate = parsed as Partial<SealedVault> | null;
   if (candidate?.format !== FORMAT || typeof candidate.iv !== 'string' || typeof candidate.data !== 'string') {
-    throw new RedactError('VAULT_BAD_FORMAT', `exported vault is not in ${FORMAT} format`);
+    throw new RedactError('vault_bad_format', `exported vault is not in ${FORMAT} format`);
   }
   return candidate as SealedVault;
 }
@@ -176,7 +176,7 @@ function parsePlaintext(json: string): VaultPlaintext {
   const isString = (v: unknown): v is string => typeof v === 'string';
   const isCount = (v: unknown): v is number => Number.isInteger(v);
   if (!isPairList(parsed.entries, isString) || !isPairList(parsed.counters, isCount)) {
-    throw new RedactError('VAULT_BAD_FORMAT', 'decrypted vault has an unexpected shape');
+    throw new RedactError('vault_bad_format', 'decrypted vault has an unexpected shape');
   }
   return { entries: parsed.entries, counters: parsed.counters };
 }

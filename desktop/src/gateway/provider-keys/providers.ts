@@ -11,7 +11,7 @@ export type ProviderKeySource = (provider: Provider) => string | undefined;
 
 /** Thrown for a key that cannot be right; the message never contains the key. */
 export class InvalidProviderKeyError extends Error {
-  readonly code = 'INVALID_PROVIDER_KEY';
+  readonly code = 'invalid_provider_key';
 }
 
 const MAX_KEY_CHARS = 4096;

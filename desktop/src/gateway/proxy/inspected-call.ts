@@ -49,7 +49,7 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
       { policy, context: { client: 'sdk', site: call.target.hostname }, vault, extraRules, hashValue: services.hashValue },
     );
   } catch (error) {
-    if (error instanceof RedactError && error.code === 'VAULT_FULL') {
+    if (error instanceof RedactError && error.code === 'vault_full') {
       throw new ProxyError(
         429,
         'placeholder_scope_full',

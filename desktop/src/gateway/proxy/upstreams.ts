@@ -6,7 +6,7 @@ export type Upstreams = Record<Provider, URL>;
 export const DEFAULT_UPSTREAMS = { openai: 'https://api.openai.com', anthropic: 'https://api.anthropic.com' } as const;
 
 export class InvalidUpstreamError extends Error {
-  readonly code = 'INVALID_UPSTREAM';
+  readonly code = 'invalid_upstream';
 }
 
 /** Checks one base URL: http or https, no credentials in it (they would end up in logs), no query or fragment. */

@@ -4,7 +4,7 @@ import type { SseEvent } from './sse-event';
 export const MAX_EVENT_CHARS = 16 * 1024 * 1024;
 
 export class SseTooLargeError extends Error {
-  readonly code = 'SSE_EVENT_TOO_LARGE';
+  readonly code = 'sse_event_too_large';
 }
 
 /**
