@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURE_SITES } from './fixtures/sites';
+import { channelProbe, probeChannel } from './support/channel-probe';
 import { decidePending, SECRETS } from './support/gateway';
 import { editorText, overlay, overlayButton, sendsTo, typePrompt, until, uploadsTo, waitForSend } from './support/page-actions';
 import { useExtensionRig } from './support/rig';
@@ -156,6 +157,40 @@ describe.each(FIXTURE_SITES)('$id', (site) => {
     await until('the clean upload', () => uploadsTo(rig.fixture, site, id)[0]);
     expect(uploadsTo(rig.fixture, site, id).map((u) => u.name)).toEqual(['notes.txt']);
     expect(JSON.stringify(rig.fixture.uploads)).not.toContain('PRIVATE KEY');
+    await page.close();
+  });
+});
+
+describe('the background\u2019s way to the gateway', () => {
+  const site = FIXTURE_SITES[0]!;
+
+  /** A new token for the same gateway makes the background open a new channel, which the probe then sees. */
+  async function newChannel(refuse: boolean): Promise<void> {
+    await probeChannel(rig.browser.worker, { refuse });
+    await rig.browser.setSettings({ token: rig.gateway.gateway.auth.tokens.create('extension', `channel test ${String(refuse)}`) });
+  }
+
+  it('inspects over the persistent channel once it is open, and the backend gets the redacted prompt', async () => {
+    await newChannel(false);
+    const { page, id } = await rig.fresh(site);
+    // Typing opens the channel ahead of the Enter.
+    await typePrompt(page, site, `Deploy with ${SECRETS.github} tonight`);
+    await expect.poll(async () => (await channelProbe(rig.browser.worker)).ready).toBe(true);
+    await page.keyboard.press('Enter');
+    expect((await waitForSend(rig.fixture, site, id)).text).toBe('Deploy with [GITHUB_PAT_1] tonight');
+    expect(await channelProbe(rig.browser.worker)).toMatchObject({ inspectsOverChannel: 1, inspectsOverHttp: 0 });
+    await page.close();
+  });
+
+  it('goes over HTTP when the gateway refuses the channel: the prompt is still checked and redacted', async () => {
+    await newChannel(true);
+    const { page, id } = await rig.fresh(site);
+    await typePrompt(page, site, `Deploy with ${SECRETS.github} tonight`);
+    await expect.poll(async () => (await channelProbe(rig.browser.worker)).closed).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    expect((await waitForSend(rig.fixture, site, id)).text).toBe('Deploy with [GITHUB_PAT_1] tonight');
+    expect(await channelProbe(rig.browser.worker)).toMatchObject({ ready: false, inspectsOverChannel: 0, inspectsOverHttp: 1 });
+    expect(JSON.stringify(rig.fixture.sends)).not.toContain(SECRETS.github);
     await page.close();
   });
 });

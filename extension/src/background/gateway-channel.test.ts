@@ -118,6 +118,15 @@ describe('the background\u2019s channel to the gateway', () => {
     expect(sockets).toHaveLength(2);
   });
 
+  it('does not hold a refused token against the next one (the person paired again)', () => {
+    channel.connect({ ...target, token: 'revoked' });
+    sockets[0]!.accept();
+    sockets[0]!.say({ type: 'refused', status: 401, message: 'missing or invalid token' });
+    channel.connect(target);
+    expect(sockets).toHaveLength(2);
+    expect(sockets[1]!.closed).toBe(false);
+  });
+
   it('opens a new channel when the token changes, closing the old one', () => {
     const old = readyChannel();
     channel.connect({ ...target, token: 'new' });

@@ -44,7 +44,8 @@ function channelUrl(gatewayUrl: string): string | undefined {
  */
 export class GatewayChannel {
   private link: Link | null = null;
-  private retryAt = 0;
+  /** The gateway and token whose channel failed, and until when HTTP carries everything for them. */
+  private retry = { key: '', at: 0 };
   private nextId = 1;
 
   constructor(
@@ -59,14 +60,15 @@ export class GatewayChannel {
     if (this.link?.key === key) return;
     // Another gateway or token (settings changed): the old link goes without holding up the new one.
     if (this.link) this.drop(this.link, false);
-    if (this.now() < this.retryAt) return;
+    // A failure held against other settings (a token since replaced) does not hold up these.
+    if (this.retry.key === key && this.now() < this.retry.at) return;
     const url = channelUrl(target.gatewayUrl);
     if (!url) return;
     let socket: WebSocket;
     try {
       socket = this.open(url);
     } catch {
-      this.retryAt = this.now() + CHANNEL_RETRY_MS;
+      this.retry = { key, at: this.now() + CHANNEL_RETRY_MS };
       return;
     }
     const link: Link = { key, socket, ready: false, pending: new Map() };
@@ -135,7 +137,7 @@ export class GatewayChannel {
   /** Closes a link; its calls in flight go over HTTP, and a link that never got ready waits before the next try. */
   private drop(link: Link, penalise = true): void {
     if (this.link === link) this.link = null;
-    if (penalise && !link.ready) this.retryAt = this.now() + CHANNEL_RETRY_MS;
+    if (penalise && !link.ready) this.retry = { key: link.key, at: this.now() + CHANNEL_RETRY_MS };
     link.ready = false;
     link.socket.onopen = link.socket.onmessage = link.socket.onclose = link.socket.onerror = null;
     try {
