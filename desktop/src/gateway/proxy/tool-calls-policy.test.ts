@@ -34,6 +34,11 @@ describe('tool-call policy settings', () => {
     const message = await client.messages.stream({ model: 'claude-fake', max_tokens: 100, messages: [{ role: 'user', content: 'clean' }] }).finalMessage();
     expect(message.stop_reason).toBe('end_turn');
     expect(message.content[1]).toMatchObject({ type: 'text', text: expect.stringContaining('no approver decided within 1 s, so it was not run') });
+    rig.gateway.services.recorder.storeJournaled();
+    const [held] = toolCallEvents(rig);
+    const approvals = rig.gateway.log.searchEvents({ kind: 'approval' });
+    expect(approvals.map((event) => [event.verdict, event.detail['decision']])).toEqual([['block', 'expired']]);
+    expect(held).toMatchObject({ verdict: 'hold' });
   });
 
   it('a client that leaves while its tool call waits cancels the approval', async () => {

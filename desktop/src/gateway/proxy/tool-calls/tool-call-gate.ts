@@ -1,7 +1,8 @@
 import { decideToolCall, type Policy, type Rule, type ToolCallDecision } from '@promptgate/shared';
+import type { ApprovalView } from '../../approvals/approval-queue';
 import type { GatewayServices } from '../../context';
 import { awaitApproval } from '../hold';
-import { ProxyError } from '../proxy-error';
+import { HttpError } from '@promptgate/shared/http-node';
 import type { CallInfo } from '../record';
 import { maskModelSecrets } from '../reply/model-secrets';
 import { refusalText } from './refusal-text';
@@ -69,24 +70,46 @@ export function createToolCallGate(options: ToolCallGateOptions): ToolCallGate {
       },
     }).eventId;
 
-  const held = async (call: ModelToolCall, decision: ToolCallDecision & { rule: NonNullable<ToolCallDecision['rule']> }, shown: string, eventId: string) => {
-    const approval = services.approvals.create({
-      requester: info.requester,
+  /** An approver's answer is recorded where it is given; a hold that ran out has no one to record it but here. */
+  const recordExpiry = (approvalId: string, eventId: string) =>
+    services.recorder.recordJournaled({
       sessionKind: 'sdk',
-      site: info.provider,
-      eventId,
+      source: info.requester,
       conversationId: info.conversationId,
-      maskedSegments: [{ id: `tool call ${call.name}`, text: shown }],
-      findings: [{ type: `tool-call:${decision.rule.id}`, title: decision.rule.title, category: 'tool-call', action: 'hold', placeholder: '' }],
-      segmentsToSend: [],
-      timeoutMs: policy.approval.timeoutSeconds * 1000,
+      requester: info.requester,
+      kind: 'approval',
+      verdict: 'block',
+      maskedText: '',
+      findings: [],
+      detail: { approvalId, inspectEventId: eventId, decision: 'expired', reason: `no decision within ${policy.approval.timeoutSeconds} s` },
     });
+
+  const held = async (call: ModelToolCall, decision: ToolCallDecision & { rule: NonNullable<ToolCallDecision['rule']> }, shown: string, eventId: string) => {
+    let approval: ApprovalView;
+    try {
+      approval = services.approvals.create({
+        requester: info.requester,
+        sessionKind: 'sdk',
+        site: info.provider,
+        eventId,
+        conversationId: info.conversationId,
+        maskedSegments: [{ id: `tool call ${call.name}`, text: shown }],
+        findings: [{ type: `tool-call:${decision.rule.id}`, title: decision.rule.title, category: 'tool-call', action: 'hold', placeholder: '' }],
+        segmentsToSend: [],
+        timeoutMs: policy.approval.timeoutSeconds * 1000,
+      });
+    } catch (error) {
+      // Too many holds waiting already: a call nobody can be asked about is not run, and the agent is told why.
+      if ((error as { code?: unknown }).code !== 'too_many_holds') throw error;
+      return { allowed: false as const, text: refusalText(call.name, decision.rule, { unasked: (error as Error).message }) };
+    }
     try {
       await awaitApproval(services, approval.id, info.requester, `tool call ${call.name}: ${decision.rule.title}`, options.signal);
       return ALLOWED;
     } catch (error) {
-      if (!(error instanceof ProxyError) || !REFUSED.has(error.code)) throw error;
+      if (!(error instanceof HttpError) || !REFUSED.has(error.code)) throw error;
       const view = services.approvals.get(approval.id);
+      if (view?.status === 'expired') recordExpiry(approval.id, eventId);
       const outcome = view?.status === 'denied' ? { denied: view.reason ?? '' } : { unanswered: policy.approval.timeoutSeconds };
       return { allowed: false as const, text: refusalText(call.name, decision.rule, outcome) };
     }
