@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { claimedKind } from '../../auth/token-format';
 import type { ProviderKeySource } from '../provider-keys/providers';
-import { ProxyError } from './proxy-error';
+import { HttpError } from '@promptgate/shared/http-node';
 import type { ProviderAdapter } from './types';
 
 /** A credential header value without its `Bearer ` scheme. */
@@ -30,7 +30,7 @@ export function upstreamAuth(request: IncomingMessage, adapter: ProviderAdapter,
   const key = keys(adapter.name);
   if (key) return adapter.authHeaders(key, upstream);
   const how = `set one with \`promptgate keys set ${adapter.name}\` or in the local UI (Settings)`;
-  throw new ProxyError(
+  throw new HttpError(
     401,
     'no_provider_key',
     clientKey

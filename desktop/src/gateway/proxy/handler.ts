@@ -6,7 +6,6 @@ import { upstreamAuth } from './credentials';
 import { inspectedCall } from './inspected-call';
 import { passThrough } from './pass-through';
 import type { ProxyCall, ProxyDeps } from './proxy-call';
-import { ProxyError } from './proxy-error';
 import type { AnsweredStore } from './answered-store';
 import type { DetectionMemo } from './detection-memo';
 import type { ScopedVaults } from './scoped-vaults';
@@ -46,13 +45,12 @@ export function proxyHandler(adapter: ProviderAdapter, deps: ProxyDeps, vaults: 
 }
 
 function fail(response: ServerResponse, adapter: ProviderAdapter, error: unknown, deps: ProxyDeps, where: string): void {
-  let known: ProxyError;
-  if (error instanceof ProxyError) known = error;
-  else if (error instanceof HttpError) known = new ProxyError(error.status, error.code, error.message);
-  else if ((error as NodeJS.ErrnoException)?.code === 'ERR_STREAM_PREMATURE_CLOSE' || response.destroyed) known = new ProxyError(499, 'client_closed', 'the client went away');
+  let known: HttpError;
+  if (error instanceof HttpError) known = error;
+  else if ((error as NodeJS.ErrnoException)?.code === 'ERR_STREAM_PREMATURE_CLOSE' || response.destroyed) known = new HttpError(499, 'client_closed', 'the client went away');
   else {
     deps.onError(error, where);
-    known = new ProxyError(500, 'internal_error', 'the promptgate gateway could not handle this request; see its log');
+    known = new HttpError(500, 'internal_error', 'the promptgate gateway could not handle this request; see its log');
   }
   // Mid-stream, the only faithful signal left is to cut the connection, as a failing provider would.
   if (response.headersSent || known.status === 499) {

@@ -6,7 +6,7 @@ import { awaitApproval } from './hold';
 import { formatPath, isRecord } from './json-text';
 import type { ProxyCall } from './proxy-call';
 import { jsonPayload } from './sse/sse-event';
-import { ProxyError } from './proxy-error';
+import { HttpError } from '@promptgate/shared/http-node';
 import { readJsonBody } from './read-body';
 import { inspectRequest } from './request-inspection';
 import { bodyLength, rewrittenBody } from './rewritten-body';
@@ -34,7 +34,7 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
   const parsed = endpoint.schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ProxyError(400, 'invalid_request', `promptgate could not read this request: ${formatPath(issue.path as Array<string | number>) || 'body'}: ${issue.message}`);
+    throw new HttpError(400, 'invalid_request', `promptgate could not read this request: ${formatPath(issue.path as Array<string | number>) || 'body'}: ${issue.message}`);
   }
   const texts = endpoint.texts(body);
   const { policy, extraRules } = services.policy.active;
@@ -50,7 +50,7 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     );
   } catch (error) {
     if (error instanceof RedactError && error.code === 'vault_full') {
-      throw new ProxyError(
+      throw new HttpError(
         429,
         'placeholder_scope_full',
         `promptgate holds too many distinct secrets for this session to keep their placeholders apart (${error.message}); start a new x-promptgate-session or conversation`,
@@ -70,7 +70,7 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     requestRecord(info, result, texts, policy, { inspectMs: Math.round((performance.now() - started) * 100) / 100, upstream: call.target.origin }),
   );
 
-  if (result.action === 'block') throw new ProxyError(403, 'blocked_by_policy', blockedMessage(result, texts, policy));
+  if (result.action === 'block') throw new HttpError(403, 'blocked_by_policy', blockedMessage(result, texts, policy));
   const toSend = result.action === 'hold' ? await held(call, result, texts, eventId, info) : result.segments;
 
   const payload = rewrittenBody(raw, text, body, texts, toSend);
@@ -175,7 +175,7 @@ export async function relayReply(
   }
   if (/^application\/json\b/i.test(type)) {
     const bytes = await readAllCapped(decoded(upstream), MAX_REPLY_BYTES);
-    if (bytes === undefined) throw new ProxyError(502, 'reply_too_large', `the provider's reply is larger than ${MAX_REPLY_BYTES} bytes`);
+    if (bytes === undefined) throw new HttpError(502, 'reply_too_large', `the provider's reply is larger than ${MAX_REPLY_BYTES} bytes`);
     let json: unknown;
     try {
       json = JSON.parse(bytes.toString('utf8'));

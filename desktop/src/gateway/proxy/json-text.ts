@@ -1,5 +1,5 @@
 import type { SegmentKind } from '@promptgate/shared';
-import { ProxyError } from './proxy-error';
+import { HttpError } from '@promptgate/shared/http-node';
 import type { JsonPath, TextField } from './types';
 
 /**
@@ -69,7 +69,7 @@ function walk(value: unknown, path: Array<string | number>, kind: SegmentKind, o
   }
   if (typeof value !== 'object' || value === null) return;
   if (path.length >= MAX_JSON_DEPTH) {
-    throw new ProxyError(
+    throw new HttpError(
       400,
       'too_deeply_nested',
       `promptgate could not read this request: ${String(path[0])} nests deeper than ${MAX_JSON_DEPTH} levels, and promptgate sends nothing it has not inspected`,

@@ -1,7 +1,7 @@
 import type { ProxyCall } from './proxy-call';
 import { conversationOf } from './call-info';
 import { upstreamHeaders } from './forward-headers';
-import { ProxyError } from './proxy-error';
+import { HttpError } from '@promptgate/shared/http-node';
 import { hasBody } from './read-body';
 import { relayError } from './relay-error';
 import { relayRaw } from './relay';
@@ -18,7 +18,7 @@ export async function passThrough(call: ProxyCall): Promise<void> {
   const policy = services.policy.active.policy;
   if (withBody) {
     if (policy.sdk.unknownEndpoints !== 'allow') {
-      throw new ProxyError(
+      throw new HttpError(
         403,
         'endpoint_not_inspected',
         `promptgate does not inspect ${method} /v1/${call.rest} and will not send its body unchecked (policy sdk.unknownEndpoints is "block"). ` +

@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { discardRest } from '@promptgate/shared/http-node';
-import { ProxyError } from './proxy-error';
+import { discardRest, HttpError } from '@promptgate/shared/http-node';
 import { readAllCapped } from './read-all-capped';
 
 /** Largest request body the proxy reads: long agent histories with a few images fit; a runaway upload does not. */
@@ -18,8 +17,8 @@ export function hasBody(request: IncomingMessage): boolean {
  */
 export async function readJsonBody(request: IncomingMessage, maxBytes = MAX_REQUEST_BYTES): Promise<{ raw: Buffer; text: string; body: unknown }> {
   const type = request.headers['content-type'] ?? '';
-  if (!/^application\/json\b/i.test(type)) throw new ProxyError(415, 'unsupported_media_type', 'promptgate inspects JSON bodies only: send application/json');
-  const tooLarge = () => new ProxyError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`);
+  if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'unsupported_media_type', 'promptgate inspects JSON bodies only: send application/json');
+  const tooLarge = () => new HttpError(413, 'body_too_large', `the request body is larger than ${maxBytes} bytes`);
   // A refused body is still read and dropped (within bounds): an SDK that writes it all before reading gets the 413, not a reset.
   if (Number(request.headers['content-length'] ?? 0) > maxBytes) {
     await discardRest(request);
@@ -31,6 +30,6 @@ export async function readJsonBody(request: IncomingMessage, maxBytes = MAX_REQU
   try {
     return { raw, text, body: JSON.parse(text) };
   } catch {
-    throw new ProxyError(400, 'invalid_json', 'the request body is not valid JSON');
+    throw new HttpError(400, 'invalid_json', 'the request body is not valid JSON');
   }
 }

@@ -1,7 +1,6 @@
-import type { HttpError } from '@promptgate/shared/http-node';
 import { anthropic } from './anthropic';
 import { openai } from './openai';
-import { ProxyError } from './proxy-error';
+import { HttpError } from '@promptgate/shared/http-node';
 import type { ProviderAdapter } from './types';
 
 const ADAPTERS: readonly ProviderAdapter[] = [openai, anthropic];
@@ -22,6 +21,6 @@ function tokenMessage(adapter: ProviderAdapter): string {
 export function proxyRefusalBody(path: string, error: HttpError): unknown {
   const adapter = ADAPTERS.find((candidate) => path.startsWith(`/${candidate.name}/`));
   if (!adapter) return undefined;
-  const refusal = error.status === 401 ? new ProxyError(401, 'invalid_promptgate_token', tokenMessage(adapter)) : new ProxyError(error.status, error.code, error.message);
+  const refusal = error.status === 401 ? new HttpError(401, 'invalid_promptgate_token', tokenMessage(adapter)) : new HttpError(error.status, error.code, error.message);
   return adapter.errorBody(refusal);
 }

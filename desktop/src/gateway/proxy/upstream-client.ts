@@ -1,6 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { ProxyError } from './proxy-error';
+import { HttpError } from '@promptgate/shared/http-node';
 
 /** Idle time allowed upstream before the proxy gives up: a model can think for minutes before its first byte. */
 export const UPSTREAM_IDLE_MS = 10 * 60 * 1000;
@@ -17,7 +17,7 @@ export interface UpstreamClient {
 
 /**
  * Keep-alive connections to the providers: a fresh TLS handshake per call would add tens of milliseconds.
- * Errors become ProxyErrors that name the upstream and the network error, never a header.
+ * Errors become HttpErrors that name the upstream and the network error, never a header.
  */
 export function createUpstreamClient(idleMs = UPSTREAM_IDLE_MS): UpstreamClient {
   const options = { keepAlive: true, maxSockets: 256, maxFreeSockets: 64, scheduling: 'lifo' as const, noDelay: true };
@@ -29,19 +29,19 @@ export function createUpstreamClient(idleMs = UPSTREAM_IDLE_MS): UpstreamClient 
         const secure = url.protocol === 'https:';
         const request = (secure ? httpsRequest : httpRequest)(url, { method, headers: rawHeaders(url, headers), agent: secure ? https : http });
         // One listener, dropped when the exchange is over; Node's `signal` option costs a stream watcher per call.
-        const cancel = () => request.destroy(new ProxyError(499, 'client_closed', 'the client went away'));
+        const cancel = () => request.destroy(new HttpError(499, 'client_closed', 'the client went away'));
         if (signal.aborted) cancel();
         else {
           signal.addEventListener('abort', cancel, { once: true });
           request.once('close', () => signal.removeEventListener('abort', cancel));
         }
         // The idle limit holds while the body streams too: a stalled stream ends instead of hanging forever.
-        request.setTimeout(idleMs, () => request.destroy(new ProxyError(504, 'upstream_timeout', `${url.origin} sent nothing for ${idleMs / 1000} s`)));
+        request.setTimeout(idleMs, () => request.destroy(new HttpError(504, 'upstream_timeout', `${url.origin} sent nothing for ${idleMs / 1000} s`)));
         request.once('response', resolve);
         request.once('error', (error: NodeJS.ErrnoException) => {
-          if (error instanceof ProxyError) return reject(error);
-          if (signal.aborted) return reject(new ProxyError(499, 'client_closed', 'the client went away'));
-          reject(new ProxyError(502, 'upstream_unreachable', `promptgate could not reach ${url.origin}: ${error.code ?? error.message}`));
+          if (error instanceof HttpError) return reject(error);
+          if (signal.aborted) return reject(new HttpError(499, 'client_closed', 'the client went away'));
+          reject(new HttpError(502, 'upstream_unreachable', `promptgate could not reach ${url.origin}: ${error.code ?? error.message}`));
         });
         if (body === undefined) request.end();
         // A string goes out encoded by the socket write itself, with no Buffer of its own in between.
