@@ -93,7 +93,8 @@ export function createToolCallGate(options: ToolCallGateOptions): ToolCallGate {
         site: info.provider,
         eventId,
         conversationId: info.conversationId,
-        maskedSegments: [{ id: `tool call ${call.name}`, text: shown }],
+        // The org server takes segment ids of at most 200 characters; a tool's name is rarely past 64.
+        maskedSegments: [{ id: `tool call ${call.name.slice(0, 150)}`, text: shown }],
         findings: [{ type: `tool-call:${decision.rule.id}`, title: decision.rule.title, category: 'tool-call', action: 'hold', placeholder: '' }],
         segmentsToSend: [],
         timeoutMs: policy.approval.timeoutSeconds * 1000,
