@@ -8,7 +8,7 @@ export * from './redact/index';
 export * from './policy/index';
 export type { Segment, SegmentKind } from './pipeline/segment';
 export { inspect, type Inspection, type InspectedSegment, type InspectedFinding, type InspectOptions } from './pipeline/inspect';
-export { approvalFindings, findingTitle, inspectAnswer, recordedFindings, recordedText, type ApprovalFinding, type RecordedFinding } from './pipeline/decision-glue';
+export { approvalFindings, findingTitle, inspectAnswer, limitsPassed, recordedFindings, recordedText, type ApprovalFinding, type RecordedFinding } from './pipeline/decision-glue';
 export * from './protocol/extension-api';
 export { LIMITS } from './protocol/limits';
 export { AUDIT_LIMITS } from './protocol/audit-limits';

@@ -85,4 +85,5 @@ const EMPTY: Policy = {
   restoreResponses: true,
   sdk: { allowClientProviderKeys: false, unknownEndpoints: 'block', warnAction: 'redact' },
   toolCalls: { builtinPack: true, disabled: [], rules: [] },
+  limits: {},
 };

@@ -10,12 +10,13 @@ import { customFindingType } from '../policy/custom-detectors';
 import type { Policy } from '../policy/schema';
 import type { InspectResponse } from '../protocol/extension-api';
 import type { Inspection } from './inspect';
+import { sizeLimitTitle } from './size-limits';
 
 const customTitles = new WeakMap<Policy, Map<string, string>>();
 
 /** The human name of a finding type: the rule's title, the custom detector's title, or the id itself. */
 export function findingTitle(type: string, policy: Policy): string {
-  const builtin = builtinRuleTitle(type);
+  const builtin = builtinRuleTitle(type) ?? sizeLimitTitle(type, policy);
   if (builtin) return builtin;
   let titles = customTitles.get(policy);
   if (!titles) {
@@ -53,6 +54,11 @@ export function recordedFindings(inspection: Inspection): RecordedFinding[] {
   return findings;
 }
 
+/** The size limits an inspection went past, for the record: a limit has no finding that would say it. */
+export function limitsPassed(inspection: Inspection): Array<{ type: string; action: string; count: number; rule: string }> {
+  return inspection.reasons.filter((reason) => reason.category === 'limit').map(({ type, action, count, rule }) => ({ type, action, count, rule }));
+}
+
 /** A finding as an approver sees it: what it is and what policy said, never where the value was. */
 export interface ApprovalFinding {
   type: string;
@@ -63,9 +69,13 @@ export interface ApprovalFinding {
 }
 
 export function approvalFindings(inspection: Inspection, policy: Policy): ApprovalFinding[] {
-  return inspection.segments.flatMap((segment) =>
+  const findings: ApprovalFinding[] = inspection.segments.flatMap((segment) =>
     segment.findings.map(({ type, category, action, placeholder }) => ({ type, title: findingTitle(type, policy), category, action, placeholder })),
   );
+  // A size limit that held the prompt has no finding: the approver still sees it as a reason.
+  for (const { type, category, action } of inspection.reasons)
+    if (category === 'limit') findings.push({ type, title: findingTitle(type, policy), category, action, placeholder: '' });
+  return findings;
 }
 
 /**

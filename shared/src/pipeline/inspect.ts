@@ -1,13 +1,14 @@
 import { detect } from '../detect/detect';
 import type { Rule } from '../detect/rule';
 import type { Category, Finding, Severity } from '../detect/types';
-import type { Action } from '../policy/action';
+import { stricter, type Action } from '../policy/action';
 import { decide, type DecisionContext, type VerdictReason } from '../policy/decide';
 import type { Policy } from '../policy/schema';
 import { maskedPreview } from '../redact/preview';
 import { redact } from '../redact/redact';
 import type { Vault } from '../redact/vault';
 import type { Segment } from './segment';
+import { sizeLimitReasons } from './size-limits';
 
 /** Actions whose findings never leave in clear, whatever the verdict does with the rest of the prompt. */
 const REPLACED_WHEN_SENT: ReadonlySet<Action> = new Set(['redact', 'warn', 'block']);
@@ -78,6 +79,9 @@ export function inspect(segments: readonly Segment[], options: InspectOptions): 
   const perSegment = segments.map((segment, index) => detectText(segment.text, index));
   const all: Finding[] = perSegment.flat();
   const verdict = decide(all, options.context, options.policy);
+  // A prompt or file past the policy's size limits: a reason of its own, with no finding to point at.
+  const limits = sizeLimitReasons(segments, options.policy, options.context);
+  const action = limits.reduce((strictest, reason) => stricter(strictest, reason.action), verdict.action);
 
   let offset = 0;
   const inspected = segments.map((segment, s): InspectedSegment => {
@@ -121,5 +125,5 @@ export function inspect(segments: readonly Segment[], options: InspectOptions): 
       }),
     };
   });
-  return { action: verdict.action, reasons: verdict.reasons, segments: inspected, findingCount: all.length };
+  return { action, reasons: [...verdict.reasons, ...limits], segments: inspected, findingCount: all.length };
 }

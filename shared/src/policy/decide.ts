@@ -17,7 +17,8 @@ export interface DecisionContext {
 
 export interface VerdictReason {
   type: string;
-  category: Category;
+  /** `limit`: a size limit of the policy (`limits`), not a finding. */
+  category: Category | 'limit';
   action: Action;
   count: number;
   /** The policy rule that decided: `detectors[1]`, `custom[0]`, `overrides.sites["chatgpt.com"].detectors[0]`, `default`. */

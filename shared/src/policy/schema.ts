@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toolCallPolicySchema } from '../agent/tool-call-policy';
 import { actionSchema } from './action';
+import { sizeLimitsSchema } from './size-limits-schema';
 import { userRegexProblem } from './user-regex';
 
 const categorySchema = z.enum(['secret', 'pii', 'custom']);
@@ -141,6 +142,7 @@ export const policySchema = z.strictObject({
   sdk: sdkSchema.prefault({}),
   /** What the tool calls a model tells an agent to make may do (`agent/tool-call-policy.ts`). */
   toolCalls: toolCallPolicySchema.prefault({}),
+  limits: sizeLimitsSchema.prefault({}),
 });
 
 /** A validated policy, with every default filled in. */

@@ -1,4 +1,4 @@
-import { approvalFindings, inspectAnswer, inspectRequestSchema, LIMITS, recordedFindings, recordedText } from '@promptgate/shared';
+import { approvalFindings, inspectAnswer, inspectRequestSchema, limitsPassed, LIMITS, recordedFindings, recordedText } from '@promptgate/shared';
 import type { RequestContext } from '../context';
 import { readJson, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
@@ -44,6 +44,7 @@ export const inspectHandler: Handler<RequestContext> = async ({ request, respons
       segments: body.segments.map(({ id, kind, name }) => ({ id, kind, name })),
       latencyMs,
       policyVersion: policy.version,
+      ...(limitsPassed(result).length > 0 ? { limits: limitsPassed(result) } : {}),
     },
   });
 

@@ -1,4 +1,4 @@
-import type { Inspection, Policy } from '@promptgate/shared';
+import { limitsPassed, type Inspection, type Policy } from '@promptgate/shared';
 import type { DecisionRecord } from '../recorder';
 import { formatPath } from './json-text';
 import type { TextField, Usage } from './types';
@@ -53,7 +53,16 @@ export function requestRecord(call: CallInfo, result: Inspection, texts: readonl
     kind: 'inspect',
     verdict: result.action,
     ...maskedTranscript(result, texts, policy),
-    detail: { provider: call.provider, endpoint: call.endpoint, model: call.model ?? null, stream: call.stream, fields: texts.length, policyVersion: policy.version, ...detail },
+    detail: {
+      provider: call.provider,
+      endpoint: call.endpoint,
+      model: call.model ?? null,
+      stream: call.stream,
+      fields: texts.length,
+      policyVersion: policy.version,
+      ...(limitsPassed(result).length > 0 ? { limits: limitsPassed(result) } : {}),
+      ...detail,
+    },
   };
 }
 

@@ -13,7 +13,10 @@ export function describeFindings(result: Inspection, texts: readonly TextField[]
       parts.get(label)!.add(formatPath(texts[i]!.path));
     }
   });
-  return [...parts].map(([label, paths]) => `${label} in ${[...paths].slice(0, 3).join(', ')}${paths.size > 3 ? ` and ${paths.size - 3} more` : ''}`).join('; ');
+  const described = [...parts].map(([label, paths]) => `${label} in ${[...paths].slice(0, 3).join(', ')}${paths.size > 3 ? ` and ${paths.size - 3} more` : ''}`);
+  // A size limit has no finding to point at: its reason says it all.
+  for (const reason of result.reasons) if (reason.category === 'limit' && reason.action === action) described.push(`${findingTitle(reason.type, policy)} (rule ${reason.rule})`);
+  return described.join('; ');
 }
 
 export function blockedMessage(result: Inspection, texts: readonly TextField[], policy: Policy): string {
