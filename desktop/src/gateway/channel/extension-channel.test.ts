@@ -46,6 +46,17 @@ describe('the extension channel', () => {
     client.destroy();
   });
 
+  it('joins a message the browser sent in fragments', async () => {
+    const client = await signedIn();
+    const message = Buffer.from(JSON.stringify({ type: 'request', id: 3, call: 'GET /api/health' }));
+    client.sendRaw(clientFrame(OPCODE.text, message.subarray(0, 10), { fin: false }));
+    client.sendRaw(clientFrame(OPCODE.continuation, message.subarray(10, 20), { fin: false }));
+    client.sendRaw(clientFrame(OPCODE.continuation, message.subarray(20)));
+    await expect.poll(() => client.messages.length, WAIT).toBe(2);
+    expect(client.messages[1]).toMatchObject({ type: 'answer', id: 3, status: 200 });
+    client.destroy();
+  });
+
   it('passes on the route’s own refusals (a bad body is a 400, as over HTTP)', async () => {
     const client = await signedIn();
     client.sendText(JSON.stringify({ type: 'request', id: 1, call: 'POST /api/inspect', body: '{"segments":"no"}' }));

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { channelClientMessageSchema, LIMITS, type ChannelClientMessage, type ChannelServerMessage } from '@promptgate/shared';
 import type { TokenAuthority } from '../auth';
-import { closeFrame, FrameError, OPCODE, readFrames, writeFrame } from './frames';
+import { closeFrame, FrameError, OPCODE, readFrames, writeFrame, type Frame } from './frames';
 import { ChannelRefusal, channelHandshake, refusalHead } from './handshake';
 import type { Forward } from './loopback-forward';
 
@@ -56,8 +56,10 @@ function serveChannel(socket: Duplex, head: Buffer, origin: string, deps: Extens
   const close = (code: number, reason: string) => {
     if (closing) return;
     closing = true;
-    if (socket.writable) socket.end(closeFrame(code, reason));
-    else socket.destroy();
+    if (!socket.writable) return void socket.destroy();
+    socket.end(closeFrame(code, reason));
+    // The client answers a close and hangs up; one that does not is not waited for.
+    setTimeout(() => socket.destroy(), 2_000).unref();
   };
 
   const onMessage = (message: ChannelClientMessage) => {
@@ -100,15 +102,43 @@ function serveChannel(socket: Duplex, head: Buffer, origin: string, deps: Extens
         continue;
       }
       if (frame.opcode === OPCODE.pong) continue;
+      const message = assemble(frame);
+      if (message === 'refused') return;
+      if (message === undefined) continue;
       let parsed: ReturnType<typeof channelClientMessageSchema.safeParse>;
       try {
-        parsed = channelClientMessageSchema.safeParse(JSON.parse(frame.payload.toString('utf8')));
+        parsed = channelClientMessageSchema.safeParse(JSON.parse(message.toString('utf8')));
       } catch {
         return close(1007, 'not JSON');
       }
       if (!parsed.success) return close(1008, 'not a channel message');
       onMessage(parsed.data);
     }
+  };
+
+  /** Joins a fragmented message; a whole one when its last part came, undefined while parts are missing. */
+  let fragments: Buffer[] | null = null;
+  let fragmentBytes = 0;
+  const refuse = (code: number, reason: string): 'refused' => {
+    close(code, reason);
+    return 'refused';
+  };
+  const assemble = (frame: Frame): Buffer | undefined | 'refused' => {
+    if (frame.opcode === OPCODE.text) {
+      if (fragments) return refuse(1002, 'a new message inside a fragmented one');
+      if (frame.fin) return frame.payload;
+      fragments = [frame.payload];
+      fragmentBytes = frame.payload.length;
+      return undefined;
+    }
+    if (!fragments) return refuse(1002, 'a continuation without a message');
+    fragments.push(frame.payload);
+    fragmentBytes += frame.payload.length;
+    if (fragmentBytes > MAX_MESSAGE_BYTES) return refuse(1009, 'message too large');
+    if (!frame.fin) return undefined;
+    const whole = Buffer.concat(fragments);
+    fragments = null;
+    return whole;
   };
   socket.on('data', onData);
   if (head.length) {

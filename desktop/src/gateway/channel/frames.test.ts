@@ -16,7 +16,15 @@ describe('channel frames', () => {
     expect(second.rest.length).toBe(0);
   });
 
-  it('refuses what the extension never sends: unmasked, fragmented, binary, oversized', () => {
+  it('reads the fragments of a message the browser cut, each with its place', () => {
+    const bytes = Buffer.concat([clientFrame(OPCODE.text, Buffer.from('ab'), { fin: false }), clientFrame(OPCODE.continuation, Buffer.from('cd'))]);
+    expect(readFrames(bytes, 1000).frames.map(({ opcode, fin, payload }) => [opcode, fin, payload.toString()])).toEqual([
+      [OPCODE.text, false, 'ab'],
+      [OPCODE.continuation, true, 'cd'],
+    ]);
+  });
+
+  it('refuses what the extension never sends: unmasked, fragmented control frames, binary, oversized', () => {
     const refusal = (bytes: Buffer) => {
       try {
         readFrames(bytes, 1000);
@@ -26,7 +34,7 @@ describe('channel frames', () => {
       }
     };
     expect(refusal(clientFrame(OPCODE.text, Buffer.from('hi'), { masked: false }))).toBe(1002);
-    expect(refusal(clientFrame(OPCODE.text, Buffer.from('hi'), { fin: false }))).toBe(1003);
+    expect(refusal(clientFrame(OPCODE.ping, Buffer.from('hi'), { fin: false }))).toBe(1002);
     expect(refusal(clientFrame(0x2, Buffer.from('hi')))).toBe(1003);
     expect(refusal(clientFrame(OPCODE.text, Buffer.alloc(1001)))).toBe(1009);
     // The declared length alone is enough to refuse: nothing of a huge body is buffered first.

@@ -1,12 +1,12 @@
 /**
- * The little of RFC 6455 the extension channel needs: whole text messages from a browser (always masked), and
- * unmasked text and close frames back. Fragmented messages, binary frames and oversized ones are refused,
- * since the extension never sends them.
+ * The little of RFC 6455 the extension channel needs: text messages from a browser (always masked; a large one
+ * may come in fragments, as the browser's flow control cuts it), and unmasked text and close frames back.
+ * Binary frames and oversized ones are refused, since the extension never sends them.
  */
 
-export const OPCODE = { text: 0x1, close: 0x8, ping: 0x9, pong: 0xa } as const;
+export const OPCODE = { continuation: 0x0, text: 0x1, close: 0x8, ping: 0x9, pong: 0xa } as const;
 
-export type Frame = { opcode: number; payload: Buffer };
+export type Frame = { opcode: number; fin: boolean; payload: Buffer };
 
 export class FrameError extends Error {
   constructor(
@@ -32,8 +32,8 @@ export function readFrames(buffer: Buffer, maxPayload: number): { frames: Frame[
     const fin = (first & 0x80) !== 0;
     const opcode = first & 0x0f;
     if ((first & 0x70) !== 0) throw new FrameError(1002, 'reserved bits set');
-    if (!fin || opcode === 0x0) throw new FrameError(1003, 'fragmented messages are not accepted');
-    if (opcode !== OPCODE.text && opcode !== OPCODE.close && opcode !== OPCODE.ping && opcode !== OPCODE.pong) throw new FrameError(1003, 'only text messages are accepted');
+    if (!(Object.values(OPCODE) as number[]).includes(opcode)) throw new FrameError(1003, 'only text messages are accepted');
+    if (opcode >= OPCODE.close && !fin) throw new FrameError(1002, 'control frames cannot be fragmented');
     if ((second & 0x80) === 0) throw new FrameError(1002, 'client frames must be masked');
     let length = second & 0x7f;
     let header = 2;
@@ -54,7 +54,7 @@ export function readFrames(buffer: Buffer, maxPayload: number): { frames: Frame[
     const mask = buffer.subarray(offset + header, offset + header + 4);
     const payload = Buffer.from(buffer.subarray(offset + header + 4, offset + total));
     for (let i = 0; i < payload.length; i++) payload[i]! ^= mask[i & 3]!;
-    frames.push({ opcode, payload });
+    frames.push({ opcode, fin, payload });
     offset += total;
   }
   return { frames, rest: offset === 0 ? buffer : buffer.subarray(offset) };
