@@ -1,6 +1,4 @@
-import { expect, vi } from 'vitest';
 import { inspectBody, type TestGateway, type TestGatewayOptions } from '../../desktop/src/gateway/testing/test-gateway';
-import { HANG_GUARD } from '../support/hang-guard';
 import { adminCall } from './server-process';
 
 /** Fast timings for tests: retries in tens of milliseconds instead of seconds; pulls are triggered by the tests. */
@@ -34,13 +32,15 @@ export async function pushPolicy(server: string, adminToken: string, yaml: strin
   return pushed.body.version.version;
 }
 
-/** The extension's long-poll on a held prompt, asked again until someone (or the timeout) decided it. */
-export function settledApproval(gw: TestGateway, localId: string): Promise<{ status: string }> {
-  return vi.waitFor(async () => {
+/**
+ * The extension's long-poll on a held prompt, asked again (as the extension does) until someone or the timeout
+ * decided it. Each ask waits on the gateway, not on a timer here; the test's timeout bounds the whole.
+ */
+export async function settledApproval(gw: TestGateway, localId: string): Promise<{ status: string }> {
+  for (;;) {
     const polled = await gw.call<{ status: string }>('GET', `/api/approvals/${localId}?wait=30`);
-    expect(polled.body.status).not.toBe('pending');
-    return polled.body;
-  }, HANG_GUARD);
+    if (polled.body.status !== 'pending') return polled.body;
+  }
 }
 
 /** An org policy that holds prompts naming a project, for the org's approvers, and ships audit events. */

@@ -12,8 +12,10 @@ import { startFixtureServer } from '../fixtures/server';
 import { FIXTURE_SITES, type FixtureSite } from '../fixtures/sites';
 import { launchWithExtension } from '../support/browser';
 import { ensureExtensionBuilt } from '../support/build-extension';
-import { SECRETS, startE2eGateway } from '../support/gateway';
-import { openSite, typePrompt, until } from '../support/page-actions';
+import { startTestGateway } from '../../../desktop/src/gateway/testing/test-gateway';
+import { E2E_POLICY, SECRETS } from '../support/e2e-policy';
+import { openSite, typePrompt } from '../support/page-actions';
+import { until } from './until';
 import { launchPlain } from './plain-browser';
 
 const SENDS = Number(process.env['BENCH_SENDS'] ?? 30);
@@ -125,7 +127,7 @@ function stats(values: number[]): string {
 }
 
 const extensionDir = await ensureExtensionBuilt();
-const [gateway, fixture] = await Promise.all([startE2eGateway(), startFixtureServer()]);
+const [gateway, fixture] = await Promise.all([startTestGateway({ policyYaml: E2E_POLICY }), startFixtureServer()]);
 const browser = await launchWithExtension(extensionDir, fixture.hostRules());
 await browser.setSettings({ gatewayUrl: gateway.gateway.url, token: gateway.extensionToken });
 const plain = await launchPlain(fixture.hostRules());

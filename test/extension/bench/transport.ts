@@ -9,7 +9,8 @@ import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
 import { launchWithExtension } from '../support/browser';
 import { ensureExtensionBuilt } from '../support/build-extension';
-import { SECRETS, startE2eGateway } from '../support/gateway';
+import { startTestGateway } from '../../../desktop/src/gateway/testing/test-gateway';
+import { E2E_POLICY, SECRETS } from '../support/e2e-policy';
 import { startFixtureServer } from '../fixtures/server';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 200);
@@ -31,7 +32,7 @@ const inspectBody = JSON.stringify({
 });
 
 const extensionDir = await ensureExtensionBuilt();
-const [gateway, fixture] = await Promise.all([startE2eGateway(), startFixtureServer()]);
+const [gateway, fixture] = await Promise.all([startTestGateway({ policyYaml: E2E_POLICY }), startFixtureServer()]);
 const browser = await launchWithExtension(extensionDir, fixture.hostRules());
 const preflights = { count: 0 };
 subscribe('http.server.request.start', (message) => {

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect } from '@playwright/test';
 import type { TestGateway } from '../../../desktop/src/gateway/testing/test-gateway';
 
 interface ApprovalList {

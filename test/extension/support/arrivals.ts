@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect } from '@playwright/test';
 import type { FixtureServer, Received, Uploaded } from '../fixtures/server';
 import type { FixtureSite } from '../fixtures/sites';
 import { sendsTo, uploadsTo } from './page-actions';

@@ -1,10 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { FixtureServer, Received, Uploaded } from '../fixtures/server';
 import type { FixtureSite } from '../fixtures/sites';
-import { until } from '../bench/until';
-
-// Deprecated here: suites wait with `expect.poll` (arrivals.ts); only the bench uses `until`.
-export { until };
 
 /** Opens a fixture site on a conversation of its own and waits for its editor. */
 export async function openSite(page: Page, fixture: FixtureServer, site: FixtureSite, conversationId: string): Promise<void> {
@@ -34,10 +30,6 @@ export function sendsTo(fixture: FixtureServer, site: FixtureSite, conversationI
 export function uploadsTo(fixture: FixtureServer, site: FixtureSite, conversationId: string): Uploaded[] {
   return fixture.uploads.filter((u) => u.site === site.id && u.path === site.conversationPath(conversationId));
 }
-
-/** Deprecated: suites take `waitForSend` from arrivals.ts. */
-export const waitForSend = (fixture: FixtureServer, site: FixtureSite, conversationId: string, timeoutMs?: number) =>
-  until(`a send on ${site.id}`, () => sendsTo(fixture, site, conversationId)[0], timeoutMs);
 
 /** The overlay panel (inside its shadow root; Playwright's CSS locators pierce open shadow roots). */
 export const overlay = (page: Page) => page.locator('[data-pg="panel"]');

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startTestGateway, type TestGateway } from '../../../desktop/src/gateway/testing/test-gateway';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import type { FixtureSite } from '../fixtures/sites';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { ensureExtensionBuilt } from './build-extension';
 import { E2E_POLICY } from './e2e-policy';
+import { test } from './extension-test';
 import { openSite } from './page-actions';
 
 /** The real built extension in Chromium, a real gateway it is paired with, and the fixture chat sites. */
@@ -18,7 +17,8 @@ export interface ExtensionRig {
 }
 
 /**
- * Starts the rig once for the calling test file (in its `beforeAll`) and stops it after (`afterAll`).
+ * Starts the rig once for the calling test file (in its `beforeAll`) and stops it after (`afterAll`). Playwright
+ * traces its browser like any it launches: a failing test leaves `trace.zip` in test-results/playwright.
  * `idPrefix` keeps the conversation ids of one file apart from another's in the fixture's records.
  */
 export function useExtensionRig(idPrefix: string): ExtensionRig {
@@ -30,16 +30,16 @@ export function useExtensionRig(idPrefix: string): ExtensionRig {
     return { gateway, fixture, browser };
   };
 
-  beforeAll(async () => {
-    const [extensionDir, gateway, fixture] = await Promise.all([ensureExtensionBuilt(), startTestGateway({ policyYaml: E2E_POLICY }), startFixtureServer()]);
+  test.beforeAll(async ({ extensionDir }) => {
+    const [gateway, fixture] = await Promise.all([startTestGateway({ policyYaml: E2E_POLICY }), startFixtureServer()]);
     parts.gateway = gateway;
     parts.fixture = fixture;
     parts.browser = await launchWithExtension(extensionDir, fixture.hostRules());
     await parts.browser.setSettings({ gatewayUrl: gateway.gateway.url, token: gateway.extensionToken });
-  }, 180_000);
+  });
 
   // Whatever started is stopped, even when a later part failed to start.
-  afterAll(async () => {
+  test.afterAll(async () => {
     await parts.browser?.close();
     await parts.fixture?.close();
     await parts.gateway?.stop();

@@ -1,6 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUi, screenshot, waitLive } from './browser-fixture';
+import type { Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openUi, screenshot, waitLive } from './browser-fixture';
 import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
 
 /** Email addresses are allowed here, as in many real policies: they may appear in a held prompt without being why. */
@@ -17,19 +17,16 @@ custom:
 
 const GITHUB_TOKEN = 'ghp_' + 'x7Kq2mN9pR4sT6vW8yZ1aB3cD5eF7gH9jL0n';
 
-describe('local UI: what each view claims matches what happened', () => {
+test.describe('local UI: what each view claims matches what happened', () => {
   let browser: Browser;
   let gateway: TestGateway | undefined;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
+  test.beforeAll(({ browser: launched }) => {
+    browser = launched;
   });
-  afterEach(async () => {
+  test.afterEach(async () => {
     await gateway?.stop();
     gateway = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   async function choose(eventId: string, choice: 'send-redacted' | 'send-original' | 'edit' | 'cancel'): Promise<void> {
@@ -41,7 +38,7 @@ describe('local UI: what each view claims matches what happened', () => {
     expect(response.status).toBe(200);
   }
 
-  it('lists only the findings that held a prompt as the reason, and the others apart with what approving does to them', async () => {
+  test('lists only the findings that held a prompt as the reason, and the others apart with what approving does to them', async () => {
     gateway = await startTestGateway({ policyYaml: POLICY });
     const held = await gateway.inspect(`Send the Project Falcon memo to alice.smith@example.org, deploy key ${GITHUB_TOKEN}`);
     expect(held.verdict).toBe('hold');
@@ -71,7 +68,7 @@ describe('local UI: what each view claims matches what happened', () => {
     await close();
   });
 
-  it('counts on the warn tile only the warnings the person answered, and names the unanswered ones apart', async () => {
+  test('counts on the warn tile only the warnings the person answered, and names the unanswered ones apart', async () => {
     gateway = await startTestGateway({ policyYaml: POLICY });
     const first = await gateway.inspect('Here is the Q3 budget summary', { conversationId: 'w-1' });
     const second = await gateway.inspect('The Q3 budget for hiring', { conversationId: 'w-2' });
@@ -94,7 +91,7 @@ describe('local UI: what each view claims matches what happened', () => {
     await close();
   });
 
-  it('shows a blocked multi-line prompt with its line breaks, the rest of a long one on request', async () => {
+  test('shows a blocked multi-line prompt with its line breaks, the rest of a long one on request', async () => {
     gateway = await startTestGateway({ policyYaml: POLICY });
     const short = await gateway.inspect('Status update for the team:\nOperation Nightfall starts Monday.', { conversationId: 'b-1' });
     const lines = [

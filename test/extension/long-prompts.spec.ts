@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, test } from './support/extension-test';
 import { longPrompt } from './fixtures/long-prompt';
 import { FIXTURE_SITES } from './fixtures/sites';
 import { SECRETS } from './support/e2e-policy';
@@ -6,14 +6,18 @@ import { overlay, sendsTo, setPrompt } from './support/page-actions';
 import { waitForSend } from './support/arrivals';
 import { useExtensionRig } from './support/rig';
 
+// A trace's DOM snapshots copy the 100 KB editor at every step, which slows the page past any hang protection;
+// a failure here still leaves a trace of actions, screenshots and network.
+test.use({ trace: { mode: 'retain-on-failure', snapshots: false } });
+
 const rig = useExtensionRig('long');
 /** Hang protection for one 100 KB send, not a speed limit. */
 const LONG_WAIT_MS = 180_000;
 
-describe.each(FIXTURE_SITES)('$id', (site) => {
-  it(
-    'rewrites a 100 KB prompt with secrets and sends exactly the redacted text, blank lines and indentation kept',
-    async () => {
+for (const site of FIXTURE_SITES) {
+  test.describe(`${site.id}`, () => {
+    test('rewrites a 100 KB prompt with secrets and sends exactly the redacted text, blank lines and indentation kept', async () => {
+      test.setTimeout(LONG_WAIT_MS + 60_000);
       const { page, id } = await rig.fresh(site);
       const { text, redacted } = longPrompt(100 * 1024);
       await setPrompt(page, site, text);
@@ -25,13 +29,12 @@ describe.each(FIXTURE_SITES)('$id', (site) => {
       expect(sent.text).toBe(redacted);
       expect(JSON.stringify(rig.fixture.sends)).not.toContain(SECRETS.github);
       await page.close();
-    },
-    LONG_WAIT_MS + 60_000,
-  );
-});
+    });
+  });
+}
 
-describe('an editor that cannot take the exact text', () => {
-  it('does not send, and says so', async () => {
+test.describe('an editor that cannot take the exact text', () => {
+  test('does not send, and says so', async () => {
     const site = FIXTURE_SITES.find((s) => s.editor === 'prosemirror')!;
     const { page, id } = await rig.fresh(site);
     await setPrompt(page, site, `Line one\n\n    deploy with ${SECRETS.github}`);

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../../server/src/start';
 import { inspectBody, startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
 import { holdPolicyYaml, orgGatewayOptions, settledApproval } from './org-steps';
@@ -17,7 +17,7 @@ async function shot(page: Page, name: string) {
 }
 
 /** The admin web UI in Chromium against a real server and an enrolled gateway. */
-describe('admin web UI', () => {
+test.describe('admin web UI', () => {
   let server: RunningServer;
   let serverDir: string;
   let gw: TestGateway;
@@ -27,15 +27,11 @@ describe('admin web UI', () => {
   /** Pages, scripts, styles and icons the browser could not load; refused API calls are expected and not listed. */
   const failedLoads: string[] = [];
 
-  beforeAll(async () => {
+  test.beforeAll(async ({ browser: launched }) => {
     serverDir = await mkdtemp(join(tmpdir(), 'pg-server-ui-'));
     server = await startServer({ port: 0, dataDir: serverDir, onError: (error) => pageErrors.push(`server: ${String(error)}`) });
     gw = await startTestGateway(orgGatewayOptions());
-    browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = launched;
     const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
     // Waits for elements are hang protection: a loaded machine may take long to render, and that is not a failure.
     context.setDefaultTimeout(60_000);
@@ -50,14 +46,13 @@ describe('admin web UI', () => {
     });
   });
 
-  afterAll(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await gw?.stop();
     await server?.close();
     await rm(serverDir, { recursive: true, force: true });
   });
 
-  it('shows only the sign-in card before sign-in: no tabs', async () => {
+  test('shows only the sign-in card before sign-in: no tabs', async () => {
     await page.goto(`${server.url}/`);
     await page.getByLabel('Token').waitFor();
     expect(await page.getByRole('heading', { name: 'Sign in' }).isVisible()).toBe(true);
@@ -65,7 +60,7 @@ describe('admin web UI', () => {
     await shot(page, 'signin');
   });
 
-  it('refuses a wrong token, then signs in with the admin token and shows the policy in force', async () => {
+  test('refuses a wrong token, then signs in with the admin token and shows the policy in force', async () => {
     await page.getByLabel('Token').fill('pgsa_wrong');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('That token was not accepted.').waitFor();
@@ -77,7 +72,7 @@ describe('admin web UI', () => {
     expect(await page.getByRole('heading', { name: 'Sign in' }).isVisible()).toBe(false);
   });
 
-  it('shows validation errors inline with their lines, then publishes a valid version', async () => {
+  test('shows validation errors inline with their lines, then publishes a valid version', async () => {
     const editor = page.getByLabel('Policy (YAML or JSON)');
     await editor.fill(holdPolicyYaml('Project Falcon', 120).replace('action: hold', 'action: hodl').replace('ship: true', 'ship: true\n  shipp: yes'));
     await page.locator('#policy-errors li', { hasText: 'custom[0].action' }).waitFor();
@@ -99,7 +94,7 @@ describe('admin web UI', () => {
     await shot(page, 'policy-editor-published');
   });
 
-  it('marks the part of a changed line that differs in a policy diff', async () => {
+  test('marks the part of a changed line that differs in a policy diff', async () => {
     await page.getByLabel('Policy (YAML or JSON)').fill(holdPolicyYaml('Project Falcon', 300));
     await page.getByText('✓ valid policy').waitFor();
     await page.getByLabel('Comment').fill('longer hold');
@@ -113,7 +108,7 @@ describe('admin web UI', () => {
     await shot(page, 'policy-diff-within-line');
   });
 
-  it('asks before restoring an older version, and publishes it only when confirmed', async () => {
+  test('asks before restoring an older version, and publishes it only when confirmed', async () => {
     const latest = () => server.services.policies.history(1)[0]!.version;
     const restoreV2 = page.locator('#history li', { hasText: 'hold Project Falcon' }).getByRole('button', { name: 'restore' });
     const dialog = page.getByRole('dialog', { name: 'Restore version 2?' });
@@ -138,7 +133,7 @@ describe('admin web UI', () => {
     expect(server.services.policies.get(4).text).toBe(server.services.policies.get(2).text);
   });
 
-  it('says no device is enrolled yet, then lists the one enrolled with a code from the page', async () => {
+  test('says no device is enrolled yet, then lists the one enrolled with a code from the page', async () => {
     await page.getByRole('link', { name: 'Devices' }).click();
     await page.locator('#device-rows', { hasText: 'No devices enrolled yet' }).waitFor();
     const form = page.locator('#code-form');
@@ -159,7 +154,7 @@ describe('admin web UI', () => {
     await shot(page, 'devices');
   });
 
-  it('a new hold appears in the queue live, and approving it releases the prompt at the gateway', async () => {
+  test('a new hold appears in the queue live, and approving it releases the prompt at the gateway', async () => {
     await page.getByRole('link', { name: /Approvals/ }).click();
     await page.getByText('Nothing is waiting.').waitFor();
     await page.locator('#decided', { hasText: 'Nothing decided yet.' }).waitFor();
@@ -184,7 +179,7 @@ describe('admin web UI', () => {
     await shot(page, 'approvals-decided');
   });
 
-  it('shows approvers the custom rule behind a hold and the placeholder of its match, never the matched text', async () => {
+  test('shows approvers the custom rule behind a hold and the placeholder of its match, never the matched text', async () => {
     const inspected = await gw.call<{ verdict: string; approvalId: string }>('POST', '/api/inspect', {
       body: inspectBody('Is Project Falcon still on schedule?', { conversationId: 'c2' }),
     });
@@ -207,7 +202,7 @@ describe('admin web UI', () => {
     expect(server.services.approvals.get(held[0]!.id)).toMatchObject({ status: 'denied', reason: 'codename stays internal' });
   });
 
-  it('searches the audit trail', async () => {
+  test('searches the audit trail', async () => {
     await gw.gateway.org.flushAudit();
     await expect.poll(() => server.services.audit.count(), { message: 'audit events' }).toBeGreaterThanOrEqual(2);
     await page.getByRole('link', { name: 'Audit' }).click();
@@ -222,7 +217,7 @@ describe('admin web UI', () => {
     expect(failedLoads).toEqual([]);
   });
 
-  it('shows an audit trail longer than one page a page at a time', async () => {
+  test('shows an audit trail longer than one page a page at a time', async () => {
     for (let n = 0; n < 60; n++) server.services.audit.recordServerEvent({ requester: null, verdict: 'allow', text: `paging probe ${n}`, detail: {} });
     await page.locator('#audit-form').getByLabel('User').fill('');
     await page.locator('#audit-form').getByLabel('Search words').fill('paging probe');
@@ -239,7 +234,7 @@ describe('admin web UI', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('narrows the audit search by date range, finding type and device', async () => {
+  test('narrows the audit search by date range, finding type and device', async () => {
     await gw.gateway.org.flushAudit();
     const henry = server.services.devices.list().find((device) => device.user === 'henry@example.com')!;
     const expected = () => server.services.audit.search({ findingType: 'custom:codename', deviceId: henry.id });
@@ -291,7 +286,7 @@ describe('admin web UI', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('revokes a device after confirmation: its gateway is shut out and the audit trail says who did it', async () => {
+  test('revokes a device after confirmation: its gateway is shut out and the audit trail says who did it', async () => {
     const henry = () => server.services.devices.list().find((device) => device.user === 'henry@example.com')!;
     await gw.gateway.org.pullPolicy();
     expect(gw.gateway.org.status().policy.lastCheckOk).toBe(true);
@@ -317,7 +312,7 @@ describe('admin web UI', () => {
     expect(gw.gateway.org.status().policy.lastCheckOk).toBe(false);
   });
 
-  it('rotates the signing key after confirmation, retiring a stolen one', async () => {
+  test('rotates the signing key after confirmation, retiring a stolen one', async () => {
     const before = (await server.services.keys.active()).kid;
     const rotate = page.getByRole('button', { name: 'Rotate signing key' });
     await rotate.click();

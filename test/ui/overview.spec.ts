@@ -1,22 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUi, screenshot, waitLive } from './browser-fixture';
+import type { Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openUi, screenshot, waitLive } from './browser-fixture';
 import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
 import { UI_POLICY } from './ui-policy';
 
-describe('local UI: overview', () => {
+test.describe('local UI: overview', () => {
   let gateway: TestGateway;
   let browser: Browser;
 
-  beforeAll(async () => {
-    [gateway, browser] = await Promise.all([startTestGateway({ policyYaml: UI_POLICY }), launchBrowser()]);
+  test.beforeAll(async ({ browser: launched }) => {
+    browser = launched;
+    gateway = await startTestGateway({ policyYaml: UI_POLICY });
   });
-  afterAll(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await gateway?.stop();
   });
 
-  it('shows an empty state that says what to do before anything was checked', async () => {
+  test('shows an empty state that says what to do before anything was checked', async () => {
     const { page, errors, close } = await openUi(browser, gateway.uiUrl);
     await page.getByText('Nothing checked yet').waitFor();
     await expect(page.getByTestId('today').locator('.tile-count').allTextContents()).resolves.toEqual(['0', '0', '0', '0', '0']);
@@ -25,7 +25,7 @@ describe('local UI: overview', () => {
     await close();
   });
 
-  it("shows status, policy, today's counts by verdict and the recent events, masked", async () => {
+  test("shows status, policy, today's counts by verdict and the recent events, masked", async () => {
     const answers = await Promise.all([
       gateway.inspect('Summarise this paragraph about tides.'),
       gateway.inspect('Deploy with key ghp_' + 'x7Kq2mN9pR4sT6vW8yZ1aB3cD5eF7gH9jL0n please', { site: 'claude.ai' }),

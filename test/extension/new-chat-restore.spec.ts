@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, test } from './support/extension-test';
 import type { Page } from 'playwright-core';
 import { type Received } from './fixtures/server';
 import { FIXTURE_SITES, type FixtureSite } from './fixtures/sites';
@@ -32,32 +32,34 @@ async function send(page: Page, site: FixtureSite, text: string): Promise<Receiv
 /** The assistant's replies, in order (the person's own messages are the `.user` ones). */
 const replies = (page: Page) => page.locator('#thread > :not(.user)');
 
-describe.each(FIXTURE_SITES)('$id', (site) => {
-  it('restores each reply of a new chat with its own prompt\u2019s value, and numbers the whole chat as one', async () => {
-    const page = await openNewChat(site);
-    const first = await send(page, site, `Rotate ${FIRST_KEY} first`);
-    expect(first.text).toBe('Rotate [AWS_ACCESS_KEY_ID_1] first');
-    await expect.poll(() => new URL(page.url()).pathname).toBe(first.path);
-    await expect.poll(() => replies(page).first().textContent()).toContain(FIRST_KEY);
+for (const site of FIXTURE_SITES) {
+  test.describe(`${site.id}`, () => {
+    test('restores each reply of a new chat with its own prompt\u2019s value, and numbers the whole chat as one', async () => {
+      const page = await openNewChat(site);
+      const first = await send(page, site, `Rotate ${FIRST_KEY} first`);
+      expect(first.text).toBe('Rotate [AWS_ACCESS_KEY_ID_1] first');
+      await expect.poll(() => new URL(page.url()).pathname).toBe(first.path);
+      await expect.poll(() => replies(page).first().textContent()).toContain(FIRST_KEY);
 
-    const second = await send(page, site, `Then rotate ${SECOND_KEY}`);
-    expect(second).toMatchObject({ path: first.path, text: 'Then rotate [AWS_ACCESS_KEY_ID_2]' });
-    await expect.poll(() => replies(page).nth(1).textContent()).toContain(SECOND_KEY);
-    expect(await replies(page).first().textContent()).toBe(`Noted. I will rotate ${FIRST_KEY} before the release.`);
-    expect(JSON.stringify(rig.fixture.sends)).not.toMatch(/AKIA[A-Z0-9]{16}/);
+      const second = await send(page, site, `Then rotate ${SECOND_KEY}`);
+      expect(second).toMatchObject({ path: first.path, text: 'Then rotate [AWS_ACCESS_KEY_ID_2]' });
+      await expect.poll(() => replies(page).nth(1).textContent()).toContain(SECOND_KEY);
+      expect(await replies(page).first().textContent()).toBe(`Noted. I will rotate ${FIRST_KEY} before the release.`);
+      expect(JSON.stringify(rig.fixture.sends)).not.toMatch(/AKIA[A-Z0-9]{16}/);
 
-    // The chat opened again later (its id in the URL from the start) goes on with the same numbers.
-    await page.reload();
-    await page.waitForFunction(() => window.__fixtureEditor !== undefined);
-    const third = await send(page, site, `Both: ${SECOND_KEY} and ${FIRST_KEY}`);
-    expect(third).toMatchObject({ path: first.path, text: 'Both: [AWS_ACCESS_KEY_ID_2] and [AWS_ACCESS_KEY_ID_1]' });
-    await expect.poll(() => replies(page).first().textContent()).toBe(`Noted. I will rotate ${SECOND_KEY} and ${FIRST_KEY} before the release.`);
-    await page.close();
+      // The chat opened again later (its id in the URL from the start) goes on with the same numbers.
+      await page.reload();
+      await page.waitForFunction(() => window.__fixtureEditor !== undefined);
+      const third = await send(page, site, `Both: ${SECOND_KEY} and ${FIRST_KEY}`);
+      expect(third).toMatchObject({ path: first.path, text: 'Both: [AWS_ACCESS_KEY_ID_2] and [AWS_ACCESS_KEY_ID_1]' });
+      await expect.poll(() => replies(page).first().textContent()).toBe(`Noted. I will rotate ${SECOND_KEY} and ${FIRST_KEY} before the release.`);
+      await page.close();
+    });
   });
-});
+}
 
-describe('a chat the person opens from the new-chat page', () => {
-  it('never shows the new chat\u2019s values in an older chat\u2019s replies', async () => {
+test.describe('a chat the person opens from the new-chat page', () => {
+  test('never shows the new chat\u2019s values in an older chat\u2019s replies', async () => {
     const site = FIXTURE_SITES[0]!;
     // An older chat whose first prompt numbered a different key [AWS_ACCESS_KEY_ID_1].
     const older = await openNewChat(site);
@@ -89,8 +91,8 @@ describe('a chat the person opens from the new-chat page', () => {
   });
 });
 
-describe('a gateway that lost its placeholders (restarted)', () => {
-  it('keeps an older reply\u2019s placeholder rather than show a newer prompt\u2019s value by that name', async () => {
+test.describe('a gateway that lost its placeholders (restarted)', () => {
+  test('keeps an older reply\u2019s placeholder rather than show a newer prompt\u2019s value by that name', async () => {
     const site = FIXTURE_SITES[0]!;
     const id = 'history-after-restart';
     const page = await rig.browser.context.newPage();

@@ -1,18 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUi, screenshot } from './browser-fixture';
+import type { Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openUi, screenshot } from './browser-fixture';
 import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
 import { UI_POLICY } from './ui-policy';
 
 const GITHUB_TOKEN = 'ghp_' + 'x7Kq2mN9pR4sT6vW8yZ1aB3cD5eF7gH9jL0n';
 const DB_PASSWORD = 'S3cretPassw0rd';
 
-describe('local UI: sessions and timeline', () => {
+test.describe('local UI: sessions and timeline', () => {
   let gateway: TestGateway;
   let browser: Browser;
 
-  beforeAll(async () => {
-    [gateway, browser] = await Promise.all([startTestGateway({ policyYaml: UI_POLICY }), launchBrowser()]);
+  test.beforeAll(async ({ browser: launched }) => {
+    browser = launched;
+    gateway = await startTestGateway({ policyYaml: UI_POLICY });
     await gateway.inspect('How do tides work?', { site: 'gemini.google.com', conversationId: 'tides' });
     await gateway.inspect(`Why does the pipeline fail with token ${GITHUB_TOKEN}?`, { site: 'chatgpt.com', conversationId: 'deploy' });
     await gateway.inspect(`And the database: postgres://admin:${DB_PASSWORD}@db.internal:5432/app`, { site: 'chatgpt.com', conversationId: 'deploy' });
@@ -27,12 +28,11 @@ describe('local UI: sessions and timeline', () => {
     const decided = await gateway.ui(`approvals/${held.approvalId}/decision`, { method: 'POST', body: { decision: 'approve', reason: 'Timeline is public next week' } });
     expect(decided.status).toBe(200);
   });
-  afterAll(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await gateway?.stop();
   });
 
-  it('lists sessions, and search and filters narrow the list', async () => {
+  test('lists sessions, and search and filters narrow the list', async () => {
     const { page, errors, close } = await openUi(browser, gateway.uiUrl);
     await page.goto(`${gateway.url}/ui/#/sessions`);
     const rows = page.getByTestId('sessions').locator('tbody tr');
@@ -68,7 +68,7 @@ describe('local UI: sessions and timeline', () => {
     await close();
   });
 
-  it("replays a session's timeline with masked prompts and never a raw secret", async () => {
+  test("replays a session's timeline with masked prompts and never a raw secret", async () => {
     const { page, errors, close } = await openUi(browser, gateway.uiUrl);
     await page.goto(`${gateway.url}/ui/#/sessions`);
     await page.getByTestId('sessions').locator('tbody tr', { hasText: 'chatgpt.com' }).click();
@@ -103,7 +103,7 @@ describe('local UI: sessions and timeline', () => {
     await close();
   });
 
-  it('pages through long lists', async () => {
+  test('pages through long lists', async () => {
     for (let i = 0; i < 27; i++) await gateway.inspect(`Question ${i} about sorting`, { site: 'perplexity.ai', conversationId: `sort-${i}` });
     const { page, errors, close } = await openUi(browser, gateway.uiUrl);
     await page.goto(`${gateway.url}/ui/#/sessions?site=perplexity.ai`);

@@ -1,15 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { serveOptions } from '../../server/src/cli/serve-command';
 import { startServer, type RunningServer } from '../../server/src/start';
 import { listenBrowserIdp, UI_CLIENT_ID, type BrowserIdp } from './browser-idp';
 import { SERVER_AUDIENCE } from './idp';
 
 /** Signing in to the admin UI with a real OpenID provider: code flow with PKCE, in Chromium. */
-describe('admin web UI sign-in with the identity provider', () => {
+test.describe('admin web UI sign-in with the identity provider', () => {
   let idp: BrowserIdp;
   let server: RunningServer;
   let serverDir: string;
@@ -37,7 +37,7 @@ describe('admin web UI sign-in with the identity provider', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
   }
 
-  beforeAll(async () => {
+  test.beforeAll(async ({ browser: launched }) => {
     idp = await listenBrowserIdp();
     serverDir = await mkdtemp(join(tmpdir(), 'pg-server-ui-oidc-'));
     server = await startServer({
@@ -47,28 +47,23 @@ describe('admin web UI sign-in with the identity provider', () => {
       onError: (error) => pageErrors.push(`server: ${String(error)}`),
     });
     idp.serve(`${server.url}/admin/ui/`);
-    browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = launched;
   });
 
-  afterAll(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await server?.close();
     await idp?.stop();
     await rm(serverDir, { recursive: true, force: true });
   });
 
-  it('tells the page which IdP and client to use, and lets the page reach only that IdP', async () => {
+  test('tells the page which IdP and client to use, and lets the page reach only that IdP', async () => {
     const response = await fetch(`${server.url}/admin/ui/sign-in.json`);
     expect(await response.json()).toEqual({ oidc: { issuer: idp.issuer, clientId: UI_CLIENT_ID } });
     const csp = (await fetch(`${server.url}/admin/ui/`)).headers.get('content-security-policy');
     expect(csp).toContain(`connect-src 'self' ${idp.issuer};`);
   });
 
-  it('keeps the token paste, and the page to itself, on a server without an IdP client for the UI', async () => {
+  test('keeps the token paste, and the page to itself, on a server without an IdP client for the UI', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pg-server-ui-quick-'));
     const quick = await startServer({ port: 0, dataDir: dir });
     try {
@@ -80,13 +75,13 @@ describe('admin web UI sign-in with the identity provider', () => {
     }
   });
 
-  it('takes the UI client id from --oidc-ui-client-id, and only with an issuer', () => {
+  test('takes the UI client id from --oidc-ui-client-id, and only with an issuer', () => {
     const options = serveOptions(['--oidc-issuer', 'https://login.example.com', '--oidc-audience', 'pg', '--oidc-ui-client-id', 'pg-ui'], {});
     expect(options.oidc).toMatchObject({ issuer: 'https://login.example.com', uiClientId: 'pg-ui' });
     expect(() => serveOptions(['--oidc-ui-client-id', 'pg-ui'], {})).toThrow('--oidc-ui-client-id needs --oidc-issuer');
   });
 
-  it('signs in at the IdP, lands back signed in on the policy view, and signs out', async () => {
+  test('signs in at the IdP, lands back signed in on the policy view, and signs out', async () => {
     const { context, page } = await freshPage();
     await page.goto(`${server.url}/admin/ui/`);
     await page.getByRole('button', { name: 'Sign in with your identity provider' }).waitFor();
@@ -120,7 +115,7 @@ describe('admin web UI sign-in with the identity provider', () => {
     await context.close();
   });
 
-  it('refuses an answer whose state is not the one this tab sent, without trading its code', async () => {
+  test('refuses an answer whose state is not the one this tab sent, without trading its code', async () => {
     const { context, page } = await freshPage();
     const tokenRequests: string[] = [];
     const forgedCodes: string[] = [];
@@ -151,7 +146,7 @@ describe('admin web UI sign-in with the identity provider', () => {
     await context.close();
   });
 
-  it('says in words when the IdP does not sign the person in', async () => {
+  test('says in words when the IdP does not sign the person in', async () => {
     const { context, page } = await freshPage();
     await page.goto(`${server.url}/admin/ui/`);
     await page.getByRole('button', { name: 'Sign in with your identity provider' }).click();
@@ -162,7 +157,7 @@ describe('admin web UI sign-in with the identity provider', () => {
     await context.close();
   });
 
-  it('shows a person the IdP signs in without an admin or approver group that they have no access', async () => {
+  test('shows a person the IdP signs in without an admin or approver group that they have no access', async () => {
     const { context, page } = await freshPage();
     await page.goto(`${server.url}/admin/ui/`);
     await signInAtIdp(page, 'staff@example.com');

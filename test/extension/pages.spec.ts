@@ -1,12 +1,11 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test } from './support/extension-test';
 import type { Page } from 'playwright-core';
 import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
 import { startFixtureServer, type FixtureServer } from './fixtures/server';
 import { FIXTURE_SITES } from './fixtures/sites';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { ensureExtensionBuilt } from './support/build-extension';
 import { E2E_POLICY, SECRETS } from './support/e2e-policy';
 import { editorText, openSite, overlay, sendsTo, typePrompt } from './support/page-actions';
 import { waitForSend, waitForUpload } from './support/arrivals';
@@ -23,15 +22,15 @@ let fixture: FixtureServer;
 let browser: ExtensionBrowser;
 
 // This browser starts unpaired: the options page pairs it, as a person would.
-beforeAll(async () => {
+test.beforeAll(async ({ extensionDir }) => {
   mkdirSync(SHOTS, { recursive: true });
-  const [extensionDir, g, f] = await Promise.all([ensureExtensionBuilt(), startTestGateway({ policyYaml: E2E_POLICY }), startFixtureServer()]);
+  const [g, f] = await Promise.all([startTestGateway({ policyYaml: E2E_POLICY }), startFixtureServer()]);
   gateway = g;
   fixture = f;
   browser = await launchWithExtension(extensionDir, fixture.hostRules());
-}, 180_000);
+});
 
-afterAll(async () => {
+test.afterAll(async () => {
   await browser?.close();
   await fixture?.close();
   await gateway?.stop();
@@ -43,8 +42,8 @@ async function openChat(id: string, site = chatgpt): Promise<Page> {
   return page;
 }
 
-describe('pairing, popup and fail modes', () => {
-  it('refuses to send before pairing, and says how to pair', async () => {
+test.describe('pairing, popup and fail modes', () => {
+  test('refuses to send before pairing, and says how to pair', async () => {
     const page = await openChat('unpaired');
     await typePrompt(page, chatgpt, `Deploy with ${SECRETS.github}`);
     await page.keyboard.press('Enter');
@@ -53,7 +52,7 @@ describe('pairing, popup and fail modes', () => {
     await page.close();
   });
 
-  it('pairs in the options page with the gateway\u2019s code, then redacts', async () => {
+  test('pairs in the options page with the gateway\u2019s code, then redacts', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.locator('#gateway-url').fill(gateway.gateway.url);
@@ -71,7 +70,7 @@ describe('pairing, popup and fail modes', () => {
     await page.close();
   });
 
-  it('shows the connection, the policy and this tab\u2019s counts by verdict in the popup', async () => {
+  test('shows the connection, the policy and this tab\u2019s counts by verdict in the popup', async () => {
     const page = await openChat('popup');
     await typePrompt(page, chatgpt, `Deploy with ${SECRETS.github}`);
     await page.keyboard.press('Enter');
@@ -99,7 +98,7 @@ describe('pairing, popup and fail modes', () => {
     await page.close();
   });
 
-  it('fails closed when the gateway is not running: nothing sent, and it says how to start it', async () => {
+  test('fails closed when the gateway is not running: nothing sent, and it says how to start it', async () => {
     await browser.setSettings({ gatewayUrl: DEAD_GATEWAY });
     try {
       const page = await openChat('dead-closed');
@@ -115,7 +114,7 @@ describe('pairing, popup and fail modes', () => {
     }
   });
 
-  it('fails open only when the policy says so: the bundled engine redacts, the original never leaves', async () => {
+  test('fails open only when the policy says so: the bundled engine redacts, the original never leaves', async () => {
     await browser.setSettings({ gatewayUrl: DEAD_GATEWAY, cachedPolicy: { name: 'e2e policy', version: 7, failMode: 'open', restoreResponses: true } });
     try {
       const page = await openChat('dead-open', claude);
@@ -130,7 +129,7 @@ describe('pairing, popup and fail modes', () => {
     }
   });
 
-  it('cancels a held prompt from the overlay: the approval is withdrawn and nothing is sent', async () => {
+  test('cancels a held prompt from the overlay: the approval is withdrawn and nothing is sent', async () => {
     const gemini = FIXTURE_SITES.find((site) => site.id === 'gemini')!;
     const page = await openChat('hold-cancel', gemini);
     await typePrompt(page, gemini, 'Project Falcon launch checklist');
@@ -146,7 +145,7 @@ describe('pairing, popup and fail modes', () => {
     await page.close();
   });
 
-  it('does not attach a dropped file holding a private key, and passes a clean dropped file on', async () => {
+  test('does not attach a dropped file holding a private key, and passes a clean dropped file on', async () => {
     const page = await openChat('drop');
     const drop = (name: string, text: string) =>
       page.evaluate(

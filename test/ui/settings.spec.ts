@@ -1,24 +1,24 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUi, screenshot } from './browser-fixture';
+import type { Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openUi, screenshot } from './browser-fixture';
 import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
 import { UI_POLICY } from './ui-policy';
 
-describe('local UI: settings', () => {
+test.describe('local UI: settings', () => {
   let gateway: TestGateway;
   let browser: Browser;
 
-  beforeAll(async () => {
-    [gateway, browser] = await Promise.all([startTestGateway({ policyYaml: UI_POLICY }), launchBrowser()]);
+  test.beforeAll(async ({ browser: launched }) => {
+    browser = launched;
+    gateway = await startTestGateway({ policyYaml: UI_POLICY });
   });
-  afterAll(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await gateway?.stop();
   });
 
-  it('shows a pairing code that the extension can redeem', async () => {
+  test('shows a pairing code that the extension can redeem', async () => {
     const { page, errors, close } = await openUi(browser, gateway.uiUrl);
     await page.goto(`${gateway.url}/ui/#/settings`);
     await page.getByTestId('pair-button').click();
@@ -38,7 +38,7 @@ describe('local UI: settings', () => {
     await close();
   });
 
-  it('creates a token shown once, lists it, and revokes it', async () => {
+  test('creates a token shown once, lists it, and revokes it', async () => {
     const { page, errors, close } = await openUi(browser, gateway.uiUrl);
     await page.goto(`${gateway.url}/ui/#/settings`);
     const tokens = page.getByTestId('tokens');
@@ -74,7 +74,7 @@ describe('local UI: settings', () => {
     await close();
   });
 
-  it('stores a provider key through the gateway API without ever showing it, and removes it', async () => {
+  test('stores a provider key through the gateway API without ever showing it, and removes it', async () => {
     const key = 'sk-test-ui-0123456789abcdefSECRET';
     const { page, errors, close } = await openUi(browser, gateway.uiUrl);
     await page.goto(`${gateway.url}/ui/#/settings`);
@@ -116,7 +116,7 @@ describe('local UI: settings', () => {
     await close();
   });
 
-  it('shows the organisation as not enrolled and enrollment errors inline', async () => {
+  test('shows the organisation as not enrolled and enrollment errors inline', async () => {
     // A stand-in org server that refuses every code, the way a real one answers an unknown code.
     let enrollRequests = 0;
     const orgServer: Server = createServer((request, response) => {
@@ -169,7 +169,7 @@ describe('local UI: settings', () => {
     }
   });
 
-  it('shows an enrolled organisation: server, user, groups, last check and a rejected bundle prominently', async () => {
+  test('shows an enrolled organisation: server, user, groups, last check and a rejected bundle prominently', async () => {
     const { page, errors, close } = await openUi(browser, gateway.uiUrl);
     const now = Date.now();
     // The gateway's own answer for an enrolled device, without running an org server here.

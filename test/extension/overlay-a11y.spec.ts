@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { expect, test } from './support/extension-test';
 import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { DRIFTED_COMPOSER } from './fixtures/drift';
@@ -20,7 +20,7 @@ const chatgpt = site('chatgpt');
 
 const SHOTS = 'test-results/extension';
 const rig = useExtensionRig('a11y');
-beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 interface AxeWindow {
   axe: { run(context: ElementContext, options: RunOptions): Promise<AxeResults> };
@@ -87,8 +87,8 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-describe('the warn dialog', () => {
-  it('is named, shows what will be sent, passes axe, keeps Tab inside, and Escape from the reason box closes it without sending', async () => {
+test.describe('the warn dialog', () => {
+  test('is named, shows what will be sent, passes axe, keeps Tab inside, and Escape from the reason box closes it without sending', async () => {
     const { page, id } = await rig.fresh(chatgpt);
     await typePrompt(page, chatgpt, `Write to ${SECRETS.email} about the invoice`);
     await page.keyboard.press('Enter');
@@ -129,7 +129,7 @@ describe('the warn dialog', () => {
     await page.close();
   });
 
-  it('says why "Send original" is not offered when promptgate cannot be reached (fail-open policy)', async () => {
+  test('says why "Send original" is not offered when promptgate cannot be reached (fail-open policy)', async () => {
     await rig.browser.setSettings({ gatewayUrl: DEAD_GATEWAY, cachedPolicy: { name: 'e2e policy', version: 7, failMode: 'open', restoreResponses: true } });
     try {
       const { page } = await rig.fresh(chatgpt);
@@ -146,7 +146,7 @@ describe('the warn dialog', () => {
     }
   });
 
-  it('on a body the page sends by itself: named, passes axe', async () => {
+  test('on a body the page sends by itself: named, passes axe', async () => {
     const { page, id } = await rig.fresh(chatgpt);
     await typePrompt(page, chatgpt, `Write to ${SECRETS.email} about the invoice`);
     await page.locator('[data-direct-send="xhr"]').click();
@@ -157,8 +157,8 @@ describe('the warn dialog', () => {
   });
 });
 
-describe('a file that is not attached', () => {
-  it('Escape with focus nowhere closes the dialog, and focus goes back to the composer it came from', async () => {
+test.describe('a file that is not attached', () => {
+  test('Escape with focus nowhere closes the dialog, and focus goes back to the composer it came from', async () => {
     const { page } = await rig.fresh(chatgpt);
     await page.locator(chatgpt.composer).focus();
     await page.locator('#upload').setInputFiles({ name: 'deploy.pem', mimeType: 'application/x-pem-file', buffer: Buffer.from(PRIVATE_KEY) });
@@ -174,8 +174,8 @@ describe('a file that is not attached', () => {
   });
 });
 
-describe('the hold dialog', () => {
-  it('says who approves and where, passes axe, and other tabs keep working while it waits; Escape withdraws it', async () => {
+test.describe('the hold dialog', () => {
+  test('says who approves and where, passes axe, and other tabs keep working while it waits; Escape withdraws it', async () => {
     const { page, id } = await rig.fresh(chatgpt);
     await typePrompt(page, chatgpt, 'Project Falcon ships on Friday');
     await page.keyboard.press('Enter');
@@ -210,8 +210,8 @@ describe('the hold dialog', () => {
   });
 });
 
-describe('the block and cannot-check dialogs', () => {
-  it('block: named, passes axe', async () => {
+test.describe('the block and cannot-check dialogs', () => {
+  test('block: named, passes axe', async () => {
     const { page } = await rig.fresh(chatgpt);
     await typePrompt(page, chatgpt, 'Summarise the Operation Nightjar timeline');
     await page.keyboard.press('Enter');
@@ -220,7 +220,7 @@ describe('the block and cannot-check dialogs', () => {
     await page.close();
   });
 
-  it('promptgate not running: says what to do in an employee\u2019s words, passes axe', async () => {
+  test('promptgate not running: says what to do in an employee\u2019s words, passes axe', async () => {
     await rig.browser.setSettings({ gatewayUrl: DEAD_GATEWAY });
     try {
       const { page } = await rig.fresh(chatgpt);
@@ -256,23 +256,25 @@ async function toastCoversSend(page: Page): Promise<boolean> {
   return overlaps(toastBox!, sendBox!);
 }
 
-describe.each(FIXTURE_SITES)('$id: toasts', (fixtureSite) => {
-  it('are announced politely, pass axe, and do not cover the send button of a composer at the bottom, as on the real site', async () => {
-    const { page } = await rig.fresh(fixtureSite);
-    await page.addStyleTag({ content: '.composer { position: fixed; left: 24px; right: 24px; bottom: 12px; }' });
-    await pasteSecret(page, fixtureSite.composer);
-    const message = page.locator('[data-pg="toast"] [role="status"]');
-    await expect.poll(() => message.textContent()).toContain('Pasted text contains sensitive data');
-    expect(await message.getAttribute('aria-live')).toBe('polite');
-    expect(await toastCoversSend(page)).toBe(false);
-    await page.screenshot({ path: `${SHOTS}/a11y-${fixtureSite.id}-toast.png` });
-    await expectAccessible(page, 'promptgate-toasts', ['button-name']);
-    await page.close();
+for (const fixtureSite of FIXTURE_SITES) {
+  test.describe(`${fixtureSite.id}: toasts`, () => {
+    test('are announced politely, pass axe, and do not cover the send button of a composer at the bottom, as on the real site', async () => {
+      const { page } = await rig.fresh(fixtureSite);
+      await page.addStyleTag({ content: '.composer { position: fixed; left: 24px; right: 24px; bottom: 12px; }' });
+      await pasteSecret(page, fixtureSite.composer);
+      const message = page.locator('[data-pg="toast"] [role="status"]');
+      await expect.poll(() => message.textContent()).toContain('Pasted text contains sensitive data');
+      expect(await message.getAttribute('aria-live')).toBe('polite');
+      expect(await toastCoversSend(page)).toBe(false);
+      await page.screenshot({ path: `${SHOTS}/a11y-${fixtureSite.id}-toast.png` });
+      await expectAccessible(page, 'promptgate-toasts', ['button-name']);
+      await page.close();
+    });
   });
-});
+}
 
-describe('a toast on a page whose composer is at the top', () => {
-  it('does not cover the send button, and moves when the composer does', async () => {
+test.describe('a toast on a page whose composer is at the top', () => {
+  test('does not cover the send button, and moves when the composer does', async () => {
     const { page } = await rig.fresh(chatgpt);
     await pasteSecret(page, chatgpt.composer);
     await expect.poll(() => page.locator('[data-pg="toast"]').textContent()).toContain('Pasted text contains sensitive data');
@@ -285,8 +287,8 @@ describe('a toast on a page whose composer is at the top', () => {
   });
 });
 
-describe('the "cannot see this page\u2019s composer" notice', () => {
-  it('is a polite status, passes axe, and does not cover the send button', async () => {
+test.describe('the "cannot see this page\u2019s composer" notice', () => {
+  test('is a polite status, passes axe, and does not cover the send button', async () => {
     const page = await rig.browser.context.newPage();
     await page.goto(`${rig.fixture.url(chatgpt, 'a11y-drift')}?drift=composer`);
     await page.locator(DRIFTED_COMPOSER).click();

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { expect, test } from './support/extension-test';
 import type { Page } from 'playwright-core';
 import { DRIFTED_COMPOSER, type Drift } from './fixtures/drift';
 import { FIXTURE_SITES } from './fixtures/sites';
@@ -14,7 +14,7 @@ const deepseek = FIXTURE_SITES.find((s) => s.id === 'deepseek')!;
 
 const rig = useExtensionRig('drift');
 let counter = 0;
-beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 /** The ChatGPT rig.fixture after a markup change the adapter does not know. */
 async function openDrifted(drift: Drift): Promise<{ page: Page; id: string }> {
@@ -57,8 +57,8 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-describe('a site whose markup changed', () => {
-  it('renamed composer: the page and the popup say so, the gateway records it, and the secret goes out redacted', async () => {
+test.describe('a site whose markup changed', () => {
+  test('renamed composer: the page and the popup say so, the gateway records it, and the secret goes out redacted', async () => {
     const { page, id } = await openDrifted('composer');
     await page.locator(DRIFTED_COMPOSER).click();
     await page.keyboard.insertText(`Deploy with ${SECRETS.github} tonight`);
@@ -83,7 +83,7 @@ describe('a site whose markup changed', () => {
     await page.close();
   });
 
-  it('renamed composer: a prompt policy blocks is not sent at all', async () => {
+  test('renamed composer: a prompt policy blocks is not sent at all', async () => {
     const { page, id } = await openDrifted('composer');
     await page.locator(DRIFTED_COMPOSER).click();
     await page.keyboard.insertText('Summarise the Operation Nightjar timeline');
@@ -94,7 +94,7 @@ describe('a site whose markup changed', () => {
     await page.close();
   });
 
-  it('renamed send button: clicking it sends the redacted text, the page says so, and the gateway records it once', async () => {
+  test('renamed send button: clicking it sends the redacted text, the page says so, and the gateway records it once', async () => {
     const { page, id } = await openDrifted('send');
     await typePrompt(page, chatgpt, `Deploy with ${SECRETS.github} tonight`);
     await page.locator('[data-fixture-send]').click();
@@ -122,8 +122,8 @@ describe('a site whose markup changed', () => {
   });
 });
 
-describe('controls that look like send and are not', () => {
-  it('ChatGPT: Stop stops the reply without an overlay, and the draft stays unsent', async () => {
+test.describe('controls that look like send and are not', () => {
+  test('ChatGPT: Stop stops the reply without an overlay, and the draft stays unsent', async () => {
     const id = `stop${++counter}`;
     const page = await rig.browser.context.newPage();
     await openSite(page, rig.fixture, chatgpt, id);
@@ -142,7 +142,7 @@ describe('controls that look like send and are not', () => {
     await page.close();
   });
 
-  it('DeepSeek: DeepThink and the icon buttons work without sending the draft; Enter then sends it redacted', async () => {
+  test('DeepSeek: DeepThink and the icon buttons work without sending the draft; Enter then sends it redacted', async () => {
     const id = `think${++counter}`;
     const page = await rig.browser.context.newPage();
     await openSite(page, rig.fixture, deepseek, id);

@@ -1,22 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openUi, screenshot, waitLive } from './browser-fixture';
+import type { Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { openUi, screenshot, waitLive } from './browser-fixture';
 import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
 import { UI_POLICY } from './ui-policy';
 
-describe('local UI: approvals', () => {
+test.describe('local UI: approvals', () => {
   let gateway: TestGateway;
   let browser: Browser;
 
-  beforeAll(async () => {
-    [gateway, browser] = await Promise.all([startTestGateway({ policyYaml: UI_POLICY }), launchBrowser()]);
+  test.beforeAll(async ({ browser: launched }) => {
+    browser = launched;
+    gateway = await startTestGateway({ policyYaml: UI_POLICY });
   });
-  afterAll(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await gateway?.stop();
   });
 
-  it('shows a hold live, and approving it with a reason releases the waiting extension', async () => {
+  test('shows a hold live, and approving it with a reason releases the waiting extension', async () => {
     const { page, errors, close } = await openUi(browser, gateway.uiUrl);
     await page.goto(`${gateway.url}/ui/#/approvals`);
     await page.getByText('Nothing is waiting for approval').waitFor();
@@ -63,7 +63,7 @@ describe('local UI: approvals', () => {
     await close();
   });
 
-  it('removes a hold that another window decided, and denies with a reason', async () => {
+  test('removes a hold that another window decided, and denies with a reason', async () => {
     const first = await gateway.inspect('Project Falcon numbers for Q3', { conversationId: 'c-2' });
     const second = await gateway.inspect('Project Falcon hiring plan', { conversationId: 'c-3' });
     const { page, errors, close } = await openUi(browser, gateway.uiUrl);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, test } from './support/extension-test';
 import type { Page } from 'playwright-core';
 import { FIXTURE_SITES } from './fixtures/sites';
 import { SECRETS } from './support/e2e-policy';
@@ -24,21 +24,23 @@ async function paste(page: Page, selector: string, content: { text?: string; fil
   );
 }
 
-describe.each(FIXTURE_SITES)('$id: a control the composer guard cannot see', (fixtureSite) => {
-  it('posts the composer with fetch: the backend gets placeholders only, and the person is told', async () => {
-    const { page, id } = await rig.fresh(fixtureSite);
-    await typePrompt(page, fixtureSite, `Deploy with ${SECRETS.github} tonight`);
-    await page.locator('[data-direct-send="fetch"]').click();
-    const sent = await waitForSend(rig.fixture, fixtureSite, id);
-    expect(sent.text).toBe('Deploy with [GITHUB_PAT_1] tonight');
-    expect(JSON.stringify(sendsTo(rig.fixture, fixtureSite, id))).not.toContain(SECRETS.github);
-    await expect.poll(() => toasts(page).textContent()).toContain('Sent with placeholders');
-    await page.close();
+for (const fixtureSite of FIXTURE_SITES) {
+  test.describe(`${fixtureSite.id}: a control the composer guard cannot see`, () => {
+    test('posts the composer with fetch: the backend gets placeholders only, and the person is told', async () => {
+      const { page, id } = await rig.fresh(fixtureSite);
+      await typePrompt(page, fixtureSite, `Deploy with ${SECRETS.github} tonight`);
+      await page.locator('[data-direct-send="fetch"]').click();
+      const sent = await waitForSend(rig.fixture, fixtureSite, id);
+      expect(sent.text).toBe('Deploy with [GITHUB_PAT_1] tonight');
+      expect(JSON.stringify(sendsTo(rig.fixture, fixtureSite, id))).not.toContain(SECRETS.github);
+      await expect.poll(() => toasts(page).textContent()).toContain('Sent with placeholders');
+      await page.close();
+    });
   });
-});
+}
 
-describe('the network backstop', () => {
-  it('stops personal data an XHR carries until the person chooses, and sends it redacted', async () => {
+test.describe('the network backstop', () => {
+  test('stops personal data an XHR carries until the person chooses, and sends it redacted', async () => {
     const chatgpt = site('chatgpt');
     const { page, id } = await rig.fresh(chatgpt);
     await typePrompt(page, chatgpt, `Write to ${SECRETS.email} about the invoice`);
@@ -52,7 +54,7 @@ describe('the network backstop', () => {
     await page.close();
   });
 
-  it('sends nothing when the person declines, and does not ask again when the site retries', async () => {
+  test('sends nothing when the person declines, and does not ask again when the site retries', async () => {
     const chatgpt = site('chatgpt');
     const { page, id } = await rig.fresh(chatgpt);
     await typePrompt(page, chatgpt, `Write to ${SECRETS.email} about the invoice`);
@@ -70,7 +72,7 @@ describe('the network backstop', () => {
     await page.close();
   });
 
-  it('checks a beacon with a Blob body', async () => {
+  test('checks a beacon with a Blob body', async () => {
     const copilot = site('copilot');
     const { page, id } = await rig.fresh(copilot);
     await typePrompt(page, copilot, `ci token ${SECRETS.github}`);
@@ -80,7 +82,7 @@ describe('the network backstop', () => {
     await page.close();
   });
 
-  it('lets what the composer guard approved through untouched (the original, sent with a justification)', async () => {
+  test('lets what the composer guard approved through untouched (the original, sent with a justification)', async () => {
     const claude = site('claude');
     const { page, id } = await rig.fresh(claude);
     await typePrompt(page, claude, `Write to ${SECRETS.email} about the invoice`);
@@ -94,8 +96,8 @@ describe('the network backstop', () => {
   });
 });
 
-describe('paste and files on every path', () => {
-  it('a file pasted from the clipboard is checked like a picked one: the upload holds placeholders', async () => {
+test.describe('paste and files on every path', () => {
+  test('a file pasted from the clipboard is checked like a picked one: the upload holds placeholders', async () => {
     const chatgpt = site('chatgpt');
     const { page, id } = await rig.fresh(chatgpt);
     await page.locator(chatgpt.composer).click();
@@ -107,7 +109,7 @@ describe('paste and files on every path', () => {
     await page.close();
   });
 
-  it('a file dropped on the composer is checked before the site sees it', async () => {
+  test('a file dropped on the composer is checked before the site sees it', async () => {
     const mistral = site('mistral');
     const { page, id } = await rig.fresh(mistral);
     await page.evaluate((text) => {
@@ -120,7 +122,7 @@ describe('paste and files on every path', () => {
     await page.close();
   });
 
-  it('a file input the site creates and never puts in the page is checked before the upload', async () => {
+  test('a file input the site creates and never puts in the page is checked before the upload', async () => {
     const gemini = site('gemini');
     const { page, id } = await rig.fresh(gemini);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#attach-on-demand').click()]);
@@ -132,7 +134,7 @@ describe('paste and files on every path', () => {
     await page.close();
   });
 
-  it('a long paste Claude turns into an attachment card is sent with the placeholders the paste toast promised', async () => {
+  test('a long paste Claude turns into an attachment card is sent with the placeholders the paste toast promised', async () => {
     const claude = site('claude');
     const { page, id } = await rig.fresh(claude);
     const notes = `Incident notes\nthe leaked token was ${SECRETS.github}\n${'log line: retrying the deploy job after a timeout\n'.repeat(100)}`;

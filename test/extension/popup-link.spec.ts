@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, test } from './support/extension-test';
 import type { Page } from 'playwright-core';
 import { useExtensionRig } from './support/rig';
 
@@ -22,8 +22,8 @@ async function clickOpenWindow(popup: Page): Promise<Page> {
 /** What the local UI's own page gets from its API: 200 when it is signed in, 401 when it is not. */
 const overviewStatus = (ui: Page) => ui.evaluate(() => fetch('/ui/api/overview').then((response) => response.status));
 
-describe('the popup\u2019s link to the promptgate window', () => {
-  it('opens the local UI signed in, with a fresh single-use link on every click', async () => {
+test.describe('the popup\u2019s link to the promptgate window', () => {
+  test('opens the local UI signed in, with a fresh single-use link on every click', async () => {
     const popup = await openPopup();
     const first = await clickOpenWindow(popup);
     expect(new URL(first.url()).origin).toBe(rig.gateway.gateway.url);
@@ -37,7 +37,7 @@ describe('the popup\u2019s link to the promptgate window', () => {
     await Promise.all([first.close(), second.close(), popup.close()]);
   });
 
-  it('offers pairing instead when this browser is not paired', async () => {
+  test('offers pairing instead when this browser is not paired', async () => {
     await rig.browser.setSettings({ token: null });
     try {
       const popup = await openPopup();
@@ -50,7 +50,7 @@ describe('the popup\u2019s link to the promptgate window', () => {
     }
   });
 
-  it('says promptgate is not running, and opens nothing, when the gateway is away', async () => {
+  test('says promptgate is not running, and opens nothing, when the gateway is away', async () => {
     const popup = await openPopup();
     // The gateway goes away after the popup showed it connected.
     await rig.browser.setSettings({ gatewayUrl: 'http://127.0.0.1:9' });
