@@ -28,6 +28,21 @@ describe('checkPieces', () => {
     expect(checkPieces([{ kind: 'text', text: body(`write to ${EMAIL}`) }], approvals).flagged).toHaveLength(1);
   });
 
+  it('stops personal data a page script sends from the composer before the person sends it, reading the composer once', () => {
+    const approvals = new PageApprovals();
+    let reads = 0;
+    approvals.readComposerWith(() => {
+      reads++;
+      return `draft: call me at ${EMAIL}`;
+    });
+    // An autosave of the draft, the address in two fields: nothing noted yet, but the composer holds the value.
+    expect(checkPieces([{ kind: 'text', text: body(`draft: call me at ${EMAIL}`, { to: EMAIL }) }], approvals).flagged).toHaveLength(2);
+    expect(reads).toBe(1);
+    // The site's own request with another address: read once more, and left alone.
+    expect(checkPieces([{ kind: 'text', text: body('hi', { account: 'owner@fabrikam-mail.com' }) }], approvals).flagged).toEqual([]);
+    expect(reads).toBe(2);
+  });
+
   it('stops a loose guess (a password assignment) only when the person typed or pasted it', () => {
     const assignment = 'db_password = "Tr0ub4dor&3-horse-staple"';
     const approvals = new PageApprovals();

@@ -25,23 +25,29 @@ export interface BodyCheck {
  * only when the person put the value in the page (a paste, a file, the composer), because the site's own
  * requests carry the signed-in person's email and the site's own opaque tokens all the time.
  */
-function unapproved(text: string, finding: Finding, approvals: PageApprovals): boolean {
+function unapproved(text: string, finding: Finding, approvals: PageApprovals, composer: { read: boolean }): boolean {
   const value = text.slice(finding.start, finding.end);
   if (approvals.isApprovedValue(value)) return false;
-  return (finding.category === 'secret' && finding.confidence >= SURE_ENOUGH_ANYWHERE) || approvals.wasEntered(value);
+  if ((finding.category === 'secret' && finding.confidence >= SURE_ENOUGH_ANYWHERE) || approvals.wasEntered(value)) return true;
+  // Typed but not sent yet: the composer is read (once per body) only when a value cannot be placed otherwise,
+  // so the site's own traffic costs no read unless it carries personal data.
+  if (composer.read) return false;
+  composer.read = true;
+  return approvals.noteComposerNow() && approvals.wasEntered(value);
 }
 
 /** Scans the strings of each piece with the bundled engine; what it returns flagged has not been approved. */
 export function checkPieces(pieces: readonly Piece[], approvals: PageApprovals): BodyCheck {
   const flagged: FlaggedLeaf[] = [];
   const views: LeafView[] = [];
+  const composer = { read: false };
   pieces.forEach((piece, index) => {
     // A file or a prompt the gate already let through, sent as it was: nothing to scan again.
     const view = approvals.isApprovedText(piece.text) ? { leaves: [], serialize: () => piece.text } : leavesOf(piece.text);
     views.push(view);
     for (const leaf of view.leaves) {
       if (leaf.text.length < MIN_SCANNED_LENGTH || approvals.isApprovedText(leaf.text)) continue;
-      const findings = detect(leaf.text).filter((finding) => unapproved(leaf.text, finding, approvals));
+      const findings = detect(leaf.text).filter((finding) => unapproved(leaf.text, finding, approvals, composer));
       if (findings.length) flagged.push({ piece: index, leaf, findings });
     }
   });

@@ -8,9 +8,14 @@ import type { PageApprovals } from '../content/page-approvals';
  * backstop can tell their personal data from the site's own (the signed-in account's email in every request).
  */
 export function installEnteredText(adapter: SiteAdapter, approvals: PageApprovals): () => void {
-  const snapshot = () => {
+  const readComposer = () => {
     const composer = adapter.findComposer();
-    if (composer) approvals.noteEntered(adapter.read(composer));
+    return composer ? adapter.read(composer) : undefined;
+  };
+  approvals.readComposerWith(readComposer);
+  const snapshot = () => {
+    const text = readComposer();
+    if (text !== undefined) approvals.noteEntered(text);
   };
   const onPaste = (event: ClipboardEvent) => approvals.noteEntered(event.clipboardData?.getData('text/plain') ?? '');
   const onKeyDown = (event: KeyboardEvent) => {

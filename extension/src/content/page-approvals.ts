@@ -36,6 +36,8 @@ class TextLog {
 export class PageApprovals {
   private readonly approved = new TextLog();
   private readonly entered = new TextLog();
+  /** Reads the composer as it is now; set once the page's composer is known (`installEnteredText`). */
+  private readComposer: (() => string | undefined) | undefined;
 
   /** Text the gate let through: its values, placeholders or allowed originals, may leave the page. */
   approve(text: string): void {
@@ -57,6 +59,22 @@ export class PageApprovals {
 
   wasEntered(value: string): boolean {
     return this.entered.contains(value);
+  }
+
+  readComposerWith(read: () => string | undefined): void {
+    this.readComposer = read;
+  }
+
+  /**
+   * Notes the composer as it is now. What the person types is noted when they send, but a page script may send
+   * the draft before that (an autosave, a send of its own): the backstop reads the composer when it meets
+   * personal data it cannot place. False when there is no composer to read.
+   */
+  noteComposerNow(): boolean {
+    const text = this.readComposer?.();
+    if (!text) return false;
+    this.entered.add(text);
+    return true;
   }
 }
 
