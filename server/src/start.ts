@@ -37,6 +37,8 @@ export interface ServerOptions {
   tls?: { certFile: string; keyFile: string };
   /** How often gateways poll for policy when their push channel is down; default 60. */
   policyPollSeconds?: number;
+  /** How often devices' last-seen times, gathered in memory so a poll writes nothing, are written; default 5000. */
+  lastSeenFlushMs?: number;
   now?: () => number;
   onError?: (error: unknown, where: string) => void;
 }
@@ -88,6 +90,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.siem) stops.push(startSiemForwarder(db, services.audit, options.siem, onError));
   const sweeper = setInterval(() => services.approvals.sweep(), 1000);
   sweeper.unref();
+  const flushLastSeen = () => {
+    try {
+      services.devices.flushLastSeen();
+    } catch (error) {
+      onError(error, 'writing last-seen times');
+    }
+  };
+  const lastSeenFlusher = setInterval(flushLastSeen, options.lastSeenFlushMs ?? 5000);
+  lastSeenFlusher.unref();
 
   const tls = options.tls && { cert: readFileSync(options.tls.certFile), key: readFileSync(options.tls.keyFile) };
   const server = createHttpServer(services, serverRoutes(), onError, tls);
@@ -97,6 +108,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await once(server, 'listening');
   } catch (error) {
     clearInterval(sweeper);
+    clearInterval(lastSeenFlusher);
     db.close();
     throw error;
   }
@@ -124,6 +136,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         await closed;
         clearInterval(sweep);
         clearTimeout(cut);
+        clearInterval(lastSeenFlusher);
+        flushLastSeen();
         db.close();
       })();
       return closing;

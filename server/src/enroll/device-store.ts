@@ -4,6 +4,7 @@ import type { Device } from '../auth/principal';
 import { hashToken, newToken } from '../auth/token-hash';
 import { newEnrollmentCode, normalizeEnrollmentCode } from './enrollment-code';
 import { EnrollmentRefusedError } from './errors';
+import { LastSeenBatch } from './last-seen-batch';
 
 interface DeviceRow {
   id: string;
@@ -23,10 +24,16 @@ export interface DeviceListing extends Device {
 
 /** Enrollment codes and the device credentials they become. */
 export class DeviceStore {
+  readonly #lastSeen: LastSeenBatch;
+  readonly #byToken;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.#lastSeen = new LastSeenBatch(db);
+    this.#byToken = db.prepare('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL');
+  }
 
   /** A one-time code for `user`; the device enrolled with it gets `groups`. */
   createCode(input: { user: string; groups: string[]; createdBy: string; ttlMs: number }): { code: string; expiresAt: number } {
@@ -55,11 +62,16 @@ export class DeviceStore {
   }
 
   verify(token: string): Device | undefined {
-    const row = this.db.prepare('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL').get(hashToken(token)) as DeviceRow | undefined;
+    const row = this.#byToken.get(hashToken(token)) as DeviceRow | undefined;
     if (!row) return undefined;
-    // Written at most once a minute: policy polls from many devices must not turn into a write each.
-    if (row.last_seen_at === null || this.now() - row.last_seen_at > 60_000) this.db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(this.now(), row.id);
+    // Remembered, not written: a poll stays read-only, and `flushLastSeen` writes every device's time at once.
+    this.#lastSeen.seen(row.id, this.now());
     return toDevice(row);
+  }
+
+  /** Writes the last-seen times gathered since the last flush (on a timer and at shutdown). */
+  flushLastSeen(): number {
+    return this.#lastSeen.flush();
   }
 
   get(id: string): Device | undefined {
@@ -73,7 +85,12 @@ export class DeviceStore {
 
   list(): DeviceListing[] {
     const rows = this.db.prepare('SELECT * FROM devices ORDER BY enrolled_at DESC').all() as DeviceRow[];
-    return rows.map((row) => ({ ...toDevice(row), enrolledAt: row.enrolled_at, lastSeenAt: row.last_seen_at, revoked: row.revoked_at !== null }));
+    return rows.map((row) => ({ ...toDevice(row), enrolledAt: row.enrolled_at, lastSeenAt: this.#lastSeenOf(row), revoked: row.revoked_at !== null }));
+  }
+
+  #lastSeenOf(row: DeviceRow): number | null {
+    const pending = this.#lastSeen.pending(row.id);
+    return pending === undefined ? row.last_seen_at : Math.max(pending, row.last_seen_at ?? 0);
   }
 }
 
