@@ -16,6 +16,7 @@ import { readAllCapped } from './read-all-capped';
 import { decoded, MAX_REPLY_BYTES, relayRaw, relaySse, sendRewritten } from './relay';
 import { relayError } from './relay-error';
 import { withToolCallPolicy } from './tool-calls/guarded-endpoint';
+import { answerRefusedCalls, refusalsOfReply, rememberingRefusals } from './tool-calls/refused-calls';
 import { createToolCallGate } from './tool-calls/tool-call-gate';
 import type { EndpointAdapter, StreamTransform, TextField, Usage } from './types';
 import { responseIdOf, vaultScope } from './vault-scope';
@@ -30,7 +31,8 @@ import { blockedMessage, describeFindings } from './verdict-message';
 export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter): Promise<void> {
   const { request, services, caller } = call.context;
   const started = performance.now();
-  const { raw, text, body } = await readJsonBody(request);
+  const read = await readJsonBody(request);
+  const { raw, text, body } = endpoint.path === 'responses' ? answerRefusedCalls(read, call.vaults, `${caller.name}\n${call.adapter.name}\n`) : read;
   const parsed = endpoint.schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -98,8 +100,12 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     outcome.ttfbMs = performance.now() - started;
     outcome.status = upstream.statusCode ?? 502;
     const answered = outcome.status >= 400 ? 'upstream_error' : 'completed';
-    const remember = (id: string) => call.vaults.rememberResponse(id, scope);
-    const gate = createToolCallGate({ services, policy, extraRules, info, requestEventId: eventId, signal: call.signal });
+    let responseId: string | undefined;
+    const remember = (id: string) => call.vaults.rememberResponse((responseId = id), scope);
+    const gate = rememberingRefusals(
+      createToolCallGate({ services, policy, extraRules, info, requestEventId: eventId, signal: call.signal }),
+      refusalsOfReply(call.vaults, () => responseId),
+    );
     await relayReply(call, withResponseIds(withToolCallPolicy(call.adapter.name, endpoint, gate), remember), upstream, reply, (usage) => {
       outcome.usage = usage;
       outcome.outcome = answered;

@@ -53,6 +53,15 @@ class Lru<T> {
   }
 }
 
+/** A tool call replaced by a refusal: its output item type (`function_call_output`...) and the refusal text. */
+export interface RefusedCall {
+  outputType: string;
+  text: string;
+}
+
+/** More tool calls in one reply than any model emits; past it the rest are not remembered. */
+const MAX_REFUSALS_PER_RESPONSE = 256;
+
 export const DEFAULT_MAX_SCOPES = 1_000;
 export const DEFAULT_MAX_VALUES_PER_SCOPE = 10_000;
 export const DEFAULT_SCOPE_IDLE_MS = 24 * 60 * 60 * 1000;
@@ -60,6 +69,7 @@ export const DEFAULT_SCOPE_IDLE_MS = 24 * 60 * 60 * 1000;
 export class ScopedVaults {
   readonly #vaults: Lru<Vault>;
   readonly #responses: Lru<string>;
+  readonly #refusals: Lru<Map<string, RefusedCall>>;
   readonly #maxValues: number;
 
   constructor(options: ScopedVaultOptions = {}) {
@@ -67,6 +77,7 @@ export class ScopedVaults {
     const idle = options.idleMs ?? DEFAULT_SCOPE_IDLE_MS;
     this.#vaults = new Lru(options.maxScopes ?? DEFAULT_MAX_SCOPES, idle, now);
     this.#responses = new Lru(options.maxResponses ?? 20 * (options.maxScopes ?? DEFAULT_MAX_SCOPES), idle, now);
+    this.#refusals = new Lru(this.#responses.max, idle, now);
     this.#maxValues = options.maxValuesPerScope ?? DEFAULT_MAX_VALUES_PER_SCOPE;
   }
 
@@ -91,6 +102,23 @@ export class ScopedVaults {
 
   scopeOfResponse(responseId: string): string | undefined {
     return this.#responses.get(responseId);
+  }
+
+  /**
+   * A tool call of `responseId` the gateway replaced by a refusal: the provider still stores the call, so a
+   * request continuing that response must answer it (see `answerRefusedCalls`).
+   */
+  rememberRefusal(responseId: string, callId: string, refused: RefusedCall): void {
+    const calls = this.#refusals.get(responseId) ?? new Map<string, RefusedCall>();
+    if (calls.size >= MAX_REFUSALS_PER_RESPONSE && !calls.has(callId)) return;
+    calls.set(callId, refused);
+    this.#refusals.set(responseId, calls);
+  }
+
+  /** The refused calls of a response, by call id; only for the scope that response belongs to. */
+  refusalsOf(responseId: string, scopePrefix: string): ReadonlyMap<string, RefusedCall> | undefined {
+    if (!this.#responses.get(responseId)?.startsWith(scopePrefix)) return undefined;
+    return this.#refusals.get(responseId);
   }
 
   get scopes(): number {

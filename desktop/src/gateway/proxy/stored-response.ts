@@ -5,6 +5,8 @@ import { responses } from './openai/responses';
 import { passThrough } from './pass-through';
 import type { ProxyCall } from './proxy-call';
 import { createReplyText, type ReplyText } from './reply/reply-text';
+import { withToolCallPolicy } from './tool-calls/guarded-endpoint';
+import { replayedRefusals } from './tool-calls/refused-calls';
 import type { EndpointAdapter } from './types';
 
 /** `GET /responses/{id}` or `GET /responses/{id}/input_items`. */
@@ -51,7 +53,8 @@ const inputItems: EndpointAdapter = {
 /**
  * A stored response the provider gives back holds the placeholders of the scope that produced it: it comes back
  * restored with that scope's vault (streamed or not). A response the gateway did not see, or no longer
- * remembers, goes through as the provider wrote it: nothing in it could be restored to the right value.
+ * remembers, goes through as the provider wrote it: nothing in it could be restored to the right value. A tool
+ * call the gateway refused in it comes back as the refusal that stood in its place.
  */
 export async function storedResponse(call: ProxyCall, path: StoredResponsePath): Promise<void> {
   const scope = call.vaults.scopeOfResponse(path.id);
@@ -61,5 +64,7 @@ export async function storedResponse(call: ProxyCall, path: StoredResponsePath):
   const reply = createReplyText({ vault, restore: policy.restoreResponses, policy, extraRules, ...(call.deps.clock ? { clock: call.deps.clock } : {}) });
   const headers = upstreamHeaders(call.context.request.headers, call.auth, true);
   const upstream = await call.deps.client.send(call.target, { method: 'GET', headers, signal: call.signal });
-  await relayReply(call, path.inputItems ? inputItems : responses, upstream, reply, () => {});
+  const refusals = path.inputItems ? undefined : call.vaults.refusalsOf(path.id, `${call.context.caller.name}\n${call.adapter.name}\n`);
+  const endpoint = path.inputItems ? inputItems : refusals ? withToolCallPolicy('openai', responses, replayedRefusals(refusals)) : responses;
+  await relayReply(call, endpoint, upstream, reply, () => {});
 }

@@ -175,3 +175,29 @@ describe.each([false, true])('Anthropic messages (streamed: %s)', (stream) => {
     expect(reply.content[1]).toMatchObject({ type: 'text', text: expect.stringContaining('an approver denied it: not today') });
   });
 });
+
+describe.each([false, true])('OpenAI Responses continued after a refused call (streamed: %s)', (stream) => {
+  it('answers the refused call with its refusal, so the provider takes the next turn and the model reads why', async () => {
+    const seen: unknown[][] = [];
+    rig.openai.reply = (body) => {
+      seen.push(body['input'] as unknown[]);
+      return seen.length === 1 ? { text: 'On it.', toolName: 'Bash', toolArguments: DANGEROUS } : { text: 'Understood, I will not delete it.' };
+    };
+    const client = openai();
+    const respond = (params: { model: string; input: string; previous_response_id?: string }) =>
+      stream ? client.responses.stream(params).finalResponse() : client.responses.create(params);
+    const first = await respond({ model: 'gpt-fake', input: 'clean up' });
+    expect(first.output.map((item) => item.type)).toEqual(['message', 'message']);
+
+    const second = await respond({ model: 'gpt-fake', input: 'then what?', previous_response_id: first.id });
+    expect(second.output_text).toBe('Understood, I will not delete it.');
+    const answer = seen[1]!.find((item) => (item as { type?: string }).type === 'function_call_output');
+    expect(answer).toEqual({ type: 'function_call_output', call_id: 'call_fake1', output: expect.stringMatching(/^\[promptgate blocked the Bash tool call by policy/) });
+    expect(seen[1]!.at(-1)).toMatchObject({ role: 'user' });
+
+    // The stream helper adds `parsed` to each text part; what the provider stores never has it.
+    const asStored = (output: unknown) => JSON.parse(JSON.stringify(output, (key, value: unknown) => (key === 'parsed' ? undefined : value))) as unknown;
+    const stored = await client.responses.retrieve(first.id);
+    expect(stored.output).toEqual(asStored(first.output));
+  });
+});

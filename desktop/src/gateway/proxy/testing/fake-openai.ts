@@ -131,9 +131,19 @@ function priorItems(state: ResponsesState, body: Record<string, unknown>): Array
   return items;
 }
 
+/** Like the provider: a tool call of the response continued must be answered by an output item in this input. */
+function unansweredCall(state: ResponsesState, body: Record<string, unknown>, input: Array<Record<string, unknown>>): string | undefined {
+  const previous = typeof body['previous_response_id'] === 'string' ? state.responses.get(body['previous_response_id']) : undefined;
+  const answered = new Set(input.filter((item) => String(item['type']).endsWith('_call_output')).map((item) => item['call_id']));
+  const calls = ((previous?.object['output'] ?? []) as Array<Record<string, unknown>>).filter((item) => item['type'] === 'function_call' || item['type'] === 'custom_tool_call');
+  return calls.find((call) => !answered.has(call['call_id']))?.['call_id'] as string | undefined;
+}
+
 function responses(request: Received, response: ServerResponse, fake: FakeOpenAi): void | Promise<void> {
   const body = request.body as Record<string, unknown>;
   const input = inputItems(body['input']);
+  const unanswered = unansweredCall(fake.responsesState, body, input);
+  if (unanswered !== undefined) return openAiError(response, 400, `No tool output found for function call ${unanswered}.`, 'invalid_request_error', null);
   const seen = [...priorItems(fake.responsesState, body), ...input];
   const reply = fake.reply({ ...body, input: seen });
   const text = reply.chunks ? reply.chunks.join('') : reply.text;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { isRecord } from '../json-text';
 import { jsonPayload, withData, type SseEvent } from '../sse/sse-event';
 import { pass, stepWhenDecided, whenDecided } from './decided';
@@ -16,12 +16,23 @@ const TOOL_ITEMS = new Set(['function_call', 'custom_tool_call']);
 
 function callOf(item: Json): ModelToolCall {
   const args = item['type'] === 'custom_tool_call' ? item['input'] : item['arguments'];
-  return { name: typeof item['name'] === 'string' ? item['name'] : '', arguments: args ?? '', ...(typeof item['call_id'] === 'string' ? { id: item['call_id'] } : {}) };
+  return {
+    name: typeof item['name'] === 'string' ? item['name'] : '',
+    arguments: args ?? '',
+    type: String(item['type']),
+    ...(typeof item['call_id'] === 'string' ? { id: item['call_id'] } : {}),
+  };
 }
 
-function messageItem(text: string, status: 'in_progress' | 'completed'): Json {
+/** The message standing for a refused item keeps one id, so `GET /responses/{id}` shows what the client saw. */
+function messageId(item: Json): string {
+  const from = typeof item['id'] === 'string' ? createHash('sha256').update(item['id']).digest() : randomBytes(12);
+  return `msg_pg${from.subarray(0, 12).toString('hex')}`;
+}
+
+function messageItem(item: Json, text: string, status: 'in_progress' | 'completed'): Json {
   return {
-    id: `msg_pg${randomBytes(12).toString('hex')}`,
+    id: messageId(item),
     type: 'message',
     status,
     role: 'assistant',
@@ -44,7 +55,7 @@ export function reviewResponse(body: unknown, gate: ToolCallGate): void | Promis
   return whenDecided(verdicts, (decided) => {
     const output = body['output'] as unknown[];
     decided.forEach((verdict, i) => {
-      if (!verdict.allowed) output[output.indexOf(calls[i])] = messageItem(verdict.text, 'completed');
+      if (!verdict.allowed) output[output.indexOf(calls[i])] = messageItem(calls[i]!, verdict.text, 'completed');
     });
   });
 }
@@ -79,7 +90,7 @@ export function responsesGuard(gate: ToolCallGate): StreamGuard {
 
   const render = (verdict: ToolCallVerdict, item: Json, outputIndex: number, events: SseEvent[]): SseEvent[] => {
     if (verdict.allowed) return events.map(out);
-    const done = messageItem(verdict.text, 'completed');
+    const done = messageItem(item, verdict.text, 'completed');
     replaced.set(String(item['id']), done);
     renumber = true;
     const at = { item_id: done['id'], output_index: outputIndex, content_index: 0 };

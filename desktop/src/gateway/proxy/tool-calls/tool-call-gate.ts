@@ -13,6 +13,8 @@ export interface ModelToolCall {
   arguments: unknown;
   /** The provider's id of the call (`call_…`, `toolu_…`), for the session log. */
   id?: string;
+  /** The reply's own name for the call's kind, where it has several (Responses `function_call`, `custom_tool_call`). */
+  type?: string;
 }
 
 /** What becomes of one tool call: sent to the agent as it is, or replaced by `text` saying why not. */
