@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { VaultStore } from '@promptgate/shared';
 import { SessionLog, SessionLogError, ensureDataDir, type StoredEvent } from '../log';
 import { readPolicyFile } from '../policy/policy-file';
-import { ApprovalQueue } from '../gateway/approvals/approval-queue';
+import { ApprovalQueue, type ExpiryTimers } from '../gateway/approvals/approval-queue';
 import type { GatewayServices } from '../gateway/context';
 import type { GatewayEvent, GatewayHandle } from '../gateway/handle';
 import type { GatewayRoute } from '../gateway/http/router';
@@ -52,6 +52,8 @@ export interface GatewayOptions {
   org?: OrgOptions;
   /** The clock of the SDK proxy's bound on held reply text (tests move it by hand); the system's otherwise. */
   holdClock?: HoldClock;
+  /** The timers of held prompts' policy timeouts (tests move them by hand); the system's otherwise. */
+  approvalTimers?: ExpiryTimers;
   /** Worker threads for detection in large requests (tests pass a worker they can pause or break). */
   detectPool?: DetectPoolOptions;
   /** Remote MCP servers agents reach at `/mcp/<name>` (`--mcp-server`); none by default. */
@@ -87,7 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     onError,
   });
   const auth = openAuthStores(options.dataDir);
-  const approvals = new ApprovalQueue();
+  const approvals = new ApprovalQueue(options.approvalTimers ? { timers: options.approvalTimers } : {});
   const shutdown = new AbortController();
   const uiListeners = new Set<(event: UiEvent) => void>();
   const notifyUi = (event: UiEvent) => {

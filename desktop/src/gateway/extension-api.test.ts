@@ -175,9 +175,13 @@ describe('hold and approvals', () => {
   });
 
   it('expires after the policy timeout and counts as denied', async () => {
-    t = await startTestGateway({ policyYaml: HOLD_POLICY.replace('timeoutSeconds: 60', 'timeoutSeconds: 1') });
+    t = await startTestGateway({ policyYaml: HOLD_POLICY, manualApprovalTimeouts: true });
     const answer = await held(t);
-    const state = (await t.request('GET', `/api/approvals/${answer.approvalId}?wait=5`)).json<ApprovalState>();
+    t.approvalClock!.advance(59_999);
+    expect((await t.request('GET', `/api/approvals/${answer.approvalId}`)).json<ApprovalState>().status).toBe('pending');
+    const waiting = t.request('GET', `/api/approvals/${answer.approvalId}?wait=30`);
+    t.approvalClock!.advance(1);
+    const state = (await waiting).json<ApprovalState>();
     expect(state.status).toBe('expired');
     expect(state.segments).toBeUndefined();
   });

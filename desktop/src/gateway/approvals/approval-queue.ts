@@ -34,11 +34,23 @@ interface Entry {
   segmentsToSend: Array<{ id: string; text: string }>;
   /** `heldBytes` while pending; counted against the requester's limit. */
   bytes: number;
-  timer: NodeJS.Timeout;
+  timer: unknown;
   waiters: Set<() => void>;
 }
 
 export type ApprovalListener = (view: ApprovalView, change: 'created' | 'decided') => void;
+
+/** The timers of the policy timeouts (a test's manual clock has this shape). */
+export interface ExpiryTimers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** A pending hold's timer does not keep the process alive: shutting down leaves it pending, as `close` says. */
+const SYSTEM_TIMERS: ExpiryTimers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms).unref(),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
 
 /** Decided approvals stay readable this long, so a client that polls a moment late still learns the outcome. */
 const KEEP_DECIDED_MS = 10 * 60 * 1000;
@@ -70,10 +82,13 @@ export class ApprovalQueue {
   readonly #entries = new Map<string, Entry>();
   readonly #listeners = new Set<ApprovalListener>();
   readonly #now: () => number;
+  readonly #timers: ExpiryTimers;
   readonly #limits: HoldLimits;
 
-  constructor(options: { now?: () => number; limits?: Partial<HoldLimits> } = {}) {
+  /** `timers` run the policy timeouts: injected so tests move time by hand instead of waiting for it. */
+  constructor(options: { now?: () => number; timers?: ExpiryTimers; limits?: Partial<HoldLimits> } = {}) {
     this.#now = options.now ?? Date.now;
+    this.#timers = options.timers ?? SYSTEM_TIMERS;
     this.#limits = { ...DEFAULT_HOLD_LIMITS, ...options.limits };
   }
 
@@ -116,10 +131,9 @@ export class ApprovalQueue {
       view,
       segmentsToSend,
       bytes,
-      timer: setTimeout(() => this.#settle(view.id, 'expired', 'timeout', 'no decision before the policy timeout'), timeoutMs),
+      timer: this.#timers.setTimeout(() => this.#settle(view.id, 'expired', 'timeout', 'no decision before the policy timeout'), timeoutMs),
       waiters: new Set(),
     };
-    entry.timer.unref();
     this.#entries.set(view.id, entry);
     this.#emit(view, 'created');
     return view;
@@ -182,7 +196,7 @@ export class ApprovalQueue {
   /** Stops timers (shutdown); pending approvals are left as they are. */
   close(): void {
     for (const entry of this.#entries.values()) {
-      clearTimeout(entry.timer);
+      this.#timers.clearTimeout(entry.timer);
       for (const wake of entry.waiters) wake();
     }
   }
@@ -190,7 +204,7 @@ export class ApprovalQueue {
   #settle(id: string, status: Exclude<ApprovalStatus, 'pending'>, decidedBy: string, reason: string): boolean {
     const entry = this.#entries.get(id);
     if (!entry || entry.view.status !== 'pending') return false;
-    clearTimeout(entry.timer);
+    this.#timers.clearTimeout(entry.timer);
     entry.view = { ...entry.view, status, decidedBy, reason, decidedAt: this.#now() };
     entry.bytes = 0;
     if (status !== 'approved') entry.segmentsToSend = [];

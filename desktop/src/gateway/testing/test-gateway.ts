@@ -28,6 +28,8 @@ export interface TestGatewayOptions {
   setProviderKeys?: boolean;
   /** Errors the test expects the gateway to report (an org server that is down); any other one fails `stop`. */
   expectedError?: (error: unknown) => boolean;
+  /** Held prompts' policy timeouts run on `approvalClock`, which moves only when the test advances it. */
+  manualApprovalTimeouts?: boolean;
   /** Remote MCP servers at `/mcp/<name>`. */
   mcpServers?: GatewayOptions['mcpServers'];
 }
@@ -43,6 +45,8 @@ export interface TestGateway {
   readonly sdkToken: string;
   /** Errors the gateway reported; a test that expects some takes them out (`splice`), or `stop` fails. */
   readonly errors: unknown[];
+  /** With `manualApprovalTimeouts`: the clock of held prompts' policy timeouts. */
+  readonly approvalClock?: ManualClock;
   /** A request through a real socket as the extension (its token unless `token`); `headers` can override Host. */
   request(method: string, path: string, options?: RawRequestOptions): Promise<RawResponse>;
   /** JSON over fetch as the extension; `token: null` sends none, `cookie` a UI session. */
@@ -89,6 +93,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const providers = options.fakeProviders ? await startFakeProviders() : undefined;
   const errors: unknown[] = [];
   const clock = manualClock();
+  const approvalClock = options.manualApprovalTimeouts ? manualClock() : undefined;
   const gateway = await startGateway({
     port: options.port ?? 0,
     dataDir,
@@ -96,6 +101,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     ...(policyFile ? { policyFile } : {}),
     ...(options.org ? { org: options.org } : {}),
     ...(options.detectPool ? { detectPool: options.detectPool } : {}),
+    ...(approvalClock ? { approvalTimers: approvalClock } : {}),
     ...(options.mcpServers ? { mcpServers: options.mcpServers } : {}),
     ...(providers ? { upstreams: { openai: providers.openai.url, anthropic: providers.anthropic.url } } : {}),
     onError: (error) => {
@@ -133,6 +139,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     extensionToken,
     sdkToken,
     errors,
+    ...(approvalClock ? { approvalClock } : {}),
     request: (method, path, opts) => rawRequest(gateway.port, extensionToken, method, path, opts),
     call,
     async inspect(text, opts = {}) {
