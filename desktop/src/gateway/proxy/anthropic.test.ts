@@ -135,12 +135,15 @@ describe('Anthropic SDK through the proxy', () => {
   });
 
   it('a held request nobody decides fails clearly when the policy timeout passes', async () => {
-    rig = await startTestGateway({ fakeProviders: true, policyYaml: HOLD_POLICY.replace('timeoutSeconds: 2', 'timeoutSeconds: 1') });
+    rig = await startTestGateway({ fakeProviders: true, manualApprovalTimeouts: true, policyYaml: HOLD_POLICY.replace('timeoutSeconds: 2', 'timeoutSeconds: 1') });
     const changes: string[] = [];
     rig.gateway.services.approvals.onChange((view, change) => changes.push(`${change}:${view.status}:${view.decidedBy ?? ''}`));
-    const error = await client(rig)
+    const answer = client(rig)
       .messages.create({ model: 'claude-fake', max_tokens: 10, messages: [{ role: 'user', content: `key ${AWS}` }] })
       .catch((e: unknown) => e);
+    await expect.poll(() => changes).toEqual(['created:pending:']);
+    rig.approvalClock!.advance(1000);
+    const error = await answer;
     // The request waited for the hold to run out, rather than being refused at once.
     expect(changes).toEqual(['created:pending:', 'decided:expired:timeout']);
     expect(error).toBeInstanceOf(Anthropic.PermissionDeniedError);
