@@ -76,6 +76,41 @@ describe.each([false, true])('OpenAI chat completions (streamed: %s)', (stream) 
   });
 });
 
+describe.each([false, true])('OpenAI chat completions, legacy function_call (streamed: %s)', (stream) => {
+  async function complete(args: string) {
+    rig.openai.reply = () => ({ text: 'On it.', toolName: 'Bash', toolArguments: args, legacyFunctionCall: true });
+    const functions = [{ name: 'Bash', parameters: { type: 'object', properties: { command: { type: 'string' } } } }];
+    const params = { model: 'gpt-fake', messages: [{ role: 'user' as const, content: 'clean up' }], functions };
+    if (!stream) return openai().chat.completions.create(params);
+    return openai().chat.completions.stream(params).finalChatCompletion();
+  }
+
+  it('passes a harmless call unchanged', async () => {
+    const completion = await complete(HARMLESS);
+    expect(completion.choices[0]!.finish_reason).toBe('function_call');
+    expect(completion.choices[0]!.message.function_call).toEqual({ name: 'Bash', arguments: HARMLESS });
+    expect(lastVerdict()).toMatchObject({ verdict: 'allow', toolCall: { name: 'Bash', action: 'allow' } });
+  });
+
+  it('replaces a dangerous call by its refusal in the content, and stops the turn', async () => {
+    const completion = await complete(DANGEROUS);
+    const choice = completion.choices[0]!;
+    expect(choice.finish_reason).toBe('stop');
+    expect(choice.message.function_call ?? undefined).toBeUndefined();
+    expect(choice.message.content).toMatch(/^On it\.(\n\n)?\[promptgate blocked the Bash tool call by policy and it was not run: .*delete-everything/);
+    expect(lastVerdict()).toMatchObject({ verdict: 'block', toolCall: { rule: { id: 'delete-everything' } } });
+  });
+
+  it('holds a risky call; approved, the agent gets it with the secret the model wrote masked', async () => {
+    const pending = complete(HELD);
+    const approval = await decideNextApproval(rig, 'approve', 'build is scratch');
+    expect(approval.maskedSegments).toEqual([{ id: 'tool call Bash', text: HELD_AS_SENT }]);
+    const completion = await pending;
+    expect(completion.choices[0]!.finish_reason).toBe('function_call');
+    expect(completion.choices[0]!.message.function_call).toEqual({ name: 'Bash', arguments: HELD_AS_SENT });
+  });
+});
+
 describe('OpenAI chat completions stream, chunk by chunk', () => {
   it('keeps an allowed call in the pieces it came in, and a refused one leaves no tool-call chunk', async () => {
     const chunksOf = async (args: string) => {

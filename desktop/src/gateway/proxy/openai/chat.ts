@@ -50,8 +50,13 @@ interface ChunkChoice {
   finish_reason?: string | null;
 }
 
-/** Streams of one choice: its content, refusal and each tool call's arguments. */
-const keys = (choice: number) => ({ content: `${choice}:content`, refusal: `${choice}:refusal`, tool: (call: number) => `${choice}:tool:${call}` });
+/** Streams of one choice: its content, refusal, each tool call's arguments and a legacy function call's. */
+const keys = (choice: number) => ({
+  content: `${choice}:content`,
+  refusal: `${choice}:refusal`,
+  tool: (call: number) => `${choice}:tool:${call}`,
+  function: `${choice}:function`,
+});
 
 /**
  * `data: {chunk}` events with `choices[].delta`. When a choice finishes, its held tails join the finishing
@@ -74,6 +79,10 @@ function chatStream(reply: ReplyText): StreamTransform {
     const refusal = reply.flush(k.refusal);
     if (refusal && typeof delta?.refusal === 'string') delta.refusal += refusal;
     else if (refusal) rest.refusal = refusal;
+    const functionArgs = reply.flush(k.function);
+    const ownFunction = delta?.function_call;
+    if (functionArgs && typeof ownFunction?.arguments === 'string') ownFunction.arguments += functionArgs;
+    else if (functionArgs) rest.function_call = { arguments: functionArgs };
     const restCalls: Array<{ index: number; function: { arguments: string } }> = [];
     for (const call of toolCalls.get(index) ?? []) {
       const args = reply.flush(k.tool(call));
@@ -112,6 +121,7 @@ function chatStream(reply: ReplyText): StreamTransform {
           open.add(choice.index);
           if (typeof delta.content === 'string') delta.content = reply.push(k.content, delta.content);
           if (typeof delta.refusal === 'string') delta.refusal = reply.push(k.refusal, delta.refusal);
+          if (typeof delta.function_call?.arguments === 'string') delta.function_call.arguments = reply.push(k.function, delta.function_call.arguments, 'json');
           for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
             if (typeof call.function?.arguments !== 'string') continue;
             const callIndex = call.index ?? 0;
@@ -142,6 +152,8 @@ function chatStream(reply: ReplyText): StreamTransform {
         if (content) delta.content = content;
         const refusal = released(k.refusal);
         if (refusal) delta.refusal = refusal;
+        const functionArgs = released(k.function);
+        if (functionArgs) delta.function_call = { arguments: functionArgs };
         const calls = [...(toolCalls.get(index) ?? [])].flatMap((call) => {
           const args = released(k.tool(call));
           return args ? [{ index: call, function: { arguments: args } }] : [];

@@ -8,6 +8,8 @@ export interface FakeReply {
   toolArguments?: string;
   /** The called function's name (default `lookup`). */
   toolName?: string;
+  /** Chat completions: the call as a legacy `function_call` (the request's `functions`) instead of `tool_calls`. */
+  legacyFunctionCall?: boolean;
   /** Stream the first chunk, then nothing until the client goes away. */
   hang?: boolean;
   /** The streamed text pieces exactly (default: `text` in pieces of three characters). */
@@ -47,7 +49,10 @@ let onHangClosed: () => void = () => {};
 function chat(request: Received, response: ServerResponse, reply: FakeReply): void | Promise<void> {
   const body = request.body as Record<string, unknown>;
   const name = reply.toolName ?? 'lookup';
-  const toolCalls = reply.toolArguments === undefined ? undefined : [{ id: 'call_fake1', type: 'function', function: { name, arguments: reply.toolArguments } }];
+  const legacy = reply.legacyFunctionCall === true && reply.toolArguments !== undefined;
+  const toolCalls = reply.toolArguments === undefined || legacy ? undefined : [{ id: 'call_fake1', type: 'function', function: { name, arguments: reply.toolArguments } }];
+  const called = legacy ? { function_call: { name, arguments: reply.toolArguments } } : toolCalls ? { tool_calls: toolCalls } : {};
+  const finishReason = legacy ? 'function_call' : toolCalls ? 'tool_calls' : 'stop';
   if (!body['stream']) {
     return sendJson(response, 200, {
       id: 'chatcmpl-fake1',
@@ -57,9 +62,9 @@ function chat(request: Received, response: ServerResponse, reply: FakeReply): vo
       choices: [
         {
           index: 0,
-          message: { role: 'assistant', content: reply.text, refusal: null, ...(toolCalls ? { tool_calls: toolCalls } : {}) },
+          message: { role: 'assistant', content: reply.text, refusal: null, ...called },
           logprobs: null,
-          finish_reason: toolCalls ? 'tool_calls' : 'stop',
+          finish_reason: finishReason,
         },
       ],
       usage: USAGE,
@@ -91,12 +96,15 @@ function chat(request: Received, response: ServerResponse, reply: FakeReply): vo
       last === undefined ? reply.beforeLast : undefined,
     ),
   ];
-  if (reply.toolArguments !== undefined) {
+  if (legacy) {
+    blocks.push(chunk({ function_call: { name, arguments: '' } }));
+    for (const piece of pieces(reply.toolArguments!, 4)) blocks.push(chunk({ function_call: { arguments: piece } }));
+  } else if (reply.toolArguments !== undefined) {
     blocks.push(chunk({ tool_calls: [{ index: 0, id: 'call_fake1', type: 'function', function: { name, arguments: '' } }] }));
     for (const piece of pieces(reply.toolArguments, 4)) blocks.push(chunk({ tool_calls: [{ index: 0, function: { arguments: piece } }] }));
   }
   if (last !== undefined && reply.beforeLast) blocks.push(reply.beforeLast);
-  blocks.push(chunk(last === undefined ? {} : { content: last }, reply.toolArguments === undefined ? 'stop' : 'tool_calls'));
+  blocks.push(chunk(last === undefined ? {} : { content: last }, finishReason));
   if (includeUsage) blocks.push(`data: ${JSON.stringify({ ...envelope, choices: [], usage: USAGE })}\n\n`);
   blocks.push('data: [DONE]\n\n');
   return sendSse(response, blocks, { 'x-request-id': 'req_fake_stream' });

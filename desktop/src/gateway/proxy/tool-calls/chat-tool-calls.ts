@@ -6,7 +6,8 @@ import type { ModelToolCall, ToolCallGate, ToolCallVerdict } from './tool-call-g
 
 /*
  * OpenAI chat completions: a refused entry of `tool_calls` is taken out (the others renumbered from 0) and its
- * refusal joins the message's content; `finish_reason: tool_calls` becomes `stop` when no call is left.
+ * refusal joins the message's content; `finish_reason: tool_calls` becomes `stop` when no call is left. The
+ * legacy `function_call` (one call, requested with `functions`) is judged and replaced the same way.
  */
 
 type Json = Record<string, unknown>;
@@ -16,6 +17,13 @@ function callOf(call: Json, args: string): ModelToolCall {
   const fn = isRecord(call['function']) ? call['function'] : isRecord(call['custom']) ? call['custom'] : {};
   return { name: typeof fn['name'] === 'string' ? fn['name'] : '', arguments: args, ...(typeof call['id'] === 'string' ? { id: call['id'] } : {}) };
 }
+
+/** A legacy `function_call`: its name and arguments, no id. */
+function legacyCallOf(call: Json, args: string): ModelToolCall {
+  return { name: typeof call['name'] === 'string' ? call['name'] : '', arguments: args };
+}
+
+const legacyArguments = (call: Json): string => (typeof call['arguments'] === 'string' ? call['arguments'] : '');
 
 function argumentsOf(call: Json): string {
   if (isRecord(call['function']) && typeof call['function']['arguments'] === 'string') return call['function']['arguments'];
@@ -31,9 +39,12 @@ export function reviewChat(body: unknown, gate: ToolCallGate): void | Promise<vo
   const pending: Array<void | Promise<void>> = [];
   for (const choice of body['choices'] as unknown[]) {
     const message = isRecord(choice) ? choice['message'] : undefined;
-    if (!isRecord(choice) || !isRecord(message) || !Array.isArray(message['tool_calls']) || message['tool_calls'].length === 0) continue;
-    const calls = (message['tool_calls'] as unknown[]).filter(isRecord);
+    if (!isRecord(choice) || !isRecord(message)) continue;
+    const calls = Array.isArray(message['tool_calls']) ? (message['tool_calls'] as unknown[]).filter(isRecord) : [];
+    const legacy = isRecord(message['function_call']) ? message['function_call'] : undefined;
+    if (calls.length === 0 && !legacy) continue;
     const verdicts = calls.map((call) => gate.decide(callOf(call, argumentsOf(call))));
+    if (legacy) verdicts.push(gate.decide(legacyCallOf(legacy, legacyArguments(legacy))));
     pending.push(
       whenDecided(verdicts, (decided) => {
         const refusals = decided.flatMap((verdict) => (verdict.allowed ? [] : [verdict.text]));
@@ -41,9 +52,11 @@ export function reviewChat(body: unknown, gate: ToolCallGate): void | Promise<vo
         const left = calls.filter((_call, i) => decided[i]!.allowed);
         if (left.length > 0) message['tool_calls'] = left;
         else delete message['tool_calls'];
+        const legacyLeft = legacy !== undefined && decided[calls.length]!.allowed;
+        if (legacy && !legacyLeft) delete message['function_call'];
         const before = typeof message['content'] === 'string' && message['content'] !== '' ? `${message['content']}\n\n` : '';
         message['content'] = before + refusals.join('\n\n');
-        choice['finish_reason'] = finishedWith(choice['finish_reason'], left.length > 0);
+        choice['finish_reason'] = finishedWith(choice['finish_reason'], left.length > 0 || legacyLeft);
       }),
     );
   }
@@ -56,7 +69,12 @@ interface HeldCall {
   parts: Array<{ envelope: Json; part: Json }>;
   first: Json;
   args: string;
+  /** A legacy `function_call`, sent on in `delta.function_call`. */
+  legacy?: true;
 }
+
+/** Where a choice's legacy `function_call` waits among its tool calls (whose indexes start at 0). */
+const LEGACY = -1;
 
 /** A streamed completion: a choice's tool-call parts wait here until the choice finishes, then go out or are replaced. */
 export function chatGuard(gate: ToolCallGate): StreamGuard {
@@ -75,7 +93,7 @@ export function chatGuard(gate: ToolCallGate): StreamGuard {
   const decideChoice = (index: number, finish: { envelope: Json; reason: unknown } | undefined): GuardStep => {
     const calls = [...(held.get(index)?.values() ?? [])];
     held.delete(index);
-    const verdicts = calls.map((call) => gate.decide(callOf(call.first, call.args)));
+    const verdicts = calls.map((call) => gate.decide(call.legacy ? legacyCallOf(call.first, call.args) : callOf(call.first, call.args)));
     return stepWhenDecided(verdicts, (decided) => render(index, calls, decided, finish));
   };
 
@@ -85,12 +103,18 @@ export function chatGuard(gate: ToolCallGate): StreamGuard {
     const envelope = finish?.envelope ?? calls[0]?.parts[0]?.envelope ?? {};
     if (refusals.length > 0) out.push(chunkOf(envelope, index, { content: refusals.join('\n\n') }));
     let next = 0;
+    let left = 0;
     calls.forEach((call, i) => {
       if (!decided[i]!.allowed) return;
+      left++;
+      if (call.legacy) {
+        for (const { envelope: own, part } of call.parts) out.push(chunkOf(own, index, { function_call: part }));
+        return;
+      }
       const renumbered = next++;
       for (const { envelope: own, part } of call.parts) out.push(chunkOf(own, index, { tool_calls: [{ ...part, index: renumbered }] }));
     });
-    if (finish) out.push(chunkOf(finish.envelope, index, {}, finishedWith(finish.reason, next > 0)));
+    if (finish) out.push(chunkOf(finish.envelope, index, {}, finishedWith(finish.reason, left > 0)));
     return out;
   };
 
@@ -101,7 +125,7 @@ export function chatGuard(gate: ToolCallGate): StreamGuard {
     event(incoming) {
       if (incoming.data === '[DONE]') return combine([...decideAll(), pass(incoming)]);
       // A key, not text: inside a JSON string the quotes would be escaped.
-      if (held.size === 0 && !incoming.data.includes('"tool_calls"')) return pass(incoming);
+      if (held.size === 0 && !incoming.data.includes('"tool_calls"') && !incoming.data.includes('"function_call"')) return pass(incoming);
       const chunk = jsonPayload(incoming);
       if (!chunk || !Array.isArray(chunk['choices'])) return pass(incoming);
       const envelope = envelopeOf(chunk);
@@ -121,6 +145,17 @@ export function chatGuard(gate: ToolCallGate): StreamGuard {
             call.args += argumentsOf(part);
           }
           delete delta['tool_calls'];
+          changed = true;
+        }
+        if (isRecord(delta) && isRecord(delta['function_call'])) {
+          const part = delta['function_call'];
+          if (!held.has(index)) held.set(index, new Map());
+          const calls = held.get(index)!;
+          let call = calls.get(LEGACY);
+          if (!call) calls.set(LEGACY, (call = { parts: [], first: part, args: '', legacy: true }));
+          call.parts.push({ envelope, part });
+          call.args += legacyArguments(part);
+          delete delta['function_call'];
           changed = true;
         }
         if (choice['finish_reason'] && held.has(index)) {
