@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { RequestContext } from '../context';
 import { parseWith, HttpError, sendJson } from '@promptgate/shared/http-node';
@@ -39,8 +40,12 @@ export const searchAuditHandler: Handler<RequestContext> = ({ response, services
   sendJson(response, 200, { events, ...(more ? { nextCursor: encodeCursor([String(events.at(-1)!.seq)]) } : {}) });
 };
 
-/** `GET /admin/audit/export`: JSONL, oldest first, streamed in pages so a large export does not sit in memory. */
-export const exportAuditHandler: Handler<RequestContext> = ({ response, services, url }) => {
+/**
+ * `GET /admin/audit/export`: JSONL, oldest first, streamed a page at a time: the next page is read only once the
+ * client has taken the last one, so neither the result nor a slow client's backlog sits in memory, and a client
+ * that hangs up stops the export.
+ */
+export const exportAuditHandler: Handler<RequestContext> = async ({ response, services, url }) => {
   const filters = filtersOf(url);
   response.writeHead(200, {
     'content-type': 'application/x-ndjson; charset=utf-8',
@@ -50,15 +55,31 @@ export const exportAuditHandler: Handler<RequestContext> = ({ response, services
   });
   let after = filters.afterSeq ?? 0;
   let left = filters.limit ?? Number.MAX_SAFE_INTEGER;
-  while (left > 0) {
-    const page = services.audit.search({ ...filters, afterSeq: after, limit: Math.min(1000, left) });
+  while (left > 0 && !response.destroyed) {
+    const page = services.audit.search({ ...filters, afterSeq: after, limit: Math.min(EXPORT_PAGE, left) });
     if (page.length === 0) break;
-    response.write(page.map((event) => JSON.stringify(event)).join('\n') + '\n');
+    const drained = response.write(page.map((event) => JSON.stringify(event)).join('\n') + '\n');
     after = page.at(-1)!.seq;
     left -= page.length;
+    if (!drained) await writable(response);
   }
   response.end();
 };
+
+const EXPORT_PAGE = 500;
+
+/** Resolves when the response can take more, or when its client is gone (the loop then stops). */
+function writable(response: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      response.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    response.on('drain', done);
+    response.on('close', done);
+  });
+}
 
 /** `GET /admin/audit/stats`: stored events, and what the server had to mask itself (gateway detection misses). */
 export const auditStatsHandler: Handler<RequestContext> = ({ response, services }) => {

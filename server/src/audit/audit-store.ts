@@ -4,6 +4,7 @@ import type { Device } from '../auth/principal';
 import type { Rule } from '@promptgate/shared';
 import { customRulesOf, rescanEvent } from './rescan';
 import type { AuditEvent } from '@promptgate/shared';
+import { auditSearchSql } from './search-query';
 import type { AuditFilters, StoredAuditEvent } from './types';
 
 /** The `deviceId` of events the server records itself. */
@@ -30,6 +31,7 @@ interface Row {
 export class AuditStore {
   readonly #listeners = new Set<() => void>();
   readonly #insert;
+  readonly #deleteBefore;
 
   constructor(
     private readonly db: Db,
@@ -41,6 +43,7 @@ export class AuditStore {
       `INSERT OR IGNORE INTO audit_events (id, device_id, user, at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    this.#deleteBefore = db.prepare('DELETE FROM audit_events WHERE seq IN (SELECT seq FROM audit_events WHERE at < ? ORDER BY at LIMIT ?)');
   }
 
   /**
@@ -102,41 +105,16 @@ export class AuditStore {
   }
 
   search(filters: AuditFilters = {}): StoredAuditEvent[] {
-    const where: string[] = [];
-    const args: Array<string | number> = [];
-    for (const word of (filters.q ?? '').split(/\s+/).filter(Boolean).slice(0, 10)) {
-      where.push("masked_text LIKE ? ESCAPE '\\'");
-      args.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    }
-    const equal = (column: string, value: string | undefined) => {
-      if (value !== undefined && value !== '') {
-        where.push(`${column} = ?`);
-        args.push(value);
-      }
-    };
-    equal('user', filters.user);
-    equal('device_id', filters.deviceId);
-    equal('verdict', filters.verdict);
-    equal('kind', filters.kind);
-    equal('source', filters.source);
-    if (filters.findingType) {
-      where.push("EXISTS (SELECT 1 FROM json_each(findings_json) WHERE json_extract(json_each.value, '$.type') = ?)");
-      args.push(filters.findingType);
-    }
-    const bound = (condition: string, value: number | undefined) => {
-      if (value !== undefined) {
-        where.push(condition);
-        args.push(value);
-      }
-    };
-    bound('at >= ?', filters.since);
-    bound('at < ?', filters.until);
-    bound('seq > ?', filters.afterSeq);
-    bound('seq < ?', filters.beforeSeq);
-    const order = filters.afterSeq !== undefined ? 'seq ASC' : 'seq DESC';
-    const limit = Math.min(Math.max(filters.limit ?? 100, 1), 10_000);
-    const sql = `SELECT * FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ${limit}`;
+    const { sql, args } = auditSearchSql(filters);
     return (this.db.prepare(sql).all(...args) as Row[]).map(toEvent);
+  }
+
+  /**
+   * Deletes up to `batch` events that happened before `cutoff`, oldest first; returns how many. Retention calls
+   * it again and again, so no single delete holds the database for long.
+   */
+  deleteBefore(cutoff: number, batch: number): number {
+    return this.#deleteBefore.run(cutoff, batch).changes;
   }
 
   /** Values the server masked at ingest because a gateway let them through: how many, in how many events. */

@@ -93,4 +93,40 @@ export const SERVER_MIGRATIONS: readonly string[] = [
   `,
   // A rotation can retire a key as compromised: gateways then refuse anything it signs.
   `ALTER TABLE signing_keys ADD COLUMN compromised_at INTEGER;`,
+  // The audit trail at scale: an index for each filter the admin UI and API offer (newest first within it), the
+  // finding types of each event in their own table (a JSON scan cannot use an index), and full-text search on
+  // the masked text with FTS5's trigram tokenizer, which matches any substring of 3 or more characters like the
+  // `LIKE '%word%'` it replaces. Triggers keep both in step with every insert and delete; existing events are
+  // indexed here, once.
+  `
+  CREATE INDEX audit_user ON audit_events(user, seq);
+  CREATE INDEX audit_device ON audit_events(device_id, seq);
+  CREATE INDEX audit_verdict ON audit_events(verdict, seq);
+  CREATE INDEX audit_kind ON audit_events(kind, seq);
+  CREATE INDEX audit_source ON audit_events(source, seq);
+  CREATE TABLE audit_finding_types (
+    type TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (type, seq)
+  ) WITHOUT ROWID;
+  INSERT OR IGNORE INTO audit_finding_types (type, seq)
+    SELECT json_extract(f.value, '$.type'), e.seq FROM audit_events e, json_each(e.findings_json) f
+    WHERE json_extract(f.value, '$.type') IS NOT NULL;
+  CREATE TRIGGER audit_finding_types_insert AFTER INSERT ON audit_events BEGIN
+    INSERT OR IGNORE INTO audit_finding_types (type, seq)
+      SELECT json_extract(value, '$.type'), new.seq FROM json_each(new.findings_json) WHERE json_extract(value, '$.type') IS NOT NULL;
+  END;
+  CREATE TRIGGER audit_finding_types_delete AFTER DELETE ON audit_events BEGIN
+    DELETE FROM audit_finding_types
+      WHERE seq = old.seq AND type IN (SELECT json_extract(value, '$.type') FROM json_each(old.findings_json));
+  END;
+  CREATE VIRTUAL TABLE audit_text USING fts5(masked_text, content = 'audit_events', content_rowid = 'seq', tokenize = 'trigram');
+  INSERT INTO audit_text (audit_text) VALUES ('rebuild');
+  CREATE TRIGGER audit_text_insert AFTER INSERT ON audit_events BEGIN
+    INSERT INTO audit_text (rowid, masked_text) VALUES (new.seq, new.masked_text);
+  END;
+  CREATE TRIGGER audit_text_delete AFTER DELETE ON audit_events BEGIN
+    INSERT INTO audit_text (audit_text, rowid, masked_text) VALUES ('delete', old.seq, old.masked_text);
+  END;
+  `,
 ];
