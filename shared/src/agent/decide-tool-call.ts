@@ -1,4 +1,4 @@
-import { compileLinearRegex } from '../policy/linear-regex';
+import { compileLinearRegex } from '../regex/linear-regex';
 import { BUILTIN_TOOL_RULES, Readable } from './builtin-pack';
 import { COMMAND_ARGUMENTS, type ToolCallAction, type ToolCallPolicy, type ToolCallRule } from './tool-call-policy';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { userRegexProblem } from '../policy/user-regex';
+import { userRegexProblem } from '../regex/user-regex';
 import { BUILTIN_TOOL_RULES } from './builtin-pack';
 
 /**

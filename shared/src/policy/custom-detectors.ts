@@ -1,7 +1,7 @@
 import { scannerRule } from '../detect/define';
 import type { Rule } from '../detect/rule';
 import type { CustomDetector } from './schema';
-import { compileLinearRegex, linearMatches } from './linear-regex';
+import { compileLinearRegex, linearMatches } from '../regex/linear-regex';
 import { escapeRegex, WORD_CHAR, wordCharAt, wordCharBefore } from './word-boundary';
 
 type Hit = { start: number; end: number };

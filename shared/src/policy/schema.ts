@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { toolCallPolicySchema } from '../agent/tool-call-policy';
 import { actionSchema } from './action';
 import { sizeLimitsSchema } from './size-limits-schema';
-import { userRegexProblem } from './user-regex';
+import { userRegexProblem } from '../regex/user-regex';
 
 const categorySchema = z.enum(['secret', 'pii', 'custom']);
 const severitySchema = z.enum(['low', 'medium', 'high', 'critical']);
