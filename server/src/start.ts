@@ -5,6 +5,7 @@ import { OidcVerifier, type OidcOptions } from './auth/oidc-verifier';
 import { ApprovalStore } from './approvals/approval-store';
 import { startApprovalWebhook } from './approvals/webhook';
 import { AuditStore } from './audit/audit-store';
+import { startAuditRetention } from './audit/retention';
 import { startSiemForwarder, type SiemOptions } from './audit/siem-forwarder';
 import type { ServerServices } from './context';
 import { openServerDb } from './db/open-db';
@@ -13,6 +14,8 @@ import { createHttpServer } from './http-server';
 import { KeySealer } from './keys/key-sealer';
 import { KeyStore } from './keys/key-store';
 import { resolveMasterKey, type MasterKeySource } from './keys/master-key';
+import { BundlePublisher } from './policy/bundle-publisher';
+import type { SignedBundle } from './policy/bundle';
 import { PolicyStore } from './policy/policy-store';
 import { serverRoutes } from './routes';
 import { reportGuesses } from './security/report-guesses';
@@ -39,6 +42,10 @@ export interface ServerOptions {
   policyPollSeconds?: number;
   /** How often devices' last-seen times, gathered in memory so a poll writes nothing, are written; default 5000. */
   lastSeenFlushMs?: number;
+  /** Audit events older than this many days are deleted (in small batches, on a timer); default: kept. */
+  auditRetentionDays?: number;
+  /** Every signed bundle is also written here (`<version>.jws` and `current.jws`) for a static host or CDN. */
+  publishDir?: string;
   now?: () => number;
   onError?: (error: unknown, where: string) => void;
 }
@@ -61,17 +68,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const db = openServerDb(options.dataDir);
   const shutdown = new AbortController();
   let keys: KeyStore;
+  let publisher: BundlePublisher | undefined;
   try {
     keys = new KeyStore(db, new KeySealer(resolveMasterKey(options.dataDir, options.masterKey ?? {}, KeyStore.hasSealedKeys(db))), now);
     keys.sealAll();
+    publisher = options.publishDir === undefined ? undefined : new BundlePublisher(options.publishDir);
   } catch (error) {
     db.close();
     throw error;
   }
   const audit = new AuditStore(db, now);
+  // A bundle that fails to publish is still served here: said loudly, and written again with the next one.
+  const publish = (bundle: SignedBundle) => {
+    try {
+      publisher?.publish(bundle);
+    } catch (error) {
+      onError(error, `publishing policy bundle version ${bundle.version} to ${options.publishDir ?? ''}`);
+    }
+  };
   const services: ServerServices = {
     keys,
-    policies: new PolicyStore(db, keys, now),
+    policies: new PolicyStore(db, keys, now, publish),
     devices: new DeviceStore(db, now),
     approvals: new ApprovalStore(db, now),
     audit,
@@ -82,12 +99,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     policyPollSeconds: options.policyPollSeconds ?? 60,
     now,
   };
-  await services.policies.currentBundle();
+  try {
+    // At start a publish directory that cannot be written is an error the operator sees before anything runs.
+    const current = await services.policies.currentBundle();
+    publisher?.publish(current);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const firstAdminToken = options.oidc ? undefined : services.adminTokens.ensureFirst();
 
   const stops: Array<() => void> = [];
   if (options.webhookUrl) stops.push(startApprovalWebhook(services.approvals, options.webhookUrl, onError));
   if (options.siem) stops.push(startSiemForwarder(db, services.audit, options.siem, onError));
+  if (options.auditRetentionDays !== undefined) stops.push(startAuditRetention(audit, { days: options.auditRetentionDays, now, onError }));
   const sweeper = setInterval(() => services.approvals.sweep(), 1000);
   sweeper.unref();
   const flushLastSeen = () => {

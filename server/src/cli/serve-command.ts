@@ -10,12 +10,15 @@ export const serveUsage = `promptgate-server [--port 8788] [--host 127.0.0.1] [-
     [--oidc-issuer URL --oidc-audience AUD [--oidc-groups-claim groups] [--admin-group G]... [--approver-group G]...
     [--oidc-ui-client-id ID]] [--keep-admin-tokens] [--webhook-url URL] [--siem-url URL [--siem-authorization VALUE]]
     [--tls-cert FILE --tls-key FILE] [--master-key-file FILE] [--policy-poll-seconds 60]
+    [--audit-retention-days N] [--publish-dir DIR]
   Starts the org policy server. Without --oidc-issuer it runs in quick-start mode and prints an admin token once.
   With --oidc-issuer, quick-start admin tokens are refused unless --keep-admin-tokens is given.
   --oidc-ui-client-id: a public client (PKCE, redirect URI <server URL>/admin/ui/) for signing in to the admin UI.
   --tls-cert/--tls-key (PEM) make it speak HTTPS: use them whenever --host is not a loopback address.
   Signing keys are encrypted with a master key: PROMPTGATE_SERVER_MASTER_KEY, else --master-key-file, else
   DIR/master.key (made on first start). --policy-poll-seconds: how often gateways poll while push is down.
+  --audit-retention-days: delete audit events older than N days (default: keep them all).
+  --publish-dir: also write each signed policy bundle there (<version>.jws, current.jws) for a static host or CDN.
   Every flag also reads PROMPTGATE_SERVER_<FLAG> from the environment (e.g. PROMPTGATE_SERVER_OIDC_ISSUER).`;
 
 const options = {
@@ -36,6 +39,8 @@ const options = {
   'tls-key': { type: 'string' },
   'master-key-file': { type: 'string' },
   'policy-poll-seconds': { type: 'string' },
+  'audit-retention-days': { type: 'string' },
+  'publish-dir': { type: 'string' },
 } as const;
 
 function fromEnv(env: NodeJS.ProcessEnv, flag: string): string | undefined {
@@ -79,6 +84,11 @@ export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.en
   const masterKey = env['PROMPTGATE_SERVER_MASTER_KEY'];
   const pollSeconds = Number(get('policy-poll-seconds') ?? 60);
   if (!Number.isInteger(pollSeconds) || pollSeconds < 5 || pollSeconds > 3600) throw new UsageError('--policy-poll-seconds must be 5-3600');
+  const retention = get('audit-retention-days');
+  const retentionDays = retention === undefined ? undefined : Number(retention);
+  if (retentionDays !== undefined && (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 36_500))
+    throw new UsageError('--audit-retention-days must be a whole number of days, 1-36500');
+  const publishDir = get('publish-dir');
   return {
     port,
     host: get('host') ?? '127.0.0.1',
@@ -100,6 +110,8 @@ export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.en
     ...(tlsCert && tlsKey ? { tls: { certFile: tlsCert, keyFile: tlsKey } } : {}),
     masterKey: { ...(masterKey ? { value: masterKey } : {}), ...(masterKeyFile ? { file: masterKeyFile } : {}) },
     policyPollSeconds: pollSeconds,
+    ...(retentionDays !== undefined ? { auditRetentionDays: retentionDays } : {}),
+    ...(publishDir ? { publishDir } : {}),
     ...(siemUrl ? { siem: { url: siemUrl, ...(siemAuthorization ? { authorization: siemAuthorization } : {}) } } : {}),
   };
 }

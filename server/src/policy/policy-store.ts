@@ -43,6 +43,8 @@ export class PolicyStore {
     private readonly db: Db,
     private readonly keys: KeyStore,
     private readonly now: () => number = Date.now,
+    /** Told of every bundle once it is stored and before gateways are answered with it (publishing). */
+    private readonly onSigned: (bundle: SignedBundle) => void = () => undefined,
   ) {}
 
   /** The newest version's bundle; a fresh server makes version 1 from the built-in default policy. */
@@ -120,6 +122,7 @@ export class PolicyStore {
     const key = await this.keys.active();
     const bundle = await signBundle({ version: row.version, issuedAt: this.now(), author: row.author, comment: row.comment, policy: JSON.parse(row.policy_json) as Policy }, key);
     this.db.prepare('INSERT OR REPLACE INTO bundles (version, kid, jws, etag) VALUES (?, ?, ?, ?)').run(bundle.version, bundle.kid, bundle.jws, bundle.etag);
+    this.onSigned(bundle);
     this.#current = bundle;
     this.#signed.emit('bundle', bundle);
     return bundle;
