@@ -1,4 +1,5 @@
 import { dispatchOwn, ownEvents } from '../editors/driver';
+import { nextChangeOrTimeout } from '../editors/dom-change';
 import { pageApprovals } from './page-approvals';
 import type { SiteAdapter } from '../sites/adapter';
 
@@ -26,7 +27,8 @@ export async function submitComposer(adapter: SiteAdapter, composer: HTMLElement
       return;
     }
     if (!button) break;
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The site enables its button when its state has caught up: a DOM change, looked for at once.
+    await nextChangeOrTimeout(button.parentElement ?? document.body, 10);
   }
   composer.focus();
   dispatchOwn(composer, new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }));

@@ -1,3 +1,4 @@
+import { nextChangeOrTimeout } from '../editors/dom-change';
 import { driverFor } from '../editors/index';
 import type { SiteDefinition } from './site';
 
@@ -65,7 +66,7 @@ export class SiteAdapter {
     await driver.write(composer, text);
     for (let attempt = 0; attempt < 5; attempt++) {
       if (driver.normalize(driver.read(composer)) === driver.normalize(text)) return true;
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await nextChangeOrTimeout(composer, 10);
     }
     return false;
   }
