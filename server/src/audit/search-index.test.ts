@@ -41,6 +41,7 @@ describe('audit search on the full-text index', () => {
       { kind: 'notice' },
       { source: 'chatgpt.com' },
       { findingType: 'github-pat' },
+      { findingType: 'github-pat', q: 'deploy', since: 5 },
       { since: 10, until: 20 },
     ];
     for (const filter of filters) {
@@ -61,6 +62,8 @@ describe('audit search on the full-text index', () => {
     expect(store.deleteBefore(2, 100)).toBe(1);
     expect(store.search({ q: 'codename' }).map((e) => e.maskedText)).toEqual(['new codename X_1']);
     expect(store.search({ findingType: 'custom:codename' }).map((e) => e.maskedText)).toEqual(['new codename X_1']);
+    expect(store.search({ findingType: 'custom:codename', q: 'codename' }).map((e) => e.maskedText)).toEqual(['new codename X_1']);
+    expect(store.search({ findingType: 'custom:codename', q: 'old' })).toEqual([]);
     expect(db.prepare('SELECT COUNT(*) AS n FROM audit_finding_types').get()).toEqual({ n: 1 });
   });
 });

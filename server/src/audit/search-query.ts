@@ -31,8 +31,11 @@ export function auditSearchSql(filters: AuditFilters): { sql: string; args: Arra
   equal('verdict', filters.verdict);
   equal('kind', filters.kind);
   equal('source', filters.source);
-  if (filters.findingType) {
-    where.push('e.seq IN (SELECT seq FROM audit_finding_types WHERE type = ?)');
+  // Without words, a finding type drives the search from its own index in seq order, so a page of a common type
+  // stops after `limit` rows; with words the full-text index drives and the type is looked up per candidate.
+  const byType = filters.findingType && indexed.length === 0 ? filters.findingType : undefined;
+  if (filters.findingType && !byType) {
+    where.push('EXISTS (SELECT 1 FROM audit_finding_types f WHERE f.type = ? AND f.seq = e.seq)');
     args.push(filters.findingType);
   }
   const bound = (condition: string, value: number | undefined) => {
@@ -53,6 +56,14 @@ export function auditSearchSql(filters: AuditFilters): { sql: string; args: Arra
     args.unshift(indexed.map(phrase).join(' AND '));
     return {
       sql: `SELECT e.* FROM audit_text JOIN audit_events e ON e.seq = audit_text.rowid WHERE ${where.join(' AND ')} ORDER BY audit_text.rowid ${direction} LIMIT ${limit}`,
+      args,
+    };
+  }
+  if (byType) {
+    where.unshift('f.type = ?');
+    args.unshift(byType);
+    return {
+      sql: `SELECT e.* FROM audit_finding_types f JOIN audit_events e ON e.seq = f.seq WHERE ${where.join(' AND ')} ORDER BY f.seq ${direction} LIMIT ${limit}`,
       args,
     };
   }
