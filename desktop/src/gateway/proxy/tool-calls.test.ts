@@ -235,4 +235,22 @@ describe.each([false, true])('OpenAI Responses continued after a refused call (s
     const stored = await client.responses.retrieve(first.id);
     expect(stored.output).toEqual(asStored(first.output));
   });
+
+  it('answers a call an approver denied with the denial, once the approver has answered', async () => {
+    const seen: unknown[][] = [];
+    rig.openai.reply = (body) => {
+      seen.push(body['input'] as unknown[]);
+      return seen.length === 1 ? { text: 'On it.', toolName: 'Bash', toolArguments: HELD } : { text: 'Fine.' };
+    };
+    const client = openai();
+    const respond = (params: { model: string; input: string; previous_response_id?: string }) =>
+      stream ? client.responses.stream(params).finalResponse() : client.responses.create(params);
+    const pending = respond({ model: 'gpt-fake', input: 'clean up' });
+    await decideNextApproval(rig, 'deny', 'not on the shared runner');
+    const first = await pending;
+    await respond({ model: 'gpt-fake', input: 'ok', previous_response_id: first.id });
+    expect(seen[1]!.filter((item) => (item as { type?: string }).type === 'function_call_output')).toEqual([
+      { type: 'function_call_output', call_id: 'call_fake1', output: expect.stringContaining('an approver denied it: not on the shared runner') },
+    ]);
+  });
 });
