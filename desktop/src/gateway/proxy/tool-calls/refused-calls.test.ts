@@ -15,6 +15,10 @@ describe('withRefusedCallOutputs', () => {
     });
   });
 
+  it('leaves an input of a shape the schema refuses as the client sent it', () => {
+    expect(withRefusedCallOutputs({ input: 42 }, REFUSED)).toBeUndefined();
+  });
+
   it('leaves a request that answers the call itself as it is', () => {
     const body = { input: [{ type: 'function_call_output', call_id: 'call_1', output: 'my own' }] };
     expect(withRefusedCallOutputs(body, REFUSED)).toBeUndefined();

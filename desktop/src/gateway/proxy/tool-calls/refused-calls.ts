@@ -50,7 +50,10 @@ function answeredIds(input: unknown[]): Set<string> {
  */
 export function withRefusedCallOutputs(body: unknown, refusals: ReadonlyMap<string, RefusedCall>): Record<string, unknown> | undefined {
   if (!isRecord(body) || refusals.size === 0) return undefined;
-  const input: unknown[] = typeof body['input'] === 'string' ? [{ role: 'user', content: body['input'] }] : Array.isArray(body['input']) ? body['input'] : [];
+  const given = body['input'];
+  // An input of another shape is left for the schema to refuse, as the client sent it.
+  if (given !== undefined && typeof given !== 'string' && !Array.isArray(given)) return undefined;
+  const input: unknown[] = typeof given === 'string' ? [{ role: 'user', content: given }] : (given ?? []);
   const answered = answeredIds(input);
   const missing = [...refusals].filter(([callId]) => !answered.has(callId));
   if (missing.length === 0) return undefined;
