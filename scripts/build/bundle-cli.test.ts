@@ -31,7 +31,7 @@ describe('the CLI bundle', () => {
     expect(inputs.some((input) => input.includes('/commands/'))).toBe(false);
     expect(inputs.some((input) => input.includes('node_modules/'))).toBe(false);
     expect(bundle.lazyFiles.map((file) => file.slice(outdir.length + 1)).sort()).toEqual(
-      ['enroll.js', 'gateway.js', 'keys.js', 'log.js', 'pair.js', 'redact.js', 'rules.js', 'scan-jsonl.js', 'scan.js', 'start.js', 'token.js', 'ui.js'].sort(),
+      ['enroll.js', 'gateway.js', 'keys.js', 'log.js', 'mcp.js', 'pair.js', 'redact.js', 'rules.js', 'scan-jsonl.js', 'scan.js', 'start.js', 'token.js', 'ui.js'].sort(),
     );
   });
 
