@@ -42,6 +42,8 @@ describe('audit search on the full-text index', () => {
       { source: 'chatgpt.com' },
       { findingType: 'github-pat' },
       { findingType: 'github-pat', q: 'deploy', since: 5 },
+      { q: 'deploy', beforeSeq: 100 },
+      { findingType: 'github-pat', afterSeq: 100 },
       { since: 10, until: 20 },
     ];
     for (const filter of filters) {

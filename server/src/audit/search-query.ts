@@ -46,8 +46,11 @@ export function auditSearchSql(filters: AuditFilters): { sql: string; args: Arra
   };
   bound('e.at >= ?', filters.since);
   bound('e.at < ?', filters.until);
-  bound('e.seq > ?', filters.afterSeq);
-  bound('e.seq < ?', filters.beforeSeq);
+  // Paging bounds go on the index that drives the search, so a later page starts where the last one ended
+  // instead of walking past every row before it.
+  const key = indexed.length > 0 ? 'audit_text.rowid' : byType ? 'f.seq' : 'e.seq';
+  bound(`${key} > ?`, filters.afterSeq);
+  bound(`${key} < ?`, filters.beforeSeq);
   const direction = filters.afterSeq !== undefined ? 'ASC' : 'DESC';
   const limit = Math.min(Math.max(filters.limit ?? 100, 1), MAX_SEARCH_ROWS);
   if (indexed.length > 0) {
