@@ -9,6 +9,7 @@ import type { GatewayRoute } from '../gateway/http/router';
 import { PolicyHolder } from '../gateway/policy-holder';
 import { sessionLogRecorder } from '../gateway/recorder';
 import { RecentEvents } from '../gateway/recent-events';
+import { AgentRuns } from '../gateway/agent-runs';
 import { DetectPool, type DetectPoolOptions } from '../gateway/inspect-pool/detect-pool';
 import { gatewayRoutes } from '../gateway/routes';
 import { createGatewayServer } from '../gateway/server';
@@ -111,6 +112,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     detectPool: new DetectPool({ ...options.detectPool, onWorkerExit: (error) => onError(error, 'detection worker') }),
     hashValue: log.hashValue,
     logFault: () => log.fault,
+    agentRuns: new AgentRuns(),
     shutdown: shutdown.signal,
   };
   // Enrolled: the last good org bundle is in force before the first request; then pulls, org approvals, audit.

@@ -1,3 +1,4 @@
+import type { AgentRuns } from './agent-runs';
 import type { VaultStore } from '@promptgate/shared';
 import type { LogUnavailableError } from '../log';
 import type { ApprovalQueue } from './approvals/approval-queue';
@@ -26,6 +27,8 @@ export interface GatewayServices {
   hashValue: (value: string) => string;
   /** Why the session log refuses events right now (a full disk), or undefined when it takes them. */
   logFault(): LogUnavailableError | undefined;
+  /** Where each SDK client's model calls went today, for its MCP tool calls to join (`AgentRuns`). */
+  agentRuns: AgentRuns;
   /** Aborted when the gateway shuts down, so long-polls end at once. */
   shutdown: AbortSignal;
 }

@@ -4,7 +4,7 @@ import { readJson, sendJson } from '@promptgate/shared/http-node';
 import { toolCallCheckSchema, toolResultCheckSchema } from '../../mcp/check-protocol';
 import type { RequestContext } from '../context';
 import type { Handler } from '../http/router';
-import { mcpConversationId, type McpSessionInfo } from './gate';
+import type { McpSessionInfo } from './gate';
 import type { SessionGates } from './session-gates';
 
 /** Aborted when the wrapper gives up on its request before the answer, so a held call stops waiting. */
@@ -17,7 +17,7 @@ function abandoned(response: ServerResponse): AbortSignal {
 }
 
 function sessionOf(body: { server: string; session: string; run?: string | undefined }, requester: string): McpSessionInfo {
-  return { server: body.server, requester, sessionId: body.session, conversationId: mcpConversationId(body.server, body.session, body.run) };
+  return { server: body.server, requester, sessionId: body.session, run: body.run };
 }
 
 /**

@@ -18,17 +18,19 @@ export interface McpSessionInfo {
   requester: string;
   /** One MCP session: its gate keeps one vault, so a value keeps its placeholder across the session. */
   sessionId: string;
-  /**
-   * Where the session log files its events: the agent run's name when the agent gives one (the
-   * `x-promptgate-session` its model calls carry too), so tool calls sit next to that run's prompts and replies.
-   */
-  conversationId: string;
+  /** The agent run's name when the agent gives one (the `x-promptgate-session` its model calls carry too). */
+  run?: string | undefined;
 }
 
-/** The session log's conversation for an MCP session: the run the agent names, else the session itself. */
-export function mcpConversationId(server: string, sessionId: string, run: string | undefined): string {
-  const named = run?.trim();
-  return named && /^[\x20-\x7e]{1,200}$/.test(named) ? named : `mcp ${server} ${sessionId}`;
+/**
+ * Where the session log files an MCP session's events, so its tool calls sit next to the same run's prompts and
+ * replies: the run the agent names; else the session of the client's latest model call today; else a session of
+ * its own.
+ */
+function conversationOf(session: McpSessionInfo, latestRun: string | undefined): string {
+  const named = session.run?.trim();
+  if (named && /^[\x20-\x7e]{1,200}$/.test(named)) return named;
+  return latestRun ?? `mcp ${session.server} ${session.sessionId}`;
 }
 
 const STRICTNESS = { allow: 0, hold: 1, block: 2 } as const;
@@ -43,7 +45,7 @@ const STRICTNESS = { allow: 0, hold: 1, block: 2 } as const;
  */
 export function gatewayMcpGate(services: GatewayServices, session: McpSessionInfo): McpGate {
   const memo = new DetectionMemo();
-  const conversationId = session.conversationId;
+  const conversationId = () => conversationOf(session, services.agentRuns.latest(session.requester));
   const vault = services.vaults.get(`mcp ${session.requester} ${session.server} ${session.sessionId}`);
 
   async function inspectTexts(texts: TextField[]): Promise<Inspection> {
@@ -68,7 +70,7 @@ export function gatewayMcpGate(services: GatewayServices, session: McpSessionInf
     return services.recorder.record({
       sessionKind: 'sdk',
       source: session.requester,
-      conversationId,
+      conversationId: conversationId(),
       requester: session.requester,
       kind: kind === 'call' ? 'inspect' : 'reply',
       verdict,
@@ -94,7 +96,7 @@ export function gatewayMcpGate(services: GatewayServices, session: McpSessionInf
       sessionKind: 'sdk',
       site: `mcp:${session.server}`,
       eventId,
-      conversationId,
+      conversationId: conversationId(),
       maskedSegments: inspection.segments.map((segment, i) => ({ id: `${call.tool} ${formatPath(texts[i]!.path)}`, text: segment.maskedText })),
       findings,
       segmentsToSend: inspection.segments.map(({ id, text }) => ({ id, text })),

@@ -8,7 +8,8 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_TOKEN, fixtureMcpServer } from '../../mcp/testing/fixture-server';
-import { startTestGateway, type TestGateway } from '../testing/test-gateway';
+import OpenAI from 'openai';
+import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
 
 const REPO = resolve(import.meta.dirname, '../../../..');
 const BIN = join(REPO, 'desktop/bin/promptgate.js');
@@ -45,12 +46,12 @@ interface McpEvent {
 }
 
 /** The events the session log holds for MCP sessions. */
-function mcpEvents(gateway: TestGateway): McpEvent[] {
+function mcpEvents(gateway: ProxyTestGateway): McpEvent[] {
   return (gateway.gateway.log.searchEvents() as unknown as McpEvent[]).filter((event) => event.detail.mcp !== undefined);
 }
 
 /** Decides the next pending approval as an approver in the local UI does, once it shows up. */
-async function decideNext(gateway: TestGateway, decision: 'approve' | 'deny'): Promise<{ maskedSegments: Array<{ text: string }>; heldFor: Array<{ type: string }> }> {
+async function decideNext(gateway: ProxyTestGateway, decision: 'approve' | 'deny'): Promise<{ maskedSegments: Array<{ text: string }>; heldFor: Array<{ type: string }> }> {
   const pending = await expect
     .poll(async () => ((await (await gateway.ui('approvals')).json()) as { approvals: Array<{ id: string; status: string }> }).approvals.filter((a) => a.status === 'pending'))
     .toHaveLength(1)
@@ -67,7 +68,7 @@ async function decideNext(gateway: TestGateway, decision: 'approve' | 'deny'): P
 }
 
 describe('the MCP gateway', () => {
-  let gateway: TestGateway;
+  let gateway: ProxyTestGateway;
   let scratch: string;
   let remote: Server;
   const remoteRan: string[] = [];
@@ -83,7 +84,7 @@ describe('the MCP gateway', () => {
     });
     await new Promise<void>((done) => remote.listen(0, '127.0.0.1', done));
     const address = remote.address() as { port: number };
-    gateway = await startTestGateway({ policyYaml: POLICY, mcpServers: new Map([['fixture', new URL(`http://127.0.0.1:${address.port}/mcp`)]]) });
+    gateway = await startTestGateway({ fakeProviders: true, policyYaml: POLICY, mcpServers: new Map([['fixture', new URL(`http://127.0.0.1:${address.port}/mcp`)]]) });
   });
 
   afterAll(async () => {
@@ -207,6 +208,23 @@ describe('the MCP gateway', () => {
       } finally {
         await client.close();
       }
+    });
+
+    it("files the tool calls in the session of the agent's model calls, as one story of the run", async () => {
+      const openai = new OpenAI({ apiKey: gateway.sdkToken, baseURL: gateway.openaiBase, maxRetries: 0 });
+      await openai.chat.completions.create({ model: 'gpt-fake', messages: [{ role: 'user', content: 'list the pods' }] });
+      const client = await connectRemote(gateway.sdkToken);
+      try {
+        await client.callTool({ name: 'shell', arguments: { command: 'kubectl get pods -n web' } });
+      } finally {
+        await client.close();
+      }
+      const day = new Date().toISOString().slice(0, 10);
+      const run = gateway.gateway.log.listSessions().sessions.find((session) => session.conversationId === `openai ${day}`);
+      const kinds = mcpEvents(gateway)
+        .filter((event) => event.sessionId === run?.id)
+        .map((event) => event.detail.mcp?.message);
+      expect(kinds).toContain('tools/call');
     });
 
     it('refuses an agent without a promptgate token, and a server it does not know', async () => {

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { McpRelay, type McpGate } from '../../mcp/relay';
-import { mcpConversationId, type McpSessionInfo } from './gate';
+import type { McpSessionInfo } from './gate';
 
 /** Remote MCP servers by the name agents use in `/mcp/<name>`. */
 export type RemoteMcpServers = ReadonlyMap<string, URL>;
@@ -98,7 +98,7 @@ export class RemoteMcpSessions {
     const relay = new McpRelay({
       agentSide,
       serverSide: new StreamableHTTPClientTransport(remote),
-      gate: this.gateFor({ server: name, requester, sessionId: id, conversationId: mcpConversationId(name, id, headerOf(request, 'x-promptgate-session')) }),
+      gate: this.gateFor({ server: name, requester, sessionId: id, run: headerOf(request, 'x-promptgate-session') }),
       onError: (error, where) => this.onError(error, `MCP server ${name}, ${where}`),
     });
     const session: Session = { requester, server: name, agentSide, relay };

@@ -68,6 +68,7 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     conversationId: conversationOf(request, call.adapter.name),
     stream: isRecord(body) && body['stream'] === true,
   };
+  services.agentRuns.noteModelCall(caller.name, info.conversationId);
   const { eventId } = services.recorder.recordJournaled(
     requestRecord(info, result, texts, policy, { inspectMs: Math.round((performance.now() - started) * 100) / 100, upstream: call.target.origin }),
   );
