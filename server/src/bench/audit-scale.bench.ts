@@ -1,4 +1,4 @@
-// `npx tsx server/src/bench/audit-scale.bench.ts`: policy polls/s (200 and 304) and admin audit search latency
+// `npx tsx server/src/bench/audit-scale.bench.ts`: policy polls/s (200 and 304), audit ingest and admin search latency
 // with many stored events (BENCH_EVENTS, default 200,000, written in bulk before the server starts). The server
 // runs in a child process; the load comes from this one, on loopback only, bounded by BENCH_SECONDS.
 import { fork } from 'node:child_process';
@@ -78,6 +78,30 @@ async function main() {
     const cached = await load(`${ready.url}/v1/policy`, { seconds, concurrency: 32, headers: { ...device, 'if-none-match': etag } });
     console.log(`GET /v1/policy 200: ${full.perSecond.toFixed(0)} req/s ${JSON.stringify(full.statuses)}`);
     console.log(`GET /v1/policy 304: ${cached.perSecond.toFixed(0)} req/s ${JSON.stringify(cached.statuses)}`);
+
+    // Ingest as gateways send it (batches of 200, 4 senders), into the filled database: what the indexes cost.
+    const batch = 200;
+    const ingest = await load(`${ready.url}/v1/audit/events`, {
+      seconds,
+      concurrency: 4,
+      method: 'POST',
+      headers: device,
+      body: () =>
+        JSON.stringify({
+          events: Array.from({ length: batch }, (_, i) => ({
+            id: randomUUID(),
+            at: Date.now(),
+            kind: 'inspect',
+            source: 'chatgpt.com',
+            requester: 'bench',
+            verdict: 'redact',
+            maskedText: `Please review the ${WORDS[i % WORDS.length]!} config: host=db.internal password=[PASSWORD_1] and summarise the changes for the release notes.`,
+            findings: [{ type: 'password', category: 'secret', start: 0, end: 5, placeholder: '[PASSWORD_1]', valueHash: null }],
+            detail: {},
+          })),
+        }),
+    });
+    console.log(`audit ingest: ${(ingest.perSecond * batch).toFixed(0)} events/s ${JSON.stringify(ingest.statuses)}`);
 
     const searches: Array<[string, string]> = [
       ['common word', 'q=deploy'],
