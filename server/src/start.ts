@@ -6,7 +6,7 @@ import { ApprovalStore } from './approvals/approval-store';
 import { startApprovalWebhook } from './approvals/webhook';
 import { AuditStore } from './audit/audit-store';
 import { startAuditRetention } from './audit/retention';
-import { startSiemForwarder, type SiemOptions } from './audit/siem-forwarder';
+import { siemCursor, startSiemForwarder, type SiemOptions } from './audit/siem-forwarder';
 import type { ServerServices } from './context';
 import { openServerDb } from './db/open-db';
 import { DeviceStore } from './enroll/device-store';
@@ -112,7 +112,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const stops: Array<() => void> = [];
   if (options.webhookUrl) stops.push(startApprovalWebhook(services.approvals, options.webhookUrl, onError));
   if (options.siem) stops.push(startSiemForwarder(db, services.audit, options.siem, onError));
-  if (options.auditRetentionDays !== undefined) stops.push(startAuditRetention(audit, { days: options.auditRetentionDays, now, onError }));
+  if (options.auditRetentionDays !== undefined) {
+    const forwardedUpTo = options.siem ? () => siemCursor(db) : undefined;
+    stops.push(startAuditRetention(audit, { days: options.auditRetentionDays, now, onError, ...(forwardedUpTo ? { forwardedUpTo } : {}) }));
+  }
   const sweeper = setInterval(() => services.approvals.sweep(), 1000);
   sweeper.unref();
   const flushLastSeen = () => {

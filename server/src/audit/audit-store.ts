@@ -43,7 +43,7 @@ export class AuditStore {
       `INSERT OR IGNORE INTO audit_events (id, device_id, user, at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.#deleteBefore = db.prepare('DELETE FROM audit_events WHERE seq IN (SELECT seq FROM audit_events WHERE at < ? ORDER BY at LIMIT ?)');
+    this.#deleteBefore = db.prepare('DELETE FROM audit_events WHERE seq IN (SELECT seq FROM audit_events WHERE at < ? AND seq <= ? ORDER BY at LIMIT ?)');
   }
 
   /**
@@ -110,11 +110,12 @@ export class AuditStore {
   }
 
   /**
-   * Deletes up to `batch` events that happened before `cutoff`, oldest first; returns how many. Retention calls
-   * it again and again, so no single delete holds the database for long.
+   * Deletes up to `batch` events that happened before `cutoff` and were stored at or before `upToSeq` (what a
+   * SIEM has been sent), oldest first; returns how many. Retention calls it again and again, so no single delete
+   * holds the database for long.
    */
-  deleteBefore(cutoff: number, batch: number): number {
-    return this.#deleteBefore.run(cutoff, batch).changes;
+  deleteBefore(cutoff: number, batch: number, upToSeq: number = Number.MAX_SAFE_INTEGER): number {
+    return this.#deleteBefore.run(cutoff, upToSeq, batch).changes;
   }
 
   /** Values the server masked at ingest because a gateway let them through: how many, in how many events. */

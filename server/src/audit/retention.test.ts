@@ -34,6 +34,22 @@ describe('audit retention (frozen clock)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps old events a SIEM has not been sent yet, and deletes them once it has', async () => {
+    const { db, clock } = testDb();
+    const store = new AuditStore(db, clock.now);
+    store.ingest(device, [event(clock.now() - 40 * DAY, 'sent'), event(clock.now() - 39 * DAY, 'not sent yet')]);
+    const sentSeq = store.search({ q: 'sent' }).find((e) => e.maskedText === 'sent')!.seq;
+    let forwarded = sentSeq;
+    const stop = startAuditRetention(store, { days: 30, now: clock.now, onError: () => {}, forwardedUpTo: () => forwarded, everyMs: 20 });
+    try {
+      await expect.poll(() => store.search({}).map((e) => e.maskedText), { timeout: 30_000 }).toEqual(['not sent yet']);
+      forwarded = sentSeq + 1_000;
+      await expect.poll(() => store.count(), { timeout: 30_000 }).toBe(0);
+    } finally {
+      stop();
+    }
+  });
+
   it('deleteBefore takes at most one batch, oldest first', () => {
     const { db, clock } = testDb();
     const store = new AuditStore(db, clock.now);

@@ -12,6 +12,11 @@ export interface RetentionOptions {
   onError: (error: unknown, where: string) => void;
   /** Test hook: how often to look for old events; default every ten minutes. */
   everyMs?: number;
+  /**
+   * The last event a SIEM has been sent, when one is configured: retention never deletes an event before it
+   * was forwarded (a collector that is down for days keeps its backlog).
+   */
+  forwardedUpTo?: () => number;
 }
 
 /**
@@ -23,7 +28,7 @@ export function startAuditRetention(audit: AuditStore, options: RetentionOptions
   let running: Promise<void> | undefined;
   const sweep = async () => {
     const cutoff = options.now() - options.days * DAY_MS;
-    while (!stopped && audit.deleteBefore(cutoff, BATCH) === BATCH) await yieldToRequests();
+    while (!stopped && audit.deleteBefore(cutoff, BATCH, options.forwardedUpTo?.()) === BATCH) await yieldToRequests();
   };
   const run = () => {
     running ??= sweep()

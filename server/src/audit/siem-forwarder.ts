@@ -37,13 +37,20 @@ function timerSchedule(fn: () => void, ms: number): () => void {
   return () => clearTimeout(timer);
 }
 
+const SIEM_CURSOR = 'siem';
+
 /**
  * Posts stored audit events to a SIEM's HTTP collector as NDJSON, in order, from a cursor kept in the
  * database: a restart resumes where it stopped. A failed post is retried with backoff (1 s doubling to 60 s);
  * events that arrive meanwhile wait for that retry, so a busy org does not hammer a collector that is down.
  */
+/** The last event the SIEM forwarder has delivered (0 before the first). */
+export function siemCursor(db: Db): number {
+  return (db.prepare('SELECT seq FROM forward_cursor WHERE name = ?').get(SIEM_CURSOR) as { seq: number } | undefined)?.seq ?? 0;
+}
+
 export function startSiemForwarder(db: Db, audit: AuditStore, options: SiemOptions, onError: (error: unknown, where: string) => void, deps: SiemDeps = {}): () => void {
-  const name = 'siem';
+  const name = SIEM_CURSOR;
   const send = deps.send ?? httpSender(options);
   const schedule = deps.schedule ?? timerSchedule;
   db.prepare('INSERT OR IGNORE INTO forward_cursor (name, seq) VALUES (?, 0)').run(name);
