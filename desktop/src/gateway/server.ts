@@ -1,7 +1,7 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import express, { type RequestHandler } from 'express';
-import { jsonErrorHandler, mountRoutes, noRoute, requestUrl, routeParams, type HttpError } from '@promptgate/shared/http-node';
-import { authenticate, type TokenAuthority } from './auth';
+import { errorResponder, HttpError, jsonErrorHandler, mountRoutes, noRoute, rawRoutes, requestUrl, routeParams, type RawMatch } from '@promptgate/shared/http-node';
+import { authenticate, type Access, type TokenAuthority } from './auth';
 import type { UiSessions } from './ui-sessions';
 import type { Caller, GatewayServices } from './context';
 import { checkHost } from './http/guard';
@@ -14,8 +14,8 @@ export interface ServerDeps {
   /** The extension API, the local UI and its API, health: pages and JSON. */
   routes: readonly GatewayRoute[];
   /**
-   * Paths that stream on the raw Node request and response (the SDK proxy; an MCP gateway's `/mcp/<name>`):
-   * matched first, with no body parser and no page middleware in front of them.
+   * Paths that stream on the raw Node request and response (the SDK proxy; the MCP gateway's `/mcp/<name>`):
+   * matched first and served without express (`rawRoutes`), so nothing stands in front of them.
    */
   streaming?: readonly GatewayRoute[];
   tokens: TokenAuthority;
@@ -29,12 +29,13 @@ export interface ServerDeps {
 const ANONYMOUS: Caller = { kind: 'ui', name: 'anonymous' };
 
 /**
- * The gateway's HTTP server: Host check (DNS rebinding), then the streaming paths, then pages and the API,
- * each route with its origin and token check. Every failure becomes a JSON error; nothing a client sends can
+ * The gateway's HTTP server: the streaming paths on the raw request, everything else (pages, the API) through
+ * express; both with the Host check (DNS rebinding) and each route's origin and token check. Every failure becomes a JSON error; nothing a client sends can
  * crash the process. The Node server is returned as is, so a WebSocket channel can take its 'upgrade' event.
  */
 export function createGatewayServer(deps: ServerDeps): Server {
   const { services, tokens, uiSessions } = deps;
+  const errorOptions = { shapeBody: deps.errorBody, onError: deps.onError, internalMessage: 'the gateway could not handle this request; see its log' };
   const selfOrigins = () => [`http://127.0.0.1:${services.port}`, `http://localhost:${services.port}`];
   const bind = (handler: GatewayRoute[2], access: GatewayRoute[1]): RequestHandler =>
     async function gatewayRoute(request, response) {
@@ -43,8 +44,8 @@ export function createGatewayServer(deps: ServerDeps): Server {
       await handler({ services, caller, params: routeParams(request), url, request, response });
     };
 
-  const streaming = express.Router();
-  mountRoutes(streaming, deps.streaming ?? [], bind);
+  const streaming = rawRoutes(deps.streaming ?? []);
+  const answerError = errorResponder(errorOptions);
   const api = express.Router();
   mountRoutes(api, deps.routes, bind);
 
@@ -54,14 +55,32 @@ export function createGatewayServer(deps: ServerDeps): Server {
     checkHost(request, services.port);
     next();
   });
-  app.use(streaming);
   app.use('/ui', uiPageHeaders);
   app.use(gatewayGuessLimits());
   app.use(api);
   app.use(noRoute);
-  app.use(jsonErrorHandler({ shapeBody: deps.errorBody, onError: deps.onError, internalMessage: 'the gateway could not handle this request; see its log' }));
+  app.use(jsonErrorHandler(errorOptions));
 
-  const server = createServer(app);
+  /** A streaming path, on the raw request and response: Host check, its route's origin and token check, the handler. */
+  async function serveRaw(request: IncomingMessage, response: ServerResponse, pathname: string, found: RawMatch<Access, GatewayRoute[2]> | 'method-not-allowed'): Promise<void> {
+    checkHost(request, services.port);
+    if (found === 'method-not-allowed') throw new HttpError(405, 'method_not_allowed', `${request.method} is not allowed on ${pathname}`);
+    const caller = authenticate(request, found.meta, tokens, uiSessions, selfOrigins()) ?? ANONYMOUS;
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${services.port}`);
+    await found.handler({ services, caller, params: found.params, url, request, response });
+  }
+
+  const server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    const query = url.indexOf('?');
+    const pathname = query < 0 ? url : url.slice(0, query);
+    const found = streaming(request.method ?? 'GET', pathname);
+    if (found === undefined) {
+      app(request, response);
+      return;
+    }
+    serveRaw(request, response, pathname, found).catch((error: unknown) => answerError(error, request, response, pathname));
+  });
   // Slow or stuck clients must not hold sockets forever; long-polls stay under these limits.
   server.headersTimeout = 20_000;
   server.requestTimeout = 120_000;

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { discardRest } from './body';
 import { HttpError } from './http-error';
@@ -15,10 +16,10 @@ export interface ErrorHandlerOptions {
 }
 
 /**
- * The last middleware of an app: every failure becomes the documented JSON error, and nothing a client sends
- * can crash the process. Unknown errors are reported and answered with a bare 500.
+ * Answers a failure with the documented JSON error, for express's error handler and for the raw paths that
+ * skip express (`rawRoutes`). Unknown errors are reported and answered with a bare 500.
  */
-export function jsonErrorHandler(options: ErrorHandlerOptions): ErrorRequestHandler {
+export function errorResponder(options: ErrorHandlerOptions): (error: unknown, request: IncomingMessage, response: ServerResponse, path: string) => void {
   if (!options.internalMessage) throw new Error('jsonErrorHandler needs the message for unexpected errors');
   const known = (error: unknown): HttpError | undefined => {
     if (error instanceof HttpError) return error;
@@ -26,19 +27,30 @@ export function jsonErrorHandler(options: ErrorHandlerOptions): ErrorRequestHand
     if (error instanceof URIError) return new HttpError(400, 'invalid_request', 'the path has a malformed % escape');
     return options.toHttpError?.(error);
   };
-  // express knows an error handler by its four parameters.
-  return function answerWithJsonError(error: unknown, request: Request, response: Response, _next: NextFunction) {
+  return (error, request, response, path) => {
     const refusal = known(error);
     if (!refusal) {
-      options.onError?.(error, `${request.method} ${request.originalUrl.split('?')[0]}`);
+      options.onError?.(error, `${request.method} ${path}`);
       sendError(response, new HttpError(500, 'internal_error', options.internalMessage));
       return;
     }
-    void answerRefusal(refusal, request, response, options.shapeBody);
+    void answerRefusal(refusal, request, response, path, options.shapeBody);
   };
 }
 
-async function answerRefusal(refusal: HttpError, request: Request, response: Response, shapeBody: ErrorHandlerOptions['shapeBody']): Promise<void> {
+/**
+ * The last middleware of an app: every failure becomes the documented JSON error, and nothing a client sends
+ * can crash the process.
+ */
+export function jsonErrorHandler(options: ErrorHandlerOptions): ErrorRequestHandler {
+  const respond = errorResponder(options);
+  // express knows an error handler by its four parameters.
+  return function answerWithJsonError(error: unknown, request: Request, response: Response, _next: NextFunction) {
+    respond(error, request, response, request.originalUrl.split('?')[0]!);
+  };
+}
+
+async function answerRefusal(refusal: HttpError, request: IncomingMessage, response: ServerResponse, path: string, shapeBody: ErrorHandlerOptions['shapeBody']): Promise<void> {
   if (refusal.status === 413 && !response.headersSent) {
     // The answer waits until the refused body is read and dropped (up to a bound); only a body past the bound
     // gets its connection closed under it.
@@ -47,7 +59,7 @@ async function answerRefusal(refusal: HttpError, request: Request, response: Res
       response.once('finish', () => request.destroy());
     }
   }
-  const shaped = response.headersSent ? undefined : shapeBody?.(request.originalUrl.split('?')[0]!, refusal);
+  const shaped = response.headersSent ? undefined : shapeBody?.(path, refusal);
   if (shaped === undefined) sendError(response, refusal);
   else sendJson(response, refusal.status, shaped);
 }

@@ -2,7 +2,8 @@
 export * from './http-error';
 export { readBody, readJson, parseWith, discardRest, bodyAbandoned, DISCARD_BOUNDS, type DiscardBounds } from './body';
 export { sendJson, sendText, startJson, sendError, errorBody } from './respond';
-export { jsonErrorHandler, noRoute, type ErrorHandlerOptions } from './error-handler';
+export { errorResponder, jsonErrorHandler, noRoute, type ErrorHandlerOptions } from './error-handler';
+export { rawRoutes, type RawMatch } from './raw-routes';
 export { mountRoutes, routeParams, requestUrl, type Handler, type RouteContext, type RouteEntry } from './route-table';
 export { pageHeaders, type PageHeaderOptions } from './page-headers';
 export { guessLimit, DEFAULT_GUESS_BUDGET, type GuessBudget, type GuessEvent, type GuessLimitOptions } from './guess-limit';
