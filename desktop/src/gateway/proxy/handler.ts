@@ -1,6 +1,6 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestContext } from '../context';
-import { HttpError, sendJson } from '@promptgate/shared/http-node';
+import { discardRest, HttpError, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
 import { upstreamAuth } from './credentials';
 import { inspectedCall } from './inspected-call';
@@ -37,14 +37,14 @@ export function proxyHandler(adapter: ProviderAdapter, deps: ProxyDeps, vaults: 
       else if (stored) await storedResponse(call, stored);
       else await passThrough(call);
     } catch (error) {
-      fail(response, adapter, error, deps, `${request.method} /${adapter.name}/v1/${rest}`);
+      await fail(request, response, adapter, error, deps, `${request.method} /${adapter.name}/v1/${rest}`);
     } finally {
       response.off('close', onClose);
     }
   };
 }
 
-function fail(response: ServerResponse, adapter: ProviderAdapter, error: unknown, deps: ProxyDeps, where: string): void {
+async function fail(request: IncomingMessage, response: ServerResponse, adapter: ProviderAdapter, error: unknown, deps: ProxyDeps, where: string): Promise<void> {
   let known: HttpError;
   if (error instanceof HttpError) known = error;
   else if ((error as NodeJS.ErrnoException)?.code === 'ERR_STREAM_PREMATURE_CLOSE' || response.destroyed) known = new HttpError(499, 'client_closed', 'the client went away');
@@ -56,6 +56,12 @@ function fail(response: ServerResponse, adapter: ProviderAdapter, error: unknown
   if (response.headersSent || known.status === 499) {
     response.destroy();
     return;
+  }
+  // A refused body is read and dropped (within bounds) before the answer: an SDK still writing it would
+  // otherwise see its connection reset instead of the 413.
+  if (known.status === 413 && !(await discardRest(request))) {
+    response.setHeader('connection', 'close');
+    response.once('finish', () => request.destroy());
   }
   sendJson(response, known.status, adapter.errorBody(known));
 }

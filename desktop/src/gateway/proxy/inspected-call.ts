@@ -6,13 +6,12 @@ import { awaitApproval } from './hold';
 import { formatPath, isRecord } from './json-text';
 import type { ProxyCall } from './proxy-call';
 import { jsonPayload } from './sse/sse-event';
-import { HttpError } from '@promptgate/shared/http-node';
-import { readJsonBody } from './read-body';
+import { HttpError, readAllCapped, readJsonBody } from '@promptgate/shared/http-node';
+import { MAX_REQUEST_BYTES } from './read-body';
 import { inspectRequest } from './request-inspection';
 import { bodyLength, rewrittenBody } from './rewritten-body';
 import { replyRecord, requestRecord, type CallInfo, type ReplyOutcome } from './record';
 import { createReplyText, type ReplyText } from './reply/reply-text';
-import { readAllCapped } from './read-all-capped';
 import { decoded, MAX_REPLY_BYTES, relayRaw, relaySse, sendRewritten } from './relay';
 import { relayError } from './relay-error';
 import { withToolCallPolicy } from './tool-calls/guarded-endpoint';
@@ -31,7 +30,7 @@ import { blockedMessage, describeFindings } from './verdict-message';
 export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter): Promise<void> {
   const { request, services, caller } = call.context;
   const started = performance.now();
-  const read = await readJsonBody(request);
+  const read = await readJsonBody(request, MAX_REQUEST_BYTES);
   const { raw, text, body } = endpoint.path === 'responses' ? answerRefusedCalls(read, call.vaults, `${caller.name}\n${call.adapter.name}\n`) : read;
   const parsed = endpoint.schema.safeParse(body);
   if (!parsed.success) {

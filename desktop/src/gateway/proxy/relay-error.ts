@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readAllCapped } from './read-all-capped';
+import { readAllCapped } from '@promptgate/shared/http-node';
 import { decoded, relayRaw, sendRewritten, type BeforeEnd } from './relay';
 
 const MAX_ERROR_BYTES = 1024 * 1024;

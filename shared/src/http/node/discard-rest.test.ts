@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bodyAbandoned, discardRest } from './body';
+import { bodyAbandoned, discardRest } from './discard-rest';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
-import { discardRest } from './body';
+import { discardRest } from './discard-rest';
 import { HttpError } from './http-error';
 import { sendError, sendJson } from './respond';
 

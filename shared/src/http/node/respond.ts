@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { bodyAbandoned } from './body';
+import { bodyAbandoned } from './discard-rest';
 import type { HttpError } from './http-error';
 
 const SECURITY_HEADERS = {

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { discardRest } from '@promptgate/shared/http-node';
+import { discardRest } from './discard-rest';
 
 export interface CappedReadOptions {
   /**
