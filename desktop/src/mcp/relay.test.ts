@@ -1,5 +1,6 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { McpRelay, type McpGate, type ToolCallRequest } from './relay';
@@ -78,6 +79,16 @@ describe('the MCP relay', () => {
     expect(result.isError).toBe(true);
     expect(JSON.stringify(result.content)).toContain('promptgate could not check this tool call, so it did not run it: no gateway answered');
     expect(ran).toEqual([]);
+  });
+
+  it('answers a request the server cannot be sent with an error, so the agent is not left waiting', async () => {
+    const [agentEnd, relayAgentSide] = InMemoryTransport.createLinkedPair();
+    const unreachable: Transport = { start: () => Promise.resolve(), close: () => Promise.resolve(), send: () => Promise.reject(new Error('connection refused')) };
+    const relay = new McpRelay({ agentSide: relayAgentSide, serverSide: unreachable, gate: new RecordingGate() });
+    await relay.start();
+    open.push(relay);
+    const client = new Client({ name: 'agent', version: '1.0.0' });
+    await expect(client.connect(agentEnd)).rejects.toThrow(/promptgate could not reach the MCP server: connection refused/);
   });
 
   it('refuses a tools/call without a tool name as invalid params, without asking the gate', async () => {

@@ -163,7 +163,16 @@ export class McpRelay {
 
   #send(to: Transport, message: JSONRPCMessage, where: string): void {
     if (this.#closed) return;
-    to.send(message).catch((error: unknown) => this.#onError(error instanceof Error ? error : new Error(String(error)), `sending to ${where}`));
+    to.send(message).catch((error: unknown) => {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      // A request the server never got is answered, so the agent is told rather than left waiting.
+      if (to === this.#server && 'method' in message && 'id' in message) {
+        this.#calls.delete(message.id);
+        this.#send(this.#agent, { jsonrpc: '2.0', id: message.id, error: { code: -32603, message: `promptgate could not reach the MCP server: ${failure.message}` } }, 'the agent');
+        return;
+      }
+      this.#onError(failure, `sending to ${where}`);
+    });
   }
 }
 

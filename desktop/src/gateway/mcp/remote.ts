@@ -10,12 +10,15 @@ export type RemoteMcpServers = ReadonlyMap<string, URL>;
 
 /** Sessions open at once across all remote servers: each holds two transports and a gate in memory. */
 const MAX_SESSIONS = 64;
+/** An agent that goes away seldom ends its session: one unused this long is closed, so it does not hold a place. */
+const IDLE_MS = 30 * 60_000;
 
 interface Session {
   requester: string;
   server: string;
   agentSide: StreamableHTTPServerTransport;
   relay: McpRelay;
+  idle: NodeJS.Timeout;
 }
 
 export class InvalidMcpServerError extends Error {}
@@ -70,6 +73,7 @@ export class RemoteMcpSessions {
     private readonly servers: RemoteMcpServers,
     private readonly gateFor: (session: McpSessionInfo) => McpGate,
     private readonly onError: (error: unknown, where: string) => void = () => {},
+    private readonly idleMs: number = IDLE_MS,
   ) {}
 
   get size(): number {
@@ -85,6 +89,7 @@ export class RemoteMcpSessions {
       if (session === undefined || session.requester !== requester || session.server !== name) {
         return sendError(response, 404, 'unknown_mcp_session', 'this MCP session has ended or is not yours; initialize a new one');
       }
+      session.idle.refresh();
       return session.agentSide.handleRequest(request, response);
     }
     if (request.method !== 'POST') return sendError(response, 400, 'mcp_session_required', 'start an MCP session with an initialize request first');
@@ -101,9 +106,14 @@ export class RemoteMcpSessions {
       gate: this.gateFor({ server: name, requester, sessionId: id, run: headerOf(request, 'x-promptgate-session') }),
       onError: (error, where) => this.onError(error, `MCP server ${name}, ${where}`),
     });
-    const session: Session = { requester, server: name, agentSide, relay };
+    const idle = setTimeout(() => void relay.close(), this.idleMs);
+    idle.unref();
+    const session: Session = { requester, server: name, agentSide, relay, idle };
     this.#sessions.set(id, session);
-    void relay.closed.then(() => this.#sessions.delete(id));
+    void relay.closed.then(() => {
+      clearTimeout(idle);
+      this.#sessions.delete(id);
+    });
     await relay.start();
     await agentSide.handleRequest(request, response);
     // Not an initialize request after all (the transport refused it): no session was opened.
