@@ -1,3 +1,5 @@
+import type { OrgEnrollmentFailure } from '@promptgate/shared/http-node';
+
 /** Why a policy bundle was refused. The last good policy stays in force; the UI shows the warning. */
 export type BundleRejection = 'malformed' | 'wrong_type' | 'unknown_key' | 'bad_signature' | 'invalid_policy' | 'older_version' | 'revoked_key' | 'retired_key';
 
@@ -17,16 +19,7 @@ export class BundleRejectedError extends Error {
  */
 export class EnrollmentError extends Error {
   constructor(
-    readonly code:
-      | 'bad_server_url'
-      | 'insecure_server_url'
-      | 'bad_fingerprint'
-      | 'fingerprint_mismatch'
-      | 'server_unreachable'
-      | 'not_org_server'
-      | 'enrollment_refused'
-      | 'bad_answer'
-      | 'not_enrolled',
+    readonly code: OrgEnrollmentFailure,
     message: string,
   ) {
     super(message);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import type { Socket } from 'node:net';
-import { OPCODE } from './frames';
+import { frameHeader, OPCODE } from './frames';
 
 /** What a client saw of the channel: parsed text messages, and the close code once the server closed. */
 export interface ChannelTestClient {
@@ -16,17 +16,7 @@ export interface ChannelTestClient {
 /** A masked client frame, as a browser sends it. */
 export function clientFrame(opcode: number, payload: Buffer, options: { masked?: boolean; fin?: boolean } = {}): Buffer {
   const masked = options.masked ?? true;
-  const length = payload.length;
-  const header = Buffer.alloc(length < 126 ? 2 : length < 0x10000 ? 4 : 10);
-  header[0] = (options.fin === false ? 0 : 0x80) | opcode;
-  if (length < 126) header[1] = length;
-  else if (length < 0x10000) {
-    header[1] = 126;
-    header.writeUInt16BE(length, 2);
-  } else {
-    header[1] = 127;
-    header.writeBigUInt64BE(BigInt(length), 2);
-  }
+  const header = frameHeader(opcode, payload.length, options.fin !== false);
   if (!masked) return Buffer.concat([header, payload]);
   header.writeUInt8(header.readUInt8(1) | 0x80, 1);
   const mask = randomBytes(4);

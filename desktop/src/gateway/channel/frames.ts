@@ -60,11 +60,10 @@ export function readFrames(buffer: Buffer, maxPayload: number): { frames: Frame[
   return { frames, rest: offset === 0 ? buffer : buffer.subarray(offset) };
 }
 
-/** One unmasked frame from the server. */
-export function writeFrame(opcode: number, payload: Buffer): Buffer {
-  const length = payload.length;
-  const header = length < 126 ? Buffer.alloc(2) : length < 0x10000 ? Buffer.alloc(4) : Buffer.alloc(10);
-  header[0] = 0x80 | opcode;
+/** A frame's header: FIN and opcode, then the payload length in its shortest form (the mask bit unset). */
+export function frameHeader(opcode: number, length: number, fin = true): Buffer {
+  const header = Buffer.alloc(length < 126 ? 2 : length < 0x10000 ? 4 : 10);
+  header[0] = (fin ? 0x80 : 0) | opcode;
   if (length < 126) header[1] = length;
   else if (length < 0x10000) {
     header[1] = 126;
@@ -73,7 +72,12 @@ export function writeFrame(opcode: number, payload: Buffer): Buffer {
     header[1] = 127;
     header.writeBigUInt64BE(BigInt(length), 2);
   }
-  return Buffer.concat([header, payload]);
+  return header;
+}
+
+/** One unmasked frame from the server. */
+export function writeFrame(opcode: number, payload: Buffer): Buffer {
+  return Buffer.concat([frameHeader(opcode, payload.length), payload]);
 }
 
 export function closeFrame(code: number, reason: string): Buffer {
