@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { agentScratch } from './scratch';
 import { toolCallEvents } from '../../desktop/src/gateway/proxy/tool-calls/testing-approver';
 import { startTestGateway, type ProxyTestGateway } from '../../desktop/src/gateway/testing/test-gateway';
 
@@ -41,12 +41,9 @@ function claude(args: string[], cwd: string, env: Record<string, string>): Promi
 /** Runs Claude Code once, the model asking it to delete a scratch directory; the directory, the result, the log. */
 async function askToDelete(policyYaml: string) {
   rig = await startTestGateway({ fakeProviders: true, policyYaml });
-  scratch = await mkdtemp(join(tmpdir(), 'pg-claude-code-'));
-  const target = join(scratch, 'victim');
-  await mkdir(target);
-  await writeFile(join(target, 'keep.txt'), 'precious');
-  const home = join(scratch, 'home');
-  await mkdir(home);
+  const made = await agentScratch('pg-claude-code-');
+  scratch = made.scratch;
+  const { target, home } = made;
   rig.anthropic.reply = (body) => {
     // The turn after the tool ran (or was refused) ends the run; side calls (titles, summaries) get a word.
     if (JSON.stringify(body['messages']).includes('tool_result')) return { text: 'Done.' };

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { agentScratch } from './scratch';
 import { toolCallEvents } from '../../desktop/src/gateway/proxy/tool-calls/testing-approver';
 import { startTestGateway, type ProxyTestGateway } from '../../desktop/src/gateway/testing/test-gateway';
 
@@ -55,12 +55,9 @@ function providerConfig(baseUrl: string): string[] {
 /** Runs Codex once, the model asking it to delete a scratch directory; the directory, its last message, the log. */
 async function askToDelete(policyYaml: string) {
   rig = await startTestGateway({ fakeProviders: true, policyYaml });
-  scratch = await mkdtemp(join(tmpdir(), 'pg-codex-'));
-  const target = join(scratch, 'victim');
-  await mkdir(target);
-  await writeFile(join(target, 'keep.txt'), 'precious');
-  const home = join(scratch, 'home');
-  await mkdir(home);
+  const made = await agentScratch('pg-codex-');
+  scratch = made.scratch;
+  const { target, home } = made;
   const answers: unknown[] = [];
   rig.openai.reply = (body) => {
     const input = Array.isArray(body['input']) ? (body['input'] as unknown[]) : [];
