@@ -1,19 +1,16 @@
 import type { Browser } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { openUi, screenshot, waitLive } from './browser-fixture';
-import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
-import { UI_POLICY } from './ui-policy';
+import type { TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { useUiGateway } from './ui-gateway';
 
 test.describe('local UI: approvals', () => {
   let gateway: TestGateway;
   let browser: Browser;
 
-  test.beforeAll(async ({ browser: launched }) => {
+  useUiGateway((started, launched) => {
+    gateway = started;
     browser = launched;
-    gateway = await startTestGateway({ policyYaml: UI_POLICY });
-  });
-  test.afterAll(async () => {
-    await gateway?.stop();
   });
 
   test('shows a hold live, and approving it with a reason releases the waiting extension', async () => {

@@ -1,8 +1,8 @@
 import type { Browser } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { openUi, screenshot } from './browser-fixture';
-import { startTestGateway, type TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
-import { UI_POLICY } from './ui-policy';
+import type { TestGateway } from '../../desktop/src/gateway/testing/test-gateway';
+import { useUiGateway } from './ui-gateway';
 
 const GITHUB_TOKEN = 'ghp_' + 'x7Kq2mN9pR4sT6vW8yZ1aB3cD5eF7gH9jL0n';
 const DB_PASSWORD = 'S3cretPassw0rd';
@@ -11,9 +11,9 @@ test.describe('local UI: sessions and timeline', () => {
   let gateway: TestGateway;
   let browser: Browser;
 
-  test.beforeAll(async ({ browser: launched }) => {
+  useUiGateway(async (started, launched) => {
+    gateway = started;
     browser = launched;
-    gateway = await startTestGateway({ policyYaml: UI_POLICY });
     await gateway.inspect('How do tides work?', { site: 'gemini.google.com', conversationId: 'tides' });
     await gateway.inspect(`Why does the pipeline fail with token ${GITHUB_TOKEN}?`, { site: 'chatgpt.com', conversationId: 'deploy' });
     await gateway.inspect(`And the database: postgres://admin:${DB_PASSWORD}@db.internal:5432/app`, { site: 'chatgpt.com', conversationId: 'deploy' });
@@ -27,9 +27,6 @@ test.describe('local UI: sessions and timeline', () => {
     const held = await gateway.inspect('Project Falcon timeline', { site: 'claude.ai', conversationId: 'falcon' });
     const decided = await gateway.ui(`approvals/${held.approvalId}/decision`, { method: 'POST', body: { decision: 'approve', reason: 'Timeline is public next week' } });
     expect(decided.status).toBe(200);
-  });
-  test.afterAll(async () => {
-    await gateway?.stop();
   });
 
   test('lists sessions, and search and filters narrow the list', async () => {
