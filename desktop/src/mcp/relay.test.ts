@@ -88,7 +88,23 @@ describe('the MCP relay', () => {
     await relay.start();
     open.push(relay);
     const client = new Client({ name: 'agent', version: '1.0.0' });
-    await expect(client.connect(agentEnd)).rejects.toThrow(/promptgate could not reach the MCP server: connection refused/);
+    await expect(client.connect(agentEnd)).rejects.toThrow(/promptgate could not reach the MCP server; the request was not sent/);
+  });
+
+  it("does not hand the agent what a failing server's transport quoted, only its HTTP status", async () => {
+    const [agentEnd, relayAgentSide] = InMemoryTransport.createLinkedPair();
+    const failing: Transport = {
+      start: () => Promise.resolve(),
+      close: () => Promise.resolve(),
+      send: () => Promise.reject(new Error(`Error POSTing to endpoint (HTTP 500): leaked ${TOKEN}`)),
+    };
+    const relay = new McpRelay({ agentSide: relayAgentSide, serverSide: failing, gate: new RecordingGate() });
+    await relay.start();
+    open.push(relay);
+    const client = new Client({ name: 'agent', version: '1.0.0' });
+    const error = await client.connect(agentEnd).catch((e: unknown) => e as Error);
+    expect(String(error)).toContain('promptgate could not reach the MCP server (HTTP 500)');
+    expect(String(error)).not.toContain(TOKEN);
   });
 
   it('refuses a tools/call without a tool name as invalid params, without asking the gate', async () => {

@@ -168,7 +168,10 @@ export class McpRelay {
       // A request the server never got is answered, so the agent is told rather than left waiting.
       if (to === this.#server && 'method' in message && 'id' in message) {
         this.#calls.delete(message.id);
-        this.#send(this.#agent, { jsonrpc: '2.0', id: message.id, error: { code: -32603, message: `promptgate could not reach the MCP server: ${failure.message}` } }, 'the agent');
+        // Only the HTTP status: a transport's message can quote the server's answer, which nothing has checked.
+        const status = /\bHTTP (\d{3})\b/.exec(failure.message)?.[1];
+        const reason = `promptgate could not reach the MCP server${status ? ` (HTTP ${status})` : ''}; the request was not sent`;
+        this.#send(this.#agent, { jsonrpc: '2.0', id: message.id, error: { code: -32603, message: reason } }, 'the agent');
         return;
       }
       this.#onError(failure, `sending to ${where}`);

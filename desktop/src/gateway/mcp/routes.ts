@@ -1,5 +1,6 @@
 import type { GatewayServices } from '../context';
 import type { GatewayRoute } from '../http/router';
+import { maskFreeText } from '../mask-free-text';
 import { mcpCheckHandlers } from './check-api';
 import { gatewayMcpGate } from './gate';
 import { RemoteMcpSessions, type RemoteMcpServers } from './remote';
@@ -14,7 +15,10 @@ export function mcpRoutes(
   servers: RemoteMcpServers,
   onError: (error: unknown, where: string) => void,
 ): { api: GatewayRoute[]; streaming: GatewayRoute[]; sessions: RemoteMcpSessions } {
-  const sessions = new RemoteMcpSessions(servers, (session) => gatewayMcpGate(services, session), onError);
+  // A transport's error can quote what the remote server answered: it is masked like any text before the log.
+  const report = (error: unknown, where: string) =>
+    onError(new Error(maskFreeText(error instanceof Error ? error.message : String(error), services.policy.active.extraRules)), where);
+  const sessions = new RemoteMcpSessions(servers, (session) => gatewayMcpGate(services, session), report);
   const check = mcpCheckHandlers(new SessionGates(services));
   const remote: GatewayRoute[2] = ({ request, response, params, caller }) => sessions.handle(request, response, params['name']!, caller.name);
   return {
