@@ -18,7 +18,10 @@ describe('readJsonBody', () => {
   });
 
   it('refuses a body that is not JSON without quoting it back', async () => {
-    const error = await readJsonBody(request(`{"token": ${TOKEN}}`), 1000).catch((e: unknown) => e as Error);
+    const error = await readJsonBody(request(`{"token": ${TOKEN}}`), 1000).then(
+      () => new Error('read as JSON'),
+      (e: unknown) => e as Error,
+    );
     expect(error).toMatchObject({ status: 400, code: 'invalid_json' });
     expect(error.message).not.toContain(TOKEN);
     expect(error.message).not.toContain('ghp_');
