@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    globalSetup: ['test/global-setup.ts'],
+    globalSetup: ['test/global-setup.ts', 'test/postgres-setup.ts'],
     // Hang protection, not speed limits: CI is a busy 2-core machine, and a test that is merely slow there
     // must still pass. Tests wait for conditions with `expect.poll` (its default wait is set here) or `vi.waitFor`.
     testTimeout: 120_000,
