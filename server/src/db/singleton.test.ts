@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestPostgresDatabase } from '../testing/engines';
+import { openDatabase } from './open-database';
+import { runAsSingleton } from './singleton';
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const close of closers.splice(0).reverse()) await close();
+});
+
+describe('runAsSingleton on PostgreSQL', () => {
+  it('runs the job on one replica, and on another when the holder dies', async () => {
+    const url = await createTestPostgresDatabase();
+    const running = new Set<string>();
+    const everRunning: string[] = [];
+    const start = (name: string) => async () => {
+      const db = await openDatabase({ dataDir: '', url });
+      const stop = runAsSingleton(
+        db,
+        'forwarder',
+        () => {
+          running.add(name);
+          everRunning.push(name);
+          return () => running.delete(name);
+        },
+        { retryMs: 50 },
+      );
+      closers.push(() => db.close());
+      return stop;
+    };
+    const stopA = await start('a')();
+    await expect.poll(() => [...running]).toEqual(['a']);
+    const stopB = await start('b')();
+    closers.push(stopB);
+    // B keeps trying while A holds the lock, and never starts the job meanwhile.
+    const probe = await openDatabase({ dataDir: '', url });
+    closers.push(() => probe.close());
+    await expect.poll(async () => (await probe.get<{ n: number }>("SELECT COUNT(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted"))?.n).toBe(1);
+    expect([...running]).toEqual(['a']);
+
+    // A's lock connection dies, as when its process is killed: B takes over.
+    await probe.run("SELECT pg_terminate_backend(l.pid) FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted");
+    await expect.poll(() => running.has('b')).toBe(true);
+    await expect.poll(() => running.has('a')).toBe(false);
+    await stopA();
+    expect(everRunning).toEqual(['a', 'b']);
+  });
+});
