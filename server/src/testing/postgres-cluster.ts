@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A throwaway PostgreSQL server on loopback, for tests and benchmarks: trust auth, no durability, its own directory. */
+/** A throwaway PostgreSQL server on loopback, for tests and benchmarks: trust auth, its own directory. */
 export interface PostgresCluster {
   /** The connection URL of database `name` on this server. */
   url(name: string): string;
@@ -18,7 +18,7 @@ const SUPERUSER = 'promptgate';
  * `/usr/lib/postgresql/<version>/bin`). PostgreSQL refuses to run as root, so as root the server runs as the
  * `postgres` system user, which the package creates.
  */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+export async function startPostgresCluster(options: { durable?: boolean } = {}): Promise<PostgresCluster> {
   const bin = postgresBinDir();
   const dir = mkdtempSync(join(tmpdir(), 'pg-test-cluster-'));
   const asRoot = process.getuid?.() === 0;
@@ -35,15 +35,9 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const port = await freePort();
   try {
     run('initdb', ['-D', data, '-U', SUPERUSER, '--auth=trust', '--encoding=UTF8', '--no-locale']);
-    const settings = [
-      `-p ${port}`,
-      `-k ${dir}`,
-      "-c listen_addresses='127.0.0.1'",
-      '-c fsync=off',
-      '-c synchronous_commit=off',
-      '-c full_page_writes=off',
-      '-c max_connections=300',
-    ];
+    // Tests trade durability for speed; a benchmark keeps PostgreSQL's defaults, as a deployment would.
+    const speed = options.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'];
+    const settings = [`-p ${port}`, `-k ${dir}`, "-c listen_addresses='127.0.0.1'", '-c max_connections=300', ...speed];
     run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', settings.join(' '), '-w', '-t', '60', 'start']);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });

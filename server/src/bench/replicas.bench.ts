@@ -1,0 +1,223 @@
+// `npm run bench:replicas [-- --events 1000000 --seconds 10]`: the org server at company scale. Two server
+// processes (replicas) on one PostgreSQL server, all on loopback, bounded in time:
+// - policy polls per second per replica, answered 304 (the gateway has the current bundle) and 200, driven by wrk
+//   (Debian's package) with one token per device over 1,000 devices, both replicas loaded at once;
+// - audit events ingested per second, batches of 100 spread over both replicas;
+// - admin search p50/p99 over `--events` stored events (bulk-generated over 30 days);
+// - poll p99 on a replica while searches and an export run on it.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openDatabase } from '../db/open-database';
+import { startPostgresCluster } from '../testing/postgres-cluster';
+import { bulkGenerateEvents } from './bulk-events';
+import { load } from './load';
+
+const BIN = fileURLToPath(new URL('../../bin/promptgate-server.js', import.meta.url));
+const { values: args } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '10' } } });
+const EVENTS = Number(args.events);
+const SECONDS = Number(args.seconds);
+const DEVICES = 1000;
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+if (spawnSync('wrk', ['--version']).error) throw new Error('this bench drives load with wrk: apt-get install wrk');
+
+interface Replica {
+  url: string;
+  stderr: () => string;
+  stop: () => void;
+}
+
+async function startReplica(databaseUrl: string, dataDir: string, masterKey: string): Promise<Replica> {
+  const child = spawn(process.execPath, [BIN, '--port', '0', '--data-dir', dataDir, '--database', databaseUrl], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PROMPTGATE_SERVER_MASTER_KEY: masterKey },
+  });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', () => reject(new Error(`a replica exited: ${err}`)));
+  });
+  return { url, stderr: () => err, stop: () => child.kill('SIGTERM') };
+}
+
+async function json<T>(url: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** wrk with a Lua script that gives each request the token of the next device (and the current ETag, for 304s). */
+async function wrk(url: string, tokens: string[], etag: string | undefined, dir: string, name: string): Promise<{ perSecond: number; statuses: string }> {
+  const script = join(dir, `${name}.lua`);
+  await writeFile(
+    script,
+    `local tokens = {${tokens.map((t) => `"${t}"`).join(',')}}
+local i = 0
+request = function()
+  i = i % #tokens + 1
+  local headers = { ["authorization"] = "Bearer " .. tokens[i] }
+  ${etag ? `headers["if-none-match"] = '${etag}'` : ''}
+  return wrk.format("GET", "/v1/policy", headers)
+end
+local codes = {}
+response = function(status) codes[status] = (codes[status] or 0) + 1 end
+done = function(summary)
+  for code, n in pairs(codes) do io.write("status ", code, " ", n, "\\n") end
+end
+`,
+  );
+  return new Promise((resolve, reject) => {
+    const child = spawn('wrk', ['-t1', '-c32', `-d${SECONDS}s`, '-s', script, url], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('exit', () => {
+      const perSecond = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+      if (!Number.isFinite(perSecond)) return reject(new Error(`wrk: ${out}`));
+      resolve({ perSecond, statuses: [...out.matchAll(/status (\d+) (\d+)/g)].map((m) => `${m[1]}×${m[2]}`).join(' ') });
+    });
+  });
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'pg-bench-replicas-'));
+const cluster = await startPostgresCluster({ durable: true });
+const admin = new pg.Client({ connectionString: cluster.url('postgres') });
+await admin.connect();
+await admin.query('CREATE DATABASE bench');
+await admin.end();
+const databaseUrl = cluster.url('bench');
+const masterKey = randomBytes(32).toString('base64');
+const replicas: Replica[] = [];
+try {
+  const a = await startReplica(databaseUrl, join(dir, 'a'), masterKey);
+  replicas.push(a);
+  const b = await startReplica(databaseUrl, join(dir, 'b'), masterKey);
+  replicas.push(b);
+  const adminToken = /(pgsa_[\w-]+)/.exec(a.stderr())?.[1];
+  if (!adminToken) throw new Error(`no quick-start admin token in the first replica's output: ${a.stderr()}`);
+  const adminHeaders = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
+  console.log(`two replicas on PostgreSQL: ${a.url} ${b.url}`);
+
+  const tokens: string[] = [];
+  for (let i = 0; i < DEVICES; i++) {
+    const { code } = await json<{ code: string }>(`${a.url}/admin/enrollment-codes`, {
+      method: 'POST',
+      headers: adminHeaders,
+      body: JSON.stringify({ user: `user${i}@example.com` }),
+    });
+    const { token } = await json<{ token: string }>(`${[a, b][i % 2]!.url}/v1/enroll`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code, deviceName: `laptop-${i}` }),
+    });
+    tokens.push(token);
+  }
+  const etag = (await fetch(`${a.url}/v1/policy`, { headers: { authorization: `Bearer ${tokens[0]}` } })).headers.get('etag')!;
+
+  console.log(`\npolicy polls, ${DEVICES} devices, both replicas loaded at once (wrk, 32 connections each, ${SECONDS} s)`);
+  for (const [label, tag] of [
+    ['304 (unchanged)', etag],
+    ['200 (bundle sent)', undefined],
+  ] as const) {
+    const [ra, rb] = await Promise.all([wrk(`${a.url}`, tokens, tag, dir, 'a'), wrk(`${b.url}`, tokens, tag, dir, 'b')]);
+    console.log(`  ${label}: replica A ${ra.perSecond.toFixed(0)}/s, replica B ${rb.perSecond.toFixed(0)}/s  [${ra.statuses} | ${rb.statuses}]`);
+  }
+
+  console.log(`\naudit ingest, batches of 100 events, 8 concurrent batches per replica, ${SECONDS} s`);
+  const batch = () =>
+    JSON.stringify({
+      events: Array.from({ length: 100 }, (_, i) => ({
+        id: randomUUID(),
+        at: Date.now(),
+        kind: 'inspect',
+        source: 'chatgpt.com',
+        requester: null,
+        verdict: i % 3 === 0 ? 'redact' : 'allow',
+        maskedText: `please review the deployment plan for [[EMAIL_1]] and the quarterly budget ${i}`,
+        findings: i % 3 === 0 ? [{ type: 'email', category: 'pii', start: 36, end: 47, placeholder: '[[EMAIL_1]]', valueHash: null }] : [],
+        detail: {},
+      })),
+    });
+  const ingest = await Promise.all(
+    [a, b].map((replica, i) =>
+      load(`${replica.url}/v1/audit/events`, { seconds: SECONDS, concurrency: 8, method: 'POST', headers: { authorization: `Bearer ${tokens[i]}` }, body: batch }),
+    ),
+  );
+  const ingested = ingest.reduce((sum, r) => sum + (r.statuses[200] ?? 0) * 100, 0) / SECONDS;
+  console.log(`  ${ingested.toFixed(0)} events/s in all  [${ingest.map((r) => JSON.stringify(r.statuses)).join(' | ')}]`);
+
+  console.log(`\nbulk-generating ${EVENTS.toLocaleString('en')} stored events over 30 days ...`);
+  const db = await openDatabase({ dataDir: '', url: databaseUrl, maxConnections: 2 });
+  const took = await bulkGenerateEvents(db, { count: EVENTS, days: 30, now: Date.now(), parallel: 2 });
+  const stored = (await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM audit_events'))!.n;
+  const size = (await db.get<{ size: string }>("SELECT pg_size_pretty(pg_database_size('bench')) AS size"))!.size;
+  await db.close();
+  console.log(`  ${stored.toLocaleString('en')} events stored in ${(took / 1000).toFixed(0)} s; database ${size}`);
+
+  const searches = [
+    'q=budget',
+    'q=kubernetes%20outage',
+    'q=zzqx',
+    'user=user42@example.com',
+    'findingType=github-token',
+    'verdict=block',
+    'source=claude.ai&verdict=hold',
+    'q=refund&user=user7@example.com',
+  ];
+  console.log('\nadmin search (first page of 100), 20 runs each, sequential');
+  const all: number[] = [];
+  for (const query of searches) {
+    const times: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now();
+      await json(`${[a, b][i % 2]!.url}/admin/audit?${query}`, { headers: adminHeaders });
+      times.push(performance.now() - started);
+    }
+    all.push(...times);
+    console.log(`  ${query.padEnd(36)} p50 ${ms(quantile(times, 0.5))}  p99 ${ms(quantile(times, 0.99))}`);
+  }
+  console.log(`  all searches: p99 ${ms(quantile(all, 0.99))}`);
+
+  console.log(`\npoll latency on replica A while searches and an export run on it (${SECONDS} s)`);
+  let busy = true;
+  const background = [
+    (async () => {
+      while (busy) for (const query of searches) if (busy) await json(`${a.url}/admin/audit?${query}`, { headers: adminHeaders });
+    })(),
+    (async () => {
+      while (busy) {
+        const response = await fetch(`${a.url}/admin/audit/export?verdict=redact`, { headers: adminHeaders });
+        const reader = response.body!.getReader();
+        while (busy && !(await reader.read()).done);
+        await reader.cancel();
+      }
+    })(),
+  ];
+  const polls: number[] = [];
+  const until = performance.now() + SECONDS * 1000;
+  while (performance.now() < until) {
+    const started = performance.now();
+    const response = await fetch(`${a.url}/v1/policy`, { headers: { authorization: `Bearer ${tokens[polls.length % DEVICES]}`, 'if-none-match': etag } });
+    await response.arrayBuffer();
+    polls.push(performance.now() - started);
+  }
+  busy = false;
+  await Promise.all(background);
+  console.log(`  ${polls.length} polls: p50 ${ms(quantile(polls, 0.5))}  p99 ${ms(quantile(polls, 0.99))}`);
+} finally {
+  for (const replica of replicas) replica.stop();
+  cluster.stop();
+  await rm(dir, { recursive: true, force: true });
+}
