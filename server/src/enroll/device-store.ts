@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db/open-db';
+import type { ChangeBus } from '../db/change-bus';
+import type { SqlDatabase } from '../db/sql';
 import type { Device } from '../auth/principal';
 import { hashToken, newToken } from '../auth/token-hash';
+import { DeviceCache, type DeviceCacheOptions } from './device-cache';
 import { newEnrollmentCode, normalizeEnrollmentCode } from './enrollment-code';
 import { EnrollmentRefusedError } from './errors';
 import { LastSeenBatch } from './last-seen-batch';
@@ -22,75 +24,116 @@ export interface DeviceListing extends Device {
   revoked: boolean;
 }
 
-/** Enrollment codes and the device credentials they become. */
+const COLUMNS = 'id, name, "user", groups_json, enrolled_at, last_seen_at, revoked_at';
+
+/**
+ * Enrollment codes and the device credentials they become. A credential is checked on every poll, so checks are
+ * answered from memory (see `DeviceCache`); a revocation on any replica reaches every replica's cache through the
+ * change bus ('devices'), and a resync of the bus empties it.
+ */
 export class DeviceStore {
   readonly #lastSeen: LastSeenBatch;
-  readonly #byToken;
+  readonly #cache: DeviceCache;
 
   constructor(
-    private readonly db: Db,
+    private readonly db: SqlDatabase,
+    private readonly bus: ChangeBus,
     private readonly now: () => number = Date.now,
+    cache: DeviceCacheOptions = {},
   ) {
     this.#lastSeen = new LastSeenBatch(db);
-    this.#byToken = db.prepare('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL');
+    this.#cache = new DeviceCache(now, cache);
+    bus.subscribe('devices', (deviceId) => (deviceId ? this.#cache.drop(deviceId) : this.#cache.clear()));
+    bus.onResync(() => this.#cache.clear());
   }
 
   /** A one-time code for `user`; the device enrolled with it gets `groups`. */
-  createCode(input: { user: string; groups: string[]; createdBy: string; ttlMs: number }): { code: string; expiresAt: number } {
+  async createCode(input: { user: string; groups: string[]; createdBy: string; ttlMs: number }): Promise<{ code: string; expiresAt: number }> {
     const code = newEnrollmentCode();
     const expiresAt = this.now() + input.ttlMs;
-    this.db
-      .prepare('INSERT INTO enrollment_codes (code_hash, user, groups_json, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(hashToken(code), input.user, JSON.stringify(input.groups), input.createdBy, this.now(), expiresAt);
+    await this.db.run('INSERT INTO enrollment_codes (code_hash, "user", groups_json, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      hashToken(code),
+      input.user,
+      JSON.stringify(input.groups),
+      input.createdBy,
+      this.now(),
+      expiresAt,
+    ]);
     return { code, expiresAt };
   }
 
-  /** Spends the code (once, atomically) and issues the device's credential. */
-  redeem(code: string, deviceName: string): { device: Device; token: string } {
-    return this.db.transaction(() => {
-      const codeHash = hashToken(normalizeEnrollmentCode(code));
-      const spent = this.db.prepare('UPDATE enrollment_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?').run(this.now(), codeHash, this.now());
-      if (spent.changes !== 1) throw new EnrollmentRefusedError();
-      const row = this.db.prepare('SELECT user, groups_json FROM enrollment_codes WHERE code_hash = ?').get(codeHash) as { user: string; groups_json: string };
-      const token = newToken('pgsd_');
-      const device: Device = { id: randomUUID(), name: deviceName, user: row.user, groups: JSON.parse(row.groups_json) as string[] };
-      this.db
-        .prepare('INSERT INTO devices (id, token_hash, name, user, groups_json, enrolled_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(device.id, hashToken(token), device.name, device.user, row.groups_json, this.now());
+  /** Spends the code (once, atomically, on any replica) and issues the device's credential. */
+  async redeem(code: string, deviceName: string): Promise<{ device: Device; token: string }> {
+    const codeHash = hashToken(normalizeEnrollmentCode(code));
+    const token = newToken('pgsd_');
+    const id = randomUUID();
+    const now = this.now();
+    return this.db.transaction(async (tx) => {
+      const row = await tx.get<{ user: string; groups_json: string }>(
+        'UPDATE enrollment_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING "user", groups_json',
+        [now, codeHash, now],
+      );
+      if (!row) throw new EnrollmentRefusedError();
+      const device: Device = { id, name: deviceName, user: row.user, groups: JSON.parse(row.groups_json) as string[] };
+      await tx.run('INSERT INTO devices (id, token_hash, name, "user", groups_json, enrolled_at) VALUES (?, ?, ?, ?, ?, ?)', [
+        device.id,
+        hashToken(token),
+        device.name,
+        device.user,
+        row.groups_json,
+        now,
+      ]);
       return { device, token };
-    })();
+    });
   }
 
-  verify(token: string): Device | undefined {
-    const row = this.#byToken.get(hashToken(token)) as DeviceRow | undefined;
-    if (!row) return undefined;
+  /** The device this credential belongs to, unless unknown or revoked. Remembers when it was seen, without writing. */
+  async verify(token: string): Promise<Device | undefined> {
+    const tokenHash = hashToken(token);
+    let device = this.#cache.get(tokenHash);
+    if (!device) {
+      const generation = this.#cache.generation();
+      const row = await this.db.get<DeviceRow>(`SELECT ${COLUMNS} FROM devices WHERE token_hash = ? AND revoked_at IS NULL`, [tokenHash]);
+      if (!row) return undefined;
+      device = toDevice(row);
+      this.#cache.set(tokenHash, device, generation);
+    }
     // Remembered, not written: a poll stays read-only, and `flushLastSeen` writes every device's time at once.
-    this.#lastSeen.seen(row.id, this.now());
-    return toDevice(row);
+    this.#lastSeen.seen(device.id, this.now());
+    return device;
   }
 
   /** Writes the last-seen times gathered since the last flush (on a timer and at shutdown). */
-  flushLastSeen(): number {
+  flushLastSeen(): Promise<number> {
     return this.#lastSeen.flush();
   }
 
-  get(id: string): Device | undefined {
-    const row = this.db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as DeviceRow | undefined;
-    return row && toDevice(row);
+  async get(id: string): Promise<DeviceListing | undefined> {
+    const row = await this.db.get<DeviceRow>(`SELECT ${COLUMNS} FROM devices WHERE id = ?`, [id]);
+    return row && this.#listing(row);
   }
 
-  revoke(id: string): boolean {
-    return this.db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(this.now(), id).changes === 1;
+  /** Stops the device's credential at once, on every replica. False when it is unknown or already revoked. */
+  async revoke(id: string): Promise<boolean> {
+    const revoked = await this.db.transaction(async (tx) => {
+      const { changes } = await tx.run('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [this.now(), id]);
+      if (changes === 1) await this.bus.publish('devices', id, tx);
+      return changes === 1;
+    });
+    // Here at once; other replicas when the notification arrives (sent at commit).
+    if (revoked) this.#cache.drop(id);
+    return revoked;
   }
 
-  list(): DeviceListing[] {
-    const rows = this.db.prepare('SELECT * FROM devices ORDER BY enrolled_at DESC').all() as DeviceRow[];
-    return rows.map((row) => ({ ...toDevice(row), enrolledAt: row.enrolled_at, lastSeenAt: this.#lastSeenOf(row), revoked: row.revoked_at !== null }));
+  async list(): Promise<DeviceListing[]> {
+    const rows = await this.db.all<DeviceRow>(`SELECT ${COLUMNS} FROM devices ORDER BY enrolled_at DESC, id`);
+    return rows.map((row) => this.#listing(row));
   }
 
-  #lastSeenOf(row: DeviceRow): number | null {
+  #listing(row: DeviceRow): DeviceListing {
     const pending = this.#lastSeen.pending(row.id);
-    return pending === undefined ? row.last_seen_at : Math.max(pending, row.last_seen_at ?? 0);
+    const lastSeenAt = pending === undefined ? row.last_seen_at : Math.max(pending, row.last_seen_at ?? 0);
+    return { ...toDevice(row), enrolledAt: row.enrolled_at, lastSeenAt, revoked: row.revoked_at !== null };
   }
 }
 
