@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { clientAddress } from './client-address';
 import { GuessBucketStore, type GuessBudget } from './guess-bucket-store';
 import type { HttpError } from './http-error';
 
@@ -28,6 +29,8 @@ export interface GuessLimitOptions {
   /** The 429 an address that used up its guesses gets, before its guess is even checked. */
   refusal: (retryAfterSeconds: number) => HttpError;
   onEvent?: (event: GuessEvent) => void;
+  /** Behind a reverse proxy: count the client's address from `X-Forwarded-For` (see `clientAddress`). */
+  behindProxy?: boolean;
 }
 
 /**
@@ -38,7 +41,7 @@ export interface GuessLimitOptions {
 export function guessLimit(options: GuessLimitOptions): RequestHandler {
   const store = new GuessBucketStore(options.budget ?? DEFAULT_GUESS_BUDGET, options.now ?? Date.now);
   const keyOf = (request: IncomingMessage) => {
-    const address = request.socket.remoteAddress;
+    const address = clientAddress(request, options.behindProxy ?? false);
     return address ? ipKeyGenerator(address) : 'unknown';
   };
   // A refused request took no token, so it must not give one back either.

@@ -9,3 +9,4 @@ export { rawRoutes, type RawMatch } from './raw-routes';
 export { mountRoutes, routeParams, requestUrl, type Handler, type RouteContext, type RouteEntry } from './route-table';
 export { pageHeaders, type PageHeaderOptions } from './page-headers';
 export { guessLimit, DEFAULT_GUESS_BUDGET, type GuessBudget, type GuessEvent, type GuessLimitOptions } from './guess-limit';
+export { clientAddress } from './client-address';
