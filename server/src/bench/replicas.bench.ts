@@ -126,13 +126,15 @@ try {
   }
   const etag = (await fetch(`${a.url}/v1/policy`, { headers: { authorization: `Bearer ${tokens[0]}` } })).headers.get('etag')!;
 
-  console.log(`\npolicy polls, ${DEVICES} devices, both replicas loaded at once (wrk, 32 connections each, ${SECONDS} s)`);
+  console.log(`\npolicy polls, ${DEVICES} devices (wrk, 32 connections a replica, ${SECONDS} s)`);
+  const alone = await wrk(a.url, tokens, etag, dir, 'alone');
+  console.log(`  304, replica A alone (B idle): ${alone.perSecond.toFixed(0)}/s  [${alone.statuses}]`);
   for (const [label, tag] of [
     ['304 (unchanged)', etag],
     ['200 (bundle sent)', undefined],
   ] as const) {
     const [ra, rb] = await Promise.all([wrk(`${a.url}`, tokens, tag, dir, 'a'), wrk(`${b.url}`, tokens, tag, dir, 'b')]);
-    console.log(`  ${label}: replica A ${ra.perSecond.toFixed(0)}/s, replica B ${rb.perSecond.toFixed(0)}/s  [${ra.statuses} | ${rb.statuses}]`);
+    console.log(`  ${label}, both loaded at once: replica A ${ra.perSecond.toFixed(0)}/s, replica B ${rb.perSecond.toFixed(0)}/s  [${ra.statuses} | ${rb.statuses}]`);
   }
 
   console.log(`\naudit ingest, batches of 100 events, 8 concurrent batches per replica, ${SECONDS} s`);
