@@ -1,6 +1,7 @@
 import { anchoredScannerRule } from '../../define';
 import { idTokens } from './scan/id-token';
 import { anchorsOf, labelled, labels } from './scan/label';
+import { LabelRegions } from './scan/label-regions';
 
 const LICENSE_LABELS = labels(
   [
@@ -40,8 +41,8 @@ export const driversLicense = anchoredScannerRule({
   severity: 'high',
   confidence: 0.6,
   anchors: anchorsOf(LICENSE_LABELS),
-  *scan(text) {
-    for (const token of idTokens(text, 18, true)) {
+  *scan(text, anchorStarts) {
+    for (const token of idTokens(text, 18, true, new LabelRegions(text, anchorStarts))) {
       if (token.compact.length < 5 || token.digits < 4) continue;
       if (labelled(text, token.start, LICENSE_LABELS)) yield { start: token.start, end: token.end };
     }

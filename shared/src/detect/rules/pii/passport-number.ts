@@ -1,6 +1,7 @@
 import { anchoredScannerRule } from '../../define';
 import { idTokens } from './scan/id-token';
 import { anchorsOf, labelled, labels } from './scan/label';
+import { LabelRegions } from './scan/label-regions';
 import { isCalendarDate } from './validate/date';
 
 const PASSPORT_LABELS = labels(
@@ -39,8 +40,8 @@ export const passportNumber = anchoredScannerRule({
   severity: 'high',
   confidence: 0.6,
   anchors: anchorsOf(PASSPORT_LABELS),
-  *scan(text) {
-    for (const token of idTokens(text, 9, false)) {
+  *scan(text, anchorStarts) {
+    for (const token of idTokens(text, 9, false, new LabelRegions(text, anchorStarts))) {
       if (token.end - token.start < 6 || token.digits < 3 || compactDate(token.compact)) continue;
       if (labelled(text, token.start, PASSPORT_LABELS)) yield { start: token.start, end: token.end };
     }

@@ -22,7 +22,11 @@ let cachedText: string | undefined;
 let cachedClusters: ColonClusters | undefined;
 
 export function colonClusters(text: string): ColonClusters {
-  if (cachedClusters !== undefined && cachedText === text) return cachedClusters;
+  if (cachedClusters !== undefined && cachedText === text) {
+    // Keeps the newest of equal strings: the next lookups compare by reference, not content (see digits.ts).
+    cachedText = text;
+    return cachedClusters;
+  }
   const starts: number[] = [];
   const ends: number[] = [];
   const n = text.length;

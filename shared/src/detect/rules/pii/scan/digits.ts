@@ -20,7 +20,12 @@ let cachedText: string | undefined;
 let cachedRuns: DigitRuns | undefined;
 
 export function digitRuns(text: string): DigitRuns {
-  if (cachedRuns !== undefined && cachedText === text) return cachedRuns;
+  if (cachedRuns !== undefined && cachedText === text) {
+    // Equal strings that are different objects compare by content: keep the newest, so the next lookups
+    // compare by reference (a decoded view is a new string on every call, with the same content).
+    cachedText = text;
+    return cachedRuns;
+  }
   let starts = new Int32Array(64);
   let ends = new Int32Array(64);
   let count = 0;

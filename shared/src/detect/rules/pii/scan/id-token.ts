@@ -1,4 +1,5 @@
 import { at, isDigit, isUpper, isWord } from './chars';
+import type { LabelRegions } from './label-regions';
 
 /** A document number written as one token of upper-case letters and digits, maybe in dash-joined groups. */
 export interface IdToken {
@@ -26,13 +27,24 @@ function joiningDash(text: string, i: number, dashes: boolean): boolean {
  * Every token of upper-case letters and digits (single dashes allowed between groups when `dashes`) holding
  * a digit and no longer than `maxLength` characters, that is no part of a longer word, path, decimal or
  * date: the shape of passport and licence numbers. Found from each digit (`C01X00T47` has no run of two),
- * each token looked at once, its extent bounded by `maxLength`.
+ * each token looked at once, its extent bounded by `maxLength`. With `regions`, the text far from them
+ * is not read (tokens starting outside them may still be listed).
  */
-export function* idTokens(text: string, maxLength: number, dashes: boolean): Generator<IdToken> {
+export function* idTokens(text: string, maxLength: number, dashes: boolean, regions?: LabelRegions): Generator<IdToken> {
   // `test` rather than `exec`: V8 skips to the next digit natively, and no match array is made per digit.
   const digit = /[0-9]/g;
   while (digit.test(text)) {
     const found = digit.lastIndex - 1;
+    if (regions !== undefined) {
+      // A token holding this digit starts at most `maxLength` before it. The tokens found do not depend on
+      // where the search resumes: each is a whole run, whichever of its digits is met first.
+      const next = regions.nextCovered(Math.max(0, found - maxLength - 1));
+      if (next === -1) return;
+      if (next > found) {
+        digit.lastIndex = next;
+        continue;
+      }
+    }
     let start = found;
     while (found - start <= maxLength && (isIdChar(at(text, start - 1)) || joiningDash(text, start - 1, dashes))) start--;
     let end = found + 1;

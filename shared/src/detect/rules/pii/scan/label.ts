@@ -21,6 +21,11 @@ export interface Labels {
    * rules that find nothing unlabelled.
    */
   readonly anchors?: readonly string[];
+  /**
+   * ASCII words of which every raw spelling of a label holds one (the anchors, or words taken from the keywords
+   * when each has an ASCII run of two or more characters), so a window without any needs no normal form.
+   */
+  readonly prefilter?: readonly string[];
 }
 
 /** How far before a value its label may end on the same line. */
@@ -44,7 +49,24 @@ export function labels(keywords: readonly string[], anchors?: readonly string[])
       throw new Error(`label keyword "${keyword}" contains none of the anchors`);
     }
   }
-  return anchors === undefined ? { keywords } : { keywords, anchors };
+  const prefilter = anchors ?? asciiRuns(keywords);
+  if (prefilter === undefined) return anchors === undefined ? { keywords } : { keywords, anchors };
+  return anchors === undefined ? { keywords, prefilter } : { keywords, anchors, prefilter };
+}
+
+/**
+ * Per keyword, its longest run of ASCII letters, digits and `#` inside one word (`phone` of `téléphone`), or
+ * undefined when some keyword has none of two characters or more (`d o b`, `생년월일`).
+ */
+function asciiRuns(keywords: readonly string[]): readonly string[] | undefined {
+  const runs = new Set<string>();
+  for (const keyword of keywords) {
+    let longest = '';
+    for (const run of keyword.replace(/\*$/, '').match(/[a-z0-9#]+/g) ?? []) if (run.length > longest.length) longest = run;
+    if (longest.length < 2) return undefined;
+    runs.add(longest);
+  }
+  return [...runs];
 }
 
 /** The anchors of a set made with them, for a rule that needs a label to find anything. */
@@ -72,11 +94,11 @@ const anchorsByFirst = new WeakMap<Labels, Array<string[] | undefined>>();
  * replaces) is built only for windows that may have one: a text dense with numbers asks for thousands.
  */
 function holdsAnchor(text: string, from: number, to: number, set: Labels): boolean {
-  if (set.anchors === undefined) return true;
+  if (set.prefilter === undefined) return true;
   let byFirst = anchorsByFirst.get(set);
   if (byFirst === undefined) {
     byFirst = new Array<string[] | undefined>(128).fill(undefined);
-    for (const anchor of set.anchors) (byFirst[anchor.charCodeAt(0)] ??= []).push(anchor);
+    for (const anchor of set.prefilter) (byFirst[anchor.charCodeAt(0)] ??= []).push(anchor);
     anchorsByFirst.set(set, byFirst);
   }
   for (let i = from; i < to; i++) {

@@ -16,6 +16,13 @@ describe('sqlColumn', () => {
     const text = "insert into t (id, ssn)\nvalues\n  (1, '536-22-4187'),\n  (2, '671-08-2953');";
     expect(columnOf(text, '671-08-2953')).toBe('ssn');
   });
+  it('gives the same answers whatever order values are asked about in', () => {
+    const text = "insert into t (id, ssn)\nvalues\n  (1, '536-22-4187'),\n  (2, '671-08-2953');";
+    expect(columnOf(text, '671-08-2953')).toBe('ssn');
+    expect(columnOf(text, '536-22-4187')).toBe('ssn');
+    expect(columnOf(text, '(2')).toBeUndefined();
+    expect(columnOf(text, '2,')).toBe('id');
+  });
   it('gives nothing outside a tuple, without a column list, or for a word containing values', () => {
     expect(columnOf("INSERT INTO t VALUES ('X1234567')", 'X1234567')).toBeUndefined();
     expect(columnOf("INSERT INTO t (a) VALUES ('x'); SELECT 'X1234567'", 'X1234567')).toBeUndefined();

@@ -27,12 +27,18 @@ let cachedText: string | undefined;
 let cachedValues: number[] = [];
 
 function valuesPositions(text: string): readonly number[] {
-  if (cachedText === text) return cachedValues;
+  if (cachedText === text) {
+    // Keeps the newest of equal strings: the next lookups compare by reference, not content (see digits.ts).
+    cachedText = text;
+    return cachedValues;
+  }
   const positions: number[] = [];
   VALUES.lastIndex = 0;
   for (let m = VALUES.exec(text); m !== null; m = VALUES.exec(text)) positions.push(m.index);
   cachedText = text;
   cachedValues = positions;
+  columnLists = new Map();
+  walk = { valuesAt: -1, at: 0, depth: 0, quote: 0, index: -1 };
   return positions;
 }
 
@@ -65,15 +71,32 @@ function columnList(text: string, valuesAt: number): string[] | undefined {
     .map((name) => name.trim().replace(/^[`"[]|[`"\]]$/g, ''));
 }
 
+/** Where a walk through the tuples after one `VALUES` stopped, and what it had read up to there. */
+interface TupleWalk {
+  valuesAt: number;
+  at: number;
+  depth: number;
+  quote: number;
+  index: number;
+}
+
+/**
+ * The walk of the last lookup: rules ask about values in text order, so the next lookup after the same
+ * `VALUES` reads on from where this one stopped instead of from the keyword (a long multi-row insert would
+ * otherwise be read again for every number in it).
+ */
+let walk: TupleWalk = { valuesAt: -1, at: 0, depth: 0, quote: 0, index: -1 };
+/** Column lists by the offset of their `VALUES`, for the text of `cachedText`. */
+let columnLists = new Map<number, string[] | undefined>();
+
 /**
  * Which value of its tuple `pos` falls in, reading from `valuesAt` (the `VALUES` keyword): commas at depth 1
  * outside quotes since the tuple opened. -1 when `pos` is not inside a tuple.
  */
 function tupleIndex(text: string, valuesAt: number, pos: number): number {
-  let depth = 0;
-  let quote = 0;
-  let index = -1;
-  for (let i = valuesAt + 6; i < pos; i++) {
+  if (walk.valuesAt !== valuesAt || walk.at > pos) walk = { valuesAt, at: valuesAt + 6, depth: 0, quote: 0, index: -1 };
+  let { depth, quote, index } = walk;
+  for (let i = walk.at; i < pos; i++) {
     const c = text.charCodeAt(i);
     if (quote !== 0) {
       if (c === quote) quote = 0;
@@ -89,15 +112,36 @@ function tupleIndex(text: string, valuesAt: number, pos: number): number {
       index++;
     }
   }
+  walk.at = Math.max(walk.at, pos);
+  walk.depth = depth;
+  walk.quote = quote;
+  walk.index = index;
   return depth === 1 ? index : -1;
+}
+
+/** `columnList`, once per `VALUES` of the current text. */
+function columnsBefore(text: string, valuesAt: number): string[] | undefined {
+  if (columnLists.has(valuesAt)) return columnLists.get(valuesAt);
+  const columns = columnList(text, valuesAt);
+  columnLists.set(valuesAt, columns);
+  return columns;
 }
 
 /** The column name `pos` is inserted into by an `INSERT … (columns) VALUES (…)` before it, or undefined. */
 export function sqlColumn(text: string, pos: number): string | undefined {
   const valuesAt = valuesKeyword(text, Math.max(0, pos - MAX_TUPLES_BEFORE), pos);
   if (valuesAt === -1) return undefined;
-  const columns = columnList(text, valuesAt);
+  const columns = columnsBefore(text, valuesAt);
   if (columns === undefined) return undefined;
   const index = tupleIndex(text, valuesAt, pos);
   return index === -1 ? undefined : columns[index];
+}
+
+/**
+ * How far after a label a value may be that an `INSERT` puts in the column the label names, when a `VALUES`
+ * keyword follows the label closely enough for the label to be in its column list; 0 otherwise.
+ */
+export function sqlReachAfter(text: string, labelAt: number): number {
+  const valuesAt = valuesKeyword(text, labelAt, labelAt + MAX_COLUMN_LIST + 64);
+  return valuesAt === -1 ? 0 : valuesAt - labelAt + MAX_TUPLES_BEFORE;
 }

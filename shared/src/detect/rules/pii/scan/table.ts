@@ -32,7 +32,11 @@ interface TableCache {
 let cache: TableCache | undefined;
 
 function tableCache(text: string): TableCache {
-  if (cache !== undefined && cache.text === text) return cache;
+  if (cache !== undefined && cache.text === text) {
+    // Keeps the newest of equal strings: the next lookups compare by reference, not content (see digits.ts).
+    cache.text = text;
+    return cache;
+  }
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   cache = { text, lineStarts, rows: new Map(), headers: new Map() };
@@ -131,4 +135,22 @@ export function columnHeader(text: string, pos: number): string | undefined {
   const from = k === 0 ? c.lineStarts[header]! : headerRow.splits[k - 1]! + 1;
   const to = k === headerRow.splits.length ? lineEnd(c, header) : headerRow.splits[k]!;
   return text.slice(from, to);
+}
+
+/**
+ * End offset of the table `pos`'s line starts or belongs to, read downward: the end of the last of the
+ * consecutive lines shaped like it; -1 when its line is no table row.
+ */
+export function tableEndBelow(text: string, pos: number): number {
+  const c = tableCache(text);
+  let line = lineIndexOf(c.lineStarts, pos);
+  if (rowAt(c, line) === null) return -1;
+  while (line + 1 < c.lineStarts.length && sameShape(rowAt(c, line), rowAt(c, line + 1))) line++;
+  return lineEnd(c, line);
+}
+
+/** Start offset of the line holding `pos`. */
+export function lineStartOf(text: string, pos: number): number {
+  const c = tableCache(text);
+  return c.lineStarts[lineIndexOf(c.lineStarts, pos)]!;
 }

@@ -1,0 +1,66 @@
+import { sqlReachAfter } from './sql';
+import { lineStartOf, tableEndBelow } from './table';
+
+/**
+ * How far after the start of a label's anchor a value it labels on the same line (48 characters of window)
+ * or on the next one (a label line of up to 64 characters, the value within 16 of its line start) may start.
+ */
+const NEAR_REACH = 96;
+
+/**
+ * Where values a label set can name may start, as ascending disjoint spans `[start, end]`, from where the set's
+ * anchors occur: shortly after each, in the column an `INSERT` after it fills, and in the table below a row
+ * that holds one. Every value `labelled` accepts for the set starts in one of them, so a rule that needs a
+ * label looks at nothing else: on a long text with a few labels, most numbers are never read.
+ */
+export class LabelRegions {
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+  /** The span the last `covers` call was in or before: lookups come in ascending order. */
+  #next = 0;
+
+  constructor(text: string, anchorStarts: ArrayLike<number>) {
+    /** Where the last table read ends: anchors inside it need not read it again. */
+    let tableEnd = -1;
+    for (let k = 0; k < anchorStarts.length; k++) {
+      const at = anchorStarts[k]!;
+      let start = at;
+      let end = at + NEAR_REACH;
+      const sqlReach = sqlReachAfter(text, at);
+      if (sqlReach > 0) end = Math.max(end, at + sqlReach);
+      if (at <= tableEnd) {
+        start = lineStartOf(text, at);
+        end = Math.max(end, tableEnd);
+      } else {
+        const below = tableEndBelow(text, at);
+        if (below !== -1) {
+          tableEnd = below;
+          start = lineStartOf(text, at);
+          end = Math.max(end, below);
+        }
+      }
+      this.#add(start, end);
+    }
+  }
+
+  #add(start: number, end: number): void {
+    const last = this.#ends.length - 1;
+    if (last >= 0 && start <= this.#ends[last]! + 1) {
+      this.#ends[last] = Math.max(this.#ends[last]!, end);
+      return;
+    }
+    this.#starts.push(start);
+    this.#ends.push(end);
+  }
+
+  /** Whether a value starting at `pos` may be labelled. Positions must be asked for in ascending order. */
+  covers(pos: number): boolean {
+    while (this.#next < this.#ends.length && this.#ends[this.#next]! < pos) this.#next++;
+    return this.#next < this.#ends.length && this.#starts[this.#next]! <= pos;
+  }
+
+  /** The first offset at or after `pos` that a span covers, or -1 when none does. */
+  nextCovered(pos: number): number {
+    return this.covers(pos) ? pos : this.#next < this.#starts.length ? this.#starts[this.#next]! : -1;
+  }
+}
