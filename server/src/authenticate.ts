@@ -15,7 +15,7 @@ export async function authenticate(request: IncomingMessage, access: Access, ser
   const token = bearer(request);
   if (!token) throw unauthorized();
   if (access === 'device') {
-    const device = services.devices.verify(token);
+    const device = await services.devices.verify(token);
     if (!device) throw unauthorized('missing, unknown or revoked device credential; enroll again');
     return { device };
   }
@@ -24,7 +24,7 @@ export async function authenticate(request: IncomingMessage, access: Access, ser
     if (!services.adminTokens.enabled) {
       throw unauthorized('quick-start admin tokens are disabled because this server signs people in with OIDC; use a token from your identity provider');
     }
-    principal = services.adminTokens.verify(token);
+    principal = await services.adminTokens.verify(token);
   } else if (services.oidc) {
     try {
       principal = await services.oidc.verify(token);

@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from './start';
+import { ENGINES } from './testing/engines';
+import { testDatabaseOptions } from './testing/test-server';
 
 /** A collector on loopback that records what it receives and can be told to fail (counting what it refused). */
 async function collector() {
@@ -32,7 +34,7 @@ async function collector() {
 
 const siemLines = (received: Array<{ path: string; body: string }>) => received.filter((r) => r.path === '/siem').flatMap((r) => r.body.trim().split('\n'));
 
-describe('approval webhook and SIEM forwarder', () => {
+describe.each(ENGINES)('approval webhook and SIEM forwarder on %s', (engine) => {
   let server: RunningServer;
   let sink: Awaited<ReturnType<typeof collector>>;
   let dir: string;
@@ -44,12 +46,13 @@ describe('approval webhook and SIEM forwarder', () => {
     server = await startServer({
       port: 0,
       dataDir: dir,
+      ...(await testDatabaseOptions(engine)),
       webhookUrl: `${sink.url}/hook`,
       siem: { url: `${sink.url}/siem`, authorization: 'Splunk test' },
       onError: () => undefined,
     });
     const devices = server.services.devices;
-    deviceToken = devices.redeem(devices.createCode({ user: 'kim@example.com', groups: [], createdBy: 'test', ttlMs: 60_000 }).code, 'kim-laptop').token;
+    deviceToken = (await devices.redeem((await devices.createCode({ user: 'kim@example.com', groups: [], createdBy: 'test', ttlMs: 60_000 })).code, 'kim-laptop')).token;
   });
 
   afterAll(async () => {
@@ -72,7 +75,7 @@ describe('approval webhook and SIEM forwarder', () => {
       timeoutSeconds: 60,
     });
     const { approval } = (await created.json()) as { approval: { id: string } };
-    server.services.approvals.decide(approval.id, 'denied', { name: 'lee@example.com', roles: new Set(['approver']), via: 'oidc' }, 'no');
+    await server.services.approvals.decide(approval.id, 'denied', { name: 'lee@example.com', roles: new Set(['approver']), via: 'oidc' }, 'no');
     await expect
       .poll(() => sink.received.filter((r) => r.path === '/hook').map((r) => (JSON.parse(r.body) as { type: string }).type))
       .toEqual(['approval.created', 'approval.decided']);

@@ -26,7 +26,7 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
         writeLine(io.stdout, resetAdminTokenUsage);
         return 0;
       }
-      return resetAdminTokenCommand(rest, io);
+      return await resetAdminTokenCommand(rest, io);
     }
     return await serveCommand(argv, io);
   } catch (error) {

@@ -1,15 +1,16 @@
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { AdminTokens } from './auth/admin-tokens';
 import { OidcVerifier, type OidcOptions } from './auth/oidc-verifier';
 import { ApprovalStore } from './approvals/approval-store';
-import { startApprovalWebhook } from './approvals/webhook';
 import { AuditStore } from './audit/audit-store';
-import { startAuditRetention } from './audit/retention';
-import { siemCursor, startSiemForwarder, type SiemOptions } from './audit/siem-forwarder';
+import type { SiemOptions } from './audit/siem-forwarder';
 import type { ServerServices } from './context';
-import { openServerDb } from './db/open-db';
+import { changeBusFor, type ChangeBus } from './db/change-bus';
+import { openDatabase } from './db/open-database';
+import type { SqlDatabase } from './db/sql';
 import { DeviceStore } from './enroll/device-store';
+import { checkDatabaseUrl, databaseUnavailable } from './database-url';
 import { createHttpServer } from './http-server';
 import { KeySealer } from './keys/key-sealer';
 import { KeyStore } from './keys/key-store';
@@ -19,12 +20,19 @@ import type { SignedBundle } from './policy/bundle';
 import { PolicyStore } from './policy/policy-store';
 import { serverRoutes } from './routes';
 import { reportGuesses } from './security/report-guesses';
+import { startServerJobs } from './server-jobs';
 
 /** How long a shutting-down server lets requests in flight finish before it closes their connections. */
 const SHUTDOWN_GRACE_MS = 3000;
 
 export interface ServerOptions {
+  /**
+   * SQLite keeps its database here (`server.db`); on either engine the default master key file lives here too
+   * (`master.key`), unless `masterKey` names one.
+   */
   dataDir: string;
+  /** `postgres://user:password@host:port/database`: PostgreSQL instead of SQLite in `dataDir` (any number of replicas may share it). */
+  databaseUrl?: string;
   /** 0 picks a free port. */
   port?: number;
   host?: string;
@@ -46,6 +54,8 @@ export interface ServerOptions {
   auditRetentionDays?: number;
   /** Every signed bundle is also written here (`<version>.jws` and `current.jws`) for a static host or CDN. */
   publishDir?: string;
+  /** How often a replica tries to take over a singleton job (SIEM forwarder, webhook, ...) another replica ran; default 2000. */
+  singletonRetryMs?: number;
   now?: () => number;
   onError?: (error: unknown, where: string) => void;
 }
@@ -61,23 +71,32 @@ export interface RunningServer {
 
 export const DEFAULT_SERVER_PORT = 8788;
 
-/** Opens the data directory, makes sure a signing key and policy version 1 exist, and listens. */
+/** Opens the database, makes sure a signing key and policy version 1 exist, starts the background jobs, and listens. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const now = options.now ?? Date.now;
   const onError = options.onError ?? ((error: unknown, where: string) => console.error(`promptgate-server: ${where}:`, error));
-  const db = openServerDb(options.dataDir);
-  const shutdown = new AbortController();
-  let keys: KeyStore;
-  let publisher: BundlePublisher | undefined;
+  const url = options.databaseUrl === undefined ? undefined : checkDatabaseUrl(options.databaseUrl);
+  const db = await openDatabase({ dataDir: options.dataDir, ...(url !== undefined ? { url } : {}), onError: (error) => onError(error, 'database connection') }).catch(
+    (error: unknown) => {
+      throw url === undefined ? error : databaseUnavailable(url, error);
+    },
+  );
+  let bus: ChangeBus | undefined;
   try {
-    keys = new KeyStore(db, new KeySealer(resolveMasterKey(options.dataDir, options.masterKey ?? {}, KeyStore.hasSealedKeys(db))), now);
-    keys.sealAll();
-    publisher = options.publishDir === undefined ? undefined : new BundlePublisher(options.publishDir);
+    bus = await changeBusFor(db, (error) => onError(error, 'listening for changes made by other replicas'));
+    return await listen(db, bus, options, now, onError);
   } catch (error) {
-    db.close();
+    await bus?.close();
+    await db.close();
     throw error;
   }
-  const audit = new AuditStore(db, now);
+}
+
+async function listen(db: SqlDatabase, bus: ChangeBus, options: ServerOptions, now: () => number, onError: (error: unknown, where: string) => void): Promise<RunningServer> {
+  const keys = new KeyStore(db, bus, now, await masterKeySealer(db, options));
+  await keys.sealAll();
+  const publisher = options.publishDir === undefined ? undefined : new BundlePublisher(options.publishDir);
+  const audit = new AuditStore(db, bus, now);
   // A bundle that fails to publish is still served here: said loudly, and written again with the next one.
   const publish = (bundle: SignedBundle) => {
     try {
@@ -86,11 +105,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       onError(error, `publishing policy bundle version ${bundle.version} to ${options.publishDir ?? ''}`);
     }
   };
+  const shutdown = new AbortController();
   const services: ServerServices = {
     keys,
-    policies: new PolicyStore(db, keys, now, publish),
-    devices: new DeviceStore(db, now),
-    approvals: new ApprovalStore(db, now),
+    policies: new PolicyStore(db, bus, now, keys, publish),
+    devices: new DeviceStore(db, bus, now),
+    approvals: new ApprovalStore(db, bus, now),
     audit,
     adminTokens: new AdminTokens(db, now, !options.oidc || options.keepAdminTokens === true),
     oidc: options.oidc ? new OidcVerifier(options.oidc, now) : undefined,
@@ -99,47 +119,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     policyPollSeconds: options.policyPollSeconds ?? 60,
     now,
   };
-  try {
-    // At start a publish directory that cannot be written is an error the operator sees before anything runs.
-    const current = await services.policies.currentBundle();
-    publisher?.publish(current);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-  const firstAdminToken = options.oidc ? undefined : services.adminTokens.ensureFirst();
-
-  const stops: Array<() => void> = [];
-  if (options.webhookUrl) stops.push(startApprovalWebhook(services.approvals, options.webhookUrl, onError));
-  if (options.siem) stops.push(startSiemForwarder(db, services.audit, options.siem, onError));
-  if (options.auditRetentionDays !== undefined) {
-    const forwardedUpTo = options.siem ? () => siemCursor(db) : undefined;
-    stops.push(startAuditRetention(audit, { days: options.auditRetentionDays, now, onError, ...(forwardedUpTo ? { forwardedUpTo } : {}) }));
-  }
-  const sweeper = setInterval(() => services.approvals.sweep(), 1000);
-  sweeper.unref();
-  const flushLastSeen = () => {
-    try {
-      services.devices.flushLastSeen();
-    } catch (error) {
-      onError(error, 'writing last-seen times');
-    }
-  };
-  const lastSeenFlusher = setInterval(flushLastSeen, options.lastSeenFlushMs ?? 5000);
-  lastSeenFlusher.unref();
+  // Made (version 1) or read now, not by the first poll; and a publish directory that cannot be written is an error
+  // the operator sees before anything runs.
+  const current = await services.policies.currentBundle();
+  publisher?.publish(current);
+  const firstAdminToken = options.oidc ? undefined : await services.adminTokens.ensureFirst();
 
   const tls = options.tls && { cert: readFileSync(options.tls.certFile), key: readFileSync(options.tls.keyFile) };
   const server = createHttpServer(services, serverRoutes(), onError, tls);
   const host = options.host ?? '127.0.0.1';
   server.listen(options.port ?? DEFAULT_SERVER_PORT, host);
-  try {
-    await once(server, 'listening');
-  } catch (error) {
-    clearInterval(sweeper);
-    clearInterval(lastSeenFlusher);
-    db.close();
-    throw error;
-  }
+  await once(server, 'listening');
+  const stopJobs = startServerJobs(db, bus, services, {
+    onError,
+    ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : {}),
+    ...(options.siem ? { siem: options.siem } : {}),
+    ...(options.auditRetentionDays !== undefined ? { auditRetentionDays: options.auditRetentionDays } : {}),
+    ...(options.lastSeenFlushMs !== undefined ? { lastSeenFlushMs: options.lastSeenFlushMs } : {}),
+    ...(options.singletonRetryMs !== undefined ? { singletonRetryMs: options.singletonRetryMs } : {}),
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   let closing: Promise<void> | undefined;
@@ -153,8 +151,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const closed = once(server, 'close');
         server.close();
         shutdown.abort();
-        clearInterval(sweeper);
-        for (const stop of stops) stop();
         server.closeIdleConnections();
         // Long-polls answered by the abort leave their keep-alive connections idle a moment later, and a client
         // may ask again on them at once: close idle ones as they appear, and cut whatever is still open after a
@@ -164,11 +160,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         await closed;
         clearInterval(sweep);
         clearTimeout(cut);
-        clearInterval(lastSeenFlusher);
-        flushLastSeen();
-        db.close();
+        await stopJobs();
+        await bus.close();
+        await db.close();
       })();
       return closing;
     },
   };
+}
+
+/**
+ * The sealer of the signing keys. The master key is the one secret the database does not hold: given to every
+ * replica (environment or file), or made in the data directory on the first start of a single server.
+ */
+async function masterKeySealer(db: SqlDatabase, options: ServerOptions): Promise<KeySealer> {
+  const source = options.masterKey ?? {};
+  if (source.value === undefined && source.file === undefined) mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  return new KeySealer(resolveMasterKey(options.dataDir, source, await KeyStore.hasSealedKeys(db)));
 }

@@ -109,7 +109,7 @@ test.describe('admin web UI', () => {
   });
 
   test('asks before restoring an older version, and publishes it only when confirmed', async () => {
-    const latest = () => server.services.policies.history(1)[0]!.version;
+    const latest = async () => (await server.services.policies.history(1))[0]!.version;
     const restoreV2 = page.locator('#history li', { hasText: 'hold Project Falcon' }).getByRole('button', { name: 'restore' });
     const dialog = page.getByRole('dialog', { name: 'Restore version 2?' });
     await restoreV2.click();
@@ -122,15 +122,15 @@ test.describe('admin web UI', () => {
     await dialog.waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    expect(latest()).toBe(3);
+    expect(await latest()).toBe(3);
     expect(await page.locator('#policy-status').textContent()).not.toContain('with the content of version 2');
 
     await restoreV2.click();
     await dialog.getByRole('button', { name: 'Restore version 2' }).click();
     await page.getByText('Published version 4 with the content of version 2.').waitFor();
     await page.getByText('in force: version 4').waitFor();
-    expect(latest()).toBe(4);
-    expect(server.services.policies.get(4).text).toBe(server.services.policies.get(2).text);
+    expect(await latest()).toBe(4);
+    expect((await server.services.policies.get(4)).text).toBe((await server.services.policies.get(2)).text);
   });
 
   test('says no device is enrolled yet, then lists the one enrolled with a code from the page', async () => {
@@ -186,7 +186,7 @@ test.describe('admin web UI', () => {
     expect(inspected.body.verdict).toBe('hold');
     const card = page.locator('.approval', { hasText: 'henry@example.com' });
     await card.waitFor();
-    const held = server.services.approvals.list({ status: 'pending' });
+    const held = await server.services.approvals.list({ status: 'pending' });
     expect(held).toHaveLength(1);
     const placeholder = held[0]!.findings[0]!.placeholder;
     expect(placeholder).not.toBe('');
@@ -199,7 +199,7 @@ test.describe('admin web UI', () => {
     await card.getByRole('button', { name: 'Deny' }).click();
     await page.getByText('Nothing is waiting.').waitFor();
     expect(await settledApproval(gw, inspected.body.approvalId)).toMatchObject({ status: 'denied' });
-    expect(server.services.approvals.get(held[0]!.id)).toMatchObject({ status: 'denied', reason: 'codename stays internal' });
+    expect(await server.services.approvals.get(held[0]!.id)).toMatchObject({ status: 'denied', reason: 'codename stays internal' });
   });
 
   test('searches the audit trail', async () => {
@@ -218,7 +218,7 @@ test.describe('admin web UI', () => {
   });
 
   test('shows an audit trail longer than one page a page at a time', async () => {
-    for (let n = 0; n < 60; n++) server.services.audit.recordServerEvent({ requester: null, verdict: 'allow', text: `paging probe ${n}`, detail: {} });
+    for (let n = 0; n < 60; n++) await server.services.audit.recordServerEvent({ requester: null, verdict: 'allow', text: `paging probe ${n}`, detail: {} });
     await page.locator('#audit-form').getByLabel('User').fill('');
     await page.locator('#audit-form').getByLabel('Search words').fill('paging probe');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -236,9 +236,9 @@ test.describe('admin web UI', () => {
 
   test('narrows the audit search by date range, finding type and device', async () => {
     await gw.gateway.org.flushAudit();
-    const henry = server.services.devices.list().find((device) => device.user === 'henry@example.com')!;
+    const henry = (await server.services.devices.list()).find((device) => device.user === 'henry@example.com')!;
     const expected = () => server.services.audit.search({ findingType: 'custom:codename', deviceId: henry.id });
-    await expect.poll(() => expected().length, { message: 'both holds in the audit trail' }).toBeGreaterThanOrEqual(2);
+    await expect.poll(async () => (await expected()).length, { message: 'both holds in the audit trail' }).toBeGreaterThanOrEqual(2);
     const form = page.locator('#audit-form');
     const rows = page.locator('#audit-rows tr');
     const day = (offset: number) => {
@@ -258,7 +258,7 @@ test.describe('admin web UI', () => {
     await form.getByLabel('From date').fill(day(0));
     await form.getByLabel('Until date').fill(day(0));
     await search();
-    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(expected().length);
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe((await expected()).length);
     for (const row of await rows.allTextContents()) expect(row).toContain('custom:codename');
     expect((await rows.allTextContents()).join('\n')).not.toContain('Project Falcon');
     await shot(page, 'audit-filters');
@@ -287,27 +287,27 @@ test.describe('admin web UI', () => {
   });
 
   test('revokes a device after confirmation: its gateway is shut out and the audit trail says who did it', async () => {
-    const henry = () => server.services.devices.list().find((device) => device.user === 'henry@example.com')!;
+    const henry = async () => (await server.services.devices.list()).find((device) => device.user === 'henry@example.com')!;
     await gw.gateway.org.pullPolicy();
     expect(gw.gateway.org.status().policy.lastCheckOk).toBe(true);
     await page.getByRole('link', { name: 'Devices' }).click();
     const row = page.locator('#device-rows tr', { hasText: 'henry@example.com' });
-    const dialog = page.getByRole('dialog', { name: `Revoke ${henry().name}?` });
+    const dialog = page.getByRole('dialog', { name: `Revoke ${(await henry()).name}?` });
     await row.getByRole('button', { name: 'Revoke' }).click();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    expect(henry().revoked).toBe(false);
+    expect((await henry()).revoked).toBe(false);
 
     await row.getByRole('button', { name: 'Revoke' }).click();
     await shot(page, 'device-revoke-confirm');
     await dialog.getByRole('button', { name: 'Revoke device' }).click();
-    await page.getByText(`Revoked ${henry().name} of henry@example.com.`).waitFor();
+    await page.getByText(`Revoked ${(await henry()).name} of henry@example.com.`).waitFor();
     await row.getByRole('cell', { name: 'revoked', exact: true }).waitFor();
     expect(await row.getByRole('button', { name: 'Revoke' }).count()).toBe(0);
-    expect(henry().revoked).toBe(true);
+    expect((await henry()).revoked).toBe(true);
     const admin = (await page.locator('#who').textContent())!.split(' · ')[0];
-    const recorded = server.services.audit.search({ deviceId: 'server', q: 'revoked' });
-    expect(recorded.map((event) => event.detail)).toEqual([expect.objectContaining({ action: 'device-revoked', deviceId: henry().id, by: admin })]);
+    const recorded = await server.services.audit.search({ deviceId: 'server', q: 'revoked' });
+    expect(recorded.map((event) => event.detail)).toEqual([expect.objectContaining({ action: 'device-revoked', deviceId: (await henry()).id, by: admin })]);
     await gw.gateway.org.pullPolicy();
     expect(gw.gateway.org.status().policy.lastCheckOk).toBe(false);
   });
@@ -327,7 +327,7 @@ test.describe('admin web UI', () => {
     await page.locator('#key-status', { hasText: 'New signing key' }).waitFor();
     const after = (await server.services.keys.active()).kid;
     expect(after).not.toBe(before);
-    expect(server.services.keys.compromisedKids()).toContain(before);
+    expect(await server.services.keys.compromisedKids()).toContain(before);
     expect(await page.locator('#key-status').textContent()).toContain(
       `New signing key SHA256:${after}; policy version 4 re-signed with it. The old key is retired as compromised.`,
     );

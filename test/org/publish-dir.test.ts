@@ -35,7 +35,7 @@ describe('--publish-dir', () => {
     expect(pushed.status).toBe(201);
     const version = pushed.body.version.version;
 
-    const served = await (await fetch(`${test.server.url}/v1/policy`, { headers: { authorization: `Bearer ${test.enroll('ann@example.com')}` } })).text();
+    const served = await (await fetch(`${test.server.url}/v1/policy`, { headers: { authorization: `Bearer ${await test.enroll('ann@example.com')}` } })).text();
     const published = await readFile(join(publishDir, `${version}.jws`), 'utf8');
     expect(published).toBe(served);
     expect(await readFile(join(publishDir, 'current.jws'), 'utf8')).toBe(served);

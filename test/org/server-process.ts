@@ -14,6 +14,8 @@ export interface ServerProcess {
   /** Everything printed on stderr so far; complete once `stop()` resolved. */
   stderr(): string;
   stop(): Promise<void>;
+  /** Ends the process at once (SIGKILL), as a crash would: nothing is closed, no lock is given back by it. */
+  kill(): Promise<void>;
 }
 
 /** `promptgate-server` as its own process, as an admin would run it; resolves on its "listening on" line. */
@@ -49,6 +51,10 @@ export async function startServerProcess(args: string[], env: NodeJS.ProcessEnv 
     stderr: () => stderr,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
+      await closed;
+    },
+    async kill() {
+      if (child.exitCode === null) child.kill('SIGKILL');
       await closed;
     },
   };

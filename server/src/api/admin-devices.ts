@@ -23,7 +23,7 @@ const codeSchema = z.strictObject({
  */
 export const createEnrollmentCodeHandler: Handler<RequestContext> = async ({ request, response, services, principal }) => {
   const body = await readJson(request, codeSchema, BODY_LIMITS.smallBytes);
-  const issued = services.devices.createCode({ user: body.user, groups: body.groups, createdBy: principal!.name, ttlMs: body.ttlMinutes * 60_000 });
+  const issued = await services.devices.createCode({ user: body.user, groups: body.groups, createdBy: principal!.name, ttlMs: body.ttlMinutes * 60_000 });
   const key = await services.keys.active();
   sendJson(response, 201, { ...issued, user: body.user, groups: body.groups, fingerprint: keyFingerprint(key.kid) });
 };
@@ -32,9 +32,9 @@ export const createEnrollmentCodeHandler: Handler<RequestContext> = async ({ req
  * `GET /admin/devices?limit=&cursor=`: newest enrollment first, one page. Sliced here because the device
  * store answers the whole (small) list; the cursor is the last device's id.
  */
-export const listDevicesHandler: Handler<RequestContext> = ({ response, services, url }) => {
+export const listDevicesHandler: Handler<RequestContext> = async ({ response, services, url }) => {
   const { limit, cursor } = pageParams(url);
-  const devices = services.devices.list();
+  const devices = await services.devices.list();
   let start = 0;
   if (cursor) {
     const [after] = decodeCursor(cursor, 1);
@@ -50,12 +50,12 @@ export const listDevicesHandler: Handler<RequestContext> = ({ response, services
  * `DELETE /admin/devices/:id`: the device's token stops working at once (policy, audit, approvals). Recorded in
  * the audit trail, since a revoked laptop is a question a security team asks about later.
  */
-export const revokeDeviceHandler: Handler<RequestContext> = ({ response, services, params, principal }) => {
+export const revokeDeviceHandler: Handler<RequestContext> = async ({ response, services, params, principal }) => {
   const id = params['id']!;
-  const device = services.devices.list().find((candidate) => candidate.id === id);
+  const device = await services.devices.get(id);
   if (!device) throw notFound('device');
-  if (!services.devices.revoke(id)) throw new HttpError(409, 'already_revoked', `device ${device.name} is already revoked`);
-  services.audit.recordServerEvent({
+  if (!(await services.devices.revoke(id))) throw new HttpError(409, 'already_revoked', `device ${device.name} is already revoked`);
+  await services.audit.recordServerEvent({
     requester: principal!.name,
     verdict: 'block',
     text: `device ${device.name} of ${device.user} revoked by ${principal!.name}`,

@@ -45,7 +45,7 @@ export const policyBundleHandler: Handler<RequestContext> = async ({ request, re
 export const forwardApprovalHandler: Handler<RequestContext> = async ({ request, response, services, device }) => {
   const body = await readJson(request, forwardApprovalRequestSchema, BODY_LIMITS.approvalBytes);
   try {
-    sendJson(response, 201, { approval: deviceView(services.approvals.create(device!, body)) } satisfies ApprovalReply);
+    sendJson(response, 201, { approval: deviceView(await services.approvals.create(device!, body)) } satisfies ApprovalReply);
   } catch (error) {
     if (error instanceof HoldQuotaError) throw new HttpError(429, 'hold_quota', error.message, { limits: error.limits });
     throw error;
@@ -57,7 +57,7 @@ const MAX_WAIT_SECONDS = 30;
 /** `GET /v1/approvals/:id?wait=S`: long-poll; answers as soon as an approver decides. */
 export const deviceApprovalHandler: Handler<RequestContext> = async ({ request, response, services, device, params, url }) => {
   const id = params['id']!;
-  let approval = services.approvals.get(id);
+  let approval = await services.approvals.get(id);
   if (approval.deviceId !== device!.id) throw new UnknownApprovalError();
   const wait = Math.min(MAX_WAIT_SECONDS, Math.max(0, Number(url.searchParams.get('wait') ?? 0) || 0));
   if (approval.status === 'pending' && wait > 0) {
@@ -66,20 +66,20 @@ export const deviceApprovalHandler: Handler<RequestContext> = async ({ request, 
     // Never past the expiry: an expired hold is answered when it expires, not at the end of the wait.
     const ms = Math.min(wait * 1000, Math.max(0, approval.expiresAt - services.now()) + 50);
     await services.approvals.waitForChange(id, ms, AbortSignal.any([gone.signal, services.shutdown]));
-    approval = services.approvals.get(id);
+    approval = await services.approvals.get(id);
   }
   sendJson(response, 200, { approval: deviceView(approval) } satisfies ApprovalReply);
 };
 
 /** `DELETE /v1/approvals/:id`: the person gave up waiting. */
-export const cancelDeviceApprovalHandler: Handler<RequestContext> = ({ response, services, device, params }) => {
-  sendJson(response, 200, { approval: deviceView(services.approvals.cancel(device!, params['id']!)) } satisfies ApprovalReply);
+export const cancelDeviceApprovalHandler: Handler<RequestContext> = async ({ response, services, device, params }) => {
+  sendJson(response, 200, { approval: deviceView(await services.approvals.cancel(device!, params['id']!)) } satisfies ApprovalReply);
 };
 
 /** `POST /v1/audit/events`: a batch from a gateway's outbox; ids already stored are counted, not stored again. */
 export const ingestAuditHandler: Handler<RequestContext> = async ({ request, response, services, device }) => {
   const body = await readJson(request, auditBatchSchema, BODY_LIMITS.auditBatchBytes);
-  sendJson(response, 200, services.audit.ingest(device!, body.events) satisfies IngestReply);
+  sendJson(response, 200, (await services.audit.ingest(device!, body.events)) satisfies IngestReply);
 };
 
 function deviceView(approval: OrgApproval): DeviceApproval {

@@ -13,12 +13,12 @@ export const healthHandler: Handler<RequestContext> = ({ response }) => sendJson
 /** `GET /.well-known/jwks.json`: the active key and every retired one (old bundles still verify). */
 export const jwksHandler: Handler<RequestContext> = async ({ response, services }) => {
   await services.keys.active();
-  sendJson(response, 200, services.keys.publicJwks(), { 'cache-control': 'public, max-age=300' });
+  sendJson(response, 200, await services.keys.publicJwks(), { 'cache-control': 'public, max-age=300' });
 };
 
 /** `GET /v1/keys/endorsements`: each rotation's new key signed by the one before it, in order. */
-export const endorsementsHandler: Handler<RequestContext> = ({ response, services }) =>
-  sendJson(response, 200, { endorsements: services.keys.endorsements() } satisfies EndorsementsReply);
+export const endorsementsHandler: Handler<RequestContext> = async ({ response, services }) =>
+  sendJson(response, 200, { endorsements: await services.keys.endorsements() } satisfies EndorsementsReply);
 
 /**
  * `POST /v1/enroll`: spends a one-time code; answers the device credential and the key to pin: the active key
@@ -26,7 +26,7 @@ export const endorsementsHandler: Handler<RequestContext> = ({ response, service
  */
 export const enrollHandler: Handler<RequestContext> = async ({ request, response, services }) => {
   const body = await readJson(request, enrollRequestSchema, BODY_LIMITS.smallBytes);
-  const { device, token } = services.devices.redeem(body.code, body.deviceName ?? hostname());
+  const { device, token } = await services.devices.redeem(body.code, body.deviceName ?? hostname());
   const active = await services.keys.active();
   sendJson(response, 201, { device, token, jwks: { keys: [active.publicJwk] }, fingerprint: keyFingerprint(active.kid) } satisfies EnrollReply);
 };

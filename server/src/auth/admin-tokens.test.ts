@@ -58,7 +58,7 @@ describe('quick-start admin tokens', () => {
     dir = await mkdtemp(join(tmpdir(), 'pg-server-tokens-'));
     running = await startServer({ port: 0, dataDir: dir, onError: () => undefined });
     const first = running.firstAdminToken!;
-    const second = running.services.adminTokens.create('ci pipeline');
+    const second = await running.services.adminTokens.create('ci pipeline');
     const list = captureIo();
     expect(await main(['admin', 'tokens', 'list', '--server', running.url, '--token', first], list.io)).toBe(0);
     const rows = list

@@ -2,16 +2,20 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SERVER_PORT, startServer, type ServerOptions } from '../start';
+import { checkDatabaseUrl, DatabaseUnavailableError, DatabaseUrlError } from '../database-url';
 import { MasterKeyMismatchError } from '../keys/key-sealer';
 import { MasterKeyError } from '../keys/master-key';
 import { UsageError, writeLine, type CliIo } from './io';
 
-export const serveUsage = `promptgate-server [--port 8788] [--host 127.0.0.1] [--data-dir DIR]
+export const serveUsage = `promptgate-server [--port 8788] [--host 127.0.0.1] [--data-dir DIR] [--database postgres://...]
     [--oidc-issuer URL --oidc-audience AUD [--oidc-groups-claim groups] [--admin-group G]... [--approver-group G]...
     [--oidc-ui-client-id ID]] [--keep-admin-tokens] [--webhook-url URL] [--siem-url URL [--siem-authorization VALUE]]
     [--tls-cert FILE --tls-key FILE] [--master-key-file FILE] [--policy-poll-seconds 60]
     [--audit-retention-days N] [--publish-dir DIR]
   Starts the org policy server. Without --oidc-issuer it runs in quick-start mode and prints an admin token once.
+  --database (or DATABASE_URL): PostgreSQL, e.g. postgres://USER:PASSWORD@HOST:5432/DATABASE, shared by any number
+  of replicas; without it the server keeps SQLite in DIR/server.db (one process). DIR is still where the master key
+  file is made and read: with several replicas give each the same PROMPTGATE_SERVER_MASTER_KEY (or --master-key-file).
   With --oidc-issuer, quick-start admin tokens are refused unless --keep-admin-tokens is given.
   --oidc-ui-client-id: a public client (PKCE, redirect URI <server URL>/admin/ui/) for signing in to the admin UI.
   --tls-cert/--tls-key (PEM) make it speak HTTPS: use them whenever --host is not a loopback address.
@@ -25,6 +29,7 @@ const options = {
   port: { type: 'string' },
   host: { type: 'string' },
   'data-dir': { type: 'string' },
+  database: { type: 'string' },
   'oidc-issuer': { type: 'string' },
   'oidc-audience': { type: 'string' },
   'oidc-groups-claim': { type: 'string' },
@@ -89,10 +94,12 @@ export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.en
   if (retentionDays !== undefined && (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 36_500))
     throw new UsageError('--audit-retention-days must be a whole number of days, 1-36500');
   const publishDir = get('publish-dir');
+  const databaseUrl = get('database') ?? env['DATABASE_URL'];
   return {
     port,
     host: get('host') ?? '127.0.0.1',
     dataDir: get('data-dir') ?? defaultServerDataDir(env),
+    ...(databaseUrl ? { databaseUrl: databaseUrlOption(databaseUrl) } : {}),
     ...(issuer && audience
       ? {
           oidc: {
@@ -116,13 +123,23 @@ export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.en
   };
 }
 
+/** A URL that does not parse is the operator's to fix: one line that never repeats the URL (it may hold a password). */
+export function databaseUrlOption(url: string): string {
+  try {
+    return checkDatabaseUrl(url);
+  } catch (error) {
+    if (error instanceof DatabaseUrlError) throw new UsageError(`--database / DATABASE_URL: ${error.message}`);
+    throw error;
+  }
+}
+
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer(serveOptions(args));
   } catch (error) {
-    // A missing or wrong master key is the operator's to fix: one line, no stack.
-    if (error instanceof MasterKeyError || error instanceof MasterKeyMismatchError) throw new UsageError(error.message);
+    // A missing or wrong master key, or a database that cannot be reached, is the operator's to fix: one line, no stack.
+    if (error instanceof MasterKeyError || error instanceof MasterKeyMismatchError || error instanceof DatabaseUnavailableError) throw new UsageError(error.message);
     throw error;
   }
   writeLine(io.stdout, `promptgate-server listening on ${server.url}`);

@@ -11,7 +11,7 @@ describe('policy polls', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pg-server-polls-'));
     // Flushes only at shutdown here, so any commit seen during the polls would be the poll's own.
     const test = await startTestServer({ dataDir, lastSeenFlushMs: 3_600_000 });
-    const token = test.enroll('jo@example.com');
+    const token = await test.enroll('jo@example.com');
     const observer = new Database(join(dataDir, 'server.db'), { readonly: true });
     // Changes whenever another connection commits to the file.
     const commits = () => observer.pragma('data_version', { simple: true }) as number;

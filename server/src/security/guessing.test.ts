@@ -38,7 +38,7 @@ describe('guessing enrollment codes and admin tokens', () => {
     let now = Date.UTC(2026, 0, 15, 9);
     sink = await webhookSink();
     t = await startTestServer({ now: () => now, webhookUrl: sink.url });
-    const code = t.server.services.devices.createCode({ user: 'kim@example.com', groups: [], createdBy: 'test', ttlMs: 24 * 3600_000 }).code;
+    const { code } = await t.server.services.devices.createCode({ user: 'kim@example.com', groups: [], createdBy: 'test', ttlMs: 24 * 3600_000 });
     const enroll = (c: string) => t!.call<{ error?: { code: string } }>('POST', '/v1/enroll', { body: { code: c, deviceName: 'laptop' } });
     for (let i = 0; i < 20; i++) expect((await enroll(`WRONG-${i}`)).status).toBe(403);
     const throttled = await enroll('WRONG-20');
@@ -47,11 +47,14 @@ describe('guessing enrollment codes and admin tokens', () => {
     // While throttled even the right code is refused: a guesser cannot tell a hit from a miss.
     expect((await enroll(code)).status).toBe(429);
 
-    const audit = await t.call<ServerEvents>('GET', '/admin/audit?deviceId=server&limit=100', { token: t.adminToken! });
-    const recorded = audit.body.events.map((e) => e.detail.event);
+    // Recorded after each answer went out: waited for, not assumed.
+    const serverEvents = async () => (await t!.call<ServerEvents>('GET', '/admin/audit?deviceId=server&limit=100', { token: t!.adminToken! })).body.events;
+    await expect.poll(async () => (await serverEvents()).length).toBe(21);
+    const events = await serverEvents();
+    const recorded = events.map((e) => e.detail.event);
     expect(recorded.filter((e) => e === 'auth_failure')).toHaveLength(20);
     expect(recorded.filter((e) => e === 'auth_throttled')).toHaveLength(1);
-    expect(audit.body.events.every((e) => e.requester === '127.0.0.1' && e.detail.kind === 'enrollment-code')).toBe(true);
+    expect(events.every((e) => e.requester === '127.0.0.1' && e.detail.kind === 'enrollment-code')).toBe(true);
     await expect
       .poll(() => sink!.bodies.filter((b) => b['type'] === 'security.guessing'))
       .toEqual([expect.objectContaining({ kind: 'enrollment-code', address: '127.0.0.1', failures: 20 })]);
@@ -69,7 +72,8 @@ describe('guessing enrollment codes and admin tokens', () => {
     expect((await t.call('GET', '/admin/me', { token: admin })).status).toBe(429);
     now += 60_000;
     expect((await t.call('GET', '/admin/me', { token: admin })).status).toBe(200);
-    const audit = t.server.services.audit.search({ deviceId: 'server', limit: 100 });
-    expect(audit.filter((e) => e.detail['event'] === 'auth_failure' && e.detail['kind'] === 'admin-token')).toHaveLength(20);
+    const failures = async () =>
+      (await t!.server.services.audit.search({ deviceId: 'server', limit: 100 })).filter((e) => e.detail['event'] === 'auth_failure' && e.detail['kind'] === 'admin-token');
+    await expect.poll(async () => (await failures()).length).toBe(20);
   });
 });
