@@ -20,7 +20,7 @@ const commentSchema = z.string().trim().max(1000);
 /** `GET /admin/policy`: the newest version with its text. */
 export const currentPolicyHandler: Handler<RequestContext> = async ({ response, services }) => {
   const bundle = await services.policies.currentBundle();
-  sendJson(response, 200, { policy: services.policies.get(bundle.version), kid: bundle.kid });
+  sendJson(response, 200, { policy: await services.policies.get(bundle.version), kid: bundle.kid });
 };
 
 /** `PUT /admin/policy?comment=...`: YAML or JSON; a new version, or 422 with every error, path and line. */
@@ -41,21 +41,21 @@ export const validatePolicyHandler: Handler<RequestContext> = async ({ request, 
 
 const limitSchema = z.coerce.number().int().min(1).max(1000).default(100);
 
-export const policyHistoryHandler: Handler<RequestContext> = ({ response, services, url }) => {
-  sendJson(response, 200, { versions: services.policies.history(parseWith(limitSchema, url.searchParams.get('limit') ?? undefined)) });
+export const policyHistoryHandler: Handler<RequestContext> = async ({ response, services, url }) => {
+  sendJson(response, 200, { versions: await services.policies.history(parseWith(limitSchema, url.searchParams.get('limit') ?? undefined)) });
 };
 
 const versionSchema = z.coerce.number().int().positive();
 
-export const policyVersionHandler: Handler<RequestContext> = ({ response, services, params }) => {
-  sendJson(response, 200, { policy: services.policies.get(parseWith(versionSchema, params['version'])) });
+export const policyVersionHandler: Handler<RequestContext> = async ({ response, services, params }) => {
+  sendJson(response, 200, { policy: await services.policies.get(parseWith(versionSchema, params['version'])) });
 };
 
 /** `GET /admin/policy/diff?from=A&to=B`: line diff of the two documents as written. */
-export const policyDiffHandler: Handler<RequestContext> = ({ response, services, url }) => {
+export const policyDiffHandler: Handler<RequestContext> = async ({ response, services, url }) => {
   const from = parseWith(versionSchema, url.searchParams.get('from'));
   const to = parseWith(versionSchema, url.searchParams.get('to'));
-  sendJson(response, 200, { from, to, lines: services.policies.diff(from, to) });
+  sendJson(response, 200, { from, to, lines: await services.policies.diff(from, to) });
 };
 
 const rollbackSchema = z.strictObject({ version: z.int().positive(), comment: commentSchema.default('') });
@@ -86,8 +86,8 @@ export const rotateKeyHandler: Handler<RequestContext> = async ({ request, respo
     kid: key.kid,
     fingerprint: keyFingerprint(key.kid),
     version: bundle.version,
-    jwks: services.keys.publicJwks(),
-    compromised: services.keys.compromisedKids(),
+    jwks: await services.keys.publicJwks(),
+    compromised: await services.keys.compromisedKids(),
   });
 };
 

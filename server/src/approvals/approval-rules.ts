@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Db } from '../db/open-db';
+import type { SqlExecutor } from '../db/sql';
 
 export interface ApprovalRules {
   timeoutSeconds: number;
@@ -12,11 +12,12 @@ const rulesSchema = z.object({
 });
 
 /**
- * The approval rules of the server's newest policy version. A gateway's copy of the policy may be old or
- * forged, so what it sends with a hold is never consulted: the org's rules are the ones the org published.
+ * The approval rules of the server's newest policy version, read from the database each time, so a push on any
+ * replica applies at once on all. A gateway's copy of the policy may be old or forged, so what it sends with a
+ * hold is never consulted: the org's rules are the ones the org published.
  */
-export function currentApprovalRules(db: Db): ApprovalRules {
-  const row = db.prepare('SELECT policy_json FROM policy_versions ORDER BY version DESC LIMIT 1').get() as { policy_json: string } | undefined;
+export async function currentApprovalRules(db: SqlExecutor): Promise<ApprovalRules> {
+  const row = await db.get<{ policy_json: string }>('SELECT policy_json FROM policy_versions ORDER BY version DESC LIMIT 1');
   const parsed = rulesSchema.safeParse(row ? JSON.parse(row.policy_json) : {});
   return parsed.success ? parsed.data.approval : { timeoutSeconds: 300, allowSelfApproval: false };
 }
