@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SelfApprovalError } from '../approvals/errors';
-import { startTestServer, type TestServer } from '../testing/test-server';
+import { ENGINES } from '../testing/engines';
+import { startTestServer, testDatabaseOptions, type TestServer } from '../testing/test-server';
 
 const policy = `version: 1
 name: org
@@ -28,47 +29,48 @@ afterEach(async () => {
   t = undefined;
 });
 
-describe('org approvals follow the server policy, not the device', () => {
+describe.each(ENGINES)('org approvals follow the server policy, not the device, on %s', (engine) => {
   it('a device claiming allowSelfApproval and a 7-day timeout gets the policy 120 s and its owner cannot approve', async () => {
     let now = Date.UTC(2026, 0, 15, 9, 0, 0);
-    t = await startTestServer({ now: () => now });
+    t = await startTestServer({ now: () => now, ...(await testDatabaseOptions(engine)) });
     expect((await t.call('PUT', '/admin/policy', { token: t.adminToken!, body: policy, type: 'application/yaml' })).status).toBe(201);
-    const device = t.enroll('alice@example.com');
+    const device = await t.enroll('alice@example.com');
     const created = await t.call<{ approval: { id: string; expiresAt: number } }>('POST', '/v1/approvals', { token: device, body: hold('h1') });
     expect(created.status).toBe(201);
     expect(created.body.approval.expiresAt).toBe(now + 120_000);
     const alice = { name: 'alice@example.com', roles: new Set(['approver'] as const), via: 'oidc' as const };
-    expect(() => t!.server.services.approvals.decide(created.body.approval.id, 'approved', alice, 'mine')).toThrow(SelfApprovalError);
+    await expect(t.server.services.approvals.decide(created.body.approval.id, 'approved', alice, 'mine')).rejects.toThrow(SelfApprovalError);
     now += 120_000;
     const after = await t.call<{ approval: { status: string } }>('GET', `/v1/approvals/${created.body.approval.id}`, { token: device });
     expect(after.body.approval.status).toBe('expired');
   });
 });
 
-describe('quotas per device and paged admin lists', () => {
+describe.each(ENGINES)('quotas per device and paged admin lists on %s', (engine) => {
   it('refuses an 11th pending hold, and held text over 4 MB, with a 429 JSON error; other devices are unaffected', async () => {
-    t = await startTestServer();
-    const noisy = t.enroll('noisy@example.com');
+    t = await startTestServer(await testDatabaseOptions(engine));
+    const noisy = await t.enroll('noisy@example.com');
     for (let i = 0; i < 10; i++) expect((await t.call('POST', '/v1/approvals', { token: noisy, body: hold(`n${i}`) })).status).toBe(201);
     const refused = await t.call<{ error: { code: string; message: string } }>('POST', '/v1/approvals', { token: noisy, body: hold('n10') });
     expect(refused.status).toBe(429);
     expect(refused.body.error).toMatchObject({ code: 'hold_quota' });
     expect(refused.body.error.message).toContain('at most 10');
 
-    const big = t.enroll('big@example.com');
+    const big = await t.enroll('big@example.com');
     const mb = 'x'.repeat(1024 * 1024 + 512 * 1024);
     expect((await t.call('POST', '/v1/approvals', { token: big, body: hold('b1', mb) })).status).toBe(201);
     expect((await t.call('POST', '/v1/approvals', { token: big, body: hold('b2', mb) })).status).toBe(201);
     const tooBig = await t.call<{ error: { code: string } }>('POST', '/v1/approvals', { token: big, body: hold('b3', mb) });
     expect(tooBig.status).toBe(429);
     expect(tooBig.body.error.code).toBe('hold_quota');
-    expect((await t.call('POST', '/v1/approvals', { token: t.enroll('quiet@example.com'), body: hold('q1') })).status).toBe(201);
+    expect((await t.call('POST', '/v1/approvals', { token: await t.enroll('quiet@example.com'), body: hold('q1') })).status).toBe(201);
   });
 
   it('pages approvals, devices and audit with limit and cursor, every row once', async () => {
-    t = await startTestServer();
+    t = await startTestServer(await testDatabaseOptions(engine));
     const admin = t.adminToken!;
-    const tokens = Array.from({ length: 5 }, (_, i) => t!.enroll(`user${i}@example.com`));
+    const tokens: string[] = [];
+    for (let i = 0; i < 5; i++) tokens.push(await t.enroll(`user${i}@example.com`));
     for (const [i, token] of tokens.entries()) await t.call('POST', '/v1/approvals', { token, body: hold(`p${i}`) });
     const events = Array.from({ length: 5 }, (_, i) => ({
       id: crypto.randomUUID(),
