@@ -1,19 +1,37 @@
-// `npm run bench:server`: policy fetch rate with and without a matching ETag, push-to-enforcement time, and
-// audit ingest rate. The server runs as its own process (as deployed); load and gateway run in this one.
+// `npm run bench:server [-- --engine postgres]`: policy fetch rate with and without a matching ETag,
+// push-to-enforcement time, and audit ingest rate, on SQLite (the default) or on a PostgreSQL server the bench
+// starts for itself. The server runs as its own process (as deployed); load and gateway run in this one.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { startGateway } from '../../../desktop/src/app/start-gateway';
+import { startPostgresCluster, type PostgresCluster } from '../testing/postgres-cluster';
 import { load } from './load';
 
 const BIN = fileURLToPath(new URL('../../bin/promptgate-server.js', import.meta.url));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function startServerProcess(dataDir: string) {
-  const child = spawn(process.execPath, [BIN, '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+const { values: args } = parseArgs({ options: { engine: { type: 'string', default: 'sqlite' } } });
+if (args.engine !== 'sqlite' && args.engine !== 'postgres') throw new Error('--engine is sqlite or postgres');
+const engine = args.engine;
+
+/** A fresh database on a PostgreSQL server of the bench's own (loopback, stopped at the end). */
+async function benchDatabase(cluster: PostgresCluster): Promise<string> {
+  const admin = new pg.Client({ connectionString: cluster.url('postgres') });
+  await admin.connect();
+  await admin.query('CREATE DATABASE bench');
+  await admin.end();
+  return cluster.url('bench');
+}
+
+async function startServerProcess(dataDir: string, databaseUrl: string | undefined) {
+  const database = databaseUrl ? ['--database', databaseUrl] : [];
+  const child = spawn(process.execPath, [BIN, '--port', '0', '--data-dir', dataDir, ...database], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
@@ -26,7 +44,15 @@ async function startServerProcess(dataDir: string) {
     child.once('exit', () => reject(new Error(err)));
   });
   while (!/pgsa_/.test(err)) await new Promise((r) => setTimeout(r, 20));
-  return { url, adminToken: /(pgsa_[\w-]+)/.exec(err)![1]!, stop: () => child.kill('SIGTERM') };
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    url,
+    adminToken: /(pgsa_[\w-]+)/.exec(err)![1]!,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 async function json<T>(url: string, init: RequestInit): Promise<T> {
@@ -36,7 +62,9 @@ async function json<T>(url: string, init: RequestInit): Promise<T> {
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'pg-bench-server-'));
-const server = await startServerProcess(join(dir, 'server'));
+const cluster = engine === 'postgres' ? await startPostgresCluster() : undefined;
+const server = await startServerProcess(join(dir, 'server'), cluster && (await benchDatabase(cluster)));
+console.log(`engine: ${engine}`);
 const admin = { authorization: `Bearer ${server.adminToken}` };
 try {
   // An enrolled gateway, through the same code exchange a person uses.
@@ -117,8 +145,9 @@ try {
     headers: device,
     body: () => JSON.stringify({ events: Array.from({ length: batch }, event) }),
   });
-  console.log(`audit ingest into SQLite: ${(ingest.perSecond * batch).toFixed(0)} events/s (${ingest.requests} batches of ${batch})  ${JSON.stringify(ingest.statuses)}`);
+  console.log(`audit ingest into ${engine}: ${(ingest.perSecond * batch).toFixed(0)} events/s (${ingest.requests} batches of ${batch})  ${JSON.stringify(ingest.statuses)}`);
 } finally {
-  server.stop();
+  await server.stop();
+  cluster?.stop();
   await rm(dir, { recursive: true, force: true });
 }
