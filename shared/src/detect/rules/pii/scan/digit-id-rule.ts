@@ -3,6 +3,7 @@ import type { ScannerRule } from '../../../rule';
 import type { Severity } from '../../../types';
 import { groupedNumbers, type GroupedNumber } from './grouped';
 import { anchorsOf, labelled, type Labels } from './label';
+import { LabelRegions } from './label-regions';
 
 /** An all-digit national identifier: its printed shapes, its checksum, and when it needs a label. */
 export interface DigitIdSpec {
@@ -28,8 +29,10 @@ export interface DigitIdSpec {
 /** A rule that finds a checksummed all-digit identifier in its printed shapes. */
 export function digitIdRule(spec: DigitIdSpec): ScannerRule {
   const { id, title, severity, shapes, separators, valid, labels, needsLabel, confidence } = spec;
-  function* scan(text: string) {
-    for (const found of groupedNumbers(text, shapes, separators)) {
+  function* scan(text: string, anchorStarts?: ArrayLike<number>) {
+    // A number that needs a label is looked at only where one can reach.
+    const regions = needsLabel === true && anchorStarts !== undefined ? new LabelRegions(text, anchorStarts) : undefined;
+    for (const found of groupedNumbers(text, shapes, separators, regions)) {
       if (!valid(found.digits)) continue;
       const isLabelled = labelled(text, found.start, labels);
       if (isLabelled) yield { start: found.start, end: found.end, confidence: confidence.labelled };

@@ -1,6 +1,7 @@
 import { at, isDigit, isWord } from './chars';
 import { digitRuns, digitsEnd } from './digits';
 import { continuesIban } from './iban-shape';
+import type { LabelRegions } from './label-regions';
 
 /** A number printed in one of the shapes asked for. */
 export interface GroupedNumber {
@@ -53,9 +54,9 @@ let groupLengths = new Int32Array(8);
  * Every number in `text` printed in one of `shapes` (digit counts per group: `[3, 3, 4]`, `[10]` for a bare
  * run), its groups joined by one separator from `separators` throughout, not glued to a longer number or a
  * word, and not the digits of a printed IBAN. Each digit run is looked at once, with work bounded by the
- * longest shape.
+ * longest shape. With `regions`, only numbers that start in one are listed.
  */
-export function* groupedNumbers(text: string, shapes: readonly (readonly number[])[], separators: string): Generator<GroupedNumber> {
+export function* groupedNumbers(text: string, shapes: readonly (readonly number[])[], separators: string, regions?: LabelRegions): Generator<GroupedNumber> {
   const seps = [...separators].map((c) => c.charCodeAt(0));
   const firstLengths = new Set(shapes.map((shape) => shape[0]!));
   const maxGroups = Math.max(...shapes.map((shape) => shape.length));
@@ -81,9 +82,11 @@ export function* groupedNumbers(text: string, shapes: readonly (readonly number[
     }
     if (!cleanRight(text, end, seps) || !shapes.some((shape) => sameShape(shape, lengths, count))) continue;
     if (continuesIban(text, s)) continue;
+    skipUntil = end;
+    // Outside `regions` no label can name it: passed over, though still a whole number the next runs are in.
+    if (regions !== undefined && !regions.covers(s)) continue;
     // One slice, and one replace for a grouped number: its groups are joined by the one separator.
     const digits = count === 1 ? text.slice(s, end) : text.slice(s, end).replaceAll(String.fromCharCode(sep), '');
-    skipUntil = end;
     yield { start: s, end, digits, sep: count === 1 ? -1 : sep };
   }
 }

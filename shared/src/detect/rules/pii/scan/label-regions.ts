@@ -16,8 +16,6 @@ const NEAR_REACH = 96;
 export class LabelRegions {
   readonly #starts: number[] = [];
   readonly #ends: number[] = [];
-  /** The span the last `covers` call was in or before: lookups come in ascending order. */
-  #next = 0;
 
   constructor(text: string, anchorStarts: ArrayLike<number>) {
     /** Where the last table read ends: anchors inside it need not read it again. */
@@ -53,14 +51,27 @@ export class LabelRegions {
     this.#ends.push(end);
   }
 
-  /** Whether a value starting at `pos` may be labelled. Positions must be asked for in ascending order. */
+  /** Whether a value starting at `pos` may be labelled. */
   covers(pos: number): boolean {
-    while (this.#next < this.#ends.length && this.#ends[this.#next]! < pos) this.#next++;
-    return this.#next < this.#ends.length && this.#starts[this.#next]! <= pos;
+    const span = this.#spanFrom(pos);
+    return span < this.#ends.length && this.#starts[span]! <= pos;
   }
 
   /** The first offset at or after `pos` that a span covers, or -1 when none does. */
   nextCovered(pos: number): number {
-    return this.covers(pos) ? pos : this.#next < this.#starts.length ? this.#starts[this.#next]! : -1;
+    const span = this.#spanFrom(pos);
+    return span === this.#ends.length ? -1 : Math.max(pos, this.#starts[span]!);
+  }
+
+  /** The first span that ends at or after `pos`: by binary search, so lookups may come in any order. */
+  #spanFrom(pos: number): number {
+    let low = 0;
+    let high = this.#ends.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.#ends[middle]! < pos) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 }

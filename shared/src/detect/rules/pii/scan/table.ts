@@ -13,6 +13,25 @@
 const MAX_ROW_LENGTH = 4096;
 const DELIMITERS = [44, 59, 9, 124]; // , ; TAB |
 const QUOTE = 34;
+const QUOTE_INDEX = -2;
+
+/** The index of `ch` in DELIMITERS, QUOTE_INDEX for a quote, -1 for anything else. */
+function delimiterIndex(ch: number): number {
+  switch (ch) {
+    case 44:
+      return 0;
+    case 59:
+      return 1;
+    case 9:
+      return 2;
+    case 124:
+      return 3;
+    case QUOTE:
+      return QUOTE_INDEX;
+    default:
+      return -1;
+  }
+}
 
 interface Row {
   delimiter: number;
@@ -68,19 +87,28 @@ function rowAt(c: TableCache, line: number): Row | null {
   const end = lineEnd(c, line);
   let row: Row | null = null;
   if (end - start <= MAX_ROW_LENGTH) {
-    const splits: number[][] = DELIMITERS.map(() => []);
+    // Counted first and collected only for the delimiter that wins: most lines asked about are prose, and
+    // four arrays per line (or a search of the delimiter list per character) cost more than the count.
+    const counts = [0, 0, 0, 0];
     let quoted = false;
     for (let i = start; i < end; i++) {
-      const ch = c.text.charCodeAt(i);
-      if (ch === QUOTE) quoted = !quoted;
-      else if (!quoted) {
-        const d = DELIMITERS.indexOf(ch);
-        if (d !== -1) splits[d]!.push(i);
-      }
+      const d = delimiterIndex(c.text.charCodeAt(i));
+      if (d === QUOTE_INDEX) quoted = !quoted;
+      else if (d >= 0 && !quoted) counts[d]!++;
     }
     let best = 0;
-    for (let d = 1; d < DELIMITERS.length; d++) if (splits[d]!.length > splits[best]!.length) best = d;
-    if (splits[best]!.length > 0) row = { delimiter: DELIMITERS[best]!, splits: splits[best]! };
+    for (let d = 1; d < DELIMITERS.length; d++) if (counts[d]! > counts[best]!) best = d;
+    if (counts[best]! > 0) {
+      const delimiter = DELIMITERS[best]!;
+      const splits: number[] = [];
+      quoted = false;
+      for (let i = start; i < end; i++) {
+        const ch = c.text.charCodeAt(i);
+        if (ch === QUOTE) quoted = !quoted;
+        else if (ch === delimiter && !quoted) splits.push(i);
+      }
+      row = { delimiter, splits };
+    }
   }
   c.rows.set(line, row);
   return row;
