@@ -53,12 +53,12 @@ describe.each(ENGINES)('the org server end to end on %s', (engine) => {
     const etag = first.headers.get('etag')!;
     expect((await poll(etag)).status).toBe(304);
 
-    const pushed = await t.call<{ version: number }>('PUT', '/admin/policy?comment=e2e', {
+    const pushed = await t.call<{ version: { version: number } }>('PUT', '/admin/policy?comment=e2e', {
       token: admin,
       type: 'application/yaml',
       body: 'version: 1\nname: e2e\ncustom:\n  - { id: word, kind: keywords, keywords: [Bluebird], action: block }\n',
     });
-    expect(pushed.body.version).toBe(2);
+    expect(pushed.body.version.version).toBe(2);
     const after = await poll(etag);
     expect(after.status).toBe(200);
     expect(after.headers.get('x-policy-version')).toBe('2');
