@@ -28,21 +28,15 @@ export const createEnrollmentCodeHandler: Handler<RequestContext> = async ({ req
   sendJson(response, 201, { ...issued, user: body.user, groups: body.groups, fingerprint: keyFingerprint(key.kid) });
 };
 
-/**
- * `GET /admin/devices?limit=&cursor=`: newest enrollment first, one page. Sliced here because the device
- * store answers the whole (small) list; the cursor is the last device's id.
- */
+/** `GET /admin/devices?limit=&cursor=`: newest enrollment first, one page; the cursor is the last device's id. */
 export const listDevicesHandler: Handler<RequestContext> = async ({ response, services, url }) => {
   const { limit, cursor } = pageParams(url);
-  const devices = await services.devices.list();
-  let start = 0;
-  if (cursor) {
-    const [after] = decodeCursor(cursor, 1);
-    start = devices.findIndex((device) => device.id === after) + 1;
-    if (start === 0) throw new HttpError(400, 'invalid_cursor', 'cursor: that device is gone; start again without a cursor');
-  }
-  const page = devices.slice(start, start + limit);
-  const more = start + limit < devices.length;
+  const after = cursor === undefined ? undefined : decodeCursor(cursor, 1)[0];
+  // One more than asked: whether another page follows, without counting the fleet.
+  const devices = await services.devices.page(limit + 1, after);
+  if (!devices) throw new HttpError(400, 'invalid_cursor', 'cursor: that device is gone; start again without a cursor');
+  const page = devices.slice(0, limit);
+  const more = devices.length > limit;
   sendJson(response, 200, { devices: page, ...(more ? { nextCursor: encodeCursor([page.at(-1)!.id]) } : {}) });
 };
 

@@ -54,6 +54,24 @@ describe.each(ENGINES)('DeviceStore on %s (frozen clock)', (engine) => {
     expect(await devices.list()).toHaveLength(1);
   });
 
+  it('pages through the devices newest first, each once, even when several enrolled in the same millisecond', async () => {
+    const { devices, clock } = await store(engine);
+    for (const user of ['a', 'b', 'c']) await enroll(devices, user);
+    clock.advance(1);
+    for (const user of ['d', 'e']) await enroll(devices, user);
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = (await devices.page(2, after))!;
+      seen.push(...page.map((device) => device.user));
+      if (page.length < 2) break;
+      after = page.at(-1)!.id;
+    }
+    expect(seen.slice(0, 2).sort()).toEqual(['d', 'e']);
+    expect(seen.slice(2).sort()).toEqual(['a', 'b', 'c']);
+    expect(await devices.page(2, 'no-such-device')).toBeUndefined();
+  });
+
   it('a credential check is answered from memory until its entry expires; a revocation made behind its back counts after that', async () => {
     const { db, devices, clock } = await store(engine);
     const { device, token } = await enroll(devices, 'i@example.com');

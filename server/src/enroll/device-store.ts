@@ -130,6 +130,27 @@ export class DeviceStore {
     return rows.map((row) => this.#listing(row));
   }
 
+  /**
+   * Up to `limit` devices, newest enrollment first, after the device `after` (the last of the previous page).
+   * Undefined when `after` is not a device (a cursor from nowhere: refused, never a silently different page).
+   */
+  async page(limit: number, after?: string): Promise<DeviceListing[] | undefined> {
+    let rows: DeviceRow[];
+    if (after === undefined) {
+      rows = await this.db.all<DeviceRow>(`SELECT ${COLUMNS} FROM devices ORDER BY enrolled_at DESC, id LIMIT ?`, [limit]);
+    } else {
+      const last = await this.db.get<{ enrolled_at: number }>('SELECT enrolled_at FROM devices WHERE id = ?', [after]);
+      if (!last) return undefined;
+      rows = await this.db.all<DeviceRow>(`SELECT ${COLUMNS} FROM devices WHERE enrolled_at < ? OR (enrolled_at = ? AND id > ?) ORDER BY enrolled_at DESC, id LIMIT ?`, [
+        last.enrolled_at,
+        last.enrolled_at,
+        after,
+        limit,
+      ]);
+    }
+    return rows.map((row) => this.#listing(row));
+  }
+
   #listing(row: DeviceRow): DeviceListing {
     const pending = this.#lastSeen.pending(row.id);
     const lastSeenAt = pending === undefined ? row.last_seen_at : Math.max(pending, row.last_seen_at ?? 0);
