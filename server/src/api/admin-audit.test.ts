@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '@promptgate/shared';
-import { startTestServer, type TestServer } from '../testing/test-server';
+import { ENGINES } from '../testing/engines';
+import { startTestServer, testDatabaseOptions, type TestServer } from '../testing/test-server';
 import type { StoredAuditEvent } from '../audit/types';
 
 const device = { id: 'dev-1', name: 'laptop', user: 'mo@example.com', groups: [] };
@@ -26,14 +27,14 @@ afterEach(async () => {
   test = undefined;
 });
 
-describe('admin audit API', () => {
+describe.each(ENGINES)('admin audit API on %s', (engine) => {
   it('pages newest first by cursor, and events arriving between pages neither repeat nor shift a page', async () => {
-    test = await startTestServer();
-    test.server.services.audit.ingest(device, events(5, 'first'));
+    test = await startTestServer(await testDatabaseOptions(engine));
+    await test.server.services.audit.ingest(device, events(5, 'first'));
     const page = (cursor?: string) =>
       test!.call<{ events: StoredAuditEvent[]; nextCursor?: string }>('GET', `/admin/audit?q=first&limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: test!.adminToken });
     const one = await page();
-    test.server.services.audit.ingest(device, events(3, 'first arrived later'));
+    await test.server.services.audit.ingest(device, events(3, 'first arrived later'));
     const two = await page(one.body.nextCursor);
     const three = await page(two.body.nextCursor);
     const seen = [...one.body.events, ...two.body.events, ...three.body.events].map((e) => e.maskedText);
@@ -42,9 +43,9 @@ describe('admin audit API', () => {
   });
 
   it('an export streams every matching event, oldest first, across many pages', async () => {
-    test = await startTestServer();
-    test.server.services.audit.ingest(device, events(1_200, 'bulk'));
-    test.server.services.audit.ingest(device, events(3, 'other'));
+    test = await startTestServer(await testDatabaseOptions(engine));
+    await test.server.services.audit.ingest(device, events(1_200, 'bulk'));
+    await test.server.services.audit.ingest(device, events(3, 'other'));
     const response = await fetch(`${test.server.url}/admin/audit/export?q=bulk`, { headers: { authorization: `Bearer ${test.adminToken}` } });
     expect(response.status).toBe(200);
     const lines = (await response.text()).trim().split('\n');

@@ -29,21 +29,22 @@ function filtersOf(url: URL): AuditFilters {
 }
 
 /** `GET /admin/audit?q=&user=&deviceId=&findingType=&verdict=&since=&until=&limit=&cursor=`: newest first, one page; `nextCursor` when there is more. */
-export const searchAuditHandler: Handler<RequestContext> = ({ response, services, url }) => {
+export const searchAuditHandler: Handler<RequestContext> = async ({ response, services, url }) => {
   const filters = filtersOf(url);
   const { limit, cursor } = pageParams(url);
   const beforeSeq = cursor ? Number(decodeCursor(cursor, 1)[0]) : undefined;
   if (beforeSeq !== undefined && !Number.isSafeInteger(beforeSeq)) throw new HttpError(400, 'invalid_cursor', 'cursor: not a cursor from a previous page of this list');
-  const rows = services.audit.search({ ...filters, limit: limit + 1, ...(beforeSeq !== undefined ? { beforeSeq } : {}) });
+  const rows = await services.audit.search({ ...filters, limit: limit + 1, ...(beforeSeq !== undefined ? { beforeSeq } : {}) });
   const events = rows.slice(0, limit);
   const more = rows.length > limit && filters.afterSeq === undefined;
   sendJson(response, 200, { events, ...(more ? { nextCursor: encodeCursor([String(events.at(-1)!.seq)]) } : {}) });
 };
 
 /**
- * `GET /admin/audit/export`: JSONL, oldest first, streamed a page at a time: the next page is read only once the
- * client has taken the last one, so neither the result nor a slow client's backlog sits in memory, and a client
- * that hangs up stops the export.
+ * `GET /admin/audit/export`: JSONL, oldest first, streamed a page at a time on either engine: each page is a query
+ * of its own from the last page's seq (never one result over the whole table, which PostgreSQL's client would
+ * hold in memory whole), read only once the client has taken the last one, so neither the result nor a slow
+ * client's backlog sits in memory, and a client that hangs up stops the export.
  */
 export const exportAuditHandler: Handler<RequestContext> = async ({ response, services, url }) => {
   const filters = filtersOf(url);
@@ -56,7 +57,7 @@ export const exportAuditHandler: Handler<RequestContext> = async ({ response, se
   let after = filters.afterSeq ?? 0;
   let left = filters.limit ?? Number.MAX_SAFE_INTEGER;
   while (left > 0 && !response.destroyed) {
-    const page = services.audit.search({ ...filters, afterSeq: after, limit: Math.min(EXPORT_PAGE, left) });
+    const page = await services.audit.search({ ...filters, afterSeq: after, limit: Math.min(EXPORT_PAGE, left) });
     if (page.length === 0) break;
     const drained = response.write(page.map((event) => JSON.stringify(event)).join('\n') + '\n');
     after = page.at(-1)!.seq;
@@ -82,8 +83,9 @@ function writable(response: ServerResponse): Promise<void> {
 }
 
 /** `GET /admin/audit/stats`: stored events, and what the server had to mask itself (gateway detection misses). */
-export const auditStatsHandler: Handler<RequestContext> = ({ response, services }) => {
-  sendJson(response, 200, { events: services.audit.count(), serverMasked: services.audit.serverMaskedStats() });
+export const auditStatsHandler: Handler<RequestContext> = async ({ response, services }) => {
+  const [events, serverMasked] = await Promise.all([services.audit.count(), services.audit.serverMaskedStats()]);
+  sendJson(response, 200, { events, serverMasked });
 };
 
 /** `GET /admin/me`: who the token says you are (the UI shows it, the CLI checks it). */

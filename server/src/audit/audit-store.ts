@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db/open-db';
+import type { AuditEvent, Rule } from '@promptgate/shared';
 import type { Device } from '../auth/principal';
-import type { Rule } from '@promptgate/shared';
+import type { ChangeBus } from '../db/change-bus';
+import type { SqlDatabase } from '../db/sql';
+import { DayPartitions } from './day-partitions';
+import { cursorCondition, type ForwardCursor } from './forward-cursor';
+import { dropDaysBefore } from './partition-retention';
 import { customRulesOf, rescanEvent } from './rescan';
-import type { AuditEvent } from '@promptgate/shared';
-import { auditSearchSql } from './search-query';
+import { auditSearchSql, EVENT_COLUMNS } from './search-query';
 import type { AuditFilters, StoredAuditEvent } from './types';
 
 /** The `deviceId` of events the server records itself. */
@@ -27,43 +30,61 @@ interface Row {
   received_at: number;
 }
 
-/** Audit events from every gateway. Ingest is idempotent on the event id, so a retried batch never doubles. */
+const SQLITE_INSERT = `INSERT INTO audit_events (id, device_id, "user", at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`;
+
+// One statement for a whole batch, whatever its size (one prepared shape): the batch arrives as one JSON array
+// of records. Texts that are JSON stay text (stored as the gateway's JSON was written, as on SQLite). Ids are
+// unique per time on a partitioned table (see the schema); a retried batch resends both unchanged.
+const POSTGRES_INSERT = `INSERT INTO audit_events (id, device_id, "user", at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at, finding_types)
+  SELECT b.id, ?, ?, b.at, b.kind, b.source, b.requester, b.verdict, b.masked_text, b.findings_json, b.detail_json, ?, b.types
+  FROM jsonb_to_recordset(?::jsonb) AS b(id text, at bigint, kind text, source text, requester text, verdict text, masked_text text,
+    findings_json text, detail_json text, types text[])
+  ON CONFLICT (id, at) DO NOTHING`;
+
+/**
+ * Audit events from every gateway. Ingest is idempotent on the event id, so a retried batch never doubles. Each
+ * batch that stored something is announced on the change bus ('audit'), so a SIEM forwarder on any replica wakes.
+ */
 export class AuditStore {
-  readonly #listeners = new Set<() => void>();
-  readonly #insert;
-  readonly #deleteBefore;
+  readonly #partitions: DayPartitions | undefined;
 
   constructor(
-    private readonly db: Db,
+    private readonly db: SqlDatabase,
+    private readonly bus: ChangeBus,
     private readonly now: () => number = Date.now,
     /** The org's custom detectors, run with the built-in ones over every ingested text. */
-    private readonly customRules: () => readonly Rule[] = customRulesOf(db),
+    private readonly customRules: () => Promise<readonly Rule[]> = customRulesOf(db),
+    /** Told once of a day whose events must stay in PostgreSQL's default partition. */
+    warn: (message: string) => void = (message) => console.warn(`promptgate-server: ${message}`),
   ) {
-    this.#insert = db.prepare(
-      `INSERT OR IGNORE INTO audit_events (id, device_id, user, at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.#deleteBefore = db.prepare('DELETE FROM audit_events WHERE seq IN (SELECT seq FROM audit_events WHERE at < ? AND seq <= ? ORDER BY at LIMIT ?)');
+    this.#partitions = db.engine === 'postgres' ? new DayPartitions(db, now, warn) : undefined;
   }
 
   /**
    * One transaction per batch: all of it is stored or none. Each masked text is scanned again first, and a
    * value the gateway missed is masked before it is stored (counted in the event's `detail.serverMasked`).
    */
-  ingest(device: Device, events: readonly AuditEvent[]): { accepted: number; duplicates: number } {
-    const rules = this.customRules();
+  async ingest(device: Device, events: readonly AuditEvent[]): Promise<{ accepted: number; duplicates: number }> {
+    const rules = await this.customRules();
     return this.#store(
       device,
       events.map((event) => rescanEvent(event, rules)),
     );
   }
 
-  #store(device: Device, events: readonly AuditEvent[]): { accepted: number; duplicates: number } {
+  async #store(device: Device, events: readonly AuditEvent[]): Promise<{ accepted: number; duplicates: number }> {
     const receivedAt = this.now();
-    const accepted = this.db.transaction(() => {
+    const accepted = this.db.engine === 'sqlite' ? await this.#storeSqlite(device, events, receivedAt) : await this.#storePostgres(device, events, receivedAt);
+    if (accepted > 0) await this.bus.publish('audit');
+    return { accepted, duplicates: events.length - accepted };
+  }
+
+  #storeSqlite(device: Device, events: readonly AuditEvent[], receivedAt: number): Promise<number> {
+    return this.db.transaction(async (tx) => {
       let count = 0;
       for (const e of events) {
-        count += this.#insert.run(
+        const { changes } = await tx.run(SQLITE_INSERT, [
           e.id,
           device.id,
           device.user,
@@ -76,20 +97,38 @@ export class AuditStore {
           JSON.stringify(e.findings),
           JSON.stringify(e.detail),
           receivedAt,
-        ).changes;
+        ]);
+        count += changes;
       }
       return count;
-    })();
-    if (accepted > 0) for (const listener of this.#listeners) listener();
-    return { accepted, duplicates: events.length - accepted };
+    });
+  }
+
+  /** One statement is one transaction: the batch is stored whole or not at all, and the bus is told after it committed. */
+  async #storePostgres(device: Device, events: readonly AuditEvent[], receivedAt: number): Promise<number> {
+    await this.#partitions!.ensure(events.map((e) => e.at));
+    const batch = events.map((e) => ({
+      id: e.id,
+      at: e.at,
+      kind: e.kind,
+      source: e.source,
+      requester: e.requester,
+      verdict: e.verdict,
+      masked_text: e.maskedText,
+      findings_json: JSON.stringify(e.findings),
+      detail_json: JSON.stringify(e.detail),
+      types: [...new Set(e.findings.map((f) => f.type))],
+    }));
+    const { changes } = await this.db.run(POSTGRES_INSERT, [device.id, device.user, receivedAt, JSON.stringify(batch)]);
+    return changes;
   }
 
   /**
    * An event the server itself observed (a failed sign-in, a throttled address): stored with the gateways'
    * events under the device id `server`, so audit search and the SIEM see it.
    */
-  recordServerEvent(input: { requester: string | null; verdict: AuditEvent['verdict']; text: string; detail: Record<string, unknown> }): void {
-    this.#store(SERVER_DEVICE, [
+  async recordServerEvent(input: { requester: string | null; verdict: AuditEvent['verdict']; text: string; detail: Record<string, unknown> }): Promise<void> {
+    await this.#store(SERVER_DEVICE, [
       {
         id: randomUUID(),
         at: this.now(),
@@ -104,38 +143,81 @@ export class AuditStore {
     ]);
   }
 
-  search(filters: AuditFilters = {}): StoredAuditEvent[] {
-    const { sql, args } = auditSearchSql(filters);
-    return (this.db.prepare(sql).all(...args) as Row[]).map(toEvent);
+  async search(filters: AuditFilters = {}): Promise<StoredAuditEvent[]> {
+    const { sql, args } = auditSearchSql(this.db.engine, filters);
+    return (await this.db.all<Row>(sql, args)).map(toEvent);
   }
 
   /**
-   * Deletes up to `batch` events that happened before `cutoff` and were stored at or before `upToSeq` (what a
-   * SIEM has been sent), oldest first; returns how many. Retention calls it again and again, so no single delete
-   * holds the database for long.
+   * Up to `limit` events after `cursor` in the order a forwarder must send them, with the cursor after the last.
+   * On PostgreSQL only events of transactions older than every one still running are read: none can commit
+   * behind them any more, so a cursor past them never skips one (see `ForwardCursor`).
    */
-  deleteBefore(cutoff: number, batch: number, upToSeq: number = Number.MAX_SAFE_INTEGER): number {
-    return this.#deleteBefore.run(cutoff, upToSeq, batch).changes;
+  async eventsAfter(cursor: ForwardCursor, limit: number): Promise<{ events: StoredAuditEvent[]; cursor: ForwardCursor }> {
+    const after = cursorCondition(this.db.engine, cursor);
+    const rows =
+      this.db.engine === 'sqlite'
+        ? await this.db.all<Row & { tx?: string }>(`SELECT ${EVENT_COLUMNS} FROM audit_events e WHERE ${after.sql} ORDER BY seq LIMIT ?`, [...after.args, limit])
+        : await this.db.all<Row & { tx?: string }>(
+            `SELECT ${EVENT_COLUMNS}, e.tx::text AS tx FROM audit_events e
+             WHERE ${after.sql} AND tx < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx, seq LIMIT ?`,
+            [...after.args, limit],
+          );
+    const last = rows.at(-1);
+    return { events: rows.map(toEvent), cursor: last ? { seq: last.seq, tx: last.tx ?? '0' } : cursor };
+  }
+
+  /** Whether any event is stored after `cursor`, committed or not yet readable by `eventsAfter`. */
+  async anyAfter(cursor: ForwardCursor): Promise<boolean> {
+    const after = cursorCondition(this.db.engine, cursor);
+    return (await this.db.get(`SELECT 1 AS found FROM audit_events WHERE ${after.sql} LIMIT 1`, after.args)) !== undefined;
+  }
+
+  /**
+   * Deletes up to `batch` events that happened before `cutoff` and were forwarded (at or before `upTo`, when a SIEM
+   * is configured), oldest first; returns how many. Retention calls it again and again, so no single delete holds
+   * the database for long. On PostgreSQL this clears the default partition only: the days that have their own
+   * partitions go whole, with `dropDaysBefore`.
+   */
+  async deleteBefore(cutoff: number, batch: number, upTo?: ForwardCursor): Promise<number> {
+    const forwarded = upTo ? cursorCondition(this.db.engine, upTo) : undefined;
+    const kept = forwarded ? ` AND NOT ${forwarded.sql}` : '';
+    const args = [cutoff, ...(forwarded?.args ?? []), batch];
+    if (this.db.engine === 'sqlite') {
+      return (await this.db.run(`DELETE FROM audit_events WHERE seq IN (SELECT seq FROM audit_events WHERE at < ?${kept} ORDER BY at LIMIT ?)`, args)).changes;
+    }
+    return (await this.db.run(`DELETE FROM audit_events_default WHERE ctid = ANY (ARRAY(SELECT ctid FROM audit_events_default WHERE at < ?${kept} ORDER BY at LIMIT ?))`, args))
+      .changes;
+  }
+
+  /**
+   * PostgreSQL: drops each day's partition whose day ended before `cutoff` and whose events were all forwarded (at
+   * or before `upTo`, when a SIEM is configured); returns the days dropped. SQLite has no partitions: none.
+   */
+  async dropDaysBefore(cutoff: number, upTo?: ForwardCursor): Promise<number> {
+    if (this.db.engine === 'sqlite') return 0;
+    const dropped = await dropDaysBefore(this.db, cutoff, upTo);
+    for (const day of dropped) this.#partitions!.forget(day);
+    return dropped.length;
   }
 
   /** Values the server masked at ingest because a gateway let them through: how many, in how many events. */
-  serverMaskedStats(): { events: number; values: number } {
-    const row = this.db
-      .prepare(
-        "SELECT COUNT(*) AS events, COALESCE(SUM(json_extract(detail_json, '$.serverMasked.count')), 0) AS vals FROM audit_events WHERE json_extract(detail_json, '$.serverMasked.count') > 0",
-      )
-      .get() as { events: number; vals: number };
-    return { events: row.events, values: row.vals };
+  async serverMaskedStats(): Promise<{ events: number; values: number }> {
+    // The count is read out of the detail JSON: SQLite's json_extract, PostgreSQL's jsonb path (a gateway writes
+    // the rest of the detail, so a count that is not a number is left out rather than failing the cast).
+    const sql =
+      this.db.engine === 'sqlite'
+        ? `SELECT COUNT(*) AS events, COALESCE(SUM(json_extract(detail_json, '$.serverMasked.count')), 0) AS vals FROM audit_events
+           WHERE json_type(detail_json, '$.serverMasked.count') IN ('integer', 'real') AND json_extract(detail_json, '$.serverMasked.count') > 0`
+        : `SELECT COUNT(*) AS events, COALESCE(SUM(n), 0) AS vals FROM (
+             SELECT CASE WHEN jsonb_typeof(detail_json::jsonb #> '{serverMasked,count}') = 'number' THEN (detail_json::jsonb #>> '{serverMasked,count}')::numeric END AS n
+             FROM audit_events) counts WHERE n > 0`;
+    const row = await this.db.get<{ events: number; vals: number }>(sql);
+    return { events: row?.events ?? 0, values: row?.vals ?? 0 };
   }
 
-  count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM audit_events').get() as { n: number }).n;
-  }
-
-  /** Called after each batch that stored something (forwarders wake up). */
-  onIngest(listener: () => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+  async count(): Promise<number> {
+    return (await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM audit_events'))?.n ?? 0;
   }
 }
 

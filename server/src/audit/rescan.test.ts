@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/test-server';
+import { ENGINES } from '../testing/engines';
+import { startTestServer, testDatabaseOptions, type TestServer } from '../testing/test-server';
 
 const TOKEN = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
 
@@ -16,13 +17,13 @@ interface Stored {
   detail: { serverMasked?: { count: number; types: string[] } };
 }
 
-describe('the server scans ingested masked text again', () => {
+describe.each(ENGINES)('the server scans ingested masked text again, on %s', (engine) => {
   it('masks, in audit events and held prompts, a secret and a custom-detector value the gateway missed, keeps the gateway findings in place, and counts the catches', async () => {
-    t = await startTestServer();
+    t = await startTestServer(await testDatabaseOptions(engine));
     const admin = t.adminToken!;
     const policy = `version: 1\nname: org\ncustom:\n  - id: ticket\n    kind: regex\n    pattern: 'TICKET-\\d{4}'\n`;
     expect((await t.call('PUT', '/admin/policy', { token: admin, body: policy, type: 'application/yaml' })).status).toBe(201);
-    const device = t.enroll('kim@example.com');
+    const device = await t.enroll('kim@example.com');
     const maskedText = `mail [EMAIL_1] the token ${TOKEN} about TICKET-1234 [EMAIL_1]`;
     const known = (at: number) => ({ type: 'email', category: 'pii', start: at, end: at + '[EMAIL_1]'.length, placeholder: '[EMAIL_1]', valueHash: null });
     const leaky = {
@@ -53,7 +54,7 @@ describe('the server scans ingested masked text again', () => {
       body: { localId: 'h1', requester: 'ext', site: 'chatgpt.com', sessionKind: 'chat', maskedSegments: [{ id: 'prompt', text: `use ${TOKEN}` }], findings: [] },
     });
     expect(held.status).toBe(201);
-    expect(t.server.services.approvals.get(held.body.approval.id).maskedSegments).toEqual([{ id: 'prompt', text: 'use [GITHUB_PAT]' }]);
+    expect((await t.server.services.approvals.get(held.body.approval.id)).maskedSegments).toEqual([{ id: 'prompt', text: 'use [GITHUB_PAT]' }]);
 
     const stats = await t.call<{ events: number; serverMasked: { events: number; values: number } }>('GET', '/admin/audit/stats', { token: admin });
     expect(stats.body).toEqual({ events: 2, serverMasked: { events: 1, values: 2 } });

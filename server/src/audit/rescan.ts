@@ -1,6 +1,6 @@
 import { compileCustomDetectors, customDetectorSchema, detect, placeholderType, type Rule } from '@promptgate/shared';
 import { z } from 'zod';
-import type { Db } from '../db/open-db';
+import type { SqlExecutor } from '../db/sql';
 import type { AuditEvent } from '@promptgate/shared';
 
 type LoggedFinding = AuditEvent['findings'][number];
@@ -54,16 +54,21 @@ export function rescanEvent(event: AuditEvent, rules: readonly Rule[]): AuditEve
 
 const customOnly = z.object({ version: z.int(), custom: z.array(z.unknown()).default([]) });
 
-/** The newest policy's custom detectors, compiled once per version. */
-export function customRulesOf(db: Db): () => readonly Rule[] {
+/**
+ * The newest policy's custom detectors, compiled once per version. Each call asks the database only for the newest
+ * version number (another replica may have pushed one); the policy itself is read when that number changes.
+ */
+export function customRulesOf(db: SqlExecutor): () => Promise<readonly Rule[]> {
   let cached: { version: number; rules: readonly Rule[] } | undefined;
-  return () => {
-    const row = db.prepare('SELECT version, policy_json FROM policy_versions ORDER BY version DESC LIMIT 1').get() as { version: number; policy_json: string } | undefined;
+  return async () => {
+    const newest = await db.get<{ version: number }>('SELECT MAX(version) AS version FROM policy_versions');
+    if (newest?.version == null) return [];
+    if (cached?.version === newest.version) return cached.rules;
+    const row = await db.get<{ policy_json: string }>('SELECT policy_json FROM policy_versions WHERE version = ?', [newest.version]);
     if (!row) return [];
-    if (cached?.version === row.version) return cached.rules;
     const parsed = customOnly.parse(JSON.parse(row.policy_json));
     const rules = compileCustomDetectors(z.array(customDetectorSchema).parse(parsed.custom));
-    cached = { version: row.version, rules };
+    cached = { version: newest.version, rules };
     return rules;
   };
 }

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '@promptgate/shared';
+import { LocalChangeBus } from '../db/change-bus';
+import type { SqlDatabase } from '../db/sql';
+import { ENGINES } from '../testing/engines';
 import { testDb } from '../testing/memory-db';
 import { AuditStore } from './audit-store';
 import { auditSearchSql } from './search-query';
@@ -13,26 +16,15 @@ function event(overrides: Partial<AuditEvent> = {}): AuditEvent {
   return { id: randomUUID(), at: 1_000, kind: 'inspect', source: 'chatgpt.com', requester: 'ext', verdict: 'redact', maskedText: 'text', findings: [], detail: {}, ...overrides };
 }
 
-describe('audit search on the full-text index', () => {
-  it('matches every word as a case-insensitive substring, short words and query syntax included', () => {
-    const { db, clock } = testDb();
-    const store = new AuditStore(db, clock.now);
-    store.ingest(device, [
-      event({ maskedText: 'Deploy the API_KEY_1 to prod' }),
-      event({ maskedText: 'say "NEAR" or OR AND * to the parser' }),
-      event({ maskedText: 'deployment notes' }),
-    ]);
-    const texts = (q: string) => store.search({ q }).map((e) => e.maskedText);
-    expect(texts('PLOY api_key')).toEqual(['Deploy the API_KEY_1 to prod']);
-    expect(texts('deploy')).toEqual(['deployment notes', 'Deploy the API_KEY_1 to prod']);
-    expect(texts('deploy to')).toEqual(['Deploy the API_KEY_1 to prod']);
-    expect(texts('"near" OR')).toEqual(['say "NEAR" or OR AND * to the parser']);
-    expect(texts('* AND')).toEqual(['say "NEAR" or OR AND * to the parser']);
-    expect(texts('absent deploy')).toEqual([]);
-  });
+let db: SqlDatabase | undefined;
+afterEach(async () => {
+  await db?.close();
+  db = undefined;
+});
 
-  it('every filter the admin API offers is answered from an index, not a scan of the events', () => {
-    const { db } = testDb();
+describe('audit search on SQLite', () => {
+  it('every filter the admin API offers is answered from an index, not a scan of the events', async () => {
+    db = (await testDb('sqlite')).db;
     const filters: AuditFilters[] = [
       { q: 'deploy' },
       { user: 'erin@example.com' },
@@ -47,25 +39,38 @@ describe('audit search on the full-text index', () => {
       { since: 10, until: 20 },
     ];
     for (const filter of filters) {
-      const { sql, args } = auditSearchSql(filter);
-      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((step) => step.detail).join('; ');
+      const { sql, args } = auditSearchSql('sqlite', filter);
+      const plan = (await db.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, args)).map((step) => step.detail).join('; ');
       expect(plan, JSON.stringify(filter)).not.toMatch(/SCAN e(?! USING)/);
       expect(plan, JSON.stringify(filter)).toMatch(/INDEX|PRIMARY KEY|VIRTUAL TABLE/);
     }
   });
 
-  it('a deleted event leaves neither its words nor its finding types behind', () => {
-    const { db, clock } = testDb();
-    const store = new AuditStore(db, clock.now);
-    store.ingest(device, [
+  it('a deleted event leaves neither its words nor its finding types behind', async () => {
+    db = (await testDb('sqlite')).db;
+    const store = new AuditStore(db, new LocalChangeBus());
+    await store.ingest(device, [
       event({ at: 1, maskedText: 'old codename X_1', findings: [finding('custom:codename')] }),
       event({ at: 5, maskedText: 'new codename X_1', findings: [finding('custom:codename')] }),
     ]);
-    expect(store.deleteBefore(2, 100)).toBe(1);
-    expect(store.search({ q: 'codename' }).map((e) => e.maskedText)).toEqual(['new codename X_1']);
-    expect(store.search({ findingType: 'custom:codename' }).map((e) => e.maskedText)).toEqual(['new codename X_1']);
-    expect(store.search({ findingType: 'custom:codename', q: 'codename' }).map((e) => e.maskedText)).toEqual(['new codename X_1']);
-    expect(store.search({ findingType: 'custom:codename', q: 'old' })).toEqual([]);
-    expect(db.prepare('SELECT COUNT(*) AS n FROM audit_finding_types').get()).toEqual({ n: 1 });
+    expect(await store.deleteBefore(2, 100)).toBe(1);
+    expect(await db.get('SELECT COUNT(*) AS n FROM audit_finding_types')).toEqual({ n: 1 });
+  });
+});
+
+describe.each(ENGINES)('a deleted event on %s', (engine) => {
+  it('is found neither by its words nor by its finding types', async () => {
+    db = (await testDb(engine)).db;
+    const store = new AuditStore(db, new LocalChangeBus());
+    await store.ingest(device, [
+      event({ at: 1, maskedText: 'old codename X_1', findings: [finding('custom:codename')] }),
+      event({ at: 5, maskedText: 'new codename X_1', findings: [finding('custom:codename')] }),
+    ]);
+    expect(await store.deleteBefore(2, 100)).toBe(1);
+    const texts = async (filters: AuditFilters) => (await store.search(filters)).map((e) => e.maskedText);
+    expect(await texts({ q: 'codename' })).toEqual(['new codename X_1']);
+    expect(await texts({ findingType: 'custom:codename' })).toEqual(['new codename X_1']);
+    expect(await texts({ findingType: 'custom:codename', q: 'codename' })).toEqual(['new codename X_1']);
+    expect(await texts({ findingType: 'custom:codename', q: 'old' })).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
-import type { Db } from '../db/open-db';
+import type { ChangeBus } from '../db/change-bus';
+import type { SqlDatabase, SqlExecutor } from '../db/sql';
 import type { AuditStore } from './audit-store';
+import { moveForwardCursor, readForwardCursor, type ForwardCursor } from './forward-cursor';
 
 export interface SiemOptions {
   url: string;
@@ -38,28 +40,38 @@ function timerSchedule(fn: () => void, ms: number): () => void {
 }
 
 const SIEM_CURSOR = 'siem';
+/** How soon to look again when events are stored but not yet readable (a transaction older than them is still open). */
+const HELD_BACK_MS = 100;
 
-/**
- * Posts stored audit events to a SIEM's HTTP collector as NDJSON, in order, from a cursor kept in the
- * database: a restart resumes where it stopped. A failed post is retried with backoff (1 s doubling to 60 s);
- * events that arrive meanwhile wait for that retry, so a busy org does not hammer a collector that is down.
- */
-/** The last event the SIEM forwarder has delivered (0 before the first). */
-export function siemCursor(db: Db): number {
-  return (db.prepare('SELECT seq FROM forward_cursor WHERE name = ?').get(SIEM_CURSOR) as { seq: number } | undefined)?.seq ?? 0;
+/** Where the SIEM forwarder stands: everything at or before it was delivered. */
+export function siemCursor(db: SqlExecutor): Promise<ForwardCursor> {
+  return readForwardCursor(db, SIEM_CURSOR);
 }
 
-export function startSiemForwarder(db: Db, audit: AuditStore, options: SiemOptions, onError: (error: unknown, where: string) => void, deps: SiemDeps = {}): () => void {
-  const name = SIEM_CURSOR;
+/**
+ * Posts stored audit events to a SIEM's HTTP collector as NDJSON, in order, from a cursor kept in the database:
+ * a restart, or another replica taking over, resumes where it stopped, and nothing is skipped or sent twice (see
+ * `ForwardCursor`). A failed post is retried with backoff (1 s doubling to 60 s); events that arrive meanwhile wait
+ * for that retry, so a busy org does not hammer a collector that is down. Wakes on the change bus's 'audit' topic,
+ * which every replica's ingest publishes. Run it on one replica at a time (`runAsSingleton`); returns its stop.
+ */
+export function startSiemForwarder(
+  db: SqlDatabase,
+  bus: ChangeBus,
+  audit: AuditStore,
+  options: SiemOptions,
+  onError: (error: unknown, where: string) => void,
+  deps: SiemDeps = {},
+): () => void {
   const send = deps.send ?? httpSender(options);
   const schedule = deps.schedule ?? timerSchedule;
-  db.prepare('INSERT OR IGNORE INTO forward_cursor (name, seq) VALUES (?, 0)').run(name);
   let stopped = false;
   let running = false;
   let again = false;
   let backoff = FIRST_BACKOFF_MS;
   /** Set while a retry waits out its backoff: new events then wait for it too. */
   let cancelRetry: (() => void) | undefined;
+  let heldBack: NodeJS.Timeout | undefined;
 
   const run = async (): Promise<void> => {
     if (running) {
@@ -68,12 +80,22 @@ export function startSiemForwarder(db: Db, audit: AuditStore, options: SiemOptio
     }
     running = true;
     try {
+      let cursor = await siemCursor(db);
       for (;;) {
-        const cursor = (db.prepare('SELECT seq FROM forward_cursor WHERE name = ?').get(name) as { seq: number }).seq;
-        const batch = audit.search({ afterSeq: cursor, limit: options.batchSize ?? 200 });
-        if (batch.length === 0 || stopped) break;
-        await send(batch.map((event) => JSON.stringify(event)).join('\n') + '\n');
-        db.prepare('UPDATE forward_cursor SET seq = ? WHERE name = ?').run(batch.at(-1)!.seq, name);
+        const limit = options.batchSize ?? 200;
+        const batch = await audit.eventsAfter(cursor, limit);
+        if (stopped) break;
+        if (batch.events.length === 0) {
+          // Stored but not readable yet: an older transaction is still open, and its commit may tell nobody (it
+          // need not be an ingest), so look again shortly.
+          if (await audit.anyAfter(cursor)) lookAgainSoon();
+          break;
+        }
+        await send(batch.events.map((event) => JSON.stringify(event)).join('\n') + '\n');
+        // The cursor moves only from where this forwarder found it: if another replica's forwarder moved it in
+        // the meantime (a lock handed over mid-batch), read it again instead of moving it back.
+        if (!(await moveForwardCursor(db, SIEM_CURSOR, cursor, batch.cursor))) cursor = await siemCursor(db);
+        else cursor = batch.cursor;
         backoff = FIRST_BACKOFF_MS;
       }
     } catch (error) {
@@ -94,13 +116,24 @@ export function startSiemForwarder(db: Db, audit: AuditStore, options: SiemOptio
       }
     }
   };
-  const unsubscribe = audit.onIngest(() => {
-    if (!cancelRetry) void run();
-  });
+  const wake = () => {
+    if (!cancelRetry && !stopped) void run();
+  };
+  const lookAgainSoon = () => {
+    heldBack ??= setTimeout(() => {
+      heldBack = undefined;
+      wake();
+    }, HELD_BACK_MS);
+    heldBack.unref();
+  };
+  const unsubscribe = bus.subscribe('audit', wake);
+  const unsubscribeResync = bus.onResync(wake);
   void run();
   return () => {
     stopped = true;
     cancelRetry?.();
+    if (heldBack) clearTimeout(heldBack);
     unsubscribe();
+    unsubscribeResync();
   };
 }

@@ -136,7 +136,7 @@ async function main() {
 if (process.argv[2] === 'serve') {
   const server = await startServer({ dataDir: process.argv[3]!, port: 0, onError: () => undefined });
   const devices = server.services.devices;
-  const { token } = devices.redeem(devices.createCode({ user: 'bench@example.com', groups: [], createdBy: 'bench', ttlMs: 60_000 }).code, 'bench');
+  const { token } = await devices.redeem((await devices.createCode({ user: 'bench@example.com', groups: [], createdBy: 'bench', ttlMs: 60_000 })).code, 'bench');
   process.send!({ url: server.url, adminToken: server.firstAdminToken!, deviceToken: token } satisfies Ready);
   process.once('disconnect', () => void server.close().then(() => process.exit(0)));
 } else {

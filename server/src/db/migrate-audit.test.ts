@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AuditStore } from '../audit/audit-store';
-import { openServerDb } from './open-db';
+import { LocalChangeBus } from './change-bus';
+import { openSqlite } from './open-database';
 import { SERVER_MIGRATIONS } from './schema';
 
-describe('upgrading a database made before the audit indexes', () => {
-  it('events stored before the upgrade are found by word and by finding type, and new ones too', () => {
+describe('upgrading a SQLite database made before the audit indexes', () => {
+  it('events stored before the upgrade are found by word and by finding type, and new ones too', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pg-server-upgrade-'));
     const old = new Database(join(dataDir, 'server.db'));
     for (const [version, migration] of SERVER_MIGRATIONS.slice(0, 2).entries()) {
@@ -23,15 +24,15 @@ describe('upgrading a database made before the audit indexes', () => {
       .run(JSON.stringify([{ type: 'custom:codename', category: 'custom', start: 21, end: 24, placeholder: 'X_1', valueHash: null }]));
     old.close();
 
-    const db = openServerDb(dataDir);
-    expect(db.pragma('user_version', { simple: true })).toBe(SERVER_MIGRATIONS.length);
-    const store = new AuditStore(db, () => 10);
-    store.ingest({ id: 'dev-2', name: 'pc', user: 'lee@example.com', groups: [] }, [
+    const db = openSqlite(dataDir);
+    expect(db.handle.pragma('user_version', { simple: true })).toBe(SERVER_MIGRATIONS.length);
+    const store = new AuditStore(db, new LocalChangeBus(), () => 10);
+    await store.ingest({ id: 'dev-2', name: 'pc', user: 'lee@example.com', groups: [] }, [
       { id: 'e2', at: 7, kind: 'inspect', source: 'claude.ai', requester: null, verdict: 'allow', maskedText: 'release notes', findings: [], detail: {} },
     ]);
-    expect(store.search({ q: 'release' }).map((e) => e.id)).toEqual(['e2', 'e1']);
-    expect(store.search({ q: 'codename' }).map((e) => e.id)).toEqual(['e1']);
-    expect(store.search({ findingType: 'custom:codename' }).map((e) => e.id)).toEqual(['e1']);
-    db.close();
+    expect((await store.search({ q: 'release' })).map((e) => e.id)).toEqual(['e2', 'e1']);
+    expect((await store.search({ q: 'codename' })).map((e) => e.id)).toEqual(['e1']);
+    expect((await store.search({ findingType: 'custom:codename' })).map((e) => e.id)).toEqual(['e1']);
+    await db.close();
   });
 });
