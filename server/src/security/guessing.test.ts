@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/test-server';
+import { ENGINES } from '../testing/engines';
+import { startTestServer, testDatabaseOptions, type TestServer } from '../testing/test-server';
 
 /** A webhook receiver on loopback that keeps every body. */
 async function webhookSink() {
@@ -33,11 +34,11 @@ afterEach(async () => {
 
 type ServerEvents = { events: Array<{ deviceId: string; requester: string; detail: { event: string; kind: string } }> };
 
-describe('guessing enrollment codes and admin tokens', () => {
+describe.each(ENGINES)('guessing enrollment codes and admin tokens on %s', (engine) => {
   it('throttles an address after 20 wrong codes, records each in the audit trail and alerts the webhook once', async () => {
     let now = Date.UTC(2026, 0, 15, 9);
     sink = await webhookSink();
-    t = await startTestServer({ now: () => now, webhookUrl: sink.url });
+    t = await startTestServer({ ...(await testDatabaseOptions(engine)), now: () => now, webhookUrl: sink.url });
     const { code } = await t.server.services.devices.createCode({ user: 'kim@example.com', groups: [], createdBy: 'test', ttlMs: 24 * 3600_000 });
     const enroll = (c: string) => t!.call<{ error?: { code: string } }>('POST', '/v1/enroll', { body: { code: c, deviceName: 'laptop' } });
     for (let i = 0; i < 20; i++) expect((await enroll(`WRONG-${i}`)).status).toBe(403);
@@ -65,7 +66,7 @@ describe('guessing enrollment codes and admin tokens', () => {
 
   it('throttles wrong quick-start admin tokens the same way, and a right one is not counted', async () => {
     let now = Date.UTC(2026, 0, 15, 9);
-    t = await startTestServer({ now: () => now });
+    t = await startTestServer({ ...(await testDatabaseOptions(engine)), now: () => now });
     const admin = t.adminToken!;
     for (let i = 0; i < 30; i++) expect((await t.call('GET', '/admin/me', { token: admin })).status).toBe(200);
     for (let i = 0; i < 20; i++) expect((await t.call('GET', '/admin/me', { token: `pgsa_wrong${i}` })).status).toBe(401);
