@@ -1,9 +1,16 @@
 import type { Device } from '../auth/principal';
 
+/**
+ * How long an entry is trusted without a notification. Longer than a gateway's poll interval (60 s, or its 55 s
+ * long-poll), or every poll would miss; short enough that a revocation the bus never carried (a row changed by
+ * hand in the database) still counts within minutes.
+ */
+export const DEVICE_CACHE_TTL_MS = 5 * 60_000;
+
 export interface DeviceCacheOptions {
   /** Entries kept at most; the oldest goes first. Default 50,000 (an org's whole fleet, a few MB). */
   maxEntries?: number;
-  /** How long an entry is trusted without a notification; default 30 s. */
+  /** Default `DEVICE_CACHE_TTL_MS`. */
   ttlMs?: number;
 }
 
@@ -32,7 +39,7 @@ export class DeviceCache {
     options: DeviceCacheOptions = {},
   ) {
     this.#maxEntries = options.maxEntries ?? 50_000;
-    this.#ttlMs = options.ttlMs ?? 30_000;
+    this.#ttlMs = options.ttlMs ?? DEVICE_CACHE_TTL_MS;
   }
 
   get(tokenHash: string): Device | undefined {
