@@ -1,5 +1,5 @@
 import { scannerRule } from '../../define';
-import { at, isDigit, isLetter, isWord, lineBefore } from './scan/chars';
+import { at, isDigit, isLetter, isWord, lettersBefore, lineBefore } from './scan/chars';
 import { digitRuns, digitsEnd } from './scan/digits';
 
 /** Unspecified, loopback and broadcast: everywhere in docs and code, they reveal nothing. */
@@ -18,6 +18,8 @@ function octetEnd(text: string, i: number): number {
 
 /** `version 1.2.3.4`, `AssemblyVersion("1.0.0.0")`, `ver. 1.2.3.4`: a four-part version number. */
 function versionBefore(text: string, start: number): boolean {
+  // Every word below has three letters or more; `§` is outside ASCII.
+  if (!lettersBefore(text, start, 24, 3)) return false;
   const window = lineBefore(text, start, 24);
   return window.includes('version') || /\bver\.?\s*[:=]?\s*["']?$/.test(window) || /(?:sections?|sec\.|§|chapter|clause|step|item|rfc\s?\d+)[\s`'"(]*$/.test(window);
 }
@@ -26,6 +28,7 @@ function versionBefore(text: string, start: number): boolean {
 const IP_CONTEXT = /\b(?:ip|ipv4|host|hostname|server|dns|gateway|route|inet|nameserver|ping|peer|remote|client|addr|address)\b/;
 
 function ipContext(text: string, start: number): boolean {
+  if (!lettersBefore(text, start, 40, 2)) return false;
   const window = lineBefore(text, start, 40);
   return IP_CONTEXT.test(window) && !/\boid\b|objectidentifier/.test(window);
 }

@@ -33,6 +33,24 @@ export function at(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
 
+/**
+ * Whether the line holding `index` has, within `max` characters before it, a run of `run` ASCII letters, or
+ * any character outside ASCII (which lower-casing may turn into one). A word test on that window can match
+ * only then: most numbers in a list of numbers have none, and skip the slice and the regexes.
+ */
+export function lettersBefore(text: string, index: number, max: number, run = 1): boolean {
+  const from = Math.max(0, index - max);
+  let letters = 0;
+  for (let i = index - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return false;
+    if (c > 127) return true;
+    letters = isLetter(c) ? letters + 1 : 0;
+    if (letters >= run) return true;
+  }
+  return false;
+}
+
 /** Lower-cased text of the line containing `index`, up to `max` characters before it. */
 export function lineBefore(text: string, index: number, max: number): string {
   // Walks back at most `max` characters: `lastIndexOf('\n')` would walk to the line start from every

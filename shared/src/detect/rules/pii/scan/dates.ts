@@ -1,4 +1,4 @@
-import { at, isDigit, isLetter, isWord } from './chars';
+import { at, isDigit, isLetter, isWord, lettersBefore } from './chars';
 import { digitRuns } from './digits';
 import { isCalendarDate } from '../validate/date';
 
@@ -86,6 +86,8 @@ function dateAt(text: string, s: number, e: number): WrittenDate | undefined {
  */
 function textDateEndingAt(text: string, s: number, e: number): WrittenDate | undefined {
   const from = Math.max(0, s - TEXT_DATE_REACH);
+  // Both forms hold a month name of three letters or more before the year.
+  if (!lettersBefore(text, s, s - from, 3)) return undefined;
   let words = 0;
   for (let i = s - 1; i > from && words < 3; i--) {
     if (isWord(at(text, i - 1)) || !isWord(at(text, i))) continue;

@@ -61,6 +61,10 @@ const GO_TYPE = /[ \t]{1,4}[A-Za-z_*[][\w.[\]*]{0,30}[ \t]{0,4}=(?![=>~])/y;
 const NAME_FIELD = /(?:^|[\s{,;<(])["']?(?:name|key|Name|Key|NAME|KEY)["']?[ \t]{0,4}[:=][ \t]{0,4}$/;
 const VALUE_FIELD = /[\s,]{0,24}?["']?(?:value|Value|VALUE)["']?/y;
 
+/** Where a sentence that may mention a value ends, or code starts: a line feed, `.`, `=`, `;`, brackets, `<`. */
+const ENDS_MENTION = new Uint8Array(128);
+for (const c of '\n.=;(){}[<') ENDS_MENTION[c.charCodeAt(0)] = 1;
+
 /** Python's r"…", b'…', u"…", C#'s @"…": characters that may stand before a string's quote. */
 const STRING_PREFIX = new Uint8Array(128);
 for (const c of 'rbuRBU@') STRING_PREFIX[c.charCodeAt(0)] = 1;
@@ -78,6 +82,31 @@ function mayFollowNameField(text: string, end: number): boolean {
   if (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 39) i--;
   const last = text.charCodeAt(i);
   return last === 101 || last === 69 || last === 121 || last === 89;
+}
+
+/**
+ * PROSE_CLAUSE can match at `at`: one to four blanks, then the first letter of one of its prepositions. Checked
+ * by hand first because a name followed by a space is common and the clause rare.
+ */
+function mayOpenProseClause(text: string, at: number): boolean {
+  let i = at;
+  while (i - at < 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  return c === 102 || c === 111 || c === 116 || c === 97 || c === 105; // f o t a i
+}
+
+/**
+ * NAME_VALUE_LINE on the 64 characters before `nameStart`. Only blanks back to a line start or the window start match;
+ * otherwise the regex needs `login`, `machine` or `default` there, and a window without them is not searched.
+ */
+function nameStartsValueLine(text: string, nameStart: number): boolean {
+  const from = Math.max(0, nameStart - 64);
+  let i = nameStart;
+  while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i === from || text.charCodeAt(i - 1) === 10) return true;
+  const window = text.slice(from, nameStart);
+  if (!window.includes('login') && !window.includes('machine') && !window.includes('default')) return false;
+  return NAME_VALUE_LINE.test(window);
 }
 
 /** REMARK starts with at most two blanks and then `(` or `[`. */
@@ -176,10 +205,11 @@ export class AssignmentReader {
       }
       const blankAfter = text.charCodeAt(name.end) === 32 || text.charCodeAt(name.end) === 9;
       PROSE_CLAUSE.lastIndex = name.end;
-      if (blankAfter && PROSE_CLAUSE.test(text)) return { at: PROSE_CLAUSE.lastIndex, operator: 'is', quotedName };
-      GO_TYPE.lastIndex = name.end;
-      if (!name.prose && blankAfter && GO_TYPE.test(text) && /(?:^|\s)(?:var|const)\s+$/.test(text.slice(Math.max(0, name.start - 8), name.start))) {
-        return { at: GO_TYPE.lastIndex, operator: '=', quotedName };
+      if (blankAfter && mayOpenProseClause(text, name.end) && PROSE_CLAUSE.test(text)) return { at: PROSE_CLAUSE.lastIndex, operator: 'is', quotedName };
+      // The declaration keyword before the name first: a cheaper test than the type after it.
+      if (!name.prose && blankAfter && /(?:^|\s)(?:var|const)\s+$/.test(text.slice(Math.max(0, name.start - 8), name.start))) {
+        GO_TYPE.lastIndex = name.end;
+        if (GO_TYPE.test(text)) return { at: GO_TYPE.lastIndex, operator: '=', quotedName };
       }
     }
     if (gap) {
@@ -190,7 +220,7 @@ export class AssignmentReader {
       // SQL's `WITH LOGIN PASSWORD 'S3cret!x'`: a password name, a space, a quoted string.
       if (name.kind === 'password' && !quotedName && text[at] === "'") return { at, operator: ' ', quotedName };
       // `.netrc` and other `name value` files: the name starts its line (or follows `login …`), the value ends it.
-      if (!name.prose && NAME_VALUE_LINE.test(text.slice(Math.max(0, name.start - 64), name.start))) return { at, operator: 'line', quotedName };
+      if (!name.prose && nameStartsValueLine(text, name.start)) return { at, operator: 'line', quotedName };
     }
     return undefined;
   }
@@ -205,10 +235,11 @@ export class AssignmentReader {
     const stop = Math.min(text.length, name.end + MENTION_REACH);
     let i = name.end;
     if (isQuote(text[i])) i++;
+    // By character code: this runs for every secret name that is not assigned a value.
     for (; i < stop; i++) {
-      const c = text[i]!;
-      if (c === '`' || ((c === '"' || c === "'") && text[i - 1] === ' ')) return this.quotes.valueAt(i);
-      if (c === '\n' || c === '.' || c === '=' || c === ';' || c === '(' || c === ')' || c === '{' || c === '}' || c === '[' || c === '<') return undefined;
+      const c = text.charCodeAt(i);
+      if (c === 96 || ((c === 34 || c === 39) && text.charCodeAt(i - 1) === 32)) return this.quotes.valueAt(i);
+      if (c < 128 && ENDS_MENTION[c] === 1) return undefined;
     }
     return undefined;
   }

@@ -13,13 +13,17 @@ const TRUNCATED = /…|\.\.\.|\[redacted\]|\*\*\*/i;
 const TOKEN_ALPHABET = /^[A-Za-z0-9_\-+/.~]+={0,2}$/;
 const HEX = /^[0-9a-fA-F]+$/;
 
+/** The shortest value `plausibleSecret` can accept. */
+const MIN_SECRET_LENGTH = 12;
+
 /**
  * The randomness gate for a value named a secret: base62/base64/hex tokens must be opaque and random
  * (`isOpaqueSecret`), values with other symbols random with symbols. Percent-encoded values are judged
  * decoded; a `0x` before hex is not part of the key.
  */
 export function plausibleSecret(raw: string): boolean {
-  if (TRUNCATED.test(raw)) return false;
+  // Decoding only shortens a value, and both gates below want 12 characters or more.
+  if (raw.length < MIN_SECRET_LENGTH || TRUNCATED.test(raw)) return false;
   let value = raw;
   if (/%[0-9A-Fa-f]{2}/.test(value)) {
     try {
@@ -120,7 +124,8 @@ export const genericSecretAssignment = anchoredScannerRule({
       let end = value.end;
       // A bare value ends before closing brackets and a sentence's punctuation.
       if (!value.quoted) while (end > value.start && /[)\]}.,:]/.test(text[end - 1]!)) end--;
-      if (!plausibleSecret(text.slice(value.start, end)) || TRUNCATED.test(text.slice(end, end + 3)) || introducedAsExample(text, name)) continue;
+      if (end - value.start < MIN_SECRET_LENGTH || !plausibleSecret(text.slice(value.start, end))) continue;
+      if (TRUNCATED.test(text.slice(end, end + 3)) || introducedAsExample(text, name)) continue;
       valueEnd = end;
       yield { start: value.start, end, confidence: value.prose ? 0.6 : 0.65 };
     }
