@@ -63,6 +63,49 @@ describe('ViewBuilder', () => {
   });
 });
 
+describe('ViewBuilder with like units side by side', () => {
+  // `\\` three times, then `\n` twice, then `x`: each escape its own unit, as if each had a piece of its own.
+  const original = '\\\\\\\\\\\\\\n\\nx';
+  function build() {
+    const builder = new ViewBuilder();
+    for (let at = 0; at < 10; at += 2) builder.replace(at, at + 2, original[at + 1] === 'n' ? '\n' : '\\');
+    builder.copy(original, 10, 11);
+    return builder.build();
+  }
+
+  it('maps each decoded character to its own escape', () => {
+    const view = build();
+    expect(view.text).toBe('\\\\\\\n\nx');
+    expect(view.toOriginal(1, 2)).toEqual({ start: 2, end: 4 });
+    expect(view.toOriginal(1, 4)).toEqual({ start: 2, end: 8 });
+    expect(view.toOriginal(4, 6)).toEqual({ start: 8, end: 11 });
+  });
+
+  it('knows the escape around an offset, and that the boundaries between escapes are inside none', () => {
+    const view = build();
+    expect(view.unitAround(3)).toEqual({ start: 2, end: 4 });
+    expect(view.unitAround(9)).toEqual({ start: 8, end: 10 });
+    for (const offset of [0, 2, 4, 6, 8, 10, 11]) expect(view.unitAround(offset), String(offset)).toBeUndefined();
+  });
+
+  it('lists each escape that decodes to a line feed', () => {
+    expect(build().unitsDecodingTo((c) => c === 10)).toEqual([
+      { start: 6, end: 8 },
+      { start: 8, end: 10 },
+    ]);
+  });
+
+  it('places the start of each escape in a view of the view', () => {
+    const outer = build();
+    const inner = new ViewBuilder();
+    inner.copy(outer.text, 0, 6);
+    const view = composeViews(outer, inner.build());
+    expect(view.unitAround(5)).toEqual({ start: 4, end: 6 });
+    expect(view.unitAround(6)).toBeUndefined();
+    expect(view.toOriginal(2, 3)).toEqual({ start: 4, end: 6 });
+  });
+});
+
 describe('composeViews', () => {
   it('maps a span of a view of a view to the first original, with the units of both levels', () => {
     // `\\n` in the original is `\n` after one decoding and a line feed after two.

@@ -43,6 +43,13 @@ interface Pieces {
   from: Int32Array;
   to: Int32Array;
   kind: Uint8Array;
+  /**
+   * For a unit piece whose units each decode to one character: the original length of each unit (they all
+   * have the same), so a run of like units next to each other (`\\\\\\`, a row of zero-width spaces) is
+   * one piece, view character k standing for original `[from + k * step, from + (k + 1) * step)`. 0 for a
+   * unit that decodes to several characters or to none, and for the other kinds.
+   */
+  step: Int32Array;
   /** Gap pieces up to and including each piece. */
   gapsThrough: Int32Array;
 }
@@ -57,6 +64,7 @@ function grow(pieces: Pieces): void {
   pieces.from = copy(pieces.from, new Int32Array(size));
   pieces.to = copy(pieces.to, new Int32Array(size));
   pieces.kind = copy(pieces.kind, new Uint8Array(size));
+  pieces.step = copy(pieces.step, new Int32Array(size));
   pieces.gapsThrough = copy(pieces.gapsThrough, new Int32Array(size));
 }
 
@@ -90,6 +98,7 @@ export class ViewBuilder {
     from: new Int32Array(16),
     to: new Int32Array(16),
     kind: new Uint8Array(16),
+    step: new Int32Array(16),
     gapsThrough: new Int32Array(16),
   };
 
@@ -101,7 +110,12 @@ export class ViewBuilder {
     if (last >= 0 && pieces.kind[last] === IDENTITY && pieces.to[last] === from) pieces.to[last] = to;
     else this.#piece(IDENTITY, from, to);
     if (to - from < SHORT_RUN) {
-      for (let i = from; i < to; i++) this.#push(source.charCodeAt(i));
+      // Room made once for the whole run, then written without a check per character.
+      if (this.#shortLength + (to - from) > SHORT_BUFFER) this.#flush();
+      const short = this.#short;
+      let length = this.#shortLength;
+      for (let i = from; i < to; i++) short[length++] = source.charCodeAt(i);
+      this.#shortLength = length;
     } else {
       this.#flush();
       this.#parts.push(source.slice(from, to));
@@ -112,7 +126,15 @@ export class ViewBuilder {
 
   /** `replacement` in place of the original `[from, to)`; an empty replacement drops it. */
   replace(from: number, to: number, replacement: string): void {
-    this.#piece(replacement.length === 0 ? DROPPED : UNIT, from, to);
+    const pieces = this.#pieces;
+    const last = pieces.count - 1;
+    if (replacement.length === 1 && last >= 0 && pieces.step[last] === to - from && pieces.to[last] === from) {
+      // One more unit like the ones before it: the run grows instead of taking a piece of its own.
+      pieces.to[last] = to;
+    } else {
+      this.#piece(replacement.length === 0 ? DROPPED : UNIT, from, to);
+      if (replacement.length === 1) pieces.step[pieces.count - 1] = to - from;
+    }
     for (let i = 0; i < replacement.length; i++) this.#push(replacement.charCodeAt(i));
     this.#length += replacement.length;
     this.#originalEnd = to;
@@ -144,6 +166,7 @@ export class ViewBuilder {
     pieces.from[i] = from;
     pieces.to[i] = to;
     pieces.kind[i] = kind;
+    pieces.step[i] = 0;
     pieces.gapsThrough[i] = (i > 0 ? pieces.gapsThrough[i - 1]! : 0) + (kind === GAP ? 1 : 0);
   }
 
@@ -172,47 +195,60 @@ export class PieceView implements TextView {
   ) {}
 
   toOriginal(start: number, end: number): Span | undefined {
-    const { viewStart, from, to, kind, gapsThrough, count } = this.pieces;
+    const { viewStart, from, to, kind, step, gapsThrough, count } = this.pieces;
     if (start >= end || start < 0 || end > this.text.length || count === 0) return undefined;
     // Among pieces that start at the same view offset (dropped ones, then the next), the last is the one
     // that holds the character.
     const first = lastAtMost(viewStart, count, start);
     const last = lastAtMost(viewStart, count, end - 1);
     if (kind[first] === GAP || gapsThrough[last] !== gapsThrough[first]) return undefined;
+    // Per view character, an identity piece moves one original character and a run of units one unit.
+    const firstStep = kind[first] === IDENTITY ? 1 : step[first]!;
+    const lastStep = kind[last] === IDENTITY ? 1 : step[last]!;
     return {
-      start: kind[first] === IDENTITY ? from[first]! + (start - viewStart[first]!) : from[first]!,
-      end: kind[last] === IDENTITY ? from[last]! + (end - viewStart[last]!) : to[last]!,
+      start: from[first]! + (start - viewStart[first]!) * firstStep,
+      end: lastStep === 0 ? to[last]! : from[last]! + (end - viewStart[last]!) * lastStep,
     };
   }
 
   unitAround(offset: number): Span | undefined {
-    const { from, to, kind, count } = this.pieces;
+    const { from, to, kind, step, count } = this.pieces;
     if (count === 0) return undefined;
     const i = lastAtMost(from, count, offset);
     if (kind[i] === IDENTITY || kind[i] === GAP || !(from[i]! < offset && offset < to[i]!)) return undefined;
-    return { start: from[i]!, end: to[i]! };
+    if (step[i] === 0) return { start: from[i]!, end: to[i]! };
+    // In a run, the unit holding `offset`; on a boundary between two units it is inside neither.
+    const unitStart = offset - ((offset - from[i]!) % step[i]!);
+    return unitStart === offset ? undefined : { start: unitStart, end: unitStart + step[i]! };
   }
 
   /** The original spans of the units that decode to one character `test` accepts, in order. */
   unitsDecodingTo(test: (decoded: number) => boolean): Span[] {
-    const { viewStart, from, to, kind, count } = this.pieces;
+    const { viewStart, from, kind, step, count } = this.pieces;
     const spans: Span[] = [];
     for (let i = 0; i < count; i++) {
-      if (kind[i] !== UNIT) continue;
+      // Only units that decode to one character have a step: each of them is one character of the view.
+      if (kind[i] !== UNIT || step[i] === 0) continue;
       const decodedEnd = i + 1 < count ? viewStart[i + 1]! : this.text.length;
-      if (decodedEnd - viewStart[i]! === 1 && test(this.text.charCodeAt(viewStart[i]!))) spans.push({ start: from[i]!, end: to[i]! });
+      for (let k = viewStart[i]!; k < decodedEnd; k++) {
+        const start = from[i]! + (k - viewStart[i]!) * step[i]!;
+        if (test(this.text.charCodeAt(k))) spans.push({ start, end: start + step[i]! });
+      }
     }
     return spans;
   }
 
   /** The view offset where original offset `offset` falls, or -1 when the view does not hold it. */
   toView(offset: number): number {
-    const { viewStart, from, to, kind, count } = this.pieces;
+    const { viewStart, from, to, kind, step, count } = this.pieces;
     if (count === 0) return -1;
     const i = lastAtMost(from, count, offset);
     if (kind[i] === GAP || offset < from[i]! || offset > to[i]!) return -1;
-    if (kind[i] !== IDENTITY) return offset === from[i]! ? viewStart[i]! : -1;
-    return viewStart[i]! + (offset - from[i]!);
+    if (kind[i] === IDENTITY) return viewStart[i]! + (offset - from[i]!);
+    if (offset === from[i]!) return viewStart[i]!;
+    // Inside a run, where one of its units starts.
+    const into = offset - from[i]!;
+    return step[i]! > 0 && offset < to[i]! && into % step[i]! === 0 ? viewStart[i]! + into / step[i]! : -1;
   }
 }
 
