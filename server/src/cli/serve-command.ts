@@ -13,12 +13,12 @@ export const serveUsage = `promptgate-server [--port 8788] [--host 127.0.0.1] [-
     [--tls-cert FILE --tls-key FILE] [--master-key-file FILE] [--policy-poll-seconds 60]
     [--audit-retention-days N] [--publish-dir DIR]
   Starts the org policy server. Without --oidc-issuer it runs in quick-start mode and prints an admin token once.
-  --database (or DATABASE_URL): PostgreSQL, e.g. postgres://USER:PASSWORD@HOST:5432/DATABASE, shared by any number
-  of replicas; without it the server keeps SQLite in DIR/server.db (one process). DIR is still where the master key
-  file is made and read: with several replicas give each the same PROMPTGATE_SERVER_MASTER_KEY (or --master-key-file).
   With --oidc-issuer, quick-start admin tokens are refused unless --keep-admin-tokens is given.
   --oidc-ui-client-id: a public client (PKCE, redirect URI <server URL>/admin/ui/) for signing in to the admin UI.
   --tls-cert/--tls-key (PEM) make it speak HTTPS: use them whenever --host is not a loopback address.
+  --database (or DATABASE_URL): PostgreSQL, e.g. postgres://USER:PASSWORD@HOST:5432/DATABASE, shared by any number
+  of replicas; without it the server keeps SQLite in DIR/server.db (one process). DIR is still where the master key
+  file is made and read: with several replicas give each the same PROMPTGATE_SERVER_MASTER_KEY (or --master-key-file).
   Signing keys are encrypted with a master key: PROMPTGATE_SERVER_MASTER_KEY, else --master-key-file, else
   DIR/master.key (made on first start). --policy-poll-seconds: how often gateways poll while push is down.
   --audit-retention-days: delete audit events older than N days (default: keep them all).
