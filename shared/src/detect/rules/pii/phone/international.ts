@@ -25,25 +25,29 @@ export function callPrefixed(text: string, s: number, e: number): Hit | undefine
 /** The international number whose digits start at `from` (after `+` or `00` at `start`). */
 function internationalDigits(text: string, start: number, from: number): Hit | undefined {
   let i = from;
-  let digits = '';
+  // Counted as it reads, the digits themselves taken once at the end: a `+` before a long run of numbers
+  // must not build a string per group.
+  let digitCount = 0;
   let groups = 0;
   let lastDigitEnd = i;
   let paren = false;
-  let seps = '';
+  let dotted = false;
+  let dashed = false;
   for (;;) {
     const c = at(text, i);
     if (isDigit(c)) {
       const e = digitsEnd(text, i);
-      digits += text.slice(i, e);
+      digitCount += e - i;
       groups++;
-      if (digits.length > 15) return undefined;
+      if (digitCount > 15) return undefined;
       i = lastDigitEnd = e;
       continue;
     }
     const n1 = at(text, i + 1);
     if (c === SPACE || c === DASH || c === DOT) {
       if (isDigit(n1)) {
-        seps += text[i];
+        dotted ||= c === DOT;
+        dashed ||= c === DASH;
         i++;
         continue;
       }
@@ -73,14 +77,15 @@ function internationalDigits(text: string, start: number, from: number): Hit | u
     }
     break;
   }
-  if (paren) return undefined;
-  if (digits.length < 8 || !variedDigits(digits)) return undefined;
+  if (paren || digitCount < 8) return undefined;
+  // Between `from` and the last digit there are only digits, separators and parentheses.
+  if (!variedDigits(text.slice(from, lastDigitEnd).replace(/\D/g, ''))) return undefined;
   const after = at(text, lastDigitEnd);
   if (isWord(after) || after === PLUS) return undefined;
   // `+2024-01-15`: a date behind a plus sign, not a number.
   if (groups === 3 && /^\d{4}-\d{2}-\d{2}$/.test(text.slice(from, lastDigitEnd))) return undefined;
-  if (seps.includes('.') && seps.includes('-')) return undefined;
+  if (dotted && dashed) return undefined;
   // `+35236450.6`, `+1234567.89`: a signed decimal, not a dotted number.
-  if (seps.includes('.') && /\d{7}\.|\.\d{1,2}$/.test(text.slice(from, lastDigitEnd))) return undefined;
+  if (dotted && /\d{7}\.|\.\d{1,2}$/.test(text.slice(from, lastDigitEnd))) return undefined;
   return { start, end: lastDigitEnd, confidence: groups > 1 ? 0.85 : 0.8 };
 }

@@ -63,7 +63,8 @@ function dateAt(text: string, s: number, e: number): WrittenDate | undefined {
       if (plausible(year, b, a) || plausible(year, a, b)) return { start: s, end: s + m[0].length };
     }
   }
-  if (next === 32 || next === 45 || isLetter(next)) {
+  // A month name follows the day, after a space or dash (`12 April`) or after `st`, `nd`, `rd`, `th`.
+  if (((next === 32 || next === 45) && isLetter(at(text, e + 1))) || isLetter(next)) {
     const m = matchAt(DAY_MONTH_YEAR, text, s);
     if (m && plausible(Number(m[3]), monthOf(m[2]!), Number(m[1]))) return { start: s, end: s + m[0].length };
   }
