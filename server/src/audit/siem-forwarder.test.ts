@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '@promptgate/shared';
-import { LocalChangeBus, type ChangeBus } from '../db/change-bus';
+import { changeBusFor, LocalChangeBus, type ChangeBus } from '../db/change-bus';
+import { openDatabase } from '../db/open-database';
 import type { PostgresDatabase } from '../db/postgres-database';
 import type { SqlDatabase, SqlEngine } from '../db/sql';
 import { ENGINES } from '../testing/engines';
@@ -165,5 +166,29 @@ describe('SIEM delivery on postgres: the cursor is commit-safe', () => {
     await h.audit.ingest(device, [event('next')]);
     await expect.poll(() => texts(h.posts)).toEqual(['first', 'held', 'later', 'next']);
     h.stop();
+  });
+
+  it('the forwarder on one replica hears of, and sends, what another replica stored', async () => {
+    const { db } = await testDb('postgres');
+    opened.push(db);
+    const other = await openDatabase({ dataDir: '', url: (db as PostgresDatabase).options.url });
+    opened.push(other);
+    const [busA, busB] = await Promise.all([changeBusFor(db), changeBusFor(other)]);
+    const sent: string[] = [];
+    // Nothing but the bus can wake this forwarder: its own replica stores nothing, and its retry clock never runs.
+    const stop = startSiemForwarder(db, busA, new AuditStore(db, busA), { url: 'http://siem.invalid/' }, () => undefined, {
+      send: async (body) => void sent.push(body),
+      schedule: () => () => undefined,
+    });
+    try {
+      const replicaB = new AuditStore(other, busB);
+      await replicaB.ingest(device, [event('stored on B')]);
+      await expect.poll(() => texts(sent)).toEqual(['stored on B']);
+      await replicaB.ingest(device, [event('and again')]);
+      await expect.poll(() => texts(sent)).toEqual(['stored on B', 'and again']);
+    } finally {
+      stop();
+      await Promise.all([busA.close(), busB.close()]);
+    }
   });
 });

@@ -1,14 +1,22 @@
-// `npx tsx server/src/bench/audit-scale.bench.ts`: policy polls/s (200 and 304), audit ingest and admin search latency
-// with many stored events (BENCH_EVENTS, default 200,000, written in bulk before the server starts). The server
-// runs in a child process; the load comes from this one, on loopback only, bounded by BENCH_SECONDS.
+// `npx tsx server/src/bench/audit-scale.bench.ts [--engine postgres]`: policy polls/s (200 and 304), audit ingest
+// and admin search latency with many stored events (BENCH_EVENTS, default 200,000, written in bulk before the server
+// starts: on PostgreSQL by `INSERT ... SELECT ... FROM generate_series` into day partitions, so ten million is within
+// reach). `--engine postgres` starts a PostgreSQL server of the bench's own on loopback. The org server runs in a
+// child process; the load comes from this one, on loopback only, bounded by BENCH_SECONDS.
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openServerDb } from '../db/open-db';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openDatabase, openSqlite } from '../db/open-database';
+import type { SqlDatabase, SqlEngine } from '../db/sql';
+import { DayPartitions } from '../audit/day-partitions';
 import { startServer } from '../start';
+import { startPostgresCluster, type PostgresCluster } from '../testing/postgres-cluster';
 import { load } from './load';
 
 interface Ready {
@@ -18,16 +26,18 @@ interface Ready {
 }
 
 const WORDS = ['deploy', 'invoice', 'customer', 'release', 'database', 'contract', 'password', 'meeting', 'roadmap', 'migration', 'budget'];
+const DAYS = 30;
+const DAY_MS = 24 * 60 * 60_000;
 
-/** Writes `count` varied events straight into the database, in large transactions. */
-function fill(dataDir: string, count: number): void {
-  const db = openServerDb(dataDir);
+/** SQLite: writes `count` varied events straight into the database, in large transactions. */
+function fillSqlite(dataDir: string, count: number): void {
+  const db = openSqlite(dataDir).handle;
   const insert = db.prepare(
     `INSERT INTO audit_events (id, device_id, user, at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at)
      VALUES (?, ?, ?, ?, 'inspect', ?, 'bench', ?, ?, ?, '{}', ?)`,
   );
   const verdicts = ['allow', 'redact', 'warn', 'hold', 'block'];
-  const span = 30 * 24 * 60 * 60_000;
+  const span = DAYS * DAY_MS;
   const start = Date.now() - span;
   for (let done = 0; done < count;) {
     const size = Math.min(20_000, count - done);
@@ -36,18 +46,10 @@ function fill(dataDir: string, count: number): void {
         const word = (n: number) => WORDS[(i * 7 + n * 13) % WORDS.length]!;
         // `falcon` is rare: about one event in 5,000 mentions it.
         const text = `${word(1)} notes for ${word(2)} ${i % 5000 === 0 ? 'falcon' : word(3)} host=db${i % 97}.internal password=[PASSWORD_1] summary ${i}`;
-        const findings = i % 3 === 0 ? [{ type: i % 6 === 0 ? 'github-pat' : 'password', category: 'secret', start: 0, end: 5, placeholder: '[PASSWORD_1]', valueHash: null }] : [];
-        insert.run(
-          randomUUID(),
-          `dev-${i % 500}`,
-          `user${i % 2000}@example.com`,
-          start + Math.floor((i * span) / count),
-          ['chatgpt.com', 'claude.ai'][i % 2]!,
-          verdicts[i % 5]!,
-          text,
-          JSON.stringify(findings),
-          start + Math.floor((i * span) / count),
-        );
+        const findings =
+          i % 3 === 0 ? [{ type: i % 6 === 0 ? 'github-token' : 'password', category: 'secret', start: 0, end: 5, placeholder: '[PASSWORD_1]', valueHash: null }] : [];
+        const at = start + Math.floor((i * span) / count);
+        insert.run(randomUUID(), `dev-${i % 500}`, `user${i % 2000}@example.com`, at, ['chatgpt.com', 'claude.ai'][i % 2]!, verdicts[i % 5]!, text, JSON.stringify(findings), at);
       }
     })();
     done += size;
@@ -55,16 +57,98 @@ function fill(dataDir: string, count: number): void {
   db.close();
 }
 
+/**
+ * PostgreSQL: the same events as `fillSqlite` (same words, users, verdicts, finding types and times, event for
+ * event), generated inside the server by `INSERT ... SELECT ... FROM generate_series`, in slices on two connections,
+ * into the day partitions a server would have made.
+ */
+async function generatePostgres(db: SqlDatabase, count: number): Promise<void> {
+  const span = DAYS * DAY_MS;
+  const start = Date.now() - span;
+  await new DayPartitions(db, Date.now, () => undefined).ensure(Array.from({ length: DAYS + 1 }, (_, day) => start + day * DAY_MS));
+  const words = `ARRAY[${WORDS.map((word) => `'${word}'`).join(', ')}]`;
+  const word = (n: number) => `(${words})[1 + (g * 7 + ${n * 13}) % ${WORDS.length}]`;
+  const findingType = "CASE WHEN g % 6 = 0 THEN 'github-token' ELSE 'password' END";
+  const sql = `
+    INSERT INTO audit_events (id, device_id, "user", at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at, finding_types)
+    SELECT md5(g::text)::uuid::text, 'dev-' || g % 500, 'user' || g % 2000 || '@example.com', t.at, 'inspect',
+      (ARRAY['chatgpt.com', 'claude.ai'])[1 + g % 2], 'bench', (ARRAY['allow', 'redact', 'warn', 'hold', 'block'])[1 + g % 5],
+      ${word(1)} || ' notes for ' || ${word(2)} || ' ' || CASE WHEN g % 5000 = 0 THEN 'falcon' ELSE ${word(3)} END
+        || ' host=db' || g % 97 || '.internal password=[PASSWORD_1] summary ' || g,
+      CASE WHEN g % 3 = 0 THEN '[{"type":"' || ${findingType} || '","category":"secret","start":0,"end":5,"placeholder":"[PASSWORD_1]","valueHash":null}]' ELSE '[]' END,
+      '{}', t.at,
+      CASE WHEN g % 3 = 0 THEN ARRAY[${findingType}] ELSE '{}'::text[] END
+    FROM generate_series(?::bigint, ?::bigint) g, LATERAL (SELECT ${start}::bigint + g * ${span}::bigint / ${count}::bigint AS at) t`;
+  const slice = 250_000;
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const from = next;
+      next = Math.min(count, next + slice);
+      await db.run(sql, [from, next - 1]);
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  // As autovacuum would have by the time so many events were stored: statistics, and the trigram indexes' pending
+  // lists merged (a search would otherwise read every partition's whole list of rows not yet indexed).
+  await db.exec('VACUUM ANALYZE audit_events');
+}
+
+/** PostgreSQL: a fresh database on the bench's own server, filled in bulk. */
+async function fillPostgres(cluster: PostgresCluster, count: number): Promise<{ url: string; size: () => Promise<string> }> {
+  const admin = new pg.Client({ connectionString: cluster.url('postgres') });
+  await admin.connect();
+  await admin.query('CREATE DATABASE bench');
+  await admin.end();
+  const url = cluster.url('bench');
+  const db = await openDatabase({ dataDir: '', url, maxConnections: 2 });
+  try {
+    await generatePostgres(db, count);
+  } finally {
+    await db.close();
+  }
+  const size = async () => {
+    const sized = await openDatabase({ dataDir: '', url, maxConnections: 1 });
+    try {
+      return (await sized.get<{ size: string }>("SELECT pg_size_pretty(pg_database_size('bench')) AS size"))!.size;
+    } finally {
+      await sized.close();
+    }
+  };
+  return { url, size };
+}
+
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
 
+/** Typical admin searches (`falcon` is in one event of 5,000). */
+function searches(): Array<[string, string]> {
+  const now = Date.now();
+  return [
+    ['common word', 'q=deploy'],
+    ['rare word', 'q=falcon'],
+    ['two words', 'q=deploy%20customer'],
+    ['user', 'user=user7%40example.com'],
+    ['finding type', 'findingType=github-token'],
+    ['verdict + word', 'verdict=block&q=budget'],
+    ['word + user', 'q=budget&user=user7%40example.com'],
+    ['time range', `since=${now - 20 * DAY_MS}&until=${now - 19 * DAY_MS}`],
+    ['page 2, word', 'q=deploy&page=2'],
+  ];
+}
+
 async function main() {
+  const { values: args } = parseArgs({ options: { engine: { type: 'string', default: 'sqlite' } } });
+  if (args.engine !== 'sqlite' && args.engine !== 'postgres') throw new Error('--engine is sqlite or postgres');
+  const engine: SqlEngine = args.engine;
   const count = Number(process.env['BENCH_EVENTS'] ?? 200_000);
   const seconds = Number(process.env['BENCH_SECONDS'] ?? 5);
   const dir = await mkdtemp(join(tmpdir(), 'pg-bench-scale-'));
+  const cluster = engine === 'postgres' ? await startPostgresCluster() : undefined;
   const filled = performance.now();
-  fill(dir, count);
-  console.log(`${count} events written in bulk in ${((performance.now() - filled) / 1000).toFixed(1)} s`);
-  const child = fork(fileURLToPath(import.meta.url), ['serve', dir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const postgres = cluster ? await fillPostgres(cluster, count) : undefined;
+  if (!cluster) fillSqlite(dir, count);
+  console.log(`${engine}: ${count.toLocaleString('en')} events written in bulk in ${((performance.now() - filled) / 1000).toFixed(1)} s`);
+  const child = fork(fileURLToPath(import.meta.url), ['serve', dir, ...(postgres ? [postgres.url] : [])], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   try {
     const ready = await new Promise<Ready>((resolve, reject) => {
       child.once('message', (message) => resolve(message as Ready));
@@ -103,40 +187,45 @@ async function main() {
     });
     console.log(`audit ingest: ${(ingest.perSecond * batch).toFixed(0)} events/s ${JSON.stringify(ingest.statuses)}`);
 
-    const searches: Array<[string, string]> = [
-      ['common word', 'q=deploy'],
-      ['rare word', 'q=falcon'],
-      ['two words', 'q=invoice%20customer'],
-      ['user', 'user=user7%40example.com'],
-      ['finding type', 'findingType=github-pat'],
-      ['verdict + word', 'verdict=block&q=budget'],
-      ['time range', `since=${Date.now() - 20 * 24 * 60 * 60_000}&until=${Date.now() - 19 * 24 * 60 * 60_000}`],
-    ];
     const rounds = Number(process.env['BENCH_SEARCHES'] ?? 40);
-    for (const [name, query] of searches) {
+    const admin = { authorization: `Bearer ${ready.adminToken}` };
+    const all: number[] = [];
+    for (const [name, query] of searches()) {
       const times: number[] = [];
       let found = 0;
       for (let i = 0; i < rounds; i++) {
+        let path = `/admin/audit?${query.replace('&page=2', '')}&limit=50`;
+        if (query.endsWith('&page=2')) {
+          const page1 = (await (await fetch(`${ready.url}${path}`, { headers: admin })).json()) as { nextCursor?: string };
+          path += page1.nextCursor ? `&cursor=${page1.nextCursor}` : '';
+        }
         const started = performance.now();
-        const response = await fetch(`${ready.url}/admin/audit?${query}&limit=50`, { headers: { authorization: `Bearer ${ready.adminToken}` } });
+        const response = await fetch(`${ready.url}${path}`, { headers: admin });
         found = ((await response.json()) as { events: unknown[] }).events.length;
         times.push(performance.now() - started);
       }
+      all.push(...times);
       console.log(
         `admin search, ${name.padEnd(14)}: p50 ${quantile(times, 0.5).toFixed(1)} ms, p99 ${quantile(times, 0.99).toFixed(1)} ms (${found} on the page, ${rounds} searches)`,
       );
     }
+    console.log(`admin search, all          : p99 ${quantile(all, 0.99).toFixed(1)} ms`);
+    const size = postgres ? await postgres.size() : `${(statSync(join(dir, 'server.db')).size / 1e9).toFixed(2)} GB (server.db)`;
+    console.log(`database size: ${size}`);
   } finally {
     child.disconnect();
     await new Promise((resolve) => child.once('exit', resolve));
+    cluster?.stop();
     await rm(dir, { recursive: true, force: true });
   }
 }
 
 if (process.argv[2] === 'serve') {
-  const server = await startServer({ dataDir: process.argv[3]!, port: 0, onError: () => undefined });
+  const [dataDir, databaseUrl] = process.argv.slice(3);
+  const server = await startServer({ dataDir: dataDir!, ...(databaseUrl ? { databaseUrl } : {}), port: 0, onError: () => undefined });
   const devices = server.services.devices;
-  const { token } = await devices.redeem((await devices.createCode({ user: 'bench@example.com', groups: [], createdBy: 'bench', ttlMs: 60_000 })).code, 'bench');
+  const { code } = await devices.createCode({ user: 'bench@example.com', groups: [], createdBy: 'bench', ttlMs: 60_000 });
+  const { token } = await devices.redeem(code, 'bench');
   process.send!({ url: server.url, adminToken: server.firstAdminToken!, deviceToken: token } satisfies Ready);
   process.once('disconnect', () => void server.close().then(() => process.exit(0)));
 } else {
