@@ -57,10 +57,6 @@ export async function startServerProcess(args: string[], env: NodeJS.ProcessEnv 
       if (child.exitCode === null) child.kill('SIGKILL');
       await closed;
     },
-    async kill() {
-      if (child.exitCode === null) child.kill('SIGKILL');
-      await closed;
-    },
   };
 }
 
