@@ -166,7 +166,10 @@ describe('two server replicas on one PostgreSQL database', () => {
     const db = await openDatabase({ dataDir: '', url: database });
     cleanups.push(() => db.close());
     await expect
-      .poll(async () => (await db.get<{ behind: number }>("SELECT COUNT(*) AS behind FROM audit_events WHERE (tx, seq) > (SELECT tx, seq FROM forward_cursor WHERE name = 'siem')"))?.behind)
+      .poll(
+        async () =>
+          (await db.get<{ behind: number }>("SELECT COUNT(*) AS behind FROM audit_events WHERE (tx, seq) > (SELECT tx, seq FROM forward_cursor WHERE name = 'siem')"))?.behind,
+      )
       .toBe(0);
     await a.kill();
     const late = await ship(b, tokens[1]!, 10);
