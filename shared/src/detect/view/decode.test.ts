@@ -16,6 +16,20 @@ describe('encodedLinesView', () => {
     }
   });
 
+  it('decodes a row of like escapes one by one, an escaped surrogate with the one after it', () => {
+    const text = 'a\\\\\\\\b \\uD83D\\uD83D\\uDE00 ｇｈｐ';
+    const view = linesView(text)!;
+    expect(view.text).toBe('a\\\\b \uD83D\uD83D\uDE00 ghp');
+    expect(view.toOriginal(2, 3)).toEqual({ start: 3, end: 5 });
+    expect(view.unitAround(4)).toEqual({ start: 3, end: 5 });
+    expect(view.unitAround(5)).toBeUndefined();
+    const pair = view.text.indexOf('\uD83D\uDE00');
+    expect(view.toOriginal(pair, pair + 2)).toEqual({ start: 13, end: 25 });
+    expect(view.unitAround(19)).toEqual({ start: 13, end: 25 });
+    const ghp = view.text.indexOf('ghp');
+    expect(view.toOriginal(ghp + 1, ghp + 2)).toEqual({ start: 27, end: 28 });
+  });
+
   it('decodes only the lines that need it, joining neighbours and separating the rest', () => {
     const text = 'one\ntwo \\"q\\"\nthree\\tx\nfour\nfive\u200b!\nsix';
     const view = linesView(text)!;

@@ -43,13 +43,27 @@ class Candidates {
 
   /** The first candidate at or after `from`, or -1. */
   at(from: number): number {
-    if (this.#backslash >= 0 && this.#backslash < from) this.#backslash = this.text.indexOf('\\', from);
+    if (this.#backslash >= 0 && this.#backslash < from) {
+      // Escapes often come side by side (`\\\\`): the next character first, a search only when it is not one.
+      this.#backslash = this.text.charCodeAt(from) === 92 ? from : this.text.indexOf('\\', from);
+    }
     const specials = this.specials;
     while (this.#special < specials.length && specials[this.#special]! < from) this.#special++;
     const special = this.#special < specials.length ? specials[this.#special]! : -1;
     if (this.#backslash < 0 || special < 0) return Math.max(this.#backslash, special);
     return Math.min(this.#backslash, special);
   }
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+/** `text` at `next` repeats the `length` characters at `at` (a unit never spans a line, so neither does this). */
+function sameUnitAt(text: string, at: number, next: number, length: number): boolean {
+  if (next + length > text.length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(next + k) !== text.charCodeAt(at + k)) return false;
+  return true;
 }
 
 /**
@@ -96,8 +110,19 @@ export function encodedLinesView(
       linesEnd = lineEnd < 0 ? text.length : lineEnd;
     }
     builder.copy(text, copied, at);
-    builder.replace(at, at + unit.length, unit.text);
     copied = at + unit.length;
+    if (unit.text.length === 1 && !isHighSurrogate(unit.text.charCodeAt(0))) {
+      // The same unit repeated (`\\\\\\`, a row of fullwidth dashes) decodes the same each time: one call.
+      // Not an escaped high surrogate, whose decoding depends on what follows it (a low one makes a pair).
+      let count = 1;
+      while (sameUnitAt(text, at, copied, unit.length)) {
+        copied += unit.length;
+        count++;
+      }
+      builder.repeat(at, unit.length, count, unit.text.charCodeAt(0));
+    } else {
+      builder.replace(at, copied, unit.text);
+    }
     at = candidates.at(copied);
   }
   if (linesEnd < 0) return undefined;

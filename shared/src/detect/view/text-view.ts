@@ -126,17 +126,33 @@ export class ViewBuilder {
 
   /** `replacement` in place of the original `[from, to)`; an empty replacement drops it. */
   replace(from: number, to: number, replacement: string): void {
-    const pieces = this.#pieces;
-    const last = pieces.count - 1;
-    if (replacement.length === 1 && last >= 0 && pieces.step[last] === to - from && pieces.to[last] === from) {
-      // One more unit like the ones before it: the run grows instead of taking a piece of its own.
-      pieces.to[last] = to;
-    } else {
-      this.#piece(replacement.length === 0 ? DROPPED : UNIT, from, to);
-      if (replacement.length === 1) pieces.step[pieces.count - 1] = to - from;
+    if (replacement.length === 1) {
+      this.repeat(from, to - from, 1, replacement.charCodeAt(0));
+      return;
     }
+    this.#piece(replacement.length === 0 ? DROPPED : UNIT, from, to);
     for (let i = 0; i < replacement.length; i++) this.#push(replacement.charCodeAt(i));
     this.#length += replacement.length;
+    this.#originalEnd = to;
+  }
+
+  /**
+   * `count` units of `unitLength` original characters each from `from` on, each decoding to the one code unit
+   * `decoded`: what `replace` would make of them one by one, in one call.
+   */
+  repeat(from: number, unitLength: number, count: number, decoded: number): void {
+    const pieces = this.#pieces;
+    const last = pieces.count - 1;
+    const to = from + unitLength * count;
+    if (last >= 0 && pieces.step[last] === unitLength && pieces.to[last] === from) {
+      // More units like the ones before: the run grows instead of taking a piece of its own.
+      pieces.to[last] = to;
+    } else {
+      this.#piece(UNIT, from, to);
+      pieces.step[pieces.count - 1] = unitLength;
+    }
+    for (let i = 0; i < count; i++) this.#push(decoded);
+    this.#length += count;
     this.#originalEnd = to;
   }
 

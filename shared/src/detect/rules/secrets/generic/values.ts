@@ -263,9 +263,10 @@ export const PASSWORD_LENGTH = { min: 8, max: 200 } as const;
 
 export function isCrediblePassword(value: string, minLength: number = PASSWORD_LENGTH.min): boolean {
   if (value.length < minLength || value.length > PASSWORD_LENGTH.max) return false;
-  if (/\s/.test(value)) return false;
+  // The character classes before the dummy words: a loop over the value, cheaper than lower-casing it for
+  // the word lists, and it rejects names taken for values (`--password`) as surely.
+  if (charClasses(value) < 2 || /\s/.test(value)) return false;
   if (isDummyValue(value)) return false;
-  if (charClasses(value) < 2) return false;
   // `prod-db-credentials`, `Secret_Name`, `db.password.key`: words with separators.
   if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*\d{0,4}$/.test(value)) return false;
   if (/^https?:|:\/\//.test(value) || looksLikePath(value)) return false;
