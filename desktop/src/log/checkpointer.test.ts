@@ -38,6 +38,39 @@ describe('background checkpoints and indexing', () => {
     expect(errors).toEqual([]);
   });
 
+  it('empties the WAL once it outgrows its limit, although the writer never pauses', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pg-ckpt-'));
+    const errors: string[] = [];
+    const limit = 512 * 1024;
+    const log = SessionLog.open(dir, { backgroundCheckpoints: { onError: (message) => errors.push(message), walRestartBytes: limit } });
+    const walSize = () => statSync(join(dir!, 'session-log.db-wal'), { throwIfNoEntry: false })?.size ?? 0;
+    let appended = 0;
+    let largest = 0;
+    // Appends in bursts a millisecond apart, as under steady load: the file of a WAL that is only ever
+    // checkpointed passively keeps its size, so it never shrinks. The deadline is hang protection.
+    const deadline = Date.now() + 60_000;
+    while (!(largest > limit && walSize() < largest / 2) && Date.now() < deadline) {
+      for (let i = 0; i < 5; i++, appended++) {
+        log.appendEvent({
+          sessionKind: 'chat',
+          source: 'chatgpt.com',
+          conversationId: 'c',
+          kind: 'inspect',
+          verdict: 'allow',
+          maskedText: `prompt ${appended} `.repeat(50),
+          findings: [],
+        });
+      }
+      largest = Math.max(largest, walSize());
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    expect(largest).toBeGreaterThan(limit);
+    expect(walSize()).toBeLessThan(largest / 2);
+    expect(log.verify()).toEqual({ ok: true, events: appended });
+    log.close();
+    expect(errors).toEqual([]);
+  });
+
   it('a search right after an append finds it, before any background indexing', () => {
     dir = mkdtempSync(join(tmpdir(), 'pg-fts-'));
     const log = SessionLog.open(dir);

@@ -31,7 +31,11 @@ export interface SessionLogOptions {
    * The long-running writer (the gateway) checkpoints from a worker thread instead of inside commits, so
    * no request pays for a checkpoint's fsync. Errors go to the callback. Short-lived readers omit it.
    */
-  backgroundCheckpoints?: { onError: (message: string) => void };
+  backgroundCheckpoints?: {
+    onError: (message: string) => void;
+    /** WAL size past which the worker empties it (default `WAL_RESTART_BYTES`; tests pass a small one). */
+    walRestartBytes?: number;
+  };
   /**
    * The gateway: `journalEvent` is available, and what an earlier run journaled but did not store is
    * stored at open. Only the one process that owns the data directory may set it.
@@ -117,14 +121,18 @@ export class SessionLog {
       if (setAside) log.recordSetAside(setAside);
       if (options.journal) log.openJournal(dataFile(dataDir, 'sessionLogJournal'));
       if (options.backgroundCheckpoints) {
-        const onCheckpointError = options.backgroundCheckpoints.onError;
+        const { onError: onCheckpointError, walRestartBytes } = options.backgroundCheckpoints;
         db.pragma('wal_autocheckpoint = 0');
         if (log.hasFts) log.indexTimer = new IndexTimer(db, log.health);
         // A checkpoint fails every second while the disk is full: that is one fault, reported once.
-        log.checkpointer = startCheckpointer(file, (message) => {
-          if (/disk is full|SQLITE_FULL/i.test(message)) log.health.backgroundFailed(Object.assign(new Error(message), { code: 'SQLITE_FULL' }), 'session log checkpoint');
-          else onCheckpointError(message);
-        });
+        log.checkpointer = startCheckpointer(
+          file,
+          (message) => {
+            if (/disk is full|SQLITE_FULL/i.test(message)) log.health.backgroundFailed(Object.assign(new Error(message), { code: 'SQLITE_FULL' }), 'session log checkpoint');
+            else onCheckpointError(message);
+          },
+          walRestartBytes === undefined ? {} : { restartBytes: walRestartBytes },
+        );
       }
       return log;
     } catch (error) {
