@@ -5,10 +5,12 @@
  * the gateway's memory twice: its heap in use right after a full garbage collection (what the program still
  * holds: a map never pruned shows here) and its resident size (RSS, which also counts SQLite's page cache,
  * up to 16 MiB per connection as the log grows, and what the allocator keeps for reuse). At the end it compares the first minute after warm-up,
- * the middle and the last minute, checks that every answer was a 200, and runs `promptgate log verify` on the
- * session log the run wrote. Flat means the heap after GC grew less than FLAT_GROWTH.
+ * the middle and the last minute, prints minute by minute what a leak outside the JS heap would grow (native
+ * buffers, open descriptors, threads, the session log's WAL on disk), checks that every answer was a 200, and
+ * runs `promptgate log verify` on the session log the run wrote. Flat means the heap after GC grew less than FLAT_GROWTH.
  */
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -60,7 +62,33 @@ function fail(reason: string): void {
   if (known) known.count++;
   else failures.set(reason, { count: 1, firstAt: Date.now() - started });
 }
-const memory: Array<{ at: number; rss: number; heapUsed: number }> = [];
+interface Sample {
+  at: number;
+  rss: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  /** Resident memory as the kernel splits it: anonymous (heaps, allocator, SQLite's page cache) and file-backed (code, mapped WAL index). */
+  anon: number;
+  file: number;
+  fds: number;
+  threads: number;
+  walBytes: number;
+}
+const memory: Sample[] = [];
+
+/** What the kernel counts for the gateway process, and its session log's WAL on disk. */
+function processSample(pid: number): Pick<Sample, 'anon' | 'file' | 'fds' | 'threads' | 'walBytes'> {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+  return {
+    anon: field('RssAnon') / 1024,
+    file: field('RssFile') / 1024,
+    threads: field('Threads'),
+    fds: readdirSync(`/proc/${pid}/fd`).length,
+    walBytes: statSync(join(dataDir, 'session-log.db-wal'), { throwIfNoEntry: false })?.size ?? 0,
+  };
+}
 let requests = 0;
 
 async function client(index: number): Promise<void> {
@@ -94,8 +122,15 @@ async function client(index: number): Promise<void> {
 
 const sampler = setInterval(() => {
   void heapAfterGc(gateway.child).then(
-    ({ rss, heapUsed, external }) => {
-      memory.push({ at: Date.now() - started, rss: rss / MB, heapUsed: heapUsed / MB });
+    ({ rss, heapUsed, external, arrayBuffers }) => {
+      memory.push({
+        at: Date.now() - started,
+        rss: rss / MB,
+        heapUsed: heapUsed / MB,
+        external: external / MB,
+        arrayBuffers: arrayBuffers / MB,
+        ...processSample(gateway.child.pid!),
+      });
       process.stderr.write(
         `\r${((Date.now() - started) / 60_000).toFixed(1)} of ${MINUTES} min, ${requests} requests, gateway heap after GC ${(heapUsed / MB).toFixed(1)} MB (+ ${(external / MB).toFixed(1)} MB external), RSS ${(rss / MB).toFixed(0)} MB   `,
       );
@@ -158,4 +193,25 @@ if (steady.length >= 4) {
 } else {
   console.log('gateway memory: not enough samples (a longer run)');
 }
+// A leak shows as a column that only grows: the heap after GC (JS objects), external and array buffers (native
+// buffers), descriptors (sockets, files), threads; or the WAL, which only a checkpoint that empties it shrinks.
+const lastPerMinute = memory.filter((sample, i) => Math.floor(sample.at / 60_000) !== Math.floor((memory[i + 1]?.at ?? Infinity) / 60_000));
+console.log(
+  formatTable(
+    ['min', 'heap after GC', 'external', 'array buffers', 'RSS', 'anon', 'file', 'fds', 'threads', 'WAL'],
+    lastPerMinute.map((m) => [
+      (m.at / 60_000).toFixed(1),
+      m.heapUsed.toFixed(1),
+      m.external.toFixed(1),
+      m.arrayBuffers.toFixed(1),
+      m.rss.toFixed(0),
+      m.anon.toFixed(0),
+      m.file.toFixed(0),
+      String(m.fds),
+      String(m.threads),
+      (m.walBytes / MB).toFixed(0),
+    ]),
+  ),
+);
+console.log('(MB, the last sample of each minute)');
 console.log(`promptgate log verify: ${verify}`);
