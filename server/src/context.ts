@@ -23,6 +23,8 @@ export interface ServerServices {
   shutdown: AbortSignal;
   /** Sent to gateways with each bundle: their poll interval while the push channel is down. */
   policyPollSeconds: number;
+  /** Requests come through a reverse proxy: guessing limits count the client address in `X-Forwarded-For`. */
+  behindProxy: boolean;
   now: () => number;
 }
 

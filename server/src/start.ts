@@ -16,7 +16,8 @@ import { KeySealer } from './keys/key-sealer';
 import { KeyStore } from './keys/key-store';
 import { resolveMasterKey, type MasterKeySource } from './keys/master-key';
 import { BundlePublisher } from './policy/bundle-publisher';
-import type { SignedBundle } from './policy/bundle';
+import { BundleSinks } from './policy/bundle-sinks';
+import { S3BundlePublisher, type S3PublishOptions } from './policy/s3-publisher';
 import { PolicyStore } from './policy/policy-store';
 import { serverRoutes } from './routes';
 import { reportGuesses } from './security/report-guesses';
@@ -54,6 +55,10 @@ export interface ServerOptions {
   auditRetentionDays?: number;
   /** Every signed bundle is also written here (`<version>.jws` and `current.jws`) for a static host or CDN. */
   publishDir?: string;
+  /** ... and put into this S3-compatible bucket. */
+  publishS3?: S3PublishOptions;
+  /** Requests come only through a reverse proxy: guessing limits count the address in `X-Forwarded-For`. */
+  behindProxy?: boolean;
   /** How often a replica tries to take over a singleton job (SIEM forwarder, webhook, ...) another replica ran; default 2000. */
   singletonRetryMs?: number;
   now?: () => number;
@@ -95,34 +100,33 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 async function listen(db: SqlDatabase, bus: ChangeBus, options: ServerOptions, now: () => number, onError: (error: unknown, where: string) => void): Promise<RunningServer> {
   const keys = new KeyStore(db, bus, now, await masterKeySealer(db, options));
   await keys.sealAll();
-  const publisher = options.publishDir === undefined ? undefined : new BundlePublisher(options.publishDir);
+  const sinks = new BundleSinks(
+    [
+      ...(options.publishDir === undefined ? [] : [new BundlePublisher(options.publishDir)]),
+      ...(options.publishS3 === undefined ? [] : [new S3BundlePublisher(options.publishS3)]),
+    ],
+    onError,
+  );
   const audit = new AuditStore(db, bus, now);
-  // A bundle that fails to publish is still served here: said loudly, and written again with the next one.
-  const publish = (bundle: SignedBundle) => {
-    try {
-      publisher?.publish(bundle);
-    } catch (error) {
-      onError(error, `publishing policy bundle version ${bundle.version} to ${options.publishDir ?? ''}`);
-    }
-  };
   const shutdown = new AbortController();
   const services: ServerServices = {
     keys,
-    policies: new PolicyStore(db, bus, now, keys, publish),
+    policies: new PolicyStore(db, bus, now, keys, (bundle) => sinks.queue(bundle)),
     devices: new DeviceStore(db, bus, now),
-    approvals: new ApprovalStore(db, bus, now),
+    approvals: new ApprovalStore(db, bus, now, { onError }),
     audit,
     adminTokens: new AdminTokens(db, now, !options.oidc || options.keepAdminTokens === true),
     oidc: options.oidc ? new OidcVerifier(options.oidc, now) : undefined,
     reportGuess: reportGuesses(audit, options.webhookUrl, onError),
     shutdown: shutdown.signal,
     policyPollSeconds: options.policyPollSeconds ?? 60,
+    behindProxy: options.behindProxy ?? false,
     now,
   };
   // Made (version 1) or read now, not by the first poll; and a publish directory that cannot be written is an error
   // the operator sees before anything runs.
   const current = await services.policies.currentBundle();
-  publisher?.publish(current);
+  await sinks.publishNow(current);
   const firstAdminToken = options.oidc ? undefined : await services.adminTokens.ensureFirst();
 
   const tls = options.tls && { cert: readFileSync(options.tls.certFile), key: readFileSync(options.tls.keyFile) };
@@ -161,6 +165,7 @@ async function listen(db: SqlDatabase, bus: ChangeBus, options: ServerOptions, n
         clearInterval(sweep);
         clearTimeout(cut);
         await stopJobs();
+        await sinks.drain();
         await bus.close();
         await db.close();
       })();

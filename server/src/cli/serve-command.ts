@@ -5,13 +5,15 @@ import { DEFAULT_SERVER_PORT, startServer, type ServerOptions } from '../start';
 import { checkDatabaseUrl, DatabaseUnavailableError, DatabaseUrlError } from '../database-url';
 import { MasterKeyMismatchError } from '../keys/key-sealer';
 import { MasterKeyError } from '../keys/master-key';
+import { S3BundlePublisher, s3CredentialsFromEnv, type S3PublishOptions } from '../policy/s3-publisher';
 import { UsageError, writeLine, type CliIo } from './io';
 
 export const serveUsage = `promptgate-server [--port 8788] [--host 127.0.0.1] [--data-dir DIR] [--database postgres://...]
     [--oidc-issuer URL --oidc-audience AUD [--oidc-groups-claim groups] [--admin-group G]... [--approver-group G]...
     [--oidc-ui-client-id ID]] [--keep-admin-tokens] [--webhook-url URL] [--siem-url URL [--siem-authorization VALUE]]
     [--tls-cert FILE --tls-key FILE] [--master-key-file FILE] [--policy-poll-seconds 60]
-    [--audit-retention-days N] [--publish-dir DIR]
+    [--audit-retention-days N] [--publish-dir DIR] [--publish-s3 s3://BUCKET/PREFIX [--s3-region R] [--s3-endpoint URL]]
+    [--behind-proxy]
   Starts the org policy server. Without --oidc-issuer it runs in quick-start mode and prints an admin token once.
   With --oidc-issuer, quick-start admin tokens are refused unless --keep-admin-tokens is given.
   --oidc-ui-client-id: a public client (PKCE, redirect URI <server URL>/admin/ui/) for signing in to the admin UI.
@@ -23,6 +25,10 @@ export const serveUsage = `promptgate-server [--port 8788] [--host 127.0.0.1] [-
   DIR/master.key (made on first start). --policy-poll-seconds: how often gateways poll while push is down.
   --audit-retention-days: delete audit events older than N days (default: keep them all).
   --publish-dir: also write each signed policy bundle there (<version>.jws, current.jws) for a static host or CDN.
+  --publish-s3: also put them into an S3-compatible bucket (credentials from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY
+  and AWS_SESSION_TOKEN; --s3-region, default us-east-1; --s3-endpoint for MinIO, R2 and the like).
+  --behind-proxy: requests reach this server only through a reverse proxy, which sets X-Forwarded-For; guessing
+  limits then count each client's address instead of the proxy's. Never give it on a server clients reach directly.
   Every flag also reads PROMPTGATE_SERVER_<FLAG> from the environment (e.g. PROMPTGATE_SERVER_OIDC_ISSUER).`;
 
 const options = {
@@ -46,6 +52,10 @@ const options = {
   'policy-poll-seconds': { type: 'string' },
   'audit-retention-days': { type: 'string' },
   'publish-dir': { type: 'string' },
+  'publish-s3': { type: 'string' },
+  's3-region': { type: 'string' },
+  's3-endpoint': { type: 'string' },
+  'behind-proxy': { type: 'boolean' },
 } as const;
 
 function fromEnv(env: NodeJS.ProcessEnv, flag: string): string | undefined {
@@ -58,7 +68,7 @@ export function defaultServerDataDir(env: NodeJS.ProcessEnv = process.env): stri
 
 export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.env): ServerOptions {
   const { values } = parseArgs({ args, options });
-  const get = (flag: Exclude<keyof typeof options, 'keep-admin-tokens'>) => {
+  const get = (flag: Exclude<keyof typeof options, 'keep-admin-tokens' | 'behind-proxy'>) => {
     const value = values[flag];
     return (Array.isArray(value) ? value[0] : value) ?? fromEnv(env, flag);
   };
@@ -94,6 +104,8 @@ export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.en
   if (retentionDays !== undefined && (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 36_500))
     throw new UsageError('--audit-retention-days must be a whole number of days, 1-36500');
   const publishDir = get('publish-dir');
+  const publishS3 = s3Option(get('publish-s3'), get('s3-region'), get('s3-endpoint'), env);
+  const behindProxy = values['behind-proxy'] ?? /^(1|true|yes)$/i.test(fromEnv(env, 'behind-proxy') ?? '');
   const databaseUrl = get('database') ?? env['DATABASE_URL'];
   return {
     port,
@@ -119,8 +131,27 @@ export function serveOptions(args: string[], env: NodeJS.ProcessEnv = process.en
     policyPollSeconds: pollSeconds,
     ...(retentionDays !== undefined ? { auditRetentionDays: retentionDays } : {}),
     ...(publishDir ? { publishDir } : {}),
+    ...(publishS3 ? { publishS3 } : {}),
+    ...(behindProxy ? { behindProxy } : {}),
     ...(siemUrl ? { siem: { url: siemUrl, ...(siemAuthorization ? { authorization: siemAuthorization } : {}) } } : {}),
   };
+}
+
+/** `--publish-s3` and its companions, checked now: a target, region or endpoint that cannot work is a usage error. */
+function s3Option(target: string | undefined, region: string | undefined, endpoint: string | undefined, env: NodeJS.ProcessEnv): S3PublishOptions | undefined {
+  if (target === undefined) {
+    if (region !== undefined || endpoint !== undefined) throw new UsageError('--s3-region and --s3-endpoint go with --publish-s3');
+    return undefined;
+  }
+  if (region !== undefined && !/^[a-z0-9-]{2,40}$/.test(region)) throw new UsageError('--s3-region: not a region name (e.g. eu-central-1)');
+  if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw new UsageError('--s3-endpoint: an http(s) URL, e.g. https://minio.internal:9000');
+  try {
+    const options: S3PublishOptions = { target, credentials: s3CredentialsFromEnv(env), ...(region ? { region } : {}), ...(endpoint ? { endpoint } : {}) };
+    new S3BundlePublisher(options);
+    return options;
+  } catch (error) {
+    throw new UsageError(`--publish-s3: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** A URL that does not parse is the operator's to fix: one line that never repeats the URL (it may hold a password). */

@@ -6,6 +6,9 @@ import type { SqlDatabase, SqlExecutor, SqlResult, SqlValue } from './sql';
 /** SQL texts run as named (server-side prepared) statements; further shapes run unnamed, so a connection's cache stays bounded. */
 const MAX_NAMED_STATEMENTS = 200;
 
+/** A database host that drops packets is reported after this long, not after the operating system's TCP timeout. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
 export interface PostgresOptions {
   /** `postgres://user:password@host:port/database`, as libpq takes it. */
   url: string;
@@ -26,13 +29,13 @@ export class PostgresDatabase implements SqlDatabase {
   readonly #texts = new Map<string, { text: string; name: string | undefined }>();
 
   constructor(readonly options: PostgresOptions) {
-    this.pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10, types: numericTypes() });
+    this.pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10, types: numericTypes(), connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     this.pool.on('error', (error) => (options.onError ?? (() => undefined))(error));
   }
 
   /** A connection of its own, outside the pool, with the same settings: for `LISTEN` and session locks. */
   newClient(): pg.Client {
-    return new pg.Client({ connectionString: this.options.url, types: numericTypes() });
+    return new pg.Client({ connectionString: this.options.url, types: numericTypes(), connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   }
 
   all<Row>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {

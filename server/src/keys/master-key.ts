@@ -29,7 +29,7 @@ export function resolveMasterKey(dataDir: string, source: MasterKeySource, seale
   if (source.file !== undefined) throw new MasterKeyError(`--master-key-file ${file} does not exist`);
   if (sealedKeysExist) {
     throw new MasterKeyError(
-      `the signing keys in server.db are encrypted and no master key was given: pass --master-key-file FILE or set PROMPTGATE_SERVER_MASTER_KEY (${file} is missing)`,
+      `the signing keys in the database are encrypted and this server has no master key: pass --master-key-file FILE or set PROMPTGATE_SERVER_MASTER_KEY (${file} is missing; replicas on one database all need the same key)`,
     );
   }
   const made = randomBytes(32).toString('base64');

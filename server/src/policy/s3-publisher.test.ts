@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { S3BundlePublisher, s3CredentialsFromEnv } from './s3-publisher';
 import { signS3Request } from './s3-sigv4';
+import { startTestServer } from '../testing/test-server';
 
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' };
 const servers: Array<{ close(): void }> = [];
@@ -73,5 +74,25 @@ describe('S3BundlePublisher', () => {
     );
     expect(() => new S3BundlePublisher({ target: 'https://acme-policy', credentials })).toThrow('not an S3 target');
     expect(() => s3CredentialsFromEnv({})).toThrow('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY');
+  });
+});
+
+describe('a server publishing to a bucket', () => {
+  it('puts the current bundle at start and each pushed version after, byte for byte what gateways are served', async () => {
+    const bucket = await fakeBucket();
+    const t = await startTestServer({ publishS3: { target: 's3://policy-bucket', endpoint: bucket.endpoint, region: 'eu-central-1', credentials } });
+    try {
+      expect(bucket.puts.map((put) => put.path)).toEqual(['/policy-bucket/1.jws', '/policy-bucket/current.jws']);
+      const pushed = await t.call('PUT', '/admin/policy', { token: t.adminToken!, body: 'version: 1\nname: pushed\n', type: 'application/yaml' });
+      expect(pushed.status).toBe(201);
+      await expect.poll(() => bucket.puts.map((put) => put.path)).toContain('/policy-bucket/2.jws');
+      await expect.poll(() => bucket.puts.at(-1)?.path).toBe('/policy-bucket/current.jws');
+      const token = await t.enroll('ann@example.com');
+      const served = await (await fetch(`${t.server.url}/v1/policy`, { headers: { authorization: `Bearer ${token}` } })).text();
+      expect(bucket.puts.at(-1)?.body).toBe(served);
+      expect(bucket.puts.every((put) => put.signatureValid)).toBe(true);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { SignedBundle } from './bundle';
+import type { BundleSink } from './bundle-sinks';
 import { PUBLISHED_CURRENT } from './bundle-publisher';
 import { signS3Request, type S3Credentials } from './s3-sigv4';
 
@@ -30,7 +31,7 @@ const VERSION_CACHE = 'public, max-age=31536000, immutable';
  * bytes `GET /v1/policy` answers, so a CDN in front of the bucket can absorb the gateways' polls. The bucket need not be
  * trusted: gateways verify the signature as they do the server's.
  */
-export class S3BundlePublisher {
+export class S3BundlePublisher implements BundleSink {
   readonly #bucket: string;
   readonly #prefix: string;
   readonly #region: string;
@@ -43,6 +44,10 @@ export class S3BundlePublisher {
     this.#prefix = prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`;
     this.#region = options.region ?? 'us-east-1';
     if (options.endpoint !== undefined) new URL(options.endpoint);
+  }
+
+  get where(): string {
+    return this.options.target;
   }
 
   async publish(bundle: SignedBundle): Promise<void> {

@@ -29,6 +29,7 @@ export function serverGuessLimits(services: ServerServices): Router {
       wrong: (response) => response.statusCode === wrongStatus,
       refusal: refusal(kind),
       onEvent: (event) => services.reportGuess({ ...event, kind }),
+      behindProxy: services.behindProxy,
       ...(skip ? { skip } : {}),
     });
   const router = Router();
