@@ -5,6 +5,7 @@
  */
 import { defaultPolicy, Vault } from '../shared/src/index';
 import type { GatewayServices } from '../desktop/src/gateway/context';
+import { CallCancel } from '../desktop/src/gateway/proxy/call-cancel';
 import { chatCompletions } from '../desktop/src/gateway/proxy/openai/chat';
 import { createReplyText } from '../desktop/src/gateway/proxy/reply/reply-text';
 import type { SseEvent } from '../desktop/src/gateway/proxy/sse/sse-event';
@@ -50,7 +51,7 @@ function pipeline(guarded: boolean): StreamTransform {
   const reply = createReplyText({ vault: new Vault(), restore: true, policy: defaultPolicy, extraRules: [] });
   const inner = chatCompletions.createStreamTransform!(reply);
   if (!guarded) return inner;
-  const gate = createToolCallGate({ services, policy: defaultPolicy, extraRules: [], info, requestEventId: 'bench', signal: new AbortController().signal });
+  const gate = createToolCallGate({ services, policy: defaultPolicy, extraRules: [], info, requestEventId: 'bench', cancel: new CallCancel() });
   return guardedStream(inner, chatGuard(gate));
 }
 

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestContext } from '../context';
 import { discardRest, HttpError, sendJson } from '@promptgate/shared/http-node';
 import type { Handler } from '../http/router';
+import { CallCancel } from './call-cancel';
 import { upstreamAuth } from './credentials';
 import { inspectedCall } from './inspected-call';
 import { passThrough } from './pass-through';
@@ -21,16 +22,16 @@ import { upstreamUrl } from './upstreams';
 export function proxyHandler(adapter: ProviderAdapter, deps: ProxyDeps, vaults: ScopedVaults, detection: DetectionMemo, journal: AnsweredStore): Handler<RequestContext> {
   return async (context) => {
     const { request, response, services, params, url } = context;
-    const cancel = new AbortController();
+    const cancel = new CallCancel();
     const onClose = () => {
-      if (!response.writableFinished) cancel.abort();
+      if (!response.writableFinished) cancel.cancel();
     };
     response.once('close', onClose);
     const rest = params['*'] ?? '';
     try {
       const target = upstreamUrl(deps.upstreams[adapter.name], rest, url.search);
       const auth = upstreamAuth(request, adapter, deps.keys, services.policy.active.policy.sdk.allowClientProviderKeys, target);
-      const call: ProxyCall = { adapter, deps, context, rest, target, auth, vaults, detection, journal, signal: cancel.signal };
+      const call: ProxyCall = { adapter, deps, context, rest, target, auth, vaults, detection, journal, cancel };
       const endpoint = request.method === 'POST' ? adapter.endpoints.find((candidate) => candidate.path === rest) : undefined;
       const stored = request.method === 'GET' && adapter.name === 'openai' ? storedResponsePath(rest) : undefined;
       if (endpoint) await inspectedCall(call, endpoint);

@@ -96,14 +96,14 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     }
   };
   try {
-    const upstream = await call.deps.client.send(call.target, { method: 'POST', headers, body: payload, signal: call.signal });
+    const upstream = await call.deps.client.send(call.target, { method: 'POST', headers, body: payload, cancel: call.cancel });
     outcome.ttfbMs = performance.now() - started;
     outcome.status = upstream.statusCode ?? 502;
     const answered = outcome.status >= 400 ? 'upstream_error' : 'completed';
     let responseId: string | undefined;
     const remember = (id: string) => call.vaults.rememberResponse((responseId = id), scope);
     const gate = rememberingRefusals(
-      createToolCallGate({ services, policy, extraRules, info, requestEventId: eventId, signal: call.signal }),
+      createToolCallGate({ services, policy, extraRules, info, requestEventId: eventId, cancel: call.cancel }),
       refusalsOfReply(call.vaults, () => responseId),
     );
     await relayReply(call, withResponseIds(withToolCallPolicy(call.adapter.name, endpoint, gate), remember), upstream, reply, (usage) => {
@@ -113,7 +113,7 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     });
     outcome.outcome = answered;
   } catch (error) {
-    outcome.outcome = call.signal.aborted ? 'client_closed' : 'failed';
+    outcome.outcome = call.cancel.cancelled ? 'client_closed' : 'failed';
     throw error;
   } finally {
     recordReply();
@@ -214,5 +214,5 @@ async function held(call: ProxyCall, result: Inspection, texts: readonly TextFie
     segmentsToSend: result.segments.map(({ id, text }) => ({ id, text })),
     timeoutMs: policy.approval.timeoutSeconds * 1000,
   });
-  return awaitApproval(services, approval.id, caller.name, describeFindings(result, texts, policy, 'hold'), call.signal);
+  return awaitApproval(services, approval.id, caller.name, describeFindings(result, texts, policy, 'hold'), call.cancel.signal);
 }

@@ -39,7 +39,7 @@ export async function passThrough(call: ProxyCall): Promise<void> {
   }
   const headers = upstreamHeaders(request.headers, call.auth, false);
   if (withBody && request.headers['content-length']) headers['content-length'] = request.headers['content-length'];
-  const upstream = await call.deps.client.send(call.target, { method, headers, ...(withBody ? { body: request } : {}), signal: call.signal });
+  const upstream = await call.deps.client.send(call.target, { method, headers, ...(withBody ? { body: request } : {}), cancel: call.cancel });
   if ((upstream.statusCode ?? 502) >= 400) await relayError(response, upstream, call.auth);
   else await relayRaw(response, upstream);
 }

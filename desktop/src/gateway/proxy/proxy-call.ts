@@ -2,6 +2,7 @@ import type { RequestContext } from '../context';
 import type { Handler } from '../http/router';
 import type { ProviderKeySource } from '../provider-keys/providers';
 import type { AnsweredStore } from './answered-store';
+import type { CallCancel } from './call-cancel';
 import type { DetectionMemo } from './detection-memo';
 import type { HoldClock } from './reply/hold-clock';
 import type { ScopedVaults } from './scoped-vaults';
@@ -35,6 +36,6 @@ export interface ProxyCall {
   detection: DetectionMemo;
   /** Stores the session log's journaled events once calls are answered. */
   journal: AnsweredStore;
-  /** Aborted when the client goes away: the upstream request is cancelled with it. */
-  signal: AbortSignal;
+  /** Cancelled when the client goes away: the upstream request (and a pending approval) with it. */
+  cancel: CallCancel;
 }

@@ -63,7 +63,7 @@ export async function storedResponse(call: ProxyCall, path: StoredResponsePath):
   const { policy, extraRules } = call.context.services.policy.active;
   const reply = createReplyText({ vault, restore: policy.restoreResponses, policy, extraRules, ...(call.deps.clock ? { clock: call.deps.clock } : {}) });
   const headers = upstreamHeaders(call.context.request.headers, call.auth, true);
-  const upstream = await call.deps.client.send(call.target, { method: 'GET', headers, signal: call.signal });
+  const upstream = await call.deps.client.send(call.target, { method: 'GET', headers, cancel: call.cancel });
   const refusals = path.inputItems ? undefined : call.vaults.refusalsOf(path.id, `${call.context.caller.name}\n${call.adapter.name}\n`);
   const endpoint = path.inputItems ? inputItems : refusals ? withToolCallPolicy('openai', responses, replayedRefusals(refusals)) : responses;
   await relayReply(call, endpoint, upstream, reply, () => {});

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CallCancel } from './call-cancel';
 import { createUpstreamClient } from './upstream-client';
 
 const cleanup: Array<() => void> = [];
@@ -34,12 +35,12 @@ describe('the upstream client', () => {
     const upstream = await recordingServer();
     const client = createUpstreamClient();
     cleanup.push(() => client.close());
-    const signal = new AbortController().signal;
+    const cancel = new CallCancel();
     const bodies = ['{"a":1}', undefined, Readable.from(['{"b":', '2}']), [Buffer.from('{"c":'), Buffer.from('"3"'), Buffer.from('}')]];
     for (const body of bodies) {
       const length = typeof body === 'string' ? Buffer.byteLength(body) : Array.isArray(body) ? Buffer.concat(body).length : undefined;
       const headers = { 'anthropic-beta': ['tools-1', 'cache-2'], 'x-stainless-lang': 'js', ...(length === undefined ? {} : { 'content-length': length }) };
-      const reply = await client.send(new URL(`${upstream.url}/v1/messages?beta=true`), { method: body === undefined ? 'GET' : 'POST', headers, body, signal });
+      const reply = await client.send(new URL(`${upstream.url}/v1/messages?beta=true`), { method: body === undefined ? 'GET' : 'POST', headers, body, cancel });
       reply.resume();
       await once(reply, 'end');
     }
@@ -64,11 +65,29 @@ describe('the upstream client', () => {
     const upstream = await recordingServer();
     const client = createUpstreamClient();
     cleanup.push(() => client.close());
-    const cancel = new AbortController();
-    cancel.abort();
-    await expect(client.send(new URL(upstream.url), { method: 'POST', headers: { 'content-length': 2 }, body: '{}', signal: cancel.signal })).rejects.toMatchObject({
+    const cancel = new CallCancel();
+    cancel.cancel();
+    await expect(client.send(new URL(upstream.url), { method: 'POST', headers: { 'content-length': 2 }, body: '{}', cancel })).rejects.toMatchObject({
       status: 499,
       code: 'client_closed',
     });
+  });
+
+  it('cancels a call in flight once its client goes away, and closes that connection', async () => {
+    const received: IncomingMessage[] = [];
+    const server = createServer((request) => received.push(request));
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    cleanup.push(() => server.close());
+    const client = createUpstreamClient();
+    cleanup.push(() => client.close());
+    const cancel = new CallCancel();
+    const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/chat/completions`);
+    const reply = client.send(url, { method: 'POST', headers: { 'content-length': 2 }, body: '{}', cancel });
+    await expect.poll(() => received.length).toBe(1);
+    const closed = once(received[0]!.socket, 'close');
+    cancel.cancel();
+    await expect(reply).rejects.toMatchObject({ status: 499, code: 'client_closed' });
+    await closed;
   });
 });

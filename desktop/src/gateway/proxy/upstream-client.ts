@@ -2,6 +2,13 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type 
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { HttpError } from '@promptgate/shared/http-node';
 
+/** What cancels a call (the proxy's `CallCancel`): cheaper than an AbortSignal per call. */
+export interface Cancellation {
+  readonly cancelled: boolean;
+  /** Runs the listener once when cancelled; returns what removes it. */
+  onCancel(listener: () => void): () => void;
+}
+
 /** Idle time allowed upstream before the proxy gives up: a model can think for minutes before its first byte. */
 export const UPSTREAM_IDLE_MS = 10 * 60 * 1000;
 
@@ -9,7 +16,7 @@ export interface UpstreamClient {
   /** A body in several buffers goes out as one, in order (the caller's `content-length` counts them all). */
   send(
     url: URL,
-    options: { method: string; headers: OutgoingHttpHeaders; body?: Buffer | string | readonly Buffer[] | NodeJS.ReadableStream; signal: AbortSignal },
+    options: { method: string; headers: OutgoingHttpHeaders; body?: Buffer | string | readonly Buffer[] | NodeJS.ReadableStream; cancel: Cancellation },
   ): Promise<IncomingMessage>;
   /** Drops idle keep-alive connections (gateway shutdown). */
   close(): void;
@@ -24,23 +31,19 @@ export function createUpstreamClient(idleMs = UPSTREAM_IDLE_MS): UpstreamClient 
   const http = new HttpAgent(options);
   const https = new HttpsAgent(options);
   return {
-    send(url, { method, headers, body, signal }) {
+    send(url, { method, headers, body, cancel: cancellation }) {
       return new Promise((resolve, reject) => {
         const secure = url.protocol === 'https:';
         const request = (secure ? httpsRequest : httpRequest)(url, { method, headers: rawHeaders(url, headers), agent: secure ? https : http });
         // One listener, dropped when the exchange is over; Node's `signal` option costs a stream watcher per call.
-        const cancel = () => request.destroy(new HttpError(499, 'client_closed', 'the client went away'));
-        if (signal.aborted) cancel();
-        else {
-          signal.addEventListener('abort', cancel, { once: true });
-          request.once('close', () => signal.removeEventListener('abort', cancel));
-        }
+        const stop = cancellation.onCancel(() => request.destroy(new HttpError(499, 'client_closed', 'the client went away')));
+        request.once('close', stop);
         // The idle limit holds while the body streams too: a stalled stream ends instead of hanging forever.
         request.setTimeout(idleMs, () => request.destroy(new HttpError(504, 'upstream_timeout', `${url.origin} sent nothing for ${idleMs / 1000} s`)));
         request.once('response', resolve);
         request.once('error', (error: NodeJS.ErrnoException) => {
           if (error instanceof HttpError) return reject(error);
-          if (signal.aborted) return reject(new HttpError(499, 'client_closed', 'the client went away'));
+          if (cancellation.cancelled) return reject(new HttpError(499, 'client_closed', 'the client went away'));
           reject(new HttpError(502, 'upstream_unreachable', `promptgate could not reach ${url.origin}: ${error.code ?? error.message}`));
         });
         if (body === undefined) request.end();

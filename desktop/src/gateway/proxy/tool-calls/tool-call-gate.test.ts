@@ -3,6 +3,7 @@ import { HttpError } from '@promptgate/shared/http-node';
 import { describe, expect, it } from 'vitest';
 import type { GatewayServices } from '../../context';
 import type { DecisionRecord } from '../../recorder';
+import { CallCancel } from '../call-cancel';
 import { createToolCallGate } from './tool-call-gate';
 
 const GITHUB = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
@@ -16,7 +17,7 @@ function gateWith(approvals: Partial<GatewayServices['approvals']>) {
     approvals,
     shutdown: new AbortController().signal,
   } as unknown as GatewayServices;
-  const gate = createToolCallGate({ services, policy: defaultPolicy, extraRules: [], info, requestEventId: 'e0', signal: new AbortController().signal });
+  const gate = createToolCallGate({ services, policy: defaultPolicy, extraRules: [], info, requestEventId: 'e0', cancel: new CallCancel() });
   return { gate, records };
 }
 

@@ -1,6 +1,7 @@
 import { decideToolCall, type Policy, type Rule, type ToolCallDecision } from '@promptgate/shared';
 import type { ApprovalView } from '../../approvals/approval-queue';
 import type { GatewayServices } from '../../context';
+import type { CallCancel } from '../call-cancel';
 import { awaitApproval } from '../hold';
 import { HttpError } from '@promptgate/shared/http-node';
 import type { CallInfo } from '../record';
@@ -32,8 +33,8 @@ export interface ToolCallGateOptions {
   info: CallInfo;
   /** The session-log event of the request this reply answers. */
   requestEventId: string;
-  /** Aborted when the client leaves: a pending approval is cancelled with it. */
-  signal: AbortSignal;
+  /** Cancelled when the client leaves: a pending approval is cancelled with it. */
+  cancel: CallCancel;
 }
 
 /** Most characters of a call's arguments shown to an approver and kept in the log. */
@@ -107,7 +108,7 @@ export function createToolCallGate(options: ToolCallGateOptions): ToolCallGate {
       return { allowed: false as const, text: refusalText(call.name, decision.rule, { unasked: (error as Error).message }) };
     }
     try {
-      await awaitApproval(services, approval.id, info.requester, `tool call ${call.name}: ${decision.rule.title}`, options.signal);
+      await awaitApproval(services, approval.id, info.requester, `tool call ${call.name}: ${decision.rule.title}`, options.cancel.signal);
       return ALLOWED;
     } catch (error) {
       if (!(error instanceof HttpError) || !REFUSED.has(error.code)) throw error;
