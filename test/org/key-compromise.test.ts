@@ -153,10 +153,10 @@ describe('the master key that seals the signing keys', () => {
       await first.adminToken();
       await first.stop();
       await expect(startServerProcess(['--port', '0', '--data-dir', dir])).rejects.toThrow(
-        /exited with 2: promptgate-server: the signing keys in server.db are encrypted and no master key was given: pass --master-key-file FILE or set PROMPTGATE_SERVER_MASTER_KEY/,
+        /exited with 2: promptgate-server: the signing keys in the database are encrypted and this server has no master key: pass --master-key-file FILE or set PROMPTGATE_SERVER_MASTER_KEY/,
       );
       await expect(startServerProcess(['--port', '0', '--data-dir', dir], { PROMPTGATE_SERVER_MASTER_KEY: 'another key, long enough to be taken' })).rejects.toThrow(
-        /exited with 2: promptgate-server: the master key does not decrypt the signing keys in server.db/,
+        /exited with 2: promptgate-server: the master key does not decrypt the signing keys in the database/,
       );
       const again = await startServerProcess(['--port', '0', '--data-dir', dir], key);
       expect((await fetch(`${again.url}/healthz`)).status).toBe(200);

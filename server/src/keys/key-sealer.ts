@@ -6,7 +6,7 @@ const PREFIX = 'sealed:v1:';
 export class MasterKeyMismatchError extends Error {
   readonly code = 'master_key_mismatch';
   constructor() {
-    super('the master key does not decrypt the signing keys in server.db (another key than the one they were sealed with?)');
+    super('the master key does not decrypt the signing keys in the database (another key than the one they were sealed with?)');
   }
 }
 
