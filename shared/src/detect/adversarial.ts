@@ -90,3 +90,17 @@ export function adversarialInputs(size: number): AdversarialInput[] {
   ];
   return inputs;
 }
+
+/**
+ * Personal data dense with the words that label it: a label before every number, and a table whose header and
+ * rows all hold label words, with an SQL insert's `VALUES` among them. Every number rule reads the label
+ * around every number here, so these check that the label lookups (the line, the line above, the column
+ * header, the insert's column) stay linear. Not among the benchmark's inputs: the work per number is linear
+ * but several times that of prose, which the benchmark's adversarial goal does not yet allow for.
+ */
+export function labelledNumberInputs(size: number): AdversarialInput[] {
+  return [
+    { name: 'label words before every number', text: repeat(['passport 1234567 ', 'dl A1234567 ', 'tax 123456782 ', 'INSERT INTO t (ssn, tfn) VALUES (1, 2) '], size) },
+    { name: 'label words in every row of a table', text: repeat(['passport,driver licence,tax file,sin\n', 'X1234567,D1234-5678,123 456 782,046 454 286\n'], size) },
+  ];
+}

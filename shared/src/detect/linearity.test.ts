@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adversarialInputs } from './adversarial';
+import { adversarialInputs, labelledNumberInputs } from './adversarial';
 import { createEngine } from './engine';
 import { builtinRules } from './rules';
 import { openWorkMeter } from './work-meter';
@@ -26,8 +26,8 @@ const MAX_STEPS_GROWTH = 1.25;
 const MAX_TIME_GROWTH = 4;
 
 const engine = createEngine(builtinRules);
-const small = adversarialInputs(SMALL);
-const large = adversarialInputs(LARGE);
+const small = [...adversarialInputs(SMALL), ...labelledNumberInputs(SMALL)];
+const large = [...adversarialInputs(LARGE), ...labelledNumberInputs(LARGE)];
 
 function stepsFor(text: string): number {
   const meter = openWorkMeter(text);

@@ -1,5 +1,5 @@
 import { sqlReachAfter } from './sql';
-import { lineStartOf, tableEndBelow } from './table';
+import { tableEndBelow } from './table';
 
 /**
  * How far after the start of a label's anchor a value it labels on the same line (48 characters of window)
@@ -20,20 +20,28 @@ export class LabelRegions {
   constructor(text: string, anchorStarts: ArrayLike<number>) {
     /** Where the last table read ends: anchors inside it need not read it again. */
     let tableEnd = -1;
+    /** The start of the line of the last anchor, and the first line feed at or after it (-1: none). */
+    let lineStart = 0;
+    let lineFeed = text.indexOf('\n');
     for (let k = 0; k < anchorStarts.length; k++) {
       const at = anchorStarts[k]!;
+      // Anchors come in ascending order: the line starts are found walking forward, each line feed once.
+      while (lineFeed !== -1 && lineFeed < at) {
+        lineStart = lineFeed + 1;
+        lineFeed = text.indexOf('\n', lineStart);
+      }
       let start = at;
       let end = at + NEAR_REACH;
       const sqlReach = sqlReachAfter(text, at);
       if (sqlReach > 0) end = Math.max(end, at + sqlReach);
       if (at <= tableEnd) {
-        start = lineStartOf(text, at);
+        start = lineStart;
         end = Math.max(end, tableEnd);
       } else {
         const below = tableEndBelow(text, at);
         if (below !== -1) {
           tableEnd = below;
-          start = lineStartOf(text, at);
+          start = lineStart;
           end = Math.max(end, below);
         }
       }

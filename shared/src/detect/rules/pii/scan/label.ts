@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../../../bounded-memo';
 import { isDigit, isLetter, isUpper } from './chars';
 import { sqlColumn } from './sql';
 import { columnHeader } from './table';
@@ -119,9 +120,15 @@ function sameLetters(text: string, at: number, lower: string): boolean {
   return true;
 }
 
+/**
+ * Normal forms of the windows and header cells asked about, remembered: every number rule asks about the same
+ * few (`SSN:`, a CSV column's header for each of its rows), and the normal form costs three regex replaces.
+ */
+const normalForms = new BoundedMemo(normalise);
+
 /** `text[from, to)` holds one of the set's keywords once in normal form. */
 function hasLabelIn(text: string, from: number, to: number, set: Labels): boolean {
-  return holdsAnchor(text, from, to, set) && hasKeyword(normalise(text.slice(from, to)), set);
+  return holdsAnchor(text, from, to, set) && hasKeyword(normalForms.getRange(text, from, to), set);
 }
 
 /** `normalised` (in normal form) contains one of the keywords as whole words. */

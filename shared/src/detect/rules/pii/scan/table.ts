@@ -176,9 +176,3 @@ export function tableEndBelow(text: string, pos: number): number {
   while (line + 1 < c.lineStarts.length && sameShape(rowAt(c, line), rowAt(c, line + 1))) line++;
   return lineEnd(c, line);
 }
-
-/** Start offset of the line holding `pos`. */
-export function lineStartOf(text: string, pos: number): number {
-  const c = tableCache(text);
-  return c.lineStarts[lineIndexOf(c.lineStarts, pos)]!;
-}
