@@ -58,7 +58,12 @@ let groupLengths = new Int32Array(8);
  */
 export function* groupedNumbers(text: string, shapes: readonly (readonly number[])[], separators: string, regions?: LabelRegions): Generator<GroupedNumber> {
   const seps = [...separators].map((c) => c.charCodeAt(0));
-  const firstLengths = new Set(shapes.map((shape) => shape[0]!));
+  // A bit per first-group length: tested for every digit run in the text, by every rule that uses this.
+  let firstLengths = 0;
+  for (const shape of shapes) {
+    if (shape[0]! > 30) throw new Error(`a first group of ${shape[0]} digits is longer than any number read here`);
+    firstLengths |= 1 << shape[0]!;
+  }
   const maxGroups = Math.max(...shapes.map((shape) => shape.length));
   if (groupLengths.length < maxGroups + 1) groupLengths = new Int32Array(maxGroups + 1);
   const runs = digitRuns(text);
@@ -67,7 +72,7 @@ export function* groupedNumbers(text: string, shapes: readonly (readonly number[
     const s = runs.starts[r]!;
     if (s < skipUntil) continue;
     const e = runs.ends[r]!;
-    if (!firstLengths.has(e - s) || !cleanLeft(text, s, seps)) continue;
+    if (e - s > 30 || ((firstLengths >>> (e - s)) & 1) === 0 || !cleanLeft(text, s, seps)) continue;
     const lengths = groupLengths;
     lengths[0] = e - s;
     let count = 1;
