@@ -9,7 +9,7 @@ const NEAR_REACH = 96;
 
 /**
  * Where values a label set can name may start, as ascending disjoint spans `[start, end]`, from where the set's
- * anchors occur: shortly after each, in the column an `INSERT` after it fills, and in the table below a row
+ * anchors occur: shortly after each, in the column an `INSERT` after it fills, and in the table below a header
  * that holds one. Every value `labelled` accepts for the set starts in one of them, so a rule that needs a
  * label looks at nothing else: on a long text with a few labels, most numbers are never read.
  */

@@ -166,13 +166,14 @@ export function columnHeader(text: string, pos: number): string | undefined {
 }
 
 /**
- * End offset of the table `pos`'s line starts or belongs to, read downward: the end of the last of the
- * consecutive lines shaped like it; -1 when its line is no table row.
+ * End offset of the table whose header line holds `pos`: the end of the last of the consecutive lines shaped
+ * like it. -1 when that line is no table row, or a row below the first of its table (whose cells then name
+ * no column: `columnHeader` reads only a table's first line).
  */
 export function tableEndBelow(text: string, pos: number): number {
   const c = tableCache(text);
   let line = lineIndexOf(c.lineStarts, pos);
-  if (rowAt(c, line) === null) return -1;
+  if (rowAt(c, line) === null || (line > 0 && sameShape(rowAt(c, line - 1), rowAt(c, line)))) return -1;
   while (line + 1 < c.lineStarts.length && sameShape(rowAt(c, line), rowAt(c, line + 1))) line++;
   return lineEnd(c, line);
 }
