@@ -10,15 +10,13 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { openDatabase } from '../db/open-database';
 import { startPostgresCluster } from '../testing/postgres-cluster';
 import { bulkGenerateEvents } from './bulk-events';
+import { benchDatabase, startBenchServer, type BenchServer } from './bench-server';
 import { load } from './load';
 
-const BIN = fileURLToPath(new URL('../../bin/promptgate-server.js', import.meta.url));
 const { values: args } = parseArgs({ options: { events: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '10' } } });
 const EVENTS = Number(args.events);
 const SECONDS = Number(args.seconds);
@@ -27,31 +25,6 @@ const quantile = (values: number[], q: number) => [...values].sort((a, b) => a -
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 if (spawnSync('wrk', ['--version']).error) throw new Error('this bench drives load with wrk: apt-get install wrk');
-
-interface Replica {
-  url: string;
-  stderr: () => string;
-  stop: () => void;
-}
-
-async function startReplica(databaseUrl: string, dataDir: string, masterKey: string): Promise<Replica> {
-  const child = spawn(process.execPath, [BIN, '--port', '0', '--data-dir', dataDir, '--database', databaseUrl], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PROMPTGATE_SERVER_MASTER_KEY: masterKey },
-  });
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', () => reject(new Error(`a replica exited: ${err}`)));
-  });
-  return { url, stderr: () => err, stop: () => child.kill('SIGTERM') };
-}
 
 async function json<T>(url: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(url, init);
@@ -89,20 +62,16 @@ end
 
 const dir = await mkdtemp(join(tmpdir(), 'pg-bench-replicas-'));
 const cluster = await startPostgresCluster({ durable: true });
-const admin = new pg.Client({ connectionString: cluster.url('postgres') });
-await admin.connect();
-await admin.query('CREATE DATABASE bench');
-await admin.end();
-const databaseUrl = cluster.url('bench');
+const databaseUrl = await benchDatabase(cluster);
 const masterKey = randomBytes(32).toString('base64');
-const replicas: Replica[] = [];
+const replicas: BenchServer[] = [];
+const startReplica = (name: string) => startBenchServer({ dataDir: join(dir, name), databaseUrl, env: { PROMPTGATE_SERVER_MASTER_KEY: masterKey } });
 try {
-  const a = await startReplica(databaseUrl, join(dir, 'a'), masterKey);
+  const a = await startReplica('a');
   replicas.push(a);
-  const b = await startReplica(databaseUrl, join(dir, 'b'), masterKey);
+  const b = await startReplica('b');
   replicas.push(b);
-  const adminToken = /(pgsa_[\w-]+)/.exec(a.stderr())?.[1];
-  if (!adminToken) throw new Error(`no quick-start admin token in the first replica's output: ${a.stderr()}`);
+  const adminToken = await a.adminToken();
   const adminHeaders = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
   console.log(`two replicas on PostgreSQL: ${a.url} ${b.url}`);
 
@@ -215,7 +184,7 @@ try {
   await Promise.all(background);
   console.log(`  ${polls.length} polls: p50 ${ms(quantile(polls, 0.5))}  p99 ${ms(quantile(polls, 0.99))}`);
 } finally {
-  for (const replica of replicas) replica.stop();
+  for (const replica of replicas) await replica.stop();
   cluster.stop();
   await rm(dir, { recursive: true, force: true });
 }

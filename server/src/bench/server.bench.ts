@@ -1,59 +1,21 @@
 // `npm run bench:server [-- --engine postgres]`: policy fetch rate with and without a matching ETag,
 // push-to-enforcement time, and audit ingest rate, on SQLite (the default) or on a PostgreSQL server the bench
 // starts for itself. The server runs as its own process (as deployed); load and gateway run in this one.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { startGateway } from '../../../desktop/src/app/start-gateway';
-import { startPostgresCluster, type PostgresCluster } from '../testing/postgres-cluster';
+import { startPostgresCluster } from '../testing/postgres-cluster';
+import { benchDatabase, startBenchServer } from './bench-server';
 import { load } from './load';
 
-const BIN = fileURLToPath(new URL('../../bin/promptgate-server.js', import.meta.url));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const { values: args } = parseArgs({ options: { engine: { type: 'string', default: 'sqlite' } } });
 if (args.engine !== 'sqlite' && args.engine !== 'postgres') throw new Error('--engine is sqlite or postgres');
 const engine = args.engine;
-
-/** A fresh database on a PostgreSQL server of the bench's own (loopback, stopped at the end). */
-async function benchDatabase(cluster: PostgresCluster): Promise<string> {
-  const admin = new pg.Client({ connectionString: cluster.url('postgres') });
-  await admin.connect();
-  await admin.query('CREATE DATABASE bench');
-  await admin.end();
-  return cluster.url('bench');
-}
-
-async function startServerProcess(dataDir: string, databaseUrl: string | undefined) {
-  const database = databaseUrl ? ['--database', databaseUrl] : [];
-  const child = spawn(process.execPath, [BIN, '--port', '0', '--data-dir', dataDir, ...database], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', () => reject(new Error(err)));
-  });
-  while (!/pgsa_/.test(err)) await new Promise((r) => setTimeout(r, 20));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  return {
-    url,
-    adminToken: /(pgsa_[\w-]+)/.exec(err)![1]!,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 async function json<T>(url: string, init: RequestInit): Promise<T> {
   const response = await fetch(url, init);
@@ -63,9 +25,10 @@ async function json<T>(url: string, init: RequestInit): Promise<T> {
 
 const dir = await mkdtemp(join(tmpdir(), 'pg-bench-server-'));
 const cluster = engine === 'postgres' ? await startPostgresCluster() : undefined;
-const server = await startServerProcess(join(dir, 'server'), cluster && (await benchDatabase(cluster)));
+const databaseUrl = cluster && (await benchDatabase(cluster));
+const server = await startBenchServer({ dataDir: join(dir, 'server'), ...(databaseUrl ? { databaseUrl } : {}) });
 console.log(`engine: ${engine}`);
-const admin = { authorization: `Bearer ${server.adminToken}` };
+const admin = { authorization: `Bearer ${await server.adminToken()}` };
 try {
   // An enrolled gateway, through the same code exchange a person uses.
   const { code } = await json<{ code: string }>(`${server.url}/admin/enrollment-codes`, {
