@@ -6,6 +6,7 @@ import type { SqlDatabase, SqlEngine } from '../db/sql';
 import { ENGINES } from '../testing/engines';
 import { testDb } from '../testing/memory-db';
 import { AuditStore } from './audit-store';
+import { dayOf, partitionName } from './day-partitions';
 import { CURSOR_START } from './forward-cursor';
 import { startAuditRetention } from './retention';
 
@@ -29,7 +30,7 @@ async function open(engine: SqlEngine) {
 
 describe.each(ENGINES)('audit retention (frozen clock) on %s', (engine) => {
   it('deletes, in batches, every event older than the setting and nothing newer', async () => {
-    const { clock, store } = await open(engine);
+    const { db, clock, store } = await open(engine);
     // More old events than one delete batch takes, so the sweep has to come back for the rest; some of a day
     // past retention and some of a year ago (days that may have no partition of their own on PostgreSQL).
     await store.ingest(
@@ -47,6 +48,12 @@ describe.each(ENGINES)('audit retention (frozen clock) on %s', (engine) => {
     expect((await store.search({})).map((e) => e.maskedText)).toEqual(['today', 'recent enough']);
     expect(await store.search({ q: 'old' })).toEqual([]);
     expect(errors).toEqual([]);
+    if (engine === 'postgres') {
+      // The old day went whole, its partition dropped; the days still kept keep theirs.
+      const table = async (at: number) => (await db.get<{ name: string | null }>('SELECT to_regclass(?)::text AS name', [partitionName(dayOf(at))]))?.name;
+      expect(await table(clock.now() - 40 * DAY)).toBeNull();
+      expect(await table(clock.now() - 29 * DAY)).toBe(partitionName(dayOf(clock.now() - 29 * DAY)));
+    }
   });
 
   it('keeps old events a SIEM has not been sent yet, and deletes them once it has', async () => {
