@@ -13,8 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase, openSqlite } from '../db/open-database';
-import type { SqlDatabase, SqlEngine } from '../db/sql';
-import { DayPartitions } from '../audit/day-partitions';
+import type { SqlEngine } from '../db/sql';
+import { DAY_MS } from '../audit/day-partitions';
+import { BULK_DAYS, BULK_WORDS, bulkGenerateEvents, typicalSearches } from './bulk-events';
 import { startServer } from '../start';
 import { startPostgresCluster, type PostgresCluster } from '../testing/postgres-cluster';
 import { load } from './load';
@@ -25,11 +26,10 @@ interface Ready {
   deviceToken: string;
 }
 
-const WORDS = ['deploy', 'invoice', 'customer', 'release', 'database', 'contract', 'password', 'meeting', 'roadmap', 'migration', 'budget'];
-const DAYS = 30;
-const DAY_MS = 24 * 60 * 60_000;
+const WORDS = BULK_WORDS;
+const DAYS = BULK_DAYS;
 
-/** SQLite: writes `count` varied events straight into the database, in large transactions. */
+/** SQLite: writes the events `bulkGenerateEvents` makes on PostgreSQL (event for event) straight into the database, in large transactions. */
 function fillSqlite(dataDir: string, count: number): void {
   const db = openSqlite(dataDir).handle;
   const insert = db.prepare(
@@ -57,43 +57,6 @@ function fillSqlite(dataDir: string, count: number): void {
   db.close();
 }
 
-/**
- * PostgreSQL: the same events as `fillSqlite` (same words, users, verdicts, finding types and times, event for
- * event), generated inside the server by `INSERT ... SELECT ... FROM generate_series`, in slices on two connections,
- * into the day partitions a server would have made.
- */
-async function generatePostgres(db: SqlDatabase, count: number): Promise<void> {
-  const span = DAYS * DAY_MS;
-  const start = Date.now() - span;
-  await new DayPartitions(db, Date.now, () => undefined).ensure(Array.from({ length: DAYS + 1 }, (_, day) => start + day * DAY_MS));
-  const words = `ARRAY[${WORDS.map((word) => `'${word}'`).join(', ')}]`;
-  const word = (n: number) => `(${words})[1 + (g * 7 + ${n * 13}) % ${WORDS.length}]`;
-  const findingType = "CASE WHEN g % 6 = 0 THEN 'github-token' ELSE 'password' END";
-  const sql = `
-    INSERT INTO audit_events (id, device_id, "user", at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at, finding_types)
-    SELECT md5(g::text)::uuid::text, 'dev-' || g % 500, 'user' || g % 2000 || '@example.com', t.at, 'inspect',
-      (ARRAY['chatgpt.com', 'claude.ai'])[1 + g % 2], 'bench', (ARRAY['allow', 'redact', 'warn', 'hold', 'block'])[1 + g % 5],
-      ${word(1)} || ' notes for ' || ${word(2)} || ' ' || CASE WHEN g % 5000 = 0 THEN 'falcon' ELSE ${word(3)} END
-        || ' host=db' || g % 97 || '.internal password=[PASSWORD_1] summary ' || g,
-      CASE WHEN g % 3 = 0 THEN '[{"type":"' || ${findingType} || '","category":"secret","start":0,"end":5,"placeholder":"[PASSWORD_1]","valueHash":null}]' ELSE '[]' END,
-      '{}', t.at,
-      CASE WHEN g % 3 = 0 THEN ARRAY[${findingType}] ELSE '{}'::text[] END
-    FROM generate_series(?::bigint, ?::bigint) g, LATERAL (SELECT ${start}::bigint + g * ${span}::bigint / ${count}::bigint AS at) t`;
-  const slice = 250_000;
-  let next = 0;
-  const worker = async () => {
-    while (next < count) {
-      const from = next;
-      next = Math.min(count, next + slice);
-      await db.run(sql, [from, next - 1]);
-    }
-  };
-  await Promise.all([worker(), worker()]);
-  // As autovacuum would have by the time so many events were stored: statistics, and the trigram indexes' pending
-  // lists merged (a search would otherwise read every partition's whole list of rows not yet indexed).
-  await db.exec('VACUUM ANALYZE audit_events');
-}
-
 /** PostgreSQL: a fresh database on the bench's own server, filled in bulk. */
 async function fillPostgres(cluster: PostgresCluster, count: number): Promise<{ url: string; size: () => Promise<string> }> {
   const admin = new pg.Client({ connectionString: cluster.url('postgres') });
@@ -103,7 +66,7 @@ async function fillPostgres(cluster: PostgresCluster, count: number): Promise<{ 
   const url = cluster.url('bench');
   const db = await openDatabase({ dataDir: '', url, maxConnections: 2 });
   try {
-    await generatePostgres(db, count);
+    await bulkGenerateEvents(db, count);
   } finally {
     await db.close();
   }
@@ -119,22 +82,6 @@ async function fillPostgres(cluster: PostgresCluster, count: number): Promise<{ 
 }
 
 const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
-
-/** Typical admin searches (`falcon` is in one event of 5,000). */
-function searches(): Array<[string, string]> {
-  const now = Date.now();
-  return [
-    ['common word', 'q=deploy'],
-    ['rare word', 'q=falcon'],
-    ['two words', 'q=deploy%20customer'],
-    ['user', 'user=user7%40example.com'],
-    ['finding type', 'findingType=github-token'],
-    ['verdict + word', 'verdict=block&q=budget'],
-    ['word + user', 'q=budget&user=user7%40example.com'],
-    ['time range', `since=${now - 20 * DAY_MS}&until=${now - 19 * DAY_MS}`],
-    ['page 2, word', 'q=deploy&page=2'],
-  ];
-}
 
 async function main() {
   const { values: args } = parseArgs({ options: { engine: { type: 'string', default: 'sqlite' } } });
@@ -190,7 +137,7 @@ async function main() {
     const rounds = Number(process.env['BENCH_SEARCHES'] ?? 40);
     const admin = { authorization: `Bearer ${ready.adminToken}` };
     const all: number[] = [];
-    for (const [name, query] of searches()) {
+    for (const [name, query] of typicalSearches(Date.now())) {
       const times: number[] = [];
       let found = 0;
       for (let i = 0; i < rounds; i++) {

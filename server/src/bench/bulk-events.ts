@@ -1,83 +1,71 @@
-import type { SqlDatabase } from '../db/sql';
 import { DAY_MS, DayPartitions } from '../audit/day-partitions';
+import type { SqlDatabase } from '../db/sql';
 
-/** Words the generated masked texts are made of: common ones often, rarer ones seldom, as in real prompts. */
-const WORDS = (
-  'the a to of and in is for on with that this it be as at by from or an are please can you help me write fix review ' +
-  'code function error test deploy build config server client database query table index user customer order invoice ' +
-  'payment account email address report summary draft meeting notes plan release migration schema api endpoint token ' +
-  'request response timeout retry cache queue worker cluster node pod service docker kubernetes terraform aws gcp azure ' +
-  'python typescript java golang rust sql bash yaml json csv log trace metric alert incident postmortem roadmap budget ' +
-  'forecast quarterly revenue churn contract renewal vendor procurement legal compliance audit policy security privacy ' +
-  'encryption certificate firewall network latency throughput capacity scaling backup restore outage escalation ' +
-  'onboarding offboarding payroll benefits recruiting candidate interview feedback performance promotion salary ' +
-  'marketing campaign launch pricing discount partner reseller support ticket refund complaint translation spreadsheet'
-).split(' ');
-const PLACEHOLDERS = ['[[AWS_ACCESS_KEY_1]]', '[[EMAIL_1]]', '[[GITHUB_TOKEN_1]]', '[[PHONE_1]]', '[[CREDIT_CARD_1]]', '[[PRIVATE_KEY_1]]'];
-const FINDING_TYPES = ['aws-access-key', 'email', 'github-token', 'phone', 'credit-card', 'private-key'];
+/** What generated events are made of. `falcon` is rare (one event in 5,000), the rest common. */
+export const BULK_WORDS = ['deploy', 'invoice', 'customer', 'release', 'database', 'contract', 'password', 'meeting', 'roadmap', 'migration', 'budget'];
+/** Generated events spread over this many days before now. */
+export const BULK_DAYS = 30;
 
 /**
- * PostgreSQL only: writes `count` audit events spread over the `days` before `now`, straight into the table with
- * `INSERT ... SELECT generate_series` (a gateway's ingest path would take hours for ten million), one day per
- * statement on `parallel` connections, then builds the full-text and finding-type indexes. Texts are 12–40 words with a placeholder in one event of four; users,
- * devices, verdicts and finding types vary. Returns how long it took.
+ * PostgreSQL: `count` varied events (words, 2,000 users, 500 devices, every verdict, a finding in one event of three)
+ * spread over the last 30 days, generated inside the server by `INSERT ... SELECT ... FROM generate_series` in slices
+ * on two connections, into the day partitions a server would have made: ten million in minutes, where the ingest
+ * path would take hours. The full-text and finding-type indexes are built once after the load, as a bulk import
+ * would (kept while ten million rows go in one at a time, they take most of the time), and the table is vacuumed
+ * and analysed as autovacuum would have by the time so many events were stored.
  */
-export async function bulkGenerateEvents(
-  db: SqlDatabase,
-  options: { count: number; days: number; now: number; parallel?: number; onDay?: (done: number) => void },
-): Promise<number> {
-  if (db.engine !== 'postgres') throw new Error('bulk generation is for PostgreSQL');
-  const started = performance.now();
-  const firstDay = Math.floor(options.now / DAY_MS) - options.days + 1;
-  const dayStarts = Array.from({ length: options.days }, (_, i) => (firstDay + i) * DAY_MS);
+export async function bulkGenerateEvents(db: SqlDatabase, count: number, now: number = Date.now()): Promise<void> {
+  if (db.engine !== 'postgres') throw new Error('bulk generation in SQL is for PostgreSQL');
+  const span = BULK_DAYS * DAY_MS;
+  const start = now - span;
   await new DayPartitions(
     db,
-    () => options.now,
+    () => now,
     () => undefined,
-  ).ensure(dayStarts);
-  const perDay = Math.ceil(options.count / options.days);
-  const words = `(ARRAY[${WORDS.map((w) => `'${w}'`).join(',')}])`;
-  const placeholders = `(ARRAY[${PLACEHOLDERS.map((w) => `'${w}'`).join(',')}])`;
-  const types = `(ARRAY[${FINDING_TYPES.map((w) => `'${w}'`).join(',')}])`;
-  // Pseudo-random but deterministic per row (g) and word (i): the same data on every run.
+  ).ensure(Array.from({ length: BULK_DAYS + 1 }, (_, day) => start + day * DAY_MS));
+  const words = `ARRAY[${BULK_WORDS.map((word) => `'${word}'`).join(', ')}]`;
+  const word = (n: number) => `(${words})[1 + (g * 7 + ${n * 13}) % ${BULK_WORDS.length}]`;
+  const findingType = "CASE WHEN g % 6 = 0 THEN 'github-token' ELSE 'password' END";
   const sql = `
     INSERT INTO audit_events (id, device_id, "user", at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at, finding_types)
-    SELECT
-      'bulk-' || ?::bigint || '-' || g,
-      'device-' || (g * 7919 % 50000),
-      'user' || (g * 7919 % 50000) || '@example.com',
-      ?::bigint + (g * 86399991::bigint % ${DAY_MS}),
-      (ARRAY['inspect','inspect','inspect','reply','choice','approval','notice'])[1 + g % 7],
-      (ARRAY['chatgpt.com','claude.ai','gemini.google.com','sdk:openai','sdk:anthropic','copilot.microsoft.com'])[1 + g % 6],
-      NULL,
-      (ARRAY['allow','allow','allow','allow','redact','redact','warn','hold','block'])[1 + (g * 31) % 9],
-      (SELECT string_agg(${words}[1 + ((g * 104729 + i * i * 7907 + i * g) % ${WORDS.length})], ' ') FROM generate_series(1, 12 + g % 29) i)
-        || CASE WHEN g % 4 = 0 THEN ' ' || ${placeholders}[1 + g % ${PLACEHOLDERS.length}] ELSE '' END,
-      CASE WHEN g % 4 = 0 THEN '[{"type":"' || ${types}[1 + g % ${FINDING_TYPES.length}] || '","category":"secret","start":0,"end":1,"placeholder":null,"valueHash":null}]' ELSE '[]' END,
-      '{}',
-      ?::bigint + (g * 86399991::bigint % ${DAY_MS}),
-      CASE WHEN g % 4 = 0 THEN ARRAY[${types}[1 + g % ${FINDING_TYPES.length}]] ELSE '{}'::text[] END
-    FROM generate_series(1, ?::bigint) g`;
+    SELECT md5(g::text)::uuid::text, 'dev-' || g % 500, 'user' || g % 2000 || '@example.com', t.at, 'inspect',
+      (ARRAY['chatgpt.com', 'claude.ai'])[1 + g % 2], 'bench', (ARRAY['allow', 'redact', 'warn', 'hold', 'block'])[1 + g % 5],
+      ${word(1)} || ' notes for ' || ${word(2)} || ' ' || CASE WHEN g % 5000 = 0 THEN 'falcon' ELSE ${word(3)} END
+        || ' host=db' || g % 97 || '.internal password=[PASSWORD_1] summary ' || g,
+      CASE WHEN g % 3 = 0 THEN '[{"type":"' || ${findingType} || '","category":"secret","start":0,"end":5,"placeholder":"[PASSWORD_1]","valueHash":null}]' ELSE '[]' END,
+      '{}', t.at,
+      CASE WHEN g % 3 = 0 THEN ARRAY[${findingType}] ELSE '{}'::text[] END
+    FROM generate_series(?::bigint, ?::bigint) g, LATERAL (SELECT ${start}::bigint + g * ${span}::bigint / ${count}::bigint AS at) t`;
+  await db.exec('DROP INDEX IF EXISTS audit_text; DROP INDEX IF EXISTS audit_finding_types');
+  const slice = 250_000;
   let next = 0;
-  let done = 0;
   const worker = async () => {
-    while (next < dayStarts.length) {
-      const day = dayStarts[next++]!;
-      const rows = Math.min(perDay, options.count - dayStarts.indexOf(day) * perDay);
-      if (rows > 0) await db.run(sql, [day, day, day, rows]);
-      options.onDay?.(++done);
+    while (next < count) {
+      const from = next;
+      next = Math.min(count, next + slice);
+      await db.run(sql, [from, next - 1]);
     }
   };
-  // The trigram and finding-type indexes are built once after the load, as a bulk import would: kept while ten
-  // million rows go in one at a time they would take most of an hour.
-  await db.exec('DROP INDEX IF EXISTS audit_text; DROP INDEX IF EXISTS audit_finding_types');
-  await Promise.all(Array.from({ length: options.parallel ?? 2 }, worker));
+  await Promise.all([worker(), worker()]);
   await db.transaction(async (tx) => {
     await tx.exec("SET LOCAL maintenance_work_mem = '512MB'");
     await tx.exec('CREATE INDEX audit_text ON audit_events USING GIN (masked_text gin_trgm_ops)');
     await tx.exec('CREATE INDEX audit_finding_types ON audit_events USING GIN (finding_types)');
   });
-  // As autovacuum would have by the time so many events were stored: planner statistics and a visibility map.
   await db.exec('VACUUM ANALYZE audit_events');
-  return performance.now() - started;
+}
+
+/** Typical admin searches over generated events, by name: common and rare words, each filter, a time range, a second page. */
+export function typicalSearches(now: number): Array<[string, string]> {
+  return [
+    ['common word', 'q=deploy'],
+    ['rare word', 'q=falcon'],
+    ['two words', 'q=deploy%20customer'],
+    ['user', 'user=user7%40example.com'],
+    ['finding type', 'findingType=github-token'],
+    ['verdict + word', 'verdict=block&q=budget'],
+    ['word + user', 'q=budget&user=user7%40example.com'],
+    ['time range', `since=${now - 20 * DAY_MS}&until=${now - 19 * DAY_MS}`],
+    ['page 2, word', 'q=deploy&page=2'],
+  ];
 }
