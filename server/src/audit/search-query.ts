@@ -51,12 +51,7 @@ function postgresSearchSql(filters: AuditFilters): { sql: string; args: Array<st
     where.push('e.finding_types @> ARRAY[?]::text[]');
     args.push(filters.findingType);
   }
-  const bound = (condition: string, value: number | undefined) => {
-    if (value !== undefined) {
-      where.push(condition);
-      args.push(value);
-    }
-  };
+  const bound = (condition: string, value: number | undefined) => pushBound(where, args, condition, value);
   bound('e.at >= ?', filters.since);
   bound('e.at < ?', filters.until);
   bound('e.seq > ?', filters.afterSeq);
@@ -91,12 +86,7 @@ function sqliteSearchSql(filters: AuditFilters): { sql: string; args: Array<stri
     where.push('EXISTS (SELECT 1 FROM audit_finding_types f WHERE f.type = ? AND f.seq = e.seq)');
     args.push(filters.findingType);
   }
-  const bound = (condition: string, value: number | undefined) => {
-    if (value !== undefined) {
-      where.push(condition);
-      args.push(value);
-    }
-  };
+  const bound = (condition: string, value: number | undefined) => pushBound(where, args, condition, value);
   bound('e.at >= ?', filters.since);
   bound('e.at < ?', filters.until);
   // Paging bounds go on the index that drives the search, so a later page starts where the last one ended
@@ -129,4 +119,12 @@ function sqliteSearchSql(filters: AuditFilters): { sql: string; args: Array<stri
 /** A word as an FTS5 string: every character literal (quotes doubled), never query syntax. */
 function phrase(word: string): string {
   return `"${word.replace(/"/g, '""')}"`;
+}
+
+/** Adds `condition` with its value when the filter was given. */
+function pushBound(where: string[], args: Array<string | number>, condition: string, value: number | undefined): void {
+  if (value !== undefined) {
+    where.push(condition);
+    args.push(value);
+  }
 }

@@ -1,21 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { captureIo } from '../testing/capture-io';
 import { serveOptions } from '../cli/serve-command';
 import { main } from '../main';
 import { startServer, type RunningServer } from '../start';
-
-function captureIo() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  return { io: { stdout, stderr }, out: () => out, err: () => err };
-}
 
 const me = (server: RunningServer, token: string) => fetch(`${server.url}/admin/me`, { headers: { authorization: `Bearer ${token}` } });
 

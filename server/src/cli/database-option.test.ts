@@ -1,23 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { captureIo } from '../testing/capture-io';
 import { main } from '../main';
 import { startServer, type RunningServer } from '../start';
 import { createTestPostgresDatabase } from '../testing/engines';
 import { UsageError } from './io';
 import { serveOptions } from './serve-command';
-
-function captureIo() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  return { io: { stdout, stderr }, out: () => out, err: () => err };
-}
 
 let dir: string | undefined;
 let running: RunningServer | undefined;
