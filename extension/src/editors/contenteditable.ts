@@ -74,6 +74,12 @@ function announceSelection(): void {
   document.dispatchEvent(new Event('selectionchange'));
 }
 
+/**
+ * Past this many characters, the editor gets a task of its own for each paste after the first: Lexical's update
+ * of a long text is long, and three of them in one task held a 100 KB page for a quarter of a second.
+ */
+const LONG_TEXT_CHARS = 16 * 1024;
+
 /** More changed lines than this and one whole paste is quicker than selecting and pasting line by line. */
 const MOST_LINE_PASTES = 50;
 
@@ -93,7 +99,8 @@ const pasteChangedStretches: WriteAttempt = async (composer: HTMLElement, text: 
   const changes = lineChanges(readRichText(composer), text.replace(/\r\n?/g, '\n'));
   if (!changes || changes.length > MOST_LINE_PASTES) return;
   const selection = window.getSelection();
-  for (const change of changes) {
+  for (const [i, change] of changes.entries()) {
+    if (i > 0 && text.length > LONG_TEXT_CHARS) await nextTask();
     const node = textNodeHolding(composer, change.oldLine);
     if (!node || !selection) return;
     const range = document.createRange();
