@@ -120,15 +120,29 @@ function sameLetters(text: string, at: number, lower: string): boolean {
   return true;
 }
 
+/** A window's normal form, and per label set whether it holds one of the set's keywords. */
+interface NormalForm {
+  readonly text: string;
+  readonly matches: Map<Labels, boolean>;
+}
+
 /**
- * Normal forms of the windows and header cells asked about, remembered: every number rule asks about the same
- * few (`SSN:`, a CSV column's header for each of its rows), and the normal form costs three regex replaces.
+ * Normal forms of the windows and header cells asked about, remembered with each set's answer: every number
+ * rule asks about the same few (`SSN:`, a CSV column's header for each of its rows), the normal form costs
+ * three regex replaces, and the keyword test one search per keyword.
  */
-const normalForms = new BoundedMemo(normalise);
+const normalForms = new BoundedMemo((raw: string): NormalForm => ({ text: normalise(raw), matches: new Map() }));
 
 /** `text[from, to)` holds one of the set's keywords once in normal form. */
 function hasLabelIn(text: string, from: number, to: number, set: Labels): boolean {
-  return holdsAnchor(text, from, to, set) && hasKeyword(normalForms.getRange(text, from, to), set);
+  if (!holdsAnchor(text, from, to, set)) return false;
+  const form = normalForms.getRange(text, from, to);
+  let found = form.matches.get(set);
+  if (found === undefined) {
+    found = hasKeyword(form.text, set);
+    form.matches.set(set, found);
+  }
+  return found;
 }
 
 /** `normalised` (in normal form) contains one of the keywords as whole words. */
@@ -176,6 +190,12 @@ function identifierStart(text: string, end: number, from: number): number {
  * 12345678` are not labels of the number). Digits inside a key (`passport_no_2`, `phone2`) are no number.
  */
 export function labelBefore(text: string, start: number, set: Labels, window = SAME_LINE_WINDOW): boolean {
+  const from = labelWindowStart(text, start, window);
+  return from !== NONE && hasLabelIn(text, from, start, set);
+}
+
+/** Where a label before `start` may begin (see `labelBefore`), or NONE when the window holds no word. */
+function labelWindowStart(text: string, start: number, window: number): number {
   let from = lineStartBefore(text, start, window);
   let i = start;
   while (i > from && !(i < start && clauseBreakBefore(text, i))) {
@@ -195,22 +215,57 @@ export function labelBefore(text: string, start: number, set: Labels, window = S
   // Most windows hold no word at all (`, `, `": "`): no need to build the normal form.
   let letters = false;
   for (let k = from; k < start && !letters; k++) letters = isLetter(text.charCodeAt(k)) || text.charCodeAt(k) > 127;
-  return letters && hasLabelIn(text, from, start, set);
+  return letters ? from : NONE;
 }
 
-/** A short line right above the value's line names it (`Date of birth:` / `  12.04.1980`). */
-function labelAbove(text: string, start: number, set: Labels): boolean {
+/** Start of the short line right above the value's line that may name it (`Date of birth:` / `  12.04.1980`), or NONE. */
+function labelLineAbove(text: string, start: number): number {
   const lineStart = lineStartBefore(text, start, 16);
-  if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return false;
+  if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return NONE;
   // Only quotes, dashes and spaces may come before the value on its own line.
-  if (/[^\s"'`\-*]/.test(text.slice(lineStart, start))) return false;
+  if (/[^\s"'`\-*]/.test(text.slice(lineStart, start))) return NONE;
   const previousStart = lineStartBefore(text, lineStart - 1, PREVIOUS_LINE_MAX + 1);
-  if (previousStart > 0 && text.charCodeAt(previousStart - 1) !== 10) return false;
-  return !/\d/.test(text.slice(previousStart, lineStart - 1)) && hasLabelIn(text, previousStart, lineStart - 1, set);
+  if (previousStart > 0 && text.charCodeAt(previousStart - 1) !== 10) return NONE;
+  return /\d/.test(text.slice(previousStart, lineStart - 1)) ? NONE : previousStart;
 }
 
 function namedBy(name: string | undefined, set: Labels): boolean {
   return name !== undefined && name.length <= PREVIOUS_LINE_MAX && hasLabelIn(name, 0, name.length, set);
+}
+
+const NONE = -1;
+/** Not worked out yet (`LabelContext.header` and `sql`, looked up only when the nearer places hold no label). */
+const UNKNOWN = null;
+
+/**
+ * Where labels of the value at one offset may be, whatever they must say: every number rule asks about the
+ * same numbers with its own words, and finding these places (the line, the line above, the table and the SQL
+ * insert around the value) costs more than testing a window for words.
+ */
+interface LabelContext {
+  /** Start of the window before the value on its line (it ends at the value), or NONE. */
+  before: number;
+  /** Start of the line above that may name the value (it ends before the value's line), or NONE. */
+  above: number;
+  header: string | undefined | typeof UNKNOWN;
+  sql: string | undefined | typeof UNKNOWN;
+}
+
+/** Contexts of the last text by value offset; cleared when full, as it only saves work. */
+const CONTEXT_CAPACITY = 1 << 18;
+let contextText: string | undefined;
+const contexts = new Map<number, LabelContext>();
+
+function contextAt(text: string, start: number): LabelContext {
+  if (contextText !== text || contexts.size >= CONTEXT_CAPACITY) contexts.clear();
+  // Keeps the newest of equal strings: the next lookups compare by reference, not content (see table.ts).
+  contextText = text;
+  let context = contexts.get(start);
+  if (context === undefined) {
+    context = { before: labelWindowStart(text, start, SAME_LINE_WINDOW), above: labelLineAbove(text, start), header: UNKNOWN, sql: UNKNOWN };
+    contexts.set(start, context);
+  }
+  return context;
 }
 
 /**
@@ -218,6 +273,14 @@ function namedBy(name: string | undefined, set: Labels): boolean {
  * header, or by the column an SQL `INSERT` puts it in.
  */
 export function labelled(text: string, start: number, set: Labels): boolean {
-  if (labelBefore(text, start, set) || labelAbove(text, start, set)) return true;
-  return namedBy(columnHeader(text, start), set) || namedBy(sqlColumn(text, start), set);
+  const context = contextAt(text, start);
+  if (context.before !== NONE && hasLabelIn(text, context.before, start, set)) return true;
+  if (context.above !== NONE) {
+    const lineStart = lineStartBefore(text, start, 16);
+    if (hasLabelIn(text, context.above, lineStart - 1, set)) return true;
+  }
+  if (context.header === UNKNOWN) context.header = columnHeader(text, start);
+  if (namedBy(context.header, set)) return true;
+  if (context.sql === UNKNOWN) context.sql = sqlColumn(text, start);
+  return namedBy(context.sql, set);
 }
