@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { adversarialInputs } from '../shared/src/detect/adversarial';
+import { adversarialInputs, labelledNumberInputs } from '../shared/src/detect/adversarial';
 
 /**
  * Benchmark inputs at each size:
@@ -9,7 +9,8 @@ import { adversarialInputs } from '../shared/src/detect/adversarial';
  *   synthetic secrets spread through it (a prompt without any candidate would flatter every engine);
  * - chat: a conversation where nearly every turn pastes a labelled snippet of the eval corpus (configs, shell,
  *   tool calls, code, URLs, logs: many secrets and personal data, and hard negatives) between prose;
- * - every adversarial input of the detection engine (repeated keywords, long runs, unclosed blocks...).
+ * - every adversarial input of the detection engine (repeated keywords, long runs, unclosed blocks...), and
+ *   personal data dense with label words (a label before every number, a table of people).
  */
 const require = createRequire(import.meta.url);
 
@@ -119,7 +120,7 @@ export function loadInputs(): BenchInput[] {
     inputs.push({ kind: 'code', adversarial: false, size: label, text: flat(spreadSecrets(cut(code, bytes))) });
     inputs.push({ kind: 'prose', adversarial: false, size: label, text: flat(spreadSecrets(cut(proseText, bytes))) });
     inputs.push({ kind: 'chat mix (many secrets)', adversarial: false, size: label, text: flat(cut(chat, bytes)) });
-    for (const { name, text } of adversarialInputs(bytes)) inputs.push({ kind: name, adversarial: true, size: label, text: flat(text) });
+    for (const { name, text } of [...adversarialInputs(bytes), ...labelledNumberInputs(bytes)]) inputs.push({ kind: name, adversarial: true, size: label, text: flat(text) });
   }
   return inputs;
 }
