@@ -42,7 +42,7 @@ export const driversLicense = anchoredScannerRule({
   confidence: 0.6,
   anchors: anchorsOf(LICENSE_LABELS),
   *scan(text, anchorStarts) {
-    for (const token of idTokens(text, 18, true, new LabelRegions(text, anchorStarts))) {
+    for (const token of idTokens(text, 5, 18, true, new LabelRegions(text, anchorStarts))) {
       if (token.compact.length < 5 || token.digits < 4) continue;
       if (labelled(text, token.start, LICENSE_LABELS)) yield { start: token.start, end: token.end };
     }

@@ -41,7 +41,7 @@ export const passportNumber = anchoredScannerRule({
   confidence: 0.6,
   anchors: anchorsOf(PASSPORT_LABELS),
   *scan(text, anchorStarts) {
-    for (const token of idTokens(text, 9, false, new LabelRegions(text, anchorStarts))) {
+    for (const token of idTokens(text, 6, 9, false, new LabelRegions(text, anchorStarts))) {
       if (token.end - token.start < 6 || token.digits < 3 || compactDate(token.compact)) continue;
       if (labelled(text, token.start, PASSPORT_LABELS)) yield { start: token.start, end: token.end };
     }

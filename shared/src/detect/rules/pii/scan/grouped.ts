@@ -47,6 +47,12 @@ function sameShape(shape: readonly number[], lengths: Int32Array, count: number)
   return true;
 }
 
+/** `sameShape` for one of `shapes`: a loop, not a closure made for every digit run of the text. */
+function someShape(shapes: readonly (readonly number[])[], lengths: Int32Array, count: number): boolean {
+  for (const shape of shapes) if (sameShape(shape, lengths, count)) return true;
+  return false;
+}
+
 /** Group lengths of the number being read: reused, so a text dense with digits makes no garbage here. */
 let groupLengths = new Int32Array(8);
 
@@ -85,7 +91,7 @@ export function* groupedNumbers(text: string, shapes: readonly (readonly number[
         end = groupEnd;
       }
     }
-    if (!cleanRight(text, end, seps) || !shapes.some((shape) => sameShape(shape, lengths, count))) continue;
+    if (!cleanRight(text, end, seps) || !someShape(shapes, lengths, count)) continue;
     if (continuesIban(text, s)) continue;
     skipUntil = end;
     // Outside `regions` no label can name it: passed over, though still a whole number the next runs are in.

@@ -25,12 +25,12 @@ function joiningDash(text: string, i: number, dashes: boolean): boolean {
 
 /**
  * Every token of upper-case letters and digits (single dashes allowed between groups when `dashes`) holding
- * a digit and no longer than `maxLength` characters, that is no part of a longer word, path, decimal or
- * date: the shape of passport and licence numbers. Found from each digit (`C01X00T47` has no run of two),
+ * a digit, `minLength` to `maxLength` characters long (dashes included), that is no part of a longer word,
+ * path, decimal or date: the shape of passport and licence numbers. Found from each digit (`C01X00T47` has no run of two),
  * each token looked at once, its extent bounded by `maxLength`. With `regions`, the text far from them
  * is not read (tokens starting outside them may still be listed).
  */
-export function* idTokens(text: string, maxLength: number, dashes: boolean, regions?: LabelRegions): Generator<IdToken> {
+export function* idTokens(text: string, minLength: number, maxLength: number, dashes: boolean, regions?: LabelRegions): Generator<IdToken> {
   // `test` rather than `exec`: V8 skips to the next digit natively, and no match array is made per digit.
   const digit = /[0-9]/g;
   while (digit.test(text)) {
@@ -56,14 +56,16 @@ export function* idTokens(text: string, maxLength: number, dashes: boolean, regi
       continue;
     }
     digit.lastIndex = end;
+    // In a text dense with short numbers (`123 456 782`) most tokens end here, before any slice.
+    if (end - start < minLength) continue;
     const before = at(text, start - 1);
     const after = at(text, end);
     if (isWord(before) || before === DOT || before === SLASH || before === DASH || isWord(after) || after === SLASH) continue;
     if ((after === DOT || after === DASH) && isDigit(at(text, end + 1))) continue;
     const raw = text.slice(start, end);
     // `2024-01-15`, `15-01-2024`: a date, not a document number.
-    if (/^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(raw)) continue;
-    const compact = dashes ? raw.replace(/-/g, '') : raw;
+    if (raw.length === 10 && /^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(raw)) continue;
+    const compact = dashes && raw.includes('-') ? raw.replace(/-/g, '') : raw;
     let digits = 0;
     for (let i = 0; i < compact.length; i++) if (isDigit(compact.charCodeAt(i))) digits++;
     yield { start, end, compact, digits };

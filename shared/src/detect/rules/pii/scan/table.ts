@@ -46,6 +46,8 @@ interface TableCache {
   rows: Map<number, Row | null>;
   /** Line index → line index of its table's header (itself when it heads the table or is no row). */
   headers: Map<number, number>;
+  /** Header line index → index of the last line of its table, for `tableEndBelow`: every rule asks. */
+  lastLines: Map<number, number>;
 }
 
 let cache: TableCache | undefined;
@@ -58,7 +60,7 @@ function tableCache(text: string): TableCache {
   }
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  cache = { text, lineStarts, rows: new Map(), headers: new Map() };
+  cache = { text, lineStarts, rows: new Map(), headers: new Map(), lastLines: new Map() };
   return cache;
 }
 
@@ -172,8 +174,13 @@ export function columnHeader(text: string, pos: number): string | undefined {
  */
 export function tableEndBelow(text: string, pos: number): number {
   const c = tableCache(text);
-  let line = lineIndexOf(c.lineStarts, pos);
-  if (rowAt(c, line) === null || (line > 0 && sameShape(rowAt(c, line - 1), rowAt(c, line)))) return -1;
-  while (line + 1 < c.lineStarts.length && sameShape(rowAt(c, line), rowAt(c, line + 1))) line++;
+  const header = lineIndexOf(c.lineStarts, pos);
+  if (rowAt(c, header) === null || (header > 0 && sameShape(rowAt(c, header - 1), rowAt(c, header)))) return -1;
+  let line = c.lastLines.get(header);
+  if (line === undefined) {
+    line = header;
+    while (line + 1 < c.lineStarts.length && sameShape(rowAt(c, line), rowAt(c, line + 1))) line++;
+    c.lastLines.set(header, line);
+  }
   return lineEnd(c, line);
 }
