@@ -29,6 +29,8 @@ export interface Labels {
   readonly prefilter?: readonly string[];
 }
 
+/** No place for a label (a window start that is none). */
+const NONE = -1;
 /** How far before a value its label may end on the same line. */
 const SAME_LINE_WINDOW = 48;
 /** A label on the line above counts only when that line is short, like a form field name. */
@@ -120,29 +122,33 @@ function sameLetters(text: string, at: number, lower: string): boolean {
   return true;
 }
 
-/** A window's normal form, and per label set whether it holds one of the set's keywords. */
-interface NormalForm {
-  readonly text: string;
+/** A window's text, its normal form once some set's anchor is in it, and per label set whether it names. */
+interface LabelWindow {
+  readonly raw: string;
+  normal: string | undefined;
   readonly matches: Map<Labels, boolean>;
 }
 
 /**
- * Normal forms of the windows and header cells asked about, remembered with each set's answer: every number
- * rule asks about the same few (`SSN:`, a CSV column's header for each of its rows), the normal form costs
- * three regex replaces, and the keyword test one search per keyword.
+ * The windows and header cells asked about, remembered with each set's answer: every number rule asks about
+ * the same few (`SSN:`, a CSV column's header for each of its rows), the normal form costs three regex
+ * replaces, and the keyword test one search per keyword.
  */
-const normalForms = new BoundedMemo((raw: string): NormalForm => ({ text: normalise(raw), matches: new Map() }));
+const windows = new BoundedMemo((raw: string): LabelWindow => ({ raw, normal: undefined, matches: new Map() }));
+
+/** The window holds one of the set's keywords once in normal form. */
+function names(window: LabelWindow, set: Labels): boolean {
+  let found = window.matches.get(set);
+  if (found === undefined) {
+    found = holdsAnchor(window.raw, 0, window.raw.length, set) && hasKeyword((window.normal ??= normalise(window.raw)), set);
+    window.matches.set(set, found);
+  }
+  return found;
+}
 
 /** `text[from, to)` holds one of the set's keywords once in normal form. */
 function hasLabelIn(text: string, from: number, to: number, set: Labels): boolean {
-  if (!holdsAnchor(text, from, to, set)) return false;
-  const form = normalForms.getRange(text, from, to);
-  let found = form.matches.get(set);
-  if (found === undefined) {
-    found = hasKeyword(form.text, set);
-    form.matches.set(set, found);
-  }
-  return found;
+  return holdsAnchor(text, from, to, set) && names(windows.getRange(text, from, to), set);
 }
 
 /** `normalised` (in normal form) contains one of the keywords as whole words. */
@@ -229,32 +235,34 @@ function labelLineAbove(text: string, start: number): number {
   return /\d/.test(text.slice(previousStart, lineStart - 1)) ? NONE : previousStart;
 }
 
-function namedBy(name: string | undefined, set: Labels): boolean {
-  return name !== undefined && name.length <= PREVIOUS_LINE_MAX && hasLabelIn(name, 0, name.length, set);
-}
-
-const NONE = -1;
-/** Not worked out yet (`LabelContext.header` and `sql`, looked up only when the nearer places hold no label). */
-const UNKNOWN = null;
-
 /**
  * Where labels of the value at one offset may be, whatever they must say: every number rule asks about the
  * same numbers with its own words, and finding these places (the line, the line above, the table and the SQL
- * insert around the value) costs more than testing a window for words.
+ * insert around the value) and reading them costs more than looking up a window's answer for a set.
  */
 interface LabelContext {
-  /** Start of the window before the value on its line (it ends at the value), or NONE. */
-  before: number;
-  /** Start of the line above that may name the value (it ends before the value's line), or NONE. */
-  above: number;
-  header: string | undefined | typeof UNKNOWN;
-  sql: string | undefined | typeof UNKNOWN;
+  /** The text before the value on its line that may hold its label. */
+  readonly before: LabelWindow | undefined;
+  /** The short line above that may name the value. */
+  readonly above: LabelWindow | undefined;
+  /** Its table column's header and its SQL insert's column, worked out when the nearer places hold no label. */
+  header?: LabelWindow | undefined;
+  sql?: LabelWindow | undefined;
 }
 
-/** Contexts of the last text by value offset; cleared when full, as it only saves work. */
+/** Contexts of the last text by value offset; cleared when full, as they only save work. */
 const CONTEXT_CAPACITY = 1 << 18;
 let contextText: string | undefined;
 const contexts = new Map<number, LabelContext>();
+
+function windowAt(text: string, from: number, to: number): LabelWindow | undefined {
+  return from === NONE ? undefined : windows.getRange(text, from, to);
+}
+
+/** A header or column name: too long a one is some other line, not a name. */
+function nameWindow(name: string | undefined): LabelWindow | undefined {
+  return name === undefined || name.length > PREVIOUS_LINE_MAX || name.length === 0 ? undefined : windows.get(name);
+}
 
 function contextAt(text: string, start: number): LabelContext {
   if (contextText !== text || contexts.size >= CONTEXT_CAPACITY) contexts.clear();
@@ -262,7 +270,11 @@ function contextAt(text: string, start: number): LabelContext {
   contextText = text;
   let context = contexts.get(start);
   if (context === undefined) {
-    context = { before: labelWindowStart(text, start, SAME_LINE_WINDOW), above: labelLineAbove(text, start), header: UNKNOWN, sql: UNKNOWN };
+    const above = labelLineAbove(text, start);
+    context = {
+      before: windowAt(text, labelWindowStart(text, start, SAME_LINE_WINDOW), start),
+      above: windowAt(text, above, lineStartBefore(text, start, 16) - 1),
+    };
     contexts.set(start, context);
   }
   return context;
@@ -274,13 +286,10 @@ function contextAt(text: string, start: number): LabelContext {
  */
 export function labelled(text: string, start: number, set: Labels): boolean {
   const context = contextAt(text, start);
-  if (context.before !== NONE && hasLabelIn(text, context.before, start, set)) return true;
-  if (context.above !== NONE) {
-    const lineStart = lineStartBefore(text, start, 16);
-    if (hasLabelIn(text, context.above, lineStart - 1, set)) return true;
-  }
-  if (context.header === UNKNOWN) context.header = columnHeader(text, start);
-  if (namedBy(context.header, set)) return true;
-  if (context.sql === UNKNOWN) context.sql = sqlColumn(text, start);
-  return namedBy(context.sql, set);
+  if (context.before !== undefined && names(context.before, set)) return true;
+  if (context.above !== undefined && names(context.above, set)) return true;
+  if (!('header' in context)) context.header = nameWindow(columnHeader(text, start));
+  if (context.header !== undefined && names(context.header, set)) return true;
+  if (!('sql' in context)) context.sql = nameWindow(sqlColumn(text, start));
+  return context.sql !== undefined && names(context.sql, set);
 }
