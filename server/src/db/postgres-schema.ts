@@ -118,4 +118,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     tx xid8 NOT NULL DEFAULT '0'
   );
   `,
+  // The admin device list pages newest first: an index in that order, so a page is read, not the whole fleet sorted.
+  `CREATE INDEX devices_enrolled ON devices(enrolled_at DESC, id);`,
 ];

@@ -129,4 +129,6 @@ export const SERVER_MIGRATIONS: readonly string[] = [
     INSERT INTO audit_text (audit_text, rowid, masked_text) VALUES ('delete', old.seq, old.masked_text);
   END;
   `,
+  // The admin device list pages newest first: an index in that order, so a page is read, not the whole fleet sorted.
+  `CREATE INDEX devices_enrolled ON devices(enrolled_at DESC, id);`,
 ];
