@@ -8,6 +8,7 @@ import { KEYWORD_WINDOW, PrefixRules } from './prefix-rules';
 import { KeywordHits, scanTokens, type Token } from './scanner';
 import type { Finding } from './types';
 import { mergeFindings } from './merge';
+import { OffsetBuffer } from './offset-buffer';
 import { quoteOnlyLinesDecoded } from './view/quote-lines';
 import { detectThroughViews, findingsInOriginal } from './view/through-views';
 
@@ -328,7 +329,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
   }
 
   /** Filled by `detectIn`: offsets of the non-ASCII characters a decoded view would fold. */
-  const wideSpecials: number[] = [];
+  const wideSpecials = new OffsetBuffer();
 
   function detect(text: string): Finding[] {
     const backslash = text.indexOf('\\');
@@ -336,14 +337,16 @@ export function createEngine(rules: readonly Rule[]): Engine {
     const quotesDecoded = backslash < 0 ? undefined : quoteOnlyLinesDecoded(text, backslash);
     if (quotesDecoded !== undefined) {
       const plain = findingsInOriginal(quotesDecoded, detectIn(quotesDecoded.text));
-      const specials = wideSpecials.map((at) => quotesDecoded.toOriginal(at, at + 1)!.start);
+      const inView = wideSpecials.view();
+      const specials = new Int32Array(inView.length);
+      for (let k = 0; k < inView.length; k++) specials[k] = quotesDecoded.toOriginal(inView[k]!, inView[k]! + 1)!.start;
       return detectThroughViews(text, backslash, specials, plain, detectIn, false);
     }
     const findings = detectIn(text);
     // Without a backslash or a character to fold (most text) there is nothing to decode: the scan recorded
     // the latter, one native search finds the former.
-    if (backslash < 0 && wideSpecials.length === 0) return findings;
-    return detectThroughViews(text, backslash, wideSpecials, findings, detectIn);
+    if (backslash < 0 && wideSpecials.count === 0) return findings;
+    return detectThroughViews(text, backslash, wideSpecials.view(), findings, detectIn);
   }
 
   /** Every finding in `text` as it is, without decoding anything. */
@@ -353,7 +356,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     seen.fill(0);
     anchorEnds.reset();
     call++;
-    wideSpecials.length = 0;
+    wideSpecials.clear();
     scanTokens(
       text,
       MIN_TOKEN_LENGTH,

@@ -1,4 +1,5 @@
 import type { AnchorEnds } from './anchor-ends';
+import type { OffsetBuffer } from './offset-buffer';
 import { CHAR_CLASS } from './charset';
 import { MAX_STATES, type KeywordAutomaton } from './keywords';
 import { wideUnitClasses } from './view/characters';
@@ -147,7 +148,7 @@ export function scanTokens(
    * Receives the offset of every non-ASCII code unit a decoded view would change or must look at (invisible
    * characters, compatibility forms, high surrogates), so the view need not search the text for them.
    */
-  wideSpecials?: number[],
+  wideSpecials?: OffsetBuffer,
 ): void {
   const table = scanTableOf(automaton);
   const { outputStart, outputs } = automaton;

@@ -35,7 +35,7 @@ class Candidates {
 
   constructor(
     private readonly text: string,
-    private readonly specials: readonly number[],
+    private readonly specials: ArrayLike<number>,
     firstBackslash: number,
   ) {
     this.#backslash = firstBackslash;
@@ -62,6 +62,8 @@ function isHighSurrogate(unit: number): boolean {
 /** `text` at `next` repeats the `length` characters at `at` (a unit never spans a line, so neither does this). */
 function sameUnitAt(text: string, at: number, next: number, length: number): boolean {
   if (next + length > text.length) return false;
+  // A two-character escape (`\\`, `\n`) is most runs: compared without a loop.
+  if (length === 2) return text.charCodeAt(next) === text.charCodeAt(at) && text.charCodeAt(next + 1) === text.charCodeAt(at + 1);
   for (let k = 0; k < length; k++) if (text.charCodeAt(next + k) !== text.charCodeAt(at + k)) return false;
   return true;
 }
@@ -79,7 +81,7 @@ function sameUnitAt(text: string, at: number, next: number, length: number): boo
 export function encodedLinesView(
   text: string,
   firstBackslash: number,
-  wideSpecials: readonly number[],
+  wideSpecials: ArrayLike<number>,
   /**
    * Whether an escaped quote alone makes a line part of the view. False where the caller scans such lines
    * with their quotes decoded already (see `quoteOnlyLinesDecoded`).
@@ -87,7 +89,8 @@ export function encodedLinesView(
   quotesOpenLines = true,
 ): PieceView | undefined {
   const candidates = new Candidates(text, wideSpecials, firstBackslash);
-  const builder = new ViewBuilder();
+  // A special character makes at most two pieces: its own and the run copied before it.
+  const builder = new ViewBuilder(2 * wideSpecials.length + 16);
   const unit: Unit = { length: 0, text: '' };
   /** End of the open run of lines (a line feed's offset or the text's end); -1 before the first. */
   let linesEnd = -1;

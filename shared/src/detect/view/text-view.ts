@@ -92,15 +92,21 @@ export class ViewBuilder {
   #length = 0;
   /** Where the last piece ended in the original. */
   #originalEnd = 0;
-  #pieces: Pieces = {
-    count: 0,
-    viewStart: new Int32Array(16),
-    from: new Int32Array(16),
-    to: new Int32Array(16),
-    kind: new Uint8Array(16),
-    step: new Int32Array(16),
-    gapsThrough: new Int32Array(16),
-  };
+  #pieces: Pieces;
+
+  /** `expectedPieces`: how many pieces the caller foresees, so a view of dense units is not regrown as it fills. */
+  constructor(expectedPieces = 16) {
+    const size = Math.max(16, expectedPieces);
+    this.#pieces = {
+      count: 0,
+      viewStart: new Int32Array(size),
+      from: new Int32Array(size),
+      to: new Int32Array(size),
+      kind: new Uint8Array(size),
+      step: new Int32Array(size),
+      gapsThrough: new Int32Array(size),
+    };
+  }
 
   /** `source.slice(from, to)` unchanged. */
   copy(source: string, from: number, to: number): void {

@@ -10,6 +10,9 @@ import { composeViews, type PieceView, type Span, type TextView } from './text-v
  */
 const MAX_LEVELS = 3;
 
+/** A decoded level has nothing left to fold; typed like the scanner's offsets so the view code sees one shape. */
+const NO_SPECIALS = new Int32Array(0);
+
 /**
  * Findings of `detect` in `text` and in the decoded views of its encoded lines, in `text`'s offsets, merged.
  * `plain` is what `detect` found in `text` itself; `firstBackslash` and `wideSpecials` say where to look
@@ -18,7 +21,7 @@ const MAX_LEVELS = 3;
 export function detectThroughViews(
   text: string,
   firstBackslash: number,
-  wideSpecials: readonly number[],
+  wideSpecials: ArrayLike<number>,
   plain: Finding[],
   detect: (text: string) => Finding[],
   /** False when `plain` was found with the escaped quotes of quote-only lines decoded (`quoteOnlyLinesDecoded`). */
@@ -40,7 +43,7 @@ export function detectThroughViews(
     foundIn.push(findingsInOriginal(view, detect(view.text)));
     // A level holds nothing left to fold: only escapes that decoding produced (`\\n` → `\n`) remain.
     const backslash: number = levels.length < MAX_LEVELS ? level.text.indexOf('\\') : -1;
-    level = backslash < 0 ? undefined : encodedLinesView(level.text, backslash, []);
+    level = backslash < 0 ? undefined : encodedLinesView(level.text, backslash, NO_SPECIALS);
   }
   // A finding made in a text where a line break or tab was still an escape must not run across it; one made
   // in a text where it is a real character (a PEM block in the decoded view) may.
