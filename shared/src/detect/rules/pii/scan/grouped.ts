@@ -1,5 +1,5 @@
-import { at, isDigit, isWord } from './chars';
-import { digitRuns, digitsEnd } from './digits';
+import { ASCII_CLASS, DIGIT_BIT, WORD_BITS } from './chars';
+import { digitRuns } from './digits';
 import { continuesIban } from './iban-shape';
 import type { LabelRegions } from './label-regions';
 
@@ -18,26 +18,51 @@ const DASH = 45;
 const DOT = 46;
 const SLASH = 47;
 const PLUS = 43;
+// Copies of the class bits: a module's own constants, not bindings read through the other module on each use.
+const DIGIT = DIGIT_BIT;
+const WORD = WORD_BITS;
+
+/** The class bits of the code unit at `i` (0 outside the text and outside ASCII). */
+function classAt(classes: Uint8Array, text: string, i: number): number {
+  if (i < 0 || i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  return c < 128 ? classes[c]! : 0;
+}
+
+/** `text.charCodeAt(i)`, or -1 outside the text. */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** End of the digit run starting at `i` (`i` itself when there is no digit there). */
+function digitsFrom(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c > 57 || c < 48) break;
+    i++;
+  }
+  return i;
+}
 
 /**
  * A character that joins digits into one longer number: `-`, `.`, `/` always; a space only for formats
  * printed with spaces (then `12 345 678 901` may be one number; for PESEL a space just ends it).
  */
-function joins(c: number, seps: readonly number[]): boolean {
-  return c === DASH || c === DOT || c === SLASH || (c === SPACE && seps.includes(SPACE));
+function joins(c: number, spaceJoins: boolean): boolean {
+  return c === DASH || c === DOT || c === SLASH || (c === SPACE && spaceJoins);
 }
 
 /** Nothing glued to the left that makes the run part of something longer: a word, `.5`, `+`, `12-`. */
-function cleanLeft(text: string, start: number, seps: readonly number[]): boolean {
-  const prev = at(text, start - 1);
-  if (isWord(prev) || prev === DOT || prev === PLUS || prev === SLASH) return false;
-  return !(joins(prev, seps) && isDigit(at(text, start - 2)));
+function cleanLeft(classes: Uint8Array, text: string, start: number, spaceJoins: boolean): boolean {
+  const prev = codeAt(text, start - 1);
+  if ((classAt(classes, text, start - 1) & WORD) !== 0 || prev === DOT || prev === PLUS || prev === SLASH) return false;
+  return !(joins(prev, spaceJoins) && (classAt(classes, text, start - 2) & DIGIT) !== 0);
 }
 
-function cleanRight(text: string, end: number, seps: readonly number[]): boolean {
-  const next = at(text, end);
-  if (isWord(next)) return false;
-  return !(joins(next, seps) && isDigit(at(text, end + 1)));
+function cleanRight(classes: Uint8Array, text: string, end: number, spaceJoins: boolean): boolean {
+  if ((classAt(classes, text, end) & WORD) !== 0) return false;
+  return !(joins(codeAt(text, end), spaceJoins) && (classAt(classes, text, end + 1) & DIGIT) !== 0);
 }
 
 /** The group lengths read so far (`count` of them) are exactly `shape`. */
@@ -53,6 +78,20 @@ function someShape(shapes: readonly (readonly number[])[], lengths: Int32Array, 
   return false;
 }
 
+/**
+ * The digits of the `count` groups starting at `start`, each after a one-character separator: a slice per
+ * group (short joined strings are flat copies), cheaper than removing the separators from one slice.
+ */
+function groupDigits(text: string, start: number, lengths: Int32Array, count: number): string {
+  let digits = text.slice(start, start + lengths[0]!);
+  let from = start + lengths[0]! + 1;
+  for (let k = 1; k < count; k++) {
+    digits += text.slice(from, from + lengths[k]!);
+    from += lengths[k]! + 1;
+  }
+  return digits;
+}
+
 /** Group lengths of the number being read: reused, so a text dense with digits makes no garbage here. */
 let groupLengths = new Int32Array(8);
 
@@ -63,7 +102,16 @@ let groupLengths = new Int32Array(8);
  * longest shape. With `regions`, only numbers that start in one are listed.
  */
 export function* groupedNumbers(text: string, shapes: readonly (readonly number[])[], separators: string, regions?: LabelRegions): Generator<GroupedNumber> {
-  const seps = [...separators].map((c) => c.charCodeAt(0));
+  // One bit per separator character (space and ASCII punctuation, 32 to 63), and one local class table: both
+  // are tested for every digit run of the text, by every rule that reads numbers here.
+  let sepBits = 0;
+  for (const c of separators) {
+    const code = c.charCodeAt(0);
+    if (code < 32 || code >= 64) throw new Error(`separator "${c}" is not one of the characters numbers are printed with`);
+    sepBits |= 1 << (code - 32);
+  }
+  const spaceJoins = separators.includes(' ');
+  const classes = ASCII_CLASS;
   // A bit per first-group length: tested for every digit run in the text, by every rule that uses this.
   let firstLengths = 0;
   for (const shape of shapes) {
@@ -78,26 +126,24 @@ export function* groupedNumbers(text: string, shapes: readonly (readonly number[
     const s = runs.starts[r]!;
     if (s < skipUntil) continue;
     const e = runs.ends[r]!;
-    if (e - s > 30 || ((firstLengths >>> (e - s)) & 1) === 0 || !cleanLeft(text, s, seps)) continue;
+    if (e - s > 30 || ((firstLengths >>> (e - s)) & 1) === 0 || !cleanLeft(classes, text, s, spaceJoins)) continue;
     const lengths = groupLengths;
     lengths[0] = e - s;
     let count = 1;
     let end = e;
-    const sep = at(text, e);
-    if (seps.includes(sep)) {
-      while (count <= maxGroups && at(text, end) === sep && isDigit(at(text, end + 1))) {
-        const groupEnd = digitsEnd(text, end + 1);
+    const sep = codeAt(text, e);
+    if (sep >= 32 && sep < 64 && ((sepBits >>> (sep - 32)) & 1) === 1) {
+      while (count <= maxGroups && codeAt(text, end) === sep && (classAt(classes, text, end + 1) & DIGIT) !== 0) {
+        const groupEnd = digitsFrom(text, end + 1);
         lengths[count++] = groupEnd - end - 1;
         end = groupEnd;
       }
     }
-    if (!cleanRight(text, end, seps) || !someShape(shapes, lengths, count)) continue;
+    if (!cleanRight(classes, text, end, spaceJoins) || !someShape(shapes, lengths, count)) continue;
     if (continuesIban(text, s)) continue;
     skipUntil = end;
     // Outside `regions` no label can name it: passed over, though still a whole number the next runs are in.
     if (regions !== undefined && !regions.covers(s)) continue;
-    // One slice, and one replace for a grouped number: its groups are joined by the one separator.
-    const digits = count === 1 ? text.slice(s, end) : text.slice(s, end).replaceAll(String.fromCharCode(sep), '');
-    yield { start: s, end, digits, sep: count === 1 ? -1 : sep };
+    yield { start: s, end, digits: groupDigits(text, s, lengths, count), sep: count === 1 ? -1 : sep };
   }
 }

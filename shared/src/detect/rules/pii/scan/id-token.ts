@@ -1,4 +1,4 @@
-import { at, isDigit, isUpper, isWord } from './chars';
+import { ASCII_CLASS, DIGIT_BIT, UPPER_BIT, WORD_BITS } from './chars';
 import type { LabelRegions } from './label-regions';
 
 /** A document number written as one token of upper-case letters and digits, maybe in dash-joined groups. */
@@ -13,14 +13,22 @@ export interface IdToken {
 const DASH = 45;
 const DOT = 46;
 const SLASH = 47;
+// Copies of the class bits: a module's own constants, not bindings read through the other module on each use.
+const DIGIT = DIGIT_BIT;
+const WORD = WORD_BITS;
+const ID_BITS = DIGIT_BIT | UPPER_BIT;
 
-function isIdChar(c: number): boolean {
-  return isDigit(c) || isUpper(c);
+/** The class bits of the code unit at `i` (0 outside the text and outside ASCII). */
+function classAt(classes: Uint8Array, text: string, i: number): number {
+  if (i < 0 || i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  return c < 128 ? classes[c]! : 0;
 }
 
-/** A dash between two token characters, when dashes may join groups. */
-function joiningDash(text: string, i: number, dashes: boolean): boolean {
-  return dashes && at(text, i) === DASH && isIdChar(at(text, i - 1)) && isIdChar(at(text, i + 1));
+/** The code unit at `i` is an upper-case letter or digit, or (when `dashes`) a dash between two of them. */
+function inToken(classes: Uint8Array, text: string, i: number, dashes: boolean): boolean {
+  if ((classAt(classes, text, i) & ID_BITS) !== 0) return true;
+  return dashes && text.charCodeAt(i) === DASH && (classAt(classes, text, i - 1) & ID_BITS) !== 0 && (classAt(classes, text, i + 1) & ID_BITS) !== 0;
 }
 
 /**
@@ -31,6 +39,8 @@ function joiningDash(text: string, i: number, dashes: boolean): boolean {
  * is not read (tokens starting outside them may still be listed).
  */
 export function* idTokens(text: string, minLength: number, maxLength: number, dashes: boolean, regions?: LabelRegions): Generator<IdToken> {
+  // One local table for every character test: this loop reads each character of every token.
+  const classes = ASCII_CLASS;
   // `test` rather than `exec`: V8 skips to the next digit natively, and no match array is made per digit.
   const digit = /[0-9]/g;
   while (digit.test(text)) {
@@ -46,28 +56,32 @@ export function* idTokens(text: string, minLength: number, maxLength: number, da
       }
     }
     let start = found;
-    while (found - start <= maxLength && (isIdChar(at(text, start - 1)) || joiningDash(text, start - 1, dashes))) start--;
+    while (found - start <= maxLength && inToken(classes, text, start - 1, dashes)) start--;
     let end = found + 1;
-    while (end - start <= maxLength && (isIdChar(at(text, end)) || joiningDash(text, end, dashes))) end++;
+    while (end - start <= maxLength && inToken(classes, text, end, dashes)) end++;
     if (end - start > maxLength) {
       // Too long to be a document number: skip the rest of it in one go.
-      while (isIdChar(at(text, end)) || joiningDash(text, end, dashes)) end++;
+      while (inToken(classes, text, end, dashes)) end++;
       digit.lastIndex = end;
       continue;
     }
     digit.lastIndex = end;
     // In a text dense with short numbers (`123 456 782`) most tokens end here, before any slice.
     if (end - start < minLength) continue;
-    const before = at(text, start - 1);
-    const after = at(text, end);
-    if (isWord(before) || before === DOT || before === SLASH || before === DASH || isWord(after) || after === SLASH) continue;
-    if ((after === DOT || after === DASH) && isDigit(at(text, end + 1))) continue;
+    const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+    const after = end < text.length ? text.charCodeAt(end) : -1;
+    if ((classAt(classes, text, start - 1) & WORD) !== 0 || before === DOT || before === SLASH || before === DASH) continue;
+    if ((classAt(classes, text, end) & WORD) !== 0 || after === SLASH) continue;
+    if ((after === DOT || after === DASH) && (classAt(classes, text, end + 1) & DIGIT) !== 0) continue;
     const raw = text.slice(start, end);
     // `2024-01-15`, `15-01-2024`: a date, not a document number.
     if (raw.length === 10 && /^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(raw)) continue;
     const compact = dashes && raw.includes('-') ? raw.replace(/-/g, '') : raw;
     let digits = 0;
-    for (let i = 0; i < compact.length; i++) if (isDigit(compact.charCodeAt(i))) digits++;
+    for (let i = 0; i < compact.length; i++) {
+      const c = compact.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
+    }
     yield { start, end, compact, digits };
   }
 }

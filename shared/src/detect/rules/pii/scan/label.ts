@@ -27,7 +27,12 @@ export interface Labels {
    * when each has an ASCII run of two or more characters), so a window without any needs no normal form.
    */
   readonly prefilter?: readonly string[];
+  /** Position of the set's answer in a window's answers: a window is asked about by every set in turn. */
+  readonly slot: number;
 }
+
+/** How many label sets were made, so each gets its own slot. */
+let setCount = 0;
 
 /** No place for a label (a window start that is none). */
 const NONE = -1;
@@ -53,8 +58,9 @@ export function labels(keywords: readonly string[], anchors?: readonly string[])
     }
   }
   const prefilter = anchors ?? asciiRuns(keywords);
-  if (prefilter === undefined) return anchors === undefined ? { keywords } : { keywords, anchors };
-  return anchors === undefined ? { keywords, prefilter } : { keywords, anchors, prefilter };
+  const slot = setCount++;
+  if (prefilter === undefined) return anchors === undefined ? { keywords, slot } : { keywords, anchors, slot };
+  return anchors === undefined ? { keywords, prefilter, slot } : { keywords, anchors, prefilter, slot };
 }
 
 /**
@@ -122,11 +128,11 @@ function sameLetters(text: string, at: number, lower: string): boolean {
   return true;
 }
 
-/** A window's text, its normal form once some set's anchor is in it, and per label set whether it names. */
+/** A window's text, its normal form once some set's anchor is in it, and per label set (by slot) whether it names. */
 interface LabelWindow {
   readonly raw: string;
   normal: string | undefined;
-  readonly matches: Map<Labels, boolean>;
+  readonly answers: Array<boolean | undefined>;
 }
 
 /**
@@ -134,14 +140,14 @@ interface LabelWindow {
  * the same few (`SSN:`, a CSV column's header for each of its rows), the normal form costs three regex
  * replaces, and the keyword test one search per keyword.
  */
-const windows = new BoundedMemo((raw: string): LabelWindow => ({ raw, normal: undefined, matches: new Map() }));
+const windows = new BoundedMemo((raw: string): LabelWindow => ({ raw, normal: undefined, answers: [] }));
 
 /** The window holds one of the set's keywords once in normal form. */
 function names(window: LabelWindow, set: Labels): boolean {
-  let found = window.matches.get(set);
+  let found = window.answers[set.slot];
   if (found === undefined) {
     found = holdsAnchor(window.raw, 0, window.raw.length, set) && hasKeyword((window.normal ??= normalise(window.raw)), set);
-    window.matches.set(set, found);
+    window.answers[set.slot] = found;
   }
   return found;
 }
@@ -245,15 +251,27 @@ interface LabelContext {
   readonly before: LabelWindow | undefined;
   /** The short line above that may name the value. */
   readonly above: LabelWindow | undefined;
-  /** Its table column's header and its SQL insert's column, worked out when the nearer places hold no label. */
-  header?: LabelWindow | undefined;
-  sql?: LabelWindow | undefined;
+  /**
+   * Its table column's header and its SQL insert's column, worked out when the nearer places hold no label
+   * (null until then).
+   */
+  header: LabelWindow | undefined | null;
+  sql: LabelWindow | undefined | null;
 }
 
-/** Contexts of the last text by value offset; cleared when full, as they only save work. */
+/** Contexts of the last text, in the order first asked for; cleared when full, as they only save work. */
 const CONTEXT_CAPACITY = 1 << 18;
+/** Lookups by offset go through a map until this many values were asked about, then through a table. */
+const SPARSE_MAX = 256;
 let contextText: string | undefined;
-const contexts = new Map<number, LabelContext>();
+const contexts: LabelContext[] = [];
+/** Offset → 1 + index in `contexts`, while few values were asked about. */
+const sparseSlots = new Map<number, number>();
+/**
+ * Offset → 1 + index in `contexts`, once many were: a text dense with numbers asks about tens of thousands
+ * of offsets, each from several rules, and a map that large costs more per lookup than the rest of the answer.
+ */
+let denseSlots: Int32Array | undefined;
 
 function windowAt(text: string, from: number, to: number): LabelWindow | undefined {
   return from === NONE ? undefined : windows.getRange(text, from, to);
@@ -264,18 +282,35 @@ function nameWindow(name: string | undefined): LabelWindow | undefined {
   return name === undefined || name.length > PREVIOUS_LINE_MAX || name.length === 0 ? undefined : windows.get(name);
 }
 
+function forgetContexts(): void {
+  contexts.length = 0;
+  sparseSlots.clear();
+  denseSlots = undefined;
+}
+
 function contextAt(text: string, start: number): LabelContext {
-  if (contextText !== text || contexts.size >= CONTEXT_CAPACITY) contexts.clear();
+  if (contextText !== text || contexts.length >= CONTEXT_CAPACITY) forgetContexts();
   // Keeps the newest of equal strings: the next lookups compare by reference, not content (see table.ts).
   contextText = text;
-  let context = contexts.get(start);
-  if (context === undefined) {
-    const above = labelLineAbove(text, start);
-    context = {
-      before: windowAt(text, labelWindowStart(text, start, SAME_LINE_WINDOW), start),
-      above: windowAt(text, above, lineStartBefore(text, start, 16) - 1),
-    };
-    contexts.set(start, context);
+  const slot = (denseSlots !== undefined ? denseSlots[start] : sparseSlots.get(start)) ?? 0;
+  if (slot !== 0) return contexts[slot - 1]!;
+  const above = labelLineAbove(text, start);
+  const context: LabelContext = {
+    before: windowAt(text, labelWindowStart(text, start, SAME_LINE_WINDOW), start),
+    above: windowAt(text, above, lineStartBefore(text, start, 16) - 1),
+    header: null,
+    sql: null,
+  };
+  contexts.push(context);
+  if (denseSlots !== undefined) {
+    denseSlots[start] = contexts.length;
+  } else {
+    sparseSlots.set(start, contexts.length);
+    if (sparseSlots.size > SPARSE_MAX) {
+      denseSlots = new Int32Array(text.length + 1);
+      for (const [at, index] of sparseSlots) denseSlots[at] = index;
+      sparseSlots.clear();
+    }
   }
   return context;
 }
@@ -288,8 +323,8 @@ export function labelled(text: string, start: number, set: Labels): boolean {
   const context = contextAt(text, start);
   if (context.before !== undefined && names(context.before, set)) return true;
   if (context.above !== undefined && names(context.above, set)) return true;
-  if (!('header' in context)) context.header = nameWindow(columnHeader(text, start));
+  if (context.header === null) context.header = nameWindow(columnHeader(text, start));
   if (context.header !== undefined && names(context.header, set)) return true;
-  if (!('sql' in context)) context.sql = nameWindow(sqlColumn(text, start));
+  if (context.sql === null) context.sql = nameWindow(sqlColumn(text, start));
   return context.sql !== undefined && names(context.sql, set);
 }
