@@ -19,6 +19,7 @@ import { answerRefusedCalls, refusalsOfReply, rememberingRefusals } from './tool
 import { createToolCallGate } from './tool-calls/tool-call-gate';
 import type { EndpointAdapter, StreamTransform, TextField, Usage } from './types';
 import { responseIdOf, vaultScope } from './vault-scope';
+import { vaultValueHasher } from './value-hashes';
 import { blockedMessage, describeFindings } from './verdict-message';
 
 /**
@@ -47,7 +48,7 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
       services.detectPool,
       call.detection,
       texts.map((field, i) => ({ id: String(i), kind: field.kind, name: formatPath(field.path), text: field.text })),
-      { policy, context: { client: 'sdk', site: call.target.hostname }, vault, extraRules, hashValue: services.hashValue },
+      { policy, context: { client: 'sdk', site: call.target.hostname }, vault, extraRules, hashValue: vaultValueHasher(vault, services.hashValue) },
     );
   } catch (error) {
     if (error instanceof RedactError && error.code === 'vault_full') {
