@@ -73,7 +73,7 @@ export class ApprovalStore {
     private readonly now: () => number,
     options: ApprovalStoreOptions = {},
   ) {
-    this.#customRules = customRulesOf(db);
+    this.#customRules = customRulesOf(db, bus);
     this.#rules = options.rules ?? (() => currentApprovalRules(db));
     this.#limits = options.limits ?? DEFAULT_HOLD_LIMITS;
     this.#onError = options.onError ?? (() => undefined);

@@ -45,6 +45,29 @@ describe.each(ENGINES)('AuditStore on %s', (engine: SqlEngine) => {
     expect(await store.count()).toBe(4);
   });
 
+  it('counts each of many batches stored at once on its own: its new events accepted, ids already stored or sent first by another as duplicates', async () => {
+    const { store } = await open();
+    const shared = [event(), event()];
+    const batches = Array.from({ length: 12 }, (_, i) => (i % 3 === 0 ? [...shared, event()] : [event(), event(), event()]));
+    const replies = await Promise.all(batches.map((batch, i) => store.ingest({ ...device, id: `dev-${i}` }, batch)));
+    expect(replies.reduce((sum, r) => sum + r.accepted, 0)).toBe(8 * 3 + 4 * 1 + 2);
+    expect(replies.reduce((sum, r) => sum + r.duplicates, 0)).toBe(3 * 2);
+    for (const [i, reply] of replies.entries()) expect(reply.accepted + reply.duplicates).toBe(batches[i]!.length);
+    expect(await store.count()).toBe(30);
+    for (const stored of await store.search({ limit: 100 })) expect(stored.deviceId).toMatch(/^dev-\d+$/);
+  });
+
+  it('fails only the batch the database refuses when many are stored at once', async () => {
+    const { store } = await open();
+    // A NUL character: PostgreSQL refuses it in text; SQLite stores it. Either way no other batch is affected.
+    const refusedByPostgres = [event({ maskedText: 'nul \u0000 here' })];
+    const batches = Array.from({ length: 8 }, (_, i) => (i === 5 ? refusedByPostgres : [event(), event()]));
+    const replies = await Promise.allSettled(batches.map((batch) => store.ingest(device, batch)));
+    const failed = replies.flatMap((reply, i) => (reply.status === 'rejected' ? [i] : []));
+    expect(failed).toEqual(engine === 'postgres' ? [5] : []);
+    expect(await store.count()).toBe(7 * 2 + (engine === 'postgres' ? 0 : 1));
+  });
+
   it('keeps what the gateway sent: texts, findings, detail, requester, who and when', async () => {
     const { store, clock } = await open();
     const finding = { type: 'github-pat', category: 'secret', start: 7, end: 19, placeholder: '[GITHUB_PAT]', valueHash: null };
@@ -54,15 +77,23 @@ describe.each(ENGINES)('AuditStore on %s', (engine: SqlEngine) => {
     expect(stored).toEqual({ ...sent, seq: stored!.seq, deviceId: 'dev-1', user: 'erin@example.com', receivedAt: clock.now() });
   });
 
-  it('announces each ingest that stored something on the bus, and none that stored nothing', async () => {
-    const { store, bus } = await open();
+  it('announces an ingest that stored something on the bus at once, a burst after it once more, and none that stored nothing', async () => {
+    const { db, store, bus, clock } = await open();
     let heard = 0;
     bus.subscribe('audit', () => heard++);
     const batch = [event()];
     await store.ingest(device, batch);
-    await store.ingest(device, batch);
+    expect(heard).toBe(1);
+    await store.ingest(device, [event()]);
     await store.recordServerEvent({ requester: '127.0.0.1', verdict: 'block', text: 'wrong admin token', detail: {} });
-    expect(heard).toBe(2);
+    await expect.poll(() => heard).toBe(2);
+
+    // Another replica (its own bus, no burst under way) that receives only events already stored tells nothing.
+    const otherBus = new LocalChangeBus();
+    let heardByOther = 0;
+    otherBus.subscribe('audit', () => heardByOther++);
+    expect(await new AuditStore(db, otherBus, clock.now).ingest(device, batch)).toEqual({ accepted: 0, duplicates: 1 });
+    expect(heardByOther).toBe(0);
   });
 
   it('searches by words, verdict, user and time; LIKE wildcards in the query are literal', async () => {

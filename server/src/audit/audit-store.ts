@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AuditEvent, Rule } from '@promptgate/shared';
 import type { Device } from '../auth/principal';
 import type { ChangeBus } from '../db/change-bus';
+import { coalescedPublisher } from '../db/coalesced-publish';
+import { WriteCoalescer } from '../db/write-coalescer';
 import type { SqlDatabase } from '../db/sql';
 import { DayPartitions } from './day-partitions';
 import { cursorCondition, type ForwardCursor } from './forward-cursor';
@@ -33,32 +35,58 @@ interface Row {
 const SQLITE_INSERT = `INSERT INTO audit_events (id, device_id, "user", at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`;
 
-// One statement for a whole batch, whatever its size (one prepared shape): the batch arrives as one JSON array
-// of records. Texts that are JSON stay text (stored as the gateway's JSON was written, as on SQLite). Ids are
-// unique per time on a partitioned table (see the schema); a retried batch resends both unchanged.
+// One statement for whole batches, whatever their size (one prepared shape): the events arrive as one JSON array
+// of records, each with its device. Texts that are JSON stay text (stored as the gateway's JSON was written, as on
+// SQLite). Ids are unique per time on a partitioned table (see the schema); a retried batch resends both unchanged.
 const POSTGRES_INSERT = `INSERT INTO audit_events (id, device_id, "user", at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at, finding_types)
-  SELECT b.id, ?, ?, b.at, b.kind, b.source, b.requester, b.verdict, b.masked_text, b.findings_json, b.detail_json, ?, b.types
-  FROM jsonb_to_recordset(?::jsonb) AS b(id text, at bigint, kind text, source text, requester text, verdict text, masked_text text,
-    findings_json text, detail_json text, types text[])
+  SELECT b.id, b.device_id, b."user", b.at, b.kind, b.source, b.requester, b.verdict, b.masked_text, b.findings_json, b.detail_json, b.received_at, b.types
+  FROM jsonb_to_recordset(?::jsonb) AS b(id text, device_id text, "user" text, at bigint, kind text, source text, requester text, verdict text,
+    masked_text text, findings_json text, detail_json text, received_at bigint, types text[])
   ON CONFLICT (id, at) DO NOTHING`;
 
+/** A batch to store on PostgreSQL, as one gateway sent it. */
+interface PostgresWrite {
+  device: Device;
+  events: readonly AuditEvent[];
+  receivedAt: number;
+}
+
 /**
- * Audit events from every gateway. Ingest is idempotent on the event id, so a retried batch never doubles. Each
- * batch that stored something is announced on the change bus ('audit'), so a SIEM forwarder on any replica wakes.
+ * Statements storing audit batches under way at once per server process; batches that arrive meanwhile are stored
+ * together by the next one (see `WriteCoalescer`), in statements of at most `MERGED_EVENTS` events.
+ */
+const INSERTS_IN_FLIGHT = 2;
+const MERGED_EVENTS = 2000;
+
+/** Stored batches are announced on the change bus at most this often (the first of a burst at once). */
+const ANNOUNCE_MS = 50;
+
+/**
+ * Audit events from every gateway. Ingest is idempotent on the event id, so a retried batch never doubles. Stored
+ * batches are announced on the change bus ('audit'), so a SIEM forwarder on any replica wakes; a burst of
+ * batches is announced once per 50 ms rather than once per batch.
  */
 export class AuditStore {
   readonly #partitions: DayPartitions | undefined;
+  readonly #announce: () => void;
+  readonly #postgresWrites = new WriteCoalescer<PostgresWrite, number>((writes) => this.#insertPostgres(writes), {
+    maxInFlight: INSERTS_IN_FLIGHT,
+    maxSize: MERGED_EVENTS,
+    sizeOf: (write) => write.events.length,
+  });
 
   constructor(
     private readonly db: SqlDatabase,
-    private readonly bus: ChangeBus,
+    bus: ChangeBus,
     private readonly now: () => number = Date.now,
     /** The org's custom detectors, run with the built-in ones over every ingested text. */
-    private readonly customRules: () => Promise<readonly Rule[]> = customRulesOf(db),
-    /** Told once of a day whose events must stay in PostgreSQL's default partition. */
+    private readonly customRules: () => Promise<readonly Rule[]> = customRulesOf(db, bus),
+    /** Told once of a day whose events must stay in PostgreSQL's default partition, and of a failed announcement. */
     warn: (message: string) => void = (message) => console.warn(`promptgate-server: ${message}`),
   ) {
     this.#partitions = db.engine === 'postgres' ? new DayPartitions(db, now, warn) : undefined;
+    // A failed announcement loses no event: the forwarder reads from its cursor when it next wakes.
+    this.#announce = coalescedPublisher(bus, 'audit', ANNOUNCE_MS, (error) => warn(`could not announce new audit events: ${String(error)}`));
   }
 
   /**
@@ -76,7 +104,7 @@ export class AuditStore {
   async #store(device: Device, events: readonly AuditEvent[]): Promise<{ accepted: number; duplicates: number }> {
     const receivedAt = this.now();
     const accepted = this.db.engine === 'sqlite' ? await this.#storeSqlite(device, events, receivedAt) : await this.#storePostgres(device, events, receivedAt);
-    if (accepted > 0) await this.bus.publish('audit');
+    if (accepted > 0) this.#announce();
     return { accepted, duplicates: events.length - accepted };
   }
 
@@ -104,23 +132,39 @@ export class AuditStore {
     });
   }
 
-  /** One statement is one transaction: the batch is stored whole or not at all, and the bus is told after it committed. */
-  async #storePostgres(device: Device, events: readonly AuditEvent[], receivedAt: number): Promise<number> {
-    await this.#partitions!.ensure(events.map((e) => e.at));
-    const batch = events.map((e) => ({
-      id: e.id,
-      at: e.at,
-      kind: e.kind,
-      source: e.source,
-      requester: e.requester,
-      verdict: e.verdict,
-      masked_text: e.maskedText,
-      findings_json: JSON.stringify(e.findings),
-      detail_json: JSON.stringify(e.detail),
-      types: [...new Set(e.findings.map((f) => f.type))],
-    }));
-    const { changes } = await this.db.run(POSTGRES_INSERT, [device.id, device.user, receivedAt, JSON.stringify(batch)]);
-    return changes;
+  /**
+   * One statement is one transaction: each batch is stored whole or not at all, alone or with the batches of other
+   * gateways that arrived while the database was busy (a statement the database refuses is tried again batch by
+   * batch, so one bad batch never fails another's).
+   */
+  #storePostgres(device: Device, events: readonly AuditEvent[], receivedAt: number): Promise<number> {
+    return this.#postgresWrites.write({ device, events, receivedAt });
+  }
+
+  /** How many events of each write were new. An event twice in the same statement counts for the first write that sent it. */
+  async #insertPostgres(writes: readonly PostgresWrite[]): Promise<number[]> {
+    await this.#partitions!.ensure(writes.flatMap((write) => write.events.map((e) => e.at)));
+    const rows = writes.flatMap(({ device, events, receivedAt }) =>
+      events.map((e) => ({
+        id: e.id,
+        device_id: device.id,
+        user: device.user,
+        at: e.at,
+        kind: e.kind,
+        source: e.source,
+        requester: e.requester,
+        verdict: e.verdict,
+        masked_text: e.maskedText,
+        findings_json: JSON.stringify(e.findings),
+        detail_json: JSON.stringify(e.detail),
+        received_at: receivedAt,
+        types: [...new Set(e.findings.map((f) => f.type))],
+      })),
+    );
+    if (writes.length === 1) return [(await this.db.run(POSTGRES_INSERT, [JSON.stringify(rows)])).changes];
+    const stored = await this.db.all<{ id: string; at: number }>(`${POSTGRES_INSERT} RETURNING id, at`, [JSON.stringify(rows)]);
+    const fresh = new Set(stored.map((row) => `${row.at} ${row.id}`));
+    return writes.map(({ events }) => events.filter((e) => fresh.delete(`${e.at} ${e.id}`)).length);
   }
 
   /**

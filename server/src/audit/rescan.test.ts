@@ -59,4 +59,31 @@ describe.each(ENGINES)('the server scans ingested masked text again, on %s', (en
     const stats = await t.call<{ events: number; serverMasked: { events: number; values: number } }>('GET', '/admin/audit/stats', { token: admin });
     expect(stats.body).toEqual({ events: 2, serverMasked: { events: 1, values: 2 } });
   });
+
+  it('applies a custom detector pushed while ingest is under way to the batches after it', async () => {
+    t = await startTestServer(await testDatabaseOptions(engine));
+    const admin = t.adminToken!;
+    const device = await t.enroll('kim@example.com');
+    const probe = () => ({
+      id: randomUUID(),
+      at: 1000,
+      kind: 'inspect',
+      source: 'chatgpt.com',
+      requester: 'ext',
+      verdict: 'allow',
+      maskedText: 'about TICKET-1234',
+      findings: [],
+      detail: {},
+    });
+    const newest = async () => {
+      expect((await t!.call('POST', '/v1/audit/events', { token: device, body: { events: [probe()] } })).status).toBe(200);
+      return (await t!.call<{ events: Stored[] }>('GET', '/admin/audit?limit=1', { token: admin })).body.events[0]!.maskedText;
+    };
+    // The detectors of the current policy (none) are read and kept by the first batch.
+    expect(await newest()).toBe('about TICKET-1234');
+    const policy = `version: 1\nname: org\ncustom:\n  - id: ticket\n    kind: regex\n    pattern: 'TICKET-\\d{4}'\n`;
+    expect((await t.call('PUT', '/admin/policy', { token: admin, body: policy, type: 'application/yaml' })).status).toBe(201);
+    // On PostgreSQL the push reaches the cache by NOTIFY, moments after it committed.
+    await expect.poll(newest).toBe('about [CUSTOM_TICKET]');
+  });
 });

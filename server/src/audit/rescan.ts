@@ -1,5 +1,7 @@
 import { compileCustomDetectors, customDetectorSchema, detect, placeholderType, type Rule } from '@promptgate/shared';
 import { z } from 'zod';
+import { CachedRead } from '../db/cached-read';
+import type { ChangeBus } from '../db/change-bus';
 import type { SqlExecutor } from '../db/sql';
 import type { AuditEvent } from '@promptgate/shared';
 
@@ -55,20 +57,17 @@ export function rescanEvent(event: AuditEvent, rules: readonly Rule[]): AuditEve
 const customOnly = z.object({ version: z.int(), custom: z.array(z.unknown()).default([]) });
 
 /**
- * The newest policy's custom detectors, compiled once per version. Each call asks the database only for the newest
- * version number (another replica may have pushed one); the policy itself is read when that number changes.
+ * The newest policy's custom detectors, compiled once and kept until the change bus says a policy was stored
+ * (on any replica) or that notifications may have been missed: ingest asks the database nothing per batch.
  */
-export function customRulesOf(db: SqlExecutor): () => Promise<readonly Rule[]> {
-  let cached: { version: number; rules: readonly Rule[] } | undefined;
-  return async () => {
-    const newest = await db.get<{ version: number }>('SELECT MAX(version) AS version FROM policy_versions');
-    if (newest?.version == null) return [];
-    if (cached?.version === newest.version) return cached.rules;
-    const row = await db.get<{ policy_json: string }>('SELECT policy_json FROM policy_versions WHERE version = ?', [newest.version]);
+export function customRulesOf(db: SqlExecutor, bus: ChangeBus): () => Promise<readonly Rule[]> {
+  const current = new CachedRead(async (): Promise<readonly Rule[]> => {
+    const row = await db.get<{ policy_json: string }>('SELECT policy_json FROM policy_versions ORDER BY version DESC LIMIT 1');
     if (!row) return [];
     const parsed = customOnly.parse(JSON.parse(row.policy_json));
-    const rules = compileCustomDetectors(z.array(customDetectorSchema).parse(parsed.custom));
-    cached = { version: newest.version, rules };
-    return rules;
-  };
+    return compileCustomDetectors(z.array(customDetectorSchema).parse(parsed.custom));
+  });
+  bus.subscribe('policy', () => current.drop());
+  bus.onResync(() => current.drop());
+  return () => current.get();
 }
