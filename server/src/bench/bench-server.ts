@@ -7,6 +7,8 @@ const BIN = fileURLToPath(new URL('../../bin/promptgate-server.js', import.meta.
 
 export interface BenchServer {
   url: string;
+  /** The server's process, for its CPU time. */
+  pid: number;
   /** The quick-start admin token a first start prints (a later replica on the same database prints none). */
   adminToken(): Promise<string>;
   stop(): Promise<void>;
@@ -41,6 +43,7 @@ export async function startBenchServer(options: { dataDir: string; databaseUrl?:
   });
   return {
     url,
+    pid: child.pid!,
     adminToken: () => token,
     stop: async () => {
       child.kill('SIGTERM');

@@ -2,7 +2,8 @@
 // processes (replicas) on one PostgreSQL server, all on loopback, bounded in time:
 // - policy polls per second per replica, answered 304 (the gateway has the current bundle) and 200, driven by wrk
 //   (Debian's package) with one token per device over 1,000 devices, both replicas loaded at once;
-// - audit events ingested per second, batches of 100 spread over both replicas;
+// - audit events ingested per second, batches of 100 spread over both replicas, and the CPU time each event cost
+//   the replicas, PostgreSQL and the load generator;
 // - admin search p50/p99 over `--events` stored events (bulk-generated over 30 days);
 // - poll p99 on a replica while searches and an export run on it.
 import { spawn, spawnSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { startPostgresCluster } from '../testing/postgres-cluster';
 import { bulkGenerateEvents, typicalSearches } from './bulk-events';
 import { benchDatabase, startBenchServer, type BenchServer } from './bench-server';
 import { load } from './load';
+import { cpuMeter, processTree } from './process-cpu';
 
 const { values: args } = parseArgs({
   options: { events: { type: 'string', default: '1000000' }, seconds: { type: 'string', default: '10' }, senders: { type: 'string', default: '8' } },
@@ -124,6 +126,9 @@ try {
   // Bodies are made before the clock starts (fresh ones only if these run out), so what is timed is the servers' work,
   // not this process building JSON on the same two cores.
   const ready = Array.from({ length: 2 }, () => Array.from({ length: 1500 }, batch));
+  const serversCpu = cpuMeter(() => [a.pid, b.pid]);
+  const postgresCpu = cpuMeter(() => processTree(cluster.postmasterPid()));
+  const benchCpu = process.cpuUsage();
   const ingest = await Promise.all(
     [a, b].map((replica, i) =>
       load(`${replica.url}/v1/audit/events`, {
@@ -137,6 +142,10 @@ try {
   );
   const ingested = ingest.reduce((sum, r) => sum + (r.statuses[200] ?? 0) * 100, 0) / SECONDS;
   console.log(`  ${ingested.toFixed(0)} events/s in all  [${ingest.map((r) => JSON.stringify(r.statuses)).join(' | ')}]`);
+  // CPU time per event does not depend on what else the machine ran meanwhile, as events/s does.
+  const perEvent = (seconds: number) => `${((seconds * 1e6) / (ingested * SECONDS)).toFixed(1)} µs`;
+  const { user, system } = process.cpuUsage(benchCpu);
+  console.log(`  CPU per event: both replicas ${perEvent(serversCpu.stop())}, PostgreSQL ${perEvent(postgresCpu.stop())}, this load generator ${perEvent((user + system) / 1e6)}`);
 
   console.log(`\nbulk-generating ${EVENTS.toLocaleString('en')} stored events over 30 days ...`);
   const db = await openDatabase({ dataDir: '', url: databaseUrl, maxConnections: 2 });

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,8 @@ import { join } from 'node:path';
 export interface PostgresCluster {
   /** The connection URL of database `name` on this server. */
   url(name: string): string;
+  /** The postmaster's process id: every backend is its child (a bench counts their CPU time). */
+  postmasterPid(): number;
   stop(): void;
 }
 
@@ -45,6 +47,7 @@ export async function startPostgresCluster(options: { durable?: boolean } = {}):
   }
   return {
     url: (name) => `postgres://${SUPERUSER}@127.0.0.1:${port}/${name}`,
+    postmasterPid: () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
     stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
