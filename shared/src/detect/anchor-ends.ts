@@ -1,3 +1,5 @@
+import type { OffsetBuffer } from './offset-buffer';
+
 /**
  * Where each recorded anchor ends in the text, kept per anchor in text order and filled during the scanner's
  * single pass. The storage is reused between calls and only grows, so a text dense with anchors (`://://…`,
@@ -42,13 +44,16 @@ export class AnchorEnds {
   }
 
   /** The (end, id) pairs of these anchors' occurrences in text order (by end), written into `out`. */
-  pairsOf(ids: readonly number[], out: number[]): number[] {
-    out.length = 0;
+  pairsOf(ids: readonly number[], out: OffsetBuffer): OffsetBuffer {
+    out.clear();
     const present = ids.filter((id) => this.#counts[id]! > 0);
     if (present.length === 1) {
       const id = present[0]!;
       const ends = this.#ends[id]!;
-      for (let k = 0, n = this.#counts[id]!; k < n; k++) out.push(ends[k]!, id);
+      for (let k = 0, n = this.#counts[id]!; k < n; k++) {
+        out.push(ends[k]!);
+        out.push(id);
+      }
       return out;
     }
     // Several of a rule's anchors occur (rare): merge their lists, each already in text order.
@@ -62,7 +67,8 @@ export class AnchorEnds {
       }
       if (pick === -1) return out;
       const id = present[pick]!;
-      out.push(this.#ends[id]![next[pick]!]!, id);
+      out.push(this.#ends[id]![next[pick]!]!);
+      out.push(id);
       next[pick] = next[pick]! + 1;
     }
   }

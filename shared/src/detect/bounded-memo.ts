@@ -1,3 +1,9 @@
+/** `text` holds `key` at `start`: by hand, as a name is short and `startsWith` with a position is a runtime call. */
+function sameAt(text: string, start: number, key: string): boolean {
+  for (let k = 0; k < key.length; k++) if (text.charCodeAt(start + k) !== key.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Slots of the recent-keys table in front of the map: a power of two, so a hash picks one with a mask. */
 const RECENT_SLOTS = 64;
 
@@ -37,7 +43,7 @@ export class BoundedMemo<V> {
     const length = end - start;
     const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & (RECENT_SLOTS - 1);
     const recent = this.#recentKeys[slot];
-    if (recent !== undefined && recent.length === length && text.startsWith(recent, start)) return this.#recentValues[slot] as V;
+    if (recent !== undefined && recent.length === length && sameAt(text, start, recent)) return this.#recentValues[slot] as V;
     const key = text.slice(start, end);
     const value = this.get(key);
     this.#recentKeys[slot] = key;

@@ -180,7 +180,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
   for (const { anchorIds } of [...regexRules, ...scannerRules]) for (const id of anchorIds ?? []) recorded[id] = 1;
   const anchorEnds = new AnchorEnds(keywordIds.size);
   /** Reused for the (end, id) pairs of one rule's anchors at a time. */
-  const pairs: number[] = [];
+  const pairBuffer = new OffsetBuffer();
   const anchored = (anchorIds: number[] | undefined) => anchorIds === undefined || anchorIds.some((id) => seen[id] === 1);
   /** Marks the context rules whose keyword is in the current token's window (generation-stamped, no clearing). */
   const candidateStamp = new Uint32Array(contextRules.length);
@@ -385,7 +385,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
       }
       // Only where an anchor ended: a match starts inside the anchor, so try each start position in it.
       let matchedUpTo = -1;
-      anchorEnds.pairsOf(anchorIds, pairs);
+      const pairs = anchorEnds.pairsOf(anchorIds, pairBuffer).view();
       for (let k = 0; k < pairs.length; k += 2) {
         const id = pairs[k + 1]!;
         const end = pairs[k]!;

@@ -95,19 +95,50 @@ function mayOpenProseClause(text: string, at: number): boolean {
   return c === 102 || c === 111 || c === 116 || c === 97 || c === 105; // f o t a i
 }
 
+/** How far before a name NAME_VALUE_LINE looks. */
+const VALUE_LINE_REACH = 64;
+
 /**
- * NAME_VALUE_LINE on the 64 characters before `nameStart`. Only blanks back to a line start or the window start match;
- * otherwise the regex needs `login`, `machine` or `default` there, and a window without them is not searched.
+ * NAME_VALUE_LINE on the 64 characters before `nameStart`. Only blanks back to a line start or the window start
+ * match; otherwise the regex needs `login`, `machine` or `default` there, and a window without them is neither
+ * cut nor searched: this runs for every name followed by a space.
  */
 function nameStartsValueLine(text: string, nameStart: number): boolean {
-  const from = Math.max(0, nameStart - 64);
+  const from = Math.max(0, nameStart - VALUE_LINE_REACH);
   let i = nameStart;
   while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
   if (i === from || text.charCodeAt(i - 1) === 10) return true;
-  const window = text.slice(from, nameStart);
-  if (!window.includes('login') && !window.includes('machine') && !window.includes('default')) return false;
-  return NAME_VALUE_LINE.test(window);
+  return holdsValueLineWord(text, from, nameStart) && NAME_VALUE_LINE.test(text.slice(from, nameStart));
 }
+
+/** `login`, `machine` or `default` lies wholly in `[from, to)`: one pass over the window, by first letter. */
+function holdsValueLineWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 108 ? wordAt(text, i, 'login', to) : c === 109 ? wordAt(text, i, 'machine', to) : c === 100 && wordAt(text, i, 'default', to)) return true;
+  }
+  return false;
+}
+
+function wordAt(text: string, at: number, word: string, to: number): boolean {
+  if (at + word.length > to) return false;
+  for (let k = 1; k < word.length; k++) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The blanks before `nameStart` (one at least) follow a character `last` accepts: what a regex that ends in
+ * `word\s+$` needs before it can match, checked without cutting the text before the name.
+ */
+function blanksAfter(text: string, nameStart: number, last: (c: number) => boolean): boolean {
+  let i = nameStart;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i < nameStart && i > 0 && last(text.charCodeAt(i - 1));
+}
+
+/** Last letters of the words SPACE_ASSIGNERS and a declaration keyword (`var`, `const`) end with. */
+const endsSpaceAssigner = (c: number): boolean => c === 120 || c === 86 || c === 71; // x V G
+const endsDeclaration = (c: number): boolean => c === 114 || c === 116; // r t
 
 /** REMARK starts with at most two blanks and then `(` or `[`. */
 function mayOpenRemark(c: number): boolean {
@@ -151,8 +182,16 @@ export class AssignmentReader {
     this.tags = new ClosingTags(text, MAX_VALUE);
   }
 
-  /** Offset after the operator that assigns to `name`, with what kind of operator it was. */
-  private operatorAfter(name: KeyName): { at: number; operator: string; quotedName: boolean } | undefined {
+  /** The operator `operatorAfter` found last: it runs for every name, so it returns a number and no object. */
+  private operator = '';
+
+  private found(at: number, operator: string): number {
+    this.operator = operator;
+    return at;
+  }
+
+  /** Offset after the operator that assigns to `name` (what kind it was in `operator`), or -1. */
+  private operatorAfter(name: KeyName): number {
     const text = this.text;
     const open = name.start > 0 ? text[name.start - 1] : '';
     let at = name.end;
@@ -171,7 +210,7 @@ export class AssignmentReader {
       const lineStart = Math.max(0, before - 1 - 24);
       if (mayFollowNameField(text, before) && NAME_FIELD.test(text.slice(lineStart, before))) {
         VALUE_FIELD.lastIndex = at;
-        if (!VALUE_FIELD.test(text)) return undefined;
+        if (!VALUE_FIELD.test(text)) return -1;
         at = VALUE_FIELD.lastIndex;
       }
     }
@@ -179,20 +218,20 @@ export class AssignmentReader {
     if (!quotedName && mayOpenRemark(text.charCodeAt(at)) && REMARK.test(text)) at = REMARK.lastIndex;
     at = skipSpaces(text, at);
     TYPE_ANNOTATION.lastIndex = at;
-    if (!name.prose && text.charCodeAt(at) === 58 && TYPE_ANNOTATION.test(text)) return { at: TYPE_ANNOTATION.lastIndex, operator: '=', quotedName };
+    if (!name.prose && text.charCodeAt(at) === 58 && TYPE_ANNOTATION.test(text)) return this.found(TYPE_ANNOTATION.lastIndex, '=');
     const first = text.charCodeAt(at);
     const operators = (first < 128 ? ASCII_OPERATORS_BY_FIRST[first] : OPERATORS_BY_FIRST.get(first)) ?? NO_OPERATORS;
     for (let k = 0; k < operators.length; k++) {
       const operator = operators[k]!;
       if (!text.startsWith(operator, at)) continue;
       const next = text[at + operator.length];
-      if (operator === '=' && (next === '=' || next === '~')) return undefined;
-      if (operator === ':' && (next === ':' || next === '/')) return undefined;
-      return { at: at + operator.length, operator, quotedName };
+      if (operator === '=' && (next === '=' || next === '~')) return -1;
+      if (operator === ':' && (next === ':' || next === '/')) return -1;
+      return this.found(at + operator.length, operator);
     }
-    if (text[at] === '|' && /\|[ \t]*$/.test(text.slice(Math.max(0, name.start - 8), name.start))) return { at: at + 1, operator: '|', quotedName };
+    if (text[at] === '|' && /\|[ \t]*$/.test(text.slice(Math.max(0, name.start - 8), name.start))) return this.found(at + 1, '|');
     if (text[at] === ',' && quotedName && /\([ \t]*$/.test(text.slice(Math.max(0, name.start - 8), name.start - 1))) {
-      return { at: at + 1, operator: ',', quotedName };
+      return this.found(at + 1, ',');
     }
     const gap = at > name.end + (quotedName ? 1 : 0);
     if (!name.flag) {
@@ -200,29 +239,29 @@ export class AssignmentReader {
         if (gap && text.startsWith(verb, at) && /[ \t:]/.test(text[at + verb.length] ?? '')) {
           let after = at + verb.length;
           if (text[after] === ':') after++;
-          return { at: after, operator: verb, quotedName };
+          return this.found(after, verb);
         }
       }
       const blankAfter = text.charCodeAt(name.end) === 32 || text.charCodeAt(name.end) === 9;
       PROSE_CLAUSE.lastIndex = name.end;
-      if (blankAfter && mayOpenProseClause(text, name.end) && PROSE_CLAUSE.test(text)) return { at: PROSE_CLAUSE.lastIndex, operator: 'is', quotedName };
+      if (blankAfter && mayOpenProseClause(text, name.end) && PROSE_CLAUSE.test(text)) return this.found(PROSE_CLAUSE.lastIndex, 'is');
       // The declaration keyword before the name first: a cheaper test than the type after it.
-      if (!name.prose && blankAfter && /(?:^|\s)(?:var|const)\s+$/.test(text.slice(Math.max(0, name.start - 8), name.start))) {
+      if (!name.prose && blankAfter && blanksAfter(text, name.start, endsDeclaration) && /(?:^|\s)(?:var|const)\s+$/.test(text.slice(Math.max(0, name.start - 8), name.start))) {
         GO_TYPE.lastIndex = name.end;
-        if (GO_TYPE.test(text)) return { at: GO_TYPE.lastIndex, operator: '=', quotedName };
+        if (GO_TYPE.test(text)) return this.found(GO_TYPE.lastIndex, '=');
       }
     }
     if (gap) {
       for (const flag of VALUE_FLAGS) {
-        if (text.startsWith(flag, at) && /[ \t=]/.test(text[at + flag.length] ?? '')) return { at: at + flag.length + 1, operator: flag, quotedName };
+        if (text.startsWith(flag, at) && /[ \t=]/.test(text[at + flag.length] ?? '')) return this.found(at + flag.length + 1, flag);
       }
-      if (name.flag || SPACE_ASSIGNERS.test(text.slice(Math.max(0, name.start - 16), name.start))) return { at, operator: ' ', quotedName };
+      if (name.flag || (blanksAfter(text, name.start, endsSpaceAssigner) && SPACE_ASSIGNERS.test(text.slice(Math.max(0, name.start - 16), name.start)))) return this.found(at, ' ');
       // SQL's `WITH LOGIN PASSWORD 'S3cret!x'`: a password name, a space, a quoted string.
-      if (name.kind === 'password' && !quotedName && text[at] === "'") return { at, operator: ' ', quotedName };
+      if (name.kind === 'password' && !quotedName && text[at] === "'") return this.found(at, ' ');
       // `.netrc` and other `name value` files: the name starts its line (or follows `login …`), the value ends it.
-      if (!name.prose && nameStartsValueLine(text, name.start)) return { at, operator: 'line', quotedName };
+      if (!name.prose && nameStartsValueLine(text, name.start)) return this.found(at, 'line');
     }
-    return undefined;
+    return -1;
   }
 
   /**
@@ -306,10 +345,11 @@ export class AssignmentReader {
       const close = this.tags.closeOf(name.end + 1);
       return close === undefined ? undefined : { start: name.end + 1, end: close, quoted: true, prose: false, loose: false };
     }
-    const operator = this.operatorAfter(name);
-    if (operator === undefined) return undefined;
-    const prose = name.prose || PROSE_VERBS.includes(operator.operator);
-    let at = skipSpaces(text, operator.at);
+    const operatorEnd = this.operatorAfter(name);
+    if (operatorEnd < 0) return undefined;
+    const op = this.operator;
+    const prose = name.prose || op === 'is' || op === 'was';
+    let at = skipSpaces(text, operatorEnd);
     // Python's r"…", b'…', C#'s @"…".
     if (STRING_PREFIX[text.charCodeAt(at)] === 1 && isQuote(text[at + 1])) at++;
     const c = text[at];
@@ -320,11 +360,10 @@ export class AssignmentReader {
     if (at >= text.length || c === '\n' || c === '\r') return undefined;
     const end = this.bareEnd(at, bareEnds);
     if (end === undefined || end <= at) return undefined;
-    const op = operator.operator;
     if (op === 'line' && !onlyCommentFollows(text, end)) return undefined;
     // `name = value` in a file: a bare value there ends its line. In a command (`NAME=value cmd`, `--flag value`),
     // a table cell or a sentence, more may follow.
-    const spaced = (op === '=' || op === ':' || op === ',') && (text[operator.at - op.length - 1] === ' ' || text[operator.at] === ' ');
+    const spaced = (op === '=' || op === ':' || op === ',') && (text[operatorEnd - op.length - 1] === ' ' || text[operatorEnd] === ' ');
     const loose = spaced && !prose && !name.flag && !onlyCommentFollows(text, end);
     let trimmed = end;
     if (prose) while (trimmed > at && /[.,;:!?)]/.test(text[trimmed - 1]!)) trimmed--;

@@ -1,4 +1,5 @@
 import { anchoredScannerRule } from '../../../define';
+import { isNameChar } from './key-name';
 import { keyNameAt } from './password-keywords';
 import { isCrediblePassword } from './values';
 
@@ -95,6 +96,9 @@ export const connectionStringAdo = anchoredScannerRule({
     const braces = new ClosingBraces(text);
     for (let nth = 0; nth < anchorStarts.length; nth++) {
       const hit = anchorStarts[nth]!;
+      // The key must start at the hit: a name character before it (`db_password`, `--pwd`) rules it out before
+      // the name is read.
+      if (hit > 0 && isNameChar(text.charCodeAt(hit - 1))) continue;
       const key = keyNameAt(text, hit);
       if (key === undefined || key.start !== hit || (key.core !== 'password' && key.core !== 'pwd')) continue;
       let i = hit - 1;

@@ -1,6 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
 import { AssignmentReader, introducedAsExample } from './assignment';
-import { mayBeAssigned, nameRunAt, secretNameIn } from './key-name';
+import { mayBeAssigned, nameRunAt, secretNameIn, type NameRun } from './key-name';
 import { isCrediblePassword, isRandomWithSymbols, looksLikeWords, PASSWORD_LENGTH } from './values';
 
 const IDENTIFIED_BY = 'identified by';
@@ -25,6 +25,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
   confidence: 0.7,
   *scan(text, anchorStarts) {
     const reader = new AssignmentReader(text);
+    const run: NameRun = { start: 0, end: 0, tooLong: false };
     let runEnd = 0;
     let valueEnd = -1;
     for (let nth = 0; nth < anchorStarts.length; nth++) {
@@ -38,7 +39,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
         yield { start: value.start, end: value.end, confidence: 0.7 };
         continue;
       }
-      const run = nameRunAt(text, hit, runEnd);
+      nameRunAt(text, hit, runEnd, run);
       runEnd = run.end;
       if (run.tooLong || !mayBeAssigned(text, run)) continue;
       const name = secretNameIn(text, run);

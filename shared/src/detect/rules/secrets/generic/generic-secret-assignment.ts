@@ -1,10 +1,12 @@
 import { anchoredScannerRule } from '../../../define';
 import { AssignmentReader, introducedAsExample, type Assigned } from './assignment';
-import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName } from './key-name';
+import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
 import { isOpaqueSecret, isRandomWithSymbols } from './values';
 
 /** Where a bare secret ends besides a space: quotes, list and markup delimiters. */
 const endsBareSecret = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 60 || c === 62 || c === 124;
+/** `) ] } . , :`: closing brackets and a sentence's punctuation, which a bare value does not end with. */
+const closesBareValue = (c: number): boolean => c === 41 || c === 93 || c === 125 || c === 46 || c === 44 || c === 58;
 /** In a query string, `&` and `#` end the value too. */
 const endsQueryValue = (c: number): boolean => endsBareSecret(c) || c === 38 || c === 35;
 
@@ -97,12 +99,13 @@ export const genericSecretAssignment = anchoredScannerRule({
   confidence: 0.65,
   *scan(text, anchorStarts) {
     const reader = new AssignmentReader(text);
+    const run: NameRun = { start: 0, end: 0, tooLong: false };
     let runEnd = 0;
     let valueEnd = -1;
     for (let nth = 0; nth < anchorStarts.length; nth++) {
       const hit = anchorStarts[nth]!;
       if (hit < runEnd || hit < valueEnd) continue;
-      const run = nameRunAt(text, hit, runEnd);
+      nameRunAt(text, hit, runEnd, run);
       runEnd = run.end;
       // Not followed by an operator, a name can still be the one a sentence gives a value before it.
       if (run.tooLong || (!mayBeAssigned(text, run) && reader.mentionedBefore(run) === undefined)) continue;
@@ -123,7 +126,7 @@ export const genericSecretAssignment = anchoredScannerRule({
       }
       let end = value.end;
       // A bare value ends before closing brackets and a sentence's punctuation.
-      if (!value.quoted) while (end > value.start && /[)\]}.,:]/.test(text[end - 1]!)) end--;
+      if (!value.quoted) while (end > value.start && closesBareValue(text.charCodeAt(end - 1))) end--;
       if (end - value.start < MIN_SECRET_LENGTH || !plausibleSecret(text.slice(value.start, end))) continue;
       if (TRUNCATED.test(text.slice(end, end + 3)) || introducedAsExample(text, name)) continue;
       valueEnd = end;

@@ -310,9 +310,10 @@ export interface NameRun {
 
 /**
  * The run of name characters around the keyword hit at `hit`. `from` is where the previous run ended: the
- * walk back stops there, so a long run of name characters is read once however many hits it holds.
+ * walk back stops there, so a long run of name characters is read once however many hits it holds. Written
+ * into `into` when given: a rule asks at every keyword hit, and a text dense with them made an object each.
  */
-export function nameRunAt(text: string, hit: number, from: number): NameRun {
+export function nameRunAt(text: string, hit: number, from: number, into: NameRun = { start: 0, end: 0, tooLong: false }): NameRun {
   let start = hit;
   const floor = Math.max(from, hit - MAX_NAME);
   while (start > floor && isNameChar(text.charCodeAt(start - 1))) start--;
@@ -321,7 +322,10 @@ export function nameRunAt(text: string, hit: number, from: number): NameRun {
   const ceiling = Math.min(text.length, hit + MAX_NAME);
   while (end < ceiling && isNameChar(text.charCodeAt(end))) end++;
   if (end === ceiling && end < text.length && isNameChar(text.charCodeAt(end))) tooLong = true;
-  return { start, end, tooLong };
+  into.start = start;
+  into.end = end;
+  into.tooLong = tooLong;
+  return into;
 }
 
 /**
