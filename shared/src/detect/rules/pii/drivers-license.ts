@@ -1,5 +1,5 @@
 import { anchoredScannerRule } from '../../define';
-import { idTokens } from './scan/id-token';
+import { forEachIdToken } from './scan/id-token';
 import { anchorsOf, labelled, labels } from './scan/label';
 import { LabelRegions } from './scan/label-regions';
 
@@ -41,10 +41,12 @@ export const driversLicense = anchoredScannerRule({
   severity: 'high',
   confidence: 0.6,
   anchors: anchorsOf(LICENSE_LABELS),
-  *scan(text, anchorStarts) {
-    for (const token of idTokens(text, 5, 18, true, new LabelRegions(text, anchorStarts))) {
-      if (token.compact.length < 5 || token.digits < 4) continue;
-      if (labelled(text, token.start, LICENSE_LABELS)) yield { start: token.start, end: token.end };
-    }
+  scan(text, anchorStarts) {
+    const hits: Array<{ start: number; end: number }> = [];
+    forEachIdToken(text, 5, 18, true, new LabelRegions(text, anchorStarts), (token) => {
+      if (token.end - token.start - token.dashes < 5 || token.digits < 4) return;
+      if (labelled(text, token.start, LICENSE_LABELS)) hits.push({ start: token.start, end: token.end });
+    });
+    return hits;
   },
 });

@@ -1,5 +1,5 @@
 import { anchoredScannerRule } from '../../define';
-import { idTokens } from './scan/id-token';
+import { forEachIdToken } from './scan/id-token';
 import { anchorsOf, labelled, labels } from './scan/label';
 import { LabelRegions } from './scan/label-regions';
 import { isCalendarDate } from './validate/date';
@@ -23,8 +23,9 @@ const PASSPORT_LABELS = labels(
   ['passport', 'reisepass', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'travel'],
 );
 
-/** `19800412`: a compact date after `passport issued`, not the passport's number. */
-function compactDate(value: string): boolean {
+/** `19800412` (eight digits at `start`): a compact date after `passport issued`, not the passport's number. */
+function compactDate(text: string, start: number): boolean {
+  const value = text.slice(start, start + 8);
   return /^(?:19|20)\d{6}$/.test(value) && isCalendarDate(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8)));
 }
 
@@ -40,10 +41,13 @@ export const passportNumber = anchoredScannerRule({
   severity: 'high',
   confidence: 0.6,
   anchors: anchorsOf(PASSPORT_LABELS),
-  *scan(text, anchorStarts) {
-    for (const token of idTokens(text, 6, 9, false, new LabelRegions(text, anchorStarts))) {
-      if (token.end - token.start < 6 || token.digits < 3 || compactDate(token.compact)) continue;
-      if (labelled(text, token.start, PASSPORT_LABELS)) yield { start: token.start, end: token.end };
-    }
+  scan(text, anchorStarts) {
+    const hits: Array<{ start: number; end: number }> = [];
+    forEachIdToken(text, 6, 9, false, new LabelRegions(text, anchorStarts), (token) => {
+      const length = token.end - token.start;
+      if (length < 6 || token.digits < 3 || (length === 8 && token.digits === 8 && compactDate(text, token.start))) return;
+      if (labelled(text, token.start, PASSPORT_LABELS)) hits.push({ start: token.start, end: token.end });
+    });
+    return hits;
   },
 });

@@ -1,7 +1,16 @@
 import { at, isDigit, isWord } from '../scan/chars';
 import { digitsEnd } from '../scan/digits';
 import { countryCodeLength } from './country-codes';
-import { cleanLeft, CLOSE, DASH, DOT, type Hit, OPEN, PLUS, SPACE, variedDigits } from './shape';
+import { cleanLeft, type Hit, variedDigits } from './shape';
+
+// Character codes as this module's own constants: read for every candidate, where an imported binding may
+// cost a property read through the other module under some TypeScript loaders.
+const CLOSE = 41;
+const DASH = 45;
+const DOT = 46;
+const OPEN = 40;
+const PLUS = 43;
+const SPACE = 32;
 
 /** `+` then 8–15 digits, grouped by single spaces, dashes, dots or a parenthesised group (`+44 (0)20 ...`). */
 export function international(text: string, plus: number): Hit | undefined {

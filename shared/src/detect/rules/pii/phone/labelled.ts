@@ -1,7 +1,15 @@
 import { at, isDigit } from '../scan/chars';
 import { digitsEnd } from '../scan/digits';
 import { labelled, labels } from '../scan/label';
-import { arithmetic, cleanLeft, cleanRight, CLOSE, DASH, DOT, type Hit, OPEN, SPACE, variedDigits } from './shape';
+import { arithmetic, cleanLeft, cleanRight, type Hit, variedDigits } from './shape';
+
+// Character codes as this module's own constants: read for every candidate, where an imported binding may
+// cost a property read through the other module under some TypeScript loaders.
+const CLOSE = 41;
+const DASH = 45;
+const DOT = 46;
+const OPEN = 40;
+const SPACE = 32;
 
 /**
  * Words that say a number is a phone number. Without one, only shapes that are phone numbers on their own
@@ -114,10 +122,17 @@ const MAX_DIGITS = 13;
 const MAX_GROUPS = 6;
 
 /** `2024-01-15`, `15.01.2024`: a date, whatever the label says. */
-function dateShaped(lengths: readonly number[], sep: number): boolean {
-  if (lengths.length !== 3 || sep === SPACE) return false;
+function dateShaped(lengths: Int32Array, count: number, sep: number): boolean {
+  if (count !== 3 || sep === SPACE) return false;
   return (lengths[0] === 4 && lengths[1] === 2 && lengths[2] === 2) || (lengths[0] === 2 && lengths[1] === 2 && lengths[2] === 4);
 }
+
+/**
+ * Where the groups of the number being read start and how long they are: reused, as every digit run of a
+ * text dense with numbers may start one, and most are given up on after a group or two.
+ */
+const groupStarts = new Int32Array(MAX_GROUPS);
+const groupLengths = new Int32Array(MAX_GROUPS);
 
 /**
  * A labelled national number in any common grouping, with or without a trunk prefix: `347 123 4567` (IT),
@@ -127,29 +142,30 @@ function dateShaped(lengths: readonly number[], sep: number): boolean {
 export function labelledNational(text: string, s: number, e: number): Hit | undefined {
   let start = s;
   let i = s;
-  let digits = '';
+  /** Digits of an area code in parentheses, read before the groups. */
+  let areaDigits = 0;
   if (at(text, s - 1) === OPEN) {
     // An area code in parentheses, then a space or nothing before the rest.
     if (at(text, e) !== CLOSE || e - s > 4) return undefined;
     start = s - 1;
-    digits = text.slice(s, e);
+    areaDigits = e - s;
     i = e + 1;
     if (at(text, i) === SPACE) i++;
     if (!isDigit(at(text, i))) return undefined;
   }
   if (!cleanLeft(text, start)) return undefined;
-  const lengths: number[] = [];
-  const groups: string[] = [];
+  let count = 0;
+  let digitCount = areaDigits;
   let sep = -1;
   let end = i;
   for (;;) {
     const groupEnd = digitsEnd(text, i);
     const length = groupEnd - i;
-    if (length < 2 || lengths.length === MAX_GROUPS) return undefined;
-    lengths.push(length);
-    groups.push(text.slice(i, groupEnd));
-    digits += groups[groups.length - 1];
-    if (digits.length > MAX_DIGITS) return undefined;
+    if (length < 2 || count === MAX_GROUPS) return undefined;
+    groupStarts[count] = i;
+    groupLengths[count++] = length;
+    digitCount += length;
+    if (digitCount > MAX_DIGITS) return undefined;
     end = groupEnd;
     const c = at(text, groupEnd);
     if ((c === SPACE || c === DASH || c === DOT) && (sep === -1 || c === sep) && isDigit(at(text, groupEnd + 1))) {
@@ -159,8 +175,13 @@ export function labelledNational(text: string, s: number, e: number): Hit | unde
     }
     break;
   }
-  if (digits.length < MIN_DIGITS || !cleanRight(text, end) || !variedDigits(digits)) return undefined;
-  if (dateShaped(lengths, sep) || (groups.length >= 4 && arithmetic(groups))) return undefined;
+  if (digitCount < MIN_DIGITS || !cleanRight(text, end)) return undefined;
+  // The digits are joined only for a number that got this far.
+  let digits = areaDigits > 0 ? text.slice(s, e) : '';
+  for (let k = 0; k < count; k++) digits += text.slice(groupStarts[k], groupStarts[k]! + groupLengths[k]!);
+  if (!variedDigits(digits)) return undefined;
+  if (dateShaped(groupLengths, count, sep)) return undefined;
+  if (count >= 4 && arithmetic(Array.from({ length: count }, (_, k) => text.slice(groupStarts[k], groupStarts[k]! + groupLengths[k]!)))) return undefined;
   if (!labelled(text, start, PHONE_LABELS)) return undefined;
   return { start, end, confidence: 0.7 };
 }

@@ -1,6 +1,15 @@
 import { at, isDigit, isWord } from '../scan/chars';
 import { digitsEnd } from '../scan/digits';
-import { arithmetic, cleanLeft, cleanRight, CLOSE, DASH, DOT, hexPairAround, type Hit, OPEN, SLASH, SPACE, variedDigits } from './shape';
+import { arithmetic, cleanLeft, cleanRight, hexPairAround, type Hit, variedDigits } from './shape';
+
+// Character codes as this module's own constants: read for every candidate, where an imported binding may
+// cost a property read through the other module under some TypeScript loaders.
+const CLOSE = 41;
+const DASH = 45;
+const DOT = 46;
+const OPEN = 40;
+const SLASH = 47;
+const SPACE = 32;
 
 /** NANP `415-555-2671`, `415.555.2671`, `415 555 2671`, `(415) 555-2671`, optional leading `1-`. */
 export function northAmerican(text: string, s: number, e: number): Hit | undefined {

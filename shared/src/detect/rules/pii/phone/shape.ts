@@ -1,6 +1,5 @@
 import { hasDistinctChars } from '../../../distinct-chars';
-import { at, isDigit, isHex, isWord } from '../scan/chars';
-import { digitsEnd } from '../scan/digits';
+import { ASCII_CLASS, DIGIT_BIT, HEX_BIT, WORD_BITS } from '../scan/chars';
 
 /** A phone number found in a text, with how sure its shape makes us. */
 export interface Hit {
@@ -19,6 +18,43 @@ export const CLOSE = 41;
 const COLON = 58;
 const COMMA = 44;
 
+// The module's own copies: every phone candidate reads its neighbours through these, and some TypeScript
+// loaders turn each use of an imported binding into a property read through the other module.
+const CLASS = ASCII_CLASS;
+const DIGIT = DIGIT_BIT;
+const WORD = WORD_BITS;
+const HEX = HEX_BIT;
+
+/** The class bits (see `ASCII_CLASS`) of the code unit at `i`: 0 outside the text and outside ASCII. */
+export function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? CLASS[c]! : 0;
+}
+
+/** `text.charCodeAt(i)`, or -1 outside the text. */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+export function digitAt(text: string, i: number): boolean {
+  return (classAt(text, i) & DIGIT) !== 0;
+}
+
+function wordAt(text: string, i: number): boolean {
+  return (classAt(text, i) & WORD) !== 0;
+}
+
+/** End of the digit run starting at `i` (`i` itself when there is no digit there). */
+export function digitsFrom(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c > 57 || c < 48) break;
+    i++;
+  }
+  return i;
+}
+
 /** At least three different digits: `+10000000000` and `+1111111111` are not numbers anyone owns. */
 export function variedDigits(digits: string): boolean {
   return hasDistinctChars(digits, 3);
@@ -26,17 +62,23 @@ export function variedDigits(digits: string): boolean {
 
 /** A two-character hex token (`0a`, `7f`) with a digit right next to the number: a hex dump, not a phone. */
 export function hexPairAround(text: string, start: number, end: number): boolean {
-  const pair = (a: number) => isHex(at(text, a)) && isHex(at(text, a + 1)) && (isDigit(at(text, a)) || isDigit(at(text, a + 1)));
-  const before = at(text, start - 1) === SPACE && pair(start - 3) && !isWord(at(text, start - 4));
-  const after = at(text, end) === SPACE && pair(end + 1) && !isWord(at(text, end + 3));
+  const before = codeAt(text, start - 1) === SPACE && hexPair(text, start - 3) && !wordAt(text, start - 4);
+  const after = codeAt(text, end) === SPACE && hexPair(text, end + 1) && !wordAt(text, end + 3);
   return before || after;
+}
+
+/** Two hex digits at `a`, one of them a decimal digit. */
+function hexPair(text: string, a: number): boolean {
+  const first = classAt(text, a);
+  const second = classAt(text, a + 1);
+  return (first & HEX) !== 0 && (second & HEX) !== 0 && ((first | second) & DIGIT) !== 0;
 }
 
 /** Nothing number-like glued to the left of `start`: a letter, `_`, `.5`, `12-`, `v`, `+`. */
 export function cleanLeft(text: string, start: number): boolean {
-  const prev = at(text, start - 1);
-  if (isWord(prev) || prev === DOT || prev === PLUS || prev === SLASH) return false;
-  if ((prev === DASH || prev === SPACE || prev === COLON) && isDigit(at(text, start - 2))) return false;
+  const prev = codeAt(text, start - 1);
+  if (wordAt(text, start - 1) || prev === DOT || prev === PLUS || prev === SLASH) return false;
+  if ((prev === DASH || prev === SPACE || prev === COLON) && digitAt(text, start - 2)) return false;
   return true;
 }
 
@@ -45,10 +87,10 @@ export function cleanLeft(text: string, start: number): boolean {
  * (`…2671,000`); before other digits it ends a CSV field (`…2671,04.54.06.48.00`, `…2671,214-97-3802`).
  */
 export function cleanRight(text: string, end: number): boolean {
-  const next = at(text, end);
-  if (isWord(next)) return false;
-  if ((next === DASH || next === DOT || next === SLASH || next === COLON || next === SPACE) && isDigit(at(text, end + 1))) return false;
-  if (next === COMMA && digitsEnd(text, end + 1) === end + 4 && at(text, end + 4) !== DASH) return false;
+  const next = codeAt(text, end);
+  if (wordAt(text, end)) return false;
+  if ((next === DASH || next === DOT || next === SLASH || next === COLON || next === SPACE) && digitAt(text, end + 1)) return false;
+  if (next === COMMA && digitsFrom(text, end + 1) === end + 4 && codeAt(text, end + 4) !== DASH) return false;
   return true;
 }
 

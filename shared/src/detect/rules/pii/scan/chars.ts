@@ -67,14 +67,17 @@ export const UPPER_BIT = 2;
 export const LOWER_BIT = 4;
 /** A letter, digit or `_`: see `isWord`. */
 export const WORD_BITS = DIGIT_BIT | UPPER_BIT | LOWER_BIT | 8;
+export const HEX_BIT = 16;
 
 /**
  * What each ASCII code unit is, as bits: loops over every character of a text dense with numbers answer
  * with one load where the tests above would take a call each (and a call into another module costs more
- * than the test under some module loaders). Read it into a local before a loop.
+ * than the test under some module loaders). Read it into a local (a module constant, or a variable before a
+ * loop).
  */
 export const ASCII_CLASS: Uint8Array = (() => {
   const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) table[c] = (isDigit(c) ? DIGIT_BIT : 0) | (isUpper(c) ? UPPER_BIT : 0) | (c >= 97 && c <= 122 ? LOWER_BIT : 0) | (c === 95 ? 8 : 0);
+  for (let c = 0; c < 128; c++)
+    table[c] = (isDigit(c) ? DIGIT_BIT : 0) | (isUpper(c) ? UPPER_BIT : 0) | (c >= 97 && c <= 122 ? LOWER_BIT : 0) | (c === 95 ? 8 : 0) | (isHex(c) ? HEX_BIT : 0);
   return table;
 })();

@@ -1,7 +1,7 @@
 import { anchoredScannerRule, scannerRule } from '../../../define';
 import type { ScannerRule } from '../../../rule';
 import type { Severity } from '../../../types';
-import { groupedNumbers, type GroupedNumber } from './grouped';
+import { forEachGroupedNumber, type GroupedNumber } from './grouped';
 import { anchorsOf, labelled, type Labels } from './label';
 import { LabelRegions } from './label-regions';
 
@@ -29,15 +29,16 @@ export interface DigitIdSpec {
 /** A rule that finds a checksummed all-digit identifier in its printed shapes. */
 export function digitIdRule(spec: DigitIdSpec): ScannerRule {
   const { id, title, severity, shapes, separators, valid, labels, needsLabel, confidence } = spec;
-  function* scan(text: string, anchorStarts?: ArrayLike<number>) {
+  function scan(text: string, anchorStarts?: ArrayLike<number>) {
     // A number that needs a label is looked at only where one can reach.
     const regions = needsLabel === true && anchorStarts !== undefined ? new LabelRegions(text, anchorStarts) : undefined;
-    for (const found of groupedNumbers(text, shapes, separators, regions)) {
-      if (!valid(found.digits)) continue;
-      const isLabelled = labelled(text, found.start, labels);
-      if (isLabelled) yield { start: found.start, end: found.end, confidence: confidence.labelled };
-      else if (needsLabel !== true && !needsLabel(found)) yield { start: found.start, end: found.end, confidence: confidence.unlabelled ?? 0.6 };
-    }
+    const hits: Array<{ start: number; end: number; confidence: number }> = [];
+    forEachGroupedNumber(text, shapes, separators, regions, (found) => {
+      if (!valid(found.digits)) return;
+      if (labelled(text, found.start, labels)) hits.push({ start: found.start, end: found.end, confidence: confidence.labelled });
+      else if (needsLabel !== true && !needsLabel(found)) hits.push({ start: found.start, end: found.end, confidence: confidence.unlabelled ?? 0.6 });
+    });
+    return hits;
   }
   const base = { id, title, category: 'pii' as const, severity, confidence: confidence.labelled };
   if (needsLabel === true) return anchoredScannerRule({ ...base, anchors: anchorsOf(labels), scan });

@@ -99,9 +99,16 @@ let groupLengths = new Int32Array(8);
  * Every number in `text` printed in one of `shapes` (digit counts per group: `[3, 3, 4]`, `[10]` for a bare
  * run), its groups joined by one separator from `separators` throughout, not glued to a longer number or a
  * word, and not the digits of a printed IBAN. Each digit run is looked at once, with work bounded by the
- * longest shape. With `regions`, only numbers that start in one are listed.
+ * longest shape. With `regions`, only numbers that start in one are listed. Each goes to `visit`, in text
+ * order: a call, not a generator's step, as a text dense with numbers has tens of thousands.
  */
-export function* groupedNumbers(text: string, shapes: readonly (readonly number[])[], separators: string, regions?: LabelRegions): Generator<GroupedNumber> {
+export function forEachGroupedNumber(
+  text: string,
+  shapes: readonly (readonly number[])[],
+  separators: string,
+  regions: LabelRegions | undefined,
+  visit: (found: GroupedNumber) => void,
+): void {
   // One bit per separator character (space and ASCII punctuation, 32 to 63), and one local class table: both
   // are tested for every digit run of the text, by every rule that reads numbers here.
   let sepBits = 0;
@@ -144,6 +151,6 @@ export function* groupedNumbers(text: string, shapes: readonly (readonly number[
     skipUntil = end;
     // Outside `regions` no label can name it: passed over, though still a whole number the next runs are in.
     if (regions !== undefined && !regions.covers(s)) continue;
-    yield { start: s, end, digits: groupDigits(text, s, lengths, count), sep: count === 1 ? -1 : sep };
+    visit({ start: s, end, digits: groupDigits(text, s, lengths, count), sep: count === 1 ? -1 : sep });
   }
 }

@@ -5,9 +5,9 @@ import type { LabelRegions } from './label-regions';
 export interface IdToken {
   start: number;
   end: number;
-  /** Its letters and digits, without dashes. */
-  compact: string;
+  /** How many of its characters are digits, and how many are dashes joining groups. */
   digits: number;
+  dashes: number;
 }
 
 const DASH = 45;
@@ -36,11 +36,14 @@ function inToken(classes: Uint8Array, text: string, i: number, dashes: boolean):
  * a digit, `minLength` to `maxLength` characters long (dashes included), that is no part of a longer word,
  * path, decimal or date: the shape of passport and licence numbers. Found from each digit (`C01X00T47` has no run of two),
  * each token looked at once, its extent bounded by `maxLength`. With `regions`, the text far from them
- * is not read (tokens starting outside them may still be listed).
+ * is not read (tokens starting outside them may still be listed). Each goes to `visit`, in text order: a
+ * call, not a generator's step, as a text dense with numbers has tens of thousands; the token object is
+ * reused from call to call, and nothing is sliced from the text.
  */
-export function* idTokens(text: string, minLength: number, maxLength: number, dashes: boolean, regions?: LabelRegions): Generator<IdToken> {
+export function forEachIdToken(text: string, minLength: number, maxLength: number, dashes: boolean, regions: LabelRegions | undefined, visit: (token: IdToken) => void): void {
   // One local table for every character test: this loop reads each character of every token.
   const classes = ASCII_CLASS;
+  const token: IdToken = { start: 0, end: 0, digits: 0, dashes: 0 };
   // `test` rather than `exec`: V8 skips to the next digit natively, and no match array is made per digit.
   const digit = /[0-9]/g;
   while (digit.test(text)) {
@@ -73,15 +76,19 @@ export function* idTokens(text: string, minLength: number, maxLength: number, da
     if ((classAt(classes, text, start - 1) & WORD) !== 0 || before === DOT || before === SLASH || before === DASH) continue;
     if ((classAt(classes, text, end) & WORD) !== 0 || after === SLASH) continue;
     if ((after === DOT || after === DASH) && (classAt(classes, text, end + 1) & DIGIT) !== 0) continue;
-    const raw = text.slice(start, end);
-    // `2024-01-15`, `15-01-2024`: a date, not a document number.
-    if (raw.length === 10 && /^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(raw)) continue;
-    const compact = dashes && raw.includes('-') ? raw.replace(/-/g, '') : raw;
     let digits = 0;
-    for (let i = 0; i < compact.length; i++) {
-      const c = compact.charCodeAt(i);
+    let dashCount = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
       if (c >= 48 && c <= 57) digits++;
+      else if (c === DASH) dashCount++;
     }
-    yield { start, end, compact, digits };
+    // `2024-01-15`, `15-01-2024`: a date, not a document number.
+    if (end - start === 10 && dashCount === 2 && digits === 8 && /^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(text.slice(start, end))) continue;
+    token.start = start;
+    token.end = end;
+    token.digits = digits;
+    token.dashes = dashCount;
+    visit(token);
   }
 }
