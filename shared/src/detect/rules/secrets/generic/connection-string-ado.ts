@@ -120,8 +120,13 @@ export const connectionStringAdo = anchoredScannerRule({
         while (end < text.length && end - at < MAX_VALUE && !endsValue(text.charCodeAt(end))) end++;
         while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
       }
+      const to = Math.min(text.length, end + SEGMENT_REACH);
+      // Other keys anywhere in reach first, not yet bounded by the line: after one pass over the text each lookup
+      // is a step forward, while judging the value cuts and reads it and finding the line start walks back, and a
+      // line dense with `Pwd=` and no connection string has many values.
+      if (!otherKeys.within(Math.max(0, hit - SEGMENT_REACH), to)) continue;
       if (!isCrediblePassword(text.slice(start, end), 4)) continue;
-      if (!otherKeys.within(lineStartWithin(text, hit, SEGMENT_REACH), Math.min(text.length, end + SEGMENT_REACH))) continue;
+      if (!otherKeys.within(lineStartWithin(text, hit, SEGMENT_REACH), to)) continue;
       yield { start, end };
     }
   },
