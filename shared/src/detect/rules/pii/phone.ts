@@ -4,7 +4,7 @@ import { continuesIban } from './scan/iban-shape';
 import { callPrefixed, international } from './phone/international';
 import { labelledAsOther, labelledNational } from './phone/labelled';
 import { northAmerican, trunkPrefixed } from './phone/national';
-import type { Hit } from './phone/shape';
+import { cleanLeft, type Hit } from './phone/shape';
 
 export const phone = scannerRule({
   id: 'phone',
@@ -33,6 +33,9 @@ export const phone = scannerRule({
       if (s < skipUntil) continue;
       while (k < found.length && found[k]!.end <= s) k++;
       if (k < found.length && found[k]!.start <= s) continue;
+      // Every shape below starts clean on the left (a parenthesis before an area code is): a run glued to a
+      // word or continuing a number (`456` of `123 456 782`) starts none, so it is passed over unread.
+      if (!cleanLeft(text, s)) continue;
       const e = runs.ends[r]!;
       // Cheap shape filter before any parsing: `00`, a trunk `0`, a 3-digit area code, or a leading `1-`.
       const first = text.charCodeAt(s);

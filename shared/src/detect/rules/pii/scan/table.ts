@@ -37,17 +37,27 @@ interface Row {
   delimiter: number;
   /** Offsets of the delimiters that split the row, outside quotes. */
   splits: number[];
+  /** Its cells' text, cut when first asked for: a header is asked about once for every value below it. */
+  cells: Array<string | undefined>;
 }
+
+/** A line whose row was not worked out yet (null: worked out, and no row). */
+const UNKNOWN = undefined;
+/** No line index known (for `headers` and `lastLines`, whose entries are line indexes). */
+const NO_LINE = -1;
 
 interface TableCache {
   text: string;
   /** Start offset of every line. */
   lineStarts: number[];
-  rows: Map<number, Row | null>;
-  /** Line index → line index of its table's header (itself when it heads the table or is no row). */
-  headers: Map<number, number>;
-  /** Header line index → index of the last line of its table, for `tableEndBelow`: every rule asks. */
-  lastLines: Map<number, number>;
+  /** Per line index: its row, null when it is none, undefined until asked. */
+  rows: Array<Row | null | undefined>;
+  /** Per line index: the line index of its table's header (itself when it heads the table or is no row). */
+  headers: Int32Array;
+  /** Per header line index: the index of the last line of its table, for `tableEndBelow`: every rule asks. */
+  lastLines: Int32Array;
+  /** The line of the last lookup: rules ask about values in text order, mostly on the line asked about last. */
+  lastLine: number;
 }
 
 let cache: TableCache | undefined;
@@ -60,11 +70,23 @@ function tableCache(text: string): TableCache {
   }
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  cache = { text, lineStarts, rows: new Map(), headers: new Map(), lastLines: new Map() };
+  const lines = lineStarts.length;
+  cache = {
+    text,
+    lineStarts,
+    rows: new Array<Row | null | undefined>(lines).fill(UNKNOWN),
+    headers: new Int32Array(lines).fill(NO_LINE),
+    lastLines: new Int32Array(lines).fill(NO_LINE),
+    lastLine: 0,
+  };
   return cache;
 }
 
-function lineIndexOf(lineStarts: readonly number[], pos: number): number {
+/** Index of the line holding `pos`: the last one asked about when it still is, else a binary search. */
+function lineIndexOf(c: TableCache, pos: number): number {
+  const lineStarts = c.lineStarts;
+  const last = c.lastLine;
+  if (lineStarts[last]! <= pos && (last + 1 === lineStarts.length || lineStarts[last + 1]! > pos)) return last;
   let low = 0;
   let high = lineStarts.length - 1;
   while (low < high) {
@@ -72,6 +94,7 @@ function lineIndexOf(lineStarts: readonly number[], pos: number): number {
     if (lineStarts[mid]! <= pos) low = mid;
     else high = mid - 1;
   }
+  c.lastLine = low;
   return low;
 }
 
@@ -83,8 +106,8 @@ function lineEnd(c: TableCache, line: number): number {
 
 /** The row on `line`: split on whichever delimiter occurs most outside quotes, or null when it is no row. */
 function rowAt(c: TableCache, line: number): Row | null {
-  const known = c.rows.get(line);
-  if (known !== undefined) return known;
+  const known = c.rows[line];
+  if (known !== UNKNOWN) return known;
   const start = c.lineStarts[line]!;
   const end = lineEnd(c, line);
   let row: Row | null = null;
@@ -109,10 +132,10 @@ function rowAt(c: TableCache, line: number): Row | null {
         if (ch === QUOTE) quoted = !quoted;
         else if (ch === delimiter && !quoted) splits.push(i);
       }
-      row = { delimiter, splits };
+      row = { delimiter, splits, cells: [] };
     }
   }
-  c.rows.set(line, row);
+  c.rows[line] = row;
   return row;
 }
 
@@ -122,23 +145,24 @@ function sameShape(a: Row | null, b: Row | null): boolean {
 
 /** Line index of the header of the table `line` belongs to (`line` itself when it is the first row or no row). */
 function headerLine(c: TableCache, line: number): number {
-  const walked: number[] = [];
+  const known = c.headers[line]!;
+  if (known !== NO_LINE) return known;
   let current = line;
-  let header: number | undefined;
+  let header: number;
   for (;;) {
-    const known = c.headers.get(current);
-    if (known !== undefined) {
-      header = known;
+    const above = c.headers[current]!;
+    if (above !== NO_LINE) {
+      header = above;
       break;
     }
-    walked.push(current);
     if (current === 0 || !sameShape(rowAt(c, current), rowAt(c, current - 1))) {
       header = current;
       break;
     }
     current--;
   }
-  for (const w of walked) c.headers.set(w, header);
+  // Every line walked over belongs to the same table: each is walked once.
+  for (let walked = line; walked >= current; walked--) c.headers[walked] = header;
   return header;
 }
 
@@ -155,16 +179,20 @@ function cellIndex(row: Row, pos: number): number {
  */
 export function columnHeader(text: string, pos: number): string | undefined {
   const c = tableCache(text);
-  const line = lineIndexOf(c.lineStarts, pos);
+  const line = lineIndexOf(c, pos);
   const row = rowAt(c, line);
   if (row === null) return undefined;
   const header = headerLine(c, line);
   if (header === line) return undefined;
   const headerRow = rowAt(c, header)!;
   const k = cellIndex(row, pos);
+  const known = headerRow.cells[k];
+  if (known !== undefined) return known;
   const from = k === 0 ? c.lineStarts[header]! : headerRow.splits[k - 1]! + 1;
   const to = k === headerRow.splits.length ? lineEnd(c, header) : headerRow.splits[k]!;
-  return text.slice(from, to);
+  const cell = text.slice(from, to);
+  headerRow.cells[k] = cell;
+  return cell;
 }
 
 /**
@@ -174,13 +202,13 @@ export function columnHeader(text: string, pos: number): string | undefined {
  */
 export function tableEndBelow(text: string, pos: number): number {
   const c = tableCache(text);
-  const header = lineIndexOf(c.lineStarts, pos);
+  const header = lineIndexOf(c, pos);
   if (rowAt(c, header) === null || (header > 0 && sameShape(rowAt(c, header - 1), rowAt(c, header)))) return -1;
-  let line = c.lastLines.get(header);
-  if (line === undefined) {
+  let line = c.lastLines[header]!;
+  if (line === NO_LINE) {
     line = header;
     while (line + 1 < c.lineStarts.length && sameShape(rowAt(c, line), rowAt(c, line + 1))) line++;
-    c.lastLines.set(header, line);
+    c.lastLines[header] = line;
   }
   return lineEnd(c, line);
 }
