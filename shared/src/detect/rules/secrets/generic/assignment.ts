@@ -338,12 +338,28 @@ export class AssignmentReader {
     return this.quotes.valueAt(LIST_SEPARATOR.lastIndex);
   }
 
-  /** The value assigned to `name`, or undefined when the name is not assigned one here. */
+  /** What `valueAfter` returns, reused: it runs for every name, and a text dense with names made an object each. */
+  private readonly result: Assigned = { start: 0, end: 0, quoted: false, prose: false, loose: false };
+
+  private assigned(start: number, end: number, quoted: boolean, prose: boolean, loose: boolean): Assigned {
+    const result = this.result;
+    result.start = start;
+    result.end = end;
+    result.quoted = quoted;
+    result.prose = prose;
+    result.loose = loose;
+    return result;
+  }
+
+  /**
+   * The value assigned to `name`, or undefined when the name is not assigned one here. The object is reused by
+   * the next call: copy what you keep.
+   */
   valueAfter(name: KeyName, bareEnds: (c: number) => boolean): Assigned | undefined {
     const text = this.text;
     if (name.start > 0 && text[name.start - 1] === '<' && text[name.end] === '>') {
       const close = this.tags.closeOf(name.end + 1);
-      return close === undefined ? undefined : { start: name.end + 1, end: close, quoted: true, prose: false, loose: false };
+      return close === undefined ? undefined : this.assigned(name.end + 1, close, true, false, false);
     }
     const operatorEnd = this.operatorAfter(name);
     if (operatorEnd < 0) return undefined;
@@ -355,7 +371,7 @@ export class AssignmentReader {
     const c = text[at];
     if (isQuote(c) || (c === '\\' && (text[at + 1] === '"' || text[at + 1] === "'"))) {
       const value = this.quotes.valueAt(at);
-      return value === undefined ? undefined : { start: value.start, end: value.end, quoted: true, prose, loose: false };
+      return value === undefined ? undefined : this.assigned(value.start, value.end, true, prose, false);
     }
     if (at >= text.length || c === '\n' || c === '\r') return undefined;
     const end = this.bareEnd(at, bareEnds);
@@ -367,7 +383,7 @@ export class AssignmentReader {
     const loose = spaced && !prose && !name.flag && !onlyCommentFollows(text, end);
     let trimmed = end;
     if (prose) while (trimmed > at && /[.,;:!?)]/.test(text[trimmed - 1]!)) trimmed--;
-    return { start: at, end: trimmed, quoted: false, prose, loose };
+    return this.assigned(at, trimmed, false, prose, loose);
   }
 
   /** A bare value in a sentence, command or table cell: up to a space or a character `ends` names. */

@@ -3,8 +3,17 @@ import { isNameChar } from './key-name';
 import { keyNameAt } from './password-keywords';
 import { isCrediblePassword } from './values';
 
-/** Another ADO.NET / ODBC key in the same string, so `Password=` is part of a connection string. */
-const OTHER_KEY = /(?:^|[;"'])[ \t]*(?:server|data source|host|address|addr|network address|uid|user id|user|username|initial catalog|database|driver|dsn|provider)[ \t]*=/gim;
+/**
+ * Another ADO.NET / ODBC key in the same string, so `Password=` is part of a connection string. A line start is
+ * matched as the line terminator before it rather than with the `m` flag's `^`, which made the search over the
+ * whole text twice as slow; `find` moves such a match's start past the terminator.
+ */
+const OTHER_KEY =
+  /(?:^|[;"'\n\r\u2028\u2029])[ \t]*(?:server|data source|host|address|addr|network address|uid|user id|user|username|initial catalog|database|driver|dsn|provider)[ \t]*=/gi;
+
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
 
 /**
  * Where the other keys are in the whole text, found in one pass the first time a password needs them, so
@@ -29,7 +38,7 @@ class OtherKeys {
     const starts: number[] = [];
     OTHER_KEY.lastIndex = 0;
     for (let match = OTHER_KEY.exec(this.text); match !== null; match = OTHER_KEY.exec(this.text)) {
-      starts.push(match.index);
+      starts.push(isLineTerminator(match[0].charCodeAt(0)) ? match.index + 1 : match.index);
       this.ends.push(match.index + match[0].length);
     }
     return starts;

@@ -1,6 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
 import { AssignmentReader, introducedAsExample } from './assignment';
-import { mayBeAssigned, nameRunAt, secretNameIn, type NameRun } from './key-name';
+import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
 import { isCrediblePassword, isRandomWithSymbols, looksLikeWords, PASSWORD_LENGTH } from './values';
 
 const IDENTIFIED_BY = 'identified by';
@@ -26,6 +26,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
   *scan(text, anchorStarts) {
     const reader = new AssignmentReader(text);
     const run: NameRun = { start: 0, end: 0, tooLong: false };
+    const nameAt: KeyName = { start: 0, end: 0, kind: 'secret', flag: false, prose: false };
     let runEnd = 0;
     let valueEnd = -1;
     for (let nth = 0; nth < anchorStarts.length; nth++) {
@@ -42,7 +43,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
       nameRunAt(text, hit, runEnd, run);
       runEnd = run.end;
       if (run.tooLong || !mayBeAssigned(text, run)) continue;
-      const name = secretNameIn(text, run);
+      const name = secretNameIn(text, run, nameAt);
       if (name === undefined || name.kind !== 'password') continue;
       const value = reader.valueAfter(name, endsBarePassword);
       if (value === undefined || value.end <= value.start) continue;

@@ -100,6 +100,7 @@ export const genericSecretAssignment = anchoredScannerRule({
   *scan(text, anchorStarts) {
     const reader = new AssignmentReader(text);
     const run: NameRun = { start: 0, end: 0, tooLong: false };
+    const nameAt: KeyName = { start: 0, end: 0, kind: 'secret', flag: false, prose: false };
     let runEnd = 0;
     let valueEnd = -1;
     for (let nth = 0; nth < anchorStarts.length; nth++) {
@@ -109,7 +110,7 @@ export const genericSecretAssignment = anchoredScannerRule({
       runEnd = run.end;
       // Not followed by an operator, a name can still be the one a sentence gives a value before it.
       if (run.tooLong || (!mayBeAssigned(text, run) && reader.mentionedBefore(run) === undefined)) continue;
-      const name = secretNameIn(text, run);
+      const name = secretNameIn(text, run, nameAt);
       if (name === undefined || name.kind === 'password') continue;
       const value = valueOf(text, name, reader);
       if (value === undefined) {

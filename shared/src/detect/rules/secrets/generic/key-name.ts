@@ -391,8 +391,11 @@ const proseReadings = new BoundedMemo((phrase: string): KeyKind | undefined => {
   return classifySegments([...parts.map((word) => word.toLowerCase()), ...nameSegments(name)])?.kind;
 });
 
-/** The secret name in a run of name characters, or undefined when the run names nothing secret. */
-export function secretNameIn(text: string, run: NameRun): KeyName | undefined {
+/**
+ * The secret name in a run of name characters, or undefined when the run names nothing secret. Written into
+ * `into` when given (a rule asks at every keyword hit).
+ */
+export function secretNameIn(text: string, run: NameRun, into?: KeyName): KeyName | undefined {
   if (run.tooLong) return undefined;
   let { start, end } = run;
   // A sentence's full stop or a flag's dashes are not part of the name.
@@ -423,5 +426,11 @@ export function secretNameIn(text: string, run: NameRun): KeyName | undefined {
     }
   }
   if (kind === undefined) return undefined;
-  return { start: nameStart, end, kind, flag, prose };
+  if (into === undefined) return { start: nameStart, end, kind, flag, prose };
+  into.start = nameStart;
+  into.end = end;
+  into.kind = kind;
+  into.flag = flag;
+  into.prose = prose;
+  return into;
 }
