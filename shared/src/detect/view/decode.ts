@@ -43,16 +43,26 @@ class Candidates {
 
   /** The first candidate at or after `from`, or -1. */
   at(from: number): number {
-    if (this.#backslash >= 0 && this.#backslash < from) {
-      // Escapes often come side by side (`\\\\`): the next character first, a search only when it is not one.
-      this.#backslash = this.text.charCodeAt(from) === 92 ? from : this.text.indexOf('\\', from);
-    }
+    if (this.#backslash >= 0 && this.#backslash < from) this.#backslash = nextBackslash(this.text, from);
     const specials = this.specials;
     while (this.#special < specials.length && specials[this.#special]! < from) this.#special++;
     const special = this.#special < specials.length ? specials[this.#special]! : -1;
     if (this.#backslash < 0 || special < 0) return Math.max(this.#backslash, special);
     return Math.min(this.#backslash, special);
   }
+}
+
+/** How far ahead a backslash is looked for by hand before a native search is worth its call. */
+const NEAR = 8;
+
+/**
+ * The next backslash at or after `from`, or -1. Escapes often come side by side or a few characters apart
+ * (`\\\\n`, `\n  \"`): the next few characters first, a search only past them.
+ */
+function nextBackslash(text: string, from: number): number {
+  const near = Math.min(text.length, from + NEAR);
+  for (let i = from; i < near; i++) if (text.charCodeAt(i) === 92) return i;
+  return near < text.length ? text.indexOf('\\', near) : -1;
 }
 
 function isHighSurrogate(unit: number): boolean {

@@ -95,6 +95,33 @@ describe('ViewBuilder with like units side by side', () => {
     ]);
   });
 
+  it('records the escapes that decode to a line break or tab as it builds, the same ones a reading of the view finds', () => {
+    const builder = new ViewBuilder();
+    // `\n`, `\t`, `\r`, `\\`, then a run of two `\n`.
+    const text = '\\n\\t\\r\\\\\\n\\n';
+    for (let at = 0; at < text.length; at += 2) builder.replace(at, at + 2, { n: '\n', t: '\t', r: '\r' }[text[at + 1]!] ?? '\\');
+    const view = builder.build();
+    const breaks = [
+      { start: 0, end: 2 },
+      { start: 2, end: 4 },
+      { start: 4, end: 6 },
+      { start: 8, end: 10 },
+      { start: 10, end: 12 },
+    ];
+    expect(view.breakUnits()).toEqual(breaks);
+    expect(view.unitsDecodingTo((c) => c === 10 || c === 13 || c === 9)).toEqual(breaks);
+  });
+
+  it('builds text holding surrogates, paired or alone, unchanged', () => {
+    const builder = new ViewBuilder();
+    // An emoji (a pair cut between two copies) and a lone high surrogate, then a unit that decodes to another.
+    const text = 'a\ud83d\ude00b\ud800c';
+    builder.copy(text, 0, 2);
+    builder.copy(text, 2, 5);
+    builder.replace(5, 6, '\ud835');
+    expect(builder.build().text).toBe('a\ud83d\ude00b\ud800\ud835');
+  });
+
   it('places the start of each escape in a view of the view', () => {
     const outer = build();
     const inner = new ViewBuilder();

@@ -68,13 +68,25 @@ function grow(pieces: Pieces): void {
   pieces.gapsThrough = copy(pieces.gapsThrough, new Int32Array(size));
 }
 
+/** Whether this machine stores a Uint16Array little-endian, as the `utf-16le` decoder reads it. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = LITTLE_ENDIAN ? new TextDecoder('utf-16le') : undefined;
+
 /**
- * The string of `units`. `apply` takes any array-like and is faster here than spreading; its declared type
- * wants a `number[]`.
+ * The string of `units`. The decoder is several times faster than `String.fromCharCode.apply`, but turns a
+ * lone surrogate into U+FFFD and would split a pair cut at the buffer's end: units holding any surrogate go
+ * the slow way, unchanged. (`apply` takes any array-like; its declared type wants a `number[]`.)
  */
-function fromCodeUnits(units: Uint16Array): string {
+function fromCodeUnits(units: Uint16Array, hasSurrogate: boolean): string {
+  if (UTF16 !== undefined && !hasSurrogate) return UTF16.decode(units);
   return String.fromCharCode.apply(null, units as unknown as number[]);
 }
+
+function isSurrogate(unit: number): boolean {
+  return (unit & 0xf800) === 0xd800;
+}
+
+const isBreak = (c: number): boolean => c === 10 || c === 13 || c === 9;
 
 /**
  * Builds a view piece by piece, in original order: runs copied as they are, units replaced or dropped, gaps
@@ -89,6 +101,10 @@ export class ViewBuilder {
    */
   #short = new Uint16Array(SHORT_BUFFER);
   #shortLength = 0;
+  /** The short buffer holds a surrogate: see `fromCodeUnits`. */
+  #shortSurrogate = false;
+  /** Original spans of the units that decode to a line break or tab, in order (see `PieceView.breakUnits`). */
+  #breaks: Span[] = [];
   #length = 0;
   /** Where the last piece ended in the original. */
   #originalEnd = 0;
@@ -120,8 +136,14 @@ export class ViewBuilder {
       if (this.#shortLength + (to - from) > SHORT_BUFFER) this.#flush();
       const short = this.#short;
       let length = this.#shortLength;
-      for (let i = from; i < to; i++) short[length++] = source.charCodeAt(i);
+      let surrogate = false;
+      for (let i = from; i < to; i++) {
+        const unit = source.charCodeAt(i);
+        surrogate ||= isSurrogate(unit);
+        short[length++] = unit;
+      }
       this.#shortLength = length;
+      if (surrogate) this.#shortSurrogate = true;
     } else {
       this.#flush();
       this.#parts.push(source.slice(from, to));
@@ -158,6 +180,7 @@ export class ViewBuilder {
       pieces.step[pieces.count - 1] = unitLength;
     }
     for (let i = 0; i < count; i++) this.#push(decoded);
+    if (isBreak(decoded)) for (let i = 0; i < count; i++) this.#breaks.push({ start: from + i * unitLength, end: from + (i + 1) * unitLength });
     this.#length += count;
     this.#originalEnd = to;
   }
@@ -171,13 +194,15 @@ export class ViewBuilder {
 
   #push(unit: number): void {
     if (this.#shortLength === SHORT_BUFFER) this.#flush();
+    if (isSurrogate(unit)) this.#shortSurrogate = true;
     this.#short[this.#shortLength++] = unit;
   }
 
   #flush(): void {
     if (this.#shortLength === 0) return;
-    this.#parts.push(fromCodeUnits(this.#short.subarray(0, this.#shortLength)));
+    this.#parts.push(fromCodeUnits(this.#short.subarray(0, this.#shortLength), this.#shortSurrogate));
     this.#shortLength = 0;
+    this.#shortSurrogate = false;
   }
 
   #piece(kind: number, from: number, to: number): void {
@@ -194,7 +219,7 @@ export class ViewBuilder {
 
   build(): PieceView {
     this.#flush();
-    return new PieceView(this.#parts.join(''), this.#pieces);
+    return new PieceView(this.#parts.join(''), this.#pieces, this.#breaks);
   }
 }
 
@@ -214,7 +239,17 @@ export class PieceView implements TextView {
   constructor(
     readonly text: string,
     private readonly pieces: Readonly<Pieces>,
+    /** `unitsDecodingTo(isBreak)`, recorded as the view was built. */
+    private readonly breaks: readonly Span[],
   ) {}
+
+  /**
+   * The original spans of the units that decode to a line feed, carriage return or tab, in order: what
+   * `unitsDecodingTo` gives for them, without reading the view again.
+   */
+  breakUnits(): readonly Span[] {
+    return this.breaks;
+  }
 
   toOriginal(start: number, end: number): Span | undefined {
     const { viewStart, from, to, kind, step, gapsThrough, count } = this.pieces;

@@ -32,12 +32,12 @@ export function detectThroughViews(
   /** Findings by the text they were made in: `text` itself (0), then each level's view of the one before. */
   const foundIn: Finding[][] = [plain];
   /** Per level, the original spans of its escapes that stand for a line break or tab. */
-  const breaksOf: Span[][] = [];
+  const breaksOf: Array<readonly Span[]> = [];
   const levels: PieceView[] = [];
   let view: TextView = level;
   while (level !== undefined) {
     const below = levels.length === 0 ? undefined : composeLevels(levels);
-    breaksOf.push(inOriginal(level.unitsDecodingTo(isBreak), below));
+    breaksOf.push(inOriginal(level.breakUnits(), below));
     levels.push(level);
     view = composeLevels(levels);
     foundIn.push(findingsInOriginal(view, detect(view.text)));
@@ -48,7 +48,7 @@ export function detectThroughViews(
   // A finding made in a text where a line break or tab was still an escape must not run across it; one made
   // in a text where it is a real character (a PEM block in the decoded view) may.
   const all: Finding[] = [];
-  let stillEncoded: Span[] = [];
+  let stillEncoded: readonly Span[] = [];
   for (let j = foundIn.length - 1; j >= 0; j--) {
     if (j < breaksOf.length) stillEncoded = mergeSpans(breaksOf[j]!, stillEncoded);
     for (const finding of cutAtBreaks(foundIn[j]!, stillEncoded)) all.push(finding);
@@ -56,10 +56,8 @@ export function detectThroughViews(
   return mergeFindings(trimToUnits(all, view));
 }
 
-const isBreak = (c: number): boolean => c === 10 || c === 13 || c === 9;
-
 /** Spans of a level's own text in the original's offsets (`below` maps that text back), in order. */
-function inOriginal(spans: Span[], below: TextView | undefined): Span[] {
+function inOriginal(spans: readonly Span[], below: TextView | undefined): readonly Span[] {
   if (below === undefined) return spans;
   const mapped: Span[] = [];
   for (const span of spans) {
@@ -70,7 +68,7 @@ function inOriginal(spans: Span[], below: TextView | undefined): Span[] {
 }
 
 /** Two ascending span lists as one. */
-function mergeSpans(a: Span[], b: Span[]): Span[] {
+function mergeSpans(a: readonly Span[], b: readonly Span[]): readonly Span[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
   const merged: Span[] = [];
@@ -81,7 +79,7 @@ function mergeSpans(a: Span[], b: Span[]): Span[] {
 }
 
 /** The first of ascending `spans` that starts at or after `at`. */
-function firstFrom(spans: Span[], at: number): number {
+function firstFrom(spans: readonly Span[], at: number): number {
   let low = 0;
   let high = spans.length;
   while (low < high) {
@@ -98,7 +96,7 @@ function firstFrom(spans: Span[], at: number): number {
  * next line with it, and redacting it would cut that line out. The decoded view finds the value itself. A
  * finding that starts with such an escape starts after it.
  */
-function cutAtBreaks(findings: Finding[], breaks: Span[]): Finding[] {
+function cutAtBreaks(findings: Finding[], breaks: readonly Span[]): Finding[] {
   if (breaks.length === 0) return findings;
   const kept: Finding[] = [];
   for (const finding of findings) {
