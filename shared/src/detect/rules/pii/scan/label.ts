@@ -244,31 +244,26 @@ function labelLineAbove(text: string, start: number): number {
 /**
  * Where labels of the value at one offset may be, whatever they must say: every number rule asks about the
  * same numbers with its own words, and finding these places (the line, the line above, the table and the SQL
- * insert around the value) and reading them costs more than looking up a window's answer for a set.
+ * insert around the value) and reading them costs more than looking up a window's answer for a set. Kept per
+ * value asked about, in one array per place rather than an object per value: a text of a megabyte dense with
+ * numbers has tens of thousands, all alive until the next text.
  */
-interface LabelContext {
-  /** The text before the value on its line that may hold its label. */
-  readonly before: LabelWindow | undefined;
-  /** The short line above that may name the value. */
-  readonly above: LabelWindow | undefined;
-  /**
-   * Its table column's header and its SQL insert's column, worked out when the nearer places hold no label
-   * (null until then).
-   */
-  header: LabelWindow | undefined | null;
-  sql: LabelWindow | undefined | null;
-}
+const contextsBefore: Array<LabelWindow | undefined> = [];
+/** The short line above that may name the value. */
+const contextsAbove: Array<LabelWindow | undefined> = [];
+/** Its table column's header and its SQL insert's column, worked out when the nearer places hold no label (null until then). */
+const contextsHeader: Array<LabelWindow | undefined | null> = [];
+const contextsSql: Array<LabelWindow | undefined | null> = [];
 
 /** Contexts of the last text, in the order first asked for; cleared when full, as they only save work. */
 const CONTEXT_CAPACITY = 1 << 18;
 /** Lookups by offset go through a map until this many values were asked about, then through a table. */
 const SPARSE_MAX = 256;
 let contextText: string | undefined;
-const contexts: LabelContext[] = [];
-/** Offset → 1 + index in `contexts`, while few values were asked about. */
+/** Offset → 1 + index of its context, while few values were asked about. */
 const sparseSlots = new Map<number, number>();
 /**
- * Offset → 1 + index in `contexts`, once many were: a text dense with numbers asks about tens of thousands
+ * Offset → 1 + index of its context, once many were: a text dense with numbers asks about tens of thousands
  * of offsets, each from several rules, and a map that large costs more per lookup than the rest of the answer.
  */
 let denseSlots: Int32Array | undefined;
@@ -283,36 +278,38 @@ function nameWindow(name: string | undefined): LabelWindow | undefined {
 }
 
 function forgetContexts(): void {
-  contexts.length = 0;
+  contextsBefore.length = 0;
+  contextsAbove.length = 0;
+  contextsHeader.length = 0;
+  contextsSql.length = 0;
   sparseSlots.clear();
   denseSlots = undefined;
 }
 
-function contextAt(text: string, start: number): LabelContext {
-  if (contextText !== text || contexts.length >= CONTEXT_CAPACITY) forgetContexts();
+/** The index of the context of the value at `start`, worked out on the first call for it. */
+function contextAt(text: string, start: number): number {
+  if (contextText !== text || contextsBefore.length >= CONTEXT_CAPACITY) forgetContexts();
   // Keeps the newest of equal strings: the next lookups compare by reference, not content (see table.ts).
   contextText = text;
   const slot = (denseSlots !== undefined ? denseSlots[start] : sparseSlots.get(start)) ?? 0;
-  if (slot !== 0) return contexts[slot - 1]!;
+  if (slot !== 0) return slot - 1;
   const above = labelLineAbove(text, start);
-  const context: LabelContext = {
-    before: windowAt(text, labelWindowStart(text, start, SAME_LINE_WINDOW), start),
-    above: windowAt(text, above, lineStartBefore(text, start, 16) - 1),
-    header: null,
-    sql: null,
-  };
-  contexts.push(context);
+  contextsBefore.push(windowAt(text, labelWindowStart(text, start, SAME_LINE_WINDOW), start));
+  contextsAbove.push(windowAt(text, above, lineStartBefore(text, start, 16) - 1));
+  contextsHeader.push(null);
+  contextsSql.push(null);
+  const count = contextsBefore.length;
   if (denseSlots !== undefined) {
-    denseSlots[start] = contexts.length;
+    denseSlots[start] = count;
   } else {
-    sparseSlots.set(start, contexts.length);
+    sparseSlots.set(start, count);
     if (sparseSlots.size > SPARSE_MAX) {
       denseSlots = new Int32Array(text.length + 1);
       for (const [at, index] of sparseSlots) denseSlots[at] = index;
       sparseSlots.clear();
     }
   }
-  return context;
+  return count - 1;
 }
 
 /**
@@ -320,11 +317,15 @@ function contextAt(text: string, start: number): LabelContext {
  * header, or by the column an SQL `INSERT` puts it in.
  */
 export function labelled(text: string, start: number, set: Labels): boolean {
-  const context = contextAt(text, start);
-  if (context.before !== undefined && names(context.before, set)) return true;
-  if (context.above !== undefined && names(context.above, set)) return true;
-  if (context.header === null) context.header = nameWindow(columnHeader(text, start));
-  if (context.header !== undefined && names(context.header, set)) return true;
-  if (context.sql === null) context.sql = nameWindow(sqlColumn(text, start));
-  return context.sql !== undefined && names(context.sql, set);
+  const k = contextAt(text, start);
+  const before = contextsBefore[k];
+  if (before !== undefined && names(before, set)) return true;
+  const above = contextsAbove[k];
+  if (above !== undefined && names(above, set)) return true;
+  let header = contextsHeader[k];
+  if (header === null) contextsHeader[k] = header = nameWindow(columnHeader(text, start));
+  if (header !== undefined && names(header, set)) return true;
+  let sql = contextsSql[k];
+  if (sql === null) contextsSql[k] = sql = nameWindow(sqlColumn(text, start));
+  return sql !== undefined && names(sql, set);
 }

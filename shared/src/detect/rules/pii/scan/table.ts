@@ -33,29 +33,33 @@ function delimiterIndex(ch: number): number {
   }
 }
 
-interface Row {
-  delimiter: number;
-  /** Offsets of the delimiters that split the row, outside quotes. */
-  splits: number[];
-  /** Its cells' text, cut when first asked for: a header is asked about once for every value below it. */
-  cells: Array<string | undefined>;
-}
-
-/** A line whose row was not worked out yet (null: worked out, and no row). */
-const UNKNOWN = undefined;
+/** `TableCache.delimiters` of a line not worked out yet, and of one that is no row. */
+const UNKNOWN = -2;
+const NO_ROW = -1;
 /** No line index known (for `headers` and `lastLines`, whose entries are line indexes). */
 const NO_LINE = -1;
 
+/**
+ * What is known of the lines of the last text, per line index, in typed arrays rather than an object per
+ * line: a table of a megabyte has tens of thousands of rows, all alive until the next text.
+ */
 interface TableCache {
   text: string;
   /** Start offset of every line. */
   lineStarts: number[];
-  /** Per line index: its row, null when it is none, undefined until asked. */
-  rows: Array<Row | null | undefined>;
-  /** Per line index: the line index of its table's header (itself when it heads the table or is no row). */
+  /** Per line: the index in DELIMITERS of the delimiter its row splits on, NO_ROW, or UNKNOWN until asked. */
+  delimiters: Int8Array;
+  /** Per row: where its splits (offsets of its delimiters outside quotes) start in `splits`, and how many. */
+  splitFrom: Int32Array;
+  splitCount: Int32Array;
+  splits: Int32Array;
+  splitsUsed: number;
+  /** Per line: the line index of its table's header (itself when it heads the table or is no row). */
   headers: Int32Array;
-  /** Per header line index: the index of the last line of its table, for `tableEndBelow`: every rule asks. */
+  /** Per header line: the index of the last line of its table, for `tableEndBelow`: every rule asks. */
   lastLines: Int32Array;
+  /** Header cells' text by header line, cut when first asked for: asked about once per value below. */
+  cells: Map<number, Array<string | undefined>>;
   /** The line of the last lookup: rules ask about values in text order, mostly on the line asked about last. */
   lastLine: number;
 }
@@ -74,9 +78,14 @@ function tableCache(text: string): TableCache {
   cache = {
     text,
     lineStarts,
-    rows: new Array<Row | null | undefined>(lines).fill(UNKNOWN),
+    delimiters: new Int8Array(lines).fill(UNKNOWN),
+    splitFrom: new Int32Array(lines),
+    splitCount: new Int32Array(lines),
+    splits: new Int32Array(64),
+    splitsUsed: 0,
     headers: new Int32Array(lines).fill(NO_LINE),
     lastLines: new Int32Array(lines).fill(NO_LINE),
+    cells: new Map(),
     lastLine: 0,
   };
   return cache;
@@ -104,13 +113,16 @@ function lineEnd(c: TableCache, line: number): number {
   return end > c.lineStarts[line]! && c.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 
-/** The row on `line`: split on whichever delimiter occurs most outside quotes, or null when it is no row. */
-function rowAt(c: TableCache, line: number): Row | null {
-  const known = c.rows[line];
-  if (known !== UNKNOWN) return known;
+/**
+ * Whether `line` is a table row: split on whichever delimiter occurs most outside quotes, worked out on the
+ * first call for the line.
+ */
+function isRow(c: TableCache, line: number): boolean {
+  const known = c.delimiters[line]!;
+  if (known !== UNKNOWN) return known !== NO_ROW;
   const start = c.lineStarts[line]!;
   const end = lineEnd(c, line);
-  let row: Row | null = null;
+  let delimiterAt = NO_ROW;
   if (end - start <= MAX_ROW_LENGTH) {
     // Counted first and collected only for the delimiter that wins: most lines asked about are prose, and
     // four arrays per line (or a search of the delimiter list per character) cost more than the count.
@@ -124,23 +136,30 @@ function rowAt(c: TableCache, line: number): Row | null {
     let best = 0;
     for (let d = 1; d < DELIMITERS.length; d++) if (counts[d]! > counts[best]!) best = d;
     if (counts[best]! > 0) {
+      delimiterAt = best;
+      if (c.splits.length < c.splitsUsed + counts[best]!) {
+        const grown = new Int32Array(Math.max(c.splits.length * 2, c.splitsUsed + counts[best]!));
+        grown.set(c.splits.subarray(0, c.splitsUsed));
+        c.splits = grown;
+      }
+      c.splitFrom[line] = c.splitsUsed;
+      c.splitCount[line] = counts[best]!;
       const delimiter = DELIMITERS[best]!;
-      const splits: number[] = [];
       quoted = false;
       for (let i = start; i < end; i++) {
         const ch = c.text.charCodeAt(i);
         if (ch === QUOTE) quoted = !quoted;
-        else if (ch === delimiter && !quoted) splits.push(i);
+        else if (ch === delimiter && !quoted) c.splits[c.splitsUsed++] = i;
       }
-      row = { delimiter, splits, cells: [] };
     }
   }
-  c.rows[line] = row;
-  return row;
+  c.delimiters[line] = delimiterAt;
+  return delimiterAt !== NO_ROW;
 }
 
-function sameShape(a: Row | null, b: Row | null): boolean {
-  return a !== null && b !== null && a.delimiter === b.delimiter && a.splits.length === b.splits.length;
+/** Both lines are rows split the same way into the same number of cells. */
+function sameShape(c: TableCache, a: number, b: number): boolean {
+  return isRow(c, a) && isRow(c, b) && c.delimiters[a] === c.delimiters[b] && c.splitCount[a] === c.splitCount[b];
 }
 
 /** Line index of the header of the table `line` belongs to (`line` itself when it is the first row or no row). */
@@ -155,7 +174,7 @@ function headerLine(c: TableCache, line: number): number {
       header = above;
       break;
     }
-    if (current === 0 || !sameShape(rowAt(c, current), rowAt(c, current - 1))) {
+    if (current === 0 || !sameShape(c, current, current - 1)) {
       header = current;
       break;
     }
@@ -166,10 +185,12 @@ function headerLine(c: TableCache, line: number): number {
   return header;
 }
 
-/** Index of the cell holding `pos` in `row` of a line starting at `start`. */
-function cellIndex(row: Row, pos: number): number {
+/** Index of the cell holding `pos` in the row on `line`. */
+function cellIndex(c: TableCache, line: number, pos: number): number {
+  const from = c.splitFrom[line]!;
+  const count = c.splitCount[line]!;
   let k = 0;
-  while (k < row.splits.length && row.splits[k]! < pos) k++;
+  while (k < count && c.splits[from + k]! < pos) k++;
   return k;
 }
 
@@ -180,18 +201,22 @@ function cellIndex(row: Row, pos: number): number {
 export function columnHeader(text: string, pos: number): string | undefined {
   const c = tableCache(text);
   const line = lineIndexOf(c, pos);
-  const row = rowAt(c, line);
-  if (row === null) return undefined;
+  if (!isRow(c, line)) return undefined;
   const header = headerLine(c, line);
   if (header === line) return undefined;
-  const headerRow = rowAt(c, header)!;
-  const k = cellIndex(row, pos);
-  const known = headerRow.cells[k];
+  const k = cellIndex(c, line, pos);
+  let cells = c.cells.get(header);
+  if (cells === undefined) {
+    cells = [];
+    c.cells.set(header, cells);
+  }
+  const known = cells[k];
   if (known !== undefined) return known;
-  const from = k === 0 ? c.lineStarts[header]! : headerRow.splits[k - 1]! + 1;
-  const to = k === headerRow.splits.length ? lineEnd(c, header) : headerRow.splits[k]!;
+  const splitFrom = c.splitFrom[header]!;
+  const from = k === 0 ? c.lineStarts[header]! : c.splits[splitFrom + k - 1]! + 1;
+  const to = k === c.splitCount[header] ? lineEnd(c, header) : c.splits[splitFrom + k]!;
   const cell = text.slice(from, to);
-  headerRow.cells[k] = cell;
+  cells[k] = cell;
   return cell;
 }
 
@@ -203,11 +228,11 @@ export function columnHeader(text: string, pos: number): string | undefined {
 export function tableEndBelow(text: string, pos: number): number {
   const c = tableCache(text);
   const header = lineIndexOf(c, pos);
-  if (rowAt(c, header) === null || (header > 0 && sameShape(rowAt(c, header - 1), rowAt(c, header)))) return -1;
+  if (!isRow(c, header) || (header > 0 && sameShape(c, header - 1, header))) return -1;
   let line = c.lastLines[header]!;
   if (line === NO_LINE) {
     line = header;
-    while (line + 1 < c.lineStarts.length && sameShape(rowAt(c, line), rowAt(c, line + 1))) line++;
+    while (line + 1 < c.lineStarts.length && sameShape(c, line, line + 1)) line++;
     c.lastLines[header] = line;
   }
   return lineEnd(c, line);
