@@ -140,9 +140,12 @@ function blanksAfter(text: string, nameStart: number, last: (c: number) => boole
 const endsSpaceAssigner = (c: number): boolean => c === 120 || c === 86 || c === 71; // x V G
 const endsDeclaration = (c: number): boolean => c === 114 || c === 116; // r t
 
-/** REMARK starts with at most two blanks and then `(` or `[`. */
-function mayOpenRemark(c: number): boolean {
-  return c === 32 || c === 9 || c === 40 || c === 91;
+/** REMARK can match at `at`: at most two blanks and then `(` or `[`. By hand, as a blank after a name is common. */
+function mayOpenRemark(text: string, at: number): boolean {
+  let i = at;
+  while (i - at < 2 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  return c === 40 || c === 91;
 }
 
 /** `"`, `'`, `` ` `` or a line feed. */
@@ -215,7 +218,7 @@ export class AssignmentReader {
       }
     }
     REMARK.lastIndex = at;
-    if (!quotedName && mayOpenRemark(text.charCodeAt(at)) && REMARK.test(text)) at = REMARK.lastIndex;
+    if (!quotedName && mayOpenRemark(text, at) && REMARK.test(text)) at = REMARK.lastIndex;
     at = skipSpaces(text, at);
     TYPE_ANNOTATION.lastIndex = at;
     if (!name.prose && text.charCodeAt(at) === 58 && TYPE_ANNOTATION.test(text)) return this.found(TYPE_ANNOTATION.lastIndex, '=');
