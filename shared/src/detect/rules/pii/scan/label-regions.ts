@@ -23,6 +23,9 @@ export class LabelRegions {
     /** The start of the line of the last anchor, and the first line feed at or after it (-1: none). */
     let lineStart = 0;
     let lineFeed = text.indexOf('\n');
+    /** The line whose table below was last asked for, and the answer: it depends on the line only. */
+    let belowLine = -1;
+    let below = -1;
     for (let k = 0; k < anchorStarts.length; k++) {
       const at = anchorStarts[k]!;
       // Anchors come in ascending order: the line starts are found walking forward, each line feed once.
@@ -38,7 +41,10 @@ export class LabelRegions {
         start = lineStart;
         end = Math.max(end, tableEnd);
       } else {
-        const below = tableEndBelow(text, at);
+        if (belowLine !== lineStart) {
+          below = tableEndBelow(text, at);
+          belowLine = lineStart;
+        }
         if (below !== -1) {
           tableEnd = below;
           start = lineStart;

@@ -206,9 +206,12 @@ export function labelBefore(text: string, start: number, set: Labels, window = S
   return from !== NONE && hasLabelIn(text, from, start, set);
 }
 
-/** Where a label before `start` may begin (see `labelBefore`), or NONE when the window holds no word. */
-function labelWindowStart(text: string, start: number, window: number): number {
-  let from = lineStartBefore(text, start, window);
+/**
+ * Where a label before `start` may begin (see `labelBefore`), or NONE when the window holds no word.
+ * `lineFrom` is `lineStartBefore(text, start, window)` when the caller has it already.
+ */
+function labelWindowStart(text: string, start: number, window: number, lineFrom = lineStartBefore(text, start, window)): number {
+  let from = lineFrom;
   let i = start;
   while (i > from && !(i < start && clauseBreakBefore(text, i))) {
     if (isDigit(text.charCodeAt(i - 1))) {
@@ -230,9 +233,11 @@ function labelWindowStart(text: string, start: number, window: number): number {
   return letters ? from : NONE;
 }
 
-/** Start of the short line right above the value's line that may name it (`Date of birth:` / `  12.04.1980`), or NONE. */
-function labelLineAbove(text: string, start: number): number {
-  const lineStart = lineStartBefore(text, start, 16);
+/**
+ * Start of the short line right above the value's line that may name it (`Date of birth:` / `  12.04.1980`),
+ * or NONE. `lineStart` is `lineStartBefore(text, start, 16)`.
+ */
+function labelLineAbove(text: string, start: number, lineStart: number): number {
   if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return NONE;
   // Only quotes, dashes and spaces may come before the value on its own line.
   if (/[^\s"'`\-*]/.test(text.slice(lineStart, start))) return NONE;
@@ -293,9 +298,12 @@ function contextAt(text: string, start: number): number {
   contextText = text;
   const slot = (denseSlots !== undefined ? denseSlots[start] : sparseSlots.get(start)) ?? 0;
   if (slot !== 0) return slot - 1;
-  const above = labelLineAbove(text, start);
-  contextsBefore.push(windowAt(text, labelWindowStart(text, start, SAME_LINE_WINDOW), start));
-  contextsAbove.push(windowAt(text, above, lineStartBefore(text, start, 16) - 1));
+  // One walk back to the line start (or the window's end) serves both places: the line start within 16
+  // characters is the same walk cut shorter.
+  const near = lineStartBefore(text, start, SAME_LINE_WINDOW);
+  const lineStart = Math.max(near, start - 16, 0);
+  contextsBefore.push(windowAt(text, labelWindowStart(text, start, SAME_LINE_WINDOW, near), start));
+  contextsAbove.push(windowAt(text, labelLineAbove(text, start, lineStart), lineStart - 1));
   contextsHeader.push(null);
   contextsSql.push(null);
   const count = contextsBefore.length;
