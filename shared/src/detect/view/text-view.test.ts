@@ -112,6 +112,14 @@ describe('ViewBuilder with like units side by side', () => {
     expect(view.unitsDecodingTo((c) => c === 10 || c === 13 || c === 9)).toEqual(breaks);
   });
 
+  it('keeps a byte order mark that starts a run of the view', () => {
+    const builder = new ViewBuilder();
+    builder.copy('\ufeffab', 0, 3);
+    const view = builder.build();
+    expect(view.text).toBe('\ufeffab');
+    expect(view.toOriginal(1, 3)).toEqual({ start: 1, end: 3 });
+  });
+
   it('builds text holding surrogates, paired or alone, unchanged', () => {
     const builder = new ViewBuilder();
     // An emoji (a pair cut between two copies) and a lone high surrogate, then a unit that decodes to another.

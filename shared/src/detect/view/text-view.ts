@@ -70,7 +70,8 @@ function grow(pieces: Pieces): void {
 
 /** Whether this machine stores a Uint16Array little-endian, as the `utf-16le` decoder reads it. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const UTF16 = LITTLE_ENDIAN ? new TextDecoder('utf-16le') : undefined;
+// `ignoreBOM`: a byte order mark starting a run is text here, and dropping it would shift every offset after it.
+const UTF16 = LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
 
 /**
  * The string of `units`. The decoder is several times faster than `String.fromCharCode.apply`, but turns a
