@@ -57,6 +57,15 @@ export function northAmerican(text: string, s: number, e: number): Hit | undefin
   return { start, end: lineEnd, confidence };
 }
 
+/** At most this many groups in a trunk-prefixed number. */
+const MAX_TRUNK_GROUPS = 6;
+/**
+ * Where the groups of the trunk-prefixed number being read start and how long they are: reused, as every
+ * digit run of a text dense with numbers that starts with `0` may start one.
+ */
+const trunkStarts = new Int32Array(MAX_TRUNK_GROUPS);
+const trunkLengths = new Int32Array(MAX_TRUNK_GROUPS);
+
 /**
  * National numbers with a `0` trunk prefix: `020 7946 0958`, `07700 900123`, `030/1234567`,
  * `01 23 45 67 89`, `0412 345 678`, `(020) 7946 0958`. 9–12 digits in 2–6 groups with one separator kind.
@@ -77,29 +86,37 @@ export function trunkPrefixed(text: string, s: number, e: number): Hit | undefin
   }
   if (sep !== SPACE && sep !== DASH && sep !== DOT && sep !== SLASH) return undefined;
   if (!cleanLeft(text, start)) return undefined;
-  const lengths = [firstLength];
-  let digits = text.slice(s, e);
+  const lengths = trunkLengths;
+  const starts = trunkStarts;
+  lengths[0] = firstLength;
+  starts[0] = s;
+  let n = 1;
+  let digitCount = firstLength;
   let end = e;
   while (at(text, i) === sep && isDigit(at(text, i + 1))) {
     const groupEnd = digitsEnd(text, i + 1);
     const length = groupEnd - i - 1;
-    if (length < 2 || length > 8 || lengths.length === 6) return undefined;
-    lengths.push(length);
-    digits += text.slice(i + 1, groupEnd);
+    if (length < 2 || length > 8 || n === MAX_TRUNK_GROUPS) return undefined;
+    starts[n] = i + 1;
+    lengths[n++] = length;
+    digitCount += length;
     end = i = groupEnd;
     if (sep === SLASH) break;
   }
-  if (lengths.length < 2 || digits.length < 9 || digits.length > 12) return undefined;
+  if (n < 2 || digitCount < 9 || digitCount > 12) return undefined;
   // A short last group comes only in pairs (`01 23 45 67 89`, `044 668 18 00`); `0700 7563 98` is a batch id.
-  const n = lengths.length;
   if (lengths[n - 1]! < 3 && (n < 3 || lengths[n - 2] !== 2)) return undefined;
   // `078-05-1120` is shaped like an SSN (and is one of the sample numbers), not a phone number.
-  if (lengths.length === 3 && lengths[0] === 3 && lengths[1] === 2 && lengths[2] === 4) return undefined;
+  if (n === 3 && lengths[0] === 3 && lengths[1] === 2 && lengths[2] === 4) return undefined;
   // `02111-1307`: a US ZIP+4 code.
-  if (sep === DASH && lengths.length === 2 && lengths[0] === 5 && lengths[1] === 4) return undefined;
+  if (sep === DASH && n === 2 && lengths[0] === 5 && lengths[1] === 4) return undefined;
   if (sep === SLASH && at(text, end) === SLASH) return undefined; // a path or a date, not a number
-  if (sep === DOT && lengths.length === 4 && lengths.every((l) => l <= 3)) return undefined; // IPv4-like
-  if (!cleanRight(text, end) || !variedDigits(digits) || hexPairAround(text, start, end)) return undefined;
-  if (lengths.length >= 4 && arithmetic(text.slice(s, end).split(String.fromCharCode(sep)))) return undefined;
+  if (sep === DOT && n === 4 && lengths[0] <= 3 && lengths[1]! <= 3 && lengths[2]! <= 3 && lengths[3]! <= 3) return undefined; // IPv4-like
+  if (!cleanRight(text, end)) return undefined;
+  // The digits are joined only for a number that got this far.
+  let digits = '';
+  for (let k = 0; k < n; k++) digits += text.slice(starts[k], starts[k]! + lengths[k]!);
+  if (!variedDigits(digits) || hexPairAround(text, start, end)) return undefined;
+  if (n >= 4 && arithmetic(text.slice(s, end).split(String.fromCharCode(sep)))) return undefined;
   return { start, end, confidence: 0.6 };
 }

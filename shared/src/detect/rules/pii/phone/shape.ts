@@ -8,13 +8,11 @@ export interface Hit {
   confidence: number;
 }
 
-export const SPACE = 32;
-export const DASH = 45;
-export const DOT = 46;
-export const SLASH = 47;
-export const PLUS = 43;
-export const OPEN = 40;
-export const CLOSE = 41;
+const SPACE = 32;
+const DASH = 45;
+const DOT = 46;
+const SLASH = 47;
+const PLUS = 43;
 const COLON = 58;
 const COMMA = 44;
 
@@ -26,17 +24,17 @@ const WORD = WORD_BITS;
 const HEX = HEX_BIT;
 
 /** The class bits (see `ASCII_CLASS`) of the code unit at `i`: 0 outside the text and outside ASCII. */
-export function classAt(text: string, i: number): number {
+function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c < 128 ? CLASS[c]! : 0;
 }
 
 /** `text.charCodeAt(i)`, or -1 outside the text. */
-export function codeAt(text: string, i: number): number {
+function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
 
-export function digitAt(text: string, i: number): boolean {
+function digitAt(text: string, i: number): boolean {
   return (classAt(text, i) & DIGIT) !== 0;
 }
 
@@ -45,7 +43,7 @@ function wordAt(text: string, i: number): boolean {
 }
 
 /** End of the digit run starting at `i` (`i` itself when there is no digit there). */
-export function digitsFrom(text: string, i: number): number {
+function digitsFrom(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
