@@ -17,6 +17,8 @@ const SLASH = 47;
 const DIGIT = DIGIT_BIT;
 const WORD = WORD_BITS;
 const ID_BITS = DIGIT_BIT | UPPER_BIT;
+/** How far the next digit is looked for by hand before a native search. */
+const NEAR_SEARCH = 24;
 
 /** The class bits of the code unit at `i` (0 outside the text and outside ASCII). */
 function classAt(classes: Uint8Array, text: string, i: number): number {
@@ -46,15 +48,34 @@ export function forEachIdToken(text: string, minLength: number, maxLength: numbe
   const token: IdToken = { start: 0, end: 0, digits: 0, dashes: 0 };
   // `test` rather than `exec`: V8 skips to the next digit natively, and no match array is made per digit.
   const digit = /[0-9]/g;
-  while (digit.test(text)) {
-    const found = digit.lastIndex - 1;
+  const n = text.length;
+  /** Where the search for the next digit resumes. */
+  let from = 0;
+  for (;;) {
+    // In text dense with numbers the next digit is a few characters on, nearer than a native search pays
+    // for; farther away (prose between labels) the native search takes over. Each character is read once.
+    let found = -1;
+    const near = Math.min(n, from + NEAR_SEARCH);
+    for (let i = from; i < near; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        found = i;
+        break;
+      }
+    }
+    if (found === -1) {
+      if (near >= n) return;
+      digit.lastIndex = near;
+      if (!digit.test(text)) return;
+      found = digit.lastIndex - 1;
+    }
     if (regions !== undefined) {
       // A token holding this digit starts at most `maxLength` before it. The tokens found do not depend on
       // where the search resumes: each is a whole run, whichever of its digits is met first.
       const next = regions.nextCovered(Math.max(0, found - maxLength - 1));
       if (next === -1) return;
       if (next > found) {
-        digit.lastIndex = next;
+        from = next;
         continue;
       }
     }
@@ -65,10 +86,10 @@ export function forEachIdToken(text: string, minLength: number, maxLength: numbe
     if (end - start > maxLength) {
       // Too long to be a document number: skip the rest of it in one go.
       while (inToken(classes, text, end, dashes)) end++;
-      digit.lastIndex = end;
+      from = end;
       continue;
     }
-    digit.lastIndex = end;
+    from = end;
     // In a text dense with short numbers (`123 456 782`) most tokens end here, before any slice.
     if (end - start < minLength) continue;
     const before = start > 0 ? text.charCodeAt(start - 1) : -1;
