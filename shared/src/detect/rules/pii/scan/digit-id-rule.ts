@@ -34,9 +34,14 @@ export function digitIdRule(spec: DigitIdSpec): ScannerRule {
     const regions = needsLabel === true && anchorStarts !== undefined ? new LabelRegions(text, anchorStarts) : undefined;
     const hits: Array<{ start: number; end: number; confidence: number }> = [];
     forEachGroupedNumber(text, shapes, separators, regions, (found) => {
-      if (!valid(found.digits)) return;
+      if (needsLabel === true) {
+        // The label first: it is known per value for every rule that asks, a checksum is worked out per rule.
+        if (labelled(text, found.start, labels) && valid(found.digits())) hits.push({ start: found.start, end: found.end, confidence: confidence.labelled });
+        return;
+      }
+      if (!valid(found.digits())) return;
       if (labelled(text, found.start, labels)) hits.push({ start: found.start, end: found.end, confidence: confidence.labelled });
-      else if (needsLabel !== true && !needsLabel(found)) hits.push({ start: found.start, end: found.end, confidence: confidence.unlabelled ?? 0.6 });
+      else if (!needsLabel(found)) hits.push({ start: found.start, end: found.end, confidence: confidence.unlabelled ?? 0.6 });
     });
     return hits;
   }

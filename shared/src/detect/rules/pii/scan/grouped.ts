@@ -7,8 +7,8 @@ import type { LabelRegions } from './label-regions';
 export interface GroupedNumber {
   start: number;
   end: number;
-  /** Its digits, without separators. */
-  digits: string;
+  /** Its digits, without separators, joined when first asked for (during the visit only: see `forEachGroupedNumber`). */
+  digits(): string;
   /** The separator between its groups, or -1 when it is one bare run. */
   sep: number;
 }
@@ -100,7 +100,8 @@ let groupLengths = new Int32Array(8);
  * run), its groups joined by one separator from `separators` throughout, not glued to a longer number or a
  * word, and not the digits of a printed IBAN. Each digit run is looked at once, with work bounded by the
  * longest shape. With `regions`, only numbers that start in one are listed. Each goes to `visit`, in text
- * order: a call, not a generator's step, as a text dense with numbers has tens of thousands.
+ * order: a call, not a generator's step, as a text dense with numbers has tens of thousands. The object
+ * visited is reused for the next number: it is valid during the call only.
  */
 export function forEachGroupedNumber(
   text: string,
@@ -129,6 +130,18 @@ export function forEachGroupedNumber(
   if (groupLengths.length < maxGroups + 1) groupLengths = new Int32Array(maxGroups + 1);
   const runs = digitRuns(text);
   let skipUntil = -1;
+  // One object for every number visited: most are given up on before their digits are needed (a rule that
+  // needs a label asks for it first), so the digits are joined only when asked for.
+  const found = {
+    start: 0,
+    end: 0,
+    sep: -1,
+    count: 0,
+    joined: undefined as string | undefined,
+    digits(): string {
+      return (this.joined ??= groupDigits(text, this.start, groupLengths, this.count));
+    },
+  };
   for (let r = 0; r < runs.count; r++) {
     const s = runs.starts[r]!;
     if (s < skipUntil) continue;
@@ -151,6 +164,11 @@ export function forEachGroupedNumber(
     skipUntil = end;
     // Outside `regions` no label can name it: passed over, though still a whole number the next runs are in.
     if (regions !== undefined && !regions.covers(s)) continue;
-    visit({ start: s, end, digits: groupDigits(text, s, lengths, count), sep: count === 1 ? -1 : sep });
+    found.start = s;
+    found.end = end;
+    found.sep = count === 1 ? -1 : sep;
+    found.count = count;
+    found.joined = undefined;
+    visit(found);
   }
 }
