@@ -176,12 +176,14 @@ export function labelledNational(text: string, s: number, e: number): Hit | unde
     break;
   }
   if (digitCount < MIN_DIGITS || !cleanRight(text, end)) return undefined;
+  // The label before the digits: where numbers are dense, other rules have asked about the same value, and
+  // most are labelled as something else.
+  if (!labelled(text, start, PHONE_LABELS)) return undefined;
   // The digits are joined only for a number that got this far.
   let digits = areaDigits > 0 ? text.slice(s, e) : '';
   for (let k = 0; k < count; k++) digits += text.slice(groupStarts[k], groupStarts[k]! + groupLengths[k]!);
   if (!variedDigits(digits)) return undefined;
   if (dateShaped(groupLengths, count, sep)) return undefined;
   if (count >= 4 && arithmetic(Array.from({ length: count }, (_, k) => text.slice(groupStarts[k], groupStarts[k]! + groupLengths[k]!)))) return undefined;
-  if (!labelled(text, start, PHONE_LABELS)) return undefined;
   return { start, end, confidence: 0.7 };
 }

@@ -37,22 +37,36 @@ function valuesPositions(text: string): readonly number[] {
   for (let m = VALUES.exec(text); m !== null; m = VALUES.exec(text)) positions.push(m.index);
   cachedText = text;
   cachedValues = positions;
+  lastBefore = 0;
   columnLists = new Map();
   walk = { valuesAt: -1, at: 0, depth: 0, quote: 0, index: -1 };
   return positions;
 }
 
-/** The last `values` keyword in `[from, to)`, or -1. */
-function valuesKeyword(text: string, from: number, to: number): number {
-  const positions = valuesPositions(text);
+/** The answer of the last `valuesBefore`: lookups come in text order, mostly for the same or the next keyword. */
+let lastBefore = 0;
+
+/** How many `values` keywords of the current text start before `to`. */
+function valuesBefore(positions: readonly number[], to: number): number {
+  const n = positions.length;
+  for (let k = Math.min(lastBefore, n); k <= n && k <= lastBefore + 1; k++) {
+    if ((k === 0 || positions[k - 1]! < to) && (k === n || positions[k]! >= to)) return (lastBefore = k);
+  }
   let low = 0;
-  let high = positions.length;
+  let high = n;
   while (low < high) {
     const mid = (low + high) >> 1;
     if (positions[mid]! < to) low = mid + 1;
     else high = mid;
   }
-  const at = low > 0 ? positions[low - 1]! : -1;
+  return (lastBefore = low);
+}
+
+/** The last `values` keyword in `[from, to)`, or -1. */
+function valuesKeyword(text: string, from: number, to: number): number {
+  const positions = valuesPositions(text);
+  const before = valuesBefore(positions, to);
+  const at = before > 0 ? positions[before - 1]! : -1;
   return at >= from ? at : -1;
 }
 
