@@ -51,6 +51,39 @@ const MINIFIED_JS = [
   'i=a.secret_key||a["client_secret"],s=function(){return/^[a-z]+@[a-z]+$/.test(o)};',
 ];
 
+const PASSWORD_CHARS = MIXED_CASE + '0123456789!#$%*';
+const NAME_CHARS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Connection strings, one a line, each with a password that looks real, in the forms people paste: ADO.NET
+ * and ODBC (a braced value too), JDBC properties and Oracle's thin form, and database URLs. Every line is a
+ * finding and no two are alike (the users, hosts and passwords are drawn afresh), so neither a memo of values
+ * seen nor a cache of the last line hides what each one costs.
+ */
+function connectionStringLines(size: number, seed: number): string {
+  const forms = [
+    (user: string, host: string, pw: string) => `Server=${host};Pwd=${pw};User Id=${user};Password={${pw.slice(4)};${pw.slice(0, 4)}};`,
+    (user: string, host: string, pw: string) => `Server=${host};Database=app;User Id=${user};Password=${pw};`,
+    (user: string, host: string, pw: string) => `Data Source=${host};Password=${pw};`,
+    (user: string, host: string, pw: string) => `Driver={SQL Server};Server=${host};Uid=${user};Pwd={${pw}};`,
+    (user: string, host: string, pw: string) => `jdbc:sqlserver://${host};user=${user};password=${pw};`,
+    (user: string, host: string, pw: string) => `jdbc:mysql://${host}/app?user=${user}&password=${pw}`,
+    (user: string, host: string, pw: string) => `jdbc:oracle:thin:${user}/${pw}@${host}:1521/orcl`,
+    (user: string, host: string, pw: string) => `postgres://${user}:${pw}@${host}/db`,
+    (user: string, host: string, pw: string) => `mongodb+srv://${user}:${pw}@${host}.net/app`,
+    (user: string, host: string, pw: string) => `redis://:${pw}@${host}:6379`,
+  ];
+  let out = '';
+  for (let i = 0; out.length < size; i++) {
+    const user = randomRun(NAME_CHARS, 3 + (i % 3), seed + 3 * i);
+    const host = randomRun(NAME_CHARS, 2 + (i % 3), seed + 3 * i + 1);
+    // A letter, a digit and a symbol in every password, as a real one has.
+    const pw = 'Q' + randomRun(PASSWORD_CHARS, 7 + (i % 5), seed + 3 * i + 2) + '7!';
+    out += forms[i % forms.length]!(user, host, pw) + '\n';
+  }
+  return out.slice(0, size);
+}
+
 /**
  * Every adversarial input at `size` characters (the last unit may be cut short). Names are stable: tests
  * and the benchmark report them.
@@ -87,6 +120,7 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'escaped escapes, level upon level', text: repeat('\\\\\\\\\\\\\\\\n', size) },
     { name: 'one long line with an escape at its end', text: 'a'.repeat(Math.max(0, size - 2)) + '\\n' },
     { name: 'invisible and fullwidth characters', text: repeat(['a\u200b', 'ｇｈｐ＿', '\u00ad-', '\u{1d420}', '\u202e ', '中文'], size) },
+    { name: 'connection strings with real passwords', text: connectionStringLines(size, 8) },
   ];
   return inputs;
 }
