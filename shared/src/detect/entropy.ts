@@ -4,6 +4,22 @@ const asciiCounts = new Uint32Array(128);
 const asciiSeen = new Uint8Array(128);
 const otherCounts = new Map<number, number>();
 
+/** Values up to this long take each `log2(count / length)` from a table rather than computing it. */
+const TABLE_LENGTH = 64;
+/**
+ * `Math.log2(count / length)` at `length * (TABLE_LENGTH + 1) + count`, the very numbers it returns: the
+ * entropy of a short value is the same to the last bit, without a logarithm per distinct character (most of
+ * the cost of judging a short password, with a dozen of them).
+ */
+const LOG2_RATIO = new Float64Array((TABLE_LENGTH + 1) * (TABLE_LENGTH + 1));
+for (let length = 1; length <= TABLE_LENGTH; length++) {
+  for (let count = 1; count <= length; count++) LOG2_RATIO[length * (TABLE_LENGTH + 1) + count] = Math.log2(count / length);
+}
+
+function log2Ratio(count: number, length: number): number {
+  return length <= TABLE_LENGTH ? LOG2_RATIO[length * (TABLE_LENGTH + 1) + count]! : Math.log2(count / length);
+}
+
 /** Shannon entropy in bits per character of `text[start, end)`. */
 export function shannonEntropy(text: string, start = 0, end = text.length): number {
   const length = end - start;
@@ -25,15 +41,12 @@ export function shannonEntropy(text: string, start = 0, end = text.length): numb
   let bits = 0;
   for (let k = 0; k < distinct; k++) {
     const c = asciiSeen[k]!;
-    const p = asciiCounts[c]! / length;
+    const count = asciiCounts[c]!;
     asciiCounts[c] = 0;
-    bits -= p * Math.log2(p);
+    bits -= (count / length) * log2Ratio(count, length);
   }
   // Most values are ASCII: no Map, no iterator, no garbage for them.
   if (!others) return bits;
-  for (const n of otherCounts.values()) {
-    const p = n / length;
-    bits -= p * Math.log2(p);
-  }
+  for (const n of otherCounts.values()) bits -= (n / length) * log2Ratio(n, length);
   return bits;
 }

@@ -263,12 +263,55 @@ export const PASSWORD_LENGTH = { min: 8, max: 200 } as const;
 
 export function isCrediblePassword(value: string, minLength: number = PASSWORD_LENGTH.min): boolean {
   if (value.length < minLength || value.length > PASSWORD_LENGTH.max) return false;
-  // The character classes before the dummy words: a loop over the value, cheaper than lower-casing it for
-  // the word lists, and it rejects names taken for values (`--password`) as surely.
-  if (charClasses(value) < 2 || /\s/.test(value)) return false;
+  // One loop over the value first: its character classes reject names taken for values (`--password`) more
+  // cheaply than lower-casing it for the word lists, and what it holds tells which of the tests below could
+  // match at all. A text dense with real passwords (a connection string per line) runs every test on each.
+  const shape = passwordShape(value);
+  if (classCount(shape) < 2 || (shape & ASCII_SPACE) !== 0 || ((shape & NON_ASCII) !== 0 && /\s/.test(value))) return false;
   if (isDummyValue(value)) return false;
-  // `prod-db-credentials`, `Secret_Name`, `db.password.key`: words with separators.
-  if (/^[A-Za-z]+(?:[-_.][A-Za-z]+)*\d{0,4}$/.test(value)) return false;
-  if (/^https?:|:\/\//.test(value) || looksLikePath(value)) return false;
+  // `prod-db-credentials`, `Secret_Name`, `db.password.key`: words with separators, nothing but letters,
+  // digits, `-`, `_` and `.`.
+  if ((shape & NOT_IN_NAMES) === 0 && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*\d{0,4}$/.test(value)) return false;
+  if ((shape & COLON) !== 0 && /^https?:|:\/\//.test(value)) return false;
+  // A path or file name holds a slash, a backslash or a dot.
+  if ((shape & PATH_MARK) !== 0 && looksLikePath(value)) return false;
   return shannonEntropy(value) >= 2.5;
+}
+
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 4;
+/** Anything but a letter, a digit, `-`, `_`, `.` or a space: a class of its own for `charClasses`. */
+const SYMBOL = 8;
+const ASCII_SPACE = 16;
+const NON_ASCII = 32;
+const COLON = 64;
+const PATH_MARK = 128;
+/** Neither a letter, a digit, `-`, `_` nor `.`. */
+const NOT_IN_NAMES = 256;
+
+/** What `value` holds, as the flags above. */
+function passwordShape(value: string): number {
+  let shape = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) shape |= LOWER;
+    else if (c >= 65 && c <= 90) shape |= UPPER;
+    else if (c >= 48 && c <= 57) shape |= DIGIT;
+    else if (c === 45 || c === 95) continue;
+    else if (c === 46) shape |= PATH_MARK;
+    else if (c === 32 || (c >= 9 && c <= 13)) shape |= (c === 32 ? 0 : SYMBOL) | ASCII_SPACE | NOT_IN_NAMES;
+    else {
+      shape |= SYMBOL | NOT_IN_NAMES;
+      if (c === 58) shape |= COLON;
+      else if (c === 47 || c === 92) shape |= PATH_MARK;
+      else if (c >= 128) shape |= NON_ASCII;
+    }
+  }
+  return shape;
+}
+
+/** How many of lower, upper, digit and symbol a shape holds, as `charClasses` counts them. */
+function classCount(shape: number): number {
+  return (shape & LOWER) + ((shape & UPPER) >> 1) + ((shape & DIGIT) >> 2) + ((shape & SYMBOL) >> 3);
 }
