@@ -54,6 +54,13 @@ const MINIFIED_JS = [
 const PASSWORD_CHARS = MIXED_CASE + '0123456789!#$%*';
 const NAME_CHARS = 'abcdefghijklmnopqrstuvwxyz';
 
+/** What a connection string form is filled with. */
+interface Parts {
+  user: string;
+  host: string;
+  pw: string;
+}
+
 /**
  * Connection strings, one a line, each with a password that looks real, in the forms people paste: ADO.NET
  * and ODBC (a braced value too), JDBC properties and Oracle's thin form, and database URLs. Every line is a
@@ -62,16 +69,16 @@ const NAME_CHARS = 'abcdefghijklmnopqrstuvwxyz';
  */
 function connectionStringLines(size: number, seed: number): string {
   const forms = [
-    (user: string, host: string, pw: string) => `Server=${host};Pwd=${pw};User Id=${user};Password={${pw.slice(4)};${pw.slice(0, 4)}};`,
-    (user: string, host: string, pw: string) => `Server=${host};Database=app;User Id=${user};Password=${pw};`,
-    (user: string, host: string, pw: string) => `Data Source=${host};Password=${pw};`,
-    (user: string, host: string, pw: string) => `Driver={SQL Server};Server=${host};Uid=${user};Pwd={${pw}};`,
-    (user: string, host: string, pw: string) => `jdbc:sqlserver://${host};user=${user};password=${pw};`,
-    (user: string, host: string, pw: string) => `jdbc:mysql://${host}/app?user=${user}&password=${pw}`,
-    (user: string, host: string, pw: string) => `jdbc:oracle:thin:${user}/${pw}@${host}:1521/orcl`,
-    (user: string, host: string, pw: string) => `postgres://${user}:${pw}@${host}/db`,
-    (user: string, host: string, pw: string) => `mongodb+srv://${user}:${pw}@${host}.net/app`,
-    (user: string, host: string, pw: string) => `redis://:${pw}@${host}:6379`,
+    ({ user, host, pw }: Parts) => `Server=${host};Pwd=${pw};User Id=${user};Password={${pw.slice(4)};${pw.slice(0, 4)}};`,
+    ({ user, host, pw }: Parts) => `Server=${host};Database=app;User Id=${user};Password=${pw};`,
+    ({ host, pw }: Parts) => `Data Source=${host};Password=${pw};`,
+    ({ user, host, pw }: Parts) => `Driver={SQL Server};Server=${host};Uid=${user};Pwd={${pw}};`,
+    ({ user, host, pw }: Parts) => `jdbc:sqlserver://${host};user=${user};password=${pw};`,
+    ({ user, host, pw }: Parts) => `jdbc:mysql://${host}/app?user=${user}&password=${pw}`,
+    ({ user, host, pw }: Parts) => `jdbc:oracle:thin:${user}/${pw}@${host}:1521/orcl`,
+    ({ user, host, pw }: Parts) => `postgres://${user}:${pw}@${host}/db`,
+    ({ user, host, pw }: Parts) => `mongodb+srv://${user}:${pw}@${host}.net/app`,
+    ({ host, pw }: Parts) => `redis://:${pw}@${host}:6379`,
   ];
   let out = '';
   for (let i = 0; out.length < size; i++) {
@@ -79,7 +86,7 @@ function connectionStringLines(size: number, seed: number): string {
     const host = randomRun(NAME_CHARS, 2 + (i % 3), seed + 3 * i + 1);
     // A letter, a digit and a symbol in every password, as a real one has.
     const pw = 'Q' + randomRun(PASSWORD_CHARS, 7 + (i % 5), seed + 3 * i + 2) + '7!';
-    out += forms[i % forms.length]!(user, host, pw) + '\n';
+    out += forms[i % forms.length]!({ user, host, pw }) + '\n';
   }
   return out.slice(0, size);
 }
