@@ -1,7 +1,7 @@
 import { shannonEntropy } from './entropy';
 import type { ContextRule, RegexRule, Rule, ScannerRule, TokenRule } from './rule';
 import { AnchorEnds, sortedDistinct } from './anchor-ends';
-import { acceptable, findingOf } from './finding';
+import { RuleAcceptance } from './finding';
 import { buildKeywordAutomaton } from './keywords';
 import { global, secretSpan, sticky, withIndices } from './patterns';
 import { KEYWORD_WINDOW, PrefixRules } from './prefix-rules';
@@ -17,6 +17,7 @@ const MIN_TOKEN_LENGTH = 7;
 
 interface CompiledContextRule {
   rule: ContextRule;
+  acceptance: RuleAcceptance;
   anchored: RegExp;
   /** Position in rule order; earlier rules claim a token first. */
   order: number;
@@ -132,8 +133,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
     if (rule.anchors.length === 0) throw new Error(`rule ${rule.id}: anchors must not be empty`);
     return rule.anchors.map((anchor) => keywordId(anchor.toLowerCase()));
   }
-  const regexRules: Array<{ rule: RegexRule; anchorIds: number[] | undefined; sticky: RegExp; firstChar: number }> = [];
-  const scannerRules: Array<{ rule: ScannerRule; anchorIds: number[] | undefined; anchorKey: string }> = [];
+  const regexRules: Array<{ rule: RegexRule; acceptance: RuleAcceptance; anchorIds: number[] | undefined; sticky: RegExp; firstChar: number }> = [];
+  const scannerRules: Array<{ rule: ScannerRule; acceptance: RuleAcceptance; anchorIds: number[] | undefined; anchorKey: string }> = [];
   let minContext = Infinity;
   let maxContext = 0;
 
@@ -147,6 +148,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
         if (rule.keywords.length === 0) throw new Error(`rule ${rule.id}: a context rule needs keywords`);
         const compiled = {
           rule,
+          acceptance: new RuleAcceptance(rule),
           anchored: new RegExp(`^(?:${rule.pattern.source})$`, rule.pattern.flags.replace(/[gy]/g, '')),
           order: contextRules.length,
         };
@@ -159,6 +161,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
       case 'regex':
         regexRules.push({
           rule: { ...rule, pattern: withIndices(global(rule.pattern)) },
+          acceptance: new RuleAcceptance(rule),
           anchorIds: anchorIdsOf(rule),
           sticky: withIndices(sticky(rule.pattern)),
           firstChar: literalFirstChar(rule.pattern),
@@ -166,7 +169,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
         break;
       case 'scanner': {
         const anchorIds = anchorIdsOf(rule);
-        scannerRules.push({ rule, anchorIds, anchorKey: anchorIds?.join(',') ?? '' });
+        scannerRules.push({ rule, acceptance: new RuleAcceptance(rule), anchorIds, anchorKey: anchorIds?.join(',') ?? '' });
         break;
       }
     }
@@ -188,9 +191,9 @@ export function createEngine(rules: readonly Rule[]): Engine {
 
   const prefixRules = new PrefixRules(tokenRules, MIN_TOKEN_LENGTH);
 
-  function accept(rule: Rule, text: string, start: number, end: number, out: Finding[], confidence?: number): boolean {
-    if (end <= start || !acceptable(rule, text.slice(start, end))) return false;
-    out.push(findingOf(rule, start, end, confidence));
+  function accept(rule: RuleAcceptance, text: string, start: number, end: number, out: Finding[], confidence?: number): boolean {
+    if (end <= start || !rule.acceptable(text.slice(start, end))) return false;
+    out.push(rule.finding(start, end, confidence));
     return true;
   }
 
@@ -304,7 +307,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     let entropy = -1;
     for (let order = first; order <= last; order++) {
       if (candidateStamp[order] !== stamp) continue;
-      const { rule, anchored } = contextRules[order]!;
+      const { rule, acceptance, anchored } = contextRules[order]!;
       if (length < rule.minLength || length > rule.maxLength) continue;
       value ??= text.slice(token.start, token.end);
       // Entropy before the pattern: counted once per token however many rules ask, it rules out most of them
@@ -323,7 +326,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
         if (entropy < rule.minEntropy) continue;
       }
       if (!anchored.test(value)) continue;
-      if (accept(rule, text, token.start, token.end, out)) return true;
+      if (accept(acceptance, text, token.start, token.end, out)) return true;
     }
     return false;
   }
@@ -371,14 +374,14 @@ export function createEngine(rules: readonly Rule[]): Engine {
       recorded,
       wideSpecials,
     );
-    for (const { rule, anchorIds, sticky: atStart, firstChar } of regexRules) {
+    for (const { rule, acceptance, anchorIds, sticky: atStart, firstChar } of regexRules) {
       if (!anchored(anchorIds)) continue;
       if (anchorIds === undefined) {
         const pattern = rule.pattern;
         pattern.lastIndex = 0;
         for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
           const span = secretSpan(match);
-          accept(rule, text, span.start, span.end, out);
+          accept(acceptance, text, span.start, span.end, out);
           if (match[0].length === 0) pattern.lastIndex++;
         }
         continue;
@@ -396,16 +399,16 @@ export function createEngine(rules: readonly Rule[]): Engine {
           const match = atStart.exec(text);
           if (match === null) continue;
           const span = secretSpan(match);
-          accept(rule, text, span.start, span.end, out);
+          accept(acceptance, text, span.start, span.end, out);
           matchedUpTo = match.index + match[0].length;
           break;
         }
       }
     }
-    for (const { rule, anchorIds, anchorKey } of scannerRules) {
+    for (const { rule, acceptance, anchorIds, anchorKey } of scannerRules) {
       if (!anchored(anchorIds)) continue;
       const starts = anchorIds === undefined ? undefined : anchorStarts(anchorIds, anchorKey);
-      for (const hit of rule.scan(text, starts)) accept(rule, text, hit.start, hit.end, out, hit.confidence);
+      for (const hit of rule.scan(text, starts)) accept(acceptance, text, hit.start, hit.end, out, hit.confidence);
     }
     // Not kept past the call: the text may be large (a token sliced from it keeps it alive too).
     currentText = '';
