@@ -20,24 +20,6 @@ export function meetsRequirements(value: string, requires: CharRequirements): bo
   return seen === wanted;
 }
 
-/** A rule's match survives its own checks and, for secrets, the shared placeholder filter. */
-export function acceptable(rule: Rule, value: string): boolean {
-  if (rule.requires !== undefined && !meetsRequirements(value, rule.requires)) return false;
-  if (rule.validate && !rule.validate(value)) return false;
-  return rule.category !== 'secret' || rule.allowPlaceholderLike === true || !isPlaceholderLike(value);
-}
-
-export function findingOf(rule: Rule, start: number, end: number, confidence?: number): Finding {
-  return {
-    type: rule.id,
-    category: rule.category,
-    start,
-    end,
-    severity: rule.severity,
-    confidence: confidence ?? rule.confidence ?? 0.9,
-  };
-}
-
 /**
  * What accepting a rule's match reads from the rule, copied into one shape for every rule. Rules come in many
  * shapes (each kind, and the shared checks spread over them), so reading these from the rule itself is a
@@ -63,14 +45,14 @@ export class RuleAcceptance {
     this.placeholderFilter = rule.category === 'secret' && rule.allowPlaceholderLike !== true;
   }
 
-  /** `acceptable(rule, value)`. */
+  /** The rule's match survives its own checks and, for secrets, the shared placeholder filter. */
   acceptable(value: string): boolean {
     if (this.requires !== undefined && !meetsRequirements(value, this.requires)) return false;
     if (this.validate !== undefined && !this.validate(value)) return false;
     return !this.placeholderFilter || !isPlaceholderLike(value);
   }
 
-  /** `findingOf(rule, start, end, confidence)`. */
+  /** The finding for a match at `[start, end)`, with the rule's confidence unless the match says otherwise. */
   finding(start: number, end: number, confidence?: number): Finding {
     return { type: this.type, category: this.category, start, end, severity: this.severity, confidence: confidence ?? this.confidence };
   }

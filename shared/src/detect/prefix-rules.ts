@@ -1,4 +1,4 @@
-import { acceptable, findingOf } from './finding';
+import { RuleAcceptance } from './finding';
 import { secretSpan, sticky, withIndices } from './patterns';
 import type { TokenRule } from './rule';
 import type { Token } from './scanner';
@@ -33,6 +33,7 @@ const INNER_WORK_BASE = 512;
 
 interface CompiledTokenRule {
   rule: TokenRule;
+  acceptance: RuleAcceptance;
   prefix: string;
   sticky: RegExp;
 }
@@ -41,7 +42,7 @@ type ByThird = Array<Array<CompiledTokenRule[] | undefined> | undefined>;
 
 /** A prefix rule's accepted match: `start`/`end` are the finding, `reach` where the whole match ended. */
 interface Hit {
-  rule: TokenRule | undefined;
+  rule: RuleAcceptance | undefined;
   start: number;
   end: number;
   reach: number;
@@ -126,11 +127,12 @@ export class PrefixRules {
     // Indexed by `prefixKey`; token characters are ASCII, so 2^14 slots cover every key.
     const byPrefix = new Array<CompiledTokenRule[] | undefined>(1 << 14);
     for (const rule of rules) {
+      const acceptance = new RuleAcceptance(rule);
       for (const prefix of rule.prefixes) {
         if (prefix.length < 2) throw new Error(`rule ${rule.id}: prefix "${prefix}" is shorter than 2 chars`);
         if (prefix.charCodeAt(0) > 127 || prefix.charCodeAt(1) > 127) throw new Error(`rule ${rule.id}: prefix "${prefix}" must start with ASCII`);
         const list = (byPrefix[prefixKey(prefix.charCodeAt(0), prefix.charCodeAt(1))] ??= []);
-        list.push({ rule, prefix: rule.prefixIgnoreCase ? prefix.toLowerCase() : prefix, sticky: withIndices(sticky(rule.pattern)) });
+        list.push({ rule, acceptance, prefix: rule.prefixIgnoreCase ? prefix.toLowerCase() : prefix, sticky: withIndices(sticky(rule.pattern)) });
       }
     }
     // Longer prefixes first so `sk-ant-` wins over `sk-`.
@@ -162,7 +164,7 @@ export class PrefixRules {
     let pendingFamily = -1;
     let next = start + 1;
     if (atStart === MATCHED) {
-      out.push(findingOf(hit.rule!, hit.start, hit.end));
+      out.push(hit.rule!.finding(hit.start, hit.end));
       found = true;
       next = Math.max(hit.reach, hit.end);
     } else if (atStart === PREFIX_ONLY) {
@@ -191,7 +193,7 @@ export class PrefixRules {
         // that earlier one is whole up to here; otherwise a part of it.
         const earlier = this.#earlier;
         if (this.#matchAt(text, pendingStart, lineStart, at, earlier) !== MATCHED) continue;
-        out.push(findingOf(earlier.rule!, earlier.start, earlier.end));
+        out.push(earlier.rule!.finding(earlier.start, earlier.end));
         found = true;
       }
       if (outcome === PREFIX_ONLY) {
@@ -199,7 +201,7 @@ export class PrefixRules {
         pendingFamily = family;
         continue;
       }
-      out.push(findingOf(hit.rule!, hit.start, hit.end));
+      out.push(hit.rule!.finding(hit.start, hit.end));
       found = true;
       pendingStart = -1;
       gluedAt = Math.max(hit.reach, hit.end);
@@ -228,7 +230,7 @@ export class PrefixRules {
   #matchAmong(candidates: CompiledTokenRule[], text: string, at: number, lineStart: number, limit: number, hit: Hit): Outcome {
     let window: string | undefined;
     let outcome: Outcome = NO_PREFIX;
-    for (const { rule, prefix, sticky: pattern } of candidates) {
+    for (const { rule, acceptance, prefix, sticky: pattern } of candidates) {
       if (!startsWithAt(text, at, prefix, rule.prefixIgnoreCase === true)) continue;
       if (rule.keywords) {
         window ??= text.slice(Math.max(lineStart, at - KEYWORD_WINDOW), at).toLowerCase();
@@ -252,8 +254,8 @@ export class PrefixRules {
       }
       if (match === null) continue;
       const span = secretSpan(match);
-      if (!acceptable(rule, text.slice(span.start + offset, span.end + offset))) continue;
-      hit.rule = rule;
+      if (!acceptance.acceptable(text.slice(span.start + offset, span.end + offset))) continue;
+      hit.rule = acceptance;
       hit.start = span.start + offset;
       hit.end = span.end + offset;
       hit.reach = match.index + match[0].length + offset;
