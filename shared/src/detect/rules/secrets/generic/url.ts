@@ -36,7 +36,7 @@ function hasUserinfo(text: string, from: number): boolean {
 
 function crediblePassword(password: string): boolean {
   // `http://host:8080@...`: a port, not a password.
-  if (/^\d{1,5}$/.test(password)) return false;
+  if (password.length <= 5 && /^\d{1,5}$/.test(password)) return false;
   return isCrediblePassword(password, 4) || (password.length >= 6 && /^[A-Za-z0-9%~+]+$/.test(password) && /\d/.test(password) && /[A-Za-z]/.test(password));
 }
 

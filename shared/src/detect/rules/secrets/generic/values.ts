@@ -92,7 +92,12 @@ const DUMMY = new Set([
   'sesame',
 ]);
 
+/** The longest of `DUMMY`: a longer value is none of them. */
+const LONGEST_DUMMY = Math.max(...[...DUMMY].map((word) => word.length));
+
 const MASKED = /^(?:[*xX.•#?_-]+|[xX]{3,}.*)$/;
+/** What a `MASKED` value can start with. */
+const MASK_START = new Set([...'*xX.•#?_-'].map((c) => c.charCodeAt(0)));
 
 /**
  * References and templates, not values: `${DB_PASS}`, `$DB_PASS`, `$(cat f)`, `%DB_PASS%`, `%s`, `%(pw)s`,
@@ -109,9 +114,11 @@ const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|pbkdf2[\w-]*)\$/;
 export function isDummyValue(value: string): boolean {
   const lower = value.toLowerCase();
   // The literal words first: the cheapest test, and the one that rejects the most names taken for values.
-  if (DUMMY.has(lower) || /passw(?:or)?d|changeme|example|sample|placeholder|dummy|redacted/.test(lower)) return true;
-  if (PASSWORD_HASH.test(value)) return true;
-  if (MASKED.test(value)) return true;
+  if ((lower.length <= LONGEST_DUMMY && DUMMY.has(lower)) || /passw(?:or)?d|changeme|example|sample|placeholder|dummy|redacted/.test(lower)) return true;
+  // A hash starts with `$`, a mask with one of its characters: a look at the first one spares both regexes.
+  const first = value.charCodeAt(0);
+  if (first === 36 && PASSWORD_HASH.test(value)) return true;
+  if (MASK_START.has(first) && MASKED.test(value)) return true;
   if (REFERENCE.test(value)) return true;
   // `password`, `db-password`, `my_secret_1`, `<password>` variants.
   return /^(?:my|your|the|some|new|old|db|app|user|admin|test|dummy|default)?[-_]?(?:pass(?:word|wd)?|pwd|secret|token|key)[-_]?\d{0,3}$/.test(lower);
