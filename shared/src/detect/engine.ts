@@ -192,7 +192,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
   const prefixRules = new PrefixRules(tokenRules, MIN_TOKEN_LENGTH);
 
   function accept(rule: RuleAcceptance, text: string, start: number, end: number, out: Finding[], confidence?: number): boolean {
-    if (end <= start || !rule.acceptable(text.slice(start, end))) return false;
+    if (end <= start || (rule.checksValue && !rule.acceptable(text.slice(start, end)))) return false;
     out.push(rule.finding(start, end, confidence));
     return true;
   }

@@ -34,6 +34,11 @@ export class RuleAcceptance {
   readonly requires: CharRequirements | undefined;
   readonly validate: ((value: string) => boolean) | undefined;
   readonly placeholderFilter: boolean;
+  /**
+   * Whether `acceptable` reads the value at all: most personal-data rules check their values as they scan, and
+   * a text dense with them would otherwise cut a string per finding only to accept it unread.
+   */
+  readonly checksValue: boolean;
 
   constructor(rule: Rule) {
     this.type = rule.id;
@@ -43,6 +48,7 @@ export class RuleAcceptance {
     this.requires = rule.requires;
     this.validate = rule.validate;
     this.placeholderFilter = rule.category === 'secret' && rule.allowPlaceholderLike !== true;
+    this.checksValue = this.requires !== undefined || this.validate !== undefined || this.placeholderFilter;
   }
 
   /** The rule's match survives its own checks and, for secrets, the shared placeholder filter. */
