@@ -67,4 +67,11 @@ describe('labelled', () => {
     expect(isLabelled('name,order\nAnn,X1234567\n', 'X1234567')).toBe(false);
     expect(isLabelled('kind,number\npassport,X1234567\n', 'X1234567')).toBe(true);
   });
+  it('reads the header cell, not the whole header line, for the first cell of a row', () => {
+    expect(isLabelled('ref,passport\nX1234567,Y7654321\n', 'X1234567')).toBe(false);
+    expect(isLabelled('ref,passport\nX1234567,Y7654321\n', 'Y7654321')).toBe(true);
+    expect(isLabelled('passport,name\nX1234567,Ann\n', 'X1234567')).toBe(true);
+    // A form label above a value that is no table row still counts, commas or not.
+    expect(isLabelled('Passport, please:\nX1234567\n', 'X1234567')).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import { BoundedMemo } from '../../../bounded-memo';
 import { isDigit, isLetter, isUpper } from './chars';
 import { sqlColumn } from './sql';
-import { columnHeader } from './table';
+import { columnHeader, inTableBody } from './table';
 
 /**
  * Whether a value is labelled as what a rule looks for: `SSN: …`, `"date_of_birth": "…"`, `tel=…`, a CSV
@@ -243,7 +243,9 @@ function labelLineAbove(text: string, start: number, lineStart: number): number 
   if (/[^\s"'`\-*]/.test(text.slice(lineStart, start))) return NONE;
   const previousStart = lineStartBefore(text, lineStart - 1, PREVIOUS_LINE_MAX + 1);
   if (previousStart > 0 && text.charCodeAt(previousStart - 1) !== 10) return NONE;
-  return /\d/.test(text.slice(previousStart, lineStart - 1)) ? NONE : previousStart;
+  if (/\d/.test(text.slice(previousStart, lineStart - 1))) return NONE;
+  // A row of a table is no form field name for the row below: a header's words would all name its first cell.
+  return inTableBody(text, start) ? NONE : previousStart;
 }
 
 /**
@@ -270,8 +272,16 @@ const sparseSlots = new Map<number, number>();
 /**
  * Offset → 1 + index of its context, once many were: a text dense with numbers asks about tens of thousands
  * of offsets, each from several rules, and a map that large costs more per lookup than the rest of the answer.
+ * Kept from text to text with only the slots set cleared (`contextStarts`): a fresh table per text is four
+ * bytes per character mapped and zeroed, however few values were asked about.
  */
 let denseSlots: Int32Array | undefined;
+/** Whether the lookups of this text go through `denseSlots`. */
+let dense = false;
+/** The offset of each context, so the slots set can be cleared for the next text. */
+let contextStarts = new Int32Array(1024);
+/** A table kept this large at most from one text to the next (a larger one serves only the text that needed it). */
+const KEPT_DENSE_MAX = 1 << 21;
 
 function windowAt(text: string, from: number, to: number): LabelWindow | undefined {
   return from === NONE ? undefined : windows.getRange(text, from, to);
@@ -283,12 +293,17 @@ function nameWindow(name: string | undefined): LabelWindow | undefined {
 }
 
 function forgetContexts(): void {
+  if (dense) {
+    const slots = denseSlots!;
+    if (slots.length > KEPT_DENSE_MAX) denseSlots = undefined;
+    else for (let k = 0; k < contextsBefore.length; k++) slots[contextStarts[k]!] = 0;
+  }
+  dense = false;
   contextsBefore.length = 0;
   contextsAbove.length = 0;
   contextsHeader.length = 0;
   contextsSql.length = 0;
   sparseSlots.clear();
-  denseSlots = undefined;
 }
 
 /** The index of the context of the value at `start`, worked out on the first call for it. */
@@ -296,7 +311,7 @@ function contextAt(text: string, start: number): number {
   if (contextText !== text || contextsBefore.length >= CONTEXT_CAPACITY) forgetContexts();
   // Keeps the newest of equal strings: the next lookups compare by reference, not content (see table.ts).
   contextText = text;
-  const slot = (denseSlots !== undefined ? denseSlots[start] : sparseSlots.get(start)) ?? 0;
+  const slot = (dense ? denseSlots![start] : sparseSlots.get(start)) ?? 0;
   if (slot !== 0) return slot - 1;
   // One walk back to the line start (or the window's end) serves both places: the line start within 16
   // characters is the same walk cut shorter.
@@ -307,12 +322,19 @@ function contextAt(text: string, start: number): number {
   contextsHeader.push(null);
   contextsSql.push(null);
   const count = contextsBefore.length;
-  if (denseSlots !== undefined) {
-    denseSlots[start] = count;
+  if (count > contextStarts.length) {
+    const grown = new Int32Array(contextStarts.length * 2);
+    grown.set(contextStarts);
+    contextStarts = grown;
+  }
+  contextStarts[count - 1] = start;
+  if (dense) {
+    denseSlots![start] = count;
   } else {
     sparseSlots.set(start, count);
     if (sparseSlots.size > SPARSE_MAX) {
-      denseSlots = new Int32Array(text.length + 1);
+      if (denseSlots === undefined || denseSlots.length <= text.length) denseSlots = new Int32Array(text.length + 1);
+      dense = true;
       for (const [at, index] of sparseSlots) denseSlots[at] = index;
       sparseSlots.clear();
     }

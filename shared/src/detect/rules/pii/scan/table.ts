@@ -15,23 +15,10 @@ const DELIMITERS = [44, 59, 9, 124]; // , ; TAB |
 const QUOTE = 34;
 const QUOTE_INDEX = -2;
 
-/** The index of `ch` in DELIMITERS, QUOTE_INDEX for a quote, -1 for anything else. */
-function delimiterIndex(ch: number): number {
-  switch (ch) {
-    case 44:
-      return 0;
-    case 59:
-      return 1;
-    case 9:
-      return 2;
-    case 124:
-      return 3;
-    case QUOTE:
-      return QUOTE_INDEX;
-    default:
-      return -1;
-  }
-}
+/** Per ASCII code: its index in DELIMITERS, QUOTE_INDEX for a quote, -1 for anything else. */
+const DELIMITER_INDEX = new Int8Array(128).fill(-1);
+DELIMITERS.forEach((code, index) => (DELIMITER_INDEX[code] = index));
+DELIMITER_INDEX[QUOTE] = QUOTE_INDEX;
 
 /** `TableCache.delimiters` of a line not worked out yet, and of one that is no row. */
 const UNKNOWN = -2;
@@ -126,12 +113,20 @@ function isRow(c: TableCache, line: number): boolean {
   if (end - start <= MAX_ROW_LENGTH) {
     // Counted first and collected only for the delimiter that wins: most lines asked about are prose, and
     // four arrays per line (or a search of the delimiter list per character) cost more than the count.
+    const text = c.text;
+    const codes = DELIMITER_INDEX;
     const counts = [0, 0, 0, 0];
     let quoted = false;
+    let quotes = false;
     for (let i = start; i < end; i++) {
-      const d = delimiterIndex(c.text.charCodeAt(i));
-      if (d === QUOTE_INDEX) quoted = !quoted;
-      else if (d >= 0 && !quoted) counts[d]!++;
+      const ch = text.charCodeAt(i);
+      // Most characters are none of them: one table read and a compare each.
+      const d = ch < 128 ? codes[ch]! : -1;
+      if (d === -1) continue;
+      if (d === QUOTE_INDEX) {
+        quoted = !quoted;
+        quotes = true;
+      } else if (!quoted) counts[d]!++;
     }
     let best = 0;
     for (let d = 1; d < DELIMITERS.length; d++) if (counts[d]! > counts[best]!) best = d;
@@ -145,12 +140,21 @@ function isRow(c: TableCache, line: number): boolean {
       c.splitFrom[line] = c.splitsUsed;
       c.splitCount[line] = counts[best]!;
       const delimiter = DELIMITERS[best]!;
-      quoted = false;
-      for (let i = start; i < end; i++) {
-        const ch = c.text.charCodeAt(i);
-        if (ch === QUOTE) quoted = !quoted;
-        else if (ch === delimiter && !quoted) c.splits[c.splitsUsed++] = i;
+      const splits = c.splits;
+      let used = c.splitsUsed;
+      if (!quotes) {
+        // Without quotes every delimiter splits: a native search from one to the next.
+        const char = String.fromCharCode(delimiter);
+        for (let i = text.indexOf(char, start); i !== -1 && i < end; i = text.indexOf(char, i + 1)) splits[used++] = i;
+      } else {
+        quoted = false;
+        for (let i = start; i < end; i++) {
+          const ch = text.charCodeAt(i);
+          if (ch === QUOTE) quoted = !quoted;
+          else if (ch === delimiter && !quoted) splits[used++] = i;
+        }
       }
+      c.splitsUsed = used;
     }
   }
   c.delimiters[line] = delimiterAt;
@@ -218,6 +222,16 @@ export function columnHeader(text: string, pos: number): string | undefined {
   const cell = text.slice(from, to);
   cells[k] = cell;
   return cell;
+}
+
+/**
+ * `pos` is in a table row below its table's header: the line above is then another row of the table, which
+ * names no value on its own (its cells are the header's business, `columnHeader`).
+ */
+export function inTableBody(text: string, pos: number): boolean {
+  const c = tableCache(text);
+  const line = lineIndexOf(c, pos);
+  return isRow(c, line) && headerLine(c, line) !== line;
 }
 
 /**
