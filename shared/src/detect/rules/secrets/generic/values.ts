@@ -107,6 +107,22 @@ const MASK_START = new Set([...'*xX.•#?_-'].map((c) => c.charCodeAt(0)));
 const REFERENCE =
   /^(?:\$(?:[({]|[A-Za-z_]\w*(?:$|[.[:]|->))|%[A-Za-z_(]|%\w+%$|\{|<|\[|:[a-z_]+$|@[A-Za-z]+\(|!(?:Ref|Sub|GetAtt|ImportValue|vault|secret|env)\b|&[A-Za-z]|\*[A-Za-z])|\$\{|\{\{|%\(|%[sdv]\b|process\.env|os\.environ|getenv|environ\b|\bENV\[|System\.getenv|secrets?\.[A-Z_]|vault:|arn:aws:|^(?:op|sm|gcp|ref|vault|secret|env|file|k8s):\/\/|\bsecretKeyRef\b|\(\)$/;
 
+/** What a `REFERENCE` can start with. */
+const REFERENCE_START = new Set([...'$%{<[:@!&*'].map((c) => c.charCodeAt(0)));
+/** Characters one of `REFERENCE`'s other forms holds somewhere: `${`, `{{`, `%(`, `%s`, `()`, `.env`, `ENV[`, `vault:`. */
+const REFERENCE_MARK = new Set([...'$%{(.[:'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether `REFERENCE` could match `value`: it starts as one of its anchored forms does, or holds a character or
+ * word one of the others needs. Most passwords hold none (a `!` or `*` counts only first), and the regex, with
+ * all its forms, cost more than the other dummy checks together.
+ */
+function mayBeReference(value: string): boolean {
+  if (REFERENCE_START.has(value.charCodeAt(0))) return true;
+  for (let i = 1; i < value.length; i++) if (REFERENCE_MARK.has(value.charCodeAt(i))) return true;
+  return value.includes('env') || value.includes('secretKeyRef');
+}
+
 /** A password stored hashed (bcrypt, argon2, sha-crypt): what it was cannot be read back. */
 const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|pbkdf2[\w-]*)\$/;
 
@@ -119,7 +135,7 @@ export function isDummyValue(value: string): boolean {
   const first = value.charCodeAt(0);
   if (first === 36 && PASSWORD_HASH.test(value)) return true;
   if (MASK_START.has(first) && MASKED.test(value)) return true;
-  if (REFERENCE.test(value)) return true;
+  if (mayBeReference(value) && REFERENCE.test(value)) return true;
   // `password`, `db-password`, `my_secret_1`, `<password>` variants.
   return /^(?:my|your|the|some|new|old|db|app|user|admin|test|dummy|default)?[-_]?(?:pass(?:word|wd)?|pwd|secret|token|key)[-_]?\d{0,3}$/.test(lower);
 }
