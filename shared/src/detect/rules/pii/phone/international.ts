@@ -1,7 +1,7 @@
 import { at, isDigit, isWord } from '../scan/chars';
 import { digitsEnd } from '../scan/digits';
 import { countryCodeLength } from './country-codes';
-import { cleanLeft, type Hit, variedDigits } from './shape';
+import { cleanLeft, type Hit, variedDigitsIn } from './shape';
 
 // Character codes as this module's own constants: read for every candidate, where an imported binding may
 // cost a property read through the other module under some TypeScript loaders.
@@ -88,7 +88,7 @@ function internationalDigits(text: string, start: number, from: number): Hit | u
   }
   if (paren || digitCount < 8) return undefined;
   // Between `from` and the last digit there are only digits, separators and parentheses.
-  if (!variedDigits(text.slice(from, lastDigitEnd).replace(/\D/g, ''))) return undefined;
+  if (!variedDigitsIn(text, from, lastDigitEnd)) return undefined;
   const after = at(text, lastDigitEnd);
   if (isWord(after) || after === PLUS) return undefined;
   // `+2024-01-15`: a date behind a plus sign, not a number.

@@ -1,6 +1,6 @@
 import { at, isDigit, isWord } from '../scan/chars';
 import { digitsEnd } from '../scan/digits';
-import { arithmetic, cleanLeft, cleanRight, hexPairAround, type Hit, variedDigits } from './shape';
+import { arithmetic, cleanLeft, cleanRight, hexPairAround, type Hit, variedDigitsIn } from './shape';
 
 // Character codes as this module's own constants: read for every candidate, where an imported binding may
 // cost a property read through the other module under some TypeScript loaders.
@@ -53,17 +53,16 @@ export function northAmerican(text: string, s: number, e: number): Hit | undefin
   const lineEnd = digitsEnd(text, exchangeEnd + 1);
   if (lineEnd - exchangeEnd - 1 !== 4) return undefined;
   if (!cleanRight(text, lineEnd)) return undefined;
-  if (!variedDigits(text.slice(areaStart, lineEnd).replace(/\D/g, ''))) return undefined;
+  if (!variedDigitsIn(text, areaStart, lineEnd)) return undefined;
   return { start, end: lineEnd, confidence };
 }
 
 /** At most this many groups in a trunk-prefixed number. */
 const MAX_TRUNK_GROUPS = 6;
 /**
- * Where the groups of the trunk-prefixed number being read start and how long they are: reused, as every
- * digit run of a text dense with numbers that starts with `0` may start one.
+ * How long the groups of the trunk-prefixed number being read are: reused, as every digit run of a text
+ * dense with numbers that starts with `0` may start one.
  */
-const trunkStarts = new Int32Array(MAX_TRUNK_GROUPS);
 const trunkLengths = new Int32Array(MAX_TRUNK_GROUPS);
 
 /**
@@ -87,9 +86,7 @@ export function trunkPrefixed(text: string, s: number, e: number): Hit | undefin
   if (sep !== SPACE && sep !== DASH && sep !== DOT && sep !== SLASH) return undefined;
   if (!cleanLeft(text, start)) return undefined;
   const lengths = trunkLengths;
-  const starts = trunkStarts;
   lengths[0] = firstLength;
-  starts[0] = s;
   let n = 1;
   let digitCount = firstLength;
   let end = e;
@@ -97,7 +94,6 @@ export function trunkPrefixed(text: string, s: number, e: number): Hit | undefin
     const groupEnd = digitsEnd(text, i + 1);
     const length = groupEnd - i - 1;
     if (length < 2 || length > 8 || n === MAX_TRUNK_GROUPS) return undefined;
-    starts[n] = i + 1;
     lengths[n++] = length;
     digitCount += length;
     end = i = groupEnd;
@@ -113,10 +109,8 @@ export function trunkPrefixed(text: string, s: number, e: number): Hit | undefin
   if (sep === SLASH && at(text, end) === SLASH) return undefined; // a path or a date, not a number
   if (sep === DOT && n === 4 && lengths[0] <= 3 && lengths[1]! <= 3 && lengths[2]! <= 3 && lengths[3]! <= 3) return undefined; // IPv4-like
   if (!cleanRight(text, end)) return undefined;
-  // The digits are joined only for a number that got this far.
-  let digits = '';
-  for (let k = 0; k < n; k++) digits += text.slice(starts[k], starts[k]! + lengths[k]!);
-  if (!variedDigits(digits) || hexPairAround(text, start, end)) return undefined;
+  // Every digit from `s` to `end` is in one of the groups: they are read in place, never joined.
+  if (!variedDigitsIn(text, s, end) || hexPairAround(text, start, end)) return undefined;
   if (n >= 4 && arithmetic(text.slice(s, end).split(String.fromCharCode(sep)))) return undefined;
   return { start, end, confidence: 0.6 };
 }

@@ -58,6 +58,24 @@ export function variedDigits(digits: string): boolean {
   return hasDistinctChars(digits, 3);
 }
 
+/**
+ * `variedDigits` of the digits between `start` and `end`, other characters (separators, parentheses) passed
+ * over: read in place, as most numbers read this way are given up on and their digits need no string.
+ */
+export function variedDigitsIn(text: string, start: number, end: number): boolean {
+  let seen = 0;
+  let distinct = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const bit = 1 << (c - 48);
+    if ((seen & bit) !== 0) continue;
+    seen |= bit;
+    if (++distinct === 3) return true;
+  }
+  return false;
+}
+
 /** A two-character hex token (`0a`, `7f`) with a digit right next to the number: a hex dump, not a phone. */
 export function hexPairAround(text: string, start: number, end: number): boolean {
   const before = codeAt(text, start - 1) === SPACE && hexPair(text, start - 3) && !wordAt(text, start - 4);

@@ -67,6 +67,20 @@ describe('labelled', () => {
     expect(isLabelled('name,order\nAnn,X1234567\n', 'X1234567')).toBe(false);
     expect(isLabelled('kind,number\npassport,X1234567\n', 'X1234567')).toBe(true);
   });
+  it('answers for each text on its own, whichever sets ask about its values and in whatever order', () => {
+    const ssn = labels(['ssn'], ['ssn']);
+    const first = 'passport X1234567; ssn X7654321';
+    const second = 'ssn      X1234567; passport X7654321';
+    for (let round = 0; round < 2; round++) {
+      expect(labelled(first, 9, passport)).toBe(true);
+      expect(labelled(first, 9, ssn)).toBe(false);
+      expect(labelled(first, first.indexOf('X765'), ssn)).toBe(true);
+      expect(labelled(first, first.indexOf('X765'), passport)).toBe(false);
+      expect(labelled(second, 9, ssn)).toBe(true);
+      expect(labelled(second, second.indexOf('X765'), passport)).toBe(true);
+      expect(labelled(second, 9, passport)).toBe(false);
+    }
+  });
   it('reads the header cell, not the whole header line, for the first cell of a row', () => {
     expect(isLabelled('ref,passport\nX1234567,Y7654321\n', 'X1234567')).toBe(false);
     expect(isLabelled('ref,passport\nX1234567,Y7654321\n', 'Y7654321')).toBe(true);

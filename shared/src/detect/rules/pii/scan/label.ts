@@ -234,16 +234,25 @@ function labelWindowStart(text: string, start: number, window: number, lineFrom 
 }
 
 /**
+ * The code unit may come before a value on its own line: white space, a quote, a backtick, a dash or a star.
+ * Read by hand, as a value at a line start is asked about for every row of a table.
+ */
+function leadsValue(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 96 || c === 45 || c === 42) return true;
+  return c > 127 && /\s/.test(String.fromCharCode(c));
+}
+
+/**
  * Start of the short line right above the value's line that may name it (`Date of birth:` / `  12.04.1980`),
  * or NONE. `lineStart` is `lineStartBefore(text, start, 16)`.
  */
 function labelLineAbove(text: string, start: number, lineStart: number): number {
   if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return NONE;
   // Only quotes, dashes and spaces may come before the value on its own line.
-  if (/[^\s"'`\-*]/.test(text.slice(lineStart, start))) return NONE;
+  for (let i = lineStart; i < start; i++) if (!leadsValue(text.charCodeAt(i))) return NONE;
   const previousStart = lineStartBefore(text, lineStart - 1, PREVIOUS_LINE_MAX + 1);
   if (previousStart > 0 && text.charCodeAt(previousStart - 1) !== 10) return NONE;
-  if (/\d/.test(text.slice(previousStart, lineStart - 1))) return NONE;
+  for (let i = previousStart; i < lineStart - 1; i++) if (isDigit(text.charCodeAt(i))) return NONE;
   // A row of a table is no form field name for the row below: a header's words would all name its first cell.
   return inTableBody(text, start) ? NONE : previousStart;
 }
@@ -261,6 +270,14 @@ const contextsAbove: Array<LabelWindow | undefined> = [];
 /** Its table column's header and its SQL insert's column, worked out when the nearer places hold no label (null until then). */
 const contextsHeader: Array<LabelWindow | undefined | null> = [];
 const contextsSql: Array<LabelWindow | undefined | null> = [];
+/**
+ * How many contexts the arrays above hold for this text. Their entries past it are stale: the arrays are
+ * overwritten from the start by the next text rather than emptied, as an emptied array gives its storage
+ * back and grows it again (copying as it goes) for every text dense with numbers.
+ */
+let contextCount = 0;
+/** Arrays kept this long at most from one text to the next. */
+const KEPT_CONTEXTS_MAX = 1 << 16;
 
 /** Contexts of the last text, in the order first asked for; cleared when full, as they only save work. */
 const CONTEXT_CAPACITY = 1 << 18;
@@ -280,6 +297,14 @@ let denseSlots: Int32Array | undefined;
 let dense = false;
 /** The offset of each context, so the slots set can be cleared for the next text. */
 let contextStarts = new Int32Array(1024);
+/**
+ * Per context, the context asked about right after it the last time (-1: none yet). Rules read the numbers of
+ * a text in the same order, so the next lookup is most often the one the last rule made next: checked in
+ * these small arrays before the offset table, whose slots are spread over four bytes per character.
+ */
+let followers = new Int32Array(1024);
+/** The context of the last lookup, -1 before the first. */
+let lastContext = -1;
 /** A table kept this large at most from one text to the next (a larger one serves only the text that needed it). */
 const KEPT_DENSE_MAX = 1 << 21;
 
@@ -296,38 +321,73 @@ function forgetContexts(): void {
   if (dense) {
     const slots = denseSlots!;
     if (slots.length > KEPT_DENSE_MAX) denseSlots = undefined;
-    else for (let k = 0; k < contextsBefore.length; k++) slots[contextStarts[k]!] = 0;
+    else for (let k = 0; k < contextCount; k++) slots[contextStarts[k]!] = 0;
   }
   dense = false;
-  contextsBefore.length = 0;
-  contextsAbove.length = 0;
-  contextsHeader.length = 0;
-  contextsSql.length = 0;
+  contextCount = 0;
+  lastContext = -1;
+  if (contextsBefore.length > KEPT_CONTEXTS_MAX) {
+    contextsBefore.length = 0;
+    contextsAbove.length = 0;
+    contextsHeader.length = 0;
+    contextsSql.length = 0;
+  }
   sparseSlots.clear();
 }
 
 /** The index of the context of the value at `start`, worked out on the first call for it. */
 function contextAt(text: string, start: number): number {
-  if (contextText !== text || contextsBefore.length >= CONTEXT_CAPACITY) forgetContexts();
+  if (contextText !== text || contextCount >= CONTEXT_CAPACITY) forgetContexts();
   // Keeps the newest of equal strings: the next lookups compare by reference, not content (see table.ts).
   contextText = text;
-  const slot = (dense ? denseSlots![start] : sparseSlots.get(start)) ?? 0;
-  if (slot !== 0) return slot - 1;
+  const last = lastContext;
+  if (last !== -1) {
+    const next = followers[last]!;
+    if (next !== -1 && contextStarts[next] === start) return (lastContext = next);
+    if (contextStarts[last] === start) return last;
+  }
+  const k = knownContext(start);
+  const found = k !== -1 ? k : newContext(text, start);
+  if (last !== -1) followers[last] = found;
+  return (lastContext = found);
+}
+
+/** The index of the context of the value at `start`, or -1 when it was not asked about yet. */
+function knownContext(start: number): number {
+  return ((dense ? denseSlots![start] : sparseSlots.get(start)) ?? 0) - 1;
+}
+
+/** Works out the context of the value at `start` and returns its index. */
+function newContext(text: string, start: number): number {
   // One walk back to the line start (or the window's end) serves both places: the line start within 16
   // characters is the same walk cut shorter.
   const near = lineStartBefore(text, start, SAME_LINE_WINDOW);
   const lineStart = Math.max(near, start - 16, 0);
-  contextsBefore.push(windowAt(text, labelWindowStart(text, start, SAME_LINE_WINDOW, near), start));
-  contextsAbove.push(windowAt(text, labelLineAbove(text, start, lineStart), lineStart - 1));
-  contextsHeader.push(null);
-  contextsSql.push(null);
-  const count = contextsBefore.length;
+  const index = contextCount;
+  const count = ++contextCount;
+  const before = windowAt(text, labelWindowStart(text, start, SAME_LINE_WINDOW, near), start);
+  const above = windowAt(text, labelLineAbove(text, start, lineStart), lineStart - 1);
+  if (index < contextsBefore.length) {
+    contextsBefore[index] = before;
+    contextsAbove[index] = above;
+    contextsHeader[index] = null;
+    contextsSql[index] = null;
+  } else {
+    contextsBefore.push(before);
+    contextsAbove.push(above);
+    contextsHeader.push(null);
+    contextsSql.push(null);
+  }
   if (count > contextStarts.length) {
     const grown = new Int32Array(contextStarts.length * 2);
     grown.set(contextStarts);
     contextStarts = grown;
+    const grownFollowers = new Int32Array(grown.length);
+    grownFollowers.set(followers);
+    followers = grownFollowers;
   }
-  contextStarts[count - 1] = start;
+  contextStarts[index] = start;
+  followers[index] = -1;
   if (dense) {
     denseSlots![start] = count;
   } else {

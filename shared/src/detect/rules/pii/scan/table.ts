@@ -20,6 +20,9 @@ const DELIMITER_INDEX = new Int8Array(128).fill(-1);
 DELIMITERS.forEach((code, index) => (DELIMITER_INDEX[code] = index));
 DELIMITER_INDEX[QUOTE] = QUOTE_INDEX;
 
+/** Each delimiter's count on the line being read: reused, as a table of a megabyte has tens of thousands of lines. */
+const delimiterCounts = new Int32Array(DELIMITERS.length);
+
 /** `TableCache.delimiters` of a line not worked out yet, and of one that is no row. */
 const UNKNOWN = -2;
 const NO_ROW = -1;
@@ -115,7 +118,7 @@ function isRow(c: TableCache, line: number): boolean {
     // four arrays per line (or a search of the delimiter list per character) cost more than the count.
     const text = c.text;
     const codes = DELIMITER_INDEX;
-    const counts = [0, 0, 0, 0];
+    const counts = delimiterCounts.fill(0);
     let quoted = false;
     let quotes = false;
     for (let i = start; i < end; i++) {
