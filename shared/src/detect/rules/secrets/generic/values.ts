@@ -92,12 +92,20 @@ const DUMMY = new Set([
   'sesame',
 ]);
 
+/** 1 at the code of each of `chars` (ASCII): a lookup by index, where a set of numbers hashes each. */
+function asciiTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
 /** The longest of `DUMMY`: a longer value is none of them. */
 const LONGEST_DUMMY = Math.max(...[...DUMMY].map((word) => word.length));
 
 const MASKED = /^(?:[*xX.•#?_-]+|[xX]{3,}.*)$/;
 /** What a `MASKED` value can start with. */
-const MASK_START = new Set([...'*xX.•#?_-'].map((c) => c.charCodeAt(0)));
+const MASK_START = asciiTable('*xX.#?_-');
+const BULLET = 0x2022;
 
 /**
  * References and templates, not values: `${DB_PASS}`, `$DB_PASS`, `$(cat f)`, `%DB_PASS%`, `%s`, `%(pw)s`,
@@ -108,9 +116,9 @@ const REFERENCE =
   /^(?:\$(?:[({]|[A-Za-z_]\w*(?:$|[.[:]|->))|%[A-Za-z_(]|%\w+%$|\{|<|\[|:[a-z_]+$|@[A-Za-z]+\(|!(?:Ref|Sub|GetAtt|ImportValue|vault|secret|env)\b|&[A-Za-z]|\*[A-Za-z])|\$\{|\{\{|%\(|%[sdv]\b|process\.env|os\.environ|getenv|environ\b|\bENV\[|System\.getenv|secrets?\.[A-Z_]|vault:|arn:aws:|^(?:op|sm|gcp|ref|vault|secret|env|file|k8s):\/\/|\bsecretKeyRef\b|\(\)$/;
 
 /** What a `REFERENCE` can start with. */
-const REFERENCE_START = new Set([...'$%{<[:@!&*'].map((c) => c.charCodeAt(0)));
+const REFERENCE_START = asciiTable('$%{<[:@!&*');
 /** Characters one of `REFERENCE`'s other forms holds somewhere: `${`, `{{`, `%(`, `%s`, `()`, `.env`, `ENV[`, `vault:`. */
-const REFERENCE_MARK = new Set([...'$%{(.[:'].map((c) => c.charCodeAt(0)));
+const REFERENCE_MARK = asciiTable('$%{(.[:');
 
 /**
  * Whether `REFERENCE` could match `value`: it starts as one of its anchored forms does, or holds a character or
@@ -118,8 +126,8 @@ const REFERENCE_MARK = new Set([...'$%{(.[:'].map((c) => c.charCodeAt(0)));
  * all its forms, cost more than the other dummy checks together.
  */
 function mayBeReference(value: string): boolean {
-  if (REFERENCE_START.has(value.charCodeAt(0))) return true;
-  for (let i = 1; i < value.length; i++) if (REFERENCE_MARK.has(value.charCodeAt(i))) return true;
+  if (REFERENCE_START[value.charCodeAt(0)] === 1) return true;
+  for (let i = 1; i < value.length; i++) if (REFERENCE_MARK[value.charCodeAt(i)] === 1) return true;
   return value.includes('env') || value.includes('secretKeyRef');
 }
 
@@ -134,7 +142,7 @@ export function isDummyValue(value: string): boolean {
   // A hash starts with `$`, a mask with one of its characters: a look at the first one spares both regexes.
   const first = value.charCodeAt(0);
   if (first === 36 && PASSWORD_HASH.test(value)) return true;
-  if (MASK_START.has(first) && MASKED.test(value)) return true;
+  if ((first < 128 ? MASK_START[first] === 1 : first === BULLET) && MASKED.test(value)) return true;
   if (mayBeReference(value) && REFERENCE.test(value)) return true;
   // `password`, `db-password`, `my_secret_1`, `<password>` variants.
   return /^(?:my|your|the|some|new|old|db|app|user|admin|test|dummy|default)?[-_]?(?:pass(?:word|wd)?|pwd|secret|token|key)[-_]?\d{0,3}$/.test(lower);
