@@ -14,19 +14,21 @@ const PLACEHOLDER_MARKS = /[<>]|\*\*\*|\$\{|\{\{|%\(/;
 
 /** `aaaaaaaa`, `abcdefgh`, `12345678`, `0000...`: nothing with real randomness. */
 function isMonotonous(value: string): boolean {
+  // A real random token of 16+ chars practically never holds a run of 6 repeated or 7 sequential chars. The
+  // first such run answers, and each character is read once: this runs on every secret a text holds.
   let sameRun = 1;
   let stepRun = 1;
-  let maxSame = 1;
-  let maxStep = 1;
+  let previous = value.charCodeAt(0);
   for (let i = 1; i < value.length; i++) {
-    const diff = value.charCodeAt(i) - value.charCodeAt(i - 1);
-    sameRun = diff === 0 ? sameRun + 1 : 1;
-    stepRun = diff === 1 || diff === -1 ? stepRun + 1 : 1;
-    if (sameRun > maxSame) maxSame = sameRun;
-    if (stepRun > maxStep) maxStep = stepRun;
+    const c = value.charCodeAt(i);
+    const diff = c - previous;
+    previous = c;
+    if (diff !== 0) sameRun = 1;
+    else if (++sameRun >= 6) return true;
+    if (diff !== 1 && diff !== -1) stepRun = 1;
+    else if (++stepRun >= 7) return true;
   }
-  // A real random token of 16+ chars practically never holds a run of 6 repeated or 7 sequential chars.
-  return maxSame >= 6 || maxStep >= 7;
+  return false;
 }
 
 /**
