@@ -12,6 +12,13 @@ describe('sqlColumn', () => {
     expect(columnOf(text, '1980-04-12')).toBe('dob');
     expect(columnOf(text, 'Doe')).toBe('name');
   });
+  it('reads column names quoted or bracketed in any dialect', () => {
+    const text = 'INSERT INTO t ([id], "ssn", `dob`,  nhs ) VALUES (1, 2, 3, 4)';
+    expect(columnOf(text, '1,')).toBe('id');
+    expect(columnOf(text, '2,')).toBe('ssn');
+    expect(columnOf(text, '3,')).toBe('dob');
+    expect(columnOf(text, '4)')).toBe('nhs');
+  });
   it('follows multi-row inserts over several lines', () => {
     const text = "insert into t (id, ssn)\nvalues\n  (1, '536-22-4187'),\n  (2, '671-08-2953');";
     expect(columnOf(text, '671-08-2953')).toBe('ssn');

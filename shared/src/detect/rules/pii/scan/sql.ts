@@ -76,13 +76,30 @@ function columnList(text: string, valuesAt: number): string[] | undefined {
   while (close > 0 && isSpace(text.charCodeAt(close))) close--;
   if (text.charCodeAt(close) !== CLOSE) return undefined;
   const from = Math.max(0, close - MAX_COLUMN_LIST);
-  const inList = text.slice(from, close).lastIndexOf('(');
-  if (inList === -1) return undefined;
-  const open = from + inList;
+  // By hand, bounded: a native search back from the list's end would read on to the text's start.
+  let open = close - 1;
+  while (open >= from && text.charCodeAt(open) !== OPEN) open--;
+  if (open < from) return undefined;
   return text
     .slice(open + 1, close)
     .split(',')
-    .map((name) => name.trim().replace(/^[`"[]|[`"\]]$/g, ''));
+    .map(columnName);
+}
+
+const BACKTICK = 96;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+
+/** A column name as written, trimmed, without one opening and one closing quote or bracket (`` `ssn` ``, `[ssn]`). */
+function columnName(raw: string): string {
+  const name = raw.trim();
+  let from = 0;
+  let to = name.length;
+  const first = name.charCodeAt(0);
+  if (first === BACKTICK || first === DOUBLE_QUOTE || first === OPEN_BRACKET) from = 1;
+  const last = name.charCodeAt(to - 1);
+  if (to > from && (last === BACKTICK || last === DOUBLE_QUOTE || last === CLOSE_BRACKET)) to--;
+  return from === 0 && to === name.length ? name : name.slice(from, to);
 }
 
 /** Where a walk through the tuples after one `VALUES` stopped, and what it had read up to there. */
@@ -108,7 +125,14 @@ let columnLists = new Map<number, string[] | undefined>();
  * outside quotes since the tuple opened. -1 when `pos` is not inside a tuple.
  */
 function tupleIndex(text: string, valuesAt: number, pos: number): number {
-  if (walk.valuesAt !== valuesAt || walk.at > pos) walk = { valuesAt, at: valuesAt + 6, depth: 0, quote: 0, index: -1 };
+  if (walk.valuesAt !== valuesAt || walk.at > pos) {
+    // Reset in place: every rule reads the text from its start again, so this happens per value and rule.
+    walk.valuesAt = valuesAt;
+    walk.at = valuesAt + 6;
+    walk.depth = 0;
+    walk.quote = 0;
+    walk.index = -1;
+  }
   let { depth, quote, index } = walk;
   for (let i = walk.at; i < pos; i++) {
     const c = text.charCodeAt(i);
@@ -135,7 +159,8 @@ function tupleIndex(text: string, valuesAt: number, pos: number): number {
 
 /** `columnList`, once per `VALUES` of the current text. */
 function columnsBefore(text: string, valuesAt: number): string[] | undefined {
-  if (columnLists.has(valuesAt)) return columnLists.get(valuesAt);
+  const known = columnLists.get(valuesAt);
+  if (known !== undefined || columnLists.has(valuesAt)) return known;
   const columns = columnList(text, valuesAt);
   columnLists.set(valuesAt, columns);
   return columns;
