@@ -1,4 +1,5 @@
 import type { ContextRule, RegexRule, ScannerRule, TokenRule } from './rule';
+import type { SpanClaims } from './span-claims';
 
 type Defaults<T extends { kind: string; category: string }> = Omit<T, 'kind' | 'category'> & Partial<Pick<T, 'category'>>;
 
@@ -29,15 +30,15 @@ type ScanHits = ReturnType<ScannerRule['scan']>;
  * never searches the text for them again.
  */
 export function anchoredScannerRule(
-  rule: Defaults<Omit<ScannerRule, 'anchors' | 'scan'>> & { anchors: readonly string[]; scan: (text: string, anchorStarts: ArrayLike<number>) => ScanHits },
+  rule: Defaults<Omit<ScannerRule, 'anchors' | 'scan'>> & { anchors: readonly string[]; scan: (text: string, anchorStarts: ArrayLike<number>, claims?: SpanClaims) => ScanHits },
 ): ScannerRule {
   const { scan, ...rest } = rule;
   return scannerRule({
     ...rest,
-    scan(text, anchorStarts) {
+    scan(text, anchorStarts, claims) {
       // The engine hands the positions to every rule with anchors, and nothing else runs a rule.
       if (anchorStarts === undefined) throw new Error(`rule ${rule.id}: scan needs the anchor positions the engine finds`);
-      return scan(text, anchorStarts);
+      return scan(text, anchorStarts, claims);
     },
   });
 }

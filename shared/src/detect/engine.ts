@@ -9,6 +9,7 @@ import { KeywordHits, scanTokens, type Token } from './scanner';
 import type { Finding } from './types';
 import { mergeFindings } from './merge';
 import { OffsetBuffer } from './offset-buffer';
+import { SpanClaims } from './span-claims';
 import { quoteOnlyLinesDecoded } from './view/quote-lines';
 import { detectThroughViews, findingsInOriginal } from './view/through-views';
 
@@ -331,6 +332,9 @@ export function createEngine(rules: readonly Rule[]): Engine {
     return false;
   }
 
+  /** Spans scanner rules report during one `detectIn`, for later rules that would be outranked there. */
+  const claims = new SpanClaims();
+
   /** Filled by `detectIn`: offsets of the non-ASCII characters a decoded view would fold. */
   const wideSpecials = new OffsetBuffer();
 
@@ -360,6 +364,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     anchorEnds.reset();
     call++;
     wideSpecials.clear();
+    claims.clear();
     scanTokens(
       text,
       MIN_TOKEN_LENGTH,
@@ -408,7 +413,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     for (const { rule, acceptance, anchorIds, anchorKey } of scannerRules) {
       if (!anchored(anchorIds)) continue;
       const starts = anchorIds === undefined ? undefined : anchorStarts(anchorIds, anchorKey);
-      for (const hit of rule.scan(text, starts)) accept(acceptance, text, hit.start, hit.end, out, hit.confidence);
+      for (const hit of rule.scan(text, starts, claims)) accept(acceptance, text, hit.start, hit.end, out, hit.confidence);
     }
     // Not kept past the call: the text may be large (a token sliced from it keeps it alive too).
     currentText = '';

@@ -1,3 +1,4 @@
+import type { SpanClaims } from './span-claims';
 import type { Category, Severity } from './types';
 
 /**
@@ -113,9 +114,10 @@ export interface ScannerRule extends RuleBase {
   /**
    * `anchorStarts`, given whenever the rule has `anchors`: where they occur in `text` (start offsets,
    * ascending), found during the engine's single pass, so the rule need not search for them again
-   * (`anchoredScannerRule` declares such a rule).
+   * (`anchoredScannerRule` declares such a rule). `claims`: spans rules that ran before it in this call
+   * reported, for a rule whose finding there would be outranked (see `SpanClaims`).
    */
-  scan(text: string, anchorStarts?: ArrayLike<number>): Iterable<{ start: number; end: number; confidence?: number }>;
+  scan(text: string, anchorStarts?: ArrayLike<number>, claims?: SpanClaims): Iterable<{ start: number; end: number; confidence?: number }>;
 }
 
 export type Rule = TokenRule | ContextRule | RegexRule | ScannerRule;

@@ -32,7 +32,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
   title: 'Password assigned in code or configuration',
   severity: 'high',
   confidence: 0.7,
-  *scan(text, anchorStarts) {
+  *scan(text, anchorStarts, claims) {
     const reader = new AssignmentReader(text);
     const run: NameRun = { start: 0, end: 0, tooLong: false };
     const nameAt: KeyName = { start: 0, end: 0, kind: 'secret', flag: false, prose: false };
@@ -62,6 +62,12 @@ export const genericPasswordAssignment = anchoredScannerRule({
       // A dense run of short values (`password: pass=`) must not cut a string per name: isCrediblePassword's
       // length bounds, checked before the slice.
       if (end - value.start < PASSWORD_LENGTH.min || end - value.start > PASSWORD_LENGTH.max) continue;
+      // A connection-string rule reported this very span, and its finding outranks this one's: the merge would
+      // drop this one, so the value is not judged twice.
+      if (claims?.claimed(value.start, end) === true) {
+        valueEnd = end;
+        continue;
+      }
       const password = text.slice(value.start, end);
       if (!isCrediblePassword(password) || looksCut(password)) continue;
       // Bare, it could be code: a call, a reference, an identifier (`password=currentPassword`). A symbol in
