@@ -192,9 +192,13 @@ export function createEngine(rules: readonly Rule[]): Engine {
 
   const prefixRules = new PrefixRules(tokenRules, MIN_TOKEN_LENGTH);
 
+  /** Spans accepted during one `detectIn` from rules that claim them, for later rules outranked there. */
+  const claims = new SpanClaims();
+
   function accept(rule: RuleAcceptance, text: string, start: number, end: number, out: Finding[], confidence?: number): boolean {
     if (end <= start || (rule.checksValue && !rule.acceptable(text.slice(start, end)))) return false;
     out.push(rule.finding(start, end, confidence));
+    if (rule.claimsSpans) claims.claim(start, end);
     return true;
   }
 
@@ -331,9 +335,6 @@ export function createEngine(rules: readonly Rule[]): Engine {
     }
     return false;
   }
-
-  /** Spans scanner rules report during one `detectIn`, for later rules that would be outranked there. */
-  const claims = new SpanClaims();
 
   /** Filled by `detectIn`: offsets of the non-ASCII characters a decoded view would fold. */
   const wideSpecials = new OffsetBuffer();

@@ -39,6 +39,8 @@ export class RuleAcceptance {
    * a text dense with them would otherwise cut a string per finding only to accept it unread.
    */
   readonly checksValue: boolean;
+  /** Accepted spans are claimed for the rules that run later in the call (see `SpanClaims`). */
+  readonly claimsSpans: boolean;
 
   constructor(rule: Rule) {
     this.type = rule.id;
@@ -49,6 +51,7 @@ export class RuleAcceptance {
     this.validate = rule.validate;
     this.placeholderFilter = rule.category === 'secret' && rule.allowPlaceholderLike !== true;
     this.checksValue = this.requires !== undefined || this.validate !== undefined || this.placeholderFilter;
+    this.claimsSpans = rule.claimsSpans === true;
   }
 
   /** The rule's match survives its own checks and, for secrets, the shared placeholder filter. */

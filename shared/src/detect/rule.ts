@@ -37,6 +37,11 @@ interface RuleBase {
    * own validation already rules those out, such as checksummed card numbers.
    */
   allowPlaceholderLike?: boolean;
+  /**
+   * Its findings outrank a password assignment's on the same span (a secret of high severity, confidence
+   * above 0.7): the engine records their spans for the rules that run after it (see `SpanClaims`).
+   */
+  claimsSpans?: boolean;
 }
 
 /**

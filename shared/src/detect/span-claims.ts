@@ -1,31 +1,62 @@
-/**
- * Spans an earlier rule reported during one `detect` call, so a later rule whose finding on the very same span
- * would be outranked by it (and dropped by the merge) skips judging the value. A connection-string password
- * is also a password assignment: in a text that is one connection string a line, both rules judged every
- * value. Offsets only, never the text, and forgotten when the next call starts.
- */
-export class SpanClaims {
-  /** start, end pairs, starts ascending. */
-  #spans = new Int32Array(64);
-  #count = 0;
-  /** Index of the first pair whose start is not below the last start asked about. */
-  #next = 0;
+/** Most runs of ascending claims kept: one per claiming rule that runs in its own pass. */
+const MAX_RUNS = 4;
 
-  clear(): void {
-    this.#count = 0;
-    this.#next = 0;
+/** Claims of one rule's pass: start, end pairs, starts ascending. */
+class Run {
+  spans = new Int32Array(64);
+  count = 0;
+  /** Index of the first pair whose start is not below the last start asked about. */
+  next = 0;
+
+  push(start: number, end: number): void {
+    if (this.count === this.spans.length) {
+      const grown = new Int32Array(this.spans.length * 2);
+      grown.set(this.spans);
+      this.spans = grown;
+    }
+    this.spans[this.count++] = start;
+    this.spans[this.count++] = end;
   }
 
-  /** Claims `[start, end)`. A claim out of start order is dropped: a missed claim only costs time. */
-  claim(start: number, end: number): void {
-    if (this.#count > 0 && start <= this.#spans[this.#count - 2]!) return;
-    if (this.#count === this.#spans.length) {
-      const grown = new Int32Array(this.#spans.length * 2);
-      grown.set(this.#spans);
-      this.#spans = grown;
+  has(start: number, end: number): boolean {
+    const spans = this.spans;
+    if (this.next > 0 && start < spans[this.next - 2]!) return false;
+    while (this.next < this.count && spans[this.next]! < start) this.next += 2;
+    return this.next < this.count && spans[this.next] === start && spans[this.next + 1] === end;
+  }
+}
+
+/**
+ * Spans reported during one `detect` call by rules whose findings outrank a password assignment's
+ * (`Rule.claimsSpans`), so the password-assignment rule, which runs after them, skips judging a value the
+ * merge would drop its finding for anyway. A connection-string password is also a password assignment: in a
+ * text that is a connection string a line, both rules judged every value. Offsets only, never the text, and
+ * forgotten when the next call starts.
+ */
+export class SpanClaims {
+  readonly #runs: Run[] = [];
+  #used = 0;
+
+  clear(): void {
+    for (let r = 0; r < this.#used; r++) {
+      this.#runs[r]!.count = 0;
+      this.#runs[r]!.next = 0;
     }
-    this.#spans[this.#count++] = start;
-    this.#spans[this.#count++] = end;
+    this.#used = 0;
+  }
+
+  /**
+   * Claims `[start, end)`. Each rule claims in text order; a claim before the last one starts a new run, and
+   * one that would need more runs than `MAX_RUNS` is dropped: a missed claim only costs time.
+   */
+  claim(start: number, end: number): void {
+    let run = this.#used === 0 ? undefined : this.#runs[this.#used - 1]!;
+    if (run === undefined || (run.count > 0 && start <= run.spans[run.count - 2]!)) {
+      if (this.#used === MAX_RUNS) return;
+      run = this.#runs[this.#used] ??= new Run();
+      this.#used++;
+    }
+    run.push(start, end);
   }
 
   /**
@@ -33,9 +64,7 @@ export class SpanClaims {
    * from the last; a question about an earlier start is answered "no" rather than searched for.
    */
   claimed(start: number, end: number): boolean {
-    const spans = this.#spans;
-    if (this.#next > 0 && start < spans[this.#next - 2]!) return false;
-    while (this.#next < this.#count && spans[this.#next]! < start) this.#next += 2;
-    return this.#next < this.#count && spans[this.#next] === start && spans[this.#next + 1] === end;
+    for (let r = 0; r < this.#used; r++) if (this.#runs[r]!.has(start, end)) return true;
+    return false;
   }
 }

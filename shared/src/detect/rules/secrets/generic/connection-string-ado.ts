@@ -100,7 +100,9 @@ export const connectionStringAdo = anchoredScannerRule({
   title: 'ADO.NET / ODBC connection string password',
   severity: 'high',
   confidence: 0.75,
-  *scan(text, anchorStarts, claims) {
+  // `Password=` is a password assignment too, and this finding outranks that rule's on the same span.
+  claimsSpans: true,
+  *scan(text, anchorStarts) {
     const otherKeys = new OtherKeys(text);
     const braces = new ClosingBraces(text);
     for (let nth = 0; nth < anchorStarts.length; nth++) {
@@ -136,9 +138,6 @@ export const connectionStringAdo = anchoredScannerRule({
       if (!otherKeys.within(Math.max(0, hit - SEGMENT_REACH), to)) continue;
       if (!isCrediblePassword(text.slice(start, end), 4)) continue;
       if (!otherKeys.within(lineStartWithin(text, hit, SEGMENT_REACH), to)) continue;
-      // `Password=` is a password assignment too: this finding (confidence 0.75) outranks that rule's (0.7 at
-      // most) on the same span, so that rule need not judge the value again.
-      claims?.claim(start, end);
       yield { start, end };
     }
   },

@@ -12,6 +12,8 @@ export const connectionStringJdbc = regexRule({
   title: 'JDBC connection string password',
   severity: 'high',
   confidence: 0.75,
+  // `password=` is a password assignment too, and this finding outranks that rule's on the same span.
+  claimsSpans: true,
   pattern: /jdbc:(?:oracle:[a-z]+:[^\s/@:"'`<>]+\/|[a-z0-9]+:[^\s"'`<>]*?[?&;:](?:[Pp]assword|PASSWORD|[Pp]wd|PWD)=)(?<secret>[^&;@\s"'`<>]+)/,
   validate: (password) => isCrediblePassword(password, 4),
 });
