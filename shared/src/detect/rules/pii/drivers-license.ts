@@ -1,5 +1,5 @@
 import { anchoredScannerRule } from '../../define';
-import { forEachIdToken } from './scan/id-token';
+import { forEachLabelledIdToken } from './scan/id-token-memo';
 import { anchorsOf, labelled, labels } from './scan/label';
 import { LabelRegions } from './scan/label-regions';
 
@@ -43,7 +43,7 @@ export const driversLicense = anchoredScannerRule({
   anchors: anchorsOf(LICENSE_LABELS),
   scan(text, anchorStarts) {
     const hits: Array<{ start: number; end: number }> = [];
-    forEachIdToken(text, 5, 18, true, new LabelRegions(text, anchorStarts), (token) => {
+    forEachLabelledIdToken(text, 5, 18, true, new LabelRegions(text, anchorStarts), (token) => {
       if (token.end - token.start - token.dashes < 5 || token.digits < 4) return;
       if (labelled(text, token.start, LICENSE_LABELS)) hits.push({ start: token.start, end: token.end });
     });

@@ -77,6 +77,15 @@ export class LabelRegions {
     return span === this.#ends.length ? -1 : Math.max(pos, this.#starts[span]!);
   }
 
+  /** Whether every span of these regions lies inside one of `other`'s widened by `slack` on both sides. */
+  within(other: LabelRegions, slack: number): boolean {
+    for (let k = 0; k < this.#starts.length; k++) {
+      const span = other.#spanFrom(this.#starts[k]! - slack);
+      if (span === other.#ends.length || other.#starts[span]! - slack > this.#starts[k]! || other.#ends[span]! + slack < this.#ends[k]!) return false;
+    }
+    return true;
+  }
+
   /** The first span that ends at or after `pos`: by binary search, so lookups may come in any order. */
   #spanFrom(pos: number): number {
     let low = 0;
