@@ -48,9 +48,10 @@ function crediblePassword(password: string): boolean {
  */
 export function userinfoPasswordRule(id: string, title: string, schemes: string, confidence: number): ScannerRule {
   const pattern = new RegExp(
-    String.raw`:\/\/(?<=(?:^|[^A-Za-z0-9+.-])(?:${schemes})(?:\+[A-Za-z0-9]+)?:\/\/)(?<user>${USER}):(?!\k<user>@)(?<secret>${PW}(?:@${PW})*?)@(?=${HOST})`,
+    String.raw`:\/\/(?<=(?:^|[^A-Za-z0-9+.-])(?:${schemes})(?:\+[A-Za-z0-9]+)?:\/\/)(${USER}):(?!\1@)(${PW}(?:@${PW})*?)@(?=${HOST})`,
     // No `d` flag: match indices cost more than the whole match on a line of URLs; the secret's span follows
-    // from the group lengths, since the match is `://`, the user, `:`, the secret, `@`.
+    // from the group lengths, since the match is `://`, the user, `:`, the secret, `@`. Numbered groups, the
+    // user first and the secret second: named ones make an object of them on every match.
     'y',
   );
   return anchoredScannerRule({
@@ -66,9 +67,10 @@ export function userinfoPasswordRule(id: string, title: string, schemes: string,
         if (at < matchedUpTo || !hasUserinfo(text, at + 3)) continue;
         pattern.lastIndex = at;
         const match = pattern.exec(text);
-        const user = match?.groups?.['user'];
-        const secret = match?.groups?.['secret'];
-        if (!match || user === undefined || secret === undefined) continue;
+        if (match === null) continue;
+        const user = match[1];
+        const secret = match[2];
+        if (user === undefined || secret === undefined) continue;
         matchedUpTo = match.index + match[0].length;
         if (!crediblePassword(secret)) continue;
         const start = match.index + 3 + user.length + 1;
