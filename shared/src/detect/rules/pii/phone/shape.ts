@@ -1,5 +1,6 @@
 import { hasDistinctChars } from '../../../distinct-chars';
 import { ASCII_CLASS, DIGIT_BIT, HEX_BIT, WORD_BITS } from '../scan/chars';
+import { digitsEnd } from '../scan/digits';
 
 /** A phone number found in a text, with how sure its shape makes us. */
 export interface Hit {
@@ -40,17 +41,6 @@ function digitAt(text: string, i: number): boolean {
 
 function wordAt(text: string, i: number): boolean {
   return (classAt(text, i) & WORD) !== 0;
-}
-
-/** End of the digit run starting at `i` (`i` itself when there is no digit there). */
-function digitsFrom(text: string, i: number): number {
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c > 57 || c < 48) break;
-    i++;
-  }
-  return i;
 }
 
 /** At least three different digits: `+10000000000` and `+1111111111` are not numbers anyone owns. */
@@ -106,7 +96,7 @@ export function cleanRight(text: string, end: number): boolean {
   const next = codeAt(text, end);
   if (wordAt(text, end)) return false;
   if ((next === DASH || next === DOT || next === SLASH || next === COLON || next === SPACE) && digitAt(text, end + 1)) return false;
-  if (next === COMMA && digitsFrom(text, end + 1) === end + 4 && codeAt(text, end + 4) !== DASH) return false;
+  if (next === COMMA && digitsEnd(text, end + 1) === end + 4 && codeAt(text, end + 4) !== DASH) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { ASCII_CLASS, DIGIT_BIT, WORD_BITS } from './chars';
-import { digitRuns } from './digits';
+import { digitRuns, digitsEnd } from './digits';
 import { continuesIban } from './iban-shape';
 import type { LabelRegions } from './label-regions';
 
@@ -32,17 +32,6 @@ function classAt(classes: Uint8Array, text: string, i: number): number {
 /** `text.charCodeAt(i)`, or -1 outside the text. */
 function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
-}
-
-/** End of the digit run starting at `i` (`i` itself when there is no digit there). */
-function digitsFrom(text: string, i: number): number {
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c > 57 || c < 48) break;
-    i++;
-  }
-  return i;
 }
 
 /**
@@ -154,7 +143,7 @@ export function forEachGroupedNumber(
     const sep = codeAt(text, e);
     if (sep >= 32 && sep < 64 && ((sepBits >>> (sep - 32)) & 1) === 1) {
       while (count <= maxGroups && codeAt(text, end) === sep && (classAt(classes, text, end + 1) & DIGIT) !== 0) {
-        const groupEnd = digitsFrom(text, end + 1);
+        const groupEnd = digitsEnd(text, end + 1);
         lengths[count++] = groupEnd - end - 1;
         end = groupEnd;
       }
