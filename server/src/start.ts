@@ -166,6 +166,7 @@ async function listen(db: SqlDatabase, bus: ChangeBus, options: ServerOptions, n
         clearTimeout(cut);
         await stopJobs();
         await sinks.drain();
+        audit.close();
         await bus.close();
         await db.close();
       })();

@@ -68,7 +68,7 @@ const ANNOUNCE_MS = 50;
  */
 export class AuditStore {
   readonly #partitions: DayPartitions | undefined;
-  readonly #announce: () => void;
+  readonly #announcer: { announce: () => void; close: () => void };
   readonly #postgresWrites = new WriteCoalescer<PostgresWrite, number>((writes) => this.#insertPostgres(writes), {
     maxInFlight: INSERTS_IN_FLIGHT,
     maxSize: MERGED_EVENTS,
@@ -86,7 +86,7 @@ export class AuditStore {
   ) {
     this.#partitions = db.engine === 'postgres' ? new DayPartitions(db, now, warn) : undefined;
     // A failed announcement loses no event: the forwarder reads from its cursor when it next wakes.
-    this.#announce = coalescedPublisher(bus, 'audit', ANNOUNCE_MS, (error) => warn(`could not announce new audit events: ${String(error)}`));
+    this.#announcer = coalescedPublisher(bus, 'audit', ANNOUNCE_MS, (error) => warn(`could not announce new audit events: ${String(error)}`));
   }
 
   /**
@@ -104,7 +104,7 @@ export class AuditStore {
   async #store(device: Device, events: readonly AuditEvent[]): Promise<{ accepted: number; duplicates: number }> {
     const receivedAt = this.now();
     const accepted = this.db.engine === 'sqlite' ? await this.#storeSqlite(device, events, receivedAt) : await this.#storePostgres(device, events, receivedAt);
-    if (accepted > 0) this.#announce();
+    if (accepted > 0) this.#announcer.announce();
     return { accepted, duplicates: events.length - accepted };
   }
 
@@ -165,6 +165,11 @@ export class AuditStore {
     const stored = await this.db.all<{ id: string; at: number }>(`${POSTGRES_INSERT} RETURNING id, at`, [JSON.stringify(rows)]);
     const fresh = new Set(stored.map((row) => `${row.at} ${row.id}`));
     return writes.map(({ events }) => events.filter((e) => fresh.delete(`${e.at} ${e.id}`)).length);
+  }
+
+  /** Stops announcing, before the database closes: at shutdown. */
+  close(): void {
+    this.#announcer.close();
   }
 
   /**

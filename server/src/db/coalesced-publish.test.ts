@@ -15,7 +15,7 @@ describe('coalescedPublisher', () => {
     vi.useFakeTimers();
     const bus = new LocalChangeBus();
     const told = heard(bus);
-    const announce = coalescedPublisher(bus, 'audit', 50, () => undefined);
+    const { announce } = coalescedPublisher(bus, 'audit', 50, () => undefined);
     announce();
     await vi.advanceTimersByTimeAsync(0);
     expect(told).toHaveLength(1);
@@ -38,13 +38,27 @@ describe('coalescedPublisher', () => {
     const told = heard(bus);
     const errors: unknown[] = [];
     const publish = vi.spyOn(bus, 'publish').mockRejectedValueOnce(new Error('connection lost'));
-    const announce = coalescedPublisher(bus, 'audit', 50, (error) => errors.push(error));
+    const { announce } = coalescedPublisher(bus, 'audit', 50, (error) => errors.push(error));
     announce();
     await vi.advanceTimersByTimeAsync(0);
     expect(errors).toEqual([new Error('connection lost')]);
     announce();
     await vi.advanceTimersByTimeAsync(50);
     expect(publish).toHaveBeenCalledTimes(2);
+    expect(told).toHaveLength(1);
+  });
+
+  it('once closed, tells nothing more: a change waiting for its window is not published on a closed database', async () => {
+    vi.useFakeTimers();
+    const bus = new LocalChangeBus();
+    const told = heard(bus);
+    const publisher = coalescedPublisher(bus, 'audit', 50, () => undefined);
+    publisher.announce();
+    publisher.announce();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(told).toHaveLength(1);
+    publisher.close();
+    await vi.advanceTimersByTimeAsync(100);
     expect(told).toHaveLength(1);
   });
 });

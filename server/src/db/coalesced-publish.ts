@@ -6,11 +6,11 @@ import type { ChangeBus, ChangeTopic } from './change-bus';
  * reads everything after its cursor), so a busy ingest does not send a notification, and wake every replica's
  * listening connection, for each batch. Nothing is lost: the last change of a burst is always told.
  */
-export function coalescedPublisher(bus: ChangeBus, topic: ChangeTopic, windowMs: number, onError: (error: unknown) => void): () => void {
+export function coalescedPublisher(bus: ChangeBus, topic: ChangeTopic, windowMs: number, onError: (error: unknown) => void): { announce: () => void; close: () => void } {
   let window: NodeJS.Timeout | undefined;
   let pending = false;
   const publish = () => void bus.publish(topic).catch(onError);
-  const close = () => {
+  const windowEnds = () => {
     window = undefined;
     if (!pending) return;
     pending = false;
@@ -18,15 +18,24 @@ export function coalescedPublisher(bus: ChangeBus, topic: ChangeTopic, windowMs:
     open();
   };
   const open = () => {
-    window = setTimeout(close, windowMs);
+    window = setTimeout(windowEnds, windowMs);
     window.unref();
   };
-  return () => {
-    if (window) {
-      pending = true;
-      return;
-    }
-    publish();
-    open();
+  return {
+    announce: () => {
+      if (window) {
+        pending = true;
+        return;
+      }
+      publish();
+      open();
+    },
+    // At shutdown, before the database closes: a change still waiting for its window is not told (listeners read
+    // from their own cursors when they next run), rather than told on a closed pool.
+    close: () => {
+      clearTimeout(window);
+      window = undefined;
+      pending = false;
+    },
   };
 }
