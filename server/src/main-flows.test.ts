@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENGINES } from './testing/engines';
 import { startTestServer, testDatabaseOptions, type TestServer } from './testing/test-server';
@@ -112,5 +113,32 @@ describe.each(ENGINES)('the org server end to end on %s', (engine) => {
     expect(kidOf(await after.text())).toBe(rotated.body.kid);
     const jwks = await t.call<{ keys: Array<{ kid: string }> }>('GET', '/.well-known/jwks.json');
     expect(jwks.body.keys.map((key) => key.kid).sort()).toEqual([oldKid, rotated.body.kid].sort());
+  });
+});
+
+describe("a held prompt's long-poll on postgres", () => {
+  it('is not ended by a wake that is not a decision (a late notification of its own creation)', async () => {
+    const options = await testDatabaseOptions('postgres');
+    t = await startTestServer(options);
+    const device = await t.enroll('bo@example.com');
+    const created = await t.call<{ approval: { id: string } }>('POST', '/v1/approvals', { token: device, body: hold('late-news') });
+    const id = created.body.approval.id;
+    let settled = false;
+    const waiting = t.call<{ approval: { status: string; decidedBy?: string } }>('GET', `/v1/approvals/${id}?wait=30`, { token: device }).finally(() => (settled = true));
+    // Another replica (here: a plain connection) tells of a change that is not a decision, again and again while the
+    // long-poll waits: each one wakes the waiter, and none may answer it.
+    const other = new pg.Client({ connectionString: options.databaseUrl });
+    await other.connect();
+    try {
+      for (let told = 0; told < 100 && !settled; told++) {
+        await other.query('SELECT pg_notify($1, $2)', ['promptgate_approvals', `created:${id}`]);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    } finally {
+      await other.end();
+    }
+    expect(settled).toBe(false);
+    expect((await t.call('POST', `/admin/approvals/${id}/decision`, { token: t.adminToken!, body: { decision: 'approve', reason: 'fine' } })).status).toBe(200);
+    expect((await waiting).body.approval).toMatchObject({ status: 'approved', decidedBy: 'quick-start admin' });
   });
 });

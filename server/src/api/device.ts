@@ -63,10 +63,15 @@ export const deviceApprovalHandler: Handler<RequestContext> = async ({ request, 
   if (approval.status === 'pending' && wait > 0) {
     const gone = new AbortController();
     request.once('close', () => gone.abort());
+    const signal = AbortSignal.any([gone.signal, services.shutdown]);
     // Never past the expiry: an expired hold is answered when it expires, not at the end of the wait.
-    const ms = Math.min(wait * 1000, Math.max(0, approval.expiresAt - services.now()) + 50);
-    await services.approvals.waitForChange(id, ms, AbortSignal.any([gone.signal, services.shutdown]));
-    approval = await services.approvals.get(id);
+    const ends = performance.now() + Math.min(wait * 1000, Math.max(0, approval.expiresAt - services.now()) + 50);
+    // A wake is not a decision: the approval's own creation can be heard after the wait began (PostgreSQL's
+    // notifications arrive when they arrive), and a resync wakes every waiter. Still pending: wait out the rest.
+    do {
+      await services.approvals.waitForChange(id, ends - performance.now(), signal);
+      approval = await services.approvals.get(id);
+    } while (approval.status === 'pending' && !signal.aborted && performance.now() < ends);
   }
   sendJson(response, 200, { approval: deviceView(approval) } satisfies ApprovalReply);
 };
