@@ -43,7 +43,7 @@ export const driversLicense = anchoredScannerRule({
   anchors: anchorsOf(LICENSE_LABELS),
   scan(text, anchorStarts) {
     const hits: Array<{ start: number; end: number }> = [];
-    forEachLabelledIdToken(text, 5, 18, true, new LabelRegions(text, anchorStarts), (token) => {
+    forEachLabelledIdToken(text, 5, 18, true, new LabelRegions(text, anchorStarts, LICENSE_LABELS), (token) => {
       if (token.end - token.start - token.dashes < 5 || token.digits < 4) return;
       if (labelled(text, token.start, LICENSE_LABELS)) hits.push({ start: token.start, end: token.end });
     });

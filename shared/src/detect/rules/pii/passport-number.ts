@@ -43,7 +43,7 @@ export const passportNumber = anchoredScannerRule({
   anchors: anchorsOf(PASSPORT_LABELS),
   scan(text, anchorStarts) {
     const hits: Array<{ start: number; end: number }> = [];
-    forEachLabelledIdToken(text, 6, 9, false, new LabelRegions(text, anchorStarts), (token) => {
+    forEachLabelledIdToken(text, 6, 9, false, new LabelRegions(text, anchorStarts, PASSPORT_LABELS), (token) => {
       const length = token.end - token.start;
       if (length < 6 || token.digits < 3 || (length === 8 && token.digits === 8 && compactDate(text, token.start))) return;
       if (labelled(text, token.start, PASSPORT_LABELS)) hits.push({ start: token.start, end: token.end });

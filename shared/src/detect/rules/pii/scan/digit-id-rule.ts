@@ -31,7 +31,7 @@ export function digitIdRule(spec: DigitIdSpec): ScannerRule {
   const { id, title, severity, shapes, separators, valid, labels, needsLabel, confidence } = spec;
   function scan(text: string, anchorStarts?: ArrayLike<number>) {
     // A number that needs a label is looked at only where one can reach.
-    const regions = needsLabel === true && anchorStarts !== undefined ? new LabelRegions(text, anchorStarts) : undefined;
+    const regions = needsLabel === true && anchorStarts !== undefined ? new LabelRegions(text, anchorStarts, labels) : undefined;
     const hits: Array<{ start: number; end: number; confidence: number }> = [];
     forEachGroupedNumber(text, shapes, separators, regions, (found) => {
       if (needsLabel === true) {

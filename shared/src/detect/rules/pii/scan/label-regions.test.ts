@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../engine';
+import { caSin } from '../ca-sin';
 import { driversLicense } from '../drivers-license';
 import { passportNumber } from '../passport-number';
+import { ukNhsNumber } from '../uk-nhs-number';
 
 const engine = createEngine([passportNumber, driversLicense]);
 const found = (text: string): string[] => engine.detect(text).map((finding) => `${finding.type} ${text.slice(finding.start, finding.end)}`);
@@ -25,5 +27,28 @@ describe('labelled document numbers, read only where a label can reach', () => {
   it('finds a value on the line below its label and next to it, and none far from any label', () => {
     const text = `Passport number:\n  C01X00T47\n${filler(40)}\nDL: A7654321 and later ${filler(5)} B7654321\n`;
     expect(found(text)).toEqual(['passport-number C01X00T47', 'drivers-license A7654321']);
+  });
+});
+
+/**
+ * A label's words inside longer words (`sin` of `using`, `health` of `unhealthy`) make no region: the normal form
+ * keeps them in one word, so they name nothing. Spellings where a label word starts at a case change or after a
+ * symbol still do.
+ */
+describe('label words glued to letters before them', () => {
+  const numbers = createEngine([caSin, ukNhsNumber]);
+  const foundNumbers = (text: string): string[] => numbers.detect(text).map((finding) => `${finding.type} ${text.slice(finding.start, finding.end)}`);
+
+  it('finds numbers whose label starts a word of an identifier or follows a symbol', () => {
+    expect(foundNumbers('mySin: 046 454 286')).toEqual(['ca-sin 046 454 286']);
+    expect(foundNumbers('customer.SIN=046 454 286')).toEqual(['ca-sin 046 454 286']);
+    expect(foundNumbers('patient_nhs 943 476 5919')).toEqual(['uk-nhs-number 943 476 5919']);
+    expect(foundNumbers('2nhs: 943 476 5919')).toEqual(['uk-nhs-number 943 476 5919']);
+  });
+
+  it('finds none where the label words are only the tail of other words', () => {
+    expect(foundNumbers('using 046 454 286')).toEqual([]);
+    expect(foundNumbers('unhealthy count 943 476 5919')).toEqual([]);
+    expect(foundNumbers('XSIN 046 454 286')).toEqual([]);
   });
 });

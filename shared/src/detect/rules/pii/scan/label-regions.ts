@@ -1,3 +1,4 @@
+import { mayStartLabel, type Labels } from './label';
 import { sqlReachAfter } from './sql';
 import { tableEndBelow } from './table';
 
@@ -17,7 +18,8 @@ export class LabelRegions {
   readonly #starts: number[] = [];
   readonly #ends: number[] = [];
 
-  constructor(text: string, anchorStarts: ArrayLike<number>) {
+  /** With `set`, anchors that cannot be part of one of its labels (`mayStartLabel`) make no region. */
+  constructor(text: string, anchorStarts: ArrayLike<number>, set?: Labels) {
     /** Where the last table read ends: anchors inside it need not read it again. */
     let tableEnd = -1;
     /** The start of the line of the last anchor, and the first line feed at or after it (-1: none). */
@@ -28,6 +30,7 @@ export class LabelRegions {
     let below = -1;
     for (let k = 0; k < anchorStarts.length; k++) {
       const at = anchorStarts[k]!;
+      if (set !== undefined && !mayStartLabel(text, at, set)) continue;
       // Anchors come in ascending order: the line starts are found walking forward, each line feed once.
       while (lineFeed !== -1 && lineFeed < at) {
         lineStart = lineFeed + 1;

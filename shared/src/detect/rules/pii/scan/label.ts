@@ -128,6 +128,34 @@ function sameLetters(text: string, at: number, lower: string): boolean {
   return true;
 }
 
+/** Per label set with anchors: those that some keyword holds other than at the start of one of its words. */
+const anchorsInsideWords = new WeakMap<Labels, readonly string[]>();
+
+function insideWordAnchors(set: Labels): readonly string[] {
+  let inside = anchorsInsideWords.get(set);
+  if (inside === undefined) {
+    const words = set.keywords.flatMap((keyword) => keyword.replace(/\*$/, '').split(' '));
+    inside = (set.anchors ?? []).filter((anchor) => words.some((word) => word.lastIndexOf(anchor) > 0));
+    anchorsInsideWords.set(set, inside);
+  }
+  return inside;
+}
+
+/**
+ * Whether the anchor occurrence at `at` can be part of one of the set's labels. One glued to the ASCII letter
+ * before it (`sin` of `using`, `tax` of `syntax`, `health` of `unhealthy`) cannot when every keyword word that
+ * holds it begins with it: the normal form keeps the two letters in one word (unless a lower-case letter meets
+ * a capital, `mySin`), and no window a label is read from starts between two ASCII letters (see
+ * `labelWindowStart`). Such occurrences are most of an anchor's in prose and code, and each costs a look for a
+ * table below it.
+ */
+export function mayStartLabel(text: string, at: number, set: Labels): boolean {
+  const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+  if (!isLetter(before) || (before >= 97 && isUpper(text.charCodeAt(at)))) return true;
+  for (const anchor of insideWordAnchors(set)) if (sameLetters(text, at, anchor)) return true;
+  return false;
+}
+
 /** A window's text, its normal form once some set's anchor is in it, and per label set (by slot) whether it names. */
 interface LabelWindow {
   readonly raw: string;
