@@ -131,6 +131,18 @@ describe.each(ENGINES)('SIEM delivery on %s', (engine) => {
   });
 });
 
+/** A failed delivery check, told with what it needs to be understood: each post apart, and each row's place. */
+async function explained(h: Awaited<ReturnType<typeof harness>>, check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    const rows = await h.db.all<{ seq: number; tx: string; masked_text: string }>('SELECT seq, tx::text AS tx, masked_text FROM audit_events ORDER BY seq');
+    const cursor = await siemCursor(h.db);
+    const posts = h.posts.map((post) => texts([post]));
+    throw new Error(`${String(error)}\nposts: ${JSON.stringify(posts)}\nrows: ${JSON.stringify(rows)}\ncursor: ${JSON.stringify(cursor)}`, { cause: error });
+  }
+}
+
 describe('SIEM delivery on postgres: the cursor is commit-safe', () => {
   it('an event whose transaction commits after a later-numbered one is still forwarded, exactly once', async () => {
     const h = await harness('postgres');
@@ -162,9 +174,9 @@ describe('SIEM delivery on postgres: the cursor is commit-safe', () => {
       await writer.end();
     }
     // The commit told nobody (it was not an ingest): the forwarder still finds both.
-    await expect.poll(() => texts(h.posts)).toEqual(['first', 'held', 'later']);
+    await explained(h, () => expect.poll(() => texts(h.posts)).toEqual(['first', 'held', 'later']));
     await h.audit.ingest(device, [event('next')]);
-    await expect.poll(() => texts(h.posts)).toEqual(['first', 'held', 'later', 'next']);
+    await explained(h, () => expect.poll(() => texts(h.posts)).toEqual(['first', 'held', 'later', 'next']));
     h.stop();
   });
 
