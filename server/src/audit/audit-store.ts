@@ -208,7 +208,9 @@ export class AuditStore {
   /**
    * Up to `limit` events after `cursor` in the order a forwarder must send them, with the cursor after the last.
    * On PostgreSQL only events of transactions older than every one still running are read: none can commit
-   * behind them any more, so a cursor past them never skips one (see `ForwardCursor`).
+   * behind them any more, so a cursor past them never skips one (see `ForwardCursor`). The order names the table's
+   * columns: a bare `tx` there would be the text the query returns, in which '100000' sorts before '99999', and
+   * where transaction ids gain a digit a batch's cursor would jump past events it then never sends.
    */
   async eventsAfter(cursor: ForwardCursor, limit: number): Promise<{ events: StoredAuditEvent[]; cursor: ForwardCursor }> {
     const after = cursorCondition(this.db.engine, cursor);
@@ -217,7 +219,7 @@ export class AuditStore {
         ? await this.db.all<Row & { tx?: string }>(`SELECT ${EVENT_COLUMNS} FROM audit_events e WHERE ${after.sql} ORDER BY seq LIMIT ?`, [...after.args, limit])
         : await this.db.all<Row & { tx?: string }>(
             `SELECT ${EVENT_COLUMNS}, e.tx::text AS tx FROM audit_events e
-             WHERE ${after.sql} AND tx < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx, seq LIMIT ?`,
+             WHERE ${after.sql} AND tx < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY e.tx, e.seq LIMIT ?`,
             [...after.args, limit],
           );
     const last = rows.at(-1);

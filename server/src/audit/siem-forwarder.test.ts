@@ -180,6 +180,36 @@ describe('SIEM delivery on postgres: the cursor is commit-safe', () => {
     h.stop();
   });
 
+  it('sends in the numeric order of writing transactions, where their ids gain a digit (9, 10, 11), skipping none', async () => {
+    const { db } = await testDb('postgres');
+    opened.push(db);
+    // Transaction ids counted past 9 and 99 long ago on any server, and the cursor reads only the `tx` column:
+    // rows written as by transactions 9, 10 and 11 are what a forwarder meets where real ids go from 99,999 to 100,000.
+    for (const [tx, text] of [
+      ['9', 'nine'],
+      ['10', 'ten'],
+      ['11', 'eleven'],
+    ]) {
+      await db.run(
+        `INSERT INTO audit_events (tx, id, device_id, "user", at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at)
+         VALUES (?::xid8, ?, 'dev-1', 'erin@example.com', 1000, 'inspect', 'chatgpt.com', NULL, 'allow', ?, '[]', '{}', 1000)`,
+        [tx, randomUUID(), text],
+      );
+    }
+    const sent: string[] = [];
+    const bus = new LocalChangeBus();
+    // One event per post: each post's cursor is where the next read starts.
+    const stop = startSiemForwarder(db, bus, new AuditStore(db, bus), { url: 'http://siem.invalid/', batchSize: 1 }, () => undefined, {
+      send: async (body) => void sent.push(body),
+    });
+    try {
+      await expect.poll(async () => (await siemCursor(db)).tx).toBe('11');
+      expect(texts(sent)).toEqual(['nine', 'ten', 'eleven']);
+    } finally {
+      stop();
+    }
+  });
+
   it('the forwarder on one replica hears of, and sends, what another replica stored', async () => {
     const { db } = await testDb('postgres');
     opened.push(db);
