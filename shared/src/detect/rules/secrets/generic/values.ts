@@ -164,13 +164,45 @@ export function charClasses(value: string): number {
   return lower + upper + digit + symbol;
 }
 
-/** Mean length of the letter and digit runs of `value` (`getAccessToken2` → get, Access, Token, 2). */
+/**
+ * Mean length of the letter and digit runs of `value` (`getAccessToken2` → get, Access, Token, 2): the runs
+ * `/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g` matches, counted by hand, as every value judged asks for them and
+ * the match made an array of strings each time.
+ */
 function meanRunLength(value: string): number {
-  const runs = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g);
-  if (runs === null) return Infinity;
+  const n = value.length;
+  let runs = 0;
   let alnum = 0;
-  for (const run of runs) alnum += run.length;
-  return alnum / runs.length;
+  let i = 0;
+  while (i < n) {
+    const c = value.charCodeAt(i);
+    let end = i + 1;
+    if (isAsciiLower(c) || (isAsciiUpper(c) && isAsciiLower(value.charCodeAt(end)))) {
+      // `[A-Z]?[a-z]+`: a capital only with lower case after it.
+      while (isAsciiLower(value.charCodeAt(end))) end++;
+    } else if (isAsciiUpper(c)) {
+      // `[A-Z]+(?![a-z])`: capitals, less the last when lower case follows it (`HTTPServer`: HTTP, then Server).
+      while (isAsciiUpper(value.charCodeAt(end))) end++;
+      if (isAsciiLower(value.charCodeAt(end))) end--;
+    } else if (c >= 48 && c <= 57) {
+      while (end < n && value.charCodeAt(end) >= 48 && value.charCodeAt(end) <= 57) end++;
+    } else {
+      i++;
+      continue;
+    }
+    runs++;
+    alnum += end - i;
+    i = end;
+  }
+  return runs === 0 ? Infinity : alnum / runs;
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /**
@@ -219,9 +251,12 @@ export function isPeriodic(value: string): boolean {
 
 /** File paths (`./keys/dev.pem`, `/run/secrets/db`, `C:\x`) and file names (`token.json`). */
 export function looksLikePath(value: string): boolean {
-  if (/^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true;
-  if (/\.(?:json|ya?ml|txt|pem|key|crt|env|ini|cfg|conf|toml|xml|js|ts|py|rb|go|java|properties|gpg|asc|p12|pfx|jks)$/i.test(value)) return true;
-  return value.includes('/') && value.split('/').every((part) => /^[a-z0-9._-]*$/.test(part));
+  // Each test only where its first character is: `.`, `/` or `~` first, or a drive's `:` second; a dot; a slash.
+  const first = value.charCodeAt(0);
+  if ((first === 46 || first === 47 || first === 126 || value.charCodeAt(1) === 58) && /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return true;
+  const slash = value.indexOf('/');
+  if (value.includes('.') && /\.(?:json|ya?ml|txt|pem|key|crt|env|ini|cfg|conf|toml|xml|js|ts|py|rb|go|java|properties|gpg|asc|p12|pfx|jks)$/i.test(value)) return true;
+  return slash !== -1 && value.split('/').every((part) => /^[a-z0-9._-]*$/.test(part));
 }
 
 /** Dotted names (`config.api.token`, `ya29` excepted), versions (`1.2.3-beta4`), domains (`api.foo.com`). */
@@ -255,21 +290,48 @@ function entropyFloor(length: number, hex: boolean): number {
  */
 export function isOpaqueSecret(value: string): boolean {
   if (isPeriodic(value)) return false;
-  if (UUID.test(value)) return RANDOM_UUID.test(value) && shannonEntropy(value) >= 3.2 && !isDummyValue(value);
-  const hex = /^(?:[0-9a-f]+|[0-9A-F]+)$/.test(value);
+  if (value.length === 36 && UUID.test(value)) return RANDOM_UUID.test(value) && shannonEntropy(value) >= 3.2 && !isDummyValue(value);
+  // One pass for what the tests below ask of the characters, instead of a regex each.
+  const shape = opaqueShape(value);
+  const hex = value.length > 0 && ((shape & ~(OPAQUE_DIGIT | HEX_LOWER)) === 0 || (shape & ~(OPAQUE_DIGIT | HEX_UPPER)) === 0);
   if (hex) {
-    if (!/[0-9]/.test(value) || !/[a-fA-F]/.test(value)) return false;
+    if ((shape & OPAQUE_DIGIT) === 0 || (shape & (HEX_LOWER | HEX_UPPER)) === 0) return false;
   } else {
-    if (DIGEST.test(value)) return false;
-    const hasDigit = /[0-9]/.test(value);
-    const mixedCase = /[a-z]/.test(value) && /[A-Z]/.test(value);
+    const first = value.charCodeAt(0) | 32;
+    if ((first === 115 || first === 109) && DIGEST.test(value)) return false;
+    const hasDigit = (shape & OPAQUE_DIGIT) !== 0;
+    const mixedCase = (shape & LOWER_LETTERS) !== 0 && (shape & UPPER_LETTERS) !== 0;
     // Letters of one case and no digit: only when the letters themselves are clearly random.
     if (!hasDigit && !(mixedCase && value.length >= 20) && !(value.length >= 16 && clearlyRandomLetters(letterPairScore(value)))) return false;
-    if (!/[A-Za-z]/.test(value)) return false;
-    if (looksLikePath(value) || looksLikeDottedName(value) || /^(?:https?|www\.)/i.test(value)) return false;
-    if (looksLikeWords(value.replace(/[+/=~]/g, ''))) return false;
+    if ((shape & (LOWER_LETTERS | UPPER_LETTERS)) === 0) return false;
+    if (looksLikePath(value) || looksLikeDottedName(value) || ((first === 104 || first === 119) && /^(?:https?|www\.)/i.test(value))) return false;
+    if (looksLikeWords((shape & WORD_BREAKS) === 0 ? value : value.replace(/[+/=~]/g, ''))) return false;
   }
   return shannonEntropy(value) >= entropyFloor(value.length, hex) && !isDummyValue(value);
+}
+
+/** `opaqueShape` flags: digits, `a-f`, `g-z`, `A-F`, `G-Z`, and the symbols `isOpaqueSecret` drops before reading words. */
+const OPAQUE_DIGIT = 1;
+const HEX_LOWER = 2;
+const OTHER_LOWER = 4;
+const HEX_UPPER = 8;
+const OTHER_UPPER = 16;
+const WORD_BREAKS = 32;
+const OTHER_CHAR = 64;
+const LOWER_LETTERS = HEX_LOWER | OTHER_LOWER;
+const UPPER_LETTERS = HEX_UPPER | OTHER_UPPER;
+
+function opaqueShape(value: string): number {
+  let shape = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) shape |= OPAQUE_DIGIT;
+    else if (c >= 97 && c <= 122) shape |= c <= 102 ? HEX_LOWER : OTHER_LOWER;
+    else if (c >= 65 && c <= 90) shape |= c <= 70 ? HEX_UPPER : OTHER_UPPER;
+    else if (c === 43 || c === 47 || c === 61 || c === 126) shape |= WORD_BREAKS | OTHER_CHAR;
+    else shape |= OTHER_CHAR;
+  }
+  return shape;
 }
 
 /**
