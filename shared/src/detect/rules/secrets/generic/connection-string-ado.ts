@@ -3,13 +3,16 @@ import { isNameChar } from './key-name';
 import { keyNameAt } from './password-keywords';
 import { isCrediblePassword } from './values';
 
+/** The ADO.NET / ODBC keys that show `Password=` is part of a connection string. */
+const KEYS = 'server|data source|host|address|addr|network address|uid|user id|user|username|initial catalog|database|driver|dsn|provider';
 /**
- * Another ADO.NET / ODBC key in the same string, so `Password=` is part of a connection string. A line start is
- * matched as the line terminator before it rather than with the `m` flag's `^`, which made the search over the
- * whole text twice as slow; `find` moves such a match's start past the terminator.
+ * Another such key after a separator or a line terminator, so `Password=` is part of a connection string. A line
+ * start is matched as the terminator before it rather than with the `m` flag's `^`, and the text's start on its
+ * own (`FIRST_KEY`): a leading `^|` alternative is tried at every position and made the search over the whole
+ * text twice as slow. `find` moves a match's start past the terminator.
  */
-const OTHER_KEY =
-  /(?:^|[;"'\n\r\u2028\u2029])[ \t]*(?:server|data source|host|address|addr|network address|uid|user id|user|username|initial catalog|database|driver|dsn|provider)[ \t]*=/gi;
+const OTHER_KEY = new RegExp(`[;"'\\n\\r\\u2028\\u2029][ \\t]*(?:${KEYS})[ \\t]*=`, 'gi');
+const FIRST_KEY = new RegExp(`[ \\t]*(?:${KEYS})[ \\t]*=`, 'iy');
 
 function isLineTerminator(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
@@ -36,7 +39,13 @@ class OtherKeys {
 
   private find(): number[] {
     const starts: number[] = [];
-    OTHER_KEY.lastIndex = 0;
+    FIRST_KEY.lastIndex = 0;
+    const first = FIRST_KEY.exec(this.text);
+    if (first !== null) {
+      starts.push(0);
+      this.ends.push(first[0].length);
+    }
+    OTHER_KEY.lastIndex = first === null ? 0 : first[0].length;
     for (let match = OTHER_KEY.exec(this.text); match !== null; match = OTHER_KEY.exec(this.text)) {
       starts.push(isLineTerminator(match[0].charCodeAt(0)) ? match.index + 1 : match.index);
       this.ends.push(match.index + match[0].length);
