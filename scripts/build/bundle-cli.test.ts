@@ -62,8 +62,8 @@ describe('the CLI bundle', () => {
     expect(JSON.parse((scan as { stdout: string }).stdout)).toHaveProperty('findings');
   });
 
-  it("writes the gateway's detection worker beside the bundles, and it detects as plain Node", async () => {
-    expect(bundle.workerFiles).toEqual([join(outdir, 'detect-worker.js')]);
+  it("writes the gateway's worker threads beside the bundles, and the detection worker detects as plain Node", async () => {
+    expect(bundle.workerFiles).toEqual([join(outdir, 'detect-worker.js'), join(outdir, 'session-log-worker.js')]);
     const worker = new Worker(bundle.workerFiles[0]!);
     try {
       const reply = await new Promise((resolve, reject) => {

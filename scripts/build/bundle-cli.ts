@@ -24,7 +24,10 @@ export interface CliBundle {
  * Modules the gateway runs as worker threads (`new Worker(new URL('./<name>.js', import.meta.url))`): each is
  * an entry of its own in the same folder, since a worker starts from a file, not from an import.
  */
-const WORKERS: ReadonlyMap<string, string> = new Map([['detect-worker', `${desktopDir}src/gateway/inspect-pool/detect-worker.ts`]]);
+const WORKERS: ReadonlyMap<string, string> = new Map([
+  ['detect-worker', `${desktopDir}src/gateway/inspect-pool/detect-worker.ts`],
+  ['session-log-worker', `${desktopDir}src/log/session-log-worker.ts`],
+]);
 
 /**
  * main.ts imports each command module with `import()` (and a command may do the same for a rarely used

@@ -33,8 +33,9 @@ export interface Recorder {
    */
   recordJournaled(record: DecisionRecord): { eventId: string };
   /**
-   * Moves the journaled events into the database now, instead of on the batch timer: a caller that has just
-   * answered calls it, so that work runs while its client reads the answer, not in the middle of another call.
+   * A caller that has just answered calls it: the journaled events go into the database now, instead of on
+   * the batch timer, so that work runs while its client reads the answer, not in the middle of another call
+   * (nothing to do when the log stores them on a thread of its own).
    */
   storeJournaled(): void;
 }
@@ -59,7 +60,7 @@ export function sessionLogRecorder(log: SessionLog, policy: PolicyHolder, onReco
         return { eventId: stored.id };
       }),
     recordJournaled: (record) => unavailableAs503(() => ({ eventId: log.journalEvent(input(record), onRecorded) })),
-    storeJournaled: () => log.flushJournal(),
+    storeJournaled: () => log.storeJournaledAfterAnswer(),
   };
 }
 

@@ -3,14 +3,28 @@ import { EventIdConflictError, InvalidEventError } from './errors';
 import type { PreparedEvent } from './event-input';
 import type { LogHealth } from './faults';
 import { Journal } from './journal';
+import type { StoreThread } from './store-thread';
 import type { StoredEvent } from './types';
 
 /** The longest a journaled event waits for the next append before its batch goes into the database. */
 const BATCH_MS = 10;
 /** A batch goes into the database once this many events wait: a long batch would stall one request. */
 const BATCH_EVENTS = 16;
+/**
+ * With a store thread, how long events wait before they are handed over, and how many may wait. Waking the
+ * thread costs the thread that answers requests about as much as storing a call's events itself on a busy
+ * 2-core machine (the woken thread takes its core), so it is woken for many calls at once. Nothing waits for
+ * a batch: every read hands over and waits for what is waiting first.
+ */
+const THREAD_BATCH_MS = 50;
+const THREAD_BATCH_EVENTS = 128;
 /** How soon a batch the database refused (busy, disk) is tried again. */
 const RETRY_MS = 1000;
+/**
+ * With a store thread, the journal is emptied whenever the thread has caught up; under load that never lets
+ * it, the log waits for the thread once the journal holds this much, so the file stays bounded.
+ */
+const THREAD_JOURNAL_MAX_BYTES = 8 * 1024 * 1024;
 
 interface JournaledEvent {
   event: PreparedEvent;
@@ -23,6 +37,8 @@ export interface JournalBatchesDeps {
   /** Timers fire after a close too: a closed log stored its batch already, or left it for the next open. */
   isOpen: () => boolean;
   onJournalError: (error: unknown) => void;
+  /** What the store thread reports (its full-text indexing, or that it is gone). */
+  onError: (error: unknown, where: string) => void;
   /** Events went into the database (the index may catch up). */
   afterStored: () => void;
 }
@@ -35,11 +51,30 @@ export interface JournalBatchesDeps {
 export class JournalBatches {
   #waiting: JournaledEvent[] = [];
   #timer: NodeJS.Timeout | undefined;
+  #thread: StoreThread | undefined;
 
   private constructor(
     private readonly journal: Journal,
     private readonly deps: JournalBatchesDeps,
   ) {}
+
+  /**
+   * From now on events go into the database on the store thread, not on the caller's: the log's own thread
+   * stores only what the thread hands back (and waits for it where a read or a direct append needs to).
+   */
+  storeOn(thread: StoreThread): void {
+    this.#thread = thread;
+    thread.listen({
+      stored: (item, stored) => this.#reportStored(item, stored),
+      caughtUp: () => this.#caughtUp(),
+      // Handed over before everything waiting here, so they go first.
+      handedBack: (items) => {
+        this.#waiting = [...items, ...this.#waiting];
+        this.#timer ??= setTimeout(() => this.#flushIfOpen(), 0).unref();
+      },
+      report: (error, where) => this.deps.onError(error, where),
+    });
+  }
 
   /**
    * Opens (creating) the journal and stores what an earlier run left in it, each event going to
@@ -60,23 +95,41 @@ export class JournalBatches {
   add(event: PreparedEvent, onStored: ((stored: StoredEvent) => void) | undefined): void {
     this.journal.write(event);
     this.#waiting.push({ event, onStored });
-    if (this.#waiting.length >= BATCH_EVENTS) {
-      this.flush();
+    const threaded = this.#thread?.accepting === true;
+    if (this.#waiting.length >= (threaded ? THREAD_BATCH_EVENTS : BATCH_EVENTS) || this.journal.size > THREAD_JOURNAL_MAX_BYTES) {
+      this.#storeOrHand();
     } else if (this.#timer === undefined) {
-      this.#timer = setTimeout(() => this.#flushIfOpen(), BATCH_MS);
+      this.#timer = setTimeout(() => this.#storeOrHandIfOpen(), threaded ? THREAD_BATCH_MS : BATCH_MS);
       // The events are durable already; a pending batch must not keep a finished process alive.
       this.#timer.unref();
     }
   }
 
   /**
-   * Stores the waiting events in the database now. An event the log refuses (its id taken by other
-   * content) is reported to `onJournalError` and dropped; when the database itself fails (busy, disk), the
-   * events stay journaled and the batch is tried again.
+   * A call was just answered: without a store thread, the waiting events go into the database now (as
+   * `flush`), while its client reads the answer. A store thread gets them with its next batch.
+   */
+  storeSoon(): void {
+    if (!this.#thread?.accepting) this.flush();
+  }
+
+  /**
+   * Stores the waiting events in the database now (with a store thread: waits until it has stored them).
+   * An event the log refuses (its id taken by other content) is reported to `onJournalError` and dropped;
+   * when the database itself fails (busy, disk), the events stay journaled and the batch is tried again.
    */
   flush(): void {
+    const thread = this.#thread;
+    if (thread) {
+      if (thread.accepting) thread.hand(this.#take());
+      // Whatever the thread hands back joins the waiting events, which are stored here.
+      thread.drain();
+    }
     const batch = this.#take();
-    if (batch.length === 0) return;
+    if (batch.length === 0) {
+      this.#caughtUp();
+      return;
+    }
     let stored: StoredEvent[];
     try {
       stored = this.deps.appender.appendAll(batch.map(({ event }) => event));
@@ -86,14 +139,33 @@ export class JournalBatches {
     }
     this.deps.health.succeeded();
     batch.forEach((item, i) => this.#reportStored(item, stored[i]!));
-    this.journal.clear();
+    this.#caughtUp();
     this.deps.afterStored();
+  }
+
+  #storeOrHand(): void {
+    const thread = this.#thread;
+    // The journal must not grow without bound behind a thread that never catches up: wait for it then.
+    if (thread?.accepting && this.journal.size <= THREAD_JOURNAL_MAX_BYTES) thread.hand(this.#take());
+    else this.flush();
+  }
+
+  #storeOrHandIfOpen(): void {
+    if (this.deps.isOpen()) this.#storeOrHand();
   }
 
   /** Whatever could not go in stays in the journal for the next open. */
   close(): void {
     clearTimeout(this.#timer);
+    this.#thread?.close();
     this.journal.close();
+  }
+
+  /** Everything journaled is in the database: the journal starts over, and the thread may take events again. */
+  #caughtUp(): void {
+    if (this.#waiting.length > 0 || !(this.#thread?.idle ?? true)) return;
+    if (this.journal.size > 0) this.journal.clear();
+    this.#thread?.resume();
   }
 
   #flushIfOpen(): void {
@@ -119,7 +191,7 @@ export class JournalBatches {
         return;
       }
     }
-    if (this.#waiting.length === 0) this.journal.clear();
+    this.#caughtUp();
     this.deps.afterStored();
   }
 

@@ -78,6 +78,11 @@ export class Journal {
     }
   }
 
+  /** Bytes of whole lines in the file. */
+  get size(): number {
+    return this.#size;
+  }
+
   /** Everything in it is in the database now. */
   clear(): void {
     ftruncateSync(this.#fd, 0);

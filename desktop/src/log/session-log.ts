@@ -17,6 +17,7 @@ import { startCheckpointer, type Checkpointer } from './checkpointer';
 import { IndexTimer } from './index-timer';
 import { ReplayedEvents } from './replayed-events';
 import { JournalBatches } from './journal-batches';
+import { StoreThread } from './store-thread';
 import { ClockStepDetector } from './clock-steps';
 import { openOrSetAside, type SetAside } from './damaged-file';
 import { recoveryNotice } from './recovery-notice';
@@ -47,6 +48,13 @@ export interface SessionLogOptions {
    * it; without it, a damaged file is an error.
    */
   recoverDamaged?: boolean;
+  /**
+   * Journaled events go into the database on a worker thread with a connection of its own, so their chain,
+   * inserts and full-text indexing cost the thread that answers requests nothing (default: on when both
+   * `journal` and `backgroundCheckpoints` are set, as in the gateway). `pragmas` is a test hook, run on the
+   * thread's connection when it opens.
+   */
+  storeThread?: boolean | { pragmas: readonly string[] };
   /** Failures of journaled events on their way into the database, which have no caller left to throw to. */
   onJournalError?: (error: unknown) => void;
   /**
@@ -73,6 +81,7 @@ export class SessionLog {
   private retentionTimer: NodeJS.Timeout | undefined;
   private readonly hasFts: boolean;
   private journal: JournalBatches | undefined;
+  private storeThread: StoreThread | undefined;
   private readonly replayed: ReplayedEvents;
   private readonly onJournalError: (error: unknown) => void;
   private readonly onError: (error: unknown, where: string) => void;
@@ -119,11 +128,16 @@ export class SessionLog {
     try {
       const log = new SessionLog(db, hasher, options);
       if (setAside) log.recordSetAside(setAside);
-      if (options.journal) log.openJournal(dataFile(dataDir, 'sessionLogJournal'));
+      if (options.journal) {
+        log.openJournal(dataFile(dataDir, 'sessionLogJournal'));
+        const storeThread = options.storeThread ?? options.backgroundCheckpoints !== undefined;
+        if (storeThread) log.startStoreThread(file, storeThread === true ? [] : storeThread.pragmas);
+      }
       if (options.backgroundCheckpoints) {
         const { onError: onCheckpointError, walRestartBytes } = options.backgroundCheckpoints;
         db.pragma('wal_autocheckpoint = 0');
-        if (log.hasFts) log.indexTimer = new IndexTimer(db, log.health);
+        // With a store thread, the thread indexes what it stores and what it is told of.
+        if (log.hasFts && !log.storeThread) log.indexTimer = new IndexTimer(db, log.health);
         // A checkpoint fails every second while the disk is full: that is one fault, reported once.
         log.checkpointer = startCheckpointer(
           file,
@@ -216,6 +230,15 @@ export class SessionLog {
   }
 
   /**
+   * For a caller that has just answered: the journaled events go into the database now, so that work runs
+   * while its client reads the answer rather than in the middle of another call. With a store thread, they
+   * go with its next batch (every read of this log hands them over and waits for them first).
+   */
+  storeJournaledAfterAnswer(): void {
+    this.journal?.storeSoon();
+  }
+
+  /**
    * Events an earlier run journaled but had not stored go into the database at open, before whoever forwards
    * stored events (the org outbox) is listening. This hands those over now, and any the database could not
    * take at open (a full disk) once they are in.
@@ -232,10 +255,16 @@ export class SessionLog {
         health: this.health,
         isOpen: () => this.db.open,
         onJournalError: this.onJournalError,
+        onError: this.onError,
         afterStored: () => this.scheduleIndexing(),
       },
       (stored) => this.replayed.stored(stored),
     );
+  }
+
+  private startStoreThread(file: string, pragmas: readonly string[]): void {
+    this.storeThread = StoreThread.start(file, pragmas);
+    this.journal!.storeOn(this.storeThread);
   }
 
   /** The first event of a new log says that, and why, the old file was set aside. */
@@ -246,7 +275,8 @@ export class SessionLog {
 
   /** In the gateway only (see `IndexTimer`): a short-lived reader's searches catch up by themselves. */
   private scheduleIndexing(): void {
-    this.indexTimer?.schedule();
+    if (this.indexTimer) this.indexTimer.schedule();
+    else if (this.hasFts) this.storeThread?.scheduleIndexing();
   }
 
   /**

@@ -47,11 +47,11 @@ export async function bundleElectron(outdir = `${desktopDir}dist-electron`): Pro
       banner: { js: esmRequireBanner },
       plugins: [prebuiltUiPlugin(uiDir)],
     }),
-    // The gateway starts its detection worker from this file, beside main.mjs.
+    // The gateway starts its worker threads from these files, beside main.mjs.
     build({
       ...shared,
-      entryPoints: [`${electronDir}../gateway/inspect-pool/detect-worker.ts`],
-      outfile: `${outdir}/detect-worker.js`,
+      entryPoints: { 'detect-worker': `${electronDir}../gateway/inspect-pool/detect-worker.ts`, 'session-log-worker': `${electronDir}../log/session-log-worker.ts` },
+      outdir,
       format: 'esm',
       target: 'node22',
       banner: { js: esmRequireBanner },

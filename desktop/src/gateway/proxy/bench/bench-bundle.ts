@@ -3,6 +3,7 @@
  * bundles the CLI, not TypeScript compiled on load (Portkey runs its built JavaScript too). Not minified, so a
  * `--profile` names its functions. Written under desktop/dist, where `better-sqlite3` resolves.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { nodeBundleOptions } from '../../../../../scripts/build/node-bundle-options';
@@ -25,10 +26,11 @@ export async function bundlePromptgate(desktopDir = ownDesktopDir): Promise<Buil
     minify: false,
     sourcemap: false,
     outdir,
-    // The detection worker starts from a file beside the bundle, as in the built CLI.
+    // The worker threads start from files beside the bundle, as in the built CLI.
     entryPoints: {
       'promptgate-process': `${desktopDir}src/gateway/proxy/bench/promptgate-process.ts`,
       'detect-worker': `${desktopDir}src/gateway/inspect-pool/detect-worker.ts`,
+      ...(existsSync(`${desktopDir}src/log/session-log-worker.ts`) ? { 'session-log-worker': `${desktopDir}src/log/session-log-worker.ts` } : {}),
     },
     plugins: [prebuiltUiPlugin(`${desktopDir}src/ui/`)],
   });
