@@ -185,7 +185,12 @@ export function createEngine(rules: readonly Rule[]): Engine {
   const anchorEnds = new AnchorEnds(keywordIds.size);
   /** Reused for the (end, id) pairs of one rule's anchors at a time. */
   const pairBuffer = new OffsetBuffer();
-  const anchored = (anchorIds: number[] | undefined) => anchorIds === undefined || anchorIds.some((id) => seen[id] === 1);
+  /** A rule runs when it has no anchors or one of them was seen: a loop, not a closure per rule and call. */
+  function anchored(anchorIds: number[] | undefined): boolean {
+    if (anchorIds === undefined) return true;
+    for (let k = 0; k < anchorIds.length; k++) if (seen[anchorIds[k]!] === 1) return true;
+    return false;
+  }
   /** Marks the context rules whose keyword is in the current token's window (generation-stamped, no clearing). */
   const candidateStamp = new Uint32Array(contextRules.length);
   let stamp = 0;

@@ -2,6 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { composeViews, ViewBuilder } from './text-view';
 
 describe('ViewBuilder', () => {
+  it('holds every character of a view dense with escapes, across the growth and flushes of its buffer', () => {
+    // 3,000 escapes with short runs between them: tens of thousands of code units gathered before each string.
+    const original = Array.from({ length: 3000 }, (_, i) => `k${i % 10}\\n\u00e9`).join('');
+    const builder = new ViewBuilder();
+    let expected = '';
+    for (let at = 0; at < original.length;) {
+      const escape = original.indexOf('\\n', at);
+      if (escape < 0) {
+        builder.copy(original, at, original.length);
+        expected += original.slice(at);
+        break;
+      }
+      builder.copy(original, at, escape);
+      builder.replace(escape, escape + 2, '\n');
+      expected += original.slice(at, escape) + '\n';
+      at = escape + 2;
+    }
+    const view = builder.build();
+    expect(view.text).toBe(expected);
+    // The last line feed stands for its two-character escape, the accent after it for itself.
+    expect(view.toOriginal(expected.length - 2, expected.length)).toEqual({ start: original.length - 3, end: original.length });
+  });
+
   const original = 'ab\\ncd\u200bef';
   // `ab` + line feed (for `\n`) + `cd` + (zero-width space dropped) + `ef`
   function build() {

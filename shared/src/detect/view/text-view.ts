@@ -28,6 +28,11 @@ export interface TextView {
 /** Unchanged runs shorter than this are gathered with replacements; longer ones are kept as slices. */
 const SHORT_RUN = 32;
 const SHORT_BUFFER = 4096;
+/**
+ * The short buffer starts this small and doubles up to SHORT_BUFFER: most views decode a few escapes, and a
+ * buffer of SHORT_BUFFER made and zeroed for each was most of the cost of a view with one escape.
+ */
+const FIRST_SHORT = 64;
 
 const IDENTITY = 0;
 const UNIT = 1;
@@ -100,7 +105,7 @@ export class ViewBuilder {
    * Short runs and replacements, gathered as code units and turned into one string at a time: dense escapes
    * would otherwise leave hundreds of thousands of one-character parts to join.
    */
-  #short = new Uint16Array(SHORT_BUFFER);
+  #short = new Uint16Array(FIRST_SHORT);
   #shortLength = 0;
   /** The short buffer holds a surrogate: see `fromCodeUnits`. */
   #shortSurrogate = false;
@@ -134,7 +139,7 @@ export class ViewBuilder {
     else this.#piece(IDENTITY, from, to);
     if (to - from < SHORT_RUN) {
       // Room made once for the whole run, then written without a check per character.
-      if (this.#shortLength + (to - from) > SHORT_BUFFER) this.#flush();
+      if (this.#shortLength + (to - from) > this.#short.length) this.#makeRoom(to - from);
       const short = this.#short;
       let length = this.#shortLength;
       let surrogate = false;
@@ -194,9 +199,21 @@ export class ViewBuilder {
   }
 
   #push(unit: number): void {
-    if (this.#shortLength === SHORT_BUFFER) this.#flush();
+    if (this.#shortLength === this.#short.length) this.#makeRoom(1);
     if (isSurrogate(unit)) this.#shortSurrogate = true;
     this.#short[this.#shortLength++] = unit;
+  }
+
+  /** Room for `units` more in the short buffer (at most SHORT_RUN): grown while below SHORT_BUFFER, else flushed. */
+  #makeRoom(units: number): void {
+    const short = this.#short;
+    if (short.length < SHORT_BUFFER) {
+      const grown = new Uint16Array(Math.min(SHORT_BUFFER, Math.max(short.length * 2, this.#shortLength + units)));
+      grown.set(short.subarray(0, this.#shortLength));
+      this.#short = grown;
+      if (this.#shortLength + units <= grown.length) return;
+    }
+    this.#flush();
   }
 
   #flush(): void {
