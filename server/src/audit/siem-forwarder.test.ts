@@ -185,10 +185,10 @@ describe('SIEM delivery on postgres: the cursor is commit-safe', () => {
     opened.push(db);
     // Transaction ids counted past 9 and 99 long ago on any server, and the cursor reads only the `tx` column:
     // rows written as by transactions 9, 10 and 11 are what a forwarder meets where real ids go from 99,999 to 100,000.
-    for (const [tx, text] of [
-      ['9', 'nine'],
-      ['10', 'ten'],
-      ['11', 'eleven'],
+    for (const { tx, text } of [
+      { tx: '9', text: 'nine' },
+      { tx: '10', text: 'ten' },
+      { tx: '11', text: 'eleven' },
     ]) {
       await db.run(
         `INSERT INTO audit_events (tx, id, device_id, "user", at, kind, source, requester, verdict, masked_text, findings_json, detail_json, received_at)
