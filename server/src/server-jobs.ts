@@ -3,7 +3,7 @@ import { startAuditRetention } from './audit/retention';
 import { siemCursor, startSiemForwarder, type SiemOptions } from './audit/siem-forwarder';
 import type { ServerServices } from './context';
 import type { ChangeBus } from './db/change-bus';
-import { runAsSingleton } from './db/singleton';
+import { runAsSingleton, type Singleton } from './db/singleton';
 import type { SqlDatabase } from './db/sql';
 
 export interface ServerJobOptions {
@@ -24,26 +24,27 @@ const SWEEP_MS = 1000;
  * The server's background work. Jobs with an effect outside this process (posting to the webhook or the SIEM,
  * deleting old events, expiring holds) run on one replica at a time (`runAsSingleton`: another takes over when
  * that one dies); writing this replica's own last-seen times runs on each. Returns the function that stops
- * everything and writes the last-seen times still in memory.
+ * everything and writes the last-seen times still in memory, and a promise of each singleton's first try to take
+ * its lock (see `Singleton.firstTry`).
  */
-export function startServerJobs(db: SqlDatabase, bus: ChangeBus, services: ServerServices, options: ServerJobOptions): () => Promise<void> {
+export function startServerJobs(db: SqlDatabase, bus: ChangeBus, services: ServerServices, options: ServerJobOptions): { stop: () => Promise<void>; firstTries: Promise<void> } {
   const { onError } = options;
   const singleton = (name: string, start: () => () => void) =>
     runAsSingleton(db, name, start, { onError, ...(options.singletonRetryMs ? { retryMs: options.singletonRetryMs } : {}) });
-  const stops: Array<() => Promise<void>> = [];
+  const singletons: Singleton[] = [];
 
   const { webhookUrl, siem, auditRetentionDays } = options;
-  if (webhookUrl) stops.push(singleton('approval-webhook', () => startApprovalWebhook(services.approvals, webhookUrl, onError)));
-  if (siem) stops.push(singleton('siem-forwarder', () => startSiemForwarder(db, bus, services.audit, siem, onError)));
+  if (webhookUrl) singletons.push(singleton('approval-webhook', () => startApprovalWebhook(services.approvals, webhookUrl, onError)));
+  if (siem) singletons.push(singleton('siem-forwarder', () => startSiemForwarder(db, bus, services.audit, siem, onError)));
   if (auditRetentionDays !== undefined) {
     const forwardedUpTo = siem ? () => siemCursor(db) : undefined;
-    stops.push(
+    singletons.push(
       singleton('audit-retention', () =>
         startAuditRetention(services.audit, { days: auditRetentionDays, now: services.now, onError, ...(forwardedUpTo ? { forwardedUpTo } : {}) }),
       ),
     );
   }
-  stops.push(singleton('approval-expiry', () => every(SWEEP_MS, () => services.approvals.sweep(), 'expiring approvals', onError)));
+  singletons.push(singleton('approval-expiry', () => every(SWEEP_MS, () => services.approvals.sweep(), 'expiring approvals', onError)));
 
   const flushLastSeen = async () => {
     try {
@@ -53,10 +54,13 @@ export function startServerJobs(db: SqlDatabase, bus: ChangeBus, services: Serve
     }
   };
   const stopFlusher = every(options.lastSeenFlushMs ?? 5000, flushLastSeen, 'writing last-seen times', onError);
-  return async () => {
-    stopFlusher();
-    await Promise.all(stops.map((stop) => stop()));
-    await flushLastSeen();
+  return {
+    firstTries: Promise.all(singletons.map((job) => job.firstTry)).then(() => undefined),
+    stop: async () => {
+      stopFlusher();
+      await Promise.all(singletons.map((job) => job.stop()));
+      await flushLastSeen();
+    },
   };
 }
 

@@ -130,11 +130,9 @@ async function listen(db: SqlDatabase, bus: ChangeBus, options: ServerOptions, n
   const firstAdminToken = options.oidc ? undefined : await services.adminTokens.ensureFirst();
 
   const tls = options.tls && { cert: readFileSync(options.tls.certFile), key: readFileSync(options.tls.keyFile) };
-  const server = createHttpServer(services, serverRoutes(), onError, tls);
-  const host = options.host ?? '127.0.0.1';
-  server.listen(options.port ?? DEFAULT_SERVER_PORT, host);
-  await once(server, 'listening');
-  const stopJobs = startServerJobs(db, bus, services, {
+  // Jobs first, and each singleton's first try at its lock over, before the first request: a lone replica's
+  // webhook then hears of the very first hold (on PostgreSQL the lock is taken over a connection of its own).
+  const jobs = startServerJobs(db, bus, services, {
     onError,
     ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : {}),
     ...(options.siem ? { siem: options.siem } : {}),
@@ -142,6 +140,18 @@ async function listen(db: SqlDatabase, bus: ChangeBus, options: ServerOptions, n
     ...(options.lastSeenFlushMs !== undefined ? { lastSeenFlushMs: options.lastSeenFlushMs } : {}),
     ...(options.singletonRetryMs !== undefined ? { singletonRetryMs: options.singletonRetryMs } : {}),
   });
+  await jobs.firstTries;
+  const stopJobs = jobs.stop;
+  const server = createHttpServer(services, serverRoutes(), onError, tls);
+  const host = options.host ?? '127.0.0.1';
+  server.listen(options.port ?? DEFAULT_SERVER_PORT, host);
+  try {
+    await once(server, 'listening');
+  } catch (error) {
+    // The port is taken (or the address is not ours): nothing of this server may keep running.
+    await stopJobs();
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   let closing: Promise<void> | undefined;

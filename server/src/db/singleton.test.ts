@@ -15,7 +15,7 @@ describe('runAsSingleton on PostgreSQL', () => {
     const everRunning: string[] = [];
     const start = (name: string) => async () => {
       const db = await openDatabase({ dataDir: '', url });
-      const stop = runAsSingleton(
+      const singleton = runAsSingleton(
         db,
         'forwarder',
         () => {
@@ -26,12 +26,15 @@ describe('runAsSingleton on PostgreSQL', () => {
         { retryMs: 50 },
       );
       closers.push(() => db.close());
-      return stop;
+      return singleton;
     };
-    const stopA = await start('a')();
-    await expect.poll(() => [...running]).toEqual(['a']);
-    const stopB = await start('b')();
-    closers.push(stopB);
+    const a = await start('a')();
+    // The first try is over when it settles: the lock was free, so the job runs already.
+    await a.firstTry;
+    expect([...running]).toEqual(['a']);
+    const b = await start('b')();
+    closers.push(b.stop);
+    await b.firstTry;
     // B keeps trying while A holds the lock, and never starts the job meanwhile.
     const probe = await openDatabase({ dataDir: '', url });
     closers.push(() => probe.close());
@@ -42,7 +45,7 @@ describe('runAsSingleton on PostgreSQL', () => {
     await probe.run("SELECT pg_terminate_backend(l.pid) FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted");
     await expect.poll(() => running.has('b')).toBe(true);
     await expect.poll(() => running.has('a')).toBe(false);
-    await stopA();
+    await a.stop();
     expect(everRunning).toEqual(['a', 'b']);
   });
 });

@@ -11,17 +11,27 @@ export interface SingletonOptions {
 /** What a singleton's `start` returns: stops the work (the lock was lost or the server is closing). */
 type Stop = () => void;
 
+export interface Singleton {
+  /** Stops trying, and stops the job where this process runs it. */
+  stop: () => Promise<void>;
+  /**
+   * Settles once the first attempt to take the lock is over: the job runs here by then if the lock was free. A server
+   * waits for it before it takes requests, so a lone replica's webhook hears of the very first hold.
+   */
+  firstTry: Promise<void>;
+}
+
 /**
  * Runs a job that must run on one server process at a time (the SIEM forwarder, the approval webhook, the expiry
  * sweeper). On SQLite, where one process owns the database, it simply runs. On PostgreSQL the replica that holds a
  * session advisory lock runs it: the lock is held by one connection of its own, so when that replica dies (or its
  * connection does) PostgreSQL releases the lock and another replica takes over within `retryMs`. A holder checks its
- * connection as often and stops the job as soon as it finds it broken. Returns the function that stops trying.
+ * connection as often and stops the job as soon as it finds it broken.
  */
-export function runAsSingleton(db: SqlDatabase, name: string, start: () => Stop, options: SingletonOptions = {}): () => Promise<void> {
+export function runAsSingleton(db: SqlDatabase, name: string, start: () => Stop, options: SingletonOptions = {}): Singleton {
   if (db.engine !== 'postgres') {
     const stop = start();
-    return async () => stop();
+    return { stop: async () => stop(), firstTry: Promise.resolve() };
   }
   const postgres = db as PostgresDatabase;
   const retryMs = options.retryMs ?? 2000;
@@ -70,10 +80,14 @@ export function runAsSingleton(db: SqlDatabase, name: string, start: () => Stop,
       timer.unref();
     }
   };
-  void loop();
-  return async () => {
-    closed = true;
-    if (timer) clearTimeout(timer);
-    release();
+  // `tick` reports its own failures and never rejects.
+  const firstTry = loop();
+  return {
+    firstTry,
+    stop: async () => {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      release();
+    },
   };
 }
