@@ -25,6 +25,9 @@ const RETRY_MS = 1000;
  * it, the log waits for the thread once the journal holds this much, so the file stays bounded.
  */
 const THREAD_JOURNAL_MAX_BYTES = 8 * 1024 * 1024;
+/** With a store thread, a caught-up journal is cut at this size, or after this long caught up (see `#caughtUp`). */
+const THREAD_JOURNAL_CLEAR_BYTES = 512 * 1024;
+const THREAD_JOURNAL_CLEAR_IDLE_MS = 200;
 
 interface JournaledEvent {
   event: PreparedEvent;
@@ -51,6 +54,7 @@ export interface JournalBatchesDeps {
 export class JournalBatches {
   #waiting: JournaledEvent[] = [];
   #timer: NodeJS.Timeout | undefined;
+  #clearTimer: NodeJS.Timeout | undefined;
   #thread: StoreThread | undefined;
 
   private constructor(
@@ -157,15 +161,36 @@ export class JournalBatches {
   /** Whatever could not go in stays in the journal for the next open. */
   close(): void {
     clearTimeout(this.#timer);
+    clearTimeout(this.#clearTimer);
     this.#thread?.close();
+    if (this.#isCaughtUp() && this.journal.size > 0) this.journal.clear();
     this.journal.close();
   }
 
-  /** Everything journaled is in the database: the journal starts over, and the thread may take events again. */
+  #isCaughtUp(): boolean {
+    return this.#waiting.length === 0 && (this.#thread?.idle ?? true);
+  }
+
+  /**
+   * Everything journaled is in the database: the journal starts over, and the thread may take events again.
+   * With a store thread, the journal is cut once it is large or the log has been caught up for a moment:
+   * cutting it after every batch cost more than writing the batch's lines. Until then a crash leaves stored
+   * events in it, which the next start finds stored already (appends are idempotent by id).
+   */
   #caughtUp(): void {
-    if (this.#waiting.length > 0 || !(this.#thread?.idle ?? true)) return;
-    if (this.journal.size > 0) this.journal.clear();
+    if (!this.#isCaughtUp()) return;
     this.#thread?.resume();
+    if (this.journal.size === 0) return;
+    if (!this.#thread || this.journal.size >= THREAD_JOURNAL_CLEAR_BYTES) {
+      clearTimeout(this.#clearTimer);
+      this.#clearTimer = undefined;
+      this.journal.clear();
+      return;
+    }
+    this.#clearTimer ??= setTimeout(() => {
+      this.#clearTimer = undefined;
+      if (this.deps.isOpen() && this.#isCaughtUp() && this.journal.size > 0) this.journal.clear();
+    }, THREAD_JOURNAL_CLEAR_IDLE_MS).unref();
   }
 
   #flushIfOpen(): void {

@@ -1,5 +1,6 @@
 // The session log's store thread: journaled events go into the database here, on a connection of its own,
 // so the chain, the inserts and the full-text index cost the thread that answers requests nothing.
+import { setPriority } from 'node:os';
 import { workerData } from 'node:worker_threads';
 import { Appender } from './append';
 import type { PreparedEvent } from './event-input';
@@ -11,6 +12,14 @@ import { threadError, type FromStoreThread, type StoreThreadData, type ToStoreTh
 
 /** Events per transaction: a long one would hold the write lock that the log's own appends wait for. */
 const BATCH_EVENTS = 64;
+
+/**
+ * On Linux a nice value belongs to one thread: this one yields its core to the threads that answer requests
+ * (the gateway's, the client's, the provider's) instead of taking it from them when it wakes. Elsewhere the
+ * call would lower the whole gateway, so it is not made. The journal bounds how far storing can fall behind.
+ */
+const STORE_THREAD_NICE = 10;
+if (process.platform === 'linux') setPriority(0, STORE_THREAD_NICE);
 
 const data = workerData as StoreThreadData;
 const port = data.port;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DATA_FILES } from './data-dir';
@@ -89,8 +89,28 @@ describe('journaled events stored by the store thread', () => {
     await vi.waitFor(() => expect(log.fault).toBeUndefined(), { timeout: 30_000 });
     const next = log.journalEvent(big(3));
     expect(log.searchEvents({}).map((event) => event.id)).toEqual([next, journaled]);
-    expect(journalText(dir)).toBe('');
+    await vi.waitFor(() => expect(journalText(dir)).toBe(''), { timeout: 30_000 });
     expect(log.verify()).toEqual({ ok: true, events: 2 });
+  });
+
+  it('are not stored twice when a crash leaves them in the journal after they went into the database', () => {
+    const dir = tempDir();
+    const { log } = gatewayLog(dir);
+    const ids = Array.from({ length: 3 }, (_, n) => log.journalEvent(prompt(n)));
+    // A read waits for the thread: all three are stored, and the journal is cut only later.
+    expect(log.searchEvents({})).toHaveLength(3);
+    const leftover = journalText(dir);
+    expect(leftover.split('\n').filter(Boolean)).toHaveLength(3);
+    log.close();
+    writeFileSync(join(dir, DATA_FILES.sessionLogJournal), leftover);
+    const { log: again } = gatewayLog(dir);
+    expect(
+      again
+        .searchEvents({})
+        .map((event) => event.id)
+        .reverse(),
+    ).toEqual(ids);
+    expect(again.verify()).toEqual({ ok: true, events: 3 });
   });
 
   it('leave nothing behind at close: a new log finds every event stored and an empty journal', () => {
