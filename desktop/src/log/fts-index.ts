@@ -4,8 +4,10 @@ import type { SqliteDatabase } from './sqlite';
  * The full-text index follows the events table a little behind instead of inside each append: indexing an
  * 8 KB prompt costs about as much as the rest of the append, and an inspection waits for its append.
  * `fts_progress.last_seq` says how far the index has caught up; searches catch up first, so they are
- * exact, and a long-running writer catches up a slice at a time once appends pause (see `IndexTimer`). Indexing on the
- * writer's own connection, between requests, never makes an append wait for another connection's lock.
+ * exact, and a long-running writer catches up a slice at a time once appends pause (see `IndexTimer`). It
+ * indexes on the connection that stores the events (in the gateway, the session log's store thread), between
+ * its own writes, so its batches never wait for the index; a direct append on the log's own thread may wait
+ * for one short indexing transaction.
  */
 export const FTS_CATCH_UP = {
   /** Rows per transaction: short write locks, so an append never waits long behind indexing. */
