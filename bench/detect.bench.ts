@@ -10,14 +10,16 @@
  * clock also counts the time other processes had the CPU, which swamped the difference between engines.
  *
  * Goals checked at the end: promptgate at least 3x secretlint's throughput on code, prose and chat at every
- * size, and no adversarial input costing more than 3x prose per KB at the same size.
+ * size, and no adversarial input costing more than 3x prose per KB at the same size. Then the same realistic
+ * inputs through promptgate's engine with no rules at all (its one pass over the text and the decoded views of
+ * escaped lines): what no change to the rules can go below.
  * Then the time `decide` takes for a prompt with 50,000 findings (the tests check only its answer).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { lintSource } from '@secretlint/core';
 import { creator as secretlintPreset } from '@secretlint/secretlint-rule-preset-recommend';
-import { decide, defaultPolicy, detect, listBuiltinRules, type Finding } from '../shared/src/index';
+import { createEngine, decide, defaultPolicy, detect, listBuiltinRules, type Finding } from '../shared/src/index';
 import { loadInputs, SIZES, type BenchInput, type SizeLabel } from './inputs';
 import { formatTable, percentile, summarize } from './stats';
 
@@ -109,6 +111,8 @@ interface SizeSummary {
   size: SizeLabel;
   ratios: { kind: string; ratio: number }[];
   worstAdversarial: { kind: string; vsProse: number };
+  /** The realistic inputs with secretlint's median ms per call, for the floor below. */
+  realistic: { input: BenchInput; slMedian: number }[];
 }
 
 function report(size: SizeLabel, rounds: number, rows: Row[]): SizeSummary {
@@ -141,6 +145,7 @@ function report(size: SizeLabel, rounds: number, rows: Row[]): SizeSummary {
     size,
     ratios: rows.filter((row) => !row.input.adversarial).map((row) => ({ kind: row.input.kind, ratio: row.sl.median / row.pg.median })),
     worstAdversarial: { kind: worst.input.kind, vsProse: perKb(worst) / proseUsPerKb },
+    realistic: rows.filter((row) => !row.input.adversarial).map((row) => ({ input: row.input, slMedian: row.sl.median })),
   };
 }
 
@@ -164,6 +169,32 @@ function goals(summaries: SizeSummary[]): void {
   );
 }
 
+/**
+ * The realistic inputs through an engine without rules: one pass splitting tokens, quote-only lines decoded,
+ * the decoded views of other escaped lines. The ratio is secretlint's median (from the rounds above) over this
+ * one's: the most promptgate could reach with rules that cost nothing.
+ */
+function floor(summaries: SizeSummary[]): void {
+  const bare = createEngine([]);
+  const rows: string[][] = [];
+  for (const summary of summaries) {
+    const label = summary.size;
+    for (const { input, slMedian } of summary.realistic) {
+      const samples: number[] = [];
+      for (let round = -WARMUP[label]; round < ROUNDS[label]; round++) {
+        const start = process.cpuUsage();
+        bare.detect(input.text);
+        const { user, system } = process.cpuUsage(start);
+        if (round >= 0) samples.push((user + system) / 1000);
+      }
+      const median = spread(samples).median;
+      rows.push([label, input.kind, ms(median), ms(slMedian), (slMedian / median).toFixed(2) + 'x']);
+    }
+  }
+  console.log(`\nFloor: the same inputs through promptgate's engine with no rules (its single pass and decoded views); CPU ms per call, median`);
+  console.log(formatTable(['size', 'input', 'no rules', 'sl med', 'sl/no rules'], rows));
+}
+
 async function main(): Promise<void> {
   const inputs = loadInputs();
   const rules = listBuiltinRules();
@@ -179,6 +210,7 @@ async function main(): Promise<void> {
     summaries.push(report(label, ROUNDS[label], rows));
   }
   goals(summaries);
+  floor(summaries);
 }
 
 function secretlintVersion(): string {
