@@ -1,5 +1,5 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { workerScript } from '../gateway/inspect-pool/worker-entry';
+import { workerScript } from '../threads/worker-script';
 import type { PreparedEvent } from './event-input';
 import { fromThreadError, type FromStoreThread, type StoreThreadData, type ToStoreThread } from './store-thread-protocol';
 import type { StoredEvent } from './types';

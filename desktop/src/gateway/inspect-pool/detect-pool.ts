@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 import type { Finding, Policy } from '@promptgate/shared';
 import type { DetectJob, DetectReply } from './detect-job';
 import { InspectPoolError } from './pool-errors';
-import { detectWorkerEntry, workerScript, type WorkerEntry } from './worker-entry';
+import { workerScript, type WorkerEntry } from '../../threads/worker-script';
+import { detectWorkerEntry } from './worker-entry';
 
 export interface DetectPoolOptions {
   /** Worker threads at most; started on first use. Default: one less than the cores, at least one, at most four. */

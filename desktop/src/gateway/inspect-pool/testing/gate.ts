@@ -1,4 +1,4 @@
-import type { WorkerEntry } from '../worker-entry';
+import type { WorkerEntry } from '../../../threads/worker-script';
 
 /** A pool entry whose jobs wait until `open()`; `open` lets every job through from then on. */
 export function gatedWorker(): { entry: WorkerEntry; open(): void } {
