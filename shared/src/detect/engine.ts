@@ -353,6 +353,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
       const inView = wideSpecials.view();
       const specials = new Int32Array(inView.length);
       for (let k = 0; k < inView.length; k++) specials[k] = quotesDecoded.toOriginal(inView[k]!, inView[k]! + 1)!.start;
+      quotesDecoded.release();
       return detectThroughViews(text, backslash, specials, plain, detectIn, false);
     }
     const findings = detectIn(text);

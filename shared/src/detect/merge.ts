@@ -15,24 +15,28 @@ function outranks(a: Finding, b: Finding): boolean {
 /**
  * Resolves overlaps so every character belongs to at most one finding: when two findings overlap, the one
  * that outranks the other stays (a connection string beats the `user@host` "email" inside it). Findings that
- * only touch are both kept. Returns findings sorted by start.
+ * only touch are both kept. Returns findings sorted by start: `findings` itself, sorted and compacted in
+ * place, as a text dense with findings (tens of thousands at a megabyte) would otherwise copy them all into a
+ * second array that grows as it goes.
  */
 export function mergeFindings(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Finding[] = [];
-  for (const finding of findings) {
-    const last = kept[kept.length - 1];
-    if (last === undefined || finding.start >= last.end) {
-      kept.push(finding);
+  // The kept findings are the first `kept` entries: each is written at or before the one being read.
+  let kept = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i]!;
+    if (kept === 0 || finding.start >= findings[kept - 1]!.end) {
+      findings[kept++] = finding;
       continue;
     }
     // Overlap: the stronger one of the two takes the place. A winner that now overlaps an earlier kept
     // finding is rare enough (three-way chains) to settle by a second pass.
-    if (outranks(finding, last)) kept[kept.length - 1] = finding;
+    if (outranks(finding, findings[kept - 1]!)) findings[kept - 1] = finding;
   }
-  for (let i = 1; i < kept.length; i++) {
-    if (kept[i]!.start < kept[i - 1]!.end) return mergeFindings(kept);
+  findings.length = kept;
+  for (let i = 1; i < kept; i++) {
+    if (findings[i]!.start < findings[i - 1]!.end) return mergeFindings(findings);
   }
-  return kept;
+  return findings;
 }

@@ -138,7 +138,10 @@ export function encodedLinesView(
     }
     at = candidates.at(copied);
   }
-  if (linesEnd < 0) return undefined;
+  if (linesEnd < 0) {
+    builder.discard();
+    return undefined;
+  }
   builder.copy(text, copied, linesEnd);
   return builder.build();
 }

@@ -67,7 +67,10 @@ export function quoteOnlyLinesDecoded(text: string, firstBackslash: number): Pie
     }
     backslash = feed < 0 ? -1 : text.indexOf('\\', feed);
   }
-  if (!decodedAny) return undefined;
+  if (!decodedAny) {
+    builder.discard();
+    return undefined;
+  }
   builder.copy(text, copied, text.length);
   return builder.build();
 }

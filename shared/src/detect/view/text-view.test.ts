@@ -71,6 +71,22 @@ describe('ViewBuilder', () => {
     for (const offset of [0, 2, 8, 9, 10, 12]) expect(view.unitAround(offset), String(offset)).toBeUndefined();
   });
 
+  it('refuses to be read once released, and a view built on its arrays afterwards maps as its own', () => {
+    // Many pieces first, so the arrays handed on hold stale entries past the next view's few pieces.
+    const dense = new ViewBuilder();
+    for (let i = 0; i < 500; i++) dense.replace(2 * i, 2 * i + 2, i % 2 === 0 ? '' : '\t');
+    const released = dense.build();
+    released.release();
+    expect(() => released.toOriginal(0, 1)).toThrow(/released/);
+    expect(() => released.unitAround(1)).toThrow(/released/);
+    const view = build();
+    expect(view.text).toBe('ab\ncdef');
+    expect(view.toOriginal(2, 5)).toEqual({ start: 2, end: 6 });
+    expect(view.toOriginal(3, 7)).toEqual({ start: 4, end: 9 });
+    expect(view.unitAround(3)).toEqual({ start: 2, end: 4 });
+    expect(view.unitAround(8)).toBeUndefined();
+  });
+
   it('maps nothing across a gap, nor an empty or out-of-range span', () => {
     const builder = new ViewBuilder();
     builder.copy('abcdef', 0, 2);

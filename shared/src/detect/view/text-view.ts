@@ -73,6 +73,52 @@ function grow(pieces: Pieces): void {
   pieces.gapsThrough = copy(pieces.gapsThrough, new Int32Array(size));
 }
 
+/**
+ * Piece arrays of views that were released (`PieceView.release`), for the next views to fill. A text dense
+ * with escapes makes views of hundreds of thousands of pieces, over 20 bytes each, on every call: made anew,
+ * their memory outside the JavaScript heap set off collections of the whole heap, some calls taking several
+ * times as long as others. Every piece is written before it is read, so reused arrays need no clearing.
+ */
+const sparePieces: Pieces[] = [];
+/** A detection makes at most three levels of views of a text and one view of its quote-only lines. */
+const SPARE_MAX = 4;
+/**
+ * Arrays kept this large at most (about 5.5 MB a set): a megabyte of escapes fits, and a larger text's arrays
+ * serve only it, so they are left to the collector rather than kept for good.
+ */
+const KEPT_PIECES_MAX = 1 << 18;
+
+/** Piece arrays for a new view: the smallest spare set that holds `expected`, or new ones. */
+function takePieces(expected: number): Pieces {
+  let best = -1;
+  for (let k = 0; k < sparePieces.length; k++) {
+    const size = sparePieces[k]!.viewStart.length;
+    if (size >= expected && (best === -1 || size < sparePieces[best]!.viewStart.length)) best = k;
+  }
+  if (best !== -1) {
+    const spare = sparePieces[best]!;
+    sparePieces[best] = sparePieces[sparePieces.length - 1]!;
+    sparePieces.pop();
+    spare.count = 0;
+    return spare;
+  }
+  const size = Math.max(16, expected);
+  return {
+    count: 0,
+    viewStart: new Int32Array(size),
+    from: new Int32Array(size),
+    to: new Int32Array(size),
+    kind: new Uint8Array(size),
+    step: new Int32Array(size),
+    gapsThrough: new Int32Array(size),
+  };
+}
+
+/** Piece arrays no view reads any more, kept for the next views when within bounds. */
+function giveBack(pieces: Pieces): void {
+  if (sparePieces.length < SPARE_MAX && pieces.viewStart.length <= KEPT_PIECES_MAX) sparePieces.push(pieces);
+}
+
 /** Whether this machine stores a Uint16Array little-endian, as the `utf-16le` decoder reads it. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 // `ignoreBOM`: a byte order mark starting a run is text here, and dropping it would shift every offset after it.
@@ -118,16 +164,7 @@ export class ViewBuilder {
 
   /** `expectedPieces`: how many pieces the caller foresees, so a view of dense units is not regrown as it fills. */
   constructor(expectedPieces = 16) {
-    const size = Math.max(16, expectedPieces);
-    this.#pieces = {
-      count: 0,
-      viewStart: new Int32Array(size),
-      from: new Int32Array(size),
-      to: new Int32Array(size),
-      kind: new Uint8Array(size),
-      step: new Int32Array(size),
-      gapsThrough: new Int32Array(size),
-    };
+    this.#pieces = takePieces(expectedPieces);
   }
 
   /** `source.slice(from, to)` unchanged. */
@@ -235,6 +272,11 @@ export class ViewBuilder {
     pieces.gapsThrough[i] = (i > 0 ? pieces.gapsThrough[i - 1]! : 0) + (kind === GAP ? 1 : 0);
   }
 
+  /** Gives the arrays back unused, for a view that is not made after all: the builder must not be used again. */
+  discard(): void {
+    giveBack(this.#pieces);
+  }
+
   build(): PieceView {
     this.#flush();
     return new PieceView(this.#parts.join(''), this.#pieces, this.#breaks);
@@ -254,12 +296,31 @@ function lastAtMost(values: Int32Array, count: number, at: number): number {
 }
 
 export class PieceView implements TextView {
+  #pieces: Pieces | undefined;
+
   constructor(
     readonly text: string,
-    private readonly pieces: Readonly<Pieces>,
+    pieces: Pieces,
     /** `unitsDecodingTo(isBreak)`, recorded as the view was built. */
     private readonly breaks: readonly Span[],
-  ) {}
+  ) {
+    this.#pieces = pieces;
+  }
+
+  /** The piece arrays, as long as the view is not released. */
+  private get pieces(): Readonly<Pieces> {
+    if (this.#pieces === undefined) throw new Error('a released text view was read');
+    return this.#pieces;
+  }
+
+  /**
+   * Gives the view's piece arrays to the views made after it: the view must not be read again (it then
+   * throws), nor any view composed with it.
+   */
+  release(): void {
+    if (this.#pieces !== undefined) giveBack(this.#pieces);
+    this.#pieces = undefined;
+  }
 
   /**
    * The original spans of the units that decode to a line feed, carriage return or tab, in order: what

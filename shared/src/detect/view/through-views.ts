@@ -53,7 +53,10 @@ export function detectThroughViews(
     if (j < breaksOf.length) stillEncoded = mergeSpans(breaksOf[j]!, stillEncoded);
     for (const finding of cutAtBreaks(foundIn[j]!, stillEncoded)) all.push(finding);
   }
-  return mergeFindings(trimToUnits(all, view));
+  const findings = mergeFindings(trimToUnits(all, view));
+  // Nothing reads the views past this point: their arrays go to the next text's views.
+  for (const done of levels) done.release();
+  return findings;
 }
 
 /** Spans of a level's own text in the original's offsets (`below` maps that text back), in order. */
