@@ -1,10 +1,10 @@
 import { verhoeffValid } from './verhoeff';
-import { oneRepeatedDigit } from './weighted';
+import { isDigits, oneRepeatedDigit } from './weighted';
 
 /**
  * Aadhaar number: twelve digits, the last a Verhoeff check digit. UIDAI never starts one with 0 or 1; the
  * rule needs an Aadhaar label anyway, and a labelled number that passes the check is treated as one.
  */
 export function isAadhaar(digits: string): boolean {
-  return /^\d{12}$/.test(digits) && !oneRepeatedDigit(digits) && verhoeffValid(digits);
+  return isDigits(digits, 12) && !oneRepeatedDigit(digits) && verhoeffValid(digits);
 }

@@ -1,5 +1,6 @@
 import { isCalendarDate } from './date';
 import { luhnValid } from './luhn';
+import { isDigits } from './weighted';
 
 /**
  * Swedish personnummer as ten digits `YYMMDDNNNC` (the century dropped): a birth date (the day plus 60 in a
@@ -8,7 +9,7 @@ import { luhnValid } from './luhn';
  * (then any century fits the date).
  */
 export function isPersonnummer(digits: string, century?: number): boolean {
-  if (!/^\d{10}$/.test(digits) || digits.slice(6, 9) === '000') return false;
+  if (!isDigits(digits, 10) || digits.slice(6, 9) === '000') return false;
   const yy = Number(digits.slice(0, 2));
   const month = Number(digits.slice(2, 4));
   let day = Number(digits.slice(4, 6));

@@ -1,5 +1,5 @@
 import { isCalendarDate } from './date';
-import { weightedSum } from './weighted';
+import { isDigits, weightedSum } from './weighted';
 
 const WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
 
@@ -9,7 +9,7 @@ const WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
  * the 19th, 22nd and 23rd centuries are left out: nobody alive has them.
  */
 export function isPesel(digits: string): boolean {
-  if (!/^\d{11}$/.test(digits)) return false;
+  if (!isDigits(digits, 11)) return false;
   const yy = Number(digits.slice(0, 2));
   let month = Number(digits.slice(2, 4));
   const day = Number(digits.slice(4, 6));

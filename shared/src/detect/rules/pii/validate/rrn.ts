@@ -1,5 +1,5 @@
 import { isCalendarDate } from './date';
-import { weightedSum } from './weighted';
+import { isDigits, weightedSum } from './weighted';
 
 const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
 /** The seventh digit gives sex and century: 1, 2, 5, 6 born in the 1900s, 3, 4, 7, 8 in the 2000s. */
@@ -11,7 +11,7 @@ const CENTURY: Readonly<Record<string, number>> = { '1': 1900, '2': 1900, '5': 1
  * carry random digits instead of a check digit; they are not recognised.
  */
 export function isKoreanRrn(digits: string): boolean {
-  if (!/^\d{13}$/.test(digits)) return false;
+  if (!isDigits(digits, 13)) return false;
   const century = CENTURY[digits[6]!];
   if (century === undefined) return false;
   if (!isCalendarDate(century + Number(digits.slice(0, 2)), Number(digits.slice(2, 4)), Number(digits.slice(4, 6)))) return false;

@@ -1,5 +1,5 @@
 import { luhnValid } from './luhn';
-import { oneRepeatedDigit } from './weighted';
+import { isDigits, oneRepeatedDigit } from './weighted';
 
 /**
  * Canadian Social Insurance Number: nine digits, Luhn-valid. The first digit tells the province (9 for
@@ -7,5 +7,5 @@ import { oneRepeatedDigit } from './weighted';
  * so labelled that passes the check is treated as one (046 454 286, the well-known sample, included).
  */
 export function isCanadianSin(digits: string): boolean {
-  return /^\d{9}$/.test(digits) && !oneRepeatedDigit(digits) && luhnValid(digits);
+  return isDigits(digits, 9) && !oneRepeatedDigit(digits) && luhnValid(digits);
 }

@@ -14,3 +14,16 @@ export function oneRepeatedDigit(digits: string): boolean {
   for (let i = 1; i < digits.length; i++) if (digits[i] !== digits[0]) return false;
   return true;
 }
+
+/**
+ * `digits` is `min` to `max` ASCII digits. By hand rather than a regex test: numbers of a text dense with
+ * them (a table of people) are validated by the thousand, where the test cost as much as the checksum.
+ */
+export function isDigits(digits: string, min: number, max = min): boolean {
+  if (digits.length < min || digits.length > max) return false;
+  for (let i = 0; i < digits.length; i++) {
+    const d = digits.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  return true;
+}
