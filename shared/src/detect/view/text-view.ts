@@ -83,26 +83,31 @@ const sparePieces: Pieces[] = [];
 /** A detection makes at most three levels of views of a text and one view of its quote-only lines. */
 const SPARE_MAX = 4;
 /**
- * Arrays kept this large at most (about 5.5 MB a set): a megabyte of escapes fits, and a larger text's arrays
- * serve only it, so they are left to the collector rather than kept for good.
+ * Pieces kept at most in all spare sets together (about 21 MB): a megabyte dense with escapes or invisible
+ * characters fits, and what a larger text needed beyond it serves only that text, so it is left to the
+ * collector rather than kept for good.
  */
-const KEPT_PIECES_MAX = 1 << 18;
+const SPARE_PIECES_MAX = 1 << 20;
+let sparePiecesHeld = 0;
 
 /** Piece arrays for a new view: the smallest spare set that holds `expected`, or new ones. */
 function takePieces(expected: number): Pieces {
+  // A view foreseen larger than any set kept starts at that size and grows if it must, so a kept set serves it.
+  const wanted = Math.min(expected, SPARE_PIECES_MAX);
   let best = -1;
   for (let k = 0; k < sparePieces.length; k++) {
     const size = sparePieces[k]!.viewStart.length;
-    if (size >= expected && (best === -1 || size < sparePieces[best]!.viewStart.length)) best = k;
+    if (size >= wanted && (best === -1 || size < sparePieces[best]!.viewStart.length)) best = k;
   }
   if (best !== -1) {
     const spare = sparePieces[best]!;
     sparePieces[best] = sparePieces[sparePieces.length - 1]!;
     sparePieces.pop();
+    sparePiecesHeld -= spare.viewStart.length;
     spare.count = 0;
     return spare;
   }
-  const size = Math.max(16, expected);
+  const size = Math.max(16, wanted);
   return {
     count: 0,
     viewStart: new Int32Array(size),
@@ -116,7 +121,10 @@ function takePieces(expected: number): Pieces {
 
 /** Piece arrays no view reads any more, kept for the next views when within bounds. */
 function giveBack(pieces: Pieces): void {
-  if (sparePieces.length < SPARE_MAX && pieces.viewStart.length <= KEPT_PIECES_MAX) sparePieces.push(pieces);
+  const size = pieces.viewStart.length;
+  if (sparePieces.length === SPARE_MAX || sparePiecesHeld + size > SPARE_PIECES_MAX) return;
+  sparePieces.push(pieces);
+  sparePiecesHeld += size;
 }
 
 /** Whether this machine stores a Uint16Array little-endian, as the `utf-16le` decoder reads it. */
