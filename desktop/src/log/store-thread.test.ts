@@ -104,12 +104,7 @@ describe('journaled events stored by the store thread', () => {
     log.close();
     writeFileSync(join(dir, DATA_FILES.sessionLogJournal), leftover);
     const { log: again } = gatewayLog(dir);
-    expect(
-      again
-        .searchEvents({})
-        .map((event) => event.id)
-        .reverse(),
-    ).toEqual(ids);
+    expect(storedIds(again)).toEqual(ids);
     expect(again.verify()).toEqual({ ok: true, events: 3 });
   });
 
@@ -121,11 +116,14 @@ describe('journaled events stored by the store thread', () => {
     expect(journalText(dir)).toBe('');
     const again = SessionLog.open(dir);
     open.push(again);
-    expect(
-      again
-        .searchEvents({})
-        .map((event) => event.id)
-        .reverse(),
-    ).toEqual(ids);
+    expect(storedIds(again)).toEqual(ids);
   });
 });
+
+/** The ids of every stored event, oldest first. */
+function storedIds(log: SessionLog): string[] {
+  return log
+    .searchEvents({})
+    .map((event) => event.id)
+    .reverse();
+}
