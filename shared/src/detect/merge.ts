@@ -12,6 +12,61 @@ function outranks(a: Finding, b: Finding): boolean {
   return a.end - a.start > b.end - b.start;
 }
 
+/** `a` comes before `b`: an earlier start, or the same start and a later end. */
+function precedes(a: Finding, b: Finding): boolean {
+  return a.start < b.start || (a.start === b.start && a.end > b.end);
+}
+
+/** Above this many sorted runs the findings are in no useful order, and the built-in sort takes them. */
+const MAX_RUNS = 64;
+
+/**
+ * Sorts `findings` by start, longest first at the same start, keeping the order of equal ones (as the built-in
+ * sort does). The engine lists each rule's findings in text order, one rule after another: the list is a few
+ * sorted runs, merged here with the order test inlined, where the built-in sort calls a comparator for every
+ * test (a tenth of a text's detection when it is dense with findings).
+ */
+function sortByStart(findings: Finding[]): void {
+  const n = findings.length;
+  const bounds = [0];
+  for (let i = 1; i < n; i++) {
+    if (!precedes(findings[i]!, findings[i - 1]!)) continue;
+    if (bounds.length === MAX_RUNS) {
+      findings.sort((a, b) => a.start - b.start || b.end - a.end);
+      return;
+    }
+    bounds.push(i);
+  }
+  if (bounds.length === 1) return;
+  bounds.push(n);
+  let from = findings;
+  let to = findings.slice();
+  // Each pass merges neighbouring runs, two by two, from one array into the other.
+  while (bounds.length > 2) {
+    let k = 0;
+    for (; k + 2 < bounds.length; k += 2) mergeRuns(from, to, bounds[k]!, bounds[k + 1]!, bounds[k + 2]!);
+    // An odd run out is copied as it is.
+    for (let i = bounds[k]!; i < n; i++) to[i] = from[i]!;
+    const merged = [];
+    for (let j = 0; j < bounds.length; j += 2) merged.push(bounds[j]!);
+    if (merged[merged.length - 1] !== n) merged.push(n);
+    bounds.length = 0;
+    for (const b of merged) bounds.push(b);
+    [from, to] = [to, from];
+  }
+  if (from !== findings) for (let i = 0; i < n; i++) findings[i] = from[i]!;
+}
+
+/** Merges the sorted runs `from[start, middle)` and `from[middle, end)` into `to[start, end)`, left first on ties. */
+function mergeRuns(from: Finding[], to: Finding[], start: number, middle: number, end: number): void {
+  let i = start;
+  let j = middle;
+  let k = start;
+  while (i < middle && j < end) to[k++] = precedes(from[j]!, from[i]!) ? from[j++]! : from[i++]!;
+  while (i < middle) to[k++] = from[i++]!;
+  while (j < end) to[k++] = from[j++]!;
+}
+
 /**
  * Resolves overlaps so every character belongs to at most one finding: when two findings overlap, the one
  * that outranks the other stays (a connection string beats the `user@host` "email" inside it). Findings that
@@ -21,7 +76,7 @@ function outranks(a: Finding, b: Finding): boolean {
  */
 export function mergeFindings(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
-  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortByStart(findings);
   // The kept findings are the first `kept` entries: each is written at or before the one being read.
   let kept = 0;
   for (let i = 0; i < findings.length; i++) {
