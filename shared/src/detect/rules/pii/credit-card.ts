@@ -25,12 +25,13 @@ export const creditCard = scannerRule({
   confidence: 0.9,
   allowPlaceholderLike: true,
   *scan(text) {
-    const runs = digitRuns(text);
+    // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
+    const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
     let skipUntil = -1;
-    for (let r = 0; r < runs.count; r++) {
-      const s = runs.starts[r]!;
+    for (let r = 0; r < runCount; r++) {
+      const s = runStarts[r]!;
       if (s < skipUntil) continue;
-      const e = runs.ends[r]!;
+      const e = runEnds[r]!;
       const length = e - s;
       if (length !== 4 && (length < 13 || length > 19)) continue;
       const prev = at(text, s - 1);

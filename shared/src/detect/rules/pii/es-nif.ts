@@ -40,10 +40,11 @@ export const esNif = scannerRule({
   severity: 'high',
   confidence: 0.75,
   *scan(text) {
-    const runs = digitRuns(text);
-    for (let r = 0; r < runs.count; r++) {
-      const s = runs.starts[r]!;
-      const e = runs.ends[r]!;
+    // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
+    const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
+    for (let r = 0; r < runCount; r++) {
+      const s = runStarts[r]!;
+      const e = runEnds[r]!;
       const length = e - s;
       if (length !== 7 && length !== 8 && length !== 2) continue;
       const prefix = at(text, s - 1);

@@ -14,10 +14,11 @@ export const fiHetu = scannerRule({
   severity: 'high',
   confidence: 0.85,
   *scan(text) {
-    const runs = digitRuns(text);
-    for (let r = 0; r < runs.count; r++) {
-      const s = runs.starts[r]!;
-      const e = runs.ends[r]!;
+    // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
+    const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
+    for (let r = 0; r < runCount; r++) {
+      const s = runStarts[r]!;
+      const e = runEnds[r]!;
       if (e - s !== 6) continue;
       const prev = at(text, s - 1);
       if (isWord(prev) || prev === 46 || prev === 43 || ((prev === 45 || prev === 47) && isDigit(at(text, s - 2)))) continue;

@@ -42,10 +42,11 @@ export const iban = scannerRule({
   severity: 'high',
   confidence: 0.95,
   *scan(text) {
-    const runs = digitRuns(text);
-    for (let r = 0; r < runs.count; r++) {
-      const s = runs.starts[r]!;
-      if (s < 2 || runs.ends[r]! - s < 2) continue;
+    // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
+    const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
+    for (let r = 0; r < runCount; r++) {
+      const s = runStarts[r]!;
+      if (s < 2 || runEnds[r]! - s < 2) continue;
       const start = s - 2;
       if (!isLetter(text.charCodeAt(start)) || !isLetter(text.charCodeAt(start + 1)) || isWord(at(text, start - 1))) continue;
       const length = IBAN_LENGTHS[text.slice(start, s).toUpperCase()];

@@ -18,10 +18,11 @@ export const inPan = anchoredScannerRule({
   confidence: 0.7,
   anchors: anchorsOf(PAN_LABELS),
   *scan(text) {
-    const runs = digitRuns(text);
-    for (let r = 0; r < runs.count; r++) {
-      const s = runs.starts[r]!;
-      const e = runs.ends[r]!;
+    // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
+    const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
+    for (let r = 0; r < runCount; r++) {
+      const s = runStarts[r]!;
+      const e = runEnds[r]!;
       if (e - s !== 4 || s < 5 || isWord(at(text, s - 6)) || !isUpper(at(text, e)) || isWord(at(text, e + 1))) continue;
       const value = text.slice(s - 5, e + 1);
       if (isIndianPan(value) && labelled(text, s - 5, PAN_LABELS)) yield { start: s - 5, end: e + 1 };

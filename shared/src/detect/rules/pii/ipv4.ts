@@ -50,11 +50,12 @@ export const ipv4 = scannerRule({
   severity: 'low',
   confidence: 0.8,
   *scan(text) {
-    const runs = digitRuns(text);
+    // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
+    const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
     let skipUntil = -1;
-    for (let r = 0; r < runs.count; r++) {
-      const s = runs.starts[r]!;
-      if (s < skipUntil || runs.ends[r]! - s > 3 || at(text, runs.ends[r]!) !== 46) continue;
+    for (let r = 0; r < runCount; r++) {
+      const s = runStarts[r]!;
+      if (s < skipUntil || runEnds[r]! - s > 3 || at(text, runEnds[r]!) !== 46) continue;
       const prev = at(text, s - 1);
       if (isWord(prev) || prev === 46 || (prev === 45 && isLetter(at(text, s - 2)))) continue;
       let i = s;

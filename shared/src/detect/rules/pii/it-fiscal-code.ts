@@ -38,12 +38,13 @@ export const itFiscalCode = scannerRule({
   severity: 'high',
   confidence: 0.9,
   *scan(text) {
-    const runs = digitRuns(text);
+    // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
+    const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
     let lastEnd = -1;
-    for (let r = 0; r < runs.count; r++) {
-      const s = runs.starts[r]!;
+    for (let r = 0; r < runCount; r++) {
+      const s = runStarts[r]!;
       // Every digit group of a code (year, day, place) is at most three digits with a letter before it.
-      if (s < lastEnd || runs.ends[r]! - s > 3 || !isLetter(at(text, s - 1))) continue;
+      if (s < lastEnd || runEnds[r]! - s > 3 || !isLetter(at(text, s - 1))) continue;
       for (const offset of RUN_OFFSETS) {
         const start = s - offset;
         if (start < lastEnd) continue;

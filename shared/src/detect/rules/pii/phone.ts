@@ -25,18 +25,19 @@ export const phone = scannerRule({
       }
     }
     yield* found;
-    const runs = digitRuns(text);
+    // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
+    const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
     let k = 0; // next international hit that may cover a run
     let skipUntil = -1;
-    for (let r = 0; r < runs.count; r++) {
-      const s = runs.starts[r]!;
+    for (let r = 0; r < runCount; r++) {
+      const s = runStarts[r]!;
       if (s < skipUntil) continue;
       while (k < found.length && found[k]!.end <= s) k++;
       if (k < found.length && found[k]!.start <= s) continue;
       // Every shape below starts clean on the left (a parenthesis before an area code is): a run glued to a
       // word or continuing a number (`456` of `123 456 782`) starts none, so it is passed over unread.
       if (!cleanLeft(text, s)) continue;
-      const e = runs.ends[r]!;
+      const e = runEnds[r]!;
       // Cheap shape filter before any parsing: `00`, a trunk `0`, a 3-digit area code, or a leading `1-`.
       const first = text.charCodeAt(s);
       const length = e - s;

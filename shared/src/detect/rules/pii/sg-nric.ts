@@ -14,10 +14,11 @@ export const sgNric = scannerRule({
   severity: 'high',
   confidence: 0.85,
   *scan(text) {
-    const runs = digitRuns(text);
-    for (let r = 0; r < runs.count; r++) {
-      const s = runs.starts[r]!;
-      const e = runs.ends[r]!;
+    // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
+    const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
+    for (let r = 0; r < runCount; r++) {
+      const s = runStarts[r]!;
+      const e = runEnds[r]!;
       if (e - s !== 7 || s === 0) continue;
       if (isWord(at(text, s - 2)) || !isUpper(at(text, e)) || isWord(at(text, e + 1))) continue;
       if (!isSingaporeNric(text.slice(s - 1, e + 1))) continue;

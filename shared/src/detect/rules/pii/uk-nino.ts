@@ -34,10 +34,11 @@ export const ukNino = anchoredScannerRule({
   confidence: 0.7,
   anchors: anchorsOf(NINO_LABELS),
   *scan(text) {
-    const runs = digitRuns(text);
-    for (let r = 0; r < runs.count; r++) {
-      const s = runs.starts[r]!;
-      const e = runs.ends[r]!;
+    // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
+    const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
+    for (let r = 0; r < runCount; r++) {
+      const s = runStarts[r]!;
+      const e = runEnds[r]!;
       let start: number;
       let end: number;
       let compact: string;

@@ -18,10 +18,11 @@ export const usAbaRouting = scannerRule({
   confidence: 0.8,
   anchors: anchorsOf(ROUTING_LABELS),
   *scan(text) {
-    const runs = digitRuns(text);
-    for (let r = 0; r < runs.count; r++) {
-      const s = runs.starts[r]!;
-      const e = runs.ends[r]!;
+    // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
+    const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
+    for (let r = 0; r < runCount; r++) {
+      const s = runStarts[r]!;
+      const e = runEnds[r]!;
       if (e - s !== 9) continue;
       const prev = at(text, s - 1);
       const next = at(text, e);

@@ -109,11 +109,12 @@ function textDateEndingAt(text: string, s: number, e: number): WrittenDate | und
  * with a midnight time, as date-only fields are often serialised).
  */
 export function* writtenDates(text: string): Generator<WrittenDate> {
-  const runs = digitRuns(text);
+  // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
+  const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
   let lastEnd = -1;
-  for (let r = 0; r < runs.count; r++) {
-    const s = runs.starts[r]!;
-    const e = runs.ends[r]!;
+  for (let r = 0; r < runCount; r++) {
+    const s = runStarts[r]!;
+    const e = runEnds[r]!;
     if (s < lastEnd || e - s > 4) continue;
     const prev = at(text, s - 1);
     if (isWord(prev) || ((prev === 46 || prev === 47 || prev === 45 || prev === 58) && isDigit(at(text, s - 2)))) continue;

@@ -117,7 +117,8 @@ export function forEachGroupedNumber(
   }
   const maxGroups = Math.max(...shapes.map((shape) => shape.length));
   if (groupLengths.length < maxGroups + 1) groupLengths = new Int32Array(maxGroups + 1);
-  const runs = digitRuns(text);
+  // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
+  const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
   let skipUntil = -1;
   // One object for every number visited: most are given up on before their digits are needed (a rule that
   // needs a label asks for it first), so the digits are joined only when asked for.
@@ -131,10 +132,10 @@ export function forEachGroupedNumber(
       return (this.joined ??= groupDigits(text, this.start, groupLengths, this.count));
     },
   };
-  for (let r = 0; r < runs.count; r++) {
-    const s = runs.starts[r]!;
+  for (let r = 0; r < runCount; r++) {
+    const s = runStarts[r]!;
     if (s < skipUntil) continue;
-    const e = runs.ends[r]!;
+    const e = runEnds[r]!;
     if (e - s > 30 || ((firstLengths >>> (e - s)) & 1) === 0 || !cleanLeft(classes, text, s, spaceJoins)) continue;
     const lengths = groupLengths;
     lengths[0] = e - s;

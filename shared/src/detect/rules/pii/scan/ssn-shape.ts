@@ -39,10 +39,11 @@ function cleanRight(text: string, end: number): boolean {
  * the others.
  */
 export function* ssnShapedNumbers(text: string, startsWithNine: boolean): Generator<SsnShaped> {
-  const runs = digitRuns(text);
-  for (let r = 0; r < runs.count; r++) {
-    const s = runs.starts[r]!;
-    const e = runs.ends[r]!;
+  // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
+  const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
+  for (let r = 0; r < runCount; r++) {
+    const s = runStarts[r]!;
+    const e = runEnds[r]!;
     if ((text.charCodeAt(s) === 57) !== startsWithNine) continue;
     if (e - s === 3) {
       const sep = at(text, e);
