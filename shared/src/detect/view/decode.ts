@@ -99,8 +99,9 @@ export function encodedLinesView(
   quotesOpenLines = true,
 ): PieceView | undefined {
   const candidates = new Candidates(text, wideSpecials, firstBackslash);
-  // A special character makes at most two pieces: its own and the run copied before it.
-  const builder = new ViewBuilder(2 * wideSpecials.length + 16);
+  // A special character makes at most two pieces (its own and the run copied before it), but like ones side by
+  // side share one: one each is foreseen, and the arrays grow in the rare text that needs more.
+  const builder = new ViewBuilder(wideSpecials.length + 16);
   const unit: Unit = { length: 0, text: '' };
   /** End of the open run of lines (a line feed's offset or the text's end); -1 before the first. */
   let linesEnd = -1;

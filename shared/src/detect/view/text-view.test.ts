@@ -74,7 +74,10 @@ describe('ViewBuilder', () => {
   it('refuses to be read once released, and a view built on its arrays afterwards maps as its own', () => {
     // Many pieces first, so the arrays handed on hold stale entries past the next view's few pieces.
     const dense = new ViewBuilder();
-    for (let i = 0; i < 500; i++) dense.replace(2 * i, 2 * i + 2, i % 2 === 0 ? '' : '\t');
+    for (let i = 0; i < 500; i++) {
+      dense.replace(2 * i, 2 * i + 2, i % 2 === 0 ? '' : '\t');
+      if (i % 50 === 1) dense.gap('\n');
+    }
     const released = dense.build();
     released.release();
     expect(() => released.toOriginal(0, 1)).toThrow(/released/);
@@ -85,6 +88,10 @@ describe('ViewBuilder', () => {
     expect(view.toOriginal(3, 7)).toEqual({ start: 4, end: 9 });
     expect(view.unitAround(3)).toEqual({ start: 2, end: 4 });
     expect(view.unitAround(8)).toBeUndefined();
+  });
+
+  it('refuses a run of units longer than any escape, rather than mapping it wrong', () => {
+    expect(() => new ViewBuilder().repeat(0, 300, 2, 65)).toThrow(/300 characters/);
   });
 
   it('maps nothing across a gap, nor an empty or out-of-range span', () => {

@@ -34,6 +34,9 @@ const SHORT_BUFFER = 4096;
  */
 const FIRST_SHORT = 64;
 
+/** The longest unit a run of like units may have: `step` is kept in a byte. */
+const MAX_UNIT_LENGTH = 255;
+
 const IDENTITY = 0;
 const UNIT = 1;
 const DROPPED = 2;
@@ -52,11 +55,13 @@ interface Pieces {
    * For a unit piece whose units each decode to one character: the original length of each unit (they all
    * have the same), so a run of like units next to each other (`\\\\\\`, a row of zero-width spaces) is
    * one piece, view character k standing for original `[from + k * step, from + (k + 1) * step)`. 0 for a
-   * unit that decodes to several characters or to none, and for the other kinds.
+   * unit that decodes to several characters or to none, and for the other kinds. A unit is at most a dozen
+   * characters (`\\uD83D\\uDE00`), so a byte holds it.
    */
-  step: Int32Array;
-  /** Gap pieces up to and including each piece. */
-  gapsThrough: Int32Array;
+  step: Uint8Array;
+  /** The gap pieces, in order: no span maps across one. Few (one between two unrelated parts), so listed apart. */
+  gaps: Int32Array;
+  gapCount: number;
 }
 
 function grow(pieces: Pieces): void {
@@ -69,13 +74,12 @@ function grow(pieces: Pieces): void {
   pieces.from = copy(pieces.from, new Int32Array(size));
   pieces.to = copy(pieces.to, new Int32Array(size));
   pieces.kind = copy(pieces.kind, new Uint8Array(size));
-  pieces.step = copy(pieces.step, new Int32Array(size));
-  pieces.gapsThrough = copy(pieces.gapsThrough, new Int32Array(size));
+  pieces.step = copy(pieces.step, new Uint8Array(size));
 }
 
 /**
  * Piece arrays of views that were released (`PieceView.release`), for the next views to fill. A text dense
- * with escapes makes views of hundreds of thousands of pieces, over 20 bytes each, on every call: made anew,
+ * with escapes makes views of hundreds of thousands of pieces, 14 bytes each, on every call: made anew,
  * their memory outside the JavaScript heap set off collections of the whole heap, some calls taking several
  * times as long as others. Every piece is written before it is read, so reused arrays need no clearing.
  */
@@ -83,11 +87,11 @@ const sparePieces: Pieces[] = [];
 /** A detection makes at most three levels of views of a text and one view of its quote-only lines. */
 const SPARE_MAX = 4;
 /**
- * Pieces kept at most in all spare sets together (about 21 MB): a megabyte dense with escapes or invisible
- * characters fits, and what a larger text needed beyond it serves only that text, so it is left to the
- * collector rather than kept for good.
+ * Pieces kept at most in all spare sets together (about 22 MB): the views of a megabyte dense with invisible
+ * characters and those of one dense with escapes fit side by side, and what a larger text needed beyond it
+ * serves only that text, so it is left to the collector rather than kept for good.
  */
-const SPARE_PIECES_MAX = 1 << 20;
+const SPARE_PIECES_MAX = 3 << 19;
 let sparePiecesHeld = 0;
 
 /** Piece arrays for a new view: the smallest spare set that holds `expected`, or new ones. */
@@ -105,6 +109,7 @@ function takePieces(expected: number): Pieces {
     sparePieces.pop();
     sparePiecesHeld -= spare.viewStart.length;
     spare.count = 0;
+    spare.gapCount = 0;
     return spare;
   }
   const size = Math.max(16, wanted);
@@ -114,8 +119,9 @@ function takePieces(expected: number): Pieces {
     from: new Int32Array(size),
     to: new Int32Array(size),
     kind: new Uint8Array(size),
-    step: new Int32Array(size),
-    gapsThrough: new Int32Array(size),
+    step: new Uint8Array(size),
+    gaps: new Int32Array(16),
+    gapCount: 0,
   };
 }
 
@@ -220,6 +226,7 @@ export class ViewBuilder {
    * `decoded`: what `replace` would make of them one by one, in one call.
    */
   repeat(from: number, unitLength: number, count: number, decoded: number): void {
+    if (unitLength < 1 || unitLength > MAX_UNIT_LENGTH) throw new Error(`a unit of ${unitLength} characters is not one a view decodes`);
     const pieces = this.#pieces;
     const last = pieces.count - 1;
     const to = from + unitLength * count;
@@ -277,7 +284,14 @@ export class ViewBuilder {
     pieces.to[i] = to;
     pieces.kind[i] = kind;
     pieces.step[i] = 0;
-    pieces.gapsThrough[i] = (i > 0 ? pieces.gapsThrough[i - 1]! : 0) + (kind === GAP ? 1 : 0);
+    if (kind === GAP) {
+      if (pieces.gapCount === pieces.gaps.length) {
+        const grown = new Int32Array(pieces.gaps.length * 2);
+        grown.set(pieces.gaps);
+        pieces.gaps = grown;
+      }
+      pieces.gaps[pieces.gapCount++] = i;
+    }
   }
 
   /** Gives the arrays back unused, for a view that is not made after all: the builder must not be used again. */
@@ -301,6 +315,19 @@ function lastAtMost(values: Int32Array, count: number, at: number): number {
     else high = middle - 1;
   }
   return low;
+}
+
+/** Whether a gap piece lies after piece `first` and at or before piece `last`. */
+function gapBetween(pieces: Readonly<Pieces>, first: number, last: number): boolean {
+  const gaps = pieces.gaps;
+  let low = 0;
+  let high = pieces.gapCount;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (gaps[middle]! <= first) low = middle + 1;
+    else high = middle;
+  }
+  return low < pieces.gapCount && gaps[low]! <= last;
 }
 
 export class PieceView implements TextView {
@@ -339,13 +366,13 @@ export class PieceView implements TextView {
   }
 
   toOriginal(start: number, end: number): Span | undefined {
-    const { viewStart, from, to, kind, step, gapsThrough, count } = this.pieces;
+    const { viewStart, from, to, kind, step, count } = this.pieces;
     if (start >= end || start < 0 || end > this.text.length || count === 0) return undefined;
     // Among pieces that start at the same view offset (dropped ones, then the next), the last is the one
     // that holds the character.
     const first = lastAtMost(viewStart, count, start);
     const last = lastAtMost(viewStart, count, end - 1);
-    if (kind[first] === GAP || gapsThrough[last] !== gapsThrough[first]) return undefined;
+    if (kind[first] === GAP || gapBetween(this.pieces, first, last)) return undefined;
     // Per view character, an identity piece moves one original character and a run of units one unit.
     const firstStep = kind[first] === IDENTITY ? 1 : step[first]!;
     const lastStep = kind[last] === IDENTITY ? 1 : step[last]!;
