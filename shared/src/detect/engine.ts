@@ -35,8 +35,8 @@ function valueOnlyLine(text: string, token: Token): boolean {
   const after = token.end < text.length ? text.charCodeAt(token.end) : 10;
   // Quote, comma, space, CR or LF: anything else (a call, an operator) means more than a value.
   if (after !== 34 && after !== 39 && after !== 96 && after !== 44 && after !== 32 && after !== 13 && after !== 10) return false;
-  const before = text.slice(token.lineStart, token.start);
-  if (!/^\s*(?:-\s*)?(?:[A-Za-z_]{1,12}\s*[:=]\s*)?["'`]?$/.test(before)) return false;
+  // A token at its line's start has nothing before it to read (a row of a table: every row asks).
+  if (token.start > token.lineStart && !/^\s*(?:-\s*)?(?:[A-Za-z_]{1,12}\s*[:=]\s*)?["'`]?$/.test(text.slice(token.lineStart, token.start))) return false;
   // By hand rather than `/^["'`]?\s*,?\s*$/` on the rest of the line: that regex backtracks quadratically
   // over a long run of spaces that does not reach the line end.
   let i = token.end;
