@@ -38,14 +38,52 @@ describe('runAsSingleton on PostgreSQL', () => {
     // B keeps trying while A holds the lock, and never starts the job meanwhile.
     const probe = await openDatabase({ dataDir: '', url });
     closers.push(() => probe.close());
-    await expect.poll(async () => (await probe.get<{ n: number }>("SELECT COUNT(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted"))?.n).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (
+            await probe.get<{ n: number }>(
+              "SELECT COUNT(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+            )
+          )?.n,
+      )
+      .toBe(1);
     expect([...running]).toEqual(['a']);
 
     // A's lock connection dies, as when its process is killed: B takes over.
-    await probe.run("SELECT pg_terminate_backend(l.pid) FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted");
+    await probe.run(
+      "SELECT pg_terminate_backend(l.pid) FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+    );
     await expect.poll(() => running.has('b')).toBe(true);
     await expect.poll(() => running.has('a')).toBe(false);
     await a.stop();
     expect(everRunning).toEqual(['a', 'b']);
+  });
+
+  it('lets the lock go when stopped while its first try is under way, and never starts the job', async () => {
+    const url = await createTestPostgresDatabase();
+    const db = await openDatabase({ dataDir: '', url });
+    closers.push(() => db.close());
+    let started = 0;
+    const singleton = runAsSingleton(db, 'forwarder', () => {
+      started++;
+      return () => undefined;
+    });
+    // Stopped before the lock's connection is even open.
+    await singleton.stop();
+    await singleton.firstTry;
+    expect(started).toBe(0);
+    const probe = await openDatabase({ dataDir: '', url });
+    closers.push(() => probe.close());
+    await expect
+      .poll(
+        async () =>
+          (
+            await probe.get<{ n: number }>(
+              "SELECT COUNT(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+            )
+          )?.n,
+      )
+      .toBe(0);
   });
 });

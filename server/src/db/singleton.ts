@@ -66,9 +66,13 @@ export function runAsSingleton(db: SqlDatabase, name: string, start: () => Stop,
         return;
       }
       const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [`promptgate:${name}`]);
-      if (rows[0]?.locked && !closed) stopJob = start();
+      // Stopped while this try was under way: its connection (and the lock it may have just taken) goes too,
+      // or the lock would stay held by nobody running the job until the process exits.
+      if (closed) release();
+      else if (rows[0]?.locked) stopJob = start();
     } catch (error) {
-      onError(error, `${name} (singleton lock)`);
+      // A stop ends the connection under a try still running: that is no failure to report.
+      if (!closed) onError(error, `${name} (singleton lock)`);
       release();
     }
   };
