@@ -130,6 +130,8 @@ async function listen(db: SqlDatabase, bus: ChangeBus, options: ServerOptions, n
   const firstAdminToken = options.oidc ? undefined : await services.adminTokens.ensureFirst();
 
   const tls = options.tls && { cert: readFileSync(options.tls.certFile), key: readFileSync(options.tls.keyFile) };
+  // Made before the jobs start: a certificate it refuses then stops the start with nothing left running.
+  const server = createHttpServer(services, serverRoutes(), onError, tls);
   // Jobs first, and each singleton's first try at its lock over, before the first request: a lone replica's
   // webhook then hears of the very first hold (on PostgreSQL the lock is taken over a connection of its own).
   const jobs = startServerJobs(db, bus, services, {
@@ -142,7 +144,6 @@ async function listen(db: SqlDatabase, bus: ChangeBus, options: ServerOptions, n
   });
   await jobs.firstTries;
   const stopJobs = jobs.stop;
-  const server = createHttpServer(services, serverRoutes(), onError, tls);
   const host = options.host ?? '127.0.0.1';
   server.listen(options.port ?? DEFAULT_SERVER_PORT, host);
   try {
