@@ -28,7 +28,7 @@ const MAX_RUNS = 64;
  */
 function sortByStart(findings: Finding[]): void {
   const n = findings.length;
-  const bounds = [0];
+  let bounds = [0];
   for (let i = 1; i < n; i++) {
     if (!precedes(findings[i]!, findings[i - 1]!)) continue;
     if (bounds.length === MAX_RUNS) {
@@ -47,11 +47,10 @@ function sortByStart(findings: Finding[]): void {
     for (; k + 2 < bounds.length; k += 2) mergeRuns(from, to, bounds[k]!, bounds[k + 1]!, bounds[k + 2]!);
     // An odd run out is copied as it is.
     for (let i = bounds[k]!; i < n; i++) to[i] = from[i]!;
-    const merged = [];
-    for (let j = 0; j < bounds.length; j += 2) merged.push(bounds[j]!);
+    // Every other bound is where a merged run starts; the end stays the end.
+    const merged = bounds.filter((_, j) => j % 2 === 0);
     if (merged[merged.length - 1] !== n) merged.push(n);
-    bounds.length = 0;
-    for (const b of merged) bounds.push(b);
+    bounds = merged;
     [from, to] = [to, from];
   }
   if (from !== findings) for (let i = 0; i < n; i++) findings[i] = from[i]!;
