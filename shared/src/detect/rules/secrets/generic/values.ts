@@ -150,18 +150,7 @@ export function isDummyValue(value: string): boolean {
 
 /** How many of lower, upper, digit, symbol (anything else except `-_. `) a value uses. */
 export function charClasses(value: string): number {
-  let lower = 0;
-  let upper = 0;
-  let digit = 0;
-  let symbol = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower = 1;
-    else if (c >= 65 && c <= 90) upper = 1;
-    else if (c >= 48 && c <= 57) digit = 1;
-    else if (c !== 45 && c !== 95 && c !== 46 && c !== 32) symbol = 1;
-  }
-  return lower + upper + digit + symbol;
+  return classCount(valueShape(value));
 }
 
 /**
@@ -292,46 +281,22 @@ export function isOpaqueSecret(value: string): boolean {
   if (isPeriodic(value)) return false;
   if (value.length === 36 && UUID.test(value)) return RANDOM_UUID.test(value) && shannonEntropy(value) >= 3.2 && !isDummyValue(value);
   // One pass for what the tests below ask of the characters, instead of a regex each.
-  const shape = opaqueShape(value);
-  const hex = value.length > 0 && ((shape & ~(OPAQUE_DIGIT | HEX_LOWER)) === 0 || (shape & ~(OPAQUE_DIGIT | HEX_UPPER)) === 0);
+  const shape = valueShape(value);
+  const hex = value.length > 0 && ((shape & ~(DIGIT | HEX_LOWER)) === 0 || (shape & ~(DIGIT | HEX_UPPER)) === 0);
   if (hex) {
-    if ((shape & OPAQUE_DIGIT) === 0 || (shape & (HEX_LOWER | HEX_UPPER)) === 0) return false;
+    if ((shape & DIGIT) === 0 || (shape & (HEX_LOWER | HEX_UPPER)) === 0) return false;
   } else {
     const first = value.charCodeAt(0) | 32;
     if ((first === 115 || first === 109) && DIGEST.test(value)) return false;
-    const hasDigit = (shape & OPAQUE_DIGIT) !== 0;
-    const mixedCase = (shape & LOWER_LETTERS) !== 0 && (shape & UPPER_LETTERS) !== 0;
+    const hasDigit = (shape & DIGIT) !== 0;
+    const mixedCase = (shape & LOWER) !== 0 && (shape & UPPER) !== 0;
     // Letters of one case and no digit: only when the letters themselves are clearly random.
     if (!hasDigit && !(mixedCase && value.length >= 20) && !(value.length >= 16 && clearlyRandomLetters(letterPairScore(value)))) return false;
-    if ((shape & (LOWER_LETTERS | UPPER_LETTERS)) === 0) return false;
+    if ((shape & (LOWER | UPPER)) === 0) return false;
     if (looksLikePath(value) || looksLikeDottedName(value) || ((first === 104 || first === 119) && /^(?:https?|www\.)/i.test(value))) return false;
     if (looksLikeWords((shape & WORD_BREAKS) === 0 ? value : value.replace(/[+/=~]/g, ''))) return false;
   }
   return shannonEntropy(value) >= entropyFloor(value.length, hex) && !isDummyValue(value);
-}
-
-/** `opaqueShape` flags: digits, `a-f`, `g-z`, `A-F`, `G-Z`, and the symbols `isOpaqueSecret` drops before reading words. */
-const OPAQUE_DIGIT = 1;
-const HEX_LOWER = 2;
-const OTHER_LOWER = 4;
-const HEX_UPPER = 8;
-const OTHER_UPPER = 16;
-const WORD_BREAKS = 32;
-const OTHER_CHAR = 64;
-const LOWER_LETTERS = HEX_LOWER | OTHER_LOWER;
-const UPPER_LETTERS = HEX_UPPER | OTHER_UPPER;
-
-function opaqueShape(value: string): number {
-  let shape = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 48 && c <= 57) shape |= OPAQUE_DIGIT;
-    else if (c >= 97 && c <= 122) shape |= c <= 102 ? HEX_LOWER : OTHER_LOWER;
-    else if (c >= 65 && c <= 90) shape |= c <= 70 ? HEX_UPPER : OTHER_UPPER;
-    else if (c === 43 || c === 47 || c === 61 || c === 126) shape |= WORD_BREAKS | OTHER_CHAR;
-    else shape |= OTHER_CHAR;
-  }
-  return shape;
 }
 
 /**
@@ -359,7 +324,7 @@ export function isCrediblePassword(value: string, minLength: number = PASSWORD_L
   // One loop over the value first: its character classes reject names taken for values (`--password`) more
   // cheaply than lower-casing it for the word lists, and what it holds tells which of the tests below could
   // match at all. A text dense with real passwords (a connection string per line) runs every test on each.
-  const shape = passwordShape(value);
+  const shape = valueShape(value);
   if (classCount(shape) < 2 || (shape & ASCII_SPACE) !== 0 || ((shape & NON_ASCII) !== 0 && /\s/.test(value))) return false;
   if (isDummyValue(value)) return false;
   // `prod-db-credentials`, `Secret_Name`, `db.password.key`: words with separators, nothing but letters,
@@ -371,33 +336,48 @@ export function isCrediblePassword(value: string, minLength: number = PASSWORD_L
   return shannonEntropy(value) >= 2.5;
 }
 
-const LOWER = 1;
-const UPPER = 2;
-const DIGIT = 4;
+/**
+ * What a value's characters are, as flags, read in one loop: the tests of `charClasses`, `isCrediblePassword`
+ * and `isOpaqueSecret` ask these instead of a regex each.
+ */
+const DIGIT = 1;
+/** `a-f` and `g-z`, apart for the hex test. */
+const HEX_LOWER = 2;
+const OTHER_LOWER = 4;
+const HEX_UPPER = 8;
+const OTHER_UPPER = 16;
+const LOWER = HEX_LOWER | OTHER_LOWER;
+const UPPER = HEX_UPPER | OTHER_UPPER;
 /** Anything but a letter, a digit, `-`, `_`, `.` or a space: a class of its own for `charClasses`. */
-const SYMBOL = 8;
-const ASCII_SPACE = 16;
-const NON_ASCII = 32;
-const COLON = 64;
-const PATH_MARK = 128;
+const SYMBOL = 32;
+const ASCII_SPACE = 64;
+const NON_ASCII = 128;
+const COLON = 256;
+/** `.`, `/` or `\\`: what a path or a file name holds. */
+const PATH_MARK = 512;
 /** Neither a letter, a digit, `-`, `_` nor `.`. */
-const NOT_IN_NAMES = 256;
+const NOT_IN_NAMES = 1024;
+/** `+`, `/`, `=` or `~`: dropped before a value is read for words. */
+const WORD_BREAKS = 2048;
+/** Neither a letter nor a digit. */
+const NOT_ALNUM = 4096;
 
-/** What `value` holds, as the flags above. */
-function passwordShape(value: string): number {
+function valueShape(value: string): number {
   let shape = 0;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c >= 97 && c <= 122) shape |= LOWER;
-    else if (c >= 65 && c <= 90) shape |= UPPER;
+    if (c >= 97 && c <= 122) shape |= c <= 102 ? HEX_LOWER : OTHER_LOWER;
+    else if (c >= 65 && c <= 90) shape |= c <= 70 ? HEX_UPPER : OTHER_UPPER;
     else if (c >= 48 && c <= 57) shape |= DIGIT;
-    else if (c === 45 || c === 95) continue;
-    else if (c === 46) shape |= PATH_MARK;
-    else if (c === 32 || (c >= 9 && c <= 13)) shape |= (c === 32 ? 0 : SYMBOL) | ASCII_SPACE | NOT_IN_NAMES;
+    else if (c === 45 || c === 95) shape |= NOT_ALNUM;
+    else if (c === 46) shape |= NOT_ALNUM | PATH_MARK;
+    else if (c === 32 || (c >= 9 && c <= 13)) shape |= NOT_ALNUM | (c === 32 ? 0 : SYMBOL) | ASCII_SPACE | NOT_IN_NAMES;
     else {
-      shape |= SYMBOL | NOT_IN_NAMES;
-      if (c === 58) shape |= COLON;
-      else if (c === 47 || c === 92) shape |= PATH_MARK;
+      shape |= NOT_ALNUM | SYMBOL | NOT_IN_NAMES;
+      if (c === 43 || c === 61 || c === 126) shape |= WORD_BREAKS;
+      else if (c === 58) shape |= COLON;
+      else if (c === 47) shape |= PATH_MARK | WORD_BREAKS;
+      else if (c === 92) shape |= PATH_MARK;
       else if (c >= 128) shape |= NON_ASCII;
     }
   }
@@ -406,5 +386,5 @@ function passwordShape(value: string): number {
 
 /** How many of lower, upper, digit and symbol a shape holds, as `charClasses` counts them. */
 function classCount(shape: number): number {
-  return (shape & LOWER) + ((shape & UPPER) >> 1) + ((shape & DIGIT) >> 2) + ((shape & SYMBOL) >> 3);
+  return ((shape & LOWER) !== 0 ? 1 : 0) + ((shape & UPPER) !== 0 ? 1 : 0) + ((shape & DIGIT) !== 0 ? 1 : 0) + ((shape & SYMBOL) !== 0 ? 1 : 0);
 }
