@@ -80,6 +80,20 @@ describe('secrets inside JSON-escaped text', () => {
     }
   });
 
+  it('reports a quoted value without the escaped quotes around it, at one and two levels of escaping', () => {
+    const password = '6nJh57yyVtFyufxZiT2EnDQ76tPw5Gg6uLpD4sL36gtG';
+    const files = [
+      [`login required username="alice" password="${password}";\nnext=1`, password],
+      ['curl -u "$CI_USER:$CI_API_TOKEN" https://ci.example.com/api\n', '$CI_API_TOKEN'],
+    ];
+    for (const [file, value] of files) {
+      for (const body of [JSON.stringify({ content: file }), JSON.stringify({ arguments: JSON.stringify({ content: file }) })]) {
+        // Redacting the value keeps the quotes the file had: the escaped quotes are not part of the finding.
+        expect(engine.detect(body).map((finding) => body.slice(finding.start, finding.end))).toEqual([value]);
+      }
+    }
+  });
+
   it('maps a secret written with \\u escapes back to the whole escaped span', () => {
     const escaped = [...GHP].map((char, i) => (i % 5 === 0 ? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}` : char)).join('');
     const body = `{"content": "line\\n${escaped}"}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../types';
-import { detectThroughViews, trimToUnits } from './through-views';
+import { detectThroughViews, offEscapedQuotes, trimToUnits } from './through-views';
 
 function finding(start: number, end: number, type = 'word'): Finding {
   return { type, category: 'secret', start, end, severity: 'high', confidence: 0.9 };
@@ -29,6 +29,28 @@ describe('trimToUnits', () => {
     const trimmed = trimToUnits([kept, finding(11, 15)], view);
     expect(trimmed).toEqual([kept]);
     expect(trimmed[0]).toBe(kept);
+  });
+});
+
+describe('offEscapedQuotes', () => {
+  const spans = (text: string, found: Finding[]) => offEscapedQuotes(found, text).map((f) => text.slice(f.start, f.end));
+
+  it('moves both ends past escaped quotes, at any level of escaping', () => {
+    const text = 'pw=\\"abc\\" x=\\\\\\"def\\\\\\"';
+    // `\"abc\"` and `\\\"def\\\"`: quotes escaped once and twice.
+    expect(spans(text, [finding(3, 10), finding(13, 24)])).toEqual(['abc', 'def']);
+  });
+
+  it('leaves backslashes that escape no quote, plain quotes, and findings without either alone', () => {
+    const text = 'a\\bc"def"';
+    const kept = [finding(0, 4), finding(4, 9)];
+    const result = offEscapedQuotes(kept, text);
+    expect(result[0]).toBe(kept[0]);
+    expect(result[1]).toBe(kept[1]);
+  });
+
+  it('drops a finding that was nothing but escaped quotes', () => {
+    expect(spans('\\"\\"', [finding(0, 4)])).toEqual([]);
   });
 });
 

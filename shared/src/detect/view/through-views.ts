@@ -53,7 +53,7 @@ export function detectThroughViews(
     if (j < breaksOf.length) stillEncoded = mergeSpans(breaksOf[j]!, stillEncoded);
     for (const finding of cutAtBreaks(foundIn[j]!, stillEncoded)) all.push(finding);
   }
-  const findings = mergeFindings(trimToUnits(all, view));
+  const findings = mergeFindings(offEscapedQuotes(trimToUnits(all, view), text));
   // Nothing reads the views past this point: their arrays go to the next text's views.
   for (const done of levels) done.release();
   return findings;
@@ -112,6 +112,39 @@ function cutAtBreaks(findings: Finding[], breaks: readonly Span[]): Finding[] {
     kept.push(start === finding.start && end === finding.end ? finding : { ...finding, start, end });
   }
   return kept;
+}
+
+/**
+ * Findings without the escaped quotes around them: a rule reading a line where quotes are still escaped takes
+ * `\"value\"` whole (the backslash is no quote to it), where the decoded view of the same line finds `value`.
+ * No secret starts or ends with a quote, so `\"`, `\\\"`… at either end is moved past; what is left empty goes.
+ */
+export function offEscapedQuotes(findings: Finding[], text: string): Finding[] {
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    let start = finding.start;
+    let end = finding.end;
+    for (let after = escapedQuoteFrom(text, start, end); after > 0; after = escapedQuoteFrom(text, start, end)) start = after;
+    for (let before = escapedQuoteBefore(text, start, end); before >= 0; before = escapedQuoteBefore(text, start, end)) end = before;
+    if (start >= end) continue;
+    kept.push(start === finding.start && end === finding.end ? finding : { ...finding, start, end });
+  }
+  return kept;
+}
+
+/** Where the backslashes and quote starting at `at` end, when that is what starts there within `end`; else -1. */
+function escapedQuoteFrom(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && text.charCodeAt(i) === 92) i++;
+  return i > at && i < end && text.charCodeAt(i) === 34 ? i + 1 : -1;
+}
+
+/** Where the backslashes before a quote ending at `end` start, when that is what ends there after `start`; else -1. */
+function escapedQuoteBefore(text: string, start: number, end: number): number {
+  if (end - start < 2 || text.charCodeAt(end - 1) !== 34) return -1;
+  let i = end - 1;
+  while (i > start && text.charCodeAt(i - 1) === 92) i--;
+  return i < end - 1 ? i : -1;
 }
 
 /** Each level a view of the one before, as one view of the first level's original. */
