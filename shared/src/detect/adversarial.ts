@@ -92,6 +92,22 @@ function connectionStringLines(size: number, seed: number): string {
 }
 
 /**
+ * Sentences that name a key, token or secret beside a random token, on every line: every word opens the region
+ * the prose rule reads (`credential-in-prose`), and every token there is judged.
+ */
+function credentialSentences(size: number, seed: number): string {
+  const words = ['key', 'token', 'secret', 'password', 'credentials'];
+  const lines: string[] = [];
+  let length = 0;
+  for (let k = 0; length < size; k++) {
+    const line = `is this ${words[k % words.length]} valid ${randomRun(MIXED_CASE + '0123456789', 24, seed + k)} or the ${words[(k + 2) % words.length]}?\n`;
+    lines.push(line);
+    length += line.length;
+  }
+  return lines.join('').slice(0, size);
+}
+
+/**
  * Every adversarial input at `size` characters (the last unit may be cut short). Names are stable: tests
  * and the benchmark report them.
  */
@@ -128,6 +144,7 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'one long line with an escape at its end', text: 'a'.repeat(Math.max(0, size - 2)) + '\\n' },
     { name: 'invisible and fullwidth characters', text: repeat(['a\u200b', 'ｇｈｐ＿', '\u00ad-', '\u{1d420}', '\u202e ', '中文'], size) },
     { name: 'connection strings with real passwords', text: connectionStringLines(size, 8) },
+    { name: 'credential words between random tokens', text: credentialSentences(size, 9) },
   ];
   return inputs;
 }

@@ -4,6 +4,7 @@ import { authHeaderBearer } from './auth-header-bearer';
 import { basicAuthUrl } from './basic-auth-url';
 import { cliPasswordArgument } from './cli-password-argument';
 import { cliUserPassword } from './cli-user-password';
+import { credentialInProse } from './credential-in-prose';
 import { connectionStringAdo } from './connection-string-ado';
 import { connectionStringJdbc } from './connection-string-jdbc';
 import { connectionStringPassword } from './connection-string-password';
@@ -24,4 +25,5 @@ export const rules: readonly Rule[] = [
   httpSessionCookie,
   genericPasswordAssignment,
   genericSecretAssignment,
+  credentialInProse,
 ];

@@ -1,0 +1,22 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    { text: 'can you check if this key is still valid? saJwMVQ8f3n9BfdNYj7x2wik', secret: 'saJwMVQ8f3n9BfdNYj7x2wik' },
+    { text: 'can you check if this is still valid? RkYgzqaB1VQXgZI4cCSTOOEHUIF0rM5N\nthe vendor dashboard says the key was created last week', secret: 'RkYgzqaB1VQXgZI4cCSTOOEHUIF0rM5N' },
+    { text: '`cGs3Ufm6Ps5o5e9O4C3wIOQmER3DjIVPnfLDHfe8`\nthat is the new secret from the vendor portal, does it work for you?', secret: 'cGs3Ufm6Ps5o5e9O4C3wIOQmER3DjIVPnfLDHfe8' },
+    { text: 'Here are the new tokens: OpP63_6EALgCwBadv5hqhZG_h6OLss, and the old one expired.', secret: 'OpP63_6EALgCwBadv5hqhZG_h6OLss' },
+    { text: 'is this API token right (zXCHlRcKd5BIKYtH19KDH4aly3vFLEux)? the call keeps failing', secret: 'zXCHlRcKd5BIKYtH19KDH4aly3vFLEux' },
+  ],
+  negative: [
+    'the public key is AAAAB3NzaC1yc2EAAAADAQABAAABAQC7vbqajDhA1Kz8pX9mT2qR5nW',
+    'commit 9f2c1e7b4d8a3f6e0c5b2a9d8e7f6c5b4a3d2e1f fixed the key rotation',
+    'the request id a912d987-14eb-4268-9a3b-b4134757e4d3 came back with an invalid token error',
+    'const key = cacheKeyFor(userId); // the key is built from the user id',
+    'the next page token is CiAKGjBpNDd2Nmp2Zml2cXRmNGFvNTIyODZ3dQ and it expires',
+    'Set the primary key to OrderLineItemsByCustomerId2024 in the schema.',
+    'the token was rejected: see https://docs.example.com/AuthErrors/InvalidTokenSignature2024',
+    'rotate the secret every 90 days; the runbook is in docs/security/RotatingSecretsGuide2024.md',
+  ],
+};
+export default fixtures;
