@@ -16,11 +16,6 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** The characters of a token: base64 (also URL-safe) and `-`. A `.` or `:` makes it a name, a host or a JWT. */
-function isTokenChar(c: number): boolean {
-  return isWordChar(c) || c === 43 || c === 47 || c === 45 || c === 61;
-}
-
 /**
  * What may stand right before a token in a sentence: a space, a bracket or a quote. Not `:` (`SHA256:…`, a
  * fingerprint): "the key: …" has a space after it.
@@ -134,18 +129,23 @@ const MIN_RUN = 16;
  * A run of at least MIN_RUN characters between separators (`/ + - _ =`) that mixes lower case, upper case and
  * digits and whose letters do not read as words: what a random token has somewhere, and names joined by
  * separators (`RSAES-OAEP/SHA-256/MGF1-SHA-1`, `docs/jwt/verify/functions/jwtVerify`,
- * `OAEPWithSHA-256AndMGF1Padding`) do not.
+ * `OAEPWithSHA-256AndMGF1Padding`) do not. Letters are read here only for a run that is part of the value.
  */
 function hasRandomRun(value: string): boolean {
   let start = 0;
   let classes = 0;
-  for (let i = 0; i <= value.length; i++) {
-    const c = i < value.length ? value.charCodeAt(i) : 47;
-    if (c !== 47 && c !== 43 && c !== 45 && c !== 95 && c !== 61) {
-      classes |= bitsOf(c) & ALL_CLASSES;
+  const n = value.length;
+  for (let i = 0; i <= n; i++) {
+    // Every character of a candidate is ASCII (`CANDIDATE`); the end counts as a separator.
+    const bits = i < n ? RUN_BITS[value.charCodeAt(i)]! : SEPARATOR;
+    if (bits !== SEPARATOR) {
+      classes |= bits;
       continue;
     }
-    if (i - start >= MIN_RUN && classes === ALL_CLASSES && !readsAsEnglish(letterPairScore(value.slice(start, i)))) return true;
+    if (i - start >= MIN_RUN && classes === ALL_CLASSES) {
+      // A run that is the whole value is read for words by `isOpaqueSecret`, which every value passes too.
+      if (i - start === n || !readsAsEnglish(letterPairScore(value.slice(start, i)))) return true;
+    }
     start = i + 1;
     classes = 0;
   }
@@ -157,25 +157,20 @@ const UPPER = 2;
 const DIGIT = 4;
 const ALL_CLASSES = LOWER | UPPER | DIGIT;
 
-/** Set on every token character (`isTokenChar`), besides its class bit: a separator has only this one. */
-const TOKEN = 8;
+/** Between runs: `/ + - _ =`. */
+const SEPARATOR = 8;
 
-/** Per ASCII character, its class bit and TOKEN for token characters: the scan reads both from one load. */
-const CHAR_BITS = (() => {
+/** Per ASCII character, its class bit, or SEPARATOR: one load per character in `hasRandomRun`. */
+const RUN_BITS = (() => {
   const bits = new Uint8Array(128);
   for (let c = 0; c < 128; c++) {
     if (c >= 97 && c <= 122) bits[c] = LOWER;
     else if (c >= 65 && c <= 90) bits[c] = UPPER;
     else if (c >= 48 && c <= 57) bits[c] = DIGIT;
-    if (isTokenChar(c)) bits[c] = bits[c]! | TOKEN;
+    else if ('/+-_='.includes(String.fromCharCode(c))) bits[c] = SEPARATOR;
   }
   return bits;
 })();
-
-/** The class bits of `c` and TOKEN when it is a token character; 0 outside ASCII. */
-function bitsOf(c: number): number {
-  return c < 128 ? CHAR_BITS[c]! : 0;
-}
 
 /**
  * A random token pasted next to a credential word in prose, with no assignment to say what it is:
@@ -207,6 +202,7 @@ function tokensNearCredentialWords(text: string, anchorStarts: ArrayLike<number>
   // each search starts past the one before, so a text of one long line is searched once, not once per word.
   let feed = -1;
   let secondFeed = -1;
+  const candidates = new CandidateSearch();
   for (let nth = 0; nth < anchorStarts.length; nth++) {
     const at = anchorStarts[nth]!;
     const length = anchorLength(text, at);
@@ -220,28 +216,48 @@ function tokensNearCredentialWords(text: string, anchorStarts: ArrayLike<number>
     if (secondFeed < 0) secondFeed = feed === text.length ? feed : lineFeedFrom(text, feed + 1);
     // To the end of the next line, but no further than REACH from the word.
     const to = Math.min(secondFeed, at + length + REACH);
-    for (let i = from; i < to;) {
-      if ((bitsOf(text.charCodeAt(i)) & TOKEN) === 0 || (i > 0 && !opensToken(text.charCodeAt(i - 1)))) {
-        i++;
-        continue;
-      }
-      // A run of token characters from here, read to its end (at most MAX_TOKEN + 1, past the region), noting
-      // its character classes so most runs (words, numbers) are passed over without being sliced.
-      let end = i;
-      let classes = 0;
-      const limit = Math.min(text.length, i + MAX_TOKEN + 1);
-      for (let bits = bitsOf(text.charCodeAt(end)); end < limit && bits !== 0; bits = bitsOf(text.charCodeAt(++end))) classes |= bits;
-      classes &= ALL_CLASSES;
-      // `=` pads base64 only at the end; a sentence's `.` may follow it.
-      if (classes === ALL_CLASSES && end - i >= MIN_TOKEN && end - i <= MAX_TOKEN && (end === text.length || closesToken(text.charCodeAt(end)))) {
-        const value = text.slice(i, end);
-        if (!ID_PREFIX.test(value) && !isFieldValue(text, i) && hasRandomRun(value) && isOpaqueSecret(value)) found.push({ start: i, end });
-      }
-      i = end + 1;
+    // Runs of MIN_TOKEN token characters or more, found natively: most of a sentence is shorter words.
+    let readTo = to;
+    for (let match = candidates.from(text, from); match !== null && match.index < to; match = candidates.from(text, match.index + match[0].length)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      readTo = Math.max(readTo, end);
+      // Whole, and standing alone: not the middle of a run the region cut, not glued to other characters.
+      if (end - start > MAX_TOKEN || (start > 0 && !opensToken(text.charCodeAt(start - 1)))) continue;
+      if (end < text.length && !closesToken(text.charCodeAt(end))) continue;
+      const value = match[0];
+      if (!ID_PREFIX.test(value) && !isFieldValue(text, start) && hasRandomRun(value) && isOpaqueSecret(value)) found.push({ start, end });
     }
-    scannedTo = Math.max(scannedTo, to);
+    scannedTo = Math.max(scannedTo, readTo);
   }
   return found;
+}
+
+/**
+ * A run of token characters (base64, also URL-safe, and `-`; a `.` or `:` makes a name, a host or a JWT) long
+ * enough to be a token (greedy, so a match is a whole run from where the search
+ * started). Linear: a shorter run fails within MIN_TOKEN characters of where it was tried.
+ */
+const CANDIDATE = new RegExp(`[A-Za-z0-9+/=_-]{${MIN_TOKEN},}`, 'g');
+
+/**
+ * The native search for candidates, keeping what it found last: a search that runs past a region (to the next
+ * candidate, wherever it is) is not repeated for the next region, so text with many words and few candidates
+ * is searched once, not once per word.
+ */
+class CandidateSearch {
+  #searchedFrom = -1;
+  #next: RegExpExecArray | null = null;
+
+  /** The first candidate starting at or after `at` (positions asked for never go back). */
+  from(text: string, at: number): RegExpExecArray | null {
+    // Nothing starts between where the last search began and what it found: that is the answer again.
+    if (this.#searchedFrom >= 0 && at >= this.#searchedFrom && (this.#next === null || this.#next.index >= at)) return this.#next;
+    CANDIDATE.lastIndex = at;
+    this.#next = CANDIDATE.exec(text);
+    this.#searchedFrom = at;
+    return this.#next;
+  }
 }
 
 /** The first line feed at or after `from`, or the text's length. */
