@@ -222,7 +222,7 @@ function tokensNearCredentialWords(text: string, anchorStarts: ArrayLike<number>
       const start = match.index;
       const end = start + match[0].length;
       readTo = Math.max(readTo, end);
-      // Whole, and standing alone: not the middle of a run the region cut, not glued to other characters.
+      // Standing alone: not glued to other characters.
       if (end - start > MAX_TOKEN || (start > 0 && !opensToken(text.charCodeAt(start - 1)))) continue;
       if (end < text.length && !closesToken(text.charCodeAt(end))) continue;
       const value = match[0];
@@ -235,10 +235,10 @@ function tokensNearCredentialWords(text: string, anchorStarts: ArrayLike<number>
 
 /**
  * A run of token characters (base64, also URL-safe, and `-`; a `.` or `:` makes a name, a host or a JWT) long
- * enough to be a token (greedy, so a match is a whole run from where the search
- * started). Linear: a shorter run fails within MIN_TOKEN characters of where it was tried.
+ * enough to be a token, from its start (greedy, so a match is a whole run). The look behind makes every
+ * position inside a run fail at once, so a sentence of short words costs one step per character.
  */
-const CANDIDATE = new RegExp(`[A-Za-z0-9+/=_-]{${MIN_TOKEN},}`, 'g');
+const CANDIDATE = new RegExp(`(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/=_-]{${MIN_TOKEN},}`, 'g');
 
 /**
  * The native search for candidates, keeping what it found last: a search that runs past a region (to the next
