@@ -17,6 +17,7 @@ const fixtures: RuleFixtures = {
     'Set the primary key to OrderLineItemsByCustomerId2024 in the schema.',
     'the token was rejected: see https://docs.example.com/AuthErrors/InvalidTokenSignature2024',
     'rotate the secret every 90 days; the runbook is in docs/security/RotatingSecretsGuide2024.md',
+    'Created the signing key. Key ID: kR7vT2mQ9xLp4sW8nB3cZ6dF in the console',
   ],
 };
 export default fixtures;

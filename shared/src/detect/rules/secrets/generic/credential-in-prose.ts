@@ -109,7 +109,52 @@ function isCredentialWord(text: string, at: number, length: number): boolean {
   if (isWordChar(after) || after === 40 || after === 91 || after === 61 || after === 45) return false;
   // `key.length` is code; a full stop ends a sentence.
   if (after === 46 && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1))) return false;
-  return !NOT_A_CREDENTIAL.has(wordBefore(text, at));
+  return !NOT_A_CREDENTIAL.has(wordBefore(text, at)) && !ABOUT_THE_CREDENTIAL.has(wordAfter(text, end));
+}
+
+/**
+ * Words after `key`/`token` that make the phrase name something about it, whose value is no secret: "the key
+ * ID", "token name", "key fingerprint". Compared in lower case.
+ */
+const ABOUT_THE_CREDENTIAL = new Set([
+  'id',
+  'ids',
+  'identifier',
+  'name',
+  'names',
+  'alias',
+  'type',
+  'format',
+  'length',
+  'size',
+  'version',
+  'prefix',
+  'hash',
+  'fingerprint',
+  'file',
+  'path',
+  'url',
+]);
+
+/** The word that labels a token at `at` (`Key ID: …`, `name "…"`): the word before it, past a colon, quote or spaces. */
+function labelBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isLabelGlue(text.charCodeAt(end - 1))) end--;
+  return wordBefore(text, end);
+}
+
+/** Space, `:` or a quote: what stands between a label and its value. */
+function isLabelGlue(c: number): boolean {
+  return c === 32 || c === 58 || c === 34 || c === 39 || c === 96;
+}
+
+/** The word after `at` on its line (letters only, past spaces), in lower case; empty when there is none. */
+function wordAfter(text: string, at: number): string {
+  let start = at;
+  while (start < text.length && text.charCodeAt(start) === 32) start++;
+  let end = start;
+  while (end < text.length && end - start < 16 && isWordChar(text.charCodeAt(end))) end++;
+  return text.slice(start, end).toLowerCase();
 }
 
 /** Start of the line before the one holding `at` (or of that line, at the text's start), no further back than `limit`. */
@@ -226,7 +271,8 @@ function tokensNearCredentialWords(text: string, anchorStarts: ArrayLike<number>
       if (end - start > MAX_TOKEN || (start > 0 && !opensToken(text.charCodeAt(start - 1)))) continue;
       if (end < text.length && !closesToken(text.charCodeAt(end))) continue;
       const value = match[0];
-      if (!ID_PREFIX.test(value) && !isFieldValue(text, start) && hasRandomRun(value) && isOpaqueSecret(value)) found.push({ start, end });
+      if (!ID_PREFIX.test(value) && !isFieldValue(text, start) && !ABOUT_THE_CREDENTIAL.has(labelBefore(text, start)) && hasRandomRun(value) && isOpaqueSecret(value))
+        found.push({ start, end });
     }
     scannedTo = Math.max(scannedTo, readTo);
   }
