@@ -236,8 +236,9 @@ export const credentialInProse = anchoredScannerRule({
 });
 
 /**
- * The rule's search: a plain function filling an array rather than a generator, as it reads every character
- * of the lines around each credential word.
+ * The rule's search: for each credential word of a sentence, the candidates on its line and the lines on either
+ * side, each read once however close the words. A plain function filling an array rather than a generator:
+ * on a text dense with such words it runs for every line.
  */
 function tokensNearCredentialWords(text: string, anchorStarts: ArrayLike<number>): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
