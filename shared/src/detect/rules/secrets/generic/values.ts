@@ -362,24 +362,32 @@ const WORD_BREAKS = 2048;
 /** Neither a letter nor a digit. */
 const NOT_ALNUM = 4096;
 
+/** The flags of one character, by the rules `valueShape` reads a value with. */
+function charShape(c: number): number {
+  if (c >= 97 && c <= 122) return c <= 102 ? HEX_LOWER : OTHER_LOWER;
+  if (c >= 65 && c <= 90) return c <= 70 ? HEX_UPPER : OTHER_UPPER;
+  if (c >= 48 && c <= 57) return DIGIT;
+  if (c === 45 || c === 95) return NOT_ALNUM;
+  if (c === 46) return NOT_ALNUM | PATH_MARK;
+  if (c === 32 || (c >= 9 && c <= 13)) return NOT_ALNUM | (c === 32 ? 0 : SYMBOL) | ASCII_SPACE | NOT_IN_NAMES;
+  let shape = NOT_ALNUM | SYMBOL | NOT_IN_NAMES;
+  if (c === 43 || c === 61 || c === 126) shape |= WORD_BREAKS;
+  else if (c === 58) shape |= COLON;
+  else if (c === 47) shape |= PATH_MARK | WORD_BREAKS;
+  else if (c === 92) shape |= PATH_MARK;
+  else if (c >= 128) shape |= NON_ASCII;
+  return shape;
+}
+
+/** `charShape` of every ASCII character, so the loop is one load per character and no branch on what it is. */
+const ASCII_SHAPES = Uint16Array.from({ length: 128 }, (_, c) => charShape(c));
+const NON_ASCII_SHAPE = charShape(128);
+
 function valueShape(value: string): number {
   let shape = 0;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c >= 97 && c <= 122) shape |= c <= 102 ? HEX_LOWER : OTHER_LOWER;
-    else if (c >= 65 && c <= 90) shape |= c <= 70 ? HEX_UPPER : OTHER_UPPER;
-    else if (c >= 48 && c <= 57) shape |= DIGIT;
-    else if (c === 45 || c === 95) shape |= NOT_ALNUM;
-    else if (c === 46) shape |= NOT_ALNUM | PATH_MARK;
-    else if (c === 32 || (c >= 9 && c <= 13)) shape |= NOT_ALNUM | (c === 32 ? 0 : SYMBOL) | ASCII_SPACE | NOT_IN_NAMES;
-    else {
-      shape |= NOT_ALNUM | SYMBOL | NOT_IN_NAMES;
-      if (c === 43 || c === 61 || c === 126) shape |= WORD_BREAKS;
-      else if (c === 58) shape |= COLON;
-      else if (c === 47) shape |= PATH_MARK | WORD_BREAKS;
-      else if (c === 92) shape |= PATH_MARK;
-      else if (c >= 128) shape |= NON_ASCII;
-    }
+    shape |= c < 128 ? ASCII_SHAPES[c]! : NON_ASCII_SHAPE;
   }
   return shape;
 }
