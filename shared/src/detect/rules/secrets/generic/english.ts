@@ -40,15 +40,15 @@ SURPRISE_ROWS.forEach((row, first) => {
   for (let next = 0; next < 26; next++) SURPRISE[first * 26 + next] = parseInt(row[next]!, 36);
 });
 
-/** Lowercase letter index 0..25 of an ASCII letter, else -1. */
-function letterIndex(c: number): number {
-  if (c >= 97 && c <= 122) return c - 97;
-  if (c >= 65 && c <= 90) return c - 65;
-  return -1;
-}
+/** Upper case in `LETTER_CODES`: the letter's index plus this. */
+const UPPER_CASE = 32;
 
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
+/** Per ASCII character: a lowercase letter's index 0..25, an uppercase one's plus UPPER_CASE, else -1. */
+const LETTER_CODES = Int8Array.from({ length: 128 }, (_, c) => (c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 90 ? c - 65 + UPPER_CASE : -1));
+
+/** `LETTER_CODES` of any UTF-16 unit: -1 outside ASCII. */
+function letterCode(c: number): number {
+  return c < 128 ? LETTER_CODES[c]! : -1;
 }
 
 export interface LetterPairScore {
@@ -66,16 +66,23 @@ export interface LetterPairScore {
 export function letterPairScore(value: string): LetterPairScore {
   let bits = 0;
   let pairs = 0;
-  for (let i = 1; i < value.length; i++) {
-    const prev = value.charCodeAt(i - 1);
-    const c = value.charCodeAt(i);
-    const a = letterIndex(prev);
-    const b = letterIndex(c);
-    if (a < 0 || b < 0) continue;
-    // camelCase (`tT`) starts a word; so does the last capital of a run before lowercase (`HTTPServer`: `PS`).
-    if (!isUpper(prev) && isUpper(c)) continue;
-    if (isUpper(prev) && isUpper(c) && i + 1 < value.length && letterIndex(value.charCodeAt(i + 1)) >= 0 && !isUpper(value.charCodeAt(i + 1))) continue;
-    bits += SURPRISE[a * 26 + b]!;
+  const n = value.length;
+  // Each character's code is read once from a table and carried to the next pair as its first letter.
+  let previous = n > 0 ? letterCode(value.charCodeAt(0)) : -1;
+  for (let i = 1; i < n; i++) {
+    const first = previous;
+    const next = letterCode(value.charCodeAt(i));
+    previous = next;
+    if (first < 0 || next < 0) continue;
+    if (next >= UPPER_CASE) {
+      // camelCase (`tT`) starts a word; so does the last capital of a run before lowercase (`HTTPServer`: `PS`).
+      if (first < UPPER_CASE) continue;
+      if (i + 1 < n) {
+        const after = letterCode(value.charCodeAt(i + 1));
+        if (after >= 0 && after < UPPER_CASE) continue;
+      }
+    }
+    bits += SURPRISE[(first & 31) * 26 + (next & 31)]!;
     pairs++;
   }
   return { bits: pairs === 0 ? 0 : bits / 2 / pairs, pairs };
