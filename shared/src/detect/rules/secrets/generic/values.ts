@@ -134,18 +134,26 @@ function mayBeReference(value: string): boolean {
 /** A password stored hashed (bcrypt, argon2, sha-crypt): what it was cannot be read back. */
 const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|pbkdf2[\w-]*)\$/;
 
+/** `password`, `db-password`, `my_secret_1`, `<password>` variants: a name given as the value. */
+const NAMED_DUMMY = /^(?:my|your|the|some|new|old|db|app|user|admin|test|dummy|default)?[-_]?(?:pass(?:word|wd)?|pwd|secret|token|key)[-_]?\d{0,3}$/;
+/** The longest value `NAMED_DUMMY` matches (`default_password_123`). */
+const LONGEST_NAMED_DUMMY = 20;
+/** Words that make any value a stand-in. */
+const DUMMY_WORDS = /passw(?:or)?d|changeme|example|sample|placeholder|dummy|redacted/i;
+
 /** True for placeholders, masks, dummies, references and hashes that are never a usable credential. */
 export function isDummyValue(value: string): boolean {
-  const lower = value.toLowerCase();
+  // Lower case only for a value short enough to be a listed dummy or a name (lower-casing never shortens a
+  // text): most values judged are longer, and a copy of each in lower case cost more than the tests.
+  const lower = value.length <= Math.max(LONGEST_DUMMY, LONGEST_NAMED_DUMMY) ? value.toLowerCase() : undefined;
   // The literal words first: the cheapest test, and the one that rejects the most names taken for values.
-  if ((lower.length <= LONGEST_DUMMY && DUMMY.has(lower)) || /passw(?:or)?d|changeme|example|sample|placeholder|dummy|redacted/.test(lower)) return true;
+  if ((lower !== undefined && lower.length <= LONGEST_DUMMY && DUMMY.has(lower)) || DUMMY_WORDS.test(value)) return true;
   // A hash starts with `$`, a mask with one of its characters: a look at the first one spares both regexes.
   const first = value.charCodeAt(0);
   if (first === 36 && PASSWORD_HASH.test(value)) return true;
   if ((first < 128 ? MASK_START[first] === 1 : first === BULLET) && MASKED.test(value)) return true;
   if (mayBeReference(value) && REFERENCE.test(value)) return true;
-  // `password`, `db-password`, `my_secret_1`, `<password>` variants.
-  return /^(?:my|your|the|some|new|old|db|app|user|admin|test|dummy|default)?[-_]?(?:pass(?:word|wd)?|pwd|secret|token|key)[-_]?\d{0,3}$/.test(lower);
+  return lower !== undefined && NAMED_DUMMY.test(lower);
 }
 
 /** How many of lower, upper, digit, symbol (anything else except `-_. `) a value uses. */
