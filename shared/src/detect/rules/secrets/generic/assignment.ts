@@ -173,6 +173,24 @@ export function introducedAsExample(text: string, name: KeyName): boolean {
   return EXAMPLE_INTRO.test(text.slice(start, name.start));
 }
 
+/** A method that sets what it is given: `setPassword`, `withApiKey`, `useToken`, `updateSecret`. */
+const SETTER = /^(?:set|with|use|update|change)[A-Z_]/;
+/** A method that reads, checks or transforms a credential rather than setting it: `getPassword("user")`. */
+const NOT_A_SETTER =
+  /^(?:get|fetch|load|read|find|lookup|has|is|check|validate|verify|compare|remove|delete|clear|reset|revoke|rotate|generate|create|hash|parse|mask|redact|encode|decode|encrypt|decrypt|sign|assert|expect|log|print|on|handle|to|from)(?:[A-Z_]|$)/;
+
+/**
+ * `name` (its last dotted part) is a setter, or a builder's method named for the credential (`.password(…)`,
+ * `.apiKey(…)`), so a quoted argument is the value it is given.
+ */
+function isSetterCall(text: string, name: KeyName): boolean {
+  const dot = text.lastIndexOf('.', name.end - 1);
+  const start = dot >= name.start ? dot + 1 : name.start;
+  const method = text.slice(start, name.end);
+  if (SETTER.test(method)) return true;
+  return text.charCodeAt(start - 1) === 46 && /^[a-z]/.test(method) && !NOT_A_SETTER.test(method);
+}
+
 /** Reads values after names in one text; keeps the scanners' memory between names. */
 export class AssignmentReader {
   private readonly quotes: QuotedValues;
@@ -216,6 +234,12 @@ export class AssignmentReader {
         if (!VALUE_FIELD.test(text)) return -1;
         at = VALUE_FIELD.lastIndex;
       }
+    }
+    // `user.setPassword("…")`, `builder.apiKey("…")`: a setter or a builder's method given a quoted literal.
+    // Looked for before a remark in brackets (`password (prod): …`), which would take the argument for one.
+    if (at === name.end && text.charCodeAt(at) === 40 && !quotedName && !name.prose && !name.flag) {
+      const argument = skipSpaces(text, at + 1);
+      if (isQuote(text[argument]) && isSetterCall(text, name)) return this.found(at + 1, '(');
     }
     REMARK.lastIndex = at;
     if (!quotedName && mayOpenRemark(text, at) && REMARK.test(text)) at = REMARK.lastIndex;

@@ -23,6 +23,8 @@ const fixtures: RuleFixtures = {
     { text: "define( 'DB_PASSWORD', 'x7#Lq9vR!tP2' );", secret: 'x7#Lq9vR!tP2' },
     { text: 'export PGPASSWORD=\'m4ple-Syrup*Harbor\'', secret: 'm4ple-Syrup*Harbor' },
     { text: 'the ssh password for the jump host is `Wint3r!sComing#42`, keep it out of the wiki', secret: 'Wint3r!sComing#42' },
+    { text: 'user.setPassword("Xk9!mP2q#R7vW4");', secret: 'Xk9!mP2q#R7vW4' },
+    { text: 'DataSource.builder().username("app").password("Tn6rV2xQ8pLm!z").build()', secret: 'Tn6rV2xQ8pLm!z' },
   ],
   negative: [
     'password: ${DB_PASSWORD}',
@@ -51,6 +53,8 @@ const fixtures: RuleFixtures = {
     'Set a strong one, e.g. password: "Xk9!mP2q#R7v"',
     'Password reset\n=============\nPassword managers fill it in for you.',
     "ALTER USER app IDENTIFIED BY '';\nCREATE ROLE app WITH LOGIN PASSWORD 'changeme';",
+    'const stored = vault.getPassword("svc-billing-prod");',
+    'assert.ok(await checkPassword("Xk9!mP2q#R7vW4"));',
     '    passphrase: configuration.passphrase,\n    function createCipher(algorithm: string, password: BinaryLike, options?: CipherOptions): Cipher;',
   ],
 };

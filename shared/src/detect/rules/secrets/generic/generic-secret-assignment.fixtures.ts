@@ -46,6 +46,8 @@ const fixtures: RuleFixtures = {
     { text: 'I pasted `Qm4Zx8Lr2Vn7Tb5Kp9Wd3Hs6` as the client secret but the callback still fails', secret: 'Qm4Zx8Lr2Vn7Tb5Kp9Wd3Hs6' },
     { text: '"Wx5Lq2Nz8Vb4Rt7Kp9Md3Hs6" is my webhook token, right?', secret: 'Wx5Lq2Nz8Vb4Rt7Kp9Md3Hs6' },
     { text: 'Hallo, hier ist mein PARTNER_CLIENT_SECRET: RkYgzqaB1VQXgZI4cCSTOOEHUIF0rM5N — warum?', secret: 'RkYgzqaB1VQXgZI4cCSTOOEHUIF0rM5N' },
+    { text: 'client.setApiKey("Zq7xT9vLp2zRk8Wn4yBq");', secret: 'Zq7xT9vLp2zRk8Wn4yBq' },
+    { text: 'new Client.Builder().withAccessToken(\'aB3dE5gH7jK9mN1pQ3sT5vX7\').build();', secret: 'aB3dE5gH7jK9mN1pQ3sT5vX7' },
   ],
   negative: [
     'commit a7a65c0c4600299aa40568621d299b3cd30dcb10',
@@ -89,6 +91,7 @@ const fixtures: RuleFixtures = {
     // Documentation: an example introduced as one, a public key's fingerprint.
     'For example: `API_TOKEN=Zq7xT9vLp2zRk8Wn4yBq`',
     '  - Release GPG key: F3EF5F62A87FC27A22E643F714CE4FF5015AA242',
+    'const token = await secrets.getToken("Zq7xT9vLp2zRk8Wn4yBq");',
   ],
 };
 export default fixtures;

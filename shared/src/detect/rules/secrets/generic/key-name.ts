@@ -330,8 +330,8 @@ export function nameRunAt(text: string, hit: number, from: number, into: NameRun
 
 /**
  * Whether anything that could assign a value follows the run: an operator character, a closing quote or
- * bracket, an element's `>`, or a space before more text (a verb, a type, a flag's value). Most names in code
- * are followed by `(`, `)`, `.`, `,` or `;` and are dropped here, before their segments are read.
+ * bracket, an element's `>`, a call's `("`, or a space before more text (a verb, a type, a flag's value). Most
+ * names in code are followed by `(`, `)`, `.`, `,` or `;` and are dropped here, before their segments are read.
  */
 export function mayBeAssigned(text: string, run: NameRun): boolean {
   let at = run.end;
@@ -358,6 +358,8 @@ export function mayBeAssigned(text: string, run: NameRun): boolean {
       return next === 61;
     case 60: // <-
       return next === 45;
+    case 40: // `setPassword("…")`: a call given a quoted literal (`AssignmentReader` keeps setters only)
+      return next === 34 || next === 39 || next === 96;
     default:
       return false;
   }
