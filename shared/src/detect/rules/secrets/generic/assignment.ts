@@ -173,6 +173,9 @@ export function introducedAsExample(text: string, name: KeyName): boolean {
   return EXAMPLE_INTRO.test(text.slice(start, name.start));
 }
 
+/** After a literal that is a whole argument: the call's `)` or the next argument's `,`. */
+const ARGUMENT_END = /^[ \t]*[),]/;
+
 /** A method that sets what it is given: `setPassword`, `withApiKey`, `useToken`, `updateSecret`. */
 const SETTER = /^(?:set|with|use|update|change)[A-Z_]/;
 /** A method that reads, checks or transforms a credential rather than setting it: `getPassword("user")`. */
@@ -184,8 +187,9 @@ const NOT_A_SETTER =
  * `.apiKey(…)`), so a quoted argument is the value it is given.
  */
 function isSetterCall(text: string, name: KeyName): boolean {
-  const dot = text.lastIndexOf('.', name.end - 1);
-  const start = dot >= name.start ? dot + 1 : name.start;
+  // Within the name only (names are short): a search back through the text would cost its length per name.
+  let start = name.end;
+  while (start > name.start && text.charCodeAt(start - 1) !== 46) start--;
   const method = text.slice(start, name.end);
   if (SETTER.test(method)) return true;
   return text.charCodeAt(start - 1) === 46 && /^[a-z]/.test(method) && !NOT_A_SETTER.test(method);
@@ -239,7 +243,9 @@ export class AssignmentReader {
     // Looked for before a remark in brackets (`password (prod): …`), which would take the argument for one.
     if (at === name.end && text.charCodeAt(at) === 40 && !quotedName && !name.prose && !name.flag) {
       const argument = skipSpaces(text, at + 1);
-      if (isQuote(text[argument]) && isSetterCall(text, name)) return this.found(at + 1, '(');
+      // The literal must be the whole argument: `setPassword("…")`, `.password("…", …)`.
+      const literal = isQuote(text[argument]) && isSetterCall(text, name) ? this.quotes.valueAt(argument) : undefined;
+      if (literal !== undefined && ARGUMENT_END.test(text.slice(literal.end + 1, literal.end + 4))) return this.found(at + 1, '(');
     }
     REMARK.lastIndex = at;
     if (!quotedName && mayOpenRemark(text, at) && REMARK.test(text)) at = REMARK.lastIndex;
