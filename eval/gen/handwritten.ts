@@ -224,5 +224,24 @@ export function handwrittenCases(): HandwrittenCase[] {
     `$ echo "//registry.npmjs.org/:_authToken=${npm2.value}" > ~/.npmrc\n$ npm ci\nadded 812 packages in 21s\nCleaning up project directory and file based variables\nJob succeeded\n`,
     ['npm-access-token', npm2.value],
   );
+
+  // --- a credential named only by the sentence around it, or set through a method ---
+  add('chat', 'Is this token still good? `Qh7rT2mX9vK4pL8nW3sB6dZ1` The dashboard shows it as active but every call gets a 401.\n', [
+    'generic-api-key',
+    'Qh7rT2mX9vK4pL8nW3sB6dZ1',
+  ]);
+  add('chat', 'mR4vX8qL2nT6wZ9pK3sB7dF5hJ1cG0yA\nthat is the new secret from the partner portal, the old one was revoked this morning\n', [
+    'generic-api-key',
+    'mR4vX8qL2nT6wZ9pK3sB7dF5hJ1cG0yA',
+  ]);
+  add('code', 'PaymentsClient client = new PaymentsClient();\nclient.setApiKey("Zt5pW9xK2mQ7vR3nL8sB4dH6");\nclient.setTimeout(Duration.ofSeconds(30));\n', [
+    'generic-api-key',
+    'Zt5pW9xK2mQ7vR3nL8sB4dH6',
+  ]);
+  add(
+    'code',
+    'val dataSource = HikariDataSource().apply {\n    jdbcUrl = "jdbc:postgresql://db:5432/app"\n}\nval cfg = DbConfig.builder().user("app").password("Kx8#vQ2m!Lp7zR4w").build()\n',
+    ['generic-password', 'Kx8#vQ2m!Lp7zR4w'],
+  );
   return out;
 }
