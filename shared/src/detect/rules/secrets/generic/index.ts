@@ -1,4 +1,5 @@
 import type { Rule } from '../../../rule';
+import { authPairPassword } from './auth-pair-password';
 import { authHeaderBasic } from './auth-header-basic';
 import { authHeaderBearer } from './auth-header-bearer';
 import { basicAuthUrl } from './basic-auth-url';
@@ -21,6 +22,7 @@ export const rules: readonly Rule[] = [
   authHeaderBasic,
   authHeaderBearer,
   cliUserPassword,
+  authPairPassword,
   cliPasswordArgument,
   httpSessionCookie,
   genericPasswordAssignment,
