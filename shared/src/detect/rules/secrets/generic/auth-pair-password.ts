@@ -1,5 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
 import { plausibleSecret } from './generic-secret-assignment';
+import { skipSpaces } from './value-scan';
 import { isCrediblePassword } from './values';
 
 /** Longest literal read: a user name or a password is short. */
@@ -17,12 +18,6 @@ function literalEnd(text: string, at: number): number {
     if (c === 10 || c === 92) return -1;
   }
   return -1;
-}
-
-function skipBlanks(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return i;
 }
 
 /**
@@ -44,16 +39,16 @@ export const authPairPassword = anchoredScannerRule({
       // Every anchor ends at its bracket (the longest is 28 characters): the user literal follows.
       let at = hit;
       while (at < hit + 28 && text[at] !== '(' && text[at] !== '[') at++;
-      const userStart = skipBlanks(text, at + 1);
+      const userStart = skipSpaces(text, at + 1);
       const userEnd = literalEnd(text, userStart);
       if (userEnd < 0 || userEnd === userStart + 1) continue;
-      const comma = skipBlanks(text, userEnd + 1);
+      const comma = skipSpaces(text, userEnd + 1);
       if (text[comma] !== ',') continue;
-      const passwordStart = skipBlanks(text, comma + 1);
+      const passwordStart = skipSpaces(text, comma + 1);
       const passwordEnd = literalEnd(text, passwordStart);
       if (passwordEnd < 0) continue;
       // The literal is a whole argument: the pair's `)` or `]`, another argument, or a call on it (`.toCharArray()`).
-      const after = text[skipBlanks(text, passwordEnd + 1)];
+      const after = text[skipSpaces(text, passwordEnd + 1)];
       if (after !== ')' && after !== ']' && after !== ',' && after !== '.') continue;
       const user = text.slice(userStart + 1, userEnd);
       const password = text.slice(passwordStart + 1, passwordEnd);
