@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer } from './start';
+import { COUNT_HELD_ADVISORY_LOCKS } from './testing/advisory-locks';
 import { testDatabaseOptions } from './testing/test-server';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -21,7 +22,7 @@ async function setup() {
   const probe = new pg.Client({ connectionString: databaseUrl });
   await probe.connect();
   cleanups.push(() => probe.end());
-  const advisoryLocks = async () => Number((await probe.query<{ n: string }>("SELECT COUNT(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted")).rows[0]!.n);
+  const advisoryLocks = async () => Number((await probe.query<{ n: string }>(COUNT_HELD_ADVISORY_LOCKS)).rows[0]!.n);
   return { dataDir, databaseUrl: databaseUrl!, advisoryLocks };
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { COUNT_HELD_ADVISORY_LOCKS, END_ADVISORY_LOCK_HOLDERS } from '../testing/advisory-locks';
 import { createTestPostgresDatabase } from '../testing/engines';
 import { openDatabase } from './open-database';
 import { runAsSingleton } from './singleton';
@@ -38,22 +39,11 @@ describe('runAsSingleton on PostgreSQL', () => {
     // B keeps trying while A holds the lock, and never starts the job meanwhile.
     const probe = await openDatabase({ dataDir: '', url });
     closers.push(() => probe.close());
-    await expect
-      .poll(
-        async () =>
-          (
-            await probe.get<{ n: number }>(
-              "SELECT COUNT(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
-            )
-          )?.n,
-      )
-      .toBe(1);
+    await expect.poll(async () => (await probe.get<{ n: number }>(COUNT_HELD_ADVISORY_LOCKS))?.n).toBe(1);
     expect([...running]).toEqual(['a']);
 
     // A's lock connection dies, as when its process is killed: B takes over.
-    await probe.run(
-      "SELECT pg_terminate_backend(l.pid) FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
-    );
+    await probe.run(END_ADVISORY_LOCK_HOLDERS);
     await expect.poll(() => running.has('b')).toBe(true);
     await expect.poll(() => running.has('a')).toBe(false);
     await a.stop();
@@ -75,15 +65,6 @@ describe('runAsSingleton on PostgreSQL', () => {
     expect(started).toBe(0);
     const probe = await openDatabase({ dataDir: '', url });
     closers.push(() => probe.close());
-    await expect
-      .poll(
-        async () =>
-          (
-            await probe.get<{ n: number }>(
-              "SELECT COUNT(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
-            )
-          )?.n,
-      )
-      .toBe(0);
+    await expect.poll(async () => (await probe.get<{ n: number }>(COUNT_HELD_ADVISORY_LOCKS))?.n).toBe(0);
   });
 });
