@@ -1,3 +1,4 @@
+import { CHAR_CLASS, CharClass } from '../../../charset';
 import { anchoredScannerRule } from '../../../define';
 import { letterPairScore, readsAsEnglish } from './english';
 import { isOpaqueSecret } from './values';
@@ -13,7 +14,7 @@ const MAX_TOKEN = 256;
 
 /** Letters, digits and `_`: what continues a word, so `monkey`, `keyof` and `tokenize` are not the words. */
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return c < 128 && (CHAR_CLASS[c]! & WORD) !== 0;
 }
 
 /**
@@ -182,12 +183,12 @@ function hasRandomRun(value: string): boolean {
   const n = value.length;
   for (let i = 0; i <= n; i++) {
     // Every character of a candidate is ASCII (`CANDIDATE`); the end counts as a separator.
-    const bits = i < n ? RUN_BITS[value.charCodeAt(i)]! : SEPARATOR;
-    if (bits !== SEPARATOR) {
+    const bits = i < n ? CHAR_CLASS[value.charCodeAt(i)]! : CharClass.slash;
+    if ((bits & SEPARATORS) === 0) {
       classes |= bits;
       continue;
     }
-    if (i - start >= MIN_RUN && classes === ALL_CLASSES) {
+    if (i - start >= MIN_RUN && (classes & LOWER) !== 0 && (classes & UPPER) !== 0 && (classes & CharClass.digit) !== 0) {
       // A run that is the whole value is read for words by `isOpaqueSecret`, which every value passes too.
       if (i - start === n || !readsAsEnglish(letterPairScore(value.slice(start, i)))) return true;
     }
@@ -197,25 +198,11 @@ function hasRandomRun(value: string): boolean {
   return false;
 }
 
-const LOWER = 1;
-const UPPER = 2;
-const DIGIT = 4;
-const ALL_CLASSES = LOWER | UPPER | DIGIT;
-
+const LOWER = CharClass.hexLower | CharClass.lower;
+const UPPER = CharClass.hexUpper | CharClass.upper;
+const WORD = LOWER | UPPER | CharClass.digit | CharClass.underscore;
 /** Between runs: `/ + - _ =`. */
-const SEPARATOR = 8;
-
-/** Per ASCII character, its class bit, or SEPARATOR: one load per character in `hasRandomRun`. */
-const RUN_BITS = (() => {
-  const bits = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) {
-    if (c >= 97 && c <= 122) bits[c] = LOWER;
-    else if (c >= 65 && c <= 90) bits[c] = UPPER;
-    else if (c >= 48 && c <= 57) bits[c] = DIGIT;
-    else if ('/+-_='.includes(String.fromCharCode(c))) bits[c] = SEPARATOR;
-  }
-  return bits;
-})();
+const SEPARATORS = CharClass.slash | CharClass.plus | CharClass.dash | CharClass.underscore | CharClass.equals;
 
 /**
  * A random token pasted next to a credential word in prose, with no assignment to say what it is:
