@@ -12,6 +12,16 @@ function outranks(a: Finding, b: Finding): boolean {
   return a.end - a.start > b.end - b.start;
 }
 
+/** `loser` is of the same category and severity as `winner`, which outranks it. */
+function saysAsMuch(loser: Finding, winner: Finding): boolean {
+  return loser.category === winner.category && loser.severity === winner.severity;
+}
+
+/** `finding` over `[start, end)`: itself when that is its span, otherwise a copy (findings may be shared). */
+function spanning(finding: Finding, start: number, end: number): Finding {
+  return finding.start === start && finding.end === end ? finding : { ...finding, start, end };
+}
+
 /** `a` comes before `b`: an earlier start, or the same start and a later end. */
 function precedes(a: Finding, b: Finding): boolean {
   return a.start < b.start || (a.start === b.start && a.end > b.end);
@@ -68,7 +78,8 @@ function mergeRuns(from: Finding[], to: Finding[], start: number, middle: number
 
 /**
  * Resolves overlaps so every character belongs to at most one finding: when two findings overlap, the one
- * that outranks the other stays (a connection string beats the `user@host` "email" inside it). Findings that
+ * that outranks the other stays (a connection string beats the `user@host` "email" inside it), over the span
+ * of both when the other is as severe. Findings that
  * only touch are both kept. Returns findings sorted by start: `findings` itself, sorted and compacted in
  * place, as a text dense with findings (tens of thousands at a megabyte) would otherwise copy them all into a
  * second array that grows as it goes.
@@ -84,13 +95,16 @@ export function mergeFindings(findings: Finding[]): Finding[] {
       findings[kept++] = finding;
       continue;
     }
-    // Overlap: the stronger one of the two takes the place. A winner that now overlaps an earlier kept
-    // finding is rare enough (three-way chains) to settle by a second pass.
-    if (outranks(finding, findings[kept - 1]!)) findings[kept - 1] = finding;
+    // Overlap: the stronger one of the two takes the place. When the other says as much (the same category and
+    // severity), the winner takes the span of both: keeping only its own would let characters through that a
+    // rule as strict flagged (`Hunter2xQ9` of `<password>Hunter2xQ9!</password>`). A weaker finding around a
+    // stronger one (the low-severity DSN around its secret key, a URL around its password) stays outside it, so
+    // the rest of the URL keeps its meaning for the model.
+    const previous = findings[kept - 1]!;
+    const [winner, loser] = outranks(finding, previous) ? [finding, previous] : [previous, finding];
+    findings[kept - 1] = saysAsMuch(loser, winner) ? spanning(winner, previous.start, Math.max(previous.end, finding.end)) : winner;
   }
+  // Sorted by start, a merged span never reaches back over the finding kept before it: no second pass.
   findings.length = kept;
-  for (let i = 1; i < kept; i++) {
-    if (findings[i]!.start < findings[i - 1]!.end) return mergeFindings(findings);
-  }
   return findings;
 }

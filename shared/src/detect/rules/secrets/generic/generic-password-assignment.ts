@@ -16,6 +16,14 @@ function looksCut(password: string): boolean {
 
 /** A bare password ends at a space or `;`; anything else may be part of it. */
 const endsBarePassword = (c: number): boolean => c === 59;
+/** In a URL's query (`?user=app&password=…&ssl=true`) a `&` ends it too: one inside would be percent-encoded. */
+const endsQueryPassword = (c: number): boolean => c === 59 || c === 38;
+
+/** The name is a parameter of a URL's query: right after its `?` or a `&`. */
+function isQueryParameter(text: string, name: KeyName): boolean {
+  const before = text.charCodeAt(name.start - 1);
+  return before === 63 || before === 38;
+}
 
 /**
  * A password name assigned a literal value, in any of the ways code, configuration, shells and prose spell it
@@ -54,7 +62,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
       if (run.tooLong || !mayBeAssigned(text, run)) continue;
       const name = secretNameIn(text, run, nameAt);
       if (name === undefined || name.kind !== 'password') continue;
-      const value = reader.valueAfter(name, endsBarePassword);
+      const value = reader.valueAfter(name, isQueryParameter(text, name) ? endsQueryPassword : endsBarePassword);
       if (value === undefined || value.end <= value.start) continue;
       let end = value.end;
       // Bare in code, a comma ends an argument or a property (`passphrase: options.passphrase,`).
