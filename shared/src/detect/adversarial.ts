@@ -146,6 +146,10 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'connection strings with real passwords', text: connectionStringLines(size, 8) },
     { name: 'credential words between random tokens', text: credentialSentences(size, 9) },
     { name: 'setter calls that never close', text: repeat(['setPassword("', "x.apiKey('", 'withToken("a', 'getSecret("b', 'auth=("a", "', 'BasicAuth("'], size) },
+    {
+      name: 'blocks whose value is on the next line',
+      text: repeat(['<apiToken>\n  ', 'Xk9mQ2vL7pR4tW8z ', '<password>\n', 'token: |\n  ', 'secret: >-\n', ' '.repeat(40), '\n'], size),
+    },
   ];
   return inputs;
 }

@@ -10,7 +10,8 @@ import { ClosingTags, isSpace, onlyCommentFollows, QuotedValues, skipSpaces, Val
  *   operator  = := ::= ?= += .= ||= ??= : => -> <- → | (a table cell) , (a call: `define('DB_PASSWORD', …)`),
  *             after an optional remark: `token (prod):`
  *             `is`, `was` (prose); a space after a flag (`--token abc`) or after `set -x`/`setx`/`ENV`
- *   value     quoted ('…', "…", `…`, \"…\"), an element's text, or bare up to a space
+ *   value     quoted ('…', "…", `…`, \"…\"), an element's text (on its line or the next), a YAML block
+ *             scalar's first line (`token: |` then the value), or bare up to a space
  *
  * A name given as the `name`/`key` of a pair (`<add key="ApiKey" value="…"/>`, `- name: API_TOKEN` then
  * `value: …`, `{"name": "TOKEN", "value": "…"}`) takes the value of the `value` beside it.
@@ -35,7 +36,7 @@ const NAMED_AFTER = /^[ \t]{1,2}(?:[-–—,:][ \t]{1,2})?(?:is|was|as|for)[ \t]
 /** Between the items of a list of quoted values, up to the next opening quote. */
 const LIST_SEPARATOR = /[ \t]{0,2}(?:,|and|or|&)[ \t]{1,2}(?:and[ \t]{1,2})?(?=[`"'])/y;
 
-const OPERATORS = ['::=', ':=', '?=', '+=', '.=', '||=', '??=', '=>', '->', '<-', '=', ':', '→', '⇒'];
+const OPERATORS = [':::=', '::=', ':=', '?=', '+=', '.=', '||=', '??=', '=>', '->', '<-', '=', ':', '→', '⇒'];
 /** The operators by their first character, in the order above: one lookup instead of a test per operator. */
 const OPERATORS_BY_FIRST = new Map<number, string[]>();
 for (const operator of OPERATORS) {
@@ -60,6 +61,20 @@ const TYPE_ANNOTATION = /:[ \t]{0,4}[&A-Za-z_[(][\w.<>[\]&'?*|, ()]{0,40}?[ \t]{
 const GO_TYPE = /[ \t]{1,4}[A-Za-z_*[][\w.[\]*]{0,30}[ \t]{0,4}=(?![=>~])/y;
 const NAME_FIELD = /(?:^|[\s{,;<(])["']?(?:name|key|Name|Key|NAME|KEY)["']?[ \t]{0,4}[:=][ \t]{0,4}$/;
 const VALUE_FIELD = /[\s,]{0,24}?["']?(?:value|Value|VALUE)["']?/y;
+
+/** After a YAML block scalar's `|` or `>`: its chomping and indentation indicators, then blanks or a comment. */
+const BLOCK_INDICATOR = /[-+]?[1-9]?[-+]?[ \t]*(?:#[^\n]{0,80})?(?=\r?\n)/y;
+
+/** How many blanks and line ends may stand between an element's text and its closing tag. */
+const BLANK_LINES_REACH = 256;
+
+/** From `at` (just after a line), past blanks and line ends (a bounded stretch): where the text goes on. */
+function skipBlankLines(text: string, at: number): number {
+  const stop = Math.min(text.length, at + BLANK_LINES_REACH);
+  let i = at;
+  while (i < stop && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
 
 /** Where a sentence that may mention a value ends, or code starts: a line feed, `.`, `=`, `;`, brackets, `<`. */
 const ENDS_MENTION = new Uint8Array(128);
@@ -392,7 +407,13 @@ export class AssignmentReader {
     const text = this.text;
     if (name.start > 0 && text[name.start - 1] === '<' && text[name.end] === '>') {
       const close = this.tags.closeOf(name.end + 1);
-      return close === undefined ? undefined : this.assigned(name.end + 1, close, true, false, false);
+      if (close !== undefined) return this.assigned(name.end + 1, close, true, false, false);
+      // `<apiToken>`, the value alone on the next line, then `</apiToken>` (on that line or after it).
+      const line = this.nextLineAfter(name.end + 1);
+      if (line === undefined) return undefined;
+      const closeOnLine = this.tags.closeOf(line.start);
+      if (closeOnLine !== undefined) return closeOnLine > line.start ? this.assigned(line.start, closeOnLine, true, false, false) : undefined;
+      return text.startsWith('</', skipBlankLines(text, line.end)) ? this.assigned(line.start, line.end, true, false, false) : undefined;
     }
     const operatorEnd = this.operatorAfter(name);
     if (operatorEnd < 0) return undefined;
@@ -407,6 +428,12 @@ export class AssignmentReader {
       return value === undefined ? undefined : this.assigned(value.start, value.end, true, prose, false);
     }
     if (at >= text.length || c === '\n' || c === '\r') return undefined;
+    // YAML's block scalars: `token: |` (or `>`, `|-`, `>+`…) and the value indented on the next line.
+    if (op === ':' && (c === '|' || c === '>')) {
+      BLOCK_INDICATOR.lastIndex = at + 1;
+      const line = BLOCK_INDICATOR.test(text) ? this.nextLineAfter(BLOCK_INDICATOR.lastIndex) : undefined;
+      return line !== undefined && line.indented ? this.assigned(line.start, line.end, true, false, false) : undefined;
+    }
     const end = this.bareEnd(at, bareEnds);
     if (end === undefined || end <= at) return undefined;
     if (op === 'line' && !onlyCommentFollows(text, end)) return undefined;
@@ -417,6 +444,26 @@ export class AssignmentReader {
     let trimmed = end;
     if (prose) while (trimmed > at && /[.,;:!?)]/.test(text[trimmed - 1]!)) trimmed--;
     return this.assigned(at, trimmed, false, prose, loose);
+  }
+
+  /**
+   * The next line's text, when `at` is followed by nothing but blanks up to its line end: what a block holds
+   * (an element's text on a line of its own, a YAML block scalar). Its blanks are left out; `indented` when it
+   * had some before it. Reads at most MAX_VALUE characters past the blanks.
+   */
+  private nextLineAfter(at: number): { start: number; end: number; indented: boolean } | undefined {
+    const text = this.text;
+    let i = skipSpaces(text, at);
+    if (text.charCodeAt(i) === 13) i++;
+    if (text.charCodeAt(i) !== 10) return undefined;
+    const lineStart = i + 1;
+    const start = skipSpaces(text, lineStart);
+    const stop = Math.min(text.length, start + MAX_VALUE + 1);
+    let end = start;
+    while (end < stop && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    if (end === stop && end < text.length) return undefined;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    return end > start ? { start, end, indented: start > lineStart } : undefined;
   }
 
   /** A bare value in a sentence, command or table cell: up to a space or a character `ends` names. */

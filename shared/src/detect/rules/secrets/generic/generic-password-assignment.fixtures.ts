@@ -25,6 +25,9 @@ const fixtures: RuleFixtures = {
     { text: 'the ssh password for the jump host is `Wint3r!sComing#42`, keep it out of the wiki', secret: 'Wint3r!sComing#42' },
     { text: 'user.setPassword("Xk9!mP2q#R7vW4");', secret: 'Xk9!mP2q#R7vW4' },
     { text: 'DataSource.builder().username("app").password("Tn6rV2xQ8pLm!z").build()', secret: 'Tn6rV2xQ8pLm!z' },
+    { text: '<dbPassword>\n  Hunter2xQ9!\n</dbPassword>', secret: 'Hunter2xQ9!' },
+    { text: 'db_password: >-\n  Wm5%tY8q!B2n\n', secret: 'Wm5%tY8q!B2n' },
+    { text: 'https://app.example.com/login?user=bob&password=Vq8xT2mK9pLz&remember=1', secret: 'Vq8xT2mK9pLz' },
   ],
   negative: [
     'password: ${DB_PASSWORD}',

@@ -48,6 +48,11 @@ const fixtures: RuleFixtures = {
     { text: 'Hallo, hier ist mein PARTNER_CLIENT_SECRET: RkYgzqaB1VQXgZI4cCSTOOEHUIF0rM5N — warum?', secret: 'RkYgzqaB1VQXgZI4cCSTOOEHUIF0rM5N' },
     { text: 'client.setApiKey("Zq7xT9vLp2zRk8Wn4yBq");', secret: 'Zq7xT9vLp2zRk8Wn4yBq' },
     { text: 'new Client.Builder().withAccessToken(\'aB3dE5gH7jK9mN1pQ3sT5vX7\').build();', secret: 'aB3dE5gH7jK9mN1pQ3sT5vX7' },
+    // A block's value on the line after its name: XML element text, YAML block scalars; Make's `:::=`.
+    { text: '<apiToken>\n    r8mw2kq9zt4xv7np3ls6jd1hc5bf0ga\n</apiToken>', secret: 'r8mw2kq9zt4xv7np3ls6jd1hc5bf0ga' },
+    { text: '<accessToken>\n  Lk8Jh6Gf4Ds2Az0Xc9VbQw3Ty5</accessToken>', secret: 'Lk8Jh6Gf4Ds2Az0Xc9VbQw3Ty5' },
+    { text: 'stringData:\n  api_token: |\n    Pq4Wm8Zt2Xv6Nb9Kr3Ls7Jd1\n  region: eu', secret: 'Pq4Wm8Zt2Xv6Nb9Kr3Ls7Jd1' },
+    { text: 'DEPLOY_TOKEN :::= "Tz5Lq8Xm2Vn7Rb4Kp9Wd3Hs6"', secret: 'Tz5Lq8Xm2Vn7Rb4Kp9Wd3Hs6' },
   ],
   negative: [
     'commit a7a65c0c4600299aa40568621d299b3cd30dcb10',
@@ -92,6 +97,9 @@ const fixtures: RuleFixtures = {
     'For example: `API_TOKEN=Zq7xT9vLp2zRk8Wn4yBq`',
     '  - Release GPG key: F3EF5F62A87FC27A22E643F714CE4FF5015AA242',
     'const token = await secrets.getToken("Zq7xT9vLp2zRk8Wn4yBq");',
+    'token: |\n  Read from the environment at start; see the deploy notes.\n',
+    '<apiToken>\n</apiToken>\n<description>\n  Zq7xT9vLp2zRk8Wn4yBq\n</description>',
+    'api_token: |\nZq7xT9vLp2zRk8Wn4yBq',
   ],
 };
 export default fixtures;
