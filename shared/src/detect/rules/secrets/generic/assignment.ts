@@ -423,6 +423,7 @@ export class AssignmentReader {
     // Python's r"…", b'…', C#'s @"…".
     if (STRING_PREFIX[text.charCodeAt(at)] === 1 && isQuote(text[at + 1])) at++;
     const c = text[at];
+    if (this.closesStringOfName(name, at)) return undefined;
     if (isQuote(c) || (c === '\\' && (text[at + 1] === '"' || text[at + 1] === "'"))) {
       const value = this.quotes.valueAt(at);
       return value === undefined ? undefined : this.assigned(value.start, value.end, true, prose, false);
@@ -464,6 +465,18 @@ export class AssignmentReader {
     if (end === stop && end < text.length) return undefined;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     return end > start ? { start, end, indented: start > lineStart } : undefined;
+  }
+
+  /**
+   * The quote at `at` closes a string the name opens: `"Password:"` is a label, and what follows its closing
+   * quote (`,rememberMeLabel:"…`) no value. A quoted name (`"password": "…"`) closes its own string first.
+   */
+  private closesStringOfName(name: KeyName, at: number): boolean {
+    const text = this.text;
+    const open = text[name.start - 1];
+    if (!isQuote(open)) return false;
+    const quote = text[name.start - 2] === '\\' ? '\\' + open : open!;
+    return !text.startsWith(quote, name.end) && text.startsWith(quote, at);
   }
 
   /** A bare value in a sentence, command or table cell: up to a space or a character `ends` names. */

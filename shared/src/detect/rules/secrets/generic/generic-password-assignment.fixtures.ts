@@ -59,6 +59,8 @@ const fixtures: RuleFixtures = {
     'const stored = vault.getPassword("svc-billing-prod");',
     'assert.ok(await checkPassword("Xk9!mP2q#R7vW4"));',
     '    passphrase: configuration.passphrase,\n    function createCipher(algorithm: string, password: BinaryLike, options?: CipherOptions): Cipher;',
+    // A label string (`"Password:"`) whose closing quote is no value's opening one.
+    'usernameLabel:"Username or email:",passwordLabel:"Password:",rememberMeLabel:"Remember me:"',
   ],
 };
 export default fixtures;

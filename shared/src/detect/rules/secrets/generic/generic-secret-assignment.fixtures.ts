@@ -53,6 +53,7 @@ const fixtures: RuleFixtures = {
     { text: '<accessToken>\n  Lk8Jh6Gf4Ds2Az0Xc9VbQw3Ty5</accessToken>', secret: 'Lk8Jh6Gf4Ds2Az0Xc9VbQw3Ty5' },
     { text: 'stringData:\n  api_token: |\n    Pq4Wm8Zt2Xv6Nb9Kr3Ls7Jd1\n  region: eu', secret: 'Pq4Wm8Zt2Xv6Nb9Kr3Ls7Jd1' },
     { text: 'DEPLOY_TOKEN :::= "Tz5Lq8Xm2Vn7Rb4Kp9Wd3Hs6"', secret: 'Tz5Lq8Xm2Vn7Rb4Kp9Wd3Hs6' },
+    { text: '[Peer]\nPresharedKey = k4Rm9vQ2xT7pLz3Wn8yBq5Jd1Hs6Gf0Ce2Ua7Ti4Ob9=\nAllowedIPs = 0.0.0.0/0', secret: 'k4Rm9vQ2xT7pLz3Wn8yBq5Jd1Hs6Gf0Ce2Ua7Ti4Ob9=' },
   ],
   negative: [
     'commit a7a65c0c4600299aa40568621d299b3cd30dcb10',
@@ -100,6 +101,8 @@ const fixtures: RuleFixtures = {
     'token: |\n  Read from the environment at start; see the deploy notes.\n',
     '<apiToken>\n</apiToken>\n<description>\n  Zq7xT9vLp2zRk8Wn4yBq\n</description>',
     'api_token: |\nZq7xT9vLp2zRk8Wn4yBq',
+    // Written-out alphabets between digits and dashes: a documentation value.
+    'apiKey=px-api-a1b2c3d4-e5f6-g7h8-i8j0-k0l3m3n4o0p5',
   ],
 };
 export default fixtures;

@@ -43,6 +43,7 @@ const KEY_QUALIFIERS = new Set([
   'server',
   'service',
   'shared',
+  'preshared',
   'consumer',
   'ingest',
   'ingestion',
