@@ -8,8 +8,13 @@ const fixtures: RuleFixtures = {
     { text: 'teams_webhook_url: https://contoso.webhook.office.com/webhookb2/8b000efa-798b-49f5-a5c5-fced35f5708c@b4b01d3b-afe4-485f-b81b-31127326ff22/IncomingWebhook/ac4b1ddab77150ccfc8c23bb18c7a1e9/7b195769-559a-4698-9169-cf38ebd23294/V27kqzq88o-EVETE6jtYKhgPFGAAmvRv_8dirHRnt7', secret: 'webhook.office.com/webhookb2/8b000efa-798b-49f5-a5c5-fced35f5708c@b4b01d3b-afe4-485f-b81b-31127326ff22/IncomingWebhook/ac4b1ddab77150ccfc8c23bb18c7a1e9/7b195769-559a-4698-9169-cf38ebd23294/V27kqzq88o-EVETE6jtYKhgPFGAAmvRv_8dirHRnt7' },
     { text: 'export TEAMS_WEBHOOK_URL="https://contoso.webhook.office.com/webhookb2/ee1cbd5e-897c-4f63-a759-22d75ce6a080@52da5953-a175-426f-9654-9d975aafe8d2/IncomingWebhook/e6de068debbf7ec7063932beccd182d6/0c4a8c0a-1fdf-4766-8361-99a8b5f1c658/V2D4OFBzP_bY7iRDYNP_O1fK7TdHJmQh684cVfLNeI"', secret: 'webhook.office.com/webhookb2/ee1cbd5e-897c-4f63-a759-22d75ce6a080@52da5953-a175-426f-9654-9d975aafe8d2/IncomingWebhook/e6de068debbf7ec7063932beccd182d6/0c4a8c0a-1fdf-4766-8361-99a8b5f1c658/V2D4OFBzP_bY7iRDYNP_O1fK7TdHJmQh684cVfLNeI' },
     { text: 'const teamsWebhookUrl = \'https://contoso.webhook.office.com/webhookb2/5e1cb683-fc86-4e8c-94df-4ab23bd81125@adaa403b-5101-4604-95ba-4e3c4577e708/IncomingWebhook/51937e680c04b66c63421c1ebfe68dd1/2f72b49a-80f4-4d45-8771-fa2e6f2e3494/V2CyWx5L6rQFPKsEfP95RXMFvc4K4KzeYxaf71JhOz\';', secret: 'webhook.office.com/webhookb2/5e1cb683-fc86-4e8c-94df-4ab23bd81125@adaa403b-5101-4604-95ba-4e3c4577e708/IncomingWebhook/51937e680c04b66c63421c1ebfe68dd1/2f72b49a-80f4-4d45-8771-fa2e6f2e3494/V2CyWx5L6rQFPKsEfP95RXMFvc4K4KzeYxaf71JhOz' },
+    {
+      text: "  webhooks: https://outlook.office.com/webhook/2f92c502-7feb-4a6c-86f1-477271ae576f@990414fa-d0a3-42f5-b740-21d865a44a28/IncomingWebhook/54e43eb586f14aa9984d5c0bec3d5050/539ce6fa-e9aa-413f-a79b-fb7e8a1c2d3e",
+      secret: 'outlook.office.com/webhook/2f92c502-7feb-4a6c-86f1-477271ae576f@990414fa-d0a3-42f5-b740-21d865a44a28/IncomingWebhook/54e43eb586f14aa9984d5c0bec3d5050/539ce6fa-e9aa-413f-a79b-fb7e8a1c2d3e',
+    },
   ],
   negative: [
+    'Connectors used to post to https://outlook.office.com/webhook/ before the move to webhook.office.com.',
     'TEAMS_WEBHOOK_URL=https://contoso.xxxxxxx.xxxxxx.xxx/xxxxxxxxx/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx@xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/xxxxxxxxxxxxxxx/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/xxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxx',
     'TEAMS_WEBHOOK_URL=${TEAMS_WEBHOOK_URL}',
     'TEAMS_WEBHOOK_URL=<your-teams-webhook-url>',

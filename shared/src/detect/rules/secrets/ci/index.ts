@@ -39,6 +39,7 @@ import { teamcityAccessToken } from './teamcity-access-token';
 import { jenkinsApiToken } from './jenkins-api-token';
 import { coverallsRepoToken } from './coveralls-repo-token';
 import { infracostApiKey } from './infracost-api-key';
+import { dependencyTrackApiKey } from './dependency-track-api-key';
 import { hcpClientSecret } from './hcp-client-secret';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
@@ -83,5 +84,6 @@ export const rules: readonly Rule[] = [
   jenkinsApiToken,
   coverallsRepoToken,
   infracostApiKey,
+  dependencyTrackApiKey,
   hcpClientSecret,
 ];

@@ -12,6 +12,7 @@ import { connectionStringPassword } from './connection-string-password';
 import { genericPasswordAssignment } from './generic-password-assignment';
 import { genericSecretAssignment } from './generic-secret-assignment';
 import { httpSessionCookie } from './http-session-cookie';
+import { passwordHash } from './password-hash';
 
 /** Fallbacks: they run after every provider-specific family, and their findings carry lower confidence. */
 export const rules: readonly Rule[] = [
@@ -28,4 +29,5 @@ export const rules: readonly Rule[] = [
   genericPasswordAssignment,
   genericSecretAssignment,
   credentialInProse,
+  passwordHash,
 ];
