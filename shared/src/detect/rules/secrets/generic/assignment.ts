@@ -65,6 +65,9 @@ const VALUE_FIELD = /[\s,]{0,24}?["']?(?:value|Value|VALUE)["']?/y;
 /** After a YAML block scalar's `|` or `>`: its chomping and indentation indicators, then blanks or a comment. */
 const BLOCK_INDICATOR = /[-+]?[1-9]?[-+]?[ \t]*(?:#[^\n]{0,80})?(?=\r?\n)/y;
 
+/** A YAML tag that types the value after it and leaves it what it is: `!!binary` (base64), `!!str`. */
+const YAML_TAG = /!!(?:binary|str)[ \t]{1,4}/y;
+
 /** How many blanks and line ends may stand between an element's text and its closing tag. */
 const BLANK_LINES_REACH = 256;
 
@@ -420,6 +423,11 @@ export class AssignmentReader {
     const op = this.operator;
     const prose = name.prose || op === 'is' || op === 'was';
     let at = skipSpaces(text, operatorEnd);
+    // YAML's `!!binary` and `!!str` tags stand before the value they type.
+    if (op === ':' && text.charCodeAt(at) === 33) {
+      YAML_TAG.lastIndex = at;
+      if (YAML_TAG.test(text)) at = YAML_TAG.lastIndex;
+    }
     // Python's r"…", b'…', C#'s @"…".
     if (STRING_PREFIX[text.charCodeAt(at)] === 1 && isQuote(text[at + 1])) at++;
     const c = text[at];
