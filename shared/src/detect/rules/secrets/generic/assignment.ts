@@ -308,7 +308,8 @@ export class AssignmentReader {
       }
       if (name.flag || (blanksAfter(text, name.start, endsSpaceAssigner) && SPACE_ASSIGNERS.test(text.slice(Math.max(0, name.start - 16), name.start)))) return this.found(at, ' ');
       // SQL's `WITH LOGIN PASSWORD 'S3cret!x'`: a password name, a space, a quoted string.
-      if (name.kind === 'password' && !quotedName && text[at] === "'") return this.found(at, ' ');
+      // The space is what says so: `[DB_PASSWORD_1]'…` (a placeholder, then a quote) is no such statement.
+      if (name.kind === 'password' && !quotedName && text[at] === "'" && isSpace(text.charCodeAt(at - 1))) return this.found(at, ' ');
       // `.netrc` and other `name value` files: the name starts its line (or follows `login …`), the value ends it.
       if (!name.prose && nameStartsValueLine(text, name.start)) return this.found(at, 'line');
     }

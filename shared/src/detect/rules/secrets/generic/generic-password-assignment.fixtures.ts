@@ -61,6 +61,9 @@ const fixtures: RuleFixtures = {
     '    passphrase: configuration.passphrase,\n    function createCipher(algorithm: string, password: BinaryLike, options?: CipherOptions): Cipher;',
     // A label string (`"Password:"`) whose closing quote is no value's opening one.
     'usernameLabel:"Username or email:",passwordLabel:"Password:",rememberMeLabel:"Remember me:"',
+    // What a model writes back after redaction: placeholders, not values.
+    "[BITBUCKET_APP_PASSWORD_1]'=[OPENROUTER_API_KEY_1]'",
+    'db_password: x[DB_PASSWORD_1]y',
   ],
 };
 export default fixtures;

@@ -102,8 +102,6 @@ const fixtures: RuleFixtures = {
     'token: |\n  Read from the environment at start; see the deploy notes.\n',
     '<apiToken>\n</apiToken>\n<description>\n  Zq7xT9vLp2zRk8Wn4yBq\n</description>',
     'api_token: |\nZq7xT9vLp2zRk8Wn4yBq',
-    // Written-out alphabets between digits and dashes: a documentation value.
-    'apiKey=px-api-a1b2c3d4-e5f6-g7h8-i8j0-k0l3m3n4o0p5',
   ],
 };
 export default fixtures;
