@@ -1,6 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
 import { plausibleSecret } from './generic-secret-assignment';
-import { skipSpaces } from './value-scan';
+import { isSpace } from './value-scan';
 import { isCrediblePassword } from './values';
 
 /** Longest literal read: a user name or a password is short. */
@@ -14,22 +14,32 @@ function literalEnd(text: string, at: number): number {
   for (let i = at + 1; i < stop; i++) {
     const c = text.charCodeAt(i);
     if (c === quote) return i;
-    // A line feed or an escape: not a plain literal.
-    if (c === 10 || c === 92) return -1;
+    // A line feed or an escaped quote: not a plain literal. (A lone backslash is a domain's: `"corp\\svc"`.)
+    if (c === 10 || (c === 92 && text.charCodeAt(i + 1) === quote)) return -1;
   }
   return -1;
 }
+
+/** Blanks and line breaks between arguments: calls with many arguments are often wrapped. */
+function skipArgumentSpace(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at < 64 && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The anchors of calls whose first argument is not the user but a path before it. */
+const PATH_FIRST = 'directoryentry(';
 
 /**
  * The password of a user and password given together as two literals: Python's `auth=("user", "…")` (requests,
  * httpx), `HTTPBasicAuth("user", "…")`, `aiohttp.BasicAuth("user", "…")`, Java's
  * `new PasswordAuthentication("user", "…".toCharArray())` and `UsernamePasswordCredentials("user", "…")`, .NET's
- * `new NetworkCredential("user", "…")`. The second literal must look like a password and differ from the first;
+ * `new NetworkCredential("user", "…")` and `new DirectoryEntry("LDAP://…", "user", "…")` (its path first). The second literal must look like a password and differ from the first;
  * a reference or a placeholder is no password.
  */
 export const authPairPassword = anchoredScannerRule({
   id: 'auth-pair-password',
-  anchors: ['auth=(', 'auth = (', 'auth=[', 'basicauth(', 'passwordauthentication(', 'usernamepasswordcredentials(', 'networkcredential('],
+  anchors: ['auth=(', 'auth = (', 'auth=[', 'basicauth(', 'passwordauthentication(', 'usernamepasswordcredentials(', 'networkcredential(', PATH_FIRST],
   title: 'Password given with its user name as a pair of literals',
   severity: 'high',
   confidence: 0.7,
@@ -39,16 +49,22 @@ export const authPairPassword = anchoredScannerRule({
       // Every anchor ends at its bracket (the longest is 28 characters): the user literal follows.
       let at = hit;
       while (at < hit + 28 && text[at] !== '(' && text[at] !== '[') at++;
-      const userStart = skipSpaces(text, at + 1);
+      let userStart = skipArgumentSpace(text, at + 1);
+      if (text.slice(hit, hit + PATH_FIRST.length).toLowerCase() === PATH_FIRST) {
+        const pathEnd = literalEnd(text, userStart);
+        const comma = pathEnd < 0 ? -1 : skipArgumentSpace(text, pathEnd + 1);
+        if (comma < 0 || text[comma] !== ',') continue;
+        userStart = skipArgumentSpace(text, comma + 1);
+      }
       const userEnd = literalEnd(text, userStart);
       if (userEnd < 0 || userEnd === userStart + 1) continue;
-      const comma = skipSpaces(text, userEnd + 1);
+      const comma = skipArgumentSpace(text, userEnd + 1);
       if (text[comma] !== ',') continue;
-      const passwordStart = skipSpaces(text, comma + 1);
+      const passwordStart = skipArgumentSpace(text, comma + 1);
       const passwordEnd = literalEnd(text, passwordStart);
       if (passwordEnd < 0) continue;
       // The literal is a whole argument: the pair's `)` or `]`, another argument, or a call on it (`.toCharArray()`).
-      const after = text[skipSpaces(text, passwordEnd + 1)];
+      const after = text[skipArgumentSpace(text, passwordEnd + 1)];
       if (after !== ')' && after !== ']' && after !== ',' && after !== '.') continue;
       const user = text.slice(userStart + 1, userEnd);
       const password = text.slice(passwordStart + 1, passwordEnd);
