@@ -14,6 +14,15 @@ describe('isPlaceholderLike', () => {
     expect(isPlaceholderLike(value)).toBe(false),
   );
 
+  it.each(['<api-key>', 'Bearer <token>', 'sk_live_<YOUR KEY HERE>', '<%= ENV["TOKEN"] %>'])('treats the template %s as a placeholder', (value) =>
+    expect(isPlaceholderLike(value)).toBe(true),
+  );
+
+  it('keeps a random secret spelled with symbols that holds a `>` or `<`', () => {
+    expect(isPlaceholderLike('7Dx}/vYR)T;W5]EBrf;_&k>qX??]G&3CF=;@vyrVBp[$_hK4^?{qT/EglJe')).toBe(false);
+    expect(isPlaceholderLike('Hq5$v<N8x&Z2k!pW4m')).toBe(false);
+  });
+
   // A Django key holds `%(` by chance; only Python's `%(name)s` is a template.
   it('tells a Django key with `%(` in it from a `%(name)s` template', () => {
     expect(isPlaceholderLike('django-insecure-_du9e^cmago!%(^+=gr@cu@v9-v7ulhbk2s3!w&39w4+n3*k*$')).toBe(false);

@@ -54,6 +54,7 @@ const fixtures: RuleFixtures = {
     { text: 'stringData:\n  api_token: |\n    Pq4Wm8Zt2Xv6Nb9Kr3Ls7Jd1\n  region: eu', secret: 'Pq4Wm8Zt2Xv6Nb9Kr3Ls7Jd1' },
     { text: 'DEPLOY_TOKEN :::= "Tz5Lq8Xm2Vn7Rb4Kp9Wd3Hs6"', secret: 'Tz5Lq8Xm2Vn7Rb4Kp9Wd3Hs6' },
     { text: 'signing_secret: !!binary Zm9vYmFyOkxrOEpoNkdmNERzMkF6MFhjOVZiUXczVHk1', secret: 'Zm9vYmFyOkxrOEpoNkdmNERzMkF6MFhjOVZiUXczVHk1' },
+    { text: 'oauthproviders:\n  jwtsecret: "7Dx}/vYR)T;W5]EBrf;_&k>qX??]G&3CF=;@vyrVBp[_hK4^?{qT/EglJe"', secret: '7Dx}/vYR)T;W5]EBrf;_&k>qX??]G&3CF=;@vyrVBp[_hK4^?{qT/EglJe' },
     { text: '[Peer]\nPresharedKey = k4Rm9vQ2xT7pLz3Wn8yBq5Jd1Hs6Gf0Ce2Ua7Ti4Ob9=\nAllowedIPs = 0.0.0.0/0', secret: 'k4Rm9vQ2xT7pLz3Wn8yBq5Jd1Hs6Gf0Ce2Ua7Ti4Ob9=' },
   ],
   negative: [
