@@ -40,6 +40,7 @@ import { jenkinsApiToken } from './jenkins-api-token';
 import { coverallsRepoToken } from './coveralls-repo-token';
 import { infracostApiKey } from './infracost-api-key';
 import { dependencyTrackApiKey } from './dependency-track-api-key';
+import { vaultUnsealKey } from './vault-unseal-key';
 import { hcpClientSecret } from './hcp-client-secret';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
@@ -85,5 +86,6 @@ export const rules: readonly Rule[] = [
   coverallsRepoToken,
   infracostApiKey,
   dependencyTrackApiKey,
+  vaultUnsealKey,
   hcpClientSecret,
 ];
