@@ -243,5 +243,21 @@ export function handwrittenCases(): HandwrittenCase[] {
     'val dataSource = HikariDataSource().apply {\n    jdbcUrl = "jdbc:postgresql://db:5432/app"\n}\nval cfg = DbConfig.builder().user("app").password("Kx8#vQ2m!Lp7zR4w").build()\n',
     ['generic-password', 'Kx8#vQ2m!Lp7zR4w'],
   );
+
+  // --- values on the line after their name, hashes and key shares pasted from a terminal ---
+  add('config', '<settings>\n  <apiToken>\n    Wn4kQ8zX2vT7mL9pR3sB6dH1\n  </apiToken>\n  <timeout>30</timeout>\n</settings>\n', ['generic-api-key', 'Wn4kQ8zX2vT7mL9pR3sB6dH1']);
+  add('config', 'apiVersion: v1\nkind: ConfigMap\ndata:\n  webhook_secret: |\n    Hv7rT2nX9qK4wL8mZ3sB6dP1yF5c\n  region: eu-west-1\n', [
+    'generic-api-key',
+    'Hv7rT2nX9qK4wL8mZ3sB6dP1yF5c',
+  ]);
+  add('shell', '$ sudo grep deploy /etc/shadow\ndeploy:$6$Vb2Rk9Xq$0jU7mTz3LwQ8pN4cY6hF1sD5aG9eK2rB7vX3nM8qW4tZ6yH1uJ5iO0pL2kS9dA3fG7hQ4wE8rT1yU6iO3pA5sD:19800:0:99999:7:::\n', [
+    'password-hash',
+    '$6$Vb2Rk9Xq$0jU7mTz3LwQ8pN4cY6hF1sD5aG9eK2rB7vX3nM8qW4tZ6yH1uJ5iO0pL2kS9dA3fG7hQ4wE8rT1yU6iO3pA5sD',
+  ]);
+  add(
+    'shell',
+    '$ vault operator unseal Qm7xK2pL9vT4nR8wZ3sB6dH1yF5cJ0gA2eU7iO4aB9mZ\nKey                Value\n---                -----\nSealed             true\nUnseal Progress    1/3\n',
+    ['vault-unseal-key', 'Qm7xK2pL9vT4nR8wZ3sB6dH1yF5cJ0gA2eU7iO4aB9mZ'],
+  );
   return out;
 }
