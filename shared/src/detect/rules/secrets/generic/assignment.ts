@@ -27,8 +27,13 @@ export interface Assigned {
   loose: boolean;
 }
 
-/** Longest value looked at. */
+/** Longest bare value looked at. */
 export const MAX_VALUE = 256;
+/**
+ * Longest quoted value or element text looked at: quotes bound it, and some credentials are long (an Aiven key
+ * is 372 characters, a service account's JSON in base64 a few thousand). Each is read once.
+ */
+const MAX_QUOTED_VALUE = 8192;
 /** How far after a name in a sentence a quoted value may be that the name speaks of. */
 const MENTION_REACH = 64;
 /** Between a value and the name a sentence gives it: `is my`, `as the`, `was our old`. */
@@ -221,8 +226,8 @@ export class AssignmentReader {
   private readonly bare = new Map<(c: number) => boolean, ValueRuns>();
 
   constructor(private readonly text: string) {
-    this.quotes = new QuotedValues(text, MAX_VALUE + 44);
-    this.tags = new ClosingTags(text, MAX_VALUE);
+    this.quotes = new QuotedValues(text, MAX_QUOTED_VALUE);
+    this.tags = new ClosingTags(text, MAX_QUOTED_VALUE);
   }
 
   /** The operator `operatorAfter` found last: it runs for every name, so it returns a number and no object. */

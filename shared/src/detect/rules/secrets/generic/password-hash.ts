@@ -26,7 +26,8 @@ export const passwordHash = regexRule({
       String.raw`\$y\$${C}{1,16}\$${C}{1,64}\$${C}{43}`,
       String.raw`\$[89]\$${C}{14}\$${C}{43}`,
       String.raw`\$argon2(?:id|i|d)\$v=\d{1,3}\$m=\d{1,8},t=\d{1,4},p=\d{1,3}\$[A-Za-z0-9+/]{11,64}\$[A-Za-z0-9+/]{22,128}`,
-      String.raw`\$krb5(?:asrep|tgs)\$(?:17|18|23)\$[^\s'"\x60$]{0,512}\$[0-9a-f]{32}\$[0-9a-f]{64,8192}`,
+      // `$krb5asrep$23$[user@REALM:]<checksum>$<data>`, `$krb5tgs$23$*user$REALM$spn*$<checksum>$<data>`.
+      String.raw`\$krb5(?:asrep|tgs)\$(?:17|18|23)\$(?:\*[^*\s]{1,512}\*\$|[^\s'"\x60$:*]{1,256}:)?[0-9a-f]{32}\$[0-9a-f]{64,8192}`,
     ].join('|') + String.raw`(?![./A-Za-z0-9+])`,
   ),
 });
