@@ -113,6 +113,21 @@ function domainStartsAt(text: string, from: number): boolean {
   return i > from && text.charCodeAt(i) === 46;
 }
 
+/** How far back from a `:` the user name of a URL's userinfo is looked for. */
+const MAX_USERINFO_USER = 128;
+
+/** The `:` at `colon` ends the user of a URL's userinfo: `//` then a user name (no `/`, `@`, space) before it. */
+function followsUserinfoUser(text: string, colon: number): boolean {
+  let i = colon - 1;
+  const stop = Math.max(0, colon - MAX_USERINFO_USER);
+  while (i >= stop) {
+    const c = text.charCodeAt(i);
+    if (c === 47 || c === 64 || c <= 32 || c === 34 || c === 39) break;
+    i--;
+  }
+  return i >= 1 && text.charCodeAt(i) === 47 && text.charCodeAt(i - 1) === 47;
+}
+
 function matchAt(text: string, atSign: number, nextAt: number): { start: number; end: number } | undefined {
   // Cheapest rejection first: `a@b@c`, `@media`, `x @ y` have no domain, and a run of them costs no regex.
   if (!domainStartsAt(text, atSign + 1)) return undefined;
@@ -128,6 +143,8 @@ function matchAt(text: string, atSign: number, nextAt: number): { start: number;
   const before = at(text, start - 1);
   // `scheme://user@host` is URL userinfo; `/pkg@1.2.3`, `@scope/pkg@...` are package specs.
   if (before === 47 || before === 64 || before === 92) return undefined;
+  // `scheme://user:password@host`: the password and the host, not an address (`mailto:ana@…` still is one).
+  if (before === 58 && followsUserinfoUser(text, start - 1)) return undefined;
 
   DOMAIN.lastIndex = atSign + 1;
   const match = DOMAIN.exec(text);
