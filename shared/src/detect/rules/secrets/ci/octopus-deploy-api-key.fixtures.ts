@@ -15,6 +15,7 @@ const fixtures: RuleFixtures = {
     'OCTOPUS_API_KEY=${OCTOPUS_API_KEY}',
     'API-GATEWAYINTEGRATIONSERVICES',
     'API-6JUI658MEP',
+    'https://fog-ringer-f42.notion.site/API-BD80F56CDC1441E6BF6011AB6D852875',
   ],
 };
 export default fixtures;
