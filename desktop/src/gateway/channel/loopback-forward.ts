@@ -10,8 +10,9 @@ export type Forward = (call: { method: string; path: string; body?: string; toke
  */
 export function loopbackForward(port: () => number): { forward: Forward; close(): void } {
   const agent = new Agent({ keepAlive: true, maxSockets: 16 });
-  const forward: Forward = ({ method, path, body, token, origin }) =>
+  const send = (call: Parameters<Forward>[0], retried: boolean): ReturnType<Forward> =>
     new Promise((resolve, reject) => {
+      const { method, path, body, token, origin } = call;
       const headers: Record<string, string> = { host: `127.0.0.1:${port()}`, origin, authorization: `Bearer ${token}` };
       if (body !== undefined) {
         headers['content-type'] = 'application/json';
@@ -23,8 +24,13 @@ export function loopbackForward(port: () => number): { forward: Forward; close()
         response.on('end', () => resolve({ status: response.statusCode ?? 500, body: Buffer.concat(chunks).toString('utf8') }));
         response.on('error', reject);
       });
-      outgoing.on('error', reject);
+      outgoing.on('error', (error: NodeJS.ErrnoException) => {
+        // A kept-alive socket the server closed for idleness just as this call took it: the server never read
+        // the call (Node's documented keep-alive race), so it goes again, once, on a fresh socket.
+        if (!retried && outgoing.reusedSocket && error.code === 'ECONNRESET') return void send(call, true).then(resolve, reject);
+        reject(error);
+      });
       outgoing.end(body);
     });
-  return { forward, close: () => agent.destroy() };
+  return { forward: (call) => send(call, false), close: () => agent.destroy() };
 }
