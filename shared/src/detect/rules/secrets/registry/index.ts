@@ -22,6 +22,7 @@ import { chocolateyApiKey } from './chocolatey-api-key';
 import { openvsxToken } from './openvsx-token';
 import { gradlePluginPortalKey } from './gradle-plugin-portal-key';
 import { ansibleGalaxyToken } from './ansible-galaxy-token';
+import { sidekiqGemCredentials } from './sidekiq-gem-credentials';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
 export const rules: readonly Rule[] = [
@@ -48,4 +49,5 @@ export const rules: readonly Rule[] = [
   openvsxToken,
   gradlePluginPortalKey,
   ansibleGalaxyToken,
+  sidekiqGemCredentials,
 ];
