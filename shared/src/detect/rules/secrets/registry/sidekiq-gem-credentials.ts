@@ -11,5 +11,6 @@ export const sidekiqGemCredentials = regexRule({
   title: 'Sidekiq Pro/Enterprise gem credentials',
   severity: 'high',
   confidence: 0.95,
-  pattern: /__contribsys__com["']?[ \t]{0,4}(?::|=|:=)[ \t]{0,4}["']?(?<secret>[0-9a-f]{8}:[0-9a-f]{8})(?![0-9a-z])/i,
+  // The name (with a suffix some configs add), any assignment operator or an element's `>`, an optional quote.
+  pattern: /__contribsys__com\w{0,16}["']?[ \t]{0,4}(?:[:?.+]{0,3}=>?|:|>\s{0,16})[ \t]{0,4}["'\x60]?(?<secret>[0-9a-f]{8}:[0-9a-f]{8})(?![0-9a-z])/i,
 });
