@@ -150,7 +150,7 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'password hash prefixes repeated', text: repeat(['$1$abc$', '$2b$12$', '$6$rounds=5000$', '$y$j9T$', '$krb5tgs$23$', '$argon2id$v=19$m=1,t=1,p=1$', 'aB3./'], size) },
     {
       name: 'blocks whose value is on the next line',
-      text: repeat(['<apiToken>\n  ', 'Xk9mQ2vL7pR4tW8z ', '<password>\n', 'token: |\n  ', 'secret: >-\n', ' '.repeat(40), '\n'], size),
+      text: repeat(['<apiToken>\n  ', 'Xk9mQ2vL7pR4tW8z ', '<password>\n', 'token: |\n  ', 'Qm7xK2pL9vT4nR8w\n  ', 'secret: >-\n', ' '.repeat(40), '\n'], size),
     },
   ];
   return inputs;

@@ -25,6 +25,12 @@ export interface Assigned {
   prose: boolean;
   /** Bare after `name = ` or `name: ` with more on its line: in a file that is code, not a value. */
   loose: boolean;
+  /**
+   * Where what the value starts runs on to: `end`, except for a YAML block scalar whose next lines, indented
+   * alike, go on with key characters only (a base64 key wrapped over lines). The value is judged on its first
+   * line, and a finding covers all of them, so no line of a wrapped key is left out.
+   */
+  blockEnd: number;
 }
 
 /** Longest bare value looked at. */
@@ -72,6 +78,53 @@ const BLOCK_INDICATOR = /[-+]?[1-9]?[-+]?[ \t]*(?:#[^\n]{0,80})?(?=\r?\n)/y;
 
 /** A YAML tag that types the value after it and leaves it what it is: `!!binary` (base64), `!!str`. */
 const YAML_TAG = /!!(?:binary|str)[ \t]{1,4}/y;
+
+/** A line of a block: its text without the blanks around it, and how many blanks stood before it. */
+interface BlockLine {
+  start: number;
+  end: number;
+  indent: number;
+}
+
+/** Characters of a key wrapped over lines (base64, base64url, hex): a line of nothing else continues one. */
+const KEY_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-') KEY_CHAR[c.charCodeAt(0)] = 1;
+
+function keyCharsOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || KEY_CHAR[c] !== 1) return false;
+  }
+  return true;
+}
+
+/**
+ * Where a key that starts on `first` ends when it is wrapped over the lines after it: each line indented as
+ * `first` is and holding key characters only. At most MAX_QUOTED_VALUE characters are read.
+ */
+function wrappedKeyEnd(text: string, first: BlockLine): number {
+  if (!keyCharsOnly(text, first.start, first.end)) return first.end;
+  const stop = Math.min(text.length, first.start + MAX_QUOTED_VALUE);
+  let end = first.end;
+  for (let at = first.end; at < stop;) {
+    // To the next line's start, past the blanks (and a carriage return) that end this one.
+    while (at < stop && text.charCodeAt(at) !== 10 && isSpace(text.charCodeAt(at))) at++;
+    if (text.charCodeAt(at) !== 10) break;
+    const lineStart = at + 1;
+    const start = skipSpaces(text, lineStart);
+    if (start - lineStart !== first.indent) break;
+    let lineEnd = start;
+    while (lineEnd < stop && text.charCodeAt(lineEnd) !== 10 && !isSpace(text.charCodeAt(lineEnd))) lineEnd++;
+    if (lineEnd === start || lineEnd === stop || !keyCharsOnly(text, start, lineEnd)) break;
+    // Nothing but blanks after it on its line: `abc def` is prose, not a piece of a key.
+    let after = lineEnd;
+    while (after < stop && text.charCodeAt(after) !== 10 && isSpace(text.charCodeAt(after))) after++;
+    if (after < text.length && text.charCodeAt(after) !== 10) break;
+    end = lineEnd;
+    at = lineEnd;
+  }
+  return end;
+}
 
 /** How many blanks and line ends may stand between an element's text and its closing tag. */
 const BLANK_LINES_REACH = 256;
@@ -396,15 +449,16 @@ export class AssignmentReader {
   }
 
   /** What `valueAfter` returns, reused: it runs for every name, and a text dense with names made an object each. */
-  private readonly result: Assigned = { start: 0, end: 0, quoted: false, prose: false, loose: false };
+  private readonly result: Assigned = { start: 0, end: 0, quoted: false, prose: false, loose: false, blockEnd: 0 };
 
-  private assigned(start: number, end: number, quoted: boolean, prose: boolean, loose: boolean): Assigned {
+  private assigned(start: number, end: number, quoted: boolean, prose: boolean, loose: boolean, blockEnd: number = end): Assigned {
     const result = this.result;
     result.start = start;
     result.end = end;
     result.quoted = quoted;
     result.prose = prose;
     result.loose = loose;
+    result.blockEnd = blockEnd;
     return result;
   }
 
@@ -447,7 +501,7 @@ export class AssignmentReader {
     if (op === ':' && (c === '|' || c === '>')) {
       BLOCK_INDICATOR.lastIndex = at + 1;
       const line = BLOCK_INDICATOR.test(text) ? this.nextLineAfter(BLOCK_INDICATOR.lastIndex) : undefined;
-      return line !== undefined && line.indented ? this.assigned(line.start, line.end, true, false, false) : undefined;
+      return line !== undefined && line.indent > 0 ? this.assigned(line.start, line.end, true, false, false, wrappedKeyEnd(text, line)) : undefined;
     }
     const end = this.bareEnd(at, bareEnds);
     if (end === undefined || end <= at) return undefined;
@@ -463,10 +517,10 @@ export class AssignmentReader {
 
   /**
    * The next line's text, when `at` is followed by nothing but blanks up to its line end: what a block holds
-   * (an element's text on a line of its own, a YAML block scalar). Its blanks are left out; `indented` when it
-   * had some before it. Reads at most MAX_VALUE characters past the blanks.
+   * (an element's text on a line of its own, a YAML block scalar). Its blanks are left out; `indent` counts
+   * those before it. Reads at most MAX_VALUE characters past the blanks.
    */
-  private nextLineAfter(at: number): { start: number; end: number; indented: boolean } | undefined {
+  private nextLineAfter(at: number): BlockLine | undefined {
     const text = this.text;
     let i = skipSpaces(text, at);
     if (text.charCodeAt(i) === 13) i++;
@@ -478,7 +532,7 @@ export class AssignmentReader {
     while (end < stop && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
     if (end === stop && end < text.length) return undefined;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    return end > start ? { start, end, indented: start > lineStart } : undefined;
+    return end > start ? { start, end, indent: start - lineStart } : undefined;
   }
 
   /**

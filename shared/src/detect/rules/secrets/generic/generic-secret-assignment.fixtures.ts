@@ -53,6 +53,11 @@ const fixtures: RuleFixtures = {
     { text: '<accessToken>\n  Lk8Jh6Gf4Ds2Az0Xc9VbQw3Ty5</accessToken>', secret: 'Lk8Jh6Gf4Ds2Az0Xc9VbQw3Ty5' },
     { text: 'stringData:\n  api_token: |\n    Pq4Wm8Zt2Xv6Nb9Kr3Ls7Jd1\n  region: eu', secret: 'Pq4Wm8Zt2Xv6Nb9Kr3Ls7Jd1' },
     { text: 'DEPLOY_TOKEN :::= "Tz5Lq8Xm2Vn7Rb4Kp9Wd3Hs6"', secret: 'Tz5Lq8Xm2Vn7Rb4Kp9Wd3Hs6' },
+    // A key wrapped over the lines of a block: all of it, not its first line.
+    {
+      text: 'stringData:\n  signing_key: |\n    Qm7xK2pL9vT4nR8wZ3sB6dH1yF5cJ0gA2eU7iO4aB9mZ\n    Rk8vZ2mT7xLp4Rw9Nb3Yh6Jd1Fs5Gc0eUa7Ti4Ob9M\n    Lw4Tz8Ab==\n  region: eu',
+      secret: 'Qm7xK2pL9vT4nR8wZ3sB6dH1yF5cJ0gA2eU7iO4aB9mZ\n    Rk8vZ2mT7xLp4Rw9Nb3Yh6Jd1Fs5Gc0eUa7Ti4Ob9M\n    Lw4Tz8Ab==',
+    },
     { text: 'signing_secret: !!binary Zm9vYmFyOkxrOEpoNkdmNERzMkF6MFhjOVZiUXczVHk1', secret: 'Zm9vYmFyOkxrOEpoNkdmNERzMkF6MFhjOVZiUXczVHk1' },
     { text: 'oauthproviders:\n  jwtsecret: "7Dx}/vYR)T;W5]EBrf;_&k>qX??]G&3CF=;@vyrVBp[_hK4^?{qT/EglJe"', secret: '7Dx}/vYR)T;W5]EBrf;_&k>qX??]G&3CF=;@vyrVBp[_hK4^?{qT/EglJe' },
     { text: 'AIVEN_API_KEY = "575yx8xm5MslfY5ubiheyEd7P4zDL/ak6J0kGODKdinZnLXicaBAg8WY1jzIRlNQb0prFmbh7+wy5yq1XoY1BaIMcAxYmfsB4HbQLXjjlAFbVV6q9rXxtNDFyuzX9k1gnneGEYG1+LwiqD9jJBAciI05FhfwKVqlUr5Qrec8TNecj9iNOrjj5VfqRTk8j1d/bWWbjkloG1QX647kdNl9cDo/+GbVMszvR4/EPZGz3zBXCOArr/SfiJvo58JB0W/O5PjeJfJTNcrZ6ydIEsgo5nVjzz8Gwb8ewCISuYCl0Xq56zaWR7PAmpBFXlNPHcSke4R1J+dBi2ewQr8t4/lC4LvGNWAMsI/z0oaWdfZp+lvi60ZIF8=="', secret: '575yx8xm5MslfY5ubiheyEd7P4zDL/ak6J0kGODKdinZnLXicaBAg8WY1jzIRlNQb0prFmbh7+wy5yq1XoY1BaIMcAxYmfsB4HbQLXjjlAFbVV6q9rXxtNDFyuzX9k1gnneGEYG1+LwiqD9jJBAciI05FhfwKVqlUr5Qrec8TNecj9iNOrjj5VfqRTk8j1d/bWWbjkloG1QX647kdNl9cDo/+GbVMszvR4/EPZGz3zBXCOArr/SfiJvo58JB0W/O5PjeJfJTNcrZ6ydIEsgo5nVjzz8Gwb8ewCISuYCl0Xq56zaWR7PAmpBFXlNPHcSke4R1J+dBi2ewQr8t4/lC4LvGNWAMsI/z0oaWdfZp+lvi60ZIF8==' },

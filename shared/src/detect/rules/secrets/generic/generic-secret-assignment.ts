@@ -80,7 +80,9 @@ function valueOf(text: string, name: KeyName, reader: AssignmentReader): Assigne
   if (value === undefined || value.end <= value.start) return undefined;
   if (name.kind !== 'authorization') return value;
   const credential = authorizationCredential(text, value);
-  return credential === undefined ? undefined : { start: credential.start, end: credential.end, quoted: value.quoted, prose: value.prose, loose: value.loose };
+  return credential === undefined
+    ? undefined
+    : { start: credential.start, end: credential.end, quoted: value.quoted, prose: value.prose, loose: value.loose, blockEnd: credential.end };
 }
 
 /**
@@ -130,8 +132,10 @@ export const genericSecretAssignment = anchoredScannerRule({
       if (!value.quoted) while (end > value.start && closesBareValue(text.charCodeAt(end - 1))) end--;
       if (end - value.start < MIN_SECRET_LENGTH || !plausibleSecret(text.slice(value.start, end))) continue;
       if (TRUNCATED.test(text.slice(end, end + 3)) || introducedAsExample(text, name)) continue;
-      valueEnd = end;
-      yield { start: value.start, end, confidence: value.prose ? 0.6 : 0.65 };
+      // A key wrapped over the lines of a YAML block: judged on its first line, reported whole.
+      const reported = Math.max(end, value.blockEnd);
+      valueEnd = reported;
+      yield { start: value.start, end: reported, confidence: value.prose ? 0.6 : 0.65 };
     }
   },
 });
