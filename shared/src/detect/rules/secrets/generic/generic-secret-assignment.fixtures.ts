@@ -53,6 +53,8 @@ const fixtures: RuleFixtures = {
     { text: '<accessToken>\n  Lk8Jh6Gf4Ds2Az0Xc9VbQw3Ty5</accessToken>', secret: 'Lk8Jh6Gf4Ds2Az0Xc9VbQw3Ty5' },
     { text: 'stringData:\n  api_token: |\n    Pq4Wm8Zt2Xv6Nb9Kr3Ls7Jd1\n  region: eu', secret: 'Pq4Wm8Zt2Xv6Nb9Kr3Ls7Jd1' },
     { text: 'DEPLOY_TOKEN :::= "Tz5Lq8Xm2Vn7Rb4Kp9Wd3Hs6"', secret: 'Tz5Lq8Xm2Vn7Rb4Kp9Wd3Hs6' },
+    // A bare value ends before a sentence's full stop or a closing bracket.
+    { text: 'the deploy token: Wq2Er4Ty6Ui8Op0As3DfGh5J.', secret: 'Wq2Er4Ty6Ui8Op0As3DfGh5J' },
     // A key wrapped over the lines of a block: all of it, not its first line.
     {
       text: 'stringData:\n  signing_key: |\n    Qm7xK2pL9vT4nR8wZ3sB6dH1yF5cJ0gA2eU7iO4aB9mZ\n    Rk8vZ2mT7xLp4Rw9Nb3Yh6Jd1Fs5Gc0eUa7Ti4Ob9M\n    Lw4Tz8Ab==\n  region: eu',

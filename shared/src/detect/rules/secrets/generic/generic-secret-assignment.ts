@@ -133,7 +133,7 @@ export const genericSecretAssignment = anchoredScannerRule({
       if (end - value.start < MIN_SECRET_LENGTH || !plausibleSecret(text.slice(value.start, end))) continue;
       if (TRUNCATED.test(text.slice(end, end + 3)) || introducedAsExample(text, name)) continue;
       // A key wrapped over the lines of a YAML block: judged on its first line, reported whole.
-      const reported = Math.max(end, value.blockEnd);
+      const reported = value.blockEnd > value.end ? value.blockEnd : end;
       valueEnd = reported;
       yield { start: value.start, end: reported, confidence: value.prose ? 0.6 : 0.65 };
     }
