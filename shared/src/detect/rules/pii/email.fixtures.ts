@@ -22,7 +22,7 @@ const fixtures: RuleFixtures = {
     'result = weights@self.kernel + bias',
     '/** @param name the user name\n * @returns greeting */',
     'https://user@internal.example.com/path',
-    'const GUIDE_URL = "https://username:mypassword@test.com/endpoint";',
+    'git remote add origin https://deploy:hunter22x@git.fabrikam.dev/tools/cli.git',
     'punycode prefix alone: x@host.xn-- and y@host.xn--p1ai-',
   ],
 };

@@ -9,8 +9,8 @@ const fixtures: RuleFixtures = {
     { text: 'export TEAMS_WEBHOOK_URL="https://contoso.webhook.office.com/webhookb2/ee1cbd5e-897c-4f63-a759-22d75ce6a080@52da5953-a175-426f-9654-9d975aafe8d2/IncomingWebhook/e6de068debbf7ec7063932beccd182d6/0c4a8c0a-1fdf-4766-8361-99a8b5f1c658/V2D4OFBzP_bY7iRDYNP_O1fK7TdHJmQh684cVfLNeI"', secret: 'webhook.office.com/webhookb2/ee1cbd5e-897c-4f63-a759-22d75ce6a080@52da5953-a175-426f-9654-9d975aafe8d2/IncomingWebhook/e6de068debbf7ec7063932beccd182d6/0c4a8c0a-1fdf-4766-8361-99a8b5f1c658/V2D4OFBzP_bY7iRDYNP_O1fK7TdHJmQh684cVfLNeI' },
     { text: 'const teamsWebhookUrl = \'https://contoso.webhook.office.com/webhookb2/5e1cb683-fc86-4e8c-94df-4ab23bd81125@adaa403b-5101-4604-95ba-4e3c4577e708/IncomingWebhook/51937e680c04b66c63421c1ebfe68dd1/2f72b49a-80f4-4d45-8771-fa2e6f2e3494/V2CyWx5L6rQFPKsEfP95RXMFvc4K4KzeYxaf71JhOz\';', secret: 'webhook.office.com/webhookb2/5e1cb683-fc86-4e8c-94df-4ab23bd81125@adaa403b-5101-4604-95ba-4e3c4577e708/IncomingWebhook/51937e680c04b66c63421c1ebfe68dd1/2f72b49a-80f4-4d45-8771-fa2e6f2e3494/V2CyWx5L6rQFPKsEfP95RXMFvc4K4KzeYxaf71JhOz' },
     {
-      text: "  webhooks: https://outlook.office.com/webhook/2f92c502-7feb-4a6c-86f1-477271ae576f@990414fa-d0a3-42f5-b740-21d865a44a28/IncomingWebhook/54e43eb586f14aa9984d5c0bec3d5050/539ce6fa-e9aa-413f-a79b-fb7e8a1c2d3e",
-      secret: 'outlook.office.com/webhook/2f92c502-7feb-4a6c-86f1-477271ae576f@990414fa-d0a3-42f5-b740-21d865a44a28/IncomingWebhook/54e43eb586f14aa9984d5c0bec3d5050/539ce6fa-e9aa-413f-a79b-fb7e8a1c2d3e',
+      text: "notify:\n  teams: https://outlook.office.com/webhook/13791399-3ed6-da20-9da9-9098b260ff3a@c1c97570-cf1d-cb92-107c-907cbeac0ddd/IncomingWebhook/60132f96aa87e5a4bb15d4dcc513d465/4c340b67-c01f-fff3-195f-80135f3b92c0",
+      secret: 'outlook.office.com/webhook/13791399-3ed6-da20-9da9-9098b260ff3a@c1c97570-cf1d-cb92-107c-907cbeac0ddd/IncomingWebhook/60132f96aa87e5a4bb15d4dcc513d465/4c340b67-c01f-fff3-195f-80135f3b92c0',
     },
   ],
   negative: [

@@ -15,7 +15,7 @@ const fixtures: RuleFixtures = {
     'OCTOPUS_API_KEY=${OCTOPUS_API_KEY}',
     'API-GATEWAYINTEGRATIONSERVICES',
     'API-6JUI658MEP',
-    'https://fog-ringer-f42.notion.site/API-BD80F56CDC1441E6BF6011AB6D852875',
+    'See https://acme-docs.notion.site/API-7423FB388DFA93EE3419300AED2E779E for the endpoints.',
   ],
 };
 export default fixtures;

@@ -7,8 +7,8 @@ const fixtures: RuleFixtures = {
     { text: "r = httpx.get(url, auth=httpx.BasicAuth('api', 'Hq5$vN8x&Z2k'))", secret: 'Hq5$vN8x&Z2k' },
     { text: 'return new PasswordAuthentication("mailer", "Wq3#zL9!pX2v".toCharArray());', secret: 'Wq3#zL9!pX2v' },
     { text: 'var credentials = new NetworkCredential("svc_sql", "Rk7!mQ2#xV9p");', secret: 'Rk7!mQ2#xV9p' },
-    { text: 'new DirectoryEntry("LDAP://EXAMPLE.COM",\n          "ADMNALRRHH@EXAMPLE.COM",\n          "Rrhh1234xQ");', secret: 'Rrhh1234xQ' },
-    { text: '$entry = New-Object DirectoryServices.DirectoryEntry("LDAP://10.10.10.1", "corp\\svc-ldap", "Wm5%tY8q!B2n")', secret: 'Wm5%tY8q!B2n' },
+    { text: 'var root = new DirectoryEntry("LDAP://dc02.fabrikam.local/DC=fabrikam,DC=local",\n    "svc-hr-sync@fabrikam.local",\n    "Qv7#pLm2Xz9w");', secret: 'Qv7#pLm2Xz9w' },
+    { text: '$root = New-Object System.DirectoryServices.DirectoryEntry("LDAP://172.16.4.20", "fabrikam\\ldap-reader", "Wm5%tY8q!B2n")', secret: 'Wm5%tY8q!B2n' },
   ],
   negative: [
     'requests.get(url, auth=("admin", "password"))',

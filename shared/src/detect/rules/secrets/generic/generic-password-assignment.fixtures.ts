@@ -60,7 +60,7 @@ const fixtures: RuleFixtures = {
     'assert.ok(await checkPassword("Xk9!mP2q#R7vW4"));',
     '    passphrase: configuration.passphrase,\n    function createCipher(algorithm: string, password: BinaryLike, options?: CipherOptions): Cipher;',
     // A label string (`"Password:"`) whose closing quote is no value's opening one.
-    'usernameLabel:"Username or email:",passwordLabel:"Password:",rememberMeLabel:"Remember me:"',
+    'i18n={loginTitle:"Sign in",pwdField:"Password:",keepSignedIn:"Stay signed in"}',
     // What a model writes back after redaction: placeholders, not values.
     "[BITBUCKET_APP_PASSWORD_1]'=[OPENROUTER_API_KEY_1]'",
     'db_password: x[DB_PASSWORD_1]y',

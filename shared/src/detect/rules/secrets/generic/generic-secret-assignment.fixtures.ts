@@ -61,7 +61,7 @@ const fixtures: RuleFixtures = {
       secret: 'Qm7xK2pL9vT4nR8wZ3sB6dH1yF5cJ0gA2eU7iO4aB9mZ\n    Rk8vZ2mT7xLp4Rw9Nb3Yh6Jd1Fs5Gc0eUa7Ti4Ob9M\n    Lw4Tz8Ab==',
     },
     { text: 'signing_secret: !!binary Zm9vYmFyOkxrOEpoNkdmNERzMkF6MFhjOVZiUXczVHk1', secret: 'Zm9vYmFyOkxrOEpoNkdmNERzMkF6MFhjOVZiUXczVHk1' },
-    { text: 'oauthproviders:\n  jwtsecret: "7Dx}/vYR)T;W5]EBrf;_&k>qX??]G&3CF=;@vyrVBp[_hK4^?{qT/EglJe"', secret: '7Dx}/vYR)T;W5]EBrf;_&k>qX??]G&3CF=;@vyrVBp[_hK4^?{qT/EglJe' },
+    { text: 'oauthproviders:\n  jwtsecret: "]3On_e?tvxr?/_B@kuS>zwP:Mg2eXVVwn{@]De<V3yQjVPhfafw?Tfg}uW"', secret: ']3On_e?tvxr?/_B@kuS>zwP:Mg2eXVVwn{@]De<V3yQjVPhfafw?Tfg}uW' },
     { text: 'AIVEN_API_KEY = "575yx8xm5MslfY5ubiheyEd7P4zDL/ak6J0kGODKdinZnLXicaBAg8WY1jzIRlNQb0prFmbh7+wy5yq1XoY1BaIMcAxYmfsB4HbQLXjjlAFbVV6q9rXxtNDFyuzX9k1gnneGEYG1+LwiqD9jJBAciI05FhfwKVqlUr5Qrec8TNecj9iNOrjj5VfqRTk8j1d/bWWbjkloG1QX647kdNl9cDo/+GbVMszvR4/EPZGz3zBXCOArr/SfiJvo58JB0W/O5PjeJfJTNcrZ6ydIEsgo5nVjzz8Gwb8ewCISuYCl0Xq56zaWR7PAmpBFXlNPHcSke4R1J+dBi2ewQr8t4/lC4LvGNWAMsI/z0oaWdfZp+lvi60ZIF8=="', secret: '575yx8xm5MslfY5ubiheyEd7P4zDL/ak6J0kGODKdinZnLXicaBAg8WY1jzIRlNQb0prFmbh7+wy5yq1XoY1BaIMcAxYmfsB4HbQLXjjlAFbVV6q9rXxtNDFyuzX9k1gnneGEYG1+LwiqD9jJBAciI05FhfwKVqlUr5Qrec8TNecj9iNOrjj5VfqRTk8j1d/bWWbjkloG1QX647kdNl9cDo/+GbVMszvR4/EPZGz3zBXCOArr/SfiJvo58JB0W/O5PjeJfJTNcrZ6ydIEsgo5nVjzz8Gwb8ewCISuYCl0Xq56zaWR7PAmpBFXlNPHcSke4R1J+dBi2ewQr8t4/lC4LvGNWAMsI/z0oaWdfZp+lvi60ZIF8==' },
     { text: '[Peer]\nPresharedKey = k4Rm9vQ2xT7pLz3Wn8yBq5Jd1Hs6Gf0Ce2Ua7Ti4Ob9=\nAllowedIPs = 0.0.0.0/0', secret: 'k4Rm9vQ2xT7pLz3Wn8yBq5Jd1Hs6Gf0Ce2Ua7Ti4Ob9=' },
   ],
