@@ -147,6 +147,10 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'credential words between random tokens', text: credentialSentences(size, 9) },
     { name: 'setter calls that never close', text: repeat(['setPassword("', "x.apiKey('", 'withToken("a', 'getSecret("b', 'auth=("a", "', 'BasicAuth("'], size) },
     { name: 'secret names before quotes that close far away', text: repeat(['api_key = "', randomRun(MIXED_CASE, 3000, 10), ' ', "token: '", 'x'.repeat(500)], size) },
+    {
+      name: 'command options that never give a password',
+      text: repeat([' -u x', ' --username y -q', 'htpasswd -b -c ', 'net use /user:x ', 'redis-cli -h ', 'password == '], size),
+    },
     { name: 'password hash prefixes repeated', text: repeat(['$1$abc$', '$2b$12$', '$6$rounds=5000$', '$y$j9T$', '$krb5tgs$23$', '$argon2id$v=19$m=1,t=1,p=1$', 'aB3./'], size) },
     {
       name: 'blocks whose value is on the next line',

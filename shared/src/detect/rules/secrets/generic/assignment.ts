@@ -329,6 +329,11 @@ export class AssignmentReader {
     TYPE_ANNOTATION.lastIndex = at;
     if (!name.prose && text.charCodeAt(at) === 58 && TYPE_ANNOTATION.test(text)) return this.found(TYPE_ANNOTATION.lastIndex, '=');
     const first = text.charCodeAt(at);
+    // `password == "…"`, `creds.Secret != '…'`: a literal a secret is compared with is the secret, written into
+    // the code that checks it. Only a quoted literal counts (see `valueAfter`).
+    if ((first === 61 || first === 33) && text.charCodeAt(at + 1) === 61 && !name.prose && !name.flag) {
+      return this.found(at + (text.charCodeAt(at + 2) === 61 ? 3 : 2), '==');
+    }
     const operators = (first < 128 ? ASCII_OPERATORS_BY_FIRST[first] : OPERATORS_BY_FIRST.get(first)) ?? NO_OPERATORS;
     for (let k = 0; k < operators.length; k++) {
       const operator = operators[k]!;
@@ -496,7 +501,7 @@ export class AssignmentReader {
       const value = this.quotes.valueAt(at);
       return value === undefined ? undefined : this.assigned(value.start, value.end, true, prose, false);
     }
-    if (at >= text.length || c === '\n' || c === '\r') return undefined;
+    if (at >= text.length || c === '\n' || c === '\r' || op === '==') return undefined;
     // YAML's block scalars: `token: |` (or `>`, `|-`, `>+`…) and the value indented on the next line.
     if (op === ':' && (c === '|' || c === '>')) {
       BLOCK_INDICATOR.lastIndex = at + 1;

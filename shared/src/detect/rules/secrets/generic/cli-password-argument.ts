@@ -27,69 +27,209 @@ function credible(value: string): boolean {
   return !value.startsWith('-') && (isCrediblePassword(value, 6) || plausibleSecret(value));
 }
 
+/** The option that takes a password, by command: MySQL/MariaDB's is attached (`-pSECRET`; a bare `-p` prompts). */
+const PASSWORD_OPTIONS: Readonly<Record<string, { letter: string; attached: boolean }>> = {
+  mysql: { letter: 'p', attached: true },
+  mariadb: { letter: 'p', attached: true },
+  sshpass: { letter: 'p', attached: false },
+  'redis-cli': { letter: 'a', attached: false },
+  ...Object.fromEntries(
+    ['ldapsearch', 'ldapadd', 'ldapmodify', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'ldapmodrdn', 'ldapcompare'].map((command) => [command, { letter: 'w', attached: false }]),
+  ),
+};
+/** Anchors that stand for "a user was given before": the password option after them on the line is its password. */
+const USER_OPTIONS = [' -u ', ' --username '];
+/** Windows' `net use \\host\share /user:NAME PASSWORD` and `net user NAME PASSWORD`: the password follows the user. */
+const NET_USER = ['/user:', 'net user '];
+
+const ENDS_COMMAND = '\n\r<>|;&';
+
+/** Where a run of non-blank characters starting at `at` ends (a line end ends it too). */
+function argumentEnd(text: string, at: number): number {
+  let end = at;
+  const stop = Math.min(text.length, at + MAX_VALUE);
+  while (end < stop && !isBlank(text.charCodeAt(end)) && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
+}
+
+function skipBlanks(text: string, at: number): number {
+  while (isBlank(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The credible password argument at `at`, or undefined. */
+function credibleArgumentAt(text: string, at: number): { start: number; end: number } | undefined {
+  const value = argumentAt(text, at);
+  return value !== undefined && credible(text.slice(value.start, value.end)) ? value : undefined;
+}
+
+/** Where the last `optionValue` call stopped looking (the line's end, a separator, or its reach); -1 before one. */
+let searchedTo = -1;
+
 /**
- * Where the command at `hit` takes a password, on its line: MySQL/MariaDB's attached `-pSECRET` or
- * `-p'SECRET'` (a bare `-p` prompts), `sshpass -p SECRET`, a registry login's `-p SECRET`, or the token
- * `vault login` and the like take as their argument.
+ * The value of the password option (`-<letter>`) on the line after `from`, up to a command separator. An
+ * attached option takes the value glued to it; any other takes the next argument.
  */
-function passwordOf(text: string, hit: number, command: string): { start: number; end: number } | undefined {
-  const stop = Math.min(text.length, hit + COMMAND_REACH);
-  if (command === ' login') {
-    // A command line (`$ vault login …`, `gh auth login …`), not a log line (`user login 3fa85f64-…`).
-    let lineStart = hit;
-    while (lineStart > 0 && hit - lineStart < 40 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !COMMAND_BEFORE_LOGIN.test(text.slice(lineStart, hit))) return undefined;
-    let at = hit + command.length;
-    if (!isBlank(text.charCodeAt(at))) return undefined;
-    while (isBlank(text.charCodeAt(at))) at++;
-    if (text[at] !== '-') {
-      const token = argumentAt(text, at);
-      return token !== undefined && token.end - token.start >= 16 && plausibleSecret(text.slice(token.start, token.end)) ? token : undefined;
-    }
-  }
-  const attached = command === 'mysql' || command === 'mariadb';
-  for (let i = hit + command.length; i < stop; i++) {
+function optionValue(text: string, from: number, letter: number, attached: boolean): { start: number; end: number } | undefined {
+  const stop = Math.min(text.length, from + COMMAND_REACH);
+  for (let i = from; i < stop; i++) {
     const c = text.charCodeAt(i);
+    searchedTo = i;
     if (c === 10 || c === 59 || c === 124) return undefined;
-    if (c === 60 && command === ' login' && text.startsWith('<<<', i)) {
-      // A here-string feeds the token: `gh auth login --with-token <<< ghp_…`.
-      let at = i + 3;
-      while (isBlank(text.charCodeAt(at))) at++;
-      const token = argumentAt(text, at);
-      return token !== undefined && plausibleSecret(text.slice(token.start, token.end)) ? token : undefined;
-    }
-    if (c !== 45 || text.charCodeAt(i + 1) !== 112 || !isBlank(text.charCodeAt(i - 1))) continue;
+    if (c !== 45 || text.charCodeAt(i + 1) !== letter || !isBlank(text.charCodeAt(i - 1))) continue;
     const after = text.charCodeAt(i + 2);
     if (attached ? isBlank(after) || after === 10 || Number.isNaN(after) : !isBlank(after)) continue;
-    let at = i + 2;
-    while (isBlank(text.charCodeAt(at))) at++;
-    const value = argumentAt(text, at);
-    if (value !== undefined && credible(text.slice(value.start, value.end))) return value;
+    const value = credibleArgumentAt(text, skipBlanks(text, i + 2));
+    if (value !== undefined) return value;
   }
+  searchedTo = stop;
   return undefined;
 }
 
 /**
- * `mysql -u app -pS3cret!x db`, `sshpass -p '…' ssh host`, `docker login -u ci -p … registry`, `vault login
- * hvs.…`, `gh auth login --with-token <<< …`.
+ * The token `vault login`, `gh auth login` and the like take as their argument or from a here-string, or the
+ * value of their `-p` option (`docker login -u ci -p …`).
+ */
+function loginToken(text: string, hit: number): { start: number; end: number } | undefined {
+  // A command line (`$ vault login …`, `gh auth login …`), not a log line (`user login 3fa85f64-…`).
+  let lineStart = hit;
+  while (lineStart > 0 && hit - lineStart < 40 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !COMMAND_BEFORE_LOGIN.test(text.slice(lineStart, hit))) return undefined;
+  let at = hit + ' login'.length;
+  if (!isBlank(text.charCodeAt(at))) return undefined;
+  at = skipBlanks(text, at);
+  if (text[at] !== '-') {
+    const token = argumentAt(text, at);
+    return token !== undefined && token.end - token.start >= 16 && plausibleSecret(text.slice(token.start, token.end)) ? token : undefined;
+  }
+  // A here-string feeds the token: `gh auth login --with-token <<< ghp_…`.
+  const stop = Math.min(text.length, hit + COMMAND_REACH);
+  for (let i = at; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 59 || c === 124) break;
+    if (c !== 60 || !text.startsWith('<<<', i)) continue;
+    const token = argumentAt(text, skipBlanks(text, i + 3));
+    return token !== undefined && plausibleSecret(text.slice(token.start, token.end)) ? token : undefined;
+  }
+  return optionValue(text, at, 112, false);
+}
+
+/**
+ * `htpasswd -b[c…] FILE USER PASSWORD` (or `-nb USER PASSWORD`): in batch mode the password is the last
+ * argument. Without `-b` it is prompted for.
+ */
+function htpasswdPassword(text: string, hit: number): { start: number; end: number } | undefined {
+  let at = hit + 'htpasswd'.length;
+  if (!isBlank(text.charCodeAt(at))) return undefined;
+  let batch = false;
+  /** Positional arguments before the password: the file and the user, or only the user with `-n`. */
+  let before = 2;
+  // `-b`, `-c`, `-B`, `-C 10`…: a few options at most come first.
+  for (let positional = 0, options = 0; positional <= before && options <= 4;) {
+    at = skipBlanks(text, at);
+    // The command ends at its line's end, a redirection, a pipe or a separator.
+    if (at >= text.length || ENDS_COMMAND.includes(text[at]!)) return undefined;
+    const end = argumentEnd(text, at);
+    if (text[at] === '-' && positional === 0) {
+      options++;
+      const flags = text.slice(at + 1, end);
+      batch ||= flags.includes('b');
+      if (flags.includes('n')) before = 1;
+    } else if (positional++ === before) {
+      return batch ? credibleArgumentAt(text, at) : undefined;
+    }
+    at = end;
+  }
+  return undefined;
+}
+
+/** The argument after the user name that follows `at`: `/user:NAME PASSWORD`, `net user NAME PASSWORD`. */
+function passwordAfterUser(text: string, at: number): { start: number; end: number } | undefined {
+  const userEnd = argumentEnd(text, at);
+  if (userEnd === at || !isBlank(text.charCodeAt(userEnd))) return undefined;
+  const next = skipBlanks(text, userEnd);
+  // `/add`, `/delete`, `*` (prompt): options, not a password.
+  if (text[next] === '/' || text[next] === '*') return undefined;
+  return credibleArgumentAt(text, next);
+}
+
+/**
+ * The password the command or option at `hit` (the anchor `anchor`) is given on its line, or undefined.
+ * `userSearchedTo`: how far a user option before this one looked for its password option without finding one;
+ * a later user option on the same stretch starts past it, so `-u x -u x …` is not read again for each.
+ */
+function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: number): { start: number; end: number } | undefined {
+  if (anchor === ' login') return loginToken(text, hit);
+  if (anchor === 'htpasswd') return htpasswdPassword(text, hit);
+  if (NET_USER.includes(anchor)) return passwordAfterUser(text, hit + anchor.length);
+  if (USER_OPTIONS.includes(anchor)) {
+    // The user's argument first (not an option: `rsync -u -p` are flags), then the password option after it.
+    const user = skipBlanks(text, hit + anchor.length);
+    if (text[user] === '-' || user >= text.length || text.charCodeAt(user) === 10) return undefined;
+    return optionValue(text, Math.max(argumentEnd(text, user), userSearchedTo), 112, false);
+  }
+  const option = PASSWORD_OPTIONS[anchor];
+  if (option === undefined || !isCommandEnd(text.charCodeAt(hit + anchor.length))) return undefined;
+  return optionValue(text, hit + anchor.length, option.letter.charCodeAt(0), option.attached);
+}
+
+/** What may follow a command's name: a blank, or the dot of its file name (`mysql.exe`). */
+function isCommandEnd(c: number): boolean {
+  return isBlank(c) || c === 46;
+}
+
+const ANCHORS = [...Object.keys(PASSWORD_OPTIONS), ' login', 'htpasswd', ...USER_OPTIONS, ...NET_USER];
+
+/**
+ * `mysql -u app -pS3cret!x db`, `sshpass -p '…' ssh host`, `redis-cli -a …`, `ldapsearch -D … -w …`, any
+ * command given `-u USER … -p PASSWORD` (`psexec`, `mongo`, `docker login`), `htpasswd -b file user …`,
+ * `net use … /user:NAME …`, `vault login hvs.…`, `gh auth login --with-token <<< …`.
  */
 export const cliPasswordArgument = anchoredScannerRule({
   id: 'cli-password-argument',
-  anchors: ['mysql', 'mariadb', 'sshpass', ' login'],
+  anchors: ANCHORS,
   title: 'Password or token passed to a command on its command line',
   severity: 'high',
   confidence: 0.7,
   *scan(text, anchorStarts) {
     let lastEnd = -1;
+    let userSearchedTo = 0;
     for (let nth = 0; nth < anchorStarts.length; nth++) {
       const hit = anchorStarts[nth]!;
       if (hit < lastEnd) continue;
-      const lower = text.slice(hit, hit + 7).toLowerCase();
-      const command = lower.startsWith('mysql') ? 'mysql' : lower.startsWith('mariadb') ? 'mariadb' : lower.startsWith('sshpass') ? 'sshpass' : ' login';
-      const found = passwordOf(text, hit, command);
+      const anchor = anchorAt(text, hit);
+      searchedTo = -1;
+      const found = anchor === undefined ? undefined : passwordOf(text, hit, anchor, userSearchedTo);
+      if (found === undefined && anchor !== undefined && USER_OPTIONS.includes(anchor)) userSearchedTo = Math.max(userSearchedTo, searchedTo);
       if (found === undefined) continue;
       lastEnd = found.end;
       yield found;
     }
   },
 });
+
+/** The anchors by their first character, longest first: one lookup per hit instead of a test per anchor. */
+const ANCHORS_BY_FIRST = new Map<number, string[]>();
+for (const anchor of [...ANCHORS].sort((a, b) => b.length - a.length)) {
+  const first = anchor.charCodeAt(0);
+  ANCHORS_BY_FIRST.set(first, [...(ANCHORS_BY_FIRST.get(first) ?? []), anchor]);
+}
+
+/** Which anchor starts at `hit` (anchors match in any case): the longest, so `ldapsearch` is not read as another. */
+function anchorAt(text: string, hit: number): string | undefined {
+  const c = text.charCodeAt(hit);
+  const candidates = ANCHORS_BY_FIRST.get(c >= 65 && c <= 90 ? c + 32 : c);
+  if (candidates === undefined) return undefined;
+  for (const anchor of candidates) if (startsWithFolded(text, hit, anchor)) return anchor;
+  return undefined;
+}
+
+/** `text` at `at` spells `lower` in any case (`lower` is lowercase ASCII), compared without cutting a slice. */
+function startsWithFolded(text: string, at: number, lower: string): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}

@@ -7,6 +7,8 @@ const fixtures: RuleFixtures = {
     { text: "curl --user='admin:Hq5$vN8x&Z2k' -X POST https://nexus.internal/service/rest", secret: 'Hq5$vN8x&Z2k' },
     { text: '$ curl -u svc-build:a912d987-14eb-4268-9a3b-b4134757e4d3 https://nexus.acme.io/api/json', secret: 'a912d987-14eb-4268-9a3b-b4134757e4d3' },
     { text: 'curl -s -uadmin:Tn6rV2xQ8pLm https://repo.local/api', secret: 'Tn6rV2xQ8pLm' },
+    { text: 'curl -X POST https://auth.example.io/oauth2/token \\\n-u svc-reporting_9Qx2Lm:7hTq3Wv9pZr2Lk8Yx4Nb6Cd1Fg5Jm0Rs https://auth.example.io', secret: '7hTq3Wv9pZr2Lk8Yx4Nb6Cd1Fg5Jm0Rs' },
+    { text: 'smbclient //fs01/finance -U CORP/svc_backup%Gq8!wT3zLp5R -c "ls"', secret: 'Gq8!wT3zLp5R' },
   ],
   negative: [
     'docker run -u 1000:1000 alpine id',
@@ -16,6 +18,7 @@ const fixtures: RuleFixtures = {
     'curl --user-agent "Mozilla/5.0 (X11; Linux x86_64)" https://example.org',
     'git push -u origin main',
     'curl -u "user:${PASSWORD}" https://host',
+    'smbclient -L //fs01 -U guest%',
   ],
 };
 export default fixtures;

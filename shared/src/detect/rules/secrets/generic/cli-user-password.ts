@@ -13,7 +13,7 @@ function isBlank(c: number): boolean {
  * The password of a `user:password` argument starting at `at` (optionally quoted), or undefined. The user
  * must be there and not be a reference; the password must look like one and differ from the user.
  */
-function passwordOfArgument(text: string, at: number): { start: number; end: number } | undefined {
+function passwordOfArgument(text: string, at: number, percentToo: boolean): { start: number; end: number } | undefined {
   let start = at;
   const quote = text[start] === '"' || text[start] === "'" ? text[start] : undefined;
   if (quote !== undefined) start++;
@@ -24,7 +24,7 @@ function passwordOfArgument(text: string, at: number): { start: number; end: num
     const c = text.charCodeAt(end);
     if (quote !== undefined ? text[end] === quote : c <= 32) break;
     if (c === 10) return undefined;
-    if (c === 58 && colon < 0) colon = end;
+    if ((c === 58 || (c === 37 && percentToo)) && colon < 0) colon = end;
   }
   if ((end === stop && stop < text.length) || colon <= start || colon === end - 1) return undefined;
   if (quote !== undefined && text[end] !== quote) return undefined;
@@ -37,13 +37,15 @@ function passwordOfArgument(text: string, at: number): { start: number; end: num
 }
 
 /**
- * `curl -u user:password`, `--user user:password`, `--user=user:password`, `-uuser:password`: the password
+ * `curl -u user:password`, `--user user:password`, `--user=user:password`, `-uuser:password`, Samba's
+ * `-U user%password`, and an option that starts a continued command's next line: the password
  * of a command's credentials option. Numeric pairs (`-u 1000:1000`), references (`$USER:$TOKEN`) and equal
  * halves (`www-data:www-data`) are not credentials.
  */
 export const cliUserPassword = anchoredScannerRule({
   id: 'cli-user-password',
-  anchors: [' -u', '\t-u', '--user'],
+  // `\n-u`: an option that starts a line continued from the one before (`curl … \` then `-u user:…`).
+  anchors: [' -u', '\t-u', '\n-u', '--user'],
   title: 'Password in a command-line user:password option',
   severity: 'high',
   confidence: 0.75,
@@ -59,7 +61,8 @@ export const cliUserPassword = anchoredScannerRule({
         at = hit + 3;
       }
       while (at < text.length && (isBlank(text.charCodeAt(at)) || text[at] === '=')) at++;
-      const password = passwordOfArgument(text, at);
+      // Samba's tools (`smbclient -U user%password`) part the two with a percent sign.
+      const password = passwordOfArgument(text, at, text.charCodeAt(hit + 2) === 85);
       if (password !== undefined) yield password;
     }
   },

@@ -64,6 +64,12 @@ const fixtures: RuleFixtures = {
     { text: 'oauthproviders:\n  jwtsecret: "]3On_e?tvxr?/_B@kuS>zwP:Mg2eXVVwn{@]De<V3yQjVPhfafw?Tfg}uW"', secret: ']3On_e?tvxr?/_B@kuS>zwP:Mg2eXVVwn{@]De<V3yQjVPhfafw?Tfg}uW' },
     { text: 'AIVEN_API_KEY = "575yx8xm5MslfY5ubiheyEd7P4zDL/ak6J0kGODKdinZnLXicaBAg8WY1jzIRlNQb0prFmbh7+wy5yq1XoY1BaIMcAxYmfsB4HbQLXjjlAFbVV6q9rXxtNDFyuzX9k1gnneGEYG1+LwiqD9jJBAciI05FhfwKVqlUr5Qrec8TNecj9iNOrjj5VfqRTk8j1d/bWWbjkloG1QX647kdNl9cDo/+GbVMszvR4/EPZGz3zBXCOArr/SfiJvo58JB0W/O5PjeJfJTNcrZ6ydIEsgo5nVjzz8Gwb8ewCISuYCl0Xq56zaWR7PAmpBFXlNPHcSke4R1J+dBi2ewQr8t4/lC4LvGNWAMsI/z0oaWdfZp+lvi60ZIF8=="', secret: '575yx8xm5MslfY5ubiheyEd7P4zDL/ak6J0kGODKdinZnLXicaBAg8WY1jzIRlNQb0prFmbh7+wy5yq1XoY1BaIMcAxYmfsB4HbQLXjjlAFbVV6q9rXxtNDFyuzX9k1gnneGEYG1+LwiqD9jJBAciI05FhfwKVqlUr5Qrec8TNecj9iNOrjj5VfqRTk8j1d/bWWbjkloG1QX647kdNl9cDo/+GbVMszvR4/EPZGz3zBXCOArr/SfiJvo58JB0W/O5PjeJfJTNcrZ6ydIEsgo5nVjzz8Gwb8ewCISuYCl0Xq56zaWR7PAmpBFXlNPHcSke4R1J+dBi2ewQr8t4/lC4LvGNWAMsI/z0oaWdfZp+lvi60ZIF8==' },
     { text: '[Peer]\nPresharedKey = k4Rm9vQ2xT7pLz3Wn8yBq5Jd1Hs6Gf0Ce2Ua7Ti4Ob9=\nAllowedIPs = 0.0.0.0/0', secret: 'k4Rm9vQ2xT7pLz3Wn8yBq5Jd1Hs6Gf0Ce2Ua7Ti4Ob9=' },
+    // A literal a secret is compared with is the secret, written into the code that checks it.
+    { text: 'if token == "Zq7xT9vLp2zRk8Wn4yBq":', secret: 'Zq7xT9vLp2zRk8Wn4yBq' },
+    { text: 'if creds.Secret != "c5Wq8Lz2Tn7Vb4Xr" {', secret: 'c5Wq8Lz2Tn7Vb4Xr' },
+    // A key named after a service with no secret word (`maps_key`): a strongly random value makes it one.
+    { text: 'GEOCODER_MAPS_KEY=Rk7vQ2mZ9xTq4Wn8Lp3Yc6Hs1Db5Fg0J', secret: 'Rk7vQ2mZ9xTq4Wn8Lp3Yc6Hs1Db5Fg0J' },
+    { text: 'const smsgatewayKey = "t9qk2vx7mw4pz8rl3ny6bc1hd5fj0gs2";', secret: 't9qk2vx7mw4pz8rl3ny6bc1hd5fj0gs2' },
   ],
   negative: [
     'commit a7a65c0c4600299aa40568621d299b3cd30dcb10',
@@ -101,7 +107,15 @@ const fixtures: RuleFixtures = {
     'https://source.chromium.org/chromium/src/+/main:components/password_manager/core/browser/password_manager_client.cc;l=301-308;drc=1e6c7e8d9f0a1b2c3d4e5f60718293a4b5c6d7e8',
     'sessionToken = "mysecretsessiontokenvalue"',
     'auth_secret = "correcthorsebatterystaple"',
-    'if token == "Zq7xT9vLp2zRk8Wn4yBq":',
+    // A comparison with something other than a quoted literal holds no secret.
+    'if token == expected_token:',
+    // What a key indexes or orders, or a value a digest or id: no service's key.
+    'const cacheKey = "Rk7vQ2mZ9xTq4Wn8Lp3Yc6Hs1Db5Fg0J";',
+    'sort_key: Rk7vQ2mZ9xTq4Wn8Lp3Yc6Hs1Db5Fg0J',
+    'artifact_key = "3f2a9c1e8b7d6f5a4c3b2a1f0e9d8c7b6a5f4e3d"',
+    'upload_key = "9f5c17d2-957e-4dda-ae24-811274ed88e5"',
+    'widget_key = "primary-navigation-2"',
+    'if (apiToken !== undefined && apiToken === process.env.API_TOKEN) {',
     'Call `getAccessTokenFromStorage` as the token source.',
     'Authorization: Basic dXNlcjpwYXNzd29yZA==\nAuthorization: Bearer $TOKEN',
     // Documentation: an example introduced as one, a public key's fingerprint.

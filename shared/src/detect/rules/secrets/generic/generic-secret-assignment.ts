@@ -39,6 +39,19 @@ export function plausibleSecret(raw: string): boolean {
   return isRandomWithSymbols(value);
 }
 
+/** Shortest value a `vendorKey` name (`maps_key`) holds as a secret. */
+const MIN_VENDOR_KEY = 20;
+const HEX_ONLY = /^[0-9a-f]+$|^[0-9A-F]+$/;
+const UUID_SHAPED = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A value random enough to be a service's key under a name that could also be a sort or cache key: long, of
+ * letters and digits both, and neither hex nor a UUID (digests and ids are). Passed `plausibleSecret` already.
+ */
+function isVendorKeyValue(value: string): boolean {
+  return value.length >= MIN_VENDOR_KEY && !HEX_ONLY.test(value) && !UUID_SHAPED.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
+}
+
 /** Schemes that other rules read (`Basic`, `Bearer`) or that carry no reusable secret. */
 const SKIPPED_SCHEMES = new Set(['basic', 'bearer', 'digest', 'negotiate', 'ntlm', 'kerberos', 'aws4-hmac-sha256', 'hmac', 'signature', 'hawk', 'mac']);
 const SCHEME = /^[A-Za-z][\w-]{1,30}$/;
@@ -131,6 +144,7 @@ export const genericSecretAssignment = anchoredScannerRule({
       // A bare value ends before closing brackets and a sentence's punctuation.
       if (!value.quoted) while (end > value.start && closesBareValue(text.charCodeAt(end - 1))) end--;
       if (end - value.start < MIN_SECRET_LENGTH || !plausibleSecret(text.slice(value.start, end))) continue;
+      if (name.kind === 'vendorKey' && (name.prose || name.flag || !isVendorKeyValue(text.slice(value.start, end)))) continue;
       if (TRUNCATED.test(text.slice(end, end + 3)) || introducedAsExample(text, name)) continue;
       // A key wrapped over the lines of a YAML block: judged on its first line, reported whole.
       const reported = value.blockEnd > value.end ? value.blockEnd : end;

@@ -13,7 +13,7 @@ function isSessionCookie(name: string): boolean {
   if (NOT_SESSION.test(name)) return false;
   if (SESSION_NAME.test(name)) return true;
   const classified = classifySegments(nameSegments(name));
-  return classified !== undefined && classified.kind !== 'password';
+  return classified !== undefined && classified.kind !== 'password' && classified.kind !== 'vendorKey';
 }
 
 /**

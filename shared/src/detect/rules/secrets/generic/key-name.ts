@@ -8,7 +8,11 @@ import { BoundedMemo } from '../../../bounded-memo';
  * `password_hash`, `credentialId`, `secret_name`); the segments before it must not make it public or a
  * different kind of token (`publicToken`, `csrf-token`, `authenticity_token`, `next_page_token`).
  */
-export type KeyKind = 'password' | 'secret' | 'authorization';
+/**
+ * `vendorKey`: a `key` after a word that is no secret qualifier (`maps_key`, `voodoosms_key`). Such names also
+ * hold sort, cache and row keys, so only a strongly random value makes one a secret (`generic-secret-assignment`).
+ */
+export type KeyKind = 'password' | 'secret' | 'authorization' | 'vendorKey';
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'passwort', 'passcode', 'pass', 'pwd', 'pswd', 'passw', 'pword']);
 /** Endings that make a run of lowercase letters a password name (`pgpassword`, `mysqlpwd`), unlike `bypass`. */
@@ -184,6 +188,137 @@ const SAME_VALUE = new Set([
   'base',
 ]);
 
+/** Words before `key` that name what the key indexes or orders, not a service it opens. */
+const NOT_VENDOR_KEY = new Set([
+  'sort',
+  'cache',
+  'primary',
+  'foreign',
+  'partition',
+  'hash',
+  'range',
+  'object',
+  'idempotency',
+  'dedup',
+  'dedupe',
+  'unique',
+  'lookup',
+  'map',
+  'row',
+  'column',
+  'field',
+  'i18n',
+  'translation',
+  'locale',
+  'message',
+  'label',
+  'route',
+  'react',
+  'list',
+  'item',
+  'index',
+  'composite',
+  'natural',
+  'surrogate',
+  'registry',
+  'group',
+  'shard',
+  'cursor',
+  'file',
+  'path',
+  'blob',
+  'bucket',
+  'prefix',
+  'event',
+  'request',
+  'correlation',
+  'trace',
+  'span',
+  'query',
+  'search',
+  'state',
+  'local',
+  'cookie',
+  'theme',
+  'hot',
+  'short',
+  'the',
+  'this',
+  'my',
+  'your',
+  'a',
+  'an',
+  'its',
+  'new',
+  'old',
+  'next',
+  'prev',
+  'last',
+  'first',
+  'user',
+  'entity',
+  'record',
+  'table',
+  'db',
+  'model',
+  'node',
+  'child',
+  'parent',
+  'element',
+  'component',
+  'widget',
+  'form',
+  'input',
+  'option',
+  'menu',
+  'tab',
+  'page',
+  'view',
+  'tree',
+  'dict',
+  'json',
+  'yaml',
+  'config',
+  'setting',
+  'settings',
+  'env',
+  'property',
+  'prop',
+  'attr',
+  'attribute',
+  'metadata',
+  'meta',
+  'tag',
+  'name',
+  'type',
+  'kind',
+  'id',
+  'uuid',
+  'ssh',
+  'gpg',
+  'pgp',
+  'rsa',
+  'host',
+  'known',
+  'deploy',
+  'root',
+  'tls',
+  'ssl',
+  'cert',
+  'certificate',
+  'site',
+  'recaptcha',
+  'captcha',
+  'turnstile',
+  'hcaptcha',
+  'mouse',
+  'keyboard',
+  'press',
+  'music',
+  'signal',
+  'piano',
+]);
+
 /** Query parameters that carry a credential under a name that is no secret name elsewhere: `?key=`. */
 const QUERY_SECRETS = new Set(['key']);
 
@@ -256,7 +391,11 @@ function classifySegment(segment: string, previous: string | undefined): Omit<Cl
   if (AUTHORIZATION_WORDS.has(segment)) return { kind: 'authorization', stem: '' };
   if (AUTH_WORDS.has(segment)) return { kind: 'secret', stem: '' };
   for (const ending of SECRET_ENDINGS) if (segment.endsWith(ending)) return { kind: 'secret', stem: segment.slice(0, -ending.length) };
-  if (segment === 'key' || segment === 'keys') return previous !== undefined && KEY_QUALIFIERS.has(previous) ? { kind: 'secret', stem: '' } : undefined;
+  if (segment === 'key' || segment === 'keys') {
+    if (previous === undefined) return undefined;
+    if (KEY_QUALIFIERS.has(previous)) return { kind: 'secret', stem: '' };
+    return NOT_VENDOR_KEY.has(previous) || /\d/.test(previous) ? undefined : { kind: 'vendorKey', stem: '' };
+  }
   if (segment.endsWith('key')) {
     const stem = segment.slice(0, -3);
     return KEY_QUALIFIERS.has(stem) ? { kind: 'secret', stem } : undefined;

@@ -26,6 +26,9 @@ const INPUTS: ReadonlyArray<{ name: string; units: readonly string[] }> = [
   { name: 'quoted values before names', units: ['`' + 'Ab1'.repeat(80) + '` is my api key ', '" is my token ', '` as the secret '] },
   { name: 'SQL and netrc password forms without values', units: ["PASSWORD '", 'IDENTIFIED BY ', 'machine h login u password ', '\n  token '] },
   { name: 'cookie headers on one line', units: ['Cookie: sessionid=', 'a=b; ', 'Set-Cookie: sid=x; '] },
+  { name: 'user options whose password option never comes', units: [' -u x', ' --username y -q', ' -U a%'] },
+  { name: 'batch htpasswd and net use without a password', units: ['htpasswd -b -c ', 'net use /user:x ', 'net user '] },
+  { name: 'comparisons and vendor keys without literals', units: ['password == ', 'token != x ', 'maps_key = '] },
 ];
 
 const engine = createEngine([genericPasswordAssignment, genericSecretAssignment, cliUserPassword, cliPasswordArgument, httpSessionCookie]);
