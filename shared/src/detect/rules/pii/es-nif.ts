@@ -1,5 +1,5 @@
 import { scannerRule } from '../../define';
-import { at, isDigit, isUpper, isWord } from './scan/chars';
+import { at, isDigit, isLetter, isUpper, isWord } from './scan/chars';
 import { digitRuns, digitsEnd } from './scan/digits';
 import { labelled, labels } from './scan/label';
 import { isSpanishNif } from './validate/nif';
@@ -31,7 +31,7 @@ function numberEnd(text: string, s: number, e: number, nie: boolean): number {
 /**
  * `12345678Z`, `12.345.678-Z`, `X1234567L`: a Spanish DNI or NIE with its mod 23 letter (1 random number
  * in 23 passes). Glued or after a dash it stands on its own; a letter after a space (`12345678 Z`, like a list
- * marker) needs a label.
+ * marker) or in lower case (`12345678z`, `x1234567l`) needs a label.
  */
 export const esNif = scannerRule({
   id: 'es-nif',
@@ -47,8 +47,9 @@ export const esNif = scannerRule({
       const e = runEnds[r]!;
       const length = e - s;
       if (length !== 7 && length !== 8 && length !== 2) continue;
-      const prefix = at(text, s - 1);
-      const nie = prefix === 88 || prefix === 89 || prefix === 90; // X, Y, Z
+      // X, Y, Z; in lower case only where a label says what the number is (checked below).
+      const prefix = at(text, s - 1) & ~32;
+      const nie = prefix === 88 || prefix === 89 || prefix === 90;
       const start = nie ? s - 1 : s;
       const before = at(text, start - 1);
       if (isWord(before) || before === DOT || ((before === DASH || before === SPACE) && isDigit(at(text, start - 2)))) continue;
@@ -56,11 +57,13 @@ export const esNif = scannerRule({
       if (numberStop === -1) continue;
       const sep = at(text, numberStop);
       const letterAt = sep === DASH || sep === SPACE ? numberStop + 1 : numberStop;
-      if (!isUpper(at(text, letterAt)) || isWord(at(text, letterAt + 1))) continue;
+      if (!isLetter(at(text, letterAt)) || isWord(at(text, letterAt + 1))) continue;
       const digits = text.slice(s, numberStop).replace(/\./g, '');
-      if (!isSpanishNif((nie ? text[start] : '') + digits + text[letterAt])) continue;
+      if (!isSpanishNif(((nie ? text[start]! : '') + digits + text[letterAt]!).toUpperCase())) continue;
       const isLabelled = labelled(text, start, NIF_LABELS);
-      if (sep === SPACE && !isLabelled) continue;
+      const lowerCase = !isUpper(at(text, letterAt)) || (nie && !isUpper(at(text, start)));
+      // A letter after a space (`12345678 Z`, like a list marker) or in lower case (`12345678z`) needs a label.
+      if ((sep === SPACE || lowerCase) && !isLabelled) continue;
       yield { start, end: letterAt + 1, confidence: isLabelled ? 0.9 : 0.75 };
     }
   },

@@ -6,6 +6,7 @@ const fixtures: RuleFixtures = {
     { text: 'personnummer 19811218-9876 (Anna Svensson)', secret: '19811218-9876' },
     { text: 'namn,personnr\nErik,6403273813\n', secret: '6403273813' },
     { text: 'samordningsnummer 701063-2391', secret: '701063-2391' },
+    { text: 'personal identity code: 811218-9876', secret: '811218-9876' },
   ],
   negative: [
     'Personnummer: 811218-9877',

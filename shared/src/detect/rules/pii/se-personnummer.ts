@@ -23,7 +23,7 @@ export const sePersonnummer = digitIdRule({
   separators: '-+',
   valid,
   labels: labels(
-    ['personnummer', 'personnr', 'person nr', 'pnr', 'personal identity number', 'personal number', 'samordningsnummer', 'swedish id'],
+    ['personnummer', 'personnr', 'person nr', 'pnr', 'personal identity number', 'personal identity code', 'personal number', 'samordningsnummer', 'swedish id'],
     ['person', 'pnr', 'samordning', 'swedish'],
   ),
   needsLabel: true,

@@ -6,13 +6,16 @@ const fixtures: RuleFixtures = {
     { text: 'NINO AB123456C on the payslip', secret: 'AB123456C' },
     { text: 'employee,ni_number\nTom Hardy,ZX987654D\n', secret: 'ZX987654D' },
     { text: 'my NI number is AB123456.', secret: 'AB123456' },
+    { text: 'NINO: PZ 481203 B', secret: 'PZ 481203 B' },
+    { text: 'ni number jg103759a', secret: 'jg103759a' },
+    { text: 'NINO ab123456c', secret: 'ab123456c' },
   ],
   negative: [
     'NINO QQ123456C (the HMRC example)',
     'part AB123456C in stock',
     'NI number: GB123456A',
     'national insurance AB1234567C',
-    'NINO ab123456c',
+    'part PZ 481203 B in stock',
   ],
 };
 export default fixtures;

@@ -23,8 +23,8 @@ function suffixEnd(text: string, i: number, sep: number): number {
 }
 
 /**
- * `AB123456C` or `AB 12 34 56 C`: two prefix letters, six digits, a suffix A–D. No checksum, and the shape
- * is common enough in codes and SKUs: a label is required.
+ * `AB123456C`, `AB 123456 C` or `AB 12 34 56 C`, in either case: two prefix letters, six digits, a suffix A–D.
+ * No checksum, and the shape is common enough in codes and SKUs: a label is required.
  */
 export const ukNino = anchoredScannerRule({
   id: 'uk-nino',
@@ -46,6 +46,11 @@ export const ukNino = anchoredScannerRule({
         start = s - 2;
         end = suffixEnd(text, e, -1);
         compact = text.slice(start, end);
+      } else if (e - s === 6 && at(text, s - 1) === SPACE && isPrefix(text, s - 3)) {
+        // `AB 123456 C`, `AB 123456C`
+        start = s - 3;
+        end = suffixEnd(text, e, at(text, e) === SPACE ? SPACE : -1);
+        compact = text.slice(start, end).replace(/ /g, '');
       } else if (e - s === 2 && at(text, s - 1) === SPACE && isPrefix(text, s - 3)) {
         // `AB 12 34 56 C`
         if (at(text, e) !== SPACE || digitsEnd(text, e + 1) !== e + 3 || at(text, e + 3) !== SPACE || digitsEnd(text, e + 4) !== e + 6) continue;
@@ -56,7 +61,8 @@ export const ukNino = anchoredScannerRule({
         continue;
       }
       if (end === -1 || isDigit(at(text, end))) continue;
-      if (!isNino(compact.toUpperCase()) || compact !== compact.toUpperCase()) continue;
+      // In any case: the rule needs a label anyway (`nino: tw987654a`).
+      if (!isNino(compact.toUpperCase())) continue;
       if (labelled(text, start, NINO_LABELS)) yield { start, end };
     }
   },
