@@ -20,6 +20,7 @@ import { ipv6 } from './ipv6';
 import { itFiscalCode } from './it-fiscal-code';
 import { krRrn } from './kr-rrn';
 import { macAddress } from './mac-address';
+import { macAddressDashed } from './mac-address-dashed';
 import { passportNumber } from './passport-number';
 import { phone } from './phone';
 import { plPesel } from './pl-pesel';
@@ -60,6 +61,7 @@ export const piiRules: readonly Rule[] = [
   ipv4,
   ipv6,
   macAddress,
+  macAddressDashed,
   cryptoBtc,
   cryptoEth,
   cryptoLtc,

@@ -5,11 +5,19 @@ import { colonClusters, trimCluster } from './scan/colons';
 const MAC = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
 
 /** `01:02:03:04:05:06`, `01:02:03:0a:0b:0c`: bytes counting up by one, the placeholder of docs and tests. */
-function counting(value: string): boolean {
-  const bytes = value.split(':').map((b) => parseInt(b, 16));
+function counting(hex: string): boolean {
   let steps = 0;
-  for (let i = 1; i < bytes.length; i++) if (bytes[i]! - bytes[i - 1]! === 1) steps++;
+  for (let i = 2; i < hex.length; i += 2) if (parseInt(hex.slice(i, i + 2), 16) - parseInt(hex.slice(i - 2, i), 16) === 1) steps++;
   return steps >= 4;
+}
+
+/**
+ * A MAC address's twelve hex digits (lower case, separators gone) that a document or test would make up: all
+ * zero, broadcast, near-constant (`11:11:11:11:11:11`), counting up, or a hex word.
+ */
+export function isPlaceholderMac(hex: string): boolean {
+  if (hex === '000000000000' || hex === 'ffffffffffff') return true;
+  return new Set(hex).size < 3 || counting(hex) || /deadbeef|c0ffee|cafebabe|feedface/.test(hex);
 }
 
 export const macAddress = scannerRule({
@@ -28,10 +36,7 @@ export const macAddress = scannerRule({
       if (isWord(prev) || prev === 58 || isWord(next) || next === 58) continue;
       const value = text.slice(start, end).toLowerCase();
       if (!MAC.test(value)) continue;
-      // All-zero, broadcast and other near-constant values (`11:11:11:11:11:11`) are placeholders.
-      if (value === '00:00:00:00:00:00' || value === 'ff:ff:ff:ff:ff:ff') continue;
-      const hex = value.replace(/:/g, '');
-      if (new Set(hex).size < 3 || counting(value) || /deadbeef|c0ffee|cafebabe|feedface/.test(hex)) continue;
+      if (isPlaceholderMac(value.replace(/:/g, ''))) continue;
       yield { start, end };
     }
   },
