@@ -8,6 +8,7 @@ const fixtures: RuleFixtures = {
     { text: 'name,passport\nPriya Shah,J8369854\n', secret: 'J8369854' },
     { text: 'Numéro de passeport : 12AB34567', secret: '12AB34567' },
     { text: "INSERT INTO people (name, passport) VALUES ('Li Wang', 'G3WHP5YY2');", secret: 'G3WHP5YY2' },
+    { text: 'Passports: K4827193 and M5039218', secret: 'M5039218' },
   ],
   negative: [
     'passport photo 35X45 mm, order 123456789',

@@ -7,6 +7,7 @@ import { isCalendarDate } from './validate/date';
 const PASSPORT_LABELS = labels(
   [
     'passport',
+    'passports',
     'passport number',
     'passport no',
     'passport#',
