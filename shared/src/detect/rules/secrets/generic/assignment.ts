@@ -33,8 +33,13 @@ export interface Assigned {
   blockEnd: number;
 }
 
-/** Longest bare value looked at. */
+/** Longest bare value looked at on a line of its own or a block's next line. */
 export const MAX_VALUE = 256;
+/**
+ * Longest bare value after a name (`TOKEN=…` up to a space): an OAuth access token or a signed token in an
+ * env file runs to a thousand characters and more. Runs are read once (`ValueRuns`).
+ */
+const MAX_BARE_VALUE = 2048;
 /**
  * Longest quoted value or element text looked at: quotes bound it, and some credentials are long (an Aiven key
  * is 372 characters, a service account's JSON in base64 a few thousand). Each is read once.
@@ -556,7 +561,7 @@ export class AssignmentReader {
   private bareEnd(at: number, ends: (c: number) => boolean): number | undefined {
     let runs = this.bare.get(ends);
     if (runs === undefined) {
-      runs = new ValueRuns(this.text, (c) => isSpace(c) || ends(c), MAX_VALUE);
+      runs = new ValueRuns(this.text, (c) => isSpace(c) || ends(c), MAX_BARE_VALUE);
       this.bare.set(ends, runs);
     }
     return runs.endOf(at);
