@@ -44,10 +44,14 @@ import { kubernetesClientKeyData } from './kubernetes-client-key-data';
 import { kubernetesSecretData } from './kubernetes-secret-data';
 import { keycloakClientSecret } from './keycloak-client-secret';
 import { stytchSecret } from './stytch-secret';
+import { thingsboardAccessToken } from './thingsboard-access-token';
+import { tinesWebhookUrl } from './tines-webhook-url';
 import { zerotierApiToken } from './zerotier-api-token';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
 export const rules: readonly Rule[] = [
+  tinesWebhookUrl,
+  thingsboardAccessToken,
   planetscalePassword,
   planetscaleApiToken,
   planetscaleOauthToken,

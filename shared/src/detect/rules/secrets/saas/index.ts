@@ -18,6 +18,10 @@ import { hubspotApiKey } from './hubspot-api-key';
 import { zendeskApiToken } from './zendesk-api-token';
 import { intercomAccessToken } from './intercom-access-token';
 import { freshdeskApiKey } from './freshdesk-api-key';
+import { teamworkApiToken } from './teamwork-api-token';
+import { ubidotsToken } from './ubidots-token';
+import { voiceflowApiKey } from './voiceflow-api-key';
+import { zohoOauthToken } from './zoho-oauth-token';
 import { typeformPat } from './typeform-pat';
 import { dropboxShortLivedToken } from './dropbox-short-lived-token';
 import { dropboxLongLivedToken } from './dropbox-long-lived-token';
@@ -65,6 +69,10 @@ export const rules: readonly Rule[] = [
   intercomAccessToken,
   freshdeskApiKey,
   typeformPat,
+  teamworkApiToken,
+  ubidotsToken,
+  voiceflowApiKey,
+  zohoOauthToken,
   dropboxShortLivedToken,
   dropboxLongLivedToken,
   boxDeveloperToken,
