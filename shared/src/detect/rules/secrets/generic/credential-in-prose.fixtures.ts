@@ -7,6 +7,9 @@ const fixtures: RuleFixtures = {
     { text: '`cGs3Ufm6Ps5o5e9O4C3wIOQmER3DjIVPnfLDHfe8`\nthat is the new secret from the vendor portal, does it work for you?', secret: 'cGs3Ufm6Ps5o5e9O4C3wIOQmER3DjIVPnfLDHfe8' },
     { text: 'Here are the new tokens: OpP63_6EALgCwBadv5hqhZG_h6OLss, and the old one expired.', secret: 'OpP63_6EALgCwBadv5hqhZG_h6OLss' },
     { text: 'is this API token right (zXCHlRcKd5BIKYtH19KDH4aly3vFLEux)? the call keeps failing', secret: 'zXCHlRcKd5BIKYtH19KDH4aly3vFLEux' },
+    // Right after a credential word that a name comes before, hex of an API key's length or letters and digits.
+    { text: 'here is my weatherapi key d40cca85f0f54f30445a3577e18a0a5a if you need it', secret: 'd40cca85f0f54f30445a3577e18a0a5a' },
+    { text: 'use the clockify api key wzzutkw95r2f4qkks4rfgy134o5og2080opxn7yf for the nightly sync', secret: 'wzzutkw95r2f4qkks4rfgy134o5og2080opxn7yf' },
   ],
   negative: [
     'the public key is AAAAB3NzaC1yc2EAAAADAQABAAABAQC7vbqajDhA1Kz8pX9mT2qR5nW',
@@ -18,6 +21,10 @@ const fixtures: RuleFixtures = {
     'the token was rejected: see https://docs.example.com/AuthErrors/InvalidTokenSignature2024',
     'rotate the secret every 90 days; the runbook is in docs/security/RotatingSecretsGuide2024.md',
     'Created the signing key. Key ID: kR7vT2mQ9xLp4sW8nB3cZ6dF in the console',
+    'import the GPG key 3AA5C34371567BD2F0E1D2C3B4A5968778695A4B first',
+    'the commit key 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b',
+    'the key 5d41402abc4b2a76b9719d911017c592 is the hash of hello',
+    'session key 123e4567-e89b-42d3-a456-426614174000 expired',
   ],
 };
 export default fixtures;

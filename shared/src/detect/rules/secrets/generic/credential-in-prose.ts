@@ -210,7 +210,9 @@ const SEPARATORS = CharClass.slash | CharClass.plus | CharClass.dash | CharClass
  * line and "the dashboard says the key was created last week" on the next. The word must be one of a
  * sentence (not part of an identifier) and the token must stand alone, mix lower case, upper case and digits,
  * and pass the opaque-secret test (not words, a path, a dotted name or a dummy). Hex and UUIDs are left to
- * rules with stronger context: commit ids and request ids sit next to these words too.
+ * rules with stronger context (commit ids and request ids sit next to these words too), except a token right
+ * after a word that names the credential ("my newsapi key 5f0c…"), which may be letters and digits of one
+ * case or hex of an API key's length.
  */
 export const credentialInProse = anchoredScannerRule({
   id: 'credential-in-prose',
@@ -259,12 +261,50 @@ function tokensNearCredentialWords(text: string, anchorStarts: ArrayLike<number>
       if (end - start > MAX_TOKEN || (start > 0 && !opensToken(text.charCodeAt(start - 1)))) continue;
       if (end < text.length && !closesToken(text.charCodeAt(end))) continue;
       const value = match[0];
-      if (!ID_PREFIX.test(value) && !isFieldValue(text, start) && !ABOUT_THE_CREDENTIAL.has(labelBefore(text, start)) && hasRandomRun(value) && isOpaqueSecret(value))
-        found.push({ start, end });
+      if (ID_PREFIX.test(value) || isFieldValue(text, start) || ABOUT_THE_CREDENTIAL.has(labelBefore(text, start))) continue;
+      const random = hasRandomRun(value) || (isRightAfter(text, at + length, start) && isNamedByWordBefore(text, at) && isKeyShaped(value));
+      if (random && isOpaqueSecret(value)) found.push({ start, end });
     }
     scannedTo = Math.max(scannedTo, readTo);
   }
   return found;
+}
+
+/**
+ * The token at `start` comes right after the credential word ending at `wordEnd` (a plural `s`, blanks and
+ * one colon between at most): "my newsapi key 5f0c…", "api token: 9xk2…". The word then names it.
+ */
+function isRightAfter(text: string, wordEnd: number, start: number): boolean {
+  let i = wordEnd;
+  if ((text.charCodeAt(i) | 32) === 115) i++;
+  if (text.charCodeAt(i) === 58) i++;
+  if (i === start || !(text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) return false;
+  while (i < start && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i === start;
+}
+
+/** Words before `key` whose keys are published, or whose "keys" are digests and ids, not credentials. */
+const PUBLISHED_KEYS = new Set(['gpg', 'pgp', 'ssh', 'signing', 'host', 'deploy', 'rsa', 'ecdsa', 'ed25519', 'commit', 'sha', 'md5', 'the', 'a', 'this', 'that']);
+
+/**
+ * A word other than an article before the credential word (`newsapi key`, `api token`, `access key`): a named
+ * credential, where a bare "the key 3f9c…" could be any key.
+ */
+function isNamedByWordBefore(text: string, at: number): boolean {
+  const word = wordBefore(text, at);
+  return word.length > 1 && !PUBLISHED_KEYS.has(word);
+}
+
+const HEX = /^[0-9a-fA-F]+$/;
+const UUID_SHAPED = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A value that, named by the word right before it, is a service's key even without mixed case: letters and
+ * digits both, and if hex then 32 characters (an API key; 40 and 64 are commit ids and digests), not a UUID.
+ */
+function isKeyShaped(value: string): boolean {
+  if (UUID_SHAPED.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  return !HEX.test(value) || value.length === 32;
 }
 
 /**
