@@ -237,9 +237,14 @@ export function createEngine(rules: readonly Rule[]): Engine {
   const startsByAnchors = new Map<string, { starts: Int32Array; count: number; call: number }>();
   /** Counts `detectIn` calls, so a buffer knows whether it was filled for this one. */
   let call = 0;
-  /** Reused by the merge in `fillAnchorStarts`: per present anchor, the next of its occurrences to take. */
+  /**
+   * Reused by the merge in `fillAnchorStarts`, per present anchor: the next of its occurrences to take, how
+   * many it has, where they end and its length (read once, not through `anchorEnds` for every step).
+   */
   const nextOccurrence: number[] = [];
-  const presentAnchors: number[] = [];
+  const presentCounts: number[] = [];
+  const presentEnds: Int32Array[] = [];
+  const presentLengths: number[] = [];
 
   /** Start offsets of the recorded occurrences of these anchors, ascending and without repeats. */
   function anchorStarts(anchorIds: readonly number[], key: string): Int32Array {
@@ -260,12 +265,25 @@ export function createEngine(rules: readonly Rule[]): Engine {
 
   /** Writes the starts into `starts` (large enough for all of them) and returns how many there are. */
   function fillAnchorStarts(anchorIds: readonly number[], starts: Int32Array): number {
-    presentAnchors.length = 0;
     nextOccurrence.length = 0;
+    presentCounts.length = 0;
+    presentEnds.length = 0;
+    presentLengths.length = 0;
     for (const id of anchorIds) {
-      if (anchorEnds.count(id) === 0) continue;
-      presentAnchors.push(id);
+      const occurrences = anchorEnds.count(id);
+      if (occurrences === 0) continue;
       nextOccurrence.push(0);
+      presentCounts.push(occurrences);
+      presentEnds.push(anchorEnds.endsOf(id));
+      presentLengths.push(anchorLength[id]!);
+    }
+    const present = presentCounts.length;
+    if (present === 1) {
+      // One anchor: its occurrences are in text order already.
+      const ends = presentEnds[0]!;
+      const length = presentLengths[0]!;
+      for (let k = 0; k < presentCounts[0]!; k++) starts[k] = ends[k]! - length;
+      return presentCounts[0]!;
     }
     let count = 0;
     let ascending = true;
@@ -273,10 +291,10 @@ export function createEngine(rules: readonly Rule[]): Engine {
     for (;;) {
       let pick = -1;
       let pickEnd = 0;
-      for (let p = 0; p < presentAnchors.length; p++) {
-        const id = presentAnchors[p]!;
-        if (nextOccurrence[p]! >= anchorEnds.count(id)) continue;
-        const end = anchorEnds.endsOf(id)[nextOccurrence[p]!]!;
+      for (let p = 0; p < present; p++) {
+        const next = nextOccurrence[p]!;
+        if (next >= presentCounts[p]!) continue;
+        const end = presentEnds[p]![next]!;
         if (pick === -1 || end < pickEnd) {
           pick = p;
           pickEnd = end;
@@ -284,7 +302,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
       }
       if (pick === -1) break;
       nextOccurrence[pick]!++;
-      const start = pickEnd - anchorLength[presentAnchors[pick]!]!;
+      const start = pickEnd - presentLengths[pick]!;
       if (count > 0 && start <= starts[count - 1]!) ascending = false;
       starts[count++] = start;
     }
