@@ -72,6 +72,9 @@ const fixtures: RuleFixtures = {
     { text: 'const smsgatewayKey = "t9qk2vx7mw4pz8rl3ny6bc1hd5fj0gs2";', secret: 't9qk2vx7mw4pz8rl3ny6bc1hd5fj0gs2' },
     // A bare value past 256 characters: an OAuth or signed token in an env file.
     { text: 'SHARE_ACCESS_TOKEN=m1EwRp3Uiz35WYvPBdo0TDdfpU2ooJuZ597tyg1trTZNN2KEsRIYrpWhAeBuoOLlR7gg4gwiM2Stvphq8EMeEj0xF5vs5HbGTeZcYuLB1BJkBDwzRMHeU4dGWHuD7470JqD60GmIAccow9OJaP0YwnVfH9LfPXiMANdYmyysbjbPnhwwlvIH.5DkNYivACrrZAhdlgcYXAsU6X74VTjigVwwiiWecmeHgyqxlyJbDhho4iexaz1NHmFEXE9wnHSPIKRKmnM5Uq6y0DIGl0Uf3MfdkHSgPdBAKfnDK07o1WQSoJ25vmplwtt2hER2rrUW3HHVolHxH9trpGTOygxNEV5rSm2UY7CE5VtJvGD8FqRjNw4nhOSWp7POAMUWqkNDjK4u2ygxm2stqz1jhtj7DzCgGwOEoLSUmahge9hNGI6gEZPQ8upKTSN3nkI3yQhH7WKmZ0oMDoPequJcYTZtgVe5zRCDz3Weqql4rtptn52dzEOCGwF1rFYmUltlA21E2TW2kyxuO3uuHaQOhsdnTFYHn4HHn2D7tX7Q3lFn3AV7ZWEHK57Gj6VVPsVMxBlu23stoGUsmz8Cos9LIo0iPXJ8o\nNEXT=1', secret: 'm1EwRp3Uiz35WYvPBdo0TDdfpU2ooJuZ597tyg1trTZNN2KEsRIYrpWhAeBuoOLlR7gg4gwiM2Stvphq8EMeEj0xF5vs5HbGTeZcYuLB1BJkBDwzRMHeU4dGWHuD7470JqD60GmIAccow9OJaP0YwnVfH9LfPXiMANdYmyysbjbPnhwwlvIH.5DkNYivACrrZAhdlgcYXAsU6X74VTjigVwwiiWecmeHgyqxlyJbDhho4iexaz1NHmFEXE9wnHSPIKRKmnM5Uq6y0DIGl0Uf3MfdkHSgPdBAKfnDK07o1WQSoJ25vmplwtt2hER2rrUW3HHVolHxH9trpGTOygxNEV5rSm2UY7CE5VtJvGD8FqRjNw4nhOSWp7POAMUWqkNDjK4u2ygxm2stqz1jhtj7DzCgGwOEoLSUmahge9hNGI6gEZPQ8upKTSN3nkI3yQhH7WKmZ0oMDoPequJcYTZtgVe5zRCDz3Weqql4rtptn52dzEOCGwF1rFYmUltlA21E2TW2kyxuO3uuHaQOhsdnTFYHn4HHn2D7tX7Q3lFn3AV7ZWEHK57Gj6VVPsVMxBlu23stoGUsmz8Cos9LIo0iPXJ8o' },
+    // A lone `key` given a strongly random value, as log lines print it.
+    { text: '[DEBUG] request signed with Key=v4DXqbqWIdecKq5LpTB2wVaVGvYFai8wEfNgxCjN', secret: 'v4DXqbqWIdecKq5LpTB2wVaVGvYFai8wEfNgxCjN' },
+    { text: '[DEBUG] Using weatherapi KEY=j11ui1ael81hxxfwedutouvo5mug226b', secret: 'j11ui1ael81hxxfwedutouvo5mug226b' },
   ],
   negative: [
     'commit a7a65c0c4600299aa40568621d299b3cd30dcb10',
@@ -117,6 +120,10 @@ const fixtures: RuleFixtures = {
     'artifact_key = "3f2a9c1e8b7d6f5a4c3b2a1f0e9d8c7b6a5f4e3d"',
     'upload_key = "9f5c17d2-957e-4dda-ae24-811274ed88e5"',
     'widget_key = "primary-navigation-2"',
+    // A lone `key` in data (a quoted field), an upper-case id, a public key.
+    '{"key": "V1StGXR8_Z5jdHi6B-myT3kQw9Lp2", "doc_count": 12}',
+    'key = 01ARZ3NDEKTSV4RRFFQ69G5FAV',
+    'the public key=Rk7vQ2mZ9xTq4Wn8Lp3Yc6Hs1Db5Fg0J',
     'if (apiToken !== undefined && apiToken === process.env.API_TOKEN) {',
     'Call `getAccessTokenFromStorage` as the token source.',
     'Authorization: Basic dXNlcjpwYXNzd29yZA==\nAuthorization: Bearer $TOKEN',

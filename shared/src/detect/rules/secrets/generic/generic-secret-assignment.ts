@@ -52,6 +52,22 @@ function isVendorKeyValue(value: string): boolean {
   return value.length >= MIN_VENDOR_KEY && !HEX_ONLY.test(value) && !UUID_SHAPED.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
 }
 
+/** Shortest value a lone `key` holds as a secret: the ids of data (`nanoid`'s 21 characters) are shorter. */
+const MIN_LONE_KEY = 24;
+
+/**
+ * A `vendorKey` name given a service's key: not a flag, not in a sentence ("the maps key is …") unless `=`
+ * follows the name at once ("Using adobe KEY=…" in a log line), a strongly random value, and for a lone `key`
+ * no quoted field name (`{"key": …}` is data: row keys, message keys, ids) and lower case among its letters
+ * (ULIDs and other ids are upper case).
+ */
+function isVendorKeyAssignment(text: string, name: KeyName, value: string): boolean {
+  if (name.flag || (name.prose && text.charCodeAt(name.end) !== 61) || !isVendorKeyValue(value)) return false;
+  if (name.end - name.start !== 3) return true;
+  const before = text.charCodeAt(name.start - 1);
+  return before !== 34 && before !== 39 && value.length >= MIN_LONE_KEY && /[a-z]/.test(value);
+}
+
 /** Schemes that other rules read (`Basic`, `Bearer`) or that carry no reusable secret. */
 const SKIPPED_SCHEMES = new Set(['basic', 'bearer', 'digest', 'negotiate', 'ntlm', 'kerberos', 'aws4-hmac-sha256', 'hmac', 'signature', 'hawk', 'mac']);
 const SCHEME = /^[A-Za-z][\w-]{1,30}$/;
@@ -144,7 +160,7 @@ export const genericSecretAssignment = anchoredScannerRule({
       // A bare value ends before closing brackets and a sentence's punctuation.
       if (!value.quoted) while (end > value.start && closesBareValue(text.charCodeAt(end - 1))) end--;
       if (end - value.start < MIN_SECRET_LENGTH || !plausibleSecret(text.slice(value.start, end))) continue;
-      if (name.kind === 'vendorKey' && (name.prose || name.flag || !isVendorKeyValue(text.slice(value.start, end)))) continue;
+      if (name.kind === 'vendorKey' && !isVendorKeyAssignment(text, name, text.slice(value.start, end))) continue;
       if (TRUNCATED.test(text.slice(end, end + 3)) || introducedAsExample(text, name)) continue;
       // A key wrapped over the lines of a YAML block: judged on its first line, reported whole.
       const reported = value.blockEnd > value.end ? value.blockEnd : end;

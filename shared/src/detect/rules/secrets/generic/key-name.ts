@@ -9,8 +9,9 @@ import { BoundedMemo } from '../../../bounded-memo';
  * different kind of token (`publicToken`, `csrf-token`, `authenticity_token`, `next_page_token`).
  */
 /**
- * `vendorKey`: a `key` after a word that is no secret qualifier (`maps_key`, `voodoosms_key`). Such names also
- * hold sort, cache and row keys, so only a strongly random value makes one a secret (`generic-secret-assignment`).
+ * `vendorKey`: a `key` alone or after a word that is no secret qualifier (`Key=`, `maps_key`, `voodoosms_key`).
+ * Such names also hold sort, cache and row keys, so only a strongly random value makes one a secret
+ * (`generic-secret-assignment`).
  */
 export type KeyKind = 'password' | 'secret' | 'authorization' | 'vendorKey';
 
@@ -392,7 +393,7 @@ function classifySegment(segment: string, previous: string | undefined): Omit<Cl
   if (AUTH_WORDS.has(segment)) return { kind: 'secret', stem: '' };
   for (const ending of SECRET_ENDINGS) if (segment.endsWith(ending)) return { kind: 'secret', stem: segment.slice(0, -ending.length) };
   if (segment === 'key' || segment === 'keys') {
-    if (previous === undefined) return undefined;
+    if (previous === undefined) return { kind: 'vendorKey', stem: '' };
     if (KEY_QUALIFIERS.has(previous)) return { kind: 'secret', stem: '' };
     return NOT_VENDOR_KEY.has(previous) || /\d/.test(previous) ? undefined : { kind: 'vendorKey', stem: '' };
   }
@@ -550,7 +551,11 @@ export function secretNameIn(text: string, run: NameRun, into?: KeyName): KeyNam
   if (start >= end) return undefined;
   const reading = readings.getRange(text, start, end);
   const queryParameter = start > 0 && (text.charCodeAt(start - 1) === 63 || text.charCodeAt(start - 1) === 38);
-  let kind = reading.kind ?? (queryParameter && reading.queryKey ? 'secret' : undefined);
+  // A lone `key` is only a `vendorKey` when nothing says more: a query parameter (`?key=`) is a secret, and
+  // words before it in a sentence (`my dd app key`) say what it is.
+  const loneKey = reading.kind === 'vendorKey' && reading.segmentCount === 1;
+  let kind = loneKey ? undefined : (reading.kind ?? (queryParameter && reading.queryKey ? 'secret' : undefined));
+  if (loneKey && queryParameter) kind = 'secret';
   let nameStart = start;
   let prose = false;
   // Words come before a name only after a space.
@@ -559,7 +564,7 @@ export function secretNameIn(text: string, run: NameRun, into?: KeyName): KeyNam
     const wordsStart = proseWordsStart(text, start);
     if (wordsStart < start) {
       const withWords = proseReadings.getRange(text, wordsStart, end);
-      if (kind !== undefined && withWords === undefined) return undefined;
+      if ((kind !== undefined || loneKey) && withWords === undefined) return undefined;
       if (kind === undefined && withWords !== undefined) {
         kind = withWords;
         nameStart = wordsStart;
@@ -567,6 +572,7 @@ export function secretNameIn(text: string, run: NameRun, into?: KeyName): KeyNam
       }
     }
   }
+  if (kind === undefined && loneKey) kind = 'vendorKey';
   if (kind === undefined) return undefined;
   if (into === undefined) return { start: nameStart, end, kind, flag, prose };
   into.start = nameStart;
