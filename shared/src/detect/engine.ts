@@ -8,6 +8,7 @@ import { KEYWORD_WINDOW, PrefixRules } from './prefix-rules';
 import { KeywordHits, scanTokens, type Token } from './scanner';
 import type { Finding } from './types';
 import { mergeFindings } from './merge';
+import { withoutPlaceholders } from './redaction-placeholder';
 import { OffsetBuffer } from './offset-buffer';
 import { SpanClaims } from './span-claims';
 import { quoteOnlyLinesDecoded } from './view/quote-lines';
@@ -363,6 +364,11 @@ export function createEngine(rules: readonly Rule[]): Engine {
   const wideSpecials = new OffsetBuffer();
 
   function detect(text: string): Finding[] {
+    return withoutPlaceholders(text, detectAll(text));
+  }
+
+  /** Every finding in `text` and in its decoded views, in `text`'s offsets. */
+  function detectAll(text: string): Finding[] {
     const backslash = text.indexOf('\\');
     // A line whose only escapes are `\"` (JSON inside a JSON string) is scanned once, quotes decoded.
     const quotesDecoded = backslash < 0 ? undefined : quoteOnlyLinesDecoded(text, backslash);

@@ -1,3 +1,5 @@
+import { PLACEHOLDER_NAME } from '../detect/redaction-placeholder';
+
 /**
  * Placeholders look like `[GITHUB_PAT_1]`: ASCII only, no characters markdown gives meaning to on their own
  * (a lone `[...]` without `(...)` renders as text), and shaped like a constant name, which models copy verbatim.
@@ -16,16 +18,13 @@ export function formatPlaceholder(type: string, n: number): string {
   return `[${type}_${n}]`;
 }
 
-/** A placeholder's name as written: what `placeholderType` gives (a digit may lead: `1PASSWORD_…`), `_`, a number. */
-const NAME = '[A-Z0-9][A-Z0-9_]*_\\d+';
-
 /**
  * `[TYPE_N]` exactly as `formatPlaceholder` writes it; the one pattern every surface that finds placeholders in
  * text uses (the local UI's highlighting, the extension's reply restoring). A new RegExp per call: a global
  * one keeps its position between uses.
  */
 export function placeholderPattern(flags = ''): RegExp {
-  return new RegExp(`\\[${NAME}\\]`, flags);
+  return new RegExp(`\\[${PLACEHOLDER_NAME}\\]`, flags);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { REDACTION_PLACEHOLDER } from '../../../redaction-placeholder';
 import { shannonEntropy } from '../../../entropy';
 import { clearlyRandomLetters, letterPairScore, readsAsEnglish } from './english';
 
@@ -131,9 +132,6 @@ function mayBeReference(value: string): boolean {
   return value.includes('env') || value.includes('secretKeyRef');
 }
 
-/** A placeholder a redaction left (`[OPENROUTER_API_KEY_1]`): what a model writes back is no secret of its own. */
-const REDACTION_PLACEHOLDER = /\[[A-Z][A-Z0-9_]{1,60}_\d{1,6}\]/;
-
 /** A password stored hashed (bcrypt, argon2, sha-crypt): what it was cannot be read back. */
 const PASSWORD_HASH = /^\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|pbkdf2[\w-]*)\$/;
 
@@ -155,6 +153,7 @@ export function isDummyValue(value: string): boolean {
   const first = value.charCodeAt(0);
   if (first === 36 && PASSWORD_HASH.test(value)) return true;
   if ((first < 128 ? MASK_START[first] === 1 : first === BULLET) && MASKED.test(value)) return true;
+  // A placeholder a redaction left (`[OPENROUTER_API_KEY_1]`): what a model writes back is no secret of its own.
   if (mayBeReference(value) && (REFERENCE.test(value) || REDACTION_PLACEHOLDER.test(value))) return true;
   return lower !== undefined && NAMED_DUMMY.test(lower);
 }

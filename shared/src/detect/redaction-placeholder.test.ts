@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from './engine';
+import { withoutPlaceholders } from './redaction-placeholder';
+import { builtinRules } from './rules';
+import type { Finding } from './types';
+
+const engine = createEngine(builtinRules);
+
+function finding(start: number, end: number): Finding {
+  return { type: 'generic-secret-assignment', category: 'secret', severity: 'medium', confidence: 0.65, start, end };
+}
+
+describe('withoutPlaceholders', () => {
+  it('drops a finding made of a placeholder and a few characters around it', () => {
+    const text = 'TOKEN: [GCP_API_KEY_1]\'"x';
+    expect(withoutPlaceholders(text, [finding(7, 22)])).toEqual([]);
+    expect(withoutPlaceholders(text, [finding(7, 21)])).toEqual([]);
+  });
+
+  it('keeps what beside a placeholder is long enough to be a secret of its own', () => {
+    const text = 'k=[GCP_API_KEY_1]Xk9mQ2vL7pR4tW8z and Qm7xK2pL9vT4nR8w[1PASSWORD_2]';
+    const start = text.indexOf('[GCP');
+    const end = text.indexOf(' and');
+    expect(withoutPlaceholders(text, [finding(start, end)])).toEqual([finding(text.indexOf('Xk9'), end)]);
+    const second = text.indexOf('Qm7');
+    expect(withoutPlaceholders(text, [finding(second, text.length)])).toEqual([finding(second, text.indexOf('[1PASS'))]);
+  });
+
+  it('leaves findings away from placeholders as they are', () => {
+    const text = 'a [EMAIL_1] b Xk9mQ2vL7pR4tW8z';
+    const findings = [finding(14, text.length)];
+    expect(withoutPlaceholders(text, findings)).toBe(findings);
+  });
+});
+
+describe('detection over text that holds placeholders', () => {
+  it('finds nothing in placeholders a model echoed in a JSON-escaped line', () => {
+    const text = '{"path":".env","content":"TOKEN: \\n\\n[GCP_API_KEY_1]\'\\"[SCALEWAY_ACCESS_KEY_1], "}';
+    expect(engine.detect(text)).toEqual([]);
+  });
+});
