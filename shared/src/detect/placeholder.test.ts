@@ -23,6 +23,14 @@ describe('isPlaceholderLike', () => {
     expect(isPlaceholderLike('Hq5$v<N8x&Z2k!pW4m')).toBe(false);
   });
 
+  // Base64 of binary holds zero bytes: a run of `A` in a long token is part of it, a run of an eighth of it is not.
+  it('keeps a long token with a run of zero bytes in its base64, not one made mostly of a run', () => {
+    expect(isPlaceholderLike('AgABAAAAAAD-DLA3VO7QrddgJg7WevrAgDs_wQA9P9g0VCdz8smoWqJBpit_3P_ntszmbCH2')).toBe(false);
+    expect(isPlaceholderLike('k9QmAAAAAAZx2Lp7')).toBe(true);
+    expect(isPlaceholderLike('sk-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).toBe(true);
+    expect(isPlaceholderLike('Xq7LmA2vZr9Kp4Wt8NcAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).toBe(true);
+  });
+
   // A Django key holds `%(` by chance; only Python's `%(name)s` is a template.
   it('tells a Django key with `%(` in it from a `%(name)s` template', () => {
     expect(isPlaceholderLike('django-insecure-zy87&*k6gfj=yv9qtc+@*mks!%(s8swiym&a#*41w8k)7blu8j')).toBe(false);

@@ -20,6 +20,9 @@ function isMonotonous(value: string): boolean {
   // first such run answers, and each character is read once: this runs on every secret a text holds.
   // (An alphabet written out between digits, `a1b2c3d4…`, is left alone: people type test keys that way, and
   // a gate that passes what someone pasted as a key because it looks typed by hand is the worse mistake.)
+  // A long token may be base64 of binary with zero bytes in it (`AgABAAAAAAD…` of an Entra refresh token): there
+  // the repeated run must also be an eighth of the value to make it a stand-in.
+  const longestSame = Math.max(6, Math.ceil(value.length / 8));
   let sameRun = 1;
   let stepRun = 1;
   let previous = value.charCodeAt(0);
@@ -28,7 +31,7 @@ function isMonotonous(value: string): boolean {
     const diff = c - previous;
     previous = c;
     if (diff !== 0) sameRun = 1;
-    else if (++sameRun >= 6) return true;
+    else if (++sameRun >= longestSame) return true;
     if (diff !== 1 && diff !== -1) stepRun = 1;
     else if (++stepRun >= 7) return true;
   }
