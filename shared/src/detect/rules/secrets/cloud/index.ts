@@ -60,6 +60,7 @@ import { denoDeployToken } from './deno-deploy-token';
 import { awsBedrockApiKey } from './aws-bedrock-api-key';
 import { awsBedrockShortTermApiKey } from './aws-bedrock-short-term-api-key';
 import { azureFunctionKey } from './azure-function-key';
+import { azureContainerRegistryPassword } from './azure-container-registry-password';
 import { azureIdentifiableAccessKey } from './azure-identifiable-access-key';
 import { awsAppsyncApiKey } from './aws-appsync-api-key';
 import { akamaiEdgegridToken } from './akamai-edgegrid-token';
@@ -129,6 +130,7 @@ export const rules: readonly Rule[] = [
   awsBedrockShortTermApiKey,
   azureFunctionKey,
   azureIdentifiableAccessKey,
+  azureContainerRegistryPassword,
   awsAppsyncApiKey,
   akamaiEdgegridToken,
   akamaiClientSecret,

@@ -75,6 +75,7 @@ const fixtures: RuleFixtures = {
     // A lone `key` given a strongly random value, as log lines print it.
     { text: '[DEBUG] request signed with Key=v4DXqbqWIdecKq5LpTB2wVaVGvYFai8wEfNgxCjN', secret: 'v4DXqbqWIdecKq5LpTB2wVaVGvYFai8wEfNgxCjN' },
     { text: '[DEBUG] Using weatherapi KEY=j11ui1ael81hxxfwedutouvo5mug226b', secret: 'j11ui1ael81hxxfwedutouvo5mug226b' },
+    { text: '[duo]\nikey = DIWJ8X6AEYOR5OMC6TQ1\nskey = Qm7xK2pL9vT4nR8wZ3cY6hJ1dF5sG0aE2uB8iO4p\napi_host = api-3f9a2c.duosecurity.com', secret: 'Qm7xK2pL9vT4nR8wZ3cY6hJ1dF5sG0aE2uB8iO4p' },
   ],
   negative: [
     'commit a7a65c0c4600299aa40568621d299b3cd30dcb10',

@@ -392,6 +392,8 @@ function classifySegment(segment: string, previous: string | undefined): Omit<Cl
   if (AUTHORIZATION_WORDS.has(segment)) return { kind: 'authorization', stem: '' };
   if (AUTH_WORDS.has(segment)) return { kind: 'secret', stem: '' };
   for (const ending of SECRET_ENDINGS) if (segment.endsWith(ending)) return { kind: 'secret', stem: segment.slice(0, -ending.length) };
+  // Duo's `skey`: the integration's secret key (its `ikey` is an id).
+  if (segment === 'skey') return { kind: 'secret', stem: '' };
   if (segment === 'key' || segment === 'keys') {
     if (previous === undefined) return { kind: 'vendorKey', stem: '' };
     if (KEY_QUALIFIERS.has(previous)) return { kind: 'secret', stem: '' };
