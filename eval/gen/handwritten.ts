@@ -259,5 +259,15 @@ export function handwrittenCases(): HandwrittenCase[] {
     '$ vault operator unseal Qm7xK2pL9vT4nR8wZ3sB6dH1yF5cJ0gA2eU7iO4aB9mZ\nKey                Value\n---                -----\nSealed             true\nUnseal Progress    1/3\n',
     ['vault-unseal-key', 'Qm7xK2pL9vT4nR8wZ3sB6dH1yF5cJ0gA2eU7iO4aB9mZ'],
   );
+  // --- passwords on command lines, secrets compared in code, keys named after a service, log lines ---
+  add('shell', 'C:\\> psexec \\\\fs02 -u CORP\\svc_patch -p Rq8!vT3mLx6Z cmd /c "wuauclt /detectnow"\n', ['generic-password', 'Rq8!vT3mLx6Z']);
+  add('shell', '$ redis-cli -h cache-prod-1 -p 6380 -a Wd4kP9qX2zLm7Tn6 --tls ping\nPONG\n', ['generic-password', 'Wd4kP9qX2zLm7Tn6']);
+  add('code', 'def login(username, password):\n    if username == "ops" and password == "Zf7#qL2vN9xK4mTp":\n        return issue_session(username)\n    raise AuthError()\n', [
+    'generic-password',
+    'Zf7#qL2vN9xK4mTp',
+  ]);
+  add('config', 'GEOCODER_MAPS_KEY=Pb6tR9mX2qL7vZ4nK8sW3dH1yF5cJ0gA\nGEOCODER_TIMEOUT=5\n', ['generic-api-key', 'Pb6tR9mX2qL7vZ4nK8sW3dH1yF5cJ0gA']);
+  add('log', '2026-11-30T08:14:22Z DEBUG client init: Using Key=hN4qW8zT2mX6vL9pR3sK7bD1cF5yJ0gA region=eu\n', ['generic-api-key', 'hN4qW8zT2mX6vL9pR3sK7bD1cF5yJ0gA']);
+  add('chat', 'here is my openweather key 3b9f1c7e2a4d6f8b0c5e9a1d3f7b2c4e can you check why every call says 401?\n', ['generic-api-key', '3b9f1c7e2a4d6f8b0c5e9a1d3f7b2c4e']);
   return out;
 }
