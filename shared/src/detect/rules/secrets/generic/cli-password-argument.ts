@@ -42,6 +42,7 @@ const USER_OPTIONS = [' -u ', ' --username '];
 /** Windows' `net use \\host\share /user:NAME PASSWORD` and `net user NAME PASSWORD`: the password follows the user. */
 const NET_USER = ['/user:', 'net user '];
 
+/** What ends a command's arguments: its line's end, a redirection, a pipe or a separator. */
 const ENDS_COMMAND = '\n\r<>|;&';
 
 /** Where a run of non-blank characters starting at `at` ends (a line end ends it too). */
@@ -127,7 +128,6 @@ function htpasswdPassword(text: string, hit: number): { start: number; end: numb
   // `-b`, `-c`, `-B`, `-C 10`…: a few options at most come first.
   for (let positional = 0, options = 0; positional <= before && options <= 4;) {
     at = skipBlanks(text, at);
-    // The command ends at its line's end, a redirection, a pipe or a separator.
     if (at >= text.length || ENDS_COMMAND.includes(text[at]!)) return undefined;
     const end = argumentEnd(text, at);
     if (text[at] === '-' && positional === 0) {

@@ -52,6 +52,11 @@ function isVendorKeyValue(value: string): boolean {
   return value.length >= MIN_VENDOR_KEY && !HEX_ONLY.test(value) && !UUID_SHAPED.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
 }
 
+/** The name is `key` alone, in any case (`Key=`, `KEY:`). */
+function isLoneKey(text: string, name: KeyName): boolean {
+  return name.end - name.start === 3 && text.slice(name.start, name.end).toLowerCase() === 'key';
+}
+
 /** Shortest value a lone `key` holds as a secret: the ids of data (`nanoid`'s 21 characters) are shorter. */
 const MIN_LONE_KEY = 24;
 
@@ -63,7 +68,7 @@ const MIN_LONE_KEY = 24;
  */
 function isVendorKeyAssignment(text: string, name: KeyName, value: string): boolean {
   if (name.flag || (name.prose && text.charCodeAt(name.end) !== 61) || !isVendorKeyValue(value)) return false;
-  if (name.end - name.start !== 3) return true;
+  if (!isLoneKey(text, name)) return true;
   const before = text.charCodeAt(name.start - 1);
   return before !== 34 && before !== 39 && value.length >= MIN_LONE_KEY && /[a-z]/.test(value);
 }

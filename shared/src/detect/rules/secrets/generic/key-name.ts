@@ -7,8 +7,7 @@ import { BoundedMemo } from '../../../bounded-memo';
  * form or copy of the value it is (`API_KEY_PROD`, `token_b64`), never something else (`tokenUrl`,
  * `password_hash`, `credentialId`, `secret_name`); the segments before it must not make it public or a
  * different kind of token (`publicToken`, `csrf-token`, `authenticity_token`, `next_page_token`).
- */
-/**
+ *
  * `vendorKey`: a `key` alone or after a word that is no secret qualifier (`Key=`, `maps_key`, `voodoosms_key`).
  * Such names also hold sort, cache and row keys, so only a strongly random value makes one a secret
  * (`generic-secret-assignment`).
