@@ -1,7 +1,7 @@
 import { CHAR_CLASS, CharClass } from '../../../charset';
 import { anchoredScannerRule } from '../../../define';
 import { letterPairScore, readsAsEnglish } from './english';
-import { isOpaqueSecret } from './values';
+import { isOpaqueSecret, isUuidShaped } from './values';
 
 /**
  * How far from a credential word a token is looked for: the word's own line and the lines on either side, but
@@ -296,14 +296,13 @@ function isNamedByWordBefore(text: string, at: number): boolean {
 }
 
 const HEX = /^[0-9a-fA-F]+$/;
-const UUID_SHAPED = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A value that, named by the word right before it, is a service's key even without mixed case: letters and
  * digits both, and if hex then 32 characters (an API key; 40 and 64 are commit ids and digests), not a UUID.
  */
 function isKeyShaped(value: string): boolean {
-  if (UUID_SHAPED.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  if (isUuidShaped(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
   return !HEX.test(value) || value.length === 32;
 }
 

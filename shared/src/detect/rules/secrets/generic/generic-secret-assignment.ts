@@ -1,7 +1,7 @@
 import { anchoredScannerRule } from '../../../define';
 import { AssignmentReader, introducedAsExample, type Assigned } from './assignment';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
-import { isOpaqueSecret, isRandomWithSymbols } from './values';
+import { isOpaqueSecret, isRandomWithSymbols, isUuidShaped } from './values';
 
 /** Where a bare secret ends besides a space: quotes, list and markup delimiters. */
 const endsBareSecret = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 60 || c === 62 || c === 124;
@@ -42,14 +42,13 @@ export function plausibleSecret(raw: string): boolean {
 /** Shortest value a `vendorKey` name (`maps_key`) holds as a secret. */
 const MIN_VENDOR_KEY = 20;
 const HEX_ONLY = /^[0-9a-f]+$|^[0-9A-F]+$/;
-const UUID_SHAPED = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A value random enough to be a service's key under a name that could also be a sort or cache key: long, of
  * letters and digits both, and neither hex nor a UUID (digests and ids are). Passed `plausibleSecret` already.
  */
 function isVendorKeyValue(value: string): boolean {
-  return value.length >= MIN_VENDOR_KEY && !HEX_ONLY.test(value) && !UUID_SHAPED.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
+  return value.length >= MIN_VENDOR_KEY && !HEX_ONLY.test(value) && !isUuidShaped(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
 }
 
 /** The name is `key` alone, in any case (`Key=`, `KEY:`). */

@@ -265,6 +265,11 @@ export function looksLikeDottedName(value: string): boolean {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A UUID's shape (8-4-4-4-12 hex), whatever its version: an id far more often than a key. */
+export function isUuidShaped(value: string): boolean {
+  return value.length === 36 && UUID.test(value);
+}
 /**
  * A random UUID (version 4, variant 10): many services issue keys in this shape. Time-based and name-based
  * UUIDs (versions 1, 3, 5), such as the `123e4567-e89b-12d3-…` of the documentation, are not random.
@@ -289,7 +294,7 @@ function entropyFloor(length: number, hex: boolean): number {
  */
 export function isOpaqueSecret(value: string): boolean {
   if (isPeriodic(value)) return false;
-  if (value.length === 36 && UUID.test(value)) return RANDOM_UUID.test(value) && shannonEntropy(value) >= 3.2 && !isDummyValue(value);
+  if (isUuidShaped(value)) return RANDOM_UUID.test(value) && shannonEntropy(value) >= 3.2 && !isDummyValue(value);
   // One pass for what the tests below ask of the characters, instead of a regex each.
   const shape = valueShape(value);
   const hex = value.length > 0 && ((shape & ~(DIGIT | HEX_LOWER)) === 0 || (shape & ~(DIGIT | HEX_UPPER)) === 0);
