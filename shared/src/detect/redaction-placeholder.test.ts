@@ -3,6 +3,7 @@ import { createEngine } from './engine';
 import { withoutPlaceholders } from './redaction-placeholder';
 import { builtinRules } from './rules';
 import type { Finding } from './types';
+import { MAX_STEPS_GROWTH, repeatToSize, stepsGrowth } from './work-meter';
 
 const engine = createEngine(builtinRules);
 
@@ -37,5 +38,13 @@ describe('detection over text that holds placeholders', () => {
   it('finds nothing in placeholders a model echoed in a JSON-escaped line', () => {
     const text = '{"path":".env","content":"TOKEN: \\n\\n[GCP_API_KEY_1]\'\\"[SCALEWAY_ACCESS_KEY_1], "}';
     expect(engine.detect(text)).toEqual([]);
+  });
+});
+
+describe('the placeholder cut on a text with many findings', () => {
+  // A search that finds no placeholder runs to the text's end: once per finding, that was quadratic.
+  it('searches the text once, however many findings there are', () => {
+    const growth = stepsGrowth(engine, (size) => repeatToSize(['API_TOKEN=Zq7xT9vLp2zRk8Wn4yBq\n', 'db_host=primary_1 [WAIT_FOR_IT]\n'], size));
+    expect(growth).toBeLessThanOrEqual(MAX_STEPS_GROWTH);
   });
 });

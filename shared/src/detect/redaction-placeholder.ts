@@ -7,10 +7,9 @@ import type { Finding } from './types';
  */
 export const PLACEHOLDER_NAME = '[A-Z0-9][A-Z0-9_]*_\\d+';
 
-/** A placeholder in a value or a text, with bounded runs: it is searched for around findings and in values. */
+/** A placeholder in a value or a text, with bounded runs. */
 export const REDACTION_PLACEHOLDER = /\[[A-Z0-9][A-Z0-9_]{0,80}_\d{1,6}\]/;
-const PLACEHOLDER = new RegExp(REDACTION_PLACEHOLDER.source, 'g');
-/** How far before a finding a placeholder that runs into it may start. */
+/** Longer than any placeholder: one that ends this far before a finding's start cannot overlap it. */
 const REACH = 90;
 /** The shortest part of a finding left beside a placeholder that is kept: a secret glued to one. */
 const MIN_REST = 8;
@@ -23,10 +22,11 @@ const MIN_REST = 8;
  */
 export function withoutPlaceholders(text: string, findings: Finding[]): Finding[] {
   if (findings.length === 0 || text.indexOf('_') < 0) return findings;
+  const search = new PlaceholderSearch(text);
   let changed = false;
   const kept: Finding[] = [];
   for (const finding of findings) {
-    const overlapping = placeholdersIn(text, finding.start, finding.end);
+    const overlapping = search.overlapping(finding.start, finding.end);
     if (overlapping.length === 0) {
       kept.push(finding);
       continue;
@@ -42,12 +42,38 @@ export function withoutPlaceholders(text: string, findings: Finding[]): Finding[
   return changed ? kept : findings;
 }
 
-/** The placeholders that overlap `[start, end)`, in order. */
-function placeholdersIn(text: string, start: number, end: number): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
-  PLACEHOLDER.lastIndex = Math.max(0, start - REACH);
-  for (let match = PLACEHOLDER.exec(text); match !== null && match.index < end; match = PLACEHOLDER.exec(text)) {
-    if (match.index + match[0].length > start) found.push([match.index, match.index + match[0].length]);
+/**
+ * The placeholders of a text, found natively and in order, each search going on from the last: findings come
+ * sorted by start, so however many there are, the text is searched once, not once per finding (a search that
+ * finds nothing runs to the text's end).
+ */
+class PlaceholderSearch {
+  readonly #text: string;
+  readonly #pattern = new RegExp(REDACTION_PLACEHOLDER.source, 'g');
+  /** Placeholders found and not yet left behind, in order. */
+  readonly #found: Array<[number, number]> = [];
+  /** Where the next search starts; the text's length once none is left. */
+  #searchedTo = 0;
+
+  constructor(text: string) {
+    this.#text = text;
   }
-  return found;
+
+  /** The placeholders that overlap `[start, end)`, in order. */
+  overlapping(start: number, end: number): Array<[number, number]> {
+    const found = this.#found;
+    // Placeholders that end before this finding's reach end before every later one's too.
+    while (found.length > 0 && found[0]![1] <= start - REACH) found.shift();
+    while (this.#searchedTo < this.#text.length && (found.length === 0 || found[found.length - 1]![0] < end)) {
+      this.#pattern.lastIndex = this.#searchedTo;
+      const match = this.#pattern.exec(this.#text);
+      if (match === null) {
+        this.#searchedTo = this.#text.length;
+        break;
+      }
+      found.push([match.index, match.index + match[0].length]);
+      this.#searchedTo = match.index + match[0].length;
+    }
+    return found.filter(([from, to]) => from < end && to > start);
+  }
 }

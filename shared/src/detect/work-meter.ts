@@ -64,12 +64,12 @@ export function openWorkMeter(text: string): WorkMeter {
   let steps = 0;
   // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with `.call(this, …)`, and put back on close
   const originalExec = RegExp.prototype.exec;
-  // Regex calls reach `exec` with the primitive string (the Proxy is converted first), so they are
-  // recognised by value. The same primitive is what the Proxy hands out.
+  // Regex calls reach `exec` with the primitive string (the Proxy is converted first), or with the Proxy itself
+  // when code calls `exec` directly: both are recognised by value. The same primitive is what the Proxy hands out.
   RegExp.prototype.exec = function meteredExec(this: RegExp, subject: string): RegExpExecArray | null {
     const from = this.global || this.sticky ? this.lastIndex : 0;
     const match = originalExec.call(this, subject);
-    if (subject === text) {
+    if (subject === text || (typeof subject === 'object' && String(subject) === text)) {
       if (match !== null) steps += 1 + Math.max(0, match.index + match[0].length - from);
       else steps += this.sticky ? 1 : 1 + Math.max(0, text.length - from);
     }
