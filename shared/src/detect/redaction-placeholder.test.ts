@@ -47,4 +47,9 @@ describe('the placeholder cut on a text with many findings', () => {
     const growth = stepsGrowth(engine, (size) => repeatToSize(['API_TOKEN=Zq7xT9vLp2zRk8Wn4yBq\n', 'db_host=primary_1 [WAIT_FOR_IT]\n'], size));
     expect(growth).toBeLessThanOrEqual(MAX_STEPS_GROWTH);
   });
+
+  it('reads each placeholder once, however many stand among the findings', () => {
+    const growth = stepsGrowth(engine, (size) => repeatToSize(['API_TOKEN=Zq7xT9vLp2zRk8Wn4yBq [GITHUB_PAT_1] [EMAIL_2]\n'], size));
+    expect(growth).toBeLessThanOrEqual(MAX_STEPS_GROWTH);
+  });
 });

@@ -50,8 +50,9 @@ export function withoutPlaceholders(text: string, findings: Finding[]): Finding[
 class PlaceholderSearch {
   readonly #text: string;
   readonly #pattern = new RegExp(REDACTION_PLACEHOLDER.source, 'g');
-  /** Placeholders found and not yet left behind, in order. */
+  /** Placeholders found, in order; those before `#first` are left behind. */
   readonly #found: Array<[number, number]> = [];
+  #first = 0;
   /** Where the next search starts; the text's length once none is left. */
   #searchedTo = 0;
 
@@ -63,8 +64,8 @@ class PlaceholderSearch {
   overlapping(start: number, end: number): Array<[number, number]> {
     const found = this.#found;
     // Placeholders that end before this finding's reach end before every later one's too.
-    while (found.length > 0 && found[0]![1] <= start - REACH) found.shift();
-    while (this.#searchedTo < this.#text.length && (found.length === 0 || found[found.length - 1]![0] < end)) {
+    while (this.#first < found.length && found[this.#first]![1] <= start - REACH) this.#first++;
+    while (this.#searchedTo < this.#text.length && (found.length === this.#first || found[found.length - 1]![0] < end)) {
       this.#pattern.lastIndex = this.#searchedTo;
       const match = this.#pattern.exec(this.#text);
       if (match === null) {
@@ -74,6 +75,8 @@ class PlaceholderSearch {
       found.push([match.index, match.index + match[0].length]);
       this.#searchedTo = match.index + match[0].length;
     }
-    return found.filter(([from, to]) => from < end && to > start);
+    const overlapping: Array<[number, number]> = [];
+    for (let k = this.#first; k < found.length && found[k]![0] < end; k++) if (found[k]![1] > start) overlapping.push(found[k]!);
+    return overlapping;
   }
 }
