@@ -9,8 +9,6 @@ export const PLACEHOLDER_NAME = '[A-Z0-9][A-Z0-9_]*_\\d+';
 
 /** A placeholder in a value or a text, with bounded runs. */
 export const REDACTION_PLACEHOLDER = /\[[A-Z0-9][A-Z0-9_]{0,80}_\d{1,6}\]/;
-/** Longer than any placeholder: one that ends this far before a finding's start cannot overlap it. */
-const REACH = 90;
 /** The shortest part of a finding left beside a placeholder that is kept: a secret glued to one. */
 const MIN_REST = 8;
 
@@ -63,8 +61,8 @@ class PlaceholderSearch {
   /** The placeholders that overlap `[start, end)`, in order. */
   overlapping(start: number, end: number): Array<[number, number]> {
     const found = this.#found;
-    // Placeholders that end before this finding's reach end before every later one's too.
-    while (this.#first < found.length && found[this.#first]![1] <= start - REACH) this.#first++;
+    // A placeholder that ends by this finding's start ends before every later one's too.
+    while (this.#first < found.length && found[this.#first]![1] <= start) this.#first++;
     while (this.#searchedTo < this.#text.length && (found.length === this.#first || found[found.length - 1]![0] < end)) {
       this.#pattern.lastIndex = this.#searchedTo;
       const match = this.#pattern.exec(this.#text);

@@ -1,5 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
 import { plausibleSecret } from './generic-secret-assignment';
+import { skipSpaces, startsWithFolded } from './value-scan';
 import { isCrediblePassword } from './values';
 
 /** How far along its line a command's password option is looked for. */
@@ -53,11 +54,6 @@ function argumentEnd(text: string, at: number): number {
   return end;
 }
 
-function skipBlanks(text: string, at: number): number {
-  while (isBlank(text.charCodeAt(at))) at++;
-  return at;
-}
-
 /** The credible password argument at `at`, or undefined. */
 function credibleArgumentAt(text: string, at: number): { start: number; end: number } | undefined {
   const value = argumentAt(text, at);
@@ -80,7 +76,7 @@ function optionValue(text: string, from: number, letter: number, attached: boole
     if (c !== 45 || text.charCodeAt(i + 1) !== letter || !isBlank(text.charCodeAt(i - 1))) continue;
     const after = text.charCodeAt(i + 2);
     if (attached ? isBlank(after) || after === 10 || Number.isNaN(after) : !isBlank(after)) continue;
-    const value = credibleArgumentAt(text, skipBlanks(text, i + 2));
+    const value = credibleArgumentAt(text, skipSpaces(text, i + 2));
     if (value !== undefined) return value;
   }
   searchedTo = stop;
@@ -98,7 +94,7 @@ function loginToken(text: string, hit: number): { start: number; end: number } |
   if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !COMMAND_BEFORE_LOGIN.test(text.slice(lineStart, hit))) return undefined;
   let at = hit + ' login'.length;
   if (!isBlank(text.charCodeAt(at))) return undefined;
-  at = skipBlanks(text, at);
+  at = skipSpaces(text, at);
   if (text[at] !== '-') {
     const token = argumentAt(text, at);
     return token !== undefined && token.end - token.start >= 16 && plausibleSecret(text.slice(token.start, token.end)) ? token : undefined;
@@ -109,7 +105,7 @@ function loginToken(text: string, hit: number): { start: number; end: number } |
     const c = text.charCodeAt(i);
     if (c === 10 || c === 59 || c === 124) break;
     if (c !== 60 || !text.startsWith('<<<', i)) continue;
-    const token = argumentAt(text, skipBlanks(text, i + 3));
+    const token = argumentAt(text, skipSpaces(text, i + 3));
     return token !== undefined && plausibleSecret(text.slice(token.start, token.end)) ? token : undefined;
   }
   return optionValue(text, at, 112, false);
@@ -127,7 +123,7 @@ function htpasswdPassword(text: string, hit: number): { start: number; end: numb
   let before = 2;
   // `-b`, `-c`, `-B`, `-C 10`…: a few options at most come first.
   for (let positional = 0, options = 0; positional <= before && options <= 4;) {
-    at = skipBlanks(text, at);
+    at = skipSpaces(text, at);
     if (at >= text.length || ENDS_COMMAND.includes(text[at]!)) return undefined;
     const end = argumentEnd(text, at);
     if (text[at] === '-' && positional === 0) {
@@ -147,7 +143,7 @@ function htpasswdPassword(text: string, hit: number): { start: number; end: numb
 function passwordAfterUser(text: string, at: number): { start: number; end: number } | undefined {
   const userEnd = argumentEnd(text, at);
   if (userEnd === at || !isBlank(text.charCodeAt(userEnd))) return undefined;
-  const next = skipBlanks(text, userEnd);
+  const next = skipSpaces(text, userEnd);
   // `/add`, `/delete`, `*` (prompt): options, not a password.
   if (text[next] === '/' || text[next] === '*') return undefined;
   return credibleArgumentAt(text, next);
@@ -164,7 +160,7 @@ function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: n
   if (NET_USER.includes(anchor)) return passwordAfterUser(text, hit + anchor.length);
   if (USER_OPTIONS.includes(anchor)) {
     // The user's argument first (not an option: `rsync -u -p` are flags), then the password option after it.
-    const user = skipBlanks(text, hit + anchor.length);
+    const user = skipSpaces(text, hit + anchor.length);
     if (text[user] === '-' || user >= text.length || text.charCodeAt(user) === 10) return undefined;
     return optionValue(text, Math.max(argumentEnd(text, user), userSearchedTo), 112, false);
   }
@@ -222,14 +218,4 @@ function anchorAt(text: string, hit: number): string | undefined {
   if (candidates === undefined) return undefined;
   for (const anchor of candidates) if (startsWithFolded(text, hit, anchor)) return anchor;
   return undefined;
-}
-
-/** `text` at `at` spells `lower` in any case (`lower` is lowercase ASCII), compared without cutting a slice. */
-function startsWithFolded(text: string, at: number, lower: string): boolean {
-  if (at + lower.length > text.length) return false;
-  for (let k = 0; k < lower.length; k++) {
-    const c = text.charCodeAt(at + k);
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(k)) return false;
-  }
-  return true;
 }

@@ -1,6 +1,7 @@
 import { CHAR_CLASS, CharClass } from '../../../charset';
 import { anchoredScannerRule } from '../../../define';
 import { letterPairScore, readsAsEnglish } from './english';
+import { skipSpaces, startsWithFolded } from './value-scan';
 import { isOpaqueSecret, isUuidShaped } from './values';
 
 /**
@@ -278,9 +279,8 @@ function isRightAfter(text: string, wordEnd: number, start: number): boolean {
   let i = wordEnd;
   if ((text.charCodeAt(i) | 32) === 115) i++;
   if (text.charCodeAt(i) === 58) i++;
-  if (i === start || !(text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) return false;
-  while (i < start && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return i === start;
+  const after = skipSpaces(text, i);
+  return after > i && after === start;
 }
 
 /** Words before `key` whose keys are published, or whose "keys" are digests and ids, not credentials. */
@@ -359,10 +359,4 @@ function anchorLength(text: string, at: number): number {
     default:
       return 0;
   }
-}
-
-function startsWithFolded(text: string, at: number, word: string): boolean {
-  if (at + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
 }
