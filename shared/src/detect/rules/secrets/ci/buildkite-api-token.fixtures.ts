@@ -8,6 +8,7 @@ const fixtures: RuleFixtures = {
     { text: '  buildkite_token: bkua_42e25d9b6c7c1fd8e85273b1dfd46bb99d148c05', secret: 'bkua_42e25d9b6c7c1fd8e85273b1dfd46bb99d148c05' },
     { text: 'export BUILDKITE_API_TOKEN="bkua_0d5b8edf70e11151f8f91dc12a7679920f10561f"', secret: 'bkua_0d5b8edf70e11151f8f91dc12a7679920f10561f' },
     { text: 'const buildkiteToken = \'bkua_d91db51fd97fa7d9e01b6f2b0c705b4c8e05d5d7\';', secret: 'bkua_d91db51fd97fa7d9e01b6f2b0c705b4c8e05d5d7' },
+    { text: 'BUILDKITE_TOKEN: bkua_j8cqyoaodi7z1fzo8u5albtyw4x9gh83yx1m6ien', secret: 'bkua_j8cqyoaodi7z1fzo8u5albtyw4x9gh83yx1m6ien' },
   ],
   negative: [
     'BUILDKITE_API_TOKEN=bkua_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

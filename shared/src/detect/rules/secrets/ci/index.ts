@@ -5,6 +5,7 @@ import { circleciApiToken } from './circleci-api-token';
 import { travisCiToken } from './travis-ci-token';
 import { droneCiToken } from './drone-ci-token';
 import { buildkiteApiToken } from './buildkite-api-token';
+import { jenkinsEncryptedSecret } from './jenkins-encrypted-secret';
 import { sonarqubeProjectToken } from './sonarqube-project-token';
 import { sonarqubeUserToken } from './sonarqube-user-token';
 import { sonarqubeGlobalToken } from './sonarqube-global-token';
@@ -51,6 +52,7 @@ export const rules: readonly Rule[] = [
   travisCiToken,
   droneCiToken,
   buildkiteApiToken,
+  jenkinsEncryptedSecret,
   sonarqubeProjectToken,
   sonarqubeUserToken,
   sonarqubeGlobalToken,

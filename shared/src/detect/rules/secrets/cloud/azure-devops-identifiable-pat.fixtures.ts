@@ -8,6 +8,7 @@ const fixtures: RuleFixtures = {
     { text: '  azure_devops_token: 283Atnv78L74W72fiSPG6KvGjKk7rJS1SpI7XaBvCFN7XrZugj6hP542QCutNco4Juc2KTj8iMsEAZDO0Iqp', secret: '283Atnv78L74W72fiSPG6KvGjKk7rJS1SpI7XaBvCFN7XrZugj6hP542QCutNco4Juc2KTj8iMsEAZDO0Iqp' },
     { text: 'export AZURE_DEVOPS_PAT="HuZjUM57XSpGSFM8BjeqNEMdWVjFkdEH9gwHqY6f4EF4orOreS5y8bpkBXKkgmrkrr91cdtAsm2HAZDOjeNP"', secret: 'HuZjUM57XSpGSFM8BjeqNEMdWVjFkdEH9gwHqY6f4EF4orOreS5y8bpkBXKkgmrkrr91cdtAsm2HAZDOjeNP' },
     { text: 'const azureDevopsToken = \'gq0eYWL1qIxiFjjjnv9vvIwcxvNzjFh6SmJrKqpytuwhxwQfnrXLHN0D7OEWVGaQJw84eqgQPZ5iAZDOKQgU\';', secret: 'gq0eYWL1qIxiFjjjnv9vvIwcxvNzjFh6SmJrKqpytuwhxwQfnrXLHN0D7OEWVGaQJw84eqgQPZ5iAZDOKQgU' },
+    { text: 'azure devops pat = Wq7Rk2LmZp9TfXc4HvB8nJd3GsYa6KeU1oQi5rNw0tMbDhVyCg8PJQQJ99BLACAAAAAAAAAAAAASAZDO3tmK', secret: 'Wq7Rk2LmZp9TfXc4HvB8nJd3GsYa6KeU1oQi5rNw0tMbDhVyCg8PJQQJ99BLACAAAAAAAAAAAAASAZDO3tmK' },
   ],
   negative: [
     'AZURE_DEVOPS_PAT=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -16,6 +17,7 @@ const fixtures: RuleFixtures = {
     'AZURE_DEVOPS_PAT=EBpqf3omkSJpwLT72qUXrYuYTaZj2m4SCd5eABNEt04cu1O0Z7QgzxpLkQbrgd2syv4dI7lCn9K0AZDOc',
     'AZURE_DEVOPS_PAT=BgxWaiQHi2jIvioHNYFWMCJ310kt8wpKxjOmXjvhudW5mYVBqRRBL2RVuKyguBm7SQkcAZg9zn8jAZDOhOeDs3R',
     'note: 5JDdYAEdWQGTbZWWfsnJAZDOyLVo',
+    'AZURE_DEVOPS_PAT=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaJQQJ99BLACAAAAAAAAAAAAASAZDO3tmK',
   ],
 };
 export default fixtures;

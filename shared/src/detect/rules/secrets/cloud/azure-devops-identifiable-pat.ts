@@ -1,4 +1,5 @@
 import { scannerRule } from '../../../define';
+import { isPlaceholderLike } from '../../../placeholder';
 
 function alnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -9,10 +10,14 @@ function joins(code: number): boolean {
   return alnum(code) || code === 95 || code === 45 || code === 43 || code === 47 || code === 46 || code === 126;
 }
 
+/** The random part of the token: what comes after it (`JQQJ99…AAAAAAAAAAAA…AZDO…`) is mostly fixed. */
+const RANDOM_PART = 52;
+
 /**
  * Azure DevOps personal access token in the identifiable format issued since 2024: 84 base62 characters with
  * the fixed signature `AZDO` at offset 76. Anchored on the signature; the run around it must be exactly 84
- * characters long.
+ * characters long. Only the first 52 characters are random: the rest holds a run of `A`s that the shared
+ * placeholder filter would take for a stand-in, so the rule judges the random part itself.
  */
 export const azureDevopsIdentifiablePat = scannerRule({
   id: 'azure-devops-identifiable-pat',
@@ -41,5 +46,6 @@ export const azureDevopsIdentifiablePat = scannerRule({
       yield { start, end };
     }
   },
-  validate: (value) => /[a-z]/.test(value) && /[0-9]/.test(value),
+  allowPlaceholderLike: true,
+  validate: (value) => /[a-z]/.test(value) && /[0-9]/.test(value) && !isPlaceholderLike(value.slice(0, RANDOM_PART)),
 });

@@ -76,6 +76,11 @@ const fixtures: RuleFixtures = {
     { text: '[DEBUG] request signed with Key=v4DXqbqWIdecKq5LpTB2wVaVGvYFai8wEfNgxCjN', secret: 'v4DXqbqWIdecKq5LpTB2wVaVGvYFai8wEfNgxCjN' },
     { text: '[DEBUG] Using weatherapi KEY=j11ui1ael81hxxfwedutouvo5mug226b', secret: 'j11ui1ael81hxxfwedutouvo5mug226b' },
     { text: '[duo]\nikey = DIWJ8X6AEYOR5OMC6TQ1\nskey = Qm7xK2pL9vT4nR8wZ3cY6hJ1dF5sG0aE2uB8iO4p\napi_host = api-3f9a2c.duosecurity.com', secret: 'Qm7xK2pL9vT4nR8wZ3cY6hJ1dF5sG0aE2uB8iO4p' },
+    { text: '<secret>{billing AQAAABAAA Hq4TzW9mLp2XcR7vKd3NbY8fJs5GtE1u}</secret>', secret: 'Hq4TzW9mLp2XcR7vKd3NbY8fJs5GtE1u' },
+    { text: '<apiKey>\n  prod  7vKd3NbY8fJs5GtE1uHq4TzW9mLp2XcR\n</apiKey>', secret: '7vKd3NbY8fJs5GtE1uHq4TzW9mLp2XcR' },
+    { text: '[DEBUG] Using Key = cR8+Ygm2FfUwq4exB+Uk2z5p0uQKmmfx4ut1KfsZ3YI3Gp2x', secret: 'cR8+Ygm2FfUwq4exB+Uk2z5p0uQKmmfx4ut1KfsZ3YI3Gp2x' },
+    // Random hex laid out as a UUID, with a version digit no UUID has: a key, not an id.
+    { text: "helpdesk token = '9d4f27ab-61c3-e8f2-d075-3b8a1ce96f42'", secret: '9d4f27ab-61c3-e8f2-d075-3b8a1ce96f42' },
   ],
   negative: [
     'commit a7a65c0c4600299aa40568621d299b3cd30dcb10',
@@ -135,6 +140,12 @@ const fixtures: RuleFixtures = {
     'token: |\n  Read from the environment at start; see the deploy notes.\n',
     '<apiToken>\n</apiToken>\n<description>\n  Zq7xT9vLp2zRk8Wn4yBq\n</description>',
     'api_token: |\nZq7xT9vLp2zRk8Wn4yBq',
+    '<secret>the token rotates every thirty days automatically</secret>',
+    '<apiToken>{see vault: prod/billing/stripe-restricted}</apiToken>',
+    'the sort key = 01HQ3V5ZJ8K9M2N4P6R8T0W2Y4',
+    // Time-based and time-ordered UUIDs (versions 1 and 7) are ids, whatever they are called.
+    "request_token = '6ba7b811-9dad-11d1-80b4-00c04fd430c8'",
+    "upload_token = '018f3c1e-7b2a-7c4d-9e8f-0a1b2c3d4e5f'",
   ],
 };
 export default fixtures;

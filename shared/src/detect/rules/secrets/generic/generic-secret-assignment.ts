@@ -59,14 +59,21 @@ function isLoneKey(text: string, name: KeyName): boolean {
 /** Shortest value a lone `key` holds as a secret: the ids of data (`nanoid`'s 21 characters) are shorter. */
 const MIN_LONE_KEY = 24;
 
+/** `=` (not `==`) follows `at`, after blanks at most. */
+function equalsFollows(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return text.charCodeAt(i) === 61 && text.charCodeAt(i + 1) !== 61;
+}
+
 /**
  * A `vendorKey` name given a service's key: not a flag, not in a sentence ("the maps key is …") unless `=`
- * follows the name at once ("Using adobe KEY=…" in a log line), a strongly random value, and for a lone `key`
+ * follows the name ("Using adobe KEY=…", "Using Key = …" in a log line), a strongly random value, and for a lone `key`
  * no quoted field name (`{"key": …}` is data: row keys, message keys, ids) and lower case among its letters
  * (ULIDs and other ids are upper case).
  */
 function isVendorKeyAssignment(text: string, name: KeyName, value: string): boolean {
-  if (name.flag || (name.prose && text.charCodeAt(name.end) !== 61) || !isVendorKeyValue(value)) return false;
+  if (name.flag || (name.prose && !equalsFollows(text, name.end)) || !isVendorKeyValue(value)) return false;
   if (!isLoneKey(text, name)) return true;
   const before = text.charCodeAt(name.start - 1);
   return before !== 34 && before !== 39 && value.length >= MIN_LONE_KEY && /[a-z]/.test(value);
@@ -105,6 +112,37 @@ function authorizationCredential(text: string, value: Assigned): { start: number
     end = at + credential[0].length;
   }
   return { start, end };
+}
+
+/** `name` opens an XML element (`<apiToken>`), so its value is the element's text. */
+function isElementName(text: string, name: KeyName): boolean {
+  return name.start > 0 && text.charCodeAt(name.start - 1) === 60 && text.charCodeAt(name.end) === 62;
+}
+
+function hasBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) <= 32) return true;
+  return false;
+}
+
+/** Shortest word of an element's text that counts as a secret of its own. */
+const MIN_WORD_SECRET = 16;
+/** Brackets and braces that wrap a word of an element's text (`{…}`, `(…)`, `[…]`). */
+const wraps = (c: number): boolean => c === 123 || c === 125 || c === 40 || c === 41 || c === 91 || c === 93;
+
+/** The words of `[start, end)` between blanks, without the brackets around them, at least MIN_WORD_SECRET long. */
+function* wordsOf(text: string, start: number, end: number): Generator<{ start: number; end: number }> {
+  let i = start;
+  while (i < end) {
+    while (i < end && text.charCodeAt(i) <= 32) i++;
+    let wordEnd = i;
+    while (wordEnd < end && text.charCodeAt(wordEnd) > 32) wordEnd++;
+    let from = i;
+    let to = wordEnd;
+    while (from < to && wraps(text.charCodeAt(from))) from++;
+    while (to > from && wraps(text.charCodeAt(to - 1))) to--;
+    if (to - from >= MIN_WORD_SECRET) yield { start: from, end: to };
+    i = wordEnd;
+  }
 }
 
 function valueOf(text: string, name: KeyName, reader: AssignmentReader): Assigned | undefined {
@@ -163,6 +201,12 @@ export const genericSecretAssignment = anchoredScannerRule({
       let end = value.end;
       // A bare value ends before closing brackets and a sentence's punctuation.
       if (!value.quoted) while (end > value.start && closesBareValue(text.charCodeAt(end - 1))) end--;
+      if (isElementName(text, name) && hasBlank(text, value.start, end)) {
+        // `<secret>{prod AQAAABAAA 5422358j…}</secret>`: what a secret's element holds is secret, every random word.
+        for (const word of wordsOf(text, value.start, end)) if (plausibleSecret(text.slice(word.start, word.end))) yield word;
+        valueEnd = end;
+        continue;
+      }
       if (end - value.start < MIN_SECRET_LENGTH || !plausibleSecret(text.slice(value.start, end))) continue;
       if (name.kind === 'vendorKey' && !isVendorKeyAssignment(text, name, text.slice(value.start, end))) continue;
       if (TRUNCATED.test(text.slice(end, end + 3)) || introducedAsExample(text, name)) continue;

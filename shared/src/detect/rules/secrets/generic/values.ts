@@ -271,10 +271,12 @@ export function isUuidShaped(value: string): boolean {
   return value.length === 36 && UUID.test(value);
 }
 /**
- * A random UUID (version 4, variant 10): many services issue keys in this shape. Time-based and name-based
- * UUIDs (versions 1, 3, 5), such as the `123e4567-e89b-12d3-…` of the documentation, are not random.
+ * A UUID of a kind that is not random: time-based, DCE, name-based (versions 1, 2, 3, 5) or time-ordered (6,
+ * 7), with the RFC's variant, such as the `123e4567-e89b-12d3-…` of the documentation. A random UUID (version
+ * 4) is what many services issue as keys, and random hex merely laid out as a UUID (its version or variant
+ * digit fits none: `2415-fc58-8712`) is a key too, not an id any library would make.
  */
-const RANDOM_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const NON_RANDOM_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1235-7][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 /** Subresource-integrity and digest notation: `sha512-...`, `sha256:...`. */
 const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i;
 
@@ -294,7 +296,7 @@ function entropyFloor(length: number, hex: boolean): number {
  */
 export function isOpaqueSecret(value: string): boolean {
   if (isPeriodic(value)) return false;
-  if (isUuidShaped(value)) return RANDOM_UUID.test(value) && shannonEntropy(value) >= 3.2 && !isDummyValue(value);
+  if (isUuidShaped(value)) return !NON_RANDOM_UUID.test(value) && shannonEntropy(value) >= 3.2 && !isDummyValue(value);
   // One pass for what the tests below ask of the characters, instead of a regex each.
   const shape = valueShape(value);
   const hex = value.length > 0 && ((shape & ~(DIGIT | HEX_LOWER)) === 0 || (shape & ~(DIGIT | HEX_UPPER)) === 0);
