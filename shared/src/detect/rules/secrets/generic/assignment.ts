@@ -506,6 +506,13 @@ export class AssignmentReader {
       const value = this.quotes.valueAt(at);
       return value === undefined ? undefined : this.assigned(value.start, value.end, true, prose, false);
     }
+    if ((c === '\n' || c === '\r') && (op === '=' || op === ':=' || op === ':')) {
+      // `const apiKey =` and the quoted value indented on the next line: how formatters break a long string.
+      const line = this.nextLineAfter(at);
+      if (line === undefined || line.indent === 0 || !isQuote(text[line.start])) return undefined;
+      const value = this.quotes.valueAt(line.start);
+      return value === undefined ? undefined : this.assigned(value.start, value.end, true, prose, false);
+    }
     if (at >= text.length || c === '\n' || c === '\r' || op === '==') return undefined;
     // YAML's block scalars: `token: |` (or `>`, `|-`, `>+`…) and the value indented on the next line.
     if (op === ':' && (c === '|' || c === '>')) {

@@ -28,6 +28,7 @@ const fixtures: RuleFixtures = {
     { text: '<dbPassword>\n  Hunter2xQ9!\n</dbPassword>', secret: 'Hunter2xQ9!' },
     { text: 'db_password: >-\n  Wm5%tY8q!B2n\n', secret: 'Wm5%tY8q!B2n' },
     { text: 'https://app.example.com/login?user=bob&password=Vq8xT2mK9pLz&remember=1', secret: 'Vq8xT2mK9pLz' },
+    { text: 'const replicaPassword =\n  "Tq8#vLw2pZr9xK!m";', secret: 'Tq8#vLw2pZr9xK!m' },
   ],
   negative: [
     'password: ${DB_PASSWORD}',

@@ -81,6 +81,8 @@ const fixtures: RuleFixtures = {
     { text: '[DEBUG] Using Key = cR8+Ygm2FfUwq4exB+Uk2z5p0uQKmmfx4ut1KfsZ3YI3Gp2x', secret: 'cR8+Ygm2FfUwq4exB+Uk2z5p0uQKmmfx4ut1KfsZ3YI3Gp2x' },
     // Random hex laid out as a UUID, with a version digit no UUID has: a key, not an id.
     { text: "helpdesk token = '9d4f27ab-61c3-e8f2-d075-3b8a1ce96f42'", secret: '9d4f27ab-61c3-e8f2-d075-3b8a1ce96f42' },
+    // A formatter breaks a long string onto the line after `=`.
+    { text: 'const mapsSecretKey =\n  "Xk9mQ2vL7pR4tW8zHc3NbY6fJs5GtE1uQa0";', secret: 'Xk9mQ2vL7pR4tW8zHc3NbY6fJs5GtE1uQa0' },
   ],
   negative: [
     'commit a7a65c0c4600299aa40568621d299b3cd30dcb10',
@@ -146,6 +148,7 @@ const fixtures: RuleFixtures = {
     // Time-based and time-ordered UUIDs (versions 1 and 7) are ids, whatever they are called.
     "request_token = '6ba7b811-9dad-11d1-80b4-00c04fd430c8'",
     "upload_token = '018f3c1e-7b2a-7c4d-9e8f-0a1b2c3d4e5f'",
+    'const token =\n  await vault.read("Xk9mQ2vL7pR4tW8zHc3NbY6fJs5GtE1uQa0");',
   ],
 };
 export default fixtures;

@@ -1,5 +1,6 @@
 import type { Rule } from '../../../rule';
 import { atlassianApiToken } from './atlassian-api-token';
+import { tableauPersonalAccessToken } from './tableau-personal-access-token';
 import { atlassianLegacyApiToken } from './atlassian-legacy-api-token';
 import { notionLegacyToken } from './notion-legacy-token';
 import { notionToken } from './notion-token';
@@ -97,4 +98,5 @@ export const rules: readonly Rule[] = [
   smartsheetAccessToken,
   pipedriveApiToken,
   jotformApiKey,
+  tableauPersonalAccessToken,
 ];
