@@ -10,6 +10,7 @@ const fixtures: RuleFixtures = {
     // Right after a credential word that a name comes before, hex of an API key's length or letters and digits.
     { text: 'here is my weatherapi key d40cca85f0f54f30445a3577e18a0a5a if you need it', secret: 'd40cca85f0f54f30445a3577e18a0a5a' },
     { text: 'use the clockify api key wzzutkw95r2f4qkks4rfgy134o5og2080opxn7yf for the nightly sync', secret: 'wzzutkw95r2f4qkks4rfgy134o5og2080opxn7yf' },
+    { text: 'Your BillingHub key is 7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f, which you will need for every call.', secret: '7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f' },
   ],
   negative: [
     'the public key is AAAAB3NzaC1yc2EAAAADAQABAAABAQC7vbqajDhA1Kz8pX9mT2qR5nW',
@@ -25,6 +26,8 @@ const fixtures: RuleFixtures = {
     'the commit key 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b',
     'the key 5d41402abc4b2a76b9719d911017c592 is the hash of hello',
     'session key 123e4567-e89b-42d3-a456-426614174000 expired',
+    'The cache key is 7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f for that page.',
+    'the key was 7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f in the old index',
   ],
 };
 export default fixtures;

@@ -273,14 +273,18 @@ function tokensNearCredentialWords(text: string, anchorStarts: ArrayLike<number>
 
 /**
  * The token at `start` comes right after the credential word ending at `wordEnd` (a plural `s`, blanks and
- * one colon between at most): "my newsapi key 5f0c…", "api token: 9xk2…". The word then names it.
+ * one colon between at most, or `is`/`was`): "my newsapi key 5f0c…", "api token: 9xk2…", "Your API2CART key
+ * is 2afd…". The word then names it.
  */
 function isRightAfter(text: string, wordEnd: number, start: number): boolean {
   let i = wordEnd;
   if ((text.charCodeAt(i) | 32) === 115) i++;
   if (text.charCodeAt(i) === 58) i++;
   const after = skipSpaces(text, i);
-  return after > i && after === start;
+  if (after === i) return false;
+  if (after === start) return true;
+  const verb = startsWithFolded(text, after, 'is ') ? 2 : startsWithFolded(text, after, 'was ') ? 3 : 0;
+  return verb > 0 && skipSpaces(text, after + verb) === start;
 }
 
 /** Words before `key` whose keys are published, or whose "keys" are digests and ids, not credentials. */

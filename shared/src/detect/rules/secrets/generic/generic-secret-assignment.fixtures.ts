@@ -83,6 +83,8 @@ const fixtures: RuleFixtures = {
     { text: "helpdesk token = '9d4f27ab-61c3-e8f2-d075-3b8a1ce96f42'", secret: '9d4f27ab-61c3-e8f2-d075-3b8a1ce96f42' },
     // A formatter breaks a long string onto the line after `=`.
     { text: 'const mapsSecretKey =\n  "Xk9mQ2vL7pR4tW8zHc3NbY6fJs5GtE1uQa0";', secret: 'Xk9mQ2vL7pR4tW8zHc3NbY6fJs5GtE1uQa0' },
+    // A secret's value naming its scheme, as an Authorization header's does.
+    { text: 'support_auth_token: "Token 9f2c4e7a1b8d3f6c0e5a2d7b4c1f8e3a"', secret: '9f2c4e7a1b8d3f6c0e5a2d7b4c1f8e3a' },
   ],
   negative: [
     'commit a7a65c0c4600299aa40568621d299b3cd30dcb10',
@@ -149,6 +151,7 @@ const fixtures: RuleFixtures = {
     "request_token = '6ba7b811-9dad-11d1-80b4-00c04fd430c8'",
     "upload_token = '018f3c1e-7b2a-7c4d-9e8f-0a1b2c3d4e5f'",
     'const token =\n  await vault.read("Xk9mQ2vL7pR4tW8zHc3NbY6fJs5GtE1uQa0");',
+    'secret: "correct horse battery staple"',
   ],
 };
 export default fixtures;

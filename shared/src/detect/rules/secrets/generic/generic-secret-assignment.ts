@@ -149,11 +149,13 @@ function valueOf(text: string, name: KeyName, reader: AssignmentReader): Assigne
   const inQuery = name.start > 0 && (text[name.start - 1] === '?' || text[name.start - 1] === '&');
   const value = reader.valueAfter(name, inQuery ? endsQueryValue : endsBareSecret);
   if (value === undefined || value.end <= value.start) return undefined;
-  if (name.kind !== 'authorization') return value;
+  // A secret's quoted value may name its scheme too, as an Authorization header's does: `auth_token: "Token …"`.
+  const schemed = name.kind === 'secret' && value.quoted && hasBlank(text, value.start, value.end);
+  if (name.kind !== 'authorization' && !schemed) return value;
   const credential = authorizationCredential(text, value);
-  return credential === undefined
-    ? undefined
-    : { start: credential.start, end: credential.end, quoted: value.quoted, prose: value.prose, loose: value.loose, blockEnd: credential.end };
+  // Without a scheme, a secret's value is judged whole (or word by word, in an element).
+  if (credential === undefined) return schemed ? value : undefined;
+  return { start: credential.start, end: credential.end, quoted: value.quoted, prose: value.prose, loose: value.loose, blockEnd: credential.end };
 }
 
 /**
