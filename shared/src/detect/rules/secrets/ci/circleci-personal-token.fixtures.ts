@@ -8,6 +8,7 @@ const fixtures: RuleFixtures = {
     { text: '  circle_token: CCIPAT_gpdQevWKWy8asaULgujney_84cfd45545bb304860968e65d701ad5e893eaf1f', secret: 'CCIPAT_gpdQevWKWy8asaULgujney_84cfd45545bb304860968e65d701ad5e893eaf1f' },
     { text: 'export CIRCLECI_TOKEN="CCIPAT_Jfa6IkqW8i6llNvd2Cxkjh_02495a4c63857b3cf8b2fb48333fcfbc391a19e8"', secret: 'CCIPAT_Jfa6IkqW8i6llNvd2Cxkjh_02495a4c63857b3cf8b2fb48333fcfbc391a19e8' },
     { text: 'const circleToken = \'CCIPAT_IpW56iPwC2a0QjWy7jQGdg_6d99b3980acbf10d16245a0b73e06d8bdbbcdcd4\';', secret: 'CCIPAT_IpW56iPwC2a0QjWy7jQGdg_6d99b3980acbf10d16245a0b73e06d8bdbbcdcd4' },
+    { text: 'CIRCLECI_TOKEN=CCIPAT_Rk7vQ2mZ9xTq4Wn8Lp3Yc6_t7qh0r5hrvsqzmuraqzduq6qco5onxgrtcn7y2z4', secret: 'CCIPAT_Rk7vQ2mZ9xTq4Wn8Lp3Yc6_t7qh0r5hrvsqzmuraqzduq6qco5onxgrtcn7y2z4' },
   ],
   negative: [
     'CIRCLECI_TOKEN=CCIPAT_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

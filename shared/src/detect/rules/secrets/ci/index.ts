@@ -6,6 +6,7 @@ import { travisCiToken } from './travis-ci-token';
 import { droneCiToken } from './drone-ci-token';
 import { buildkiteApiToken } from './buildkite-api-token';
 import { jenkinsEncryptedSecret } from './jenkins-encrypted-secret';
+import { ionicPersonalAccessToken } from './ionic-personal-access-token';
 import { sonarqubeProjectToken } from './sonarqube-project-token';
 import { sonarqubeUserToken } from './sonarqube-user-token';
 import { sonarqubeGlobalToken } from './sonarqube-global-token';
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   droneCiToken,
   buildkiteApiToken,
   jenkinsEncryptedSecret,
+  ionicPersonalAccessToken,
   sonarqubeProjectToken,
   sonarqubeUserToken,
   sonarqubeGlobalToken,

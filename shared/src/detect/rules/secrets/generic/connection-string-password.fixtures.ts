@@ -12,6 +12,8 @@ const fixtures: RuleFixtures = {
     // Raw `#` and `@` in the password, as people type them.
     { text: 'DATABASE_URL=postgres://app:Xk9#mP2q@R7v@db.internal:5432/app', secret: 'Xk9#mP2q@R7v' },
     { text: 'psql "postgresql://app:Qm7#vLp2!wZr@db.internal:5432/orders" -c "select 1"', secret: 'Qm7#vLp2!wZr' },
+    { text: 'DATABASE_URL="postgis://geo:Vq8#tLw2@Zr9xK@gis.internal:5432/tiles"', secret: 'Vq8#tLw2@Zr9xK' },
+    { text: 'WAREHOUSE_URL=redshift://etl:N7pQ2xLw9vRt@analytics.abc123.eu-west-1.redshift.amazonaws.com:5439/dev', secret: 'N7pQ2xLw9vRt' },
   ],
   negative: [
     'DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/app',

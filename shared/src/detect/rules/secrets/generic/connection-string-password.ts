@@ -3,7 +3,13 @@ import { userinfoPasswordRule } from './url';
 const SCHEMES = [
   'postgres(?:ql)?',
   'pgsql',
-  'mysql',
+  // dj-database-url's and SQLAlchemy's spellings: the GIS flavours, Redshift, TimescaleDB.
+  'postgis',
+  'redshift',
+  'timescale(?:gis)?',
+  'mysql2?',
+  'mysqlgis',
+  'oraclegis',
   'mysqlx',
   'mariadb',
   'mongodb(?:\\+srv)?',

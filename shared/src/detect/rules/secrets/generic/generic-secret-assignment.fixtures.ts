@@ -85,6 +85,7 @@ const fixtures: RuleFixtures = {
     { text: 'const mapsSecretKey =\n  "Xk9mQ2vL7pR4tW8zHc3NbY6fJs5GtE1uQa0";', secret: 'Xk9mQ2vL7pR4tW8zHc3NbY6fJs5GtE1uQa0' },
     // A secret's value naming its scheme, as an Authorization header's does.
     { text: 'support_auth_token: "Token 9f2c4e7a1b8d3f6c0e5a2d7b4c1f8e3a"', secret: '9f2c4e7a1b8d3f6c0e5a2d7b4c1f8e3a' },
+    { text: 'AZURE_SEARCH_KEY=Pq3vR8sT2uW6xY0zA4bC7dE1fG5hJ9kL3mN7pQ1rS5tU9vW2xYz4', secret: 'Pq3vR8sT2uW6xY0zA4bC7dE1fG5hJ9kL3mN7pQ1rS5tU9vW2xYz4' },
   ],
   negative: [
     'commit a7a65c0c4600299aa40568621d299b3cd30dcb10',
@@ -152,6 +153,7 @@ const fixtures: RuleFixtures = {
     "upload_token = '018f3c1e-7b2a-7c4d-9e8f-0a1b2c3d4e5f'",
     'const token =\n  await vault.read("Xk9mQ2vL7pR4tW8zHc3NbY6fJs5GtE1uQa0");',
     'secret: "correct horse battery staple"',
+    'search_key = product-title-en-us',
   ],
 };
 export default fixtures;

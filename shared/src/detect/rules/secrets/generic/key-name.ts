@@ -235,7 +235,6 @@ const NOT_VENDOR_KEY = new Set([
   'trace',
   'span',
   'query',
-  'search',
   'state',
   'local',
   'cookie',

@@ -8,6 +8,7 @@ const fixtures: RuleFixtures = {
     { text: 'posthog_personal_api_key: phx_kLwDc9b9CHR6uSQfUXjFr1wY6DjCgP35qFUynYT3sWk', secret: 'phx_kLwDc9b9CHR6uSQfUXjFr1wY6DjCgP35qFUynYT3sWk' },
     { text: 'export POSTHOG_PERSONAL_API_KEY="phx_n1rAqfrX57T8O9EZyOSrcOHY5jc5B2RafeJNrpdZl7w"', secret: 'phx_n1rAqfrX57T8O9EZyOSrcOHY5jc5B2RafeJNrpdZl7w' },
     { text: 'const posthogPersonalApiKey = \'phx_ut3x25A9XnD6S1uedUVYGnUilAhdOp1vDXtlM1yw6Ro\';', secret: 'phx_ut3x25A9XnD6S1uedUVYGnUilAhdOp1vDXtlM1yw6Ro' },
+    { text: 'posthog = phx_Rk7vQ2mZ9xTq4W_8Lp3Yc6Hs1Db5Fg0J_t7qh0r5Hrv', secret: 'phx_Rk7vQ2mZ9xTq4W_8Lp3Yc6Hs1Db5Fg0J_t7qh0r5Hrv' },
   ],
   negative: [
     'POSTHOG_PERSONAL_API_KEY=phx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
