@@ -275,7 +275,8 @@ export function rrn(r: Rng, valid: boolean): string {
   const sex = y >= 2000 ? r.pick(['3', '4']) : r.pick(['1', '2']);
   const body = `${pad(y % 100, 2)}${pad(m, 2)}${pad(d, 2)}${sex}${r.digits(5)}`;
   const check = String((11 - (weighted(body, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10);
-  return `${body.slice(0, 6)}-${body.slice(6)}${valid ? check : otherDigit(r, check)}`;
+  // Numbers issued since October 2020 have no check digit, so a broken one breaks the sex and century digit.
+  return valid ? `${body.slice(0, 6)}-${body.slice(6)}${check}` : `${body.slice(0, 6)}-${r.pick(['0', '9'])}${body.slice(7)}${check}`;
 }
 
 // --- Documents without a checksum, birth dates ---

@@ -1,10 +1,20 @@
 import { digitIdRule } from './scan/digit-id-rule';
+import type { GroupedNumber } from './scan/grouped';
 import { labels } from './scan/label';
-import { isKoreanRrn } from './validate/rrn';
+import { checkDigitHolds, isKoreanRrn } from './validate/rrn';
+
+/** Bare digits, and a foreign resident's number (sex digit 5 to 8) whose check digit does not hold. */
+function needsLabel(found: GroupedNumber): boolean {
+  if (found.sep === -1) return true;
+  const digits = found.digits();
+  return digits.charCodeAt(6) >= 53 && !checkDigitHolds(digits);
+}
 
 /**
- * `YYMMDD-SNNNNNC`: the dash, a birth date, a sex and century digit and a check digit make it an RRN on its
- * own; thirteen bare digits (the length of a millisecond timestamp) need a label.
+ * `YYMMDD-SNNNNNN`: the dash, a birth date and a sex and century digit make it an RRN on its own (the check
+ * digit of older numbers is not asked for: numbers issued since October 2020 have none); thirteen bare digits
+ * (the length of a millisecond timestamp) need a label. So does a foreign resident's number without a check
+ * digit that holds: rarer than a citizen's, it is the weaker guess.
  */
 export const krRrn = digitIdRule({
   id: 'kr-rrn',
@@ -14,6 +24,6 @@ export const krRrn = digitIdRule({
   separators: '-',
   valid: isKoreanRrn,
   labels: labels(['rrn', 'resident registration', 'resident registration number', 'resident number', '주민등록번호', '주민번호', 'jumin']),
-  needsLabel: (found) => found.sep === -1,
+  needsLabel,
   confidence: { labelled: 0.95, unlabelled: 0.85 },
 });

@@ -13,6 +13,7 @@ const fixtures: RuleFixtures = {
     "mac: '01:02:03:0a:0b:0c', parsed = hex.parse('01:02:03:04:05:06')",
     'fingerprint ab:cd:ef:01:23:45:67:89',
     'addr 2001:db8::1',
+    'MAC address aa:bb:cc:dd:ee:ff, or 00:11:22:33:44:55 in the other example',
   ],
 };
 export default fixtures;
