@@ -86,6 +86,8 @@ const fixtures: RuleFixtures = {
     // A secret's value naming its scheme, as an Authorization header's does.
     { text: 'support_auth_token: "Token 9f2c4e7a1b8d3f6c0e5a2d7b4c1f8e3a"', secret: '9f2c4e7a1b8d3f6c0e5a2d7b4c1f8e3a' },
     { text: 'AZURE_SEARCH_KEY=Pq3vR8sT2uW6xY0zA4bC7dE1fG5hJ9kL3mN7pQ1rS5tU9vW2xYz4', secret: 'Pq3vR8sT2uW6xY0zA4bC7dE1fG5hJ9kL3mN7pQ1rS5tU9vW2xYz4' },
+    // A service's prefix before hex: the hex is judged.
+    { text: "quotes token = 'sk_4f9a2c7e1b8d3f6a0c5e9b2d7f1a3c8e'", secret: 'sk_4f9a2c7e1b8d3f6a0c5e9b2d7f1a3c8e' },
   ],
   negative: [
     'commit a7a65c0c4600299aa40568621d299b3cd30dcb10',
@@ -154,6 +156,7 @@ const fixtures: RuleFixtures = {
     'const token =\n  await vault.read("Xk9mQ2vL7pR4tW8zHc3NbY6fJs5GtE1uQa0");',
     'secret: "correct horse battery staple"',
     'search_key = product-title-en-us',
+    "api_token = 'sk_0123456789abcdef0123456789abcdef'",
   ],
 };
 export default fixtures;

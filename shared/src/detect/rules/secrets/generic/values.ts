@@ -277,6 +277,8 @@ export function isUuidShaped(value: string): boolean {
  * digit fits none: `2415-fc58-8712`) is a key too, not an id any library would make.
  */
 const NON_RANDOM_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1235-7][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+/** A service's word or two and hex after them, in one case: `sk_d21e…`, `live-api-9f3c…`. */
+const PREFIXED_HEX = /^[A-Za-z]{1,12}[_-](?:[A-Za-z]{1,12}[_-])?([0-9a-f]{16,}|[0-9A-F]{16,})$/;
 /** Subresource-integrity and digest notation: `sha512-...`, `sha256:...`. */
 const DIGEST = /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i;
 
@@ -296,6 +298,10 @@ function entropyFloor(length: number, hex: boolean): number {
  */
 export function isOpaqueSecret(value: string): boolean {
   if (isPeriodic(value)) return false;
+  // `sk_…`, `spu-…`, `rootly_…` before hex: the prefix is a name (its letters read as a word pair with the hex
+  // letters after it), the hex is what is random.
+  const prefixedHex = PREFIXED_HEX.exec(value);
+  if (prefixedHex !== null) return isOpaqueSecret(prefixedHex[1]!);
   if (isUuidShaped(value)) return !NON_RANDOM_UUID.test(value) && shannonEntropy(value) >= 3.2 && !isDummyValue(value);
   // One pass for what the tests below ask of the characters, instead of a regex each.
   const shape = valueShape(value);

@@ -37,6 +37,7 @@ import { posthogPersonalApiKey } from './posthog-personal-api-key';
 import { axiomToken } from './axiom-token';
 import { logtailSourceToken } from './logtail-source-token';
 import { uptimerobotApiKey } from './uptimerobot-api-key';
+import { rootlyApiToken } from './rootly-api-token';
 
 export const rules: readonly Rule[] = [
   datadogApiKey,
@@ -77,4 +78,5 @@ export const rules: readonly Rule[] = [
   axiomToken,
   logtailSourceToken,
   uptimerobotApiKey,
+  rootlyApiToken,
 ];

@@ -48,6 +48,7 @@ import { postmanApiKey } from './postman-api-key';
 import { smartsheetAccessToken } from './smartsheet-access-token';
 import { pipedriveApiToken } from './pipedrive-api-token';
 import { jotformApiKey } from './jotform-api-key';
+import { spectralApiKey } from './spectral-api-key';
 
 export const rules: readonly Rule[] = [
   atlassianApiToken,
@@ -99,4 +100,5 @@ export const rules: readonly Rule[] = [
   pipedriveApiToken,
   jotformApiKey,
   tableauPersonalAccessToken,
+  spectralApiKey,
 ];
