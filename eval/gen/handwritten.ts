@@ -269,5 +269,25 @@ export function handwrittenCases(): HandwrittenCase[] {
   add('config', 'GEOCODER_MAPS_KEY=Pb6tR9mX2qL7vZ4nK8sW3dH1yF5cJ0gA\nGEOCODER_TIMEOUT=5\n', ['generic-api-key', 'Pb6tR9mX2qL7vZ4nK8sW3dH1yF5cJ0gA']);
   add('log', '2026-11-30T08:14:22Z DEBUG client init: Using Key=hN4qW8zT2mX6vL9pR3sK7bD1cF5yJ0gA region=eu\n', ['generic-api-key', 'hN4qW8zT2mX6vL9pR3sK7bD1cF5yJ0gA']);
   add('chat', 'here is my openweather key 3b9f1c7e2a4d6f8b0c5e9a1d3f7b2c4e can you check why every call says 401?\n', ['generic-api-key', '3b9f1c7e2a4d6f8b0c5e9a1d3f7b2c4e']);
+  // --- Jenkins exports, formatter-broken strings, schemes inside a secret's value, sentences, tokens in layouts ---
+  add(
+    'config',
+    '<com.cloudbees.plugins.credentials.impl.StringCredentialsImpl>\n  <scope>GLOBAL</scope>\n  <id>slack-webhook</id>\n  <secret>{AQAAABAAAAAwTq7vL2xK9mR4pZ8nW3cY6hJ1dF5sG0aE2uB8iO4pLq3Vz7Xk1Nm5Rb9=}</secret>\n</com.cloudbees.plugins.credentials.impl.StringCredentialsImpl>\n',
+    ['generic-api-key', 'AQAAABAAAAAwTq7vL2xK9mR4pZ8nW3cY6hJ1dF5sG0aE2uB8iO4pLq3Vz7Xk1Nm5Rb9='],
+  );
+  add('code', 'export const billingWebhookSecret =\n  "Rk2vX9qL7mT4nW8zP3sB6dH1yF5cJ0gA2eU7";\n', ['generic-api-key', 'Rk2vX9qL7mT4nW8zP3sB6dH1yF5cJ0gA2eU7']);
+  add('config', 'integrations:\n  helpdesk:\n    auth_token: "Token 6e1b9d4f2a7c3e8b0d5f1a9c7e3b2d4f"\n    base_url: https://helpdesk.internal/api\n', [
+    'generic-api-key',
+    '6e1b9d4f2a7c3e8b0d5f1a9c7e3b2d4f',
+  ]);
+  add('chat', 'Your Mailjet key is 8c2f6a0e4b9d1f7c3a5e8b2d6f0a4c9e, so the 401 must come from somewhere else, right?\n', ['generic-api-key', '8c2f6a0e4b9d1f7c3a5e8b2d6f0a4c9e']);
+  add('shell', '$ tabcmd login -s https://eu-west-1a.online.tableau.com --token-name nightly --token-value "Lq8Zr3Tx6Wn1Kp4Vb9Mc2H==:d7Fs0Gj5Ya8Ue3Ri6Ok1Pt4Wq7Zn2Xb9"\n', [
+    'tableau-personal-access-token',
+    'Lq8Zr3Tx6Wn1Kp4Vb9Mc2H==:d7Fs0Gj5Ya8Ue3Ri6Ok1Pt4Wq7Zn2Xb9',
+  ]);
+  add('chat', "the ticketing tool token = '3f8a1c6e-92d4-e7b0-c5a3-1d9e4b7f2a60' stopped working after the migration\n", [
+    'generic-api-key',
+    '3f8a1c6e-92d4-e7b0-c5a3-1d9e4b7f2a60',
+  ]);
   return out;
 }
