@@ -11,6 +11,9 @@ const fixtures: RuleFixtures = {
     { text: 'here is my weatherapi key d40cca85f0f54f30445a3577e18a0a5a if you need it', secret: 'd40cca85f0f54f30445a3577e18a0a5a' },
     { text: 'use the clockify api key wzzutkw95r2f4qkks4rfgy134o5og2080opxn7yf for the nightly sync', secret: 'wzzutkw95r2f4qkks4rfgy134o5og2080opxn7yf' },
     { text: 'Your BillingHub key is 7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f, which you will need for every call.', secret: '7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f' },
+    // Compound credential words, as people type them.
+    { text: 'the eventbrite secretkey Q7W8HTTHLVYXPPVRZJZ2 is in the team vault', secret: 'Q7W8HTTHLVYXPPVRZJZ2' },
+    { text: 'paste the mailjet apitoken 4Tq8vLw2pZr9xKm6Nb1Yc3Hd in the form', secret: '4Tq8vLw2pZr9xKm6Nb1Yc3Hd' },
   ],
   negative: [
     'the public key is AAAAB3NzaC1yc2EAAAADAQABAAABAQC7vbqajDhA1Kz8pX9mT2qR5nW',
@@ -28,6 +31,7 @@ const fixtures: RuleFixtures = {
     'session key 123e4567-e89b-42d3-a456-426614174000 expired',
     'The cache key is 7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f for that page.',
     'the key was 7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f in the old index',
+    'the secretkey field is 32 characters long: 9f2c4e7a1b8d3f6c0e5a2d7b4c1f8e3a is the format',
   ],
 };
 export default fixtures;

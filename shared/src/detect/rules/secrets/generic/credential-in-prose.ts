@@ -217,7 +217,7 @@ const SEPARATORS = CharClass.slash | CharClass.plus | CharClass.dash | CharClass
  */
 export const credentialInProse = anchoredScannerRule({
   id: 'credential-in-prose',
-  anchors: ['key', 'token', 'secret', 'password', 'passphrase', 'credential', 'apikey'],
+  anchors: ['key', 'token', 'secret', 'password', 'passphrase', 'credential', 'apikey', 'secretkey', 'accesskey', 'accesstoken', 'authtoken', 'apitoken'],
   title: 'Random token next to a credential word in a sentence',
   // The weakest evidence of the generic rules: a named assignment of the same value says more.
   severity: 'medium',
@@ -352,11 +352,17 @@ function anchorLength(text: string, at: number): number {
     case 116:
       return startsWithFolded(text, at, 'token') ? 5 : 0;
     case 115:
+      // `secretkey`, one word, before `secret`: the shorter would end inside it and not count.
+      if (startsWithFolded(text, at, 'secretkey')) return 9;
       return startsWithFolded(text, at, 'secret') ? 6 : 0;
     case 99:
       return startsWithFolded(text, at, 'credential') ? 10 : 0;
     case 97:
-      return startsWithFolded(text, at, 'apikey') ? 6 : 0;
+      if (startsWithFolded(text, at, 'apikey')) return 6;
+      if (startsWithFolded(text, at, 'apitoken')) return 8;
+      if (startsWithFolded(text, at, 'authtoken')) return 9;
+      if (startsWithFolded(text, at, 'accesstoken')) return 11;
+      return startsWithFolded(text, at, 'accesskey') ? 9 : 0;
     case 112:
       if (startsWithFolded(text, at, 'password')) return 8;
       return startsWithFolded(text, at, 'passphrase') ? 10 : 0;
