@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from './engine';
-import { withoutPlaceholders } from './redaction-placeholder';
+import { isPlaceholderName, withoutPlaceholders } from './redaction-placeholder';
 import { builtinRules } from './rules';
 import type { Finding } from './types';
 import { MAX_STEPS_GROWTH, repeatToSize, stepsGrowth } from './work-meter';
@@ -37,6 +37,21 @@ describe('withoutPlaceholders', () => {
 describe('detection over text that holds placeholders', () => {
   it('finds nothing in placeholders a model echoed in a JSON-escaped line', () => {
     const text = '{"path":".env","content":"TOKEN: \\n\\n[GCP_API_KEY_1]\'\\"[SCALEWAY_ACCESS_KEY_1], "}';
+    expect(engine.detect(text)).toEqual([]);
+  });
+});
+
+describe('isPlaceholderName', () => {
+  it('is the name inside a placeholder, brackets around it', () => {
+    const text = 'x [RUBYGEMS_API_KEY_1] : y';
+    expect(isPlaceholderName(text, 3, 21)).toBe(true);
+    expect(isPlaceholderName('RUBYGEMS_API_KEY_1 : y', 0, 18)).toBe(false);
+    expect(isPlaceholderName('[RUBYGEMS_API_KEY] : y', 1, 17)).toBe(false);
+    expect(isPlaceholderName('[rubygems_api_key_1] : y', 1, 19)).toBe(false);
+  });
+  it('names no secret: what follows a placeholder is read as the original text read it', () => {
+    // The original held the RubyGems key there, no secret name: a value after it is nobody's value.
+    const text = "'[RUBYGEMS_API_KEY_1] : Xk9mQ2vL7pR4tW8zHc3NbY6fJs5GtE1uQa0, [STRIPE_SECRET_KEY_1]=Qm7xK2pL9vT4nR8wZ3cY6hJ1dF5s";
     expect(engine.detect(text)).toEqual([]);
   });
 });

@@ -9,6 +9,17 @@ export const PLACEHOLDER_NAME = '[A-Z0-9][A-Z0-9_]*_\\d+';
 
 /** A placeholder in a value or a text, with bounded runs. */
 export const REDACTION_PLACEHOLDER = /\[[A-Z0-9][A-Z0-9_]{0,80}_\d{1,6}\]/;
+const PLACEHOLDER_NAME_ONLY = new RegExp(`^${PLACEHOLDER_NAME}$`);
+
+/**
+ * Whether `[start, end)` is the name inside a redaction placeholder (`[RUBYGEMS_API_KEY_1]`): a type, not a
+ * name the writer gave anything. Read as a key name it would make what follows it a secret's value (`… : x`)
+ * where the original text, with the secret in its place, said nothing of the kind.
+ */
+export function isPlaceholderName(text: string, start: number, end: number): boolean {
+  return start > 0 && text.charCodeAt(start - 1) === 91 && text.charCodeAt(end) === 93 && end - start <= 88 && PLACEHOLDER_NAME_ONLY.test(text.slice(start, end));
+}
+
 /** The shortest part of a finding left beside a placeholder that is kept: a secret glued to one. */
 const MIN_REST = 8;
 

@@ -1,4 +1,5 @@
 import { BoundedMemo } from '../../../bounded-memo';
+import { isPlaceholderName } from '../../../redaction-placeholder';
 
 /**
  * Which names say "the value here is a secret". A name is split into segments where an identifier splits
@@ -539,7 +540,7 @@ const proseReadings = new BoundedMemo((phrase: string): KeyKind | undefined => {
  * `into` when given (a rule asks at every keyword hit).
  */
 export function secretNameIn(text: string, run: NameRun, into?: KeyName): KeyName | undefined {
-  if (run.tooLong) return undefined;
+  if (run.tooLong || isPlaceholderName(text, run.start, run.end)) return undefined;
   let { start, end } = run;
   // A sentence's full stop or a flag's dashes are not part of the name.
   while (end > start && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
