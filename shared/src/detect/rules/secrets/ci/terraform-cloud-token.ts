@@ -1,11 +1,8 @@
 import { scannerRule } from '../../../define';
-
-function alnum(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
+import { isAlphanumeric } from '../token-chars';
 
 function bodyChar(code: number): boolean {
-  return alnum(code) || code === 95 || code === 45 || code === 61;
+  return isAlphanumeric(code) || code === 95 || code === 45 || code === 61;
 }
 
 /**
@@ -24,7 +21,7 @@ export const terraformCloudToken = scannerRule({
       if (start < 0) continue;
       let ok = true;
       for (let i = start; i < at; i++) {
-        if (!alnum(text.charCodeAt(i))) {
+        if (!isAlphanumeric(text.charCodeAt(i))) {
           ok = false;
           break;
         }
@@ -32,7 +29,7 @@ export const terraformCloudToken = scannerRule({
       if (!ok) continue;
       if (start > 0) {
         const before = text.charCodeAt(start - 1);
-        if (alnum(before) || before === 95 || before === 45 || before === 46) continue;
+        if (isAlphanumeric(before) || before === 95 || before === 45 || before === 46) continue;
       }
       let end = at + 9;
       while (end < text.length && end - at - 9 <= 70 && bodyChar(text.charCodeAt(end))) end++;

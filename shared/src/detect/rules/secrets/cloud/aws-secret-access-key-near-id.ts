@@ -1,5 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
 import { shannonEntropy } from '../../../entropy';
+import { isAlphanumeric } from '../token-chars';
 
 /** How far from its access key id a secret access key is looked for, either side, across lines. */
 const REACH = 400;
@@ -9,10 +10,6 @@ const KEY_LENGTH = 40;
 function isKeyChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47;
 }
-function isAlphanumeric(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** A secret access key's shape: 40 base64 characters, both cases and a digit, near-random. */
 function looksLikeSecretKey(value: string): boolean {
   return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value) && shannonEntropy(value) >= 4.2;

@@ -1,11 +1,8 @@
 import { contextRule } from '../../../define';
+import { isAlphanumeric } from '../token-chars';
 
 /** An access key id (`AKIA…` long-term, `ASIA…` temporary): 20 characters, standing alone. */
 const ACCESS_KEY_ID = /(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/y;
-
-function isAlphanumeric(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /**
  * AWS context for a 40-character value: an access key id before it on the line (credential CSVs, "Access key

@@ -1,16 +1,9 @@
 import { anchoredScannerRule } from '../../../define';
+import { isAlphanumeric, isBase64Char } from '../token-chars';
 
 /** The 42 characters before the signature, and the 6 after it. */
 const BEFORE = 42;
 const AFTER = 6;
-
-function isBase64(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 43 || code === 47;
-}
-
-function isAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
 
 /**
  * Azure Container Registry password or token password in Microsoft's identifiable format: 52 characters with
@@ -30,10 +23,10 @@ export const azureContainerRegistryPassword = anchoredScannerRule({
       if (!text.startsWith('+ACR', at)) continue;
       const start = at - BEFORE;
       const end = at + 4 + AFTER;
-      if (start < 0 || end > text.length || (start > 0 && isBase64(text.charCodeAt(start - 1)))) continue;
+      if (start < 0 || end > text.length || (start > 0 && isBase64Char(text.charCodeAt(start - 1)))) continue;
       if (end < text.length && (isAlphanumeric(text.charCodeAt(end)) || text.charCodeAt(end) === 61)) continue;
       let ok = true;
-      for (let i = start; i < at && ok; i++) ok = isBase64(text.charCodeAt(i));
+      for (let i = start; i < at && ok; i++) ok = isBase64Char(text.charCodeAt(i));
       for (let i = at + 4; i < end && ok; i++) ok = isAlphanumeric(text.charCodeAt(i));
       if (ok) yield { start, end };
     }

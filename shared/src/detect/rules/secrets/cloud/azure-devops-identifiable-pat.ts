@@ -1,13 +1,10 @@
 import { scannerRule } from '../../../define';
 import { isPlaceholderLike } from '../../../placeholder';
-
-function alnum(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
+import { isAlphanumeric } from '../token-chars';
 
 /** Characters that would make the run part of a longer token. */
 function joins(code: number): boolean {
-  return alnum(code) || code === 95 || code === 45 || code === 43 || code === 47 || code === 46 || code === 126;
+  return isAlphanumeric(code) || code === 95 || code === 45 || code === 43 || code === 47 || code === 46 || code === 126;
 }
 
 /** The random part of the token: what comes after it (`JQQJ99…AAAAAAAAAAAA…AZDO…`) is mostly fixed. */
@@ -29,7 +26,7 @@ export const azureDevopsIdentifiablePat = scannerRule({
     for (let at = text.indexOf('AZDO'); at !== -1; at = text.indexOf('AZDO', at + 4)) {
       if (at < 75) continue;
       let start = at;
-      while (start > 0 && at - start < 77 && alnum(text.charCodeAt(start - 1))) start--;
+      while (start > 0 && at - start < 77 && isAlphanumeric(text.charCodeAt(start - 1))) start--;
       const before = at - start;
       if (before < 75 || before > 76) continue;
       if (start > 0 && joins(text.charCodeAt(start - 1))) continue;
@@ -37,12 +34,12 @@ export const azureDevopsIdentifiablePat = scannerRule({
       if (end > text.length) continue;
       let ok = true;
       for (let i = at + 4; i < end; i++) {
-        if (!alnum(text.charCodeAt(i))) {
+        if (!isAlphanumeric(text.charCodeAt(i))) {
           ok = false;
           break;
         }
       }
-      if (!ok || (end < text.length && alnum(text.charCodeAt(end)))) continue;
+      if (!ok || (end < text.length && isAlphanumeric(text.charCodeAt(end)))) continue;
       yield { start, end };
     }
   },

@@ -1,17 +1,10 @@
 import { anchoredScannerRule } from '../../../define';
+import { isAlphanumeric, isBase64Char } from '../token-chars';
 
 /** Base64 of the token id's 16 bytes, before its `==`. */
 const ID_LENGTH = 22;
 /** The secret's part after the colon. */
 const SECRET_LENGTH = 32;
-
-function isBase64(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47;
-}
-
-function isAlphanumeric(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /** Whether every character of `[from, to)` passes `test`. */
 function all(text: string, from: number, to: number, test: (c: number) => boolean): boolean {
@@ -37,9 +30,9 @@ export const tableauPersonalAccessToken = anchoredScannerRule({
       const start = at - ID_LENGTH;
       const end = at + 3 + SECRET_LENGTH;
       if (start < 0 || end > text.length) continue;
-      if (start > 0 && isBase64(text.charCodeAt(start - 1))) continue;
+      if (start > 0 && isBase64Char(text.charCodeAt(start - 1))) continue;
       if (end < text.length && isAlphanumeric(text.charCodeAt(end))) continue;
-      if (!all(text, start, at, isBase64) || !all(text, at + 3, end, isAlphanumeric)) continue;
+      if (!all(text, start, at, isBase64Char) || !all(text, at + 3, end, isAlphanumeric)) continue;
       yield { start, end };
     }
   },
