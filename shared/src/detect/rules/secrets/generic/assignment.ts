@@ -254,6 +254,11 @@ export function introducedAsExample(text: string, name: KeyName): boolean {
   return EXAMPLE_INTRO.test(text.slice(start, name.start));
 }
 
+/** `name` opens an XML element (`<apiToken>`), so its value is the element's text. */
+export function isElementName(text: string, name: { start: number; end: number }): boolean {
+  return name.start > 0 && text.charCodeAt(name.start - 1) === 60 && text.charCodeAt(name.end) === 62;
+}
+
 /** After a literal that is a whole argument: the call's `)` or the next argument's `,`. */
 const ARGUMENT_END = /^[ \t]*[),]/;
 
@@ -478,7 +483,7 @@ export class AssignmentReader {
    */
   valueAfter(name: KeyName, bareEnds: (c: number) => boolean): Assigned | undefined {
     const text = this.text;
-    if (name.start > 0 && text[name.start - 1] === '<' && text[name.end] === '>') {
+    if (isElementName(text, name)) {
       const close = this.tags.closeOf(name.end + 1);
       if (close !== undefined) return this.assigned(name.end + 1, close, true, false, false);
       // `<apiToken>`, the value alone on the next line, then `</apiToken>` (on that line or after it).

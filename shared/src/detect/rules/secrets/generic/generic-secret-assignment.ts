@@ -1,5 +1,5 @@
 import { anchoredScannerRule } from '../../../define';
-import { AssignmentReader, introducedAsExample, type Assigned } from './assignment';
+import { AssignmentReader, introducedAsExample, isElementName, type Assigned } from './assignment';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
 import { isOpaqueSecret, isRandomWithSymbols, isUuidShaped } from './values';
 
@@ -112,11 +112,6 @@ function authorizationCredential(text: string, value: Assigned): { start: number
     end = at + credential[0].length;
   }
   return { start, end };
-}
-
-/** `name` opens an XML element (`<apiToken>`), so its value is the element's text. */
-function isElementName(text: string, name: KeyName): boolean {
-  return name.start > 0 && text.charCodeAt(name.start - 1) === 60 && text.charCodeAt(name.end) === 62;
 }
 
 function hasBlank(text: string, start: number, end: number): boolean {
