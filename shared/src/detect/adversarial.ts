@@ -151,6 +151,10 @@ export function adversarialInputs(size: number): AdversarialInput[] {
       name: 'command options that never give a password',
       text: repeat([' -u x', ' --username y -q', 'htpasswd -b -c ', 'net use /user:x ', 'redis-cli -h ', 'password == '], size),
     },
+    {
+      name: 'signatures and secret elements without their bodies',
+      text: repeat(['{AQAAABAAAA', randomRun(MIXED_CASE, 40, 11), '==:', '<secret>{x ', 'secretkey ', 'api_token =\n  "'], size),
+    },
     { name: 'password hash prefixes repeated', text: repeat(['$1$abc$', '$2b$12$', '$6$rounds=5000$', '$y$j9T$', '$krb5tgs$23$', '$argon2id$v=19$m=1,t=1,p=1$', 'aB3./'], size) },
     {
       name: 'blocks whose value is on the next line',

@@ -29,6 +29,9 @@ const INPUTS: ReadonlyArray<{ name: string; units: readonly string[] }> = [
   { name: 'user options whose password option never comes', units: [' -u x', ' --username y -q', ' -U a%'] },
   { name: 'batch htpasswd and net use without a password', units: ['htpasswd -b -c ', 'net use /user:x ', 'net user '] },
   { name: 'comparisons and vendor keys without literals', units: ['password == ', 'token != x ', 'maps_key = '] },
+  { name: 'secret elements full of short words', units: ['<secret>{a b c d e f ', 'g h} ', '</secret><token>x y '] },
+  { name: 'values promised on the next line', units: ['api_key =\n  "', 'token :=\n', '  secret:\n    '] },
+  { name: 'schemes in secrets without a credential', units: ['auth_token: "Token ', 'secret: "X-Auth a b" '] },
 ];
 
 const engine = createEngine([genericPasswordAssignment, genericSecretAssignment, cliUserPassword, cliPasswordArgument, httpSessionCookie]);
