@@ -16,6 +16,7 @@ import { discordClientSecret } from './discord-client-secret';
 import { telegramBotToken } from './telegram-bot-token';
 import { teamsWebhookUrl } from './teams-webhook-url';
 import { teamsWorkflowWebhookUrl } from './teams-workflow-webhook-url';
+import { powerAutomateWorkflowUrl } from './power-automate-workflow-url';
 import { mattermostAccessToken } from './mattermost-access-token';
 import { zulipApiKey } from './zulip-api-key';
 import { gitterAccessToken } from './gitter-access-token';
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   telegramBotToken,
   teamsWebhookUrl,
   teamsWorkflowWebhookUrl,
+  powerAutomateWorkflowUrl,
   mattermostAccessToken,
   zulipApiKey,
   gitterAccessToken,
