@@ -23,6 +23,7 @@ const fixtures: RuleFixtures = {
     'DE90 8815 7215 2105 6878 1912',
     'DE90-8815 7215-2105 6878-19',
     'DE05 3704 0044 0532 0130 0A',
+    'LV80 bANK 0000 4351 9500 1',
   ],
 };
 export default fixtures;

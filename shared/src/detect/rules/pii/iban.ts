@@ -14,7 +14,7 @@ const DASH = 45;
  * The IBAN starting at `start` (its country code): compact (`DE89370400440532013000`) or printed in groups
  * joined by single spaces or single dashes, one kind throughout (`DE89 3704 0044 0532 0130 00`,
  * `DE89-3704-0044-…`, `DE89 37040044 0532013000`). It must end where a group ends, after exactly the
- * country's length. Returns its end and its characters upper-cased, or undefined.
+ * country's length, its letters all of one case. Returns its end and its characters upper-cased, or undefined.
  */
 function ibanAt(text: string, start: number, length: number): { end: number; value: string } | undefined {
   let value = '';
@@ -32,7 +32,10 @@ function ibanAt(text: string, start: number, length: number): { end: number; val
     j++;
   }
   if (isWord(at(text, j))) return undefined;
-  return { end: j, value: value.toUpperCase() };
+  // One case throughout: `LV80 bANK 0000 …` is a code that happens to check, not an IBAN anyone printed.
+  const upper = value.toUpperCase();
+  if (value !== upper && value !== value.toLowerCase()) return undefined;
+  return { end: j, value: upper };
 }
 
 export const iban = scannerRule({
