@@ -114,6 +114,7 @@ function authorizationCredential(text: string, value: Assigned): { start: number
   return { start, end };
 }
 
+/** A space, tab, line break or other control character in `[start, end)`. */
 function hasBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) <= 32) return true;
   return false;
@@ -200,8 +201,9 @@ export const genericSecretAssignment = anchoredScannerRule({
       if (!value.quoted) while (end > value.start && closesBareValue(text.charCodeAt(end - 1))) end--;
       if (isElementName(text, name) && hasBlank(text, value.start, end)) {
         // `<secret>{prod AQAAABAAA 5422358j…}</secret>`: what a secret's element holds is secret, every random word.
-        for (const word of wordsOf(text, value.start, end)) if (plausibleSecret(text.slice(word.start, word.end))) yield word;
         valueEnd = end;
+        if (introducedAsExample(text, name)) continue;
+        for (const word of wordsOf(text, value.start, end)) if (plausibleSecret(text.slice(word.start, word.end))) yield word;
         continue;
       }
       if (end - value.start < MIN_SECRET_LENGTH || !plausibleSecret(text.slice(value.start, end))) continue;

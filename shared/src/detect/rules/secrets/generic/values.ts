@@ -301,7 +301,7 @@ export function isOpaqueSecret(value: string): boolean {
   // `sk_…`, `spu-…`, `rootly_…` before hex: the prefix is a name (its letters read as a word pair with the hex
   // letters after it), the hex is what is random.
   const prefixedHex = PREFIXED_HEX.exec(value);
-  if (prefixedHex !== null) return isOpaqueSecret(prefixedHex[1]!);
+  if (prefixedHex !== null) return isOpaqueSecret(prefixedHex[1]!) && !isDummyValue(value);
   if (isUuidShaped(value)) return !NON_RANDOM_UUID.test(value) && shannonEntropy(value) >= 3.2 && !isDummyValue(value);
   // One pass for what the tests below ask of the characters, instead of a regex each.
   const shape = valueShape(value);
