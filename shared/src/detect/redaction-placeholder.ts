@@ -10,6 +10,8 @@ export const PLACEHOLDER_NAME = '[A-Z0-9][A-Z0-9_]*_\\d+';
 /** A placeholder in a value or a text, with bounded runs. */
 export const REDACTION_PLACEHOLDER = /\[[A-Z0-9][A-Z0-9_]{0,80}_\d{1,6}\]/;
 const PLACEHOLDER_NAME_ONLY = new RegExp(`^${PLACEHOLDER_NAME}$`);
+/** The longest name `REDACTION_PLACEHOLDER` takes: a first character, 80 more, `_` and six digits. */
+const MAX_PLACEHOLDER_NAME = 88;
 
 /**
  * Whether `[start, end)` is the name inside a redaction placeholder (`[RUBYGEMS_API_KEY_1]`): a type, not a
@@ -17,7 +19,7 @@ const PLACEHOLDER_NAME_ONLY = new RegExp(`^${PLACEHOLDER_NAME}$`);
  * where the original text, with the secret in its place, said nothing of the kind.
  */
 export function isPlaceholderName(text: string, start: number, end: number): boolean {
-  return start > 0 && text.charCodeAt(start - 1) === 91 && text.charCodeAt(end) === 93 && end - start <= 88 && PLACEHOLDER_NAME_ONLY.test(text.slice(start, end));
+  return start > 0 && text.charCodeAt(start - 1) === 91 && text.charCodeAt(end) === 93 && end - start <= MAX_PLACEHOLDER_NAME && PLACEHOLDER_NAME_ONLY.test(text.slice(start, end));
 }
 
 /** The shortest part of a finding left beside a placeholder that is kept: a secret glued to one. */
