@@ -29,10 +29,13 @@ export function installBackstopGate(deps: ContentDeps, approvals: PageApprovals,
       for (const piece of request.pieces) if (piece.text.length >= RESCAN_FREE_CHARS) approvals.approve(piece.text);
       return answer({ id: request.id, verdict: 'pass' });
     }
-    if (check.flagged.length > 0 && check.flagged.every((flagged) => stopped.has(flagged.leaf.text))) return answer({ id: request.id, verdict: 'stop' });
+    const declined = () => check.flagged.length > 0 && check.flagged.every((flagged) => stopped.has(flagged.leaf.text));
+    if (declined()) return answer({ id: request.id, verdict: 'stop' });
     answer({ id: request.id, verdict: 'wait' });
     queue = queue
-      .then(() => resolveStopped(deps, approvals, request, check))
+      // Asked again when its turn comes: a retry that came while the person was still answering for the same
+      // text (the answer is recorded after the gateway hears the choice) is declined with it, not asked twice.
+      .then(() => (declined() ? null : resolveStopped(deps, approvals, request, check)))
       .catch(() => null)
       .then((texts) => {
         if (texts === null) {

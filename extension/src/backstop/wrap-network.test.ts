@@ -22,36 +22,42 @@ class RecordingSocket {
 }
 
 let verdict: InspectResponse['verdict'] = 'redact';
+/** How many questions the overlay asked. */
+let asked = 0;
+/** While set, the gateway's answer to a `choice` message waits for it. */
+let choiceHeard: Promise<void> | undefined;
 /** What the approver sends back for a held body. */
 const APPROVED_TEXT = 'approved: [GITHUB_PAT_1]';
 
 const send = vi.fn(async (name: string, payload: { segments: Array<{ id: string; text: string }> }) =>
-  name === 'approval'
-    ? { id: 'a1', status: 'approved', expiresAt: 0, segments: [{ id: 'body-0', text: APPROVED_TEXT }] }
-    : name !== 'inspect'
-      ? { ok: true }
-      : {
-          kind: 'gateway' as const,
-          response: {
-            eventId: 'e1',
-            verdict,
-            ...(verdict === 'hold' ? { approvalId: 'a1' } : {}),
-            segments: payload.segments.map((s) => ({ id: s.id, text: s.text.replace(TOKEN, '[GITHUB_PAT_1]') })),
-            findings: payload.segments.map((s) => ({
-              segmentId: s.id,
-              type: 'github-pat',
-              title: 'GitHub token',
-              category: 'secret',
-              severity: 'critical',
-              action: verdict,
-              start: 0,
-              end: 1,
-              preview: 'ghp_…',
-            })),
-            reasons: [],
-            policy: { name: 'p', version: 1, source: 'default', failMode: 'closed' as const, restoreResponses: true },
+  name === 'choice' && choiceHeard !== undefined
+    ? choiceHeard.then(() => ({ ok: true }))
+    : name === 'approval'
+      ? { id: 'a1', status: 'approved', expiresAt: 0, segments: [{ id: 'body-0', text: APPROVED_TEXT }] }
+      : name !== 'inspect'
+        ? { ok: true }
+        : {
+            kind: 'gateway' as const,
+            response: {
+              eventId: 'e1',
+              verdict,
+              ...(verdict === 'hold' ? { approvalId: 'a1' } : {}),
+              segments: payload.segments.map((s) => ({ id: s.id, text: s.text.replace(TOKEN, '[GITHUB_PAT_1]') })),
+              findings: payload.segments.map((s) => ({
+                segmentId: s.id,
+                type: 'github-pat',
+                title: 'GitHub token',
+                category: 'secret',
+                severity: 'critical',
+                action: verdict,
+                start: 0,
+                end: 1,
+                preview: 'ghp_…',
+              })),
+              reasons: [],
+              policy: { name: 'p', version: 1, source: 'default', failMode: 'closed' as const, restoreResponses: true },
+            },
           },
-        },
 );
 
 beforeAll(() => {
@@ -63,7 +69,10 @@ beforeAll(() => {
   const overlay = new Overlay();
   // The person answers every question the overlay asks with "OK" / "Don't send".
   // A pending approval's overlay stays up until the approver decides.
-  overlay.show = (content) => (content.tone === 'hold' ? new Promise(() => {}) : Promise.resolve({ action: content.actions[0]!.id, justification: '' }));
+  overlay.show = (content) => {
+    asked++;
+    return content.tone === 'hold' ? new Promise(() => {}) : Promise.resolve({ action: content.actions[0]!.id, justification: '' });
+  };
   const deps = { overlay, send: send as unknown as typeof sendToBackground, conversation: { current: () => 'c1' } } as unknown as ContentDeps;
   // The main world announces its channel first, as at document_start; the isolated side asks and is answered.
   const gate = new MainGate();
@@ -92,6 +101,25 @@ describe('the wrapped network calls', () => {
     verdict = 'hold';
     await fetch('/api', { method: 'POST', body: `held ${TOKEN}` });
     expect(wire).toEqual([`fetch:${APPROVED_TEXT}`]);
+    verdict = 'redact';
+  });
+
+  it('declines a retry that comes while the gateway is still hearing the person\u2019s "Don\u2019t send", without asking again', async () => {
+    wire.length = 0;
+    verdict = 'warn';
+    let heard!: () => void;
+    choiceHeard = new Promise((resolve) => (heard = resolve));
+    const before = asked;
+    const first = fetch('/api', { method: 'POST', body: `retried ${TOKEN}` });
+    // The person has answered (the overlay is gone) and the choice is on its way: the site retries.
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith('choice', expect.anything()));
+    const retry = fetch('/api', { method: 'POST', body: `retried ${TOKEN}` });
+    heard();
+    await expect(first).rejects.toThrow(TypeError);
+    await expect(retry).rejects.toThrow(TypeError);
+    expect(asked - before).toBe(1);
+    expect(wire).toEqual([]);
+    choiceHeard = undefined;
     verdict = 'redact';
   });
 
