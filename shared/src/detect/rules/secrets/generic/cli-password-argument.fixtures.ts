@@ -16,6 +16,8 @@ const fixtures: RuleFixtures = {
     { text: 'htpasswd -nb ops Fw2%Rk9tXq4Z > creds.txt', secret: 'Fw2%Rk9tXq4Z' },
     { text: 'net use \\\\fs01\\finance /user:CORP\\svc_backup Jm6$Tq2wZr8P /persistent:no', secret: 'Jm6$Tq2wZr8P' },
     { text: 'net user backupadmin Vt9#Qp3mLx7K /add', secret: 'Vt9#Qp3mLx7K' },
+    { text: '$password = ConvertTo-SecureString "Wq7!vR2mXz9Lp4Tn" -AsPlainText -Force', secret: 'Wq7!vR2mXz9Lp4Tn' },
+    { text: "sqlcmd -S tcp:db.internal,1433 -U sa -P 'Zk4#pQ8vLx2Tm7Rw' -Q \"select 1\"", secret: 'Zk4#pQ8vLx2Tm7Rw' },
   ],
   negative: [
     'mysql -u root -p shop < dump.sql',
@@ -35,6 +37,9 @@ const fixtures: RuleFixtures = {
     'redis-cli -h cache-01 ping',
     'ldapsearch -x -D "cn=svc,dc=corp,dc=local" -W -b "dc=corp,dc=local"',
     'mongosh -u admin -p --authenticationDatabase admin',
+    '$cred = ConvertTo-SecureString $env:SQL_PASSWORD -AsPlainText -Force',
+    '$sec = ConvertTo-SecureString "01000000d08c9ddf0115d1118c7a00c04fc297eb01000000a1b2c3d4"',
+    'sqlcmd -S db -U sa -P $env:SA_PASSWORD -Q "select 1"',
   ],
 };
 export default fixtures;

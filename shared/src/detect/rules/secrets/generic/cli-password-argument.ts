@@ -34,6 +34,8 @@ const PASSWORD_OPTIONS: Readonly<Record<string, { letter: string; attached: bool
   mariadb: { letter: 'p', attached: true },
   sshpass: { letter: 'p', attached: false },
   'redis-cli': { letter: 'a', attached: false },
+  // SQL Server's tools: `-U user -P password`.
+  ...Object.fromEntries(['sqlcmd', 'bcp', 'osql'].map((command) => [command, { letter: 'P', attached: false }])),
   ...Object.fromEntries(
     ['ldapsearch', 'ldapadd', 'ldapmodify', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'ldapmodrdn', 'ldapcompare'].map((command) => [command, { letter: 'w', attached: false }]),
   ),
@@ -139,6 +141,31 @@ function htpasswdPassword(text: string, hit: number): { start: number; end: numb
   return undefined;
 }
 
+const SECURE_STRING = 'convertto-securestring';
+
+/**
+ * PowerShell's `ConvertTo-SecureString "…" -AsPlainText -Force` (or `-String "…"`): the literal is the password
+ * in plain text, whatever the script does with the secure string next. Without `-AsPlainText` on the line the
+ * argument is an encrypted standard string, not the password.
+ */
+function secureStringLiteral(text: string, hit: number): { start: number; end: number } | undefined {
+  let at = hit + SECURE_STRING.length;
+  if (!isBlank(text.charCodeAt(at))) return undefined;
+  at = skipSpaces(text, at);
+  if (startsWithFolded(text, at, '-string') && isBlank(text.charCodeAt(at + 7))) at = skipSpaces(text, at + 7);
+  if (text[at] !== '"' && text[at] !== "'") return undefined;
+  const value = credibleArgumentAt(text, at);
+  if (value === undefined) return undefined;
+  // `-AsPlainText` after the literal, on its line.
+  const stop = Math.min(text.length, value.end + COMMAND_REACH);
+  for (let i = value.end; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 124 || c === 59) return undefined;
+    if (c === 45 && startsWithFolded(text, i, '-asplaintext')) return value;
+  }
+  return undefined;
+}
+
 /** The argument after the user name that follows `at`: `/user:NAME PASSWORD`, `net user NAME PASSWORD`. */
 function passwordAfterUser(text: string, at: number): { start: number; end: number } | undefined {
   const userEnd = argumentEnd(text, at);
@@ -157,6 +184,7 @@ function passwordAfterUser(text: string, at: number): { start: number; end: numb
 function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: number): { start: number; end: number } | undefined {
   if (anchor === ' login') return loginToken(text, hit);
   if (anchor === 'htpasswd') return htpasswdPassword(text, hit);
+  if (anchor === SECURE_STRING) return secureStringLiteral(text, hit);
   if (NET_USER.includes(anchor)) return passwordAfterUser(text, hit + anchor.length);
   if (USER_OPTIONS.includes(anchor)) {
     // The user's argument first (not an option: `rsync -u -p` are flags), then the password option after it.
@@ -174,12 +202,13 @@ function isCommandEnd(c: number): boolean {
   return isBlank(c) || c === 46;
 }
 
-const ANCHORS = [...Object.keys(PASSWORD_OPTIONS), ' login', 'htpasswd', ...USER_OPTIONS, ...NET_USER];
+const ANCHORS = [...Object.keys(PASSWORD_OPTIONS), ' login', 'htpasswd', SECURE_STRING, ...USER_OPTIONS, ...NET_USER];
 
 /**
  * `mysql -u app -pS3cret!x db`, `sshpass -p '…' ssh host`, `redis-cli -a …`, `ldapsearch -D … -w …`, any
  * command given `-u USER … -p PASSWORD` (`psexec`, `mongo`, `docker login`), `htpasswd -b file user …`,
- * `net use … /user:NAME …`, `vault login hvs.…`, `gh auth login --with-token <<< …`.
+ * `net use … /user:NAME …`, `vault login hvs.…`, `gh auth login --with-token <<< …`, `sqlcmd -U sa -P …`,
+ * PowerShell's `ConvertTo-SecureString "…" -AsPlainText`.
  */
 export const cliPasswordArgument = anchoredScannerRule({
   id: 'cli-password-argument',

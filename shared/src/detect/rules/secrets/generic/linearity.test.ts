@@ -28,6 +28,7 @@ const INPUTS: ReadonlyArray<{ name: string; units: readonly string[] }> = [
   { name: 'cookie headers on one line', units: ['Cookie: sessionid=', 'a=b; ', 'Set-Cookie: sid=x; '] },
   { name: 'user options whose password option never comes', units: [' -u x', ' --username y -q', ' -U a%'] },
   { name: 'batch htpasswd and net use without a password', units: ['htpasswd -b -c ', 'net use /user:x ', 'net user '] },
+  { name: 'secure strings and SQL tools without a password', units: ['ConvertTo-SecureString "Qm7!xK2pL9vT4n" ', 'sqlcmd -U a -Q x ', '-AsPlain '] },
   { name: 'comparisons and vendor keys without literals', units: ['password == ', 'token != x ', 'maps_key = '] },
   { name: 'secret elements full of short words', units: ['<secret>{a b c d e f ', 'g h} ', '</secret><token>x y '] },
   { name: 'values promised on the next line', units: ['api_key =\n  "', 'token :=\n', '  secret:\n    '] },
