@@ -1,16 +1,17 @@
 import { anchoredScannerRule } from '../../../define';
+import { tokenAroundSignature, type SignedTokenShape } from '../signed-token';
 import { isAlphanumeric, isBase64Char } from '../token-chars';
 
-/** Base64 of the token id's 16 bytes, before its `==`. */
-const ID_LENGTH = 22;
-/** The secret's part after the colon. */
-const SECRET_LENGTH = 32;
-
-/** Whether every character of `[from, to)` passes `test`. */
-function all(text: string, from: number, to: number, test: (c: number) => boolean): boolean {
-  for (let i = from; i < to; i++) if (!test(text.charCodeAt(i))) return false;
-  return true;
-}
+/** 22 base64 characters, `==:`, 32 letters and digits. */
+const SHAPE: SignedTokenShape = {
+  signature: '==:',
+  before: 22,
+  beforeChar: isBase64Char,
+  after: 32,
+  afterChar: isAlphanumeric,
+  joinsBefore: isBase64Char,
+  joinsAfter: isAlphanumeric,
+};
 
 /**
  * A Tableau personal access token's secret: base64 of 16 bytes (22 characters and `==`), a colon, and 32
@@ -26,14 +27,8 @@ export const tableauPersonalAccessToken = anchoredScannerRule({
   requires: { digit: true, lower: true, upper: true },
   *scan(text, anchorStarts) {
     for (let k = 0; k < anchorStarts.length; k++) {
-      const at = anchorStarts[k]!;
-      const start = at - ID_LENGTH;
-      const end = at + 3 + SECRET_LENGTH;
-      if (start < 0 || end > text.length) continue;
-      if (start > 0 && isBase64Char(text.charCodeAt(start - 1))) continue;
-      if (end < text.length && isAlphanumeric(text.charCodeAt(end))) continue;
-      if (!all(text, start, at, isBase64Char) || !all(text, at + 3, end, isAlphanumeric)) continue;
-      yield { start, end };
+      const token = tokenAroundSignature(text, anchorStarts[k]!, SHAPE);
+      if (token !== undefined) yield token;
     }
   },
 });
