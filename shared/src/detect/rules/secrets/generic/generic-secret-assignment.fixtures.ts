@@ -157,6 +157,9 @@ const fixtures: RuleFixtures = {
     'secret: "correct horse battery staple"',
     'search_key = product-title-en-us',
     "api_token = 'sk_0123456789abcdef0123456789abcdef'",
+    // A secret element's words, introduced as an example; a prefix that is a dummy word before hex.
+    'For example: <secret>{prod Hq4TzW9mLp2XcR7vKd3NbY8fJs5GtE1u}</secret>',
+    "secret_token = 'password-9f2c4e7a1b8d3f6c0e5a2d7b4c1f8e3a'",
   ],
 };
 export default fixtures;
