@@ -31,6 +31,8 @@ export interface Assigned {
    * line, and a finding covers all of them, so no line of a wrapped key is left out.
    */
   blockEnd: number;
+  /** What assigned it: the operator `operatorAfter` read (`=`, `:`, `is`, …), or `<>` for an element's text. */
+  operator: string;
 }
 
 /** Longest bare value looked at on a line of its own or a block's next line. */
@@ -464,7 +466,7 @@ export class AssignmentReader {
   }
 
   /** What `valueAfter` returns, reused: it runs for every name, and a text dense with names made an object each. */
-  private readonly result: Assigned = { start: 0, end: 0, quoted: false, prose: false, loose: false, blockEnd: 0 };
+  private readonly result: Assigned = { start: 0, end: 0, quoted: false, prose: false, loose: false, blockEnd: 0, operator: '' };
 
   private assigned(start: number, end: number, quoted: boolean, prose: boolean, loose: boolean, blockEnd: number = end): Assigned {
     const result = this.result;
@@ -474,6 +476,7 @@ export class AssignmentReader {
     result.prose = prose;
     result.loose = loose;
     result.blockEnd = blockEnd;
+    result.operator = this.operator;
     return result;
   }
 
@@ -484,6 +487,7 @@ export class AssignmentReader {
   valueAfter(name: KeyName, bareEnds: (c: number) => boolean): Assigned | undefined {
     const text = this.text;
     if (isElementName(text, name)) {
+      this.operator = '<>';
       const close = this.tags.closeOf(name.end + 1);
       if (close !== undefined) return this.assigned(name.end + 1, close, true, false, false);
       // `<apiToken>`, the value alone on the next line, then `</apiToken>` (on that line or after it).

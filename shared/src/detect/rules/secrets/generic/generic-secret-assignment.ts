@@ -59,21 +59,14 @@ function isLoneKey(text: string, name: KeyName): boolean {
 /** Shortest value a lone `key` holds as a secret: the ids of data (`nanoid`'s 21 characters) are shorter. */
 const MIN_LONE_KEY = 24;
 
-/** `=` (not `==`) follows `at`, after blanks at most. */
-function equalsFollows(text: string, at: number): boolean {
-  let i = at;
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-  return text.charCodeAt(i) === 61 && text.charCodeAt(i + 1) !== 61;
-}
-
 /**
  * A `vendorKey` name given a service's key: not a flag, not in a sentence ("the maps key is …") unless `=`
  * follows the name ("Using adobe KEY=…", "Using Key = …" in a log line), a strongly random value, and for a lone `key`
  * no quoted field name (`{"key": …}` is data: row keys, message keys, ids) and lower case among its letters
  * (ULIDs and other ids are upper case).
  */
-function isVendorKeyAssignment(text: string, name: KeyName, value: string): boolean {
-  if (name.flag || (name.prose && !equalsFollows(text, name.end)) || !isVendorKeyValue(value)) return false;
+function isVendorKeyAssignment(text: string, name: KeyName, value: string, operator: string): boolean {
+  if (name.flag || (name.prose && operator !== '=') || !isVendorKeyValue(value)) return false;
   if (!isLoneKey(text, name)) return true;
   const before = text.charCodeAt(name.start - 1);
   return before !== 34 && before !== 39 && value.length >= MIN_LONE_KEY && /[a-z]/.test(value);
@@ -151,7 +144,7 @@ function valueOf(text: string, name: KeyName, reader: AssignmentReader): Assigne
   const credential = authorizationCredential(text, value);
   // Without a scheme, a secret's value is judged whole (or word by word, in an element).
   if (credential === undefined) return schemed ? value : undefined;
-  return { start: credential.start, end: credential.end, quoted: value.quoted, prose: value.prose, loose: value.loose, blockEnd: credential.end };
+  return { ...value, start: credential.start, end: credential.end, blockEnd: credential.end };
 }
 
 /**
@@ -207,7 +200,7 @@ export const genericSecretAssignment = anchoredScannerRule({
         continue;
       }
       if (end - value.start < MIN_SECRET_LENGTH || !plausibleSecret(text.slice(value.start, end))) continue;
-      if (name.kind === 'vendorKey' && !isVendorKeyAssignment(text, name, text.slice(value.start, end))) continue;
+      if (name.kind === 'vendorKey' && !isVendorKeyAssignment(text, name, text.slice(value.start, end), value.operator)) continue;
       if (TRUNCATED.test(text.slice(end, end + 3)) || introducedAsExample(text, name)) continue;
       // A key wrapped over the lines of a YAML block: judged on its first line, reported whole.
       const reported = value.blockEnd > value.end ? value.blockEnd : end;
