@@ -7,7 +7,7 @@ import { global, secretSpan, sticky, withIndices } from './patterns';
 import { KEYWORD_WINDOW, PrefixRules } from './prefix-rules';
 import { KeywordHits, scanTokens, type Token } from './scanner';
 import type { Finding } from './types';
-import { mergeFindings } from './merge';
+import { FindingBuffer } from './finding-buffer';
 import { withoutPlaceholders } from './redaction-placeholder';
 import { OffsetBuffer } from './offset-buffer';
 import { SpanClaims } from './span-claims';
@@ -201,9 +201,12 @@ export function createEngine(rules: readonly Rule[]): Engine {
   /** Spans accepted during one `detectIn` from rules that claim them, for later rules outranked there. */
   const claims = new SpanClaims();
 
-  function accept(rule: RuleAcceptance, text: string, start: number, end: number, out: Finding[], confidence?: number): boolean {
+  /** The findings of the current `detectIn` call, made into objects only once merged. */
+  const found = new FindingBuffer();
+
+  function accept(rule: RuleAcceptance, text: string, start: number, end: number, confidence?: number): boolean {
     if (end <= start || (rule.checksValue && !rule.acceptable(text.slice(start, end)))) return false;
-    out.push(rule.finding(start, end, confidence));
+    found.push(rule, start, end, confidence);
     if (rule.claimsSpans) claims.claim(start, end);
     return true;
   }
@@ -313,7 +316,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
   let lastEntropyOf = '';
   let lastEntropy = 0;
 
-  function tryContextRules(text: string, token: Token, out: Finding[]): boolean {
+  function tryContextRules(text: string, token: Token): boolean {
     const length = token.end - token.start;
     if (length < minContext || length > maxContext) return false;
     // The token is a keyword itself (`password` after `pass: …`, in a list of field names): a name, not a value.
@@ -355,7 +358,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
         if (entropy < rule.minEntropy) continue;
       }
       if (!anchored.test(value)) continue;
-      if (accept(acceptance, text, token.start, token.end, out)) return true;
+      if (accept(acceptance, text, token.start, token.end)) return true;
     }
     return false;
   }
@@ -389,7 +392,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
 
   /** Every finding in `text` as it is, without decoding anything. */
   function detectIn(text: string): Finding[] {
-    const out: Finding[] = [];
+    found.clear();
     currentText = text;
     seen.fill(0);
     anchorEnds.reset();
@@ -402,8 +405,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
       automaton,
       hits,
       (token) => {
-        if (prefixRules.worthTrying(text, token) && prefixRules.scan(text, token, out)) return;
-        tryContextRules(text, token, out);
+        if (prefixRules.worthTrying(text, token) && prefixRules.scan(text, token, found)) return;
+        tryContextRules(text, token);
       },
       seen,
       anchorEnds,
@@ -417,7 +420,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
         pattern.lastIndex = 0;
         for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
           const span = secretSpan(match);
-          accept(acceptance, text, span.start, span.end, out);
+          accept(acceptance, text, span.start, span.end);
           if (match[0].length === 0) pattern.lastIndex++;
         }
         continue;
@@ -435,7 +438,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
           const match = atStart.exec(text);
           if (match === null) continue;
           const span = secretSpan(match);
-          accept(acceptance, text, span.start, span.end, out);
+          accept(acceptance, text, span.start, span.end);
           matchedUpTo = match.index + match[0].length;
           break;
         }
@@ -444,12 +447,12 @@ export function createEngine(rules: readonly Rule[]): Engine {
     for (const { rule, acceptance, anchorIds, anchorKey } of scannerRules) {
       if (!anchored(anchorIds)) continue;
       const starts = anchorIds === undefined ? undefined : anchorStarts(anchorIds, anchorKey);
-      for (const hit of rule.scan(text, starts, claims)) accept(acceptance, text, hit.start, hit.end, out, hit.confidence);
+      for (const hit of rule.scan(text, starts, claims)) accept(acceptance, text, hit.start, hit.end, hit.confidence);
     }
     // Not kept past the call: the text may be large (a token sliced from it keeps it alive too).
     currentText = '';
     lastEntropyOf = '';
-    return mergeFindings(out);
+    return found.merged();
   }
 
   return { detect, rules };

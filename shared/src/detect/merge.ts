@@ -2,14 +2,42 @@ import { type Finding, severityRank } from './types';
 
 const CATEGORY_RANK = { secret: 2, custom: 1, pii: 0 } as const;
 
-/** Which of two overlapping findings says more: the stricter category, then severity, confidence, length. */
+/** A category's rank in a merge: a secret outranks custom data, which outranks personal data. */
+export function categoryRank(category: Finding['category']): number {
+  return CATEGORY_RANK[category];
+}
+
+/**
+ * Which of two overlapping findings says more: the stricter category, then severity, confidence, length. On
+ * ranks rather than findings, so the engine's column store (`FindingBuffer`) merges by the same order.
+ */
+export function outranksBy(
+  categoryA: number,
+  severityA: number,
+  confidenceA: number,
+  lengthA: number,
+  categoryB: number,
+  severityB: number,
+  confidenceB: number,
+  lengthB: number,
+): boolean {
+  if (categoryA !== categoryB) return categoryA > categoryB;
+  if (severityA !== severityB) return severityA > severityB;
+  if (confidenceA !== confidenceB) return confidenceA > confidenceB;
+  return lengthA > lengthB;
+}
+
 function outranks(a: Finding, b: Finding): boolean {
-  const byCategory = CATEGORY_RANK[a.category] - CATEGORY_RANK[b.category];
-  if (byCategory !== 0) return byCategory > 0;
-  const bySeverity = severityRank(a.severity) - severityRank(b.severity);
-  if (bySeverity !== 0) return bySeverity > 0;
-  if (a.confidence !== b.confidence) return a.confidence > b.confidence;
-  return a.end - a.start > b.end - b.start;
+  return outranksBy(
+    categoryRank(a.category),
+    severityRank(a.severity),
+    a.confidence,
+    a.end - a.start,
+    categoryRank(b.category),
+    severityRank(b.severity),
+    b.confidence,
+    b.end - b.start,
+  );
 }
 
 /** `loser` is of the same category and severity as `winner`, which outranks it. */

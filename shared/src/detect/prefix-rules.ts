@@ -2,7 +2,7 @@ import { RuleAcceptance } from './finding';
 import { secretSpan, sticky, withIndices } from './patterns';
 import type { TokenRule } from './rule';
 import type { Token } from './scanner';
-import type { Finding } from './types';
+import type { FindingBuffer } from './finding-buffer';
 
 /** How far back on its line a prefixed value looks for the keywords its rule requires. */
 export const KEYWORD_WINDOW = 80;
@@ -152,7 +152,7 @@ export class PrefixRules {
   }
 
   /** Adds the findings of prefix rules in `token` to `out`; true when there was any. */
-  scan(text: string, token: Token, out: Finding[]): boolean {
+  scan(text: string, token: Token, out: FindingBuffer): boolean {
     const { start, end, lineStart } = token;
     this.#tokenEnd = end;
     const hit = this.#hit;
@@ -164,7 +164,7 @@ export class PrefixRules {
     let pendingFamily = -1;
     let next = start + 1;
     if (atStart === MATCHED) {
-      out.push(hit.rule!.finding(hit.start, hit.end));
+      out.push(hit.rule!, hit.start, hit.end);
       found = true;
       next = Math.max(hit.reach, hit.end);
     } else if (atStart === PREFIX_ONLY) {
@@ -193,7 +193,7 @@ export class PrefixRules {
         // that earlier one is whole up to here; otherwise a part of it.
         const earlier = this.#earlier;
         if (this.#matchAt(text, pendingStart, lineStart, at, earlier) !== MATCHED) continue;
-        out.push(earlier.rule!.finding(earlier.start, earlier.end));
+        out.push(earlier.rule!, earlier.start, earlier.end);
         found = true;
       }
       if (outcome === PREFIX_ONLY) {
@@ -201,7 +201,7 @@ export class PrefixRules {
         pendingFamily = family;
         continue;
       }
-      out.push(hit.rule!.finding(hit.start, hit.end));
+      out.push(hit.rule!, hit.start, hit.end);
       found = true;
       pendingStart = -1;
       gluedAt = Math.max(hit.reach, hit.end);
