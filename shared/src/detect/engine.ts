@@ -8,7 +8,7 @@ import { KEYWORD_WINDOW, PrefixRules } from './prefix-rules';
 import { KeywordHits, scanTokens, type Token } from './scanner';
 import type { Finding } from './types';
 import { FindingBuffer } from './finding-buffer';
-import { withoutPlaceholders } from './redaction-placeholder';
+import { isInsidePlaceholderName, withoutPlaceholders } from './redaction-placeholder';
 import { OffsetBuffer } from './offset-buffer';
 import { SpanClaims } from './span-claims';
 import { quoteOnlyLinesDecoded } from './view/quote-lines';
@@ -223,7 +223,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
   const keywordStamp = new Uint32Array(rulesByKeyword.length);
   const keywordChecksPosition = rulesByKeyword.map((compiled) => compiled.some(({ rule }) => rule.keywordAt !== undefined));
   function markKeyword(id: number, end: number): void {
-    if (keywordStamp[id] === stamp) return;
+    if (keywordStamp[id] === stamp || isInsidePlaceholderName(currentText, end - anchorLength[id]!, end)) return;
     if (!keywordChecksPosition[id]) keywordStamp[id] = stamp;
     for (const compiled of rulesByKeyword[id]!) {
       const keywordAt = compiled.rule.keywordAt;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from './engine';
-import { isPlaceholderName, withoutPlaceholders } from './redaction-placeholder';
+import { isInsidePlaceholderName, isPlaceholderName, withoutPlaceholders } from './redaction-placeholder';
 import { builtinRules } from './rules';
 import type { Finding } from './types';
 import { MAX_STEPS_GROWTH, repeatToSize, stepsGrowth } from './work-meter';
@@ -53,6 +53,34 @@ describe('isPlaceholderName', () => {
     // The original held the RubyGems key there, no secret name: a value after it is nobody's value.
     const text = "'[RUBYGEMS_API_KEY_1] : Xk9mQ2vL7pR4tW8zHc3NbY6fJs5GtE1uQa0, [STRIPE_SECRET_KEY_1]=Qm7xK2pL9vT4nR8wZ3cY6hJ1dF5s";
     expect(engine.detect(text)).toEqual([]);
+  });
+});
+
+describe('isInsidePlaceholderName', () => {
+  it('is a keyword inside the name of a placeholder, and nothing else', () => {
+    const text = 'set [GITHUB_TOKEN_1] and GITHUB_TOKEN and [GITHUB_TOKEN] and [github_token_1]';
+    const at = (from: number) => text.indexOf('TOKEN', from);
+    expect(isInsidePlaceholderName(text, at(0), at(0) + 5)).toBe(true);
+    expect(isInsidePlaceholderName(text, 5, 11)).toBe(true); // GITHUB
+    expect(isInsidePlaceholderName(text, at(20), at(20) + 5)).toBe(false); // a name, no brackets
+    expect(isInsidePlaceholderName(text, at(40), at(40) + 5)).toBe(false); // no number: not a placeholder
+    const lower = text.indexOf('token');
+    expect(isInsidePlaceholderName(text, lower, lower + 5)).toBe(false);
+  });
+
+  it('looks no further than a placeholder name reaches', () => {
+    const long = `[${'A'.repeat(100)}_TOKEN_1]`;
+    expect(isInsidePlaceholderName(long, 101, 107)).toBe(false);
+  });
+});
+
+describe('a keyword inside a placeholder is no context', () => {
+  it('reads the text beside a placeholder as the original read it, with the secret in its place', () => {
+    // A commit id after a placeholder a model echoed: `TOKEN` in the placeholder made it a GitHub token.
+    const sha = '8f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e';
+    expect(engine.detect(`Set [GITHUB_TOKEN_1] and push ${sha}`)).toEqual([]);
+    // The same keyword written as a name still counts.
+    expect(engine.detect(`Set GITHUB_TOKEN and push ${sha}`).map((f) => f.type)).toEqual(['github-legacy-token']);
   });
 });
 

@@ -22,6 +22,28 @@ export function isPlaceholderName(text: string, start: number, end: number): boo
   return start > 0 && text.charCodeAt(start - 1) === 91 && text.charCodeAt(end) === 93 && end - start <= MAX_PLACEHOLDER_NAME && PLACEHOLDER_NAME_ONLY.test(text.slice(start, end));
 }
 
+/** A character of a placeholder's name: an upper-case letter, a digit or `_`. */
+function isNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Whether `[start, end)` (a keyword the scanner matched, in any case) lies inside the name of a redaction
+ * placeholder: `TOKEN` of `[GITHUB_TOKEN_1]`. A placeholder names a type, so the keyword says nothing about the
+ * text beside it; read as context it made a commit id after `[GITHUB_TOKEN_1] and` a token the original text,
+ * with the secret in its place, never had. Reads at most a placeholder name's length either way.
+ */
+export function isInsidePlaceholderName(text: string, start: number, end: number): boolean {
+  // Names are upper case: a keyword written in lower case (most in code and prose) is out at its last character.
+  if (end <= start || !isNameChar(text.charCodeAt(end - 1))) return false;
+  let open = start - 1;
+  while (open >= 0 && start - open <= MAX_PLACEHOLDER_NAME && isNameChar(text.charCodeAt(open))) open--;
+  if (open < 0 || text.charCodeAt(open) !== 91) return false;
+  let close = end;
+  while (close < text.length && close - open <= MAX_PLACEHOLDER_NAME && isNameChar(text.charCodeAt(close))) close++;
+  return isPlaceholderName(text, open + 1, close);
+}
+
 /** The shortest part of a finding left beside a placeholder that is kept: a secret glued to one. */
 const MIN_REST = 8;
 
