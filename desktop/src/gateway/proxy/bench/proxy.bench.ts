@@ -2,9 +2,10 @@
  * `npm run bench:proxy [-- --requests N --rounds R --load L --only TEXT --profile DIR --source --against DIR]`: the latency
  * promptgate's SDK proxy adds, side by side with Portkey's open-source gateway, in one run against the same fake
  * upstream. Each system runs in a process of its own (the upstream too), promptgate as built JavaScript
- * (`--source`: from TypeScript under tsx); the bench calls direct, through promptgate and through Portkey in
- * turn, rotating which goes first, N sequential keep-alive requests per system per body, R rounds, so load on the
- * machine hits all three alike. It measures twice: as the machine is, then under a CPU load of its own (L
+ * (`--source`: from TypeScript under tsx); the bench calls direct, through promptgate, through Portkey and
+ * through a bare pass-through Node proxy (`bench-floor-proxy.ts`: two HTTP hops and no work, the floor no Node
+ * proxy goes below) in turn, rotating which goes first, N sequential keep-alive requests per system per body, R
+ * rounds, so load on the machine hits them all alike. It measures twice: as the machine is, then under a CPU load of its own (L
  * processes spinning, one per core by default; `--load 0` skips it). Prints p50/p99 per system, what each adds
  * over direct, the ratio promptgate/Portkey of the added latency, and each system's CPU time per request.
  * `--profile DIR` runs promptgate under `node --cpu-prof`. `--against DIR` (another checkout of the repository,
@@ -127,7 +128,8 @@ async function systemsFor(upstreamPort: number, targets: readonly Target[], body
     if (body.secrets.length === 0) continue;
     const arrived = await getText(upstreamPort, '/last');
     const raw = body.secrets.filter((secret) => arrived.includes(secret)).length;
-    if (target.name !== 'Portkey' && raw > 0) throw new Error(`promptgate (${target.name}) let ${raw} raw secret(s) of "${body.name}" reach the upstream`);
+    if ((target.name === 'promptgate' || target.name === 'before') && raw > 0)
+      throw new Error(`promptgate (${target.name}) let ${raw} raw secret(s) of "${body.name}" reach the upstream`);
     notes.push(`${target.name} sent ${raw} of ${body.secrets.length} secrets raw`);
   }
   console.log(`${body.name} (${(Buffer.byteLength(body.template) / 1024).toFixed(0)} KB): ${notes.join(', ') || 'no secrets'}`);
@@ -189,7 +191,13 @@ async function measure(rows: readonly Row[], pids: ReadonlyMap<string, number | 
     const ours = added.get('promptgate');
     const theirs = added.get('Portkey');
     const earlier = added.get('before');
-    const ratios = `${ours && theirs ? `ratio p50 ${ratio(ours.p50, theirs.p50)}, p99 ${ratio(ours.p99, theirs.p99)}; ` : ''}${ours && earlier ? `promptgate/before p50 ${ratio(ours.p50, earlier.p50)}, p99 ${ratio(ours.p99, earlier.p99)}; ` : ''}`;
+    const bare = added.get('bare proxy');
+    const ratios = [
+      ours && theirs ? `ratio p50 ${ratio(ours.p50, theirs.p50)}, p99 ${ratio(ours.p99, theirs.p99)}; ` : '',
+      ours && earlier ? `promptgate/before p50 ${ratio(ours.p50, earlier.p50)}, p99 ${ratio(ours.p99, earlier.p99)}; ` : '',
+      // What promptgate's own work costs: its added latency above the floor every Node proxy pays.
+      ours && bare ? `promptgate above the bare proxy p50 ${ms(ours.p50 - bare.p50)}; ` : '',
+    ].join('');
     const rounds = [...added]
       .slice(1)
       .map(([name, { rounds }]) => `${name} ${rounds}`)
@@ -223,6 +231,8 @@ async function main(): Promise<void> {
     started.push(promptgate);
     const portkey = await startPortkey();
     started.push(portkey);
+    const floor = await startTsProcess<{ port: number }>('./bench-floor-proxy.ts', [upstreamUrl]);
+    started.push(floor);
     const baseline = before ? await startNodeProcess<{ port: number; token: string }>(before.entry, [upstreamUrl]) : undefined;
     if (baseline) started.push(baseline);
     const targets: Target[] = [
@@ -235,11 +245,13 @@ async function main(): Promise<void> {
         headers: { authorization: `Bearer ${BENCH_KEY}`, 'x-portkey-provider': 'openai', 'x-portkey-custom-host': `${upstreamUrl}/v1` },
       },
       ...(baseline ? [{ name: 'before', port: baseline.info.port, path: '/openai/v1/chat/completions', headers: { authorization: `Bearer ${baseline.info.token}` } }] : []),
+      { name: 'bare proxy', port: floor.info.port, path: '/v1/chat/completions', headers: { authorization: `Bearer ${BENCH_KEY}` } },
     ];
     const pids = new Map([
       ['promptgate', promptgate.child.pid],
       ['Portkey', portkey.child.pid],
       ['before', baseline?.child.pid],
+      ['bare proxy', floor.child.pid],
     ]);
 
     console.log(
@@ -271,6 +283,7 @@ async function main(): Promise<void> {
     console.log(
       '\ngoals: promptgate adds <= 0.5 ms p50 and <= 3 ms p99 with secrets (idle machine), ratio <= 0.5 at p50 and <= 1.0 at p99 (idle and under load), stream TTFB added <= 2 ms',
     );
+    console.log("the bare proxy's added p50 is the floor of any Node proxy here: a goal below it cannot be met by work on promptgate's path");
   } finally {
     await cleanUp();
   }
