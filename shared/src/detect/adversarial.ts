@@ -161,6 +161,10 @@ export function adversarialInputs(size: number): AdversarialInput[] {
       text: repeat(['<apiToken>\n  ', 'Xk9mQ2vL7pR4tW8z ', '<password>\n', 'token: |\n  ', 'Qm7xK2pL9vT4nR8w\n  ', 'secret: >-\n', ' '.repeat(40), '\n'], size),
     },
     {
+      name: 'password words of other languages without a value',
+      text: repeat(['contraseña del wifi es ', 'пароль от ', '密码是', 'mot de passe : ', 'パスワードは', 'senha do banco ', 'ñ', 'ПАРОЛЬ', 'hasło to '], size),
+    },
+    {
       name: 'placeholders named with keywords, and names that never close',
       text: repeat(['[PASSWORD_SECRET_TOKEN_API_KEY_1] ', `[${'PASSWORD_'.repeat(9)}`, 'Zq7xT9vLp2zRk8Wn ', 'SECRET_TOKEN_PASSWORD_KEY '], size),
     },

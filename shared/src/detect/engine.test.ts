@@ -142,6 +142,31 @@ describe('createEngine', () => {
     expect(() => [...rule.scan('ab')]).toThrow(/anchor positions/);
   });
 
+  it('finds anchors outside ASCII, in any case, and runs their rule only where one occurs', () => {
+    const seen: number[][] = [];
+    const rule = anchoredScannerRule({
+      id: 'wide-anchored',
+      title: 'Wide anchors',
+      severity: 'low',
+      // Cyrillic from its first letter, a Latin word from its `ñ`, a Japanese word, and an ASCII one beside them.
+      anchors: ['пароль', 'contraseña', 'パスワード', 'senha'],
+      *scan(_text, anchorStarts) {
+        seen.push(Array.from(anchorStarts));
+      },
+    });
+    const engine = createEngine([rule]);
+    engine.detect('nothing here, not even an ñ or a п');
+    expect(seen).toEqual([]);
+    const text = 'ПАРОЛЬ x, Contraseña y, パスワード z, SENHA, contrasena, пар';
+    engine.detect(text);
+    expect(seen).toEqual([[0, 10, 24, 33]]);
+  });
+
+  it('refuses a context keyword outside ASCII: the scan tracks those on the line as it goes', () => {
+    const rule = contextRule({ id: 'wide-context', title: 'x', severity: 'low', keywords: ['пароль'], pattern: /[a-z]{8}/, minLength: 8, maxLength: 8 });
+    expect(() => createEngine([rule])).toThrow(/must be ASCII/);
+  });
+
   it('runs an anchored regex only where its anchor occurs, finding every occurrence', () => {
     const anchoredDsn = regexRule({ id: 'anchored-dsn', title: 'DSN', severity: 'high', anchors: ['://'], pattern: /:\/\/[a-z]+:(?<secret>[^@\s]+)@/ });
     const engine = createEngine([anchoredDsn]);

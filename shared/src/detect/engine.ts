@@ -11,6 +11,7 @@ import { FindingBuffer } from './finding-buffer';
 import { isInsidePlaceholderName, withoutPlaceholders } from './redaction-placeholder';
 import { OffsetBuffer } from './offset-buffer';
 import { SpanClaims } from './span-claims';
+import { isWideAnchor, WideAnchors } from './wide-anchors';
 import { quoteOnlyLinesDecoded } from './view/quote-lines';
 import { detectThroughViews, findingsInOriginal } from './view/through-views';
 
@@ -148,6 +149,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
       case 'context': {
         if (rule.maxLength > MAX_CONTEXT_LENGTH) throw new Error(`rule ${rule.id}: maxLength above ${MAX_CONTEXT_LENGTH}`);
         if (rule.keywords.length === 0) throw new Error(`rule ${rule.id}: a context rule needs keywords`);
+        // The scan tracks context keywords on the line as it goes, which only the automaton does.
+        for (const keyword of rule.keywords) if (isWideAnchor(keyword)) throw new Error(`rule ${rule.id}: context keyword "${keyword}" must be ASCII`);
         const compiled = {
           rule,
           acceptance: new RuleAcceptance(rule),
@@ -176,7 +179,13 @@ export function createEngine(rules: readonly Rule[]): Engine {
       }
     }
   }
-  const automaton = buildKeywordAutomaton([...keywordIds.keys()]);
+  const keywords = [...keywordIds.keys()];
+  // Anchors outside ASCII keep their ids but stay out of the automaton: the scan records where they may start.
+  const automaton = buildKeywordAutomaton(keywords.map((keyword) => (isWideAnchor(keyword) ? '' : keyword)));
+  const wideAnchorList = keywords.flatMap((keyword, id) => (isWideAnchor(keyword) ? [{ id, lower: keyword }] : []));
+  const wideAnchors = wideAnchorList.length === 0 ? undefined : new WideAnchors(wideAnchorList);
+  /** Filled by the scan: offsets of code units that may begin an anchor outside ASCII. */
+  const wideAnchorHits = new OffsetBuffer();
   const hits = new KeywordHits();
   const seen = new Uint8Array(keywordIds.size);
   /** Anchors of regex rules: their positions are recorded during the pass. */
@@ -398,6 +407,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     anchorEnds.reset();
     call++;
     wideSpecials.clear();
+    wideAnchorHits.clear();
     claims.clear();
     scanTokens(
       text,
@@ -412,7 +422,10 @@ export function createEngine(rules: readonly Rule[]): Engine {
       anchorEnds,
       recorded,
       wideSpecials,
+      wideAnchors?.keyUnits,
+      wideAnchorHits,
     );
+    if (wideAnchors !== undefined && wideAnchorHits.count > 0) wideAnchors.resolve(text, wideAnchorHits.view(), seen, anchorEnds);
     for (const { rule, acceptance, anchorIds, sticky: atStart, firstChar } of regexRules) {
       if (!anchored(anchorIds)) continue;
       if (anchorIds === undefined) {

@@ -26,6 +26,8 @@ export function buildKeywordAutomaton(keywords: readonly string[]): KeywordAutom
   const nextEdge: number[] = [];
   const ends: Array<number[] | undefined> = [undefined];
   keywords.forEach((keyword, id) => {
+    // An empty keyword holds its id's place and matches nothing (the engine finds anchors outside ASCII itself).
+    if (keyword === '') return;
     let state = 0;
     for (const char of keyword.toLowerCase()) {
       const c = char.charCodeAt(0);

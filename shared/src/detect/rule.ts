@@ -111,9 +111,10 @@ export interface RegexRule extends RuleBase {
 export interface ScannerRule extends RuleBase {
   kind: 'scanner';
   /**
-   * Literals (ASCII, matched case-insensitively) of which every match contains at least one, such as
-   * `-----begin` or `.atlasv1.`. The engine spots them during its single pass over the text and skips the rule
-   * on texts without any, so a rare format costs nothing on the texts that do not have it.
+   * Literals (matched case-insensitively) of which every match contains at least one, such as `-----begin` or
+   * `.atlasv1.`. The engine spots them during its single pass over the text and skips the rule on texts without
+   * any, so a rare format costs nothing on the texts that do not have it. An anchor outside ASCII (`пароль`) is
+   * found where the pass met its first non-ASCII character (see `WideAnchors`).
    */
   anchors?: readonly string[];
   /**

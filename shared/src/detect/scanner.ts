@@ -149,6 +149,12 @@ export function scanTokens(
    * characters, compatibility forms, high surrogates), so the view need not search the text for them.
    */
   wideSpecials?: OffsetBuffer,
+  /**
+   * Code units that begin an anchor outside ASCII (see `WideAnchors`), and where each offset of one found is
+   * pushed.
+   */
+  wideAnchorUnits?: Uint8Array,
+  wideAnchorHits?: OffsetBuffer,
 ): void {
   const table = scanTableOf(automaton);
   const { outputStart, outputs } = automaton;
@@ -185,8 +191,9 @@ export function scanTokens(
       }
       // `=` followed by another token character is an assignment, not padding.
       if (c === equals && i + 1 < n && continuesToken(text.charCodeAt(i + 1))) entry &= ~tokenBit;
-    } else if (wideClasses !== undefined && wideClasses[c] !== 0) {
-      wideSpecials!.push(i);
+    } else {
+      if (wideClasses !== undefined && wideClasses[c] !== 0) wideSpecials!.push(i);
+      if (wideAnchorUnits !== undefined && wideAnchorUnits[c] === 1) wideAnchorHits!.push(i);
     }
     state = entry & stateBits;
     // Branch-free run tracking: in prose a word boundary comes every few characters, and a branch on "is this

@@ -12,6 +12,7 @@ import { connectionStringPassword } from './connection-string-password';
 import { genericPasswordAssignment } from './generic-password-assignment';
 import { genericSecretAssignment } from './generic-secret-assignment';
 import { httpSessionCookie } from './http-session-cookie';
+import { localizedPassword } from './localized-password';
 import { passwordHash } from './password-hash';
 
 /** Fallbacks: they run after every provider-specific family, and their findings carry lower confidence. */
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
   cliPasswordArgument,
   httpSessionCookie,
   genericPasswordAssignment,
+  localizedPassword,
   genericSecretAssignment,
   credentialInProse,
   passwordHash,
