@@ -289,5 +289,9 @@ export function handwrittenCases(): HandwrittenCase[] {
     'generic-api-key',
     '3f8a1c6e-92d4-e7b0-c5a3-1d9e4b7f2a60',
   ]);
+  add('chat', 'Hola, ¿me ayudas con el VPN? usuario: jgarcia, contraseña: Pl4ya#Sol_2031, y sigue diciendo acceso denegado\n', ['generic-password', 'Pl4ya#Sol_2031']);
+  add('chat', 'Коллеги, доступ к стенду: логин qa-admin, пароль Xr7!mLq2Vz9k — не пересылайте дальше.\n', ['generic-password', 'Xr7!mLq2Vz9k']);
+  add('chat', 'サーバーのパスワードはTk9$wQ2zLm6Rです。ログインできない原因を教えてください。\n', ['generic-password', 'Tk9$wQ2zLm6R']);
+  add('chat', 'Le mot de passe du routeur est « Br3tagne!Vent82 », mais la box refuse la connexion.\n', ['generic-password', 'Br3tagne!Vent82']);
   return out;
 }
