@@ -292,6 +292,7 @@ export function handwrittenCases(): HandwrittenCase[] {
   add('chat', 'Hola, ¿me ayudas con el VPN? usuario: jgarcia, contraseña: Pl4ya#Sol_2031, y sigue diciendo acceso denegado\n', ['generic-password', 'Pl4ya#Sol_2031']);
   add('chat', 'Коллеги, доступ к стенду: логин qa-admin, пароль Xr7!mLq2Vz9k — не пересылайте дальше.\n', ['generic-password', 'Xr7!mLq2Vz9k']);
   add('chat', 'サーバーのパスワードはTk9$wQ2zLm6Rです。ログインできない原因を教えてください。\n', ['generic-password', 'Tk9$wQ2zLm6R']);
+  add('chat', 'VPN for the contractor: login ext-mkowalski, password Qz5&tR8wLm2K - please send it to her over Signal, not email\n', ['generic-password', 'Qz5&tR8wLm2K']);
   add('chat', 'Le mot de passe du routeur est « Br3tagne!Vent82 », mais la box refuse la connexion.\n', ['generic-password', 'Br3tagne!Vent82']);
   return out;
 }

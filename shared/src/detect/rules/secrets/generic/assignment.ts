@@ -9,7 +9,8 @@ import { ClosingTags, isSpace, onlyCommentFollows, QuotedValues, skipSpaces, Val
  *   type      optional: `: string`, `: &'static str`, Go's `var fooToken string`
  *   operator  = := ::= ?= += .= ||= ??= : => -> <- → | (a table cell) , (a call: `define('DB_PASSWORD', …)`),
  *             after an optional remark: `token (prod):`
- *             `is`, `was` (prose); a space after a flag (`--token abc`) or after `set -x`/`setx`/`ENV`
+ *             `is`, `was` (prose); a space after a flag (`--token abc`) or after `set -x`/`setx`/`ENV`;
+ *             one space after a password word (`password Hq4$…`, a strong value only)
  *   value     quoted ('…', "…", `…`, \"…\"), an element's text (on its line or the next), a YAML block
  *             scalar's first line (`token: |` then the value), or bare up to a space
  *
@@ -33,6 +34,24 @@ export interface Assigned {
   blockEnd: number;
   /** What assigned it: the operator `operatorAfter` read (`=`, `:`, `is`, …), or `<>` for an element's text. */
   operator: string;
+}
+
+/**
+ * The operator of a value written right after a password word, a space between (`password Hq4$zR8mLp2W`):
+ * nothing but the value itself says it is one, so the password rule takes only a strong value this way.
+ */
+export const JUXTAPOSED = 'juxtaposed';
+
+/** A password word, one space, and at `at` what may be its value (see `JUXTAPOSED`). */
+function juxtaposes(text: string, name: KeyName, at: number): boolean {
+  return name.kind === 'password' && !name.flag && at === name.end + 1 && text.charCodeAt(name.end) === 32;
+}
+
+/** `end` moved back over a sentence's punctuation after a value. */
+function trimmedProse(text: string, at: number, end: number): number {
+  let trimmed = end;
+  while (trimmed > at && /[.,;:!?)]/.test(text[trimmed - 1]!)) trimmed--;
+  return trimmed;
 }
 
 /** Longest bare value looked at on a line of its own or a block's next line. */
@@ -387,6 +406,9 @@ export class AssignmentReader {
       if (name.kind === 'password' && !quotedName && text[at] === "'" && isSpace(text.charCodeAt(at - 1))) return this.found(at, ' ');
       // `.netrc` and other `name value` files: the name starts its line (or follows `login …`), the value ends it.
       if (!name.prose && nameStartsValueLine(text, name.start)) return this.found(at, 'line');
+      // `login admin, password Hq4$zR8mLp2W`: a password word, one space, the value. The password rule asks more
+      // of a value given this way (see `JUXTAPOSED`).
+      if (!quotedName && juxtaposes(text, name, at)) return this.found(at, JUXTAPOSED);
     }
     return -1;
   }
@@ -500,7 +522,7 @@ export class AssignmentReader {
     const operatorEnd = this.operatorAfter(name);
     if (operatorEnd < 0) return undefined;
     const op = this.operator;
-    const prose = name.prose || op === 'is' || op === 'was';
+    const prose = name.prose || op === 'is' || op === 'was' || op === JUXTAPOSED;
     let at = skipSpaces(text, operatorEnd);
     // YAML's `!!binary` and `!!str` tags stand before the value they type.
     if (op === ':' && text.charCodeAt(at) === 33) {
@@ -531,14 +553,18 @@ export class AssignmentReader {
     }
     const end = this.bareEnd(at, bareEnds);
     if (end === undefined || end <= at) return undefined;
-    if (op === 'line' && !onlyCommentFollows(text, end)) return undefined;
+    if (op === 'line' && !onlyCommentFollows(text, end)) {
+      // Not a `name value` line after all, as more follows the value: a password word and its value in a
+      // sentence (`password Hq4$… - do not forward`), or nothing.
+      if (!juxtaposes(text, name, at)) return undefined;
+      this.operator = JUXTAPOSED;
+      return this.assigned(at, trimmedProse(text, at, end), false, true, false);
+    }
     // `name = value` in a file: a bare value there ends its line. In a command (`NAME=value cmd`, `--flag value`),
     // a table cell or a sentence, more may follow.
     const spaced = (op === '=' || op === ':' || op === ',') && (text[operatorEnd - op.length - 1] === ' ' || text[operatorEnd] === ' ');
     const loose = spaced && !prose && !name.flag && !onlyCommentFollows(text, end);
-    let trimmed = end;
-    if (prose) while (trimmed > at && /[.,;:!?)]/.test(text[trimmed - 1]!)) trimmed--;
-    return this.assigned(at, trimmed, false, prose, loose);
+    return this.assigned(at, prose ? trimmedProse(text, at, end) : end, false, prose, loose);
   }
 
   /**

@@ -29,6 +29,8 @@ const fixtures: RuleFixtures = {
     { text: 'db_password: >-\n  Wm5%tY8q!B2n\n', secret: 'Wm5%tY8q!B2n' },
     { text: 'https://app.example.com/login?user=bob&password=Vq8xT2mK9pLz&remember=1', secret: 'Vq8xT2mK9pLz' },
     { text: 'const replicaPassword =\n  "Tq8#vLw2pZr9xK!m";', secret: 'Tq8#vLw2pZr9xK!m' },
+    { text: 'login admin, password Hq4$zR8mLp2W - do not forward', secret: 'Hq4$zR8mLp2W' },
+    { text: 'the new password Tz7&kW2qLm9X works for the staging box.', secret: 'Tz7&kW2qLm9X' },
   ],
   negative: [
     'password: ${DB_PASSWORD}',
@@ -65,6 +67,12 @@ const fixtures: RuleFixtures = {
     // What a model writes back after redaction: placeholders, not values.
     "[BITBUCKET_APP_PASSWORD_1]'=[OPENROUTER_API_KEY_1]'",
     'db_password: x[DB_PASSWORD_1]y',
+    // A password word and a word after it, in a schema, a signature or a sentence: no value of three classes.
+    'password VARCHAR(255) NOT NULL,',
+    'password Qwerty123 is too weak',
+    'func login(user string, password string) error {',
+    'new password Link-Expired2 page',
+    'roll back the password 4c1e9a7f2b migration first',
   ],
 };
 export default fixtures;

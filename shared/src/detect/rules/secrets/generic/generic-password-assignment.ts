@@ -1,7 +1,7 @@
 import { anchoredScannerRule } from '../../../define';
-import { AssignmentReader, introducedAsExample } from './assignment';
+import { AssignmentReader, introducedAsExample, JUXTAPOSED } from './assignment';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
-import { isCrediblePassword, isRandomWithSymbols, looksLikeWords, PASSWORD_LENGTH } from './values';
+import { isCrediblePassword, isRandomWithSymbols, isStrongBareValue, looksLikeWords, PASSWORD_LENGTH } from './values';
 
 const IDENTIFIED_BY = 'identified by';
 
@@ -83,6 +83,8 @@ export const genericPasswordAssignment = anchoredScannerRule({
       if (!value.quoted && (/[()[\]{}]/.test(password) || (/^[\w.-]+$/.test(password) && looksLikeWords(password)))) continue;
       // `password: Xk9!… and more` outside a sentence: only a value random enough to be nothing but a password.
       if (value.loose && !isRandomWithSymbols(password)) continue;
+      // `password Hq4$…` with nothing between: only a strong value, or it is a word of the sentence.
+      if (value.operator === JUXTAPOSED && !isStrongBareValue(password)) continue;
       if (introducedAsExample(text, name)) continue;
       valueEnd = end;
       yield { start: value.start, end, confidence: value.prose ? 0.65 : 0.7 };

@@ -50,6 +50,7 @@ const fixtures: RuleFixtures = {
     'пароль Qwerty123 слишком простой',
     'senha SuaSenha123',
     'contraseña VARCHAR(255) NOT NULL',
+    'reverta a senha 4c1e9a7f2b da migração',
   ],
 };
 export default fixtures;

@@ -1,5 +1,5 @@
 import { anchoredScannerRule } from '../../../define';
-import { charClasses, isCrediblePassword, PASSWORD_LENGTH } from './values';
+import { isCrediblePassword, isStrongBareValue, PASSWORD_LENGTH } from './values';
 
 /**
  * The word for "password" in the languages people write to a chatbot in, as they label one: `contraseña:`,
@@ -121,14 +121,6 @@ function valueAt(text: string, at: number): { start: number; end: number } | und
   // A sentence's full stop or comma after the value is not part of it.
   while (end > at && /[.,;]/.test(text[end - 1]!) && (end === text.length || !isPasswordChar(text.charCodeAt(end)))) end--;
   return { start: at, end };
-}
-
-/**
- * A value written right after the word, with no colon or "is": three classes of characters or more, and not a
- * column's type or a call (`contraseña VARCHAR(255)`, `пароль String(32)`), which a schema puts there.
- */
-function isStrongBareValue(value: string): boolean {
-  return charClasses(value) >= 3 && !/^[A-Za-z_]\w*\(/.test(value);
 }
 
 /** A value that looks like a password at `at`, past spaces. */

@@ -336,6 +336,15 @@ export function isRandomWithSymbols(value: string): boolean {
 }
 
 /**
+ * A password written right after its word, with no colon or "is" between (`password Hq4$zR8mLp2W`, `пароль
+ * Hq4$…`): only the value says it is one, so it must have three classes of characters or more, and not be a
+ * column's type or a call (`password VARCHAR(255)`, `пароль String(32)`), which a schema puts there.
+ */
+export function isStrongBareValue(value: string): boolean {
+  return charClasses(value) >= 3 && !/^[A-Za-z_]\w*\(/.test(value);
+}
+
+/**
  * True for a password-like value (any characters): long enough, at least two character classes, not a
  * phrase, not a dummy or reference. Used where the keyword already says "this is a password".
  */
