@@ -42,6 +42,26 @@ export interface Assigned {
  */
 export const JUXTAPOSED = 'juxtaposed';
 
+const CLOSER_OF: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '(': ')', '[': ']', '{': '}' };
+
+/**
+ * Where a bare value `[at, end)` ends when its assignment is enclosed, the name right after a quote or an
+ * opening bracket: at the closing one, which belongs to the enclosing string or remark and not to the value
+ * (`-var "db_password=Hq4$…"`, `["DB_PASSWORD=Hq4$…", …]`, `(password: Hq4$…)`). An opening bracket of the same
+ * kind inside the value first (`(pw: f(x))`) leaves it as it is.
+ */
+function enclosedEnd(text: string, nameStart: number, at: number, end: number): number {
+  const opener = text[nameStart - 1];
+  const closer = opener === undefined ? undefined : CLOSER_OF[opener];
+  if (closer === undefined) return end;
+  for (let i = at; i < end; i++) {
+    const c = text[i];
+    if (c === closer) return i;
+    if (c === opener) return end;
+  }
+  return end;
+}
+
 /** A password word, one space, and at `at` what may be its value (see `JUXTAPOSED`). */
 function juxtaposes(text: string, name: KeyName, at: number): boolean {
   return name.kind === 'password' && !name.flag && at === name.end + 1 && text.charCodeAt(name.end) === 32;
@@ -551,8 +571,10 @@ export class AssignmentReader {
       const line = BLOCK_INDICATOR.test(text) ? this.nextLineAfter(BLOCK_INDICATOR.lastIndex) : undefined;
       return line !== undefined && line.indent > 0 ? this.assigned(line.start, line.end, true, false, false, wrappedKeyEnd(text, line)) : undefined;
     }
-    const end = this.bareEnd(at, bareEnds);
-    if (end === undefined || end <= at) return undefined;
+    const bare = this.bareEnd(at, bareEnds);
+    if (bare === undefined || bare <= at) return undefined;
+    const end = enclosedEnd(text, name.start, at, bare);
+    if (end <= at) return undefined;
     if (op === 'line' && !onlyCommentFollows(text, end)) {
       // Not a `name value` line after all, as more follows the value: a password word and its value in a
       // sentence (`password Hq4$… - do not forward`), or nothing.
@@ -563,7 +585,8 @@ export class AssignmentReader {
     // `name = value` in a file: a bare value there ends its line. In a command (`NAME=value cmd`, `--flag value`),
     // a table cell or a sentence, more may follow.
     const spaced = (op === '=' || op === ':' || op === ',') && (text[operatorEnd - op.length - 1] === ' ' || text[operatorEnd] === ' ');
-    const loose = spaced && !prose && !name.flag && !onlyCommentFollows(text, end);
+    // A value the enclosing quote or bracket closes is delimited as a quoted one is, whatever follows.
+    const loose = spaced && !prose && !name.flag && end === bare && !onlyCommentFollows(text, end);
     return this.assigned(at, prose ? trimmedProse(text, at, end) : end, false, prose, loose);
   }
 

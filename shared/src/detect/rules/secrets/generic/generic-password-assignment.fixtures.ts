@@ -31,6 +31,10 @@ const fixtures: RuleFixtures = {
     { text: 'const replicaPassword =\n  "Tq8#vLw2pZr9xK!m";', secret: 'Tq8#vLw2pZr9xK!m' },
     { text: 'login admin, password Hq4$zR8mLp2W - do not forward', secret: 'Hq4$zR8mLp2W' },
     { text: 'the new password Tz7&kW2qLm9X works for the staging box.', secret: 'Tz7&kW2qLm9X' },
+    // The enclosing string's or remark's closing quote or bracket is not part of the value.
+    { text: 'terraform apply -var "db_password=Rw3%nK8zQx5V" -auto-approve', secret: 'Rw3%nK8zQx5V' },
+    { text: '"env": ["DB_PASSWORD=Mq6!vT2xLp9Z", "DB_USER=app"]', secret: 'Mq6!vT2xLp9Z' },
+    { text: 'ssh root@10.0.0.5 (password: Hq4$zR8mLp2W) and then run the backup', secret: 'Hq4$zR8mLp2W' },
   ],
   negative: [
     'password: ${DB_PASSWORD}',
