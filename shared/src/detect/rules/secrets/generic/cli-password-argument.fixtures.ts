@@ -18,6 +18,8 @@ const fixtures: RuleFixtures = {
     { text: 'net user backupadmin Vt9#Qp3mLx7K /add', secret: 'Vt9#Qp3mLx7K' },
     { text: '$password = ConvertTo-SecureString "Wq7!vR2mXz9Lp4Tn" -AsPlainText -Force', secret: 'Wq7!vR2mXz9Lp4Tn' },
     { text: "sqlcmd -S tcp:db.internal,1433 -U sa -P 'Zk4#pQ8vLx2Tm7Rw' -Q \"select 1\"", secret: 'Zk4#pQ8vLx2Tm7Rw' },
+    { text: "echo 'Vm3#qT8zLx5R' | sudo -S systemctl restart nginx", secret: 'Vm3#qT8zLx5R' },
+    { text: 'ssh deploy@web01 "echo -n Wq7!kP2zRm9X | sudo -S -k apt-get -y upgrade"', secret: 'Wq7!kP2zRm9X' },
   ],
   negative: [
     'mysql -u root -p shop < dump.sql',
@@ -40,6 +42,9 @@ const fixtures: RuleFixtures = {
     '$cred = ConvertTo-SecureString $env:SQL_PASSWORD -AsPlainText -Force',
     '$sec = ConvertTo-SecureString "01000000d08c9ddf0115d1118c7a00c04fc297eb01000000a1b2c3d4"',
     'sqlcmd -S db -U sa -P $env:SA_PASSWORD -Q "select 1"',
+    'echo $SUDO_PASSWORD | sudo -S apt update',
+    "echo 'Vm3#qT8zLx5R' | sudo -s",
+    'test -f /etc/ok || sudo -S touch /etc/ok',
   ],
 };
 export default fixtures;

@@ -166,6 +166,65 @@ function secureStringLiteral(text: string, hit: number): { start: number; end: n
   return undefined;
 }
 
+const SUDO_STDIN = 'sudo -s';
+
+/** Where the run of non-blank characters that ends at `last` (inclusive) starts, within MAX_VALUE; -1 past it. */
+function wordStart(text: string, last: number): number {
+  const floor = Math.max(0, last - MAX_VALUE);
+  let i = last;
+  while (i >= floor && !isBlank(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) i--;
+  return i >= floor || floor === 0 ? i + 1 : -1;
+}
+
+function skipBlanksBack(text: string, at: number): number {
+  while (at >= 0 && isBlank(text.charCodeAt(at))) at--;
+  return at;
+}
+
+/**
+ * `echo "…" | sudo -S apt update`: with `-S`, sudo reads the password from its standard input, and scripts pipe
+ * it in from `echo`. (`sudo -s`, in lower case, starts a shell.) Read backwards from `sudo`, a step per
+ * character of the pipe, the value and `echo` with its flags.
+ */
+function sudoStdinPassword(text: string, hit: number): { start: number; end: number } | undefined {
+  if (text.charCodeAt(hit + SUDO_STDIN.length - 1) !== 83 || !isCommandEnd(text.charCodeAt(hit + SUDO_STDIN.length))) return undefined;
+  let i = skipBlanksBack(text, hit - 1);
+  // One `|`, not `||` (which runs sudo only when echo failed).
+  if (text.charCodeAt(i) !== 124 || text.charCodeAt(i - 1) === 124) return undefined;
+  i = skipBlanksBack(text, i - 1);
+  let start: number;
+  let end: number;
+  const quote = text[i];
+  if (quote === '"' || quote === "'") {
+    end = i;
+    // The opening quote, on the line and within MAX_VALUE: a bounded walk, not a search to the text's start.
+    const floor = Math.max(0, i - 1 - MAX_VALUE);
+    let open = i - 1;
+    while (open >= floor && text[open] !== quote && text.charCodeAt(open) !== 10) open--;
+    if (open < floor || text[open] !== quote) return undefined;
+    start = open + 1;
+    i = open - 1;
+  } else {
+    end = i + 1;
+    start = wordStart(text, i);
+    if (start < 0) return undefined;
+    i = start - 1;
+  }
+  if (end <= start) return undefined;
+  // `echo`, after at most one option of its own (`-n`, `-e`), at a command's start.
+  for (let words = 0; words < 2; words++) {
+    i = skipBlanksBack(text, i);
+    const from = wordStart(text, i);
+    if (from < 0 || i < from) return undefined;
+    const word = text.slice(from, i + 1);
+    // `echo` may open a quoted remote command, a subshell or follow a separator: `ssh h "echo …`, `(echo …`.
+    if (/^[("'`;&|]*echo$/.test(word)) return credible(text.slice(start, end)) ? { start, end } : undefined;
+    if (!/^-[neE]{1,3}$/.test(word)) return undefined;
+    i = from - 1;
+  }
+  return undefined;
+}
+
 /** The argument after the user name that follows `at`: `/user:NAME PASSWORD`, `net user NAME PASSWORD`. */
 function passwordAfterUser(text: string, at: number): { start: number; end: number } | undefined {
   const userEnd = argumentEnd(text, at);
@@ -185,6 +244,7 @@ function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: n
   if (anchor === ' login') return loginToken(text, hit);
   if (anchor === 'htpasswd') return htpasswdPassword(text, hit);
   if (anchor === SECURE_STRING) return secureStringLiteral(text, hit);
+  if (anchor === SUDO_STDIN) return sudoStdinPassword(text, hit);
   if (NET_USER.includes(anchor)) return passwordAfterUser(text, hit + anchor.length);
   if (USER_OPTIONS.includes(anchor)) {
     // The user's argument first (not an option: `rsync -u -p` are flags), then the password option after it.
@@ -202,13 +262,13 @@ function isCommandEnd(c: number): boolean {
   return isBlank(c) || c === 46;
 }
 
-const ANCHORS = [...Object.keys(PASSWORD_OPTIONS), ' login', 'htpasswd', SECURE_STRING, ...USER_OPTIONS, ...NET_USER];
+const ANCHORS = [...Object.keys(PASSWORD_OPTIONS), ' login', 'htpasswd', SECURE_STRING, SUDO_STDIN, ...USER_OPTIONS, ...NET_USER];
 
 /**
  * `mysql -u app -pS3cret!x db`, `sshpass -p '…' ssh host`, `redis-cli -a …`, `ldapsearch -D … -w …`, any
  * command given `-u USER … -p PASSWORD` (`psexec`, `mongo`, `docker login`), `htpasswd -b file user …`,
  * `net use … /user:NAME …`, `vault login hvs.…`, `gh auth login --with-token <<< …`, `sqlcmd -U sa -P …`,
- * PowerShell's `ConvertTo-SecureString "…" -AsPlainText`.
+ * PowerShell's `ConvertTo-SecureString "…" -AsPlainText`, `echo '…' | sudo -S`.
  */
 export const cliPasswordArgument = anchoredScannerRule({
   id: 'cli-password-argument',
