@@ -128,6 +128,7 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'nested URLs', text: repeat('https://user:pass@', size) },
     { name: 'scheme separators repeated', text: repeat('://', size) },
     { name: 'a@ runs', text: repeat('a@', size) },
+    { name: 'logins before @ without a host', text: repeat(['root:Hq4$zR8mLp2W@', 'x:y@', 'a:b:c:d@1.2.3', ':@'], size) },
     { name: 'email-like runs', text: repeat('a.b-c@d.', size) },
     { name: 'digits and separators', text: repeat(['1 ', '2-', '3.', '4/', '5(', '6)', '7+'], size) },
     { name: 'colon and dot runs', text: repeat(['a:', '1.', 'f:', '0:', 'ff.'], size) },

@@ -13,6 +13,7 @@ import { genericPasswordAssignment } from './generic-password-assignment';
 import { genericSecretAssignment } from './generic-secret-assignment';
 import { httpSessionCookie } from './http-session-cookie';
 import { localizedPassword } from './localized-password';
+import { loginAtHost } from './login-at-host';
 import { passwordHash } from './password-hash';
 
 /** Fallbacks: they run after every provider-specific family, and their findings carry lower confidence. */
@@ -21,6 +22,7 @@ export const rules: readonly Rule[] = [
   connectionStringJdbc,
   connectionStringAdo,
   basicAuthUrl,
+  loginAtHost,
   authHeaderBasic,
   authHeaderBearer,
   cliUserPassword,
