@@ -88,6 +88,9 @@ const fixtures: RuleFixtures = {
     { text: 'AZURE_SEARCH_KEY=Pq3vR8sT2uW6xY0zA4bC7dE1fG5hJ9kL3mN7pQ1rS5tU9vW2xYz4', secret: 'Pq3vR8sT2uW6xY0zA4bC7dE1fG5hJ9kL3mN7pQ1rS5tU9vW2xYz4' },
     // A service's prefix before hex: the hex is judged.
     { text: "quotes token = 'sk_4f9a2c7e1b8d3f6a0c5e9b2d7f1a3c8e'", secret: 'sk_4f9a2c7e1b8d3f6a0c5e9b2d7f1a3c8e' },
+    // Shorter than a key, but of every class of character: a secret a person chose.
+    { text: 'JWT_SECRET=Pk7#vR2mXq9L', secret: 'Pk7#vR2mXq9L' },
+    { text: "webhook:\n  secret: 'Zt5!wQ8nLx3K'", secret: 'Zt5!wQ8nLx3K' },
   ],
   negative: [
     'commit a7a65c0c4600299aa40568621d299b3cd30dcb10',
@@ -160,6 +163,8 @@ const fixtures: RuleFixtures = {
     // A secret element's words, introduced as an example; a prefix that is a dummy word before hex.
     'For example: <secret>{prod Hq4TzW9mLp2XcR7vKd3NbY8fJs5GtE1u}</secret>',
     "secret_token = 'password-9f2c4e7a1b8d3f6c0e5a2d7b4c1f8e3a'",
+    "session_secret: 'Keyboard-Cat-1!'",
+    'api_token = "{{ vault_token }}"',
   ],
 };
 export default fixtures;

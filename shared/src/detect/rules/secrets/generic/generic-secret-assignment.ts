@@ -36,7 +36,7 @@ export function plausibleSecret(raw: string): boolean {
   }
   if (/^0x[0-9a-fA-F]{16,}$/.test(value)) value = value.slice(2);
   if (TOKEN_ALPHABET.test(value)) return value.length >= (HEX.test(value) ? 16 : 12) && isOpaqueSecret(value);
-  return isRandomWithSymbols(value);
+  return isRandomWithSymbols(value, MIN_SECRET_LENGTH);
 }
 
 /** Shortest value a `vendorKey` name (`maps_key`) holds as a secret. */

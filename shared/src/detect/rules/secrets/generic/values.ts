@@ -327,8 +327,8 @@ export function isOpaqueSecret(value: string): boolean {
  * signing secret `zcNLicMW…&R&uou7…`), where the keyword already says "secret": long, three character
  * classes or more, close to the entropy of random characters, no words, no template or reference.
  */
-export function isRandomWithSymbols(value: string): boolean {
-  if (value.length < 16 || value.length > 256 || /\s/.test(value)) return false;
+export function isRandomWithSymbols(value: string, minLength = 16): boolean {
+  if (value.length < minLength || value.length > 256 || /\s/.test(value)) return false;
   if (charClasses(value) < 3 || isPeriodic(value) || isDummyValue(value)) return false;
   if (/^https?:|:\/\//.test(value) || looksLikePath(value)) return false;
   if (looksLikeWords(value.replace(/[^A-Za-z0-9]+/g, '_'))) return false;
