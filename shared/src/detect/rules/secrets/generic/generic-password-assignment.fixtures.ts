@@ -35,6 +35,7 @@ const fixtures: RuleFixtures = {
     { text: 'terraform apply -var "db_password=Rw3%nK8zQx5V" -auto-approve', secret: 'Rw3%nK8zQx5V' },
     { text: '"env": ["DB_PASSWORD=Mq6!vT2xLp9Z", "DB_USER=app"]', secret: 'Mq6!vT2xLp9Z' },
     { text: 'ssh root@10.0.0.5 (password: Hq4$zR8mLp2W) and then run the backup', secret: 'Hq4$zR8mLp2W' },
+    { text: 'staging box - user: admin pw: Nf6@kT3wQz8R', secret: 'Nf6@kT3wQz8R' },
   ],
   negative: [
     'password: ${DB_PASSWORD}',
@@ -77,6 +78,8 @@ const fixtures: RuleFixtures = {
     'func login(user string, password string) error {',
     'new password Link-Expired2 page',
     'roll back the password 4c1e9a7f2b migration first',
+    'const upward = direction === "up" ? offsetTop : 0;',
+    'hashed_pw = bcrypt.hashpw(pw.encode(), bcrypt.gensalt())',
   ],
 };
 export default fixtures;

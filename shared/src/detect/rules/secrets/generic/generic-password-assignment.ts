@@ -36,7 +36,8 @@ function isQueryParameter(text: string, name: KeyName): boolean {
  */
 export const genericPasswordAssignment = anchoredScannerRule({
   id: 'generic-password-assignment',
-  anchors: ['pass', 'pwd', IDENTIFIED_BY],
+  // `pw` finds `pwd` too.
+  anchors: ['pass', 'pw', IDENTIFIED_BY],
   title: 'Password assigned in code or configuration',
   severity: 'high',
   confidence: 0.7,

@@ -15,7 +15,7 @@ import { isPlaceholderName } from '../../../redaction-placeholder';
  */
 export type KeyKind = 'password' | 'secret' | 'authorization' | 'vendorKey';
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'passwort', 'passcode', 'pass', 'pwd', 'pswd', 'passw', 'pword']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'passwort', 'passcode', 'pass', 'pwd', 'pw', 'pswd', 'passw', 'pword']);
 /** Endings that make a run of lowercase letters a password name (`pgpassword`, `mysqlpwd`), unlike `bypass`. */
 const PASSWORD_ENDINGS = ['password', 'passwd', 'passphrase', 'pwd'];
 const SECRET_ENDINGS = ['secret', 'token', 'apikey', 'credential', 'credentials', 'creds'];
