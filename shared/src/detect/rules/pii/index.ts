@@ -24,6 +24,7 @@ import { macAddressDashed } from './mac-address-dashed';
 import { passportNumber } from './passport-number';
 import { phone } from './phone';
 import { plPesel } from './pl-pesel';
+import { brCpf } from './br-cpf';
 import { sePersonnummer } from './se-personnummer';
 import { sgNric } from './sg-nric';
 import { ukNhsNumber } from './uk-nhs-number';
@@ -51,6 +52,7 @@ export const piiRules: readonly Rule[] = [
   esNif,
   itFiscalCode,
   plPesel,
+  brCpf,
   sePersonnummer,
   sgNric,
   krRrn,
