@@ -1,9 +1,10 @@
 import type { AnchorEnds } from './anchor-ends';
+import { folded, foldedAt, type FoldedWord } from './folded-word';
 
 interface WideAnchor {
   id: number;
-  /** The anchor in lower case. */
-  lower: string;
+  /** The anchor, to compare in any case. */
+  word: FoldedWord;
   /** Where its first character outside ASCII stands in it: the scanner records that character. */
   offset: number;
 }
@@ -36,7 +37,7 @@ export class WideAnchors {
         this.keyUnits[variant] = 1;
         let list = this.#byUnit.get(variant);
         if (list === undefined) this.#byUnit.set(variant, (list = []));
-        list.push({ id, lower, offset });
+        list.push({ id, word: folded(lower), offset });
       }
     }
   }
@@ -50,10 +51,10 @@ export class WideAnchors {
       const at = positions[k]!;
       const candidates = this.#byUnit.get(text.charCodeAt(at));
       if (candidates === undefined) continue;
-      for (const { id, lower, offset } of candidates) {
+      for (const { id, word, offset } of candidates) {
         const start = at - offset;
-        const end = start + lower.length;
-        if (start < 0 || end > text.length || text.slice(start, end).toLowerCase() !== lower) continue;
+        if (start < 0 || !foldedAt(text, start, word)) continue;
+        const end = start + word.lower.length;
         seen[id] = 1;
         anchorEnds.push(id, end);
       }

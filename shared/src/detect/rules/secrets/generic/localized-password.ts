@@ -1,4 +1,5 @@
 import { anchoredScannerRule } from '../../../define';
+import { folded, foldedAt, type FoldedWord } from '../../../folded-word';
 import { isCrediblePassword, isStrongBareValue, PASSWORD_LENGTH } from './values';
 
 /**
@@ -49,22 +50,59 @@ const PASSWORD_WORDS = [
   '암호',
 ];
 
-/** The words by their first character: an anchor's start is compared with the few that begin like it. */
-const WORDS_BY_FIRST = new Map<string, string[]>();
-for (const word of PASSWORD_WORDS) {
-  const list = WORDS_BY_FIRST.get(word[0]!) ?? [];
-  // Longest first, so a word that another begins with never wins over it.
-  WORDS_BY_FIRST.set(
-    word[0]!,
-    [...list, word].sort((a, b) => b.length - a.length),
-  );
+/**
+ * Words by their first code unit, in both cases: the text at a position is compared with the few that begin
+ * like it. Longest first, so a word that another begins with never wins over it.
+ */
+function byFirstUnit(words: readonly string[]): Map<number, FoldedWord[]> {
+  const map = new Map<number, FoldedWord[]>();
+  for (const word of [...words].sort((a, b) => b.length - a.length)) {
+    const entry = folded(word);
+    for (const unit of new Set([entry.lower[0]!, entry.upper[0]!])) map.set(unit, [...(map.get(unit) ?? []), entry]);
+  }
+  return map;
 }
+
+/** The word of `words` (see `byFirstUnit`) at `at`, or undefined. */
+function wordAt(text: string, at: number, words: Map<number, FoldedWord[]>): string | undefined {
+  const candidates = words.get(text.charCodeAt(at));
+  if (candidates === undefined) return undefined;
+  for (const candidate of candidates) if (foldedAt(text, at, candidate)) return candidate.word;
+  return undefined;
+}
+
+const WORDS = byFirstUnit(PASSWORD_WORDS);
 
 /**
  * What may stand between the word and its value instead of a colon: "is" in those languages, and the particles
  * that say it in Chinese, Japanese and Korean (`密码是…`, `パスワードは…`, `비밀번호는 …`).
  */
-const COPULAS = ['es', 'est', 'é', 'è', 'ist', 'is', 'är', 'er', 'on', 'jest', 'je', 'to', 'este', 'είναι', 'это', 'คือ', '是', '为', '為', 'は', '는', '은', '이', '가'];
+const COPULAS = byFirstUnit([
+  'es',
+  'est',
+  'é',
+  'è',
+  'ist',
+  'is',
+  'är',
+  'er',
+  'on',
+  'jest',
+  'je',
+  'to',
+  'este',
+  'είναι',
+  'это',
+  'คือ',
+  '是',
+  '为',
+  '為',
+  'は',
+  '는',
+  '은',
+  '이',
+  '가',
+]);
 
 /** Words of the sentence allowed between the password word and a colon (`contraseña del wifi:`, `senha do banco:`). */
 const MAX_QUALIFIER_WORDS = 3;
@@ -94,12 +132,14 @@ function isPasswordChar(c: number): boolean {
 
 /** The end of a copula at `at` followed by a space or the value, or -1. */
 function copulaEnd(text: string, at: number): number {
-  for (const copula of COPULAS) {
-    if (text.slice(at, at + copula.length).toLowerCase() !== copula) continue;
-    const next = text.charCodeAt(at + copula.length);
+  const candidates = COPULAS.get(text.charCodeAt(at));
+  if (candidates === undefined) return -1;
+  for (const copula of candidates) {
+    if (!foldedAt(text, at, copula)) continue;
+    const length = copula.lower.length;
     // An alphabetic copula is a word of its own (`es`, not the start of `está`); a particle is glued to the value.
-    if (isAlphabetLetter(copula.charCodeAt(0)) && !isSpace(next)) continue;
-    return at + copula.length;
+    if (isAlphabetLetter(copula.lower[0]!) && !isSpace(text.charCodeAt(at + length))) continue;
+    return at + length;
   }
   return -1;
 }
@@ -177,7 +217,7 @@ export const localizedPassword = anchoredScannerRule({
     for (let k = 0; k < anchorStarts.length; k++) {
       const start = anchorStarts[k]!;
       if (start < consumed) continue;
-      const word = WORDS_BY_FIRST.get(text[start]!.toLowerCase())?.find((candidate) => text.slice(start, start + candidate.length).toLowerCase() === candidate);
+      const word = wordAt(text, start, WORDS);
       if (word === undefined) continue;
       const end = start + word.length;
       // In alphabets with spaces, the label is a word of its own (`senha`, not `senhas` or `resenha`).
