@@ -161,7 +161,7 @@ export function adversarialInputs(size: number): AdversarialInput[] {
       name: 'blocks whose value is on the next line',
       text: repeat(['<apiToken>\n  ', 'Xk9mQ2vL7pR4tW8z ', '<password>\n', 'token: |\n  ', 'Qm7xK2pL9vT4nR8w\n  ', 'secret: >-\n', ' '.repeat(40), '\n'], size),
     },
-    { name: 'password words each before a word', text: repeat(['password Ab1$', 'login x, password ', 'pass ', 'password\tx ', 'Passwort '], size) },
+    { name: 'password words each before a word', text: repeat(['password Ab1$ ', 'login x, password ', 'pass ', 'password\tx ', 'Passwort '], size) },
     {
       name: 'password words of other languages without a value',
       text: repeat(['contraseña del wifi es ', 'пароль от ', '密码是', 'mot de passe : ', 'パスワードは', 'senha do banco ', 'ñ', 'ПАРОЛЬ', 'hasło to '], size),
