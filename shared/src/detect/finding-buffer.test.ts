@@ -2,22 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { RuleAcceptance } from './finding';
 import { FindingBuffer } from './finding-buffer';
 import { mergeFindings } from './merge';
+import { seededRandom } from '../redact/test-helpers';
 import type { Category, Finding, Severity } from './types';
 
 function acceptance(id: string, category: Category, severity: Severity, confidence: number): RuleAcceptance {
   return new RuleAcceptance({ id, kind: 'token', category, severity, confidence, prefixes: ['x'], pattern: /x/ } as never);
-}
-
-/** A small deterministic generator (mulberry32), so a failure names its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const RULES = [
@@ -32,7 +21,7 @@ const RULES = [
 describe('FindingBuffer', () => {
   it('merges exactly as mergeFindings merges the same findings as objects', () => {
     for (let seed = 1; seed <= 400; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const buffer = new FindingBuffer();
       const objects: Finding[] = [];
       // Rules record one after another, each in text order (a few sorted runs), sometimes out of order.
