@@ -324,8 +324,9 @@ export function isOpaqueSecret(value: string): boolean {
 
 /**
  * True for a random value spelled with symbols as well (`Django`'s `django-insecure-g-)3an=n%j#…`, a JWT
- * signing secret `zcNLicMW…&R&uou7…`), where the keyword already says "secret": long, three character
- * classes or more, close to the entropy of random characters, no words, no template or reference.
+ * signing secret `zcNLicMW…&R&uou7…`), where the keyword already says "secret": `minLength` characters or
+ * more (16 by default; a secret name's value from 12), three character classes or more, close to the entropy
+ * of random characters, no words, no template or reference.
  */
 export function isRandomWithSymbols(value: string, minLength = 16): boolean {
   if (value.length < minLength || value.length > 256 || /\s/.test(value)) return false;
