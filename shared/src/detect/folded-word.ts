@@ -28,3 +28,10 @@ export function foldedAt(text: string, at: number, word: FoldedWord): boolean {
   }
   return true;
 }
+
+/** `text` at `at` spells `lower` (lower-case ASCII letters, digits and punctuation) in any case, without a slice. */
+export function startsWithFolded(text: string, at: number, lower: string): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let k = 0; k < lower.length; k++) if ((text.charCodeAt(at + k) | 32) !== lower.charCodeAt(k)) return false;
+  return true;
+}

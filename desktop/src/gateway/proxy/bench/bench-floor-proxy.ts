@@ -37,7 +37,9 @@ const server = createServer((incoming, outgoing) => {
     });
     reply.pipe(outgoing);
   })().catch((error: unknown) => {
-    outgoing.writeHead(502).end(String(error));
+    // Headers may be out already (the reply is piped): then the connection ends, and the bench sees the error.
+    if (outgoing.headersSent) outgoing.destroy(error instanceof Error ? error : new Error(String(error)));
+    else outgoing.writeHead(502).end(String(error));
   });
 });
 

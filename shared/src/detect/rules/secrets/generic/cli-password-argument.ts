@@ -1,6 +1,7 @@
 import { anchoredScannerRule } from '../../../define';
 import { plausibleSecret } from './generic-secret-assignment';
-import { skipSpaces, startsWithFolded } from './value-scan';
+import { startsWithFolded } from '../../../folded-word';
+import { skipSpaces } from './value-scan';
 import { isCrediblePassword } from './values';
 
 /** How far along its line a command's password option is looked for. */

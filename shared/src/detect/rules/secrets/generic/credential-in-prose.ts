@@ -1,7 +1,8 @@
 import { CHAR_CLASS, CharClass } from '../../../charset';
 import { anchoredScannerRule } from '../../../define';
 import { letterPairScore, readsAsEnglish } from './english';
-import { skipSpaces, startsWithFolded } from './value-scan';
+import { startsWithFolded } from '../../../folded-word';
+import { skipSpaces } from './value-scan';
 import { isOpaqueSecret, isUuidShaped } from './values';
 
 /**

@@ -116,12 +116,17 @@ function isAlphabetLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x590 && c !== 0xd7 && c !== 0xf7);
 }
 
-function isSpace(c: number): boolean {
+/**
+ * A blank inside a line in the languages read here: a space or tab, and also the no-break spaces French puts
+ * before a colon and inside guillemets, and the ideographic space. (`value-scan`'s `skipSpaces` takes only
+ * spaces and tabs, as code and configuration use.)
+ */
+function isInlineBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x3000;
 }
 
-function skipSpaces(text: string, at: number): number {
-  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+function skipInlineBlanks(text: string, at: number): number {
+  while (at < text.length && isInlineBlank(text.charCodeAt(at))) at++;
   return at;
 }
 
@@ -138,7 +143,7 @@ function copulaEnd(text: string, at: number): number {
     if (!foldedAt(text, at, copula)) continue;
     const length = copula.lower.length;
     // An alphabetic copula is a word of its own (`es`, not the start of `está`); a particle is glued to the value.
-    if (isAlphabetLetter(copula.lower[0]!) && !isSpace(text.charCodeAt(at + length))) continue;
+    if (isAlphabetLetter(copula.lower[0]!) && !isInlineBlank(text.charCodeAt(at + length))) continue;
     return at + length;
   }
   return -1;
@@ -149,11 +154,11 @@ function valueAt(text: string, at: number): { start: number; end: number } | und
   const close = OPENING_QUOTES[text[at] ?? ''];
   if (close !== undefined) {
     // French puts a (no-break) space inside its guillemets: `« Wv5#kN9pQz2L »`.
-    const start = skipSpaces(text, at + 1);
+    const start = skipInlineBlanks(text, at + 1);
     let end = start;
     while (end < text.length && end - start <= PASSWORD_LENGTH.max && text[end] !== close && text.charCodeAt(end) !== 10) end++;
     if (text[end] !== close) return undefined;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    while (end > start && isInlineBlank(text.charCodeAt(end - 1))) end--;
     return { start, end };
   }
   let end = at;
@@ -165,7 +170,7 @@ function valueAt(text: string, at: number): { start: number; end: number } | und
 
 /** A value that looks like a password at `at`, past spaces. */
 function credibleValueAt(text: string, at: number): { start: number; end: number } | undefined {
-  const value = valueAt(text, skipSpaces(text, at));
+  const value = valueAt(text, skipInlineBlanks(text, at));
   if (value === undefined || value.end - value.start < PASSWORD_LENGTH.min) return undefined;
   return isCrediblePassword(text.slice(value.start, value.end)) ? value : undefined;
 }
@@ -178,12 +183,12 @@ function credibleValueAt(text: string, at: number): { start: number; end: number
 function labelledValue(text: string, end: number): { start: number; end: number } | undefined {
   let i = end;
   for (let words = 0; words <= MAX_QUALIFIER_WORDS; words++) {
-    i = skipSpaces(text, i);
+    i = skipInlineBlanks(text, i);
     if (COLONS.has(text[i] ?? '')) return credibleValueAt(text, i + 1);
     const copula = copulaEnd(text, i);
     if (copula >= 0) {
       // `est :`, `は：`: a colon may follow the copula too.
-      const afterCopula = skipSpaces(text, copula);
+      const afterCopula = skipInlineBlanks(text, copula);
       const value = credibleValueAt(text, COLONS.has(text[afterCopula] ?? '') ? afterCopula + 1 : copula);
       if (value !== undefined) return value;
     }

@@ -1,4 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
+import { isDigit, isLetter } from '../../pii/scan/chars';
+import { isIpv4 } from '../../pii/validate/ip';
 import { isCrediblePassword } from './values';
 
 /** Longest `user:password` read back from an `@`. */
@@ -12,12 +14,8 @@ for (const c of ' \t\r\n\f\v"\'`<>()[]{}=,;@/\\|') ENDS_USERINFO[c.charCodeAt(0)
 
 const USER = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function isHostChar(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46;
+  return isDigit(c) || isLetter(c) || c === 45 || c === 46;
 }
 
 /**
@@ -32,7 +30,7 @@ function hostEnd(text: string, at: number): number {
   while (end > at && text.charCodeAt(end - 1) === 46) end--;
   if (end === at || end - at > MAX_HOST) return -1;
   const host = text.slice(at, end);
-  if (host === 'localhost' || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) return end;
+  if (host === 'localhost' || isIpv4(host)) return end;
   return /^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$/.test(host) ? end : -1;
 }
 
@@ -66,7 +64,8 @@ export const loginAtHost = anchoredScannerRule({
       let colon = start;
       while (colon < at && text.charCodeAt(colon) !== 58) colon++;
       if (colon >= at) continue;
-      if (!USER.test(text.slice(start, colon)) || /^\d+$/.test(text.slice(start, colon))) continue;
+      const user = text.slice(start, colon);
+      if (!USER.test(user) || /^\d+$/.test(user)) continue;
       if (hostEnd(text, at + 1) < 0) continue;
       const password = text.slice(colon + 1, at);
       if (!isCrediblePassword(password)) continue;

@@ -19,13 +19,6 @@ export function skipSpaces(text: string, at: number): number {
   return i;
 }
 
-/** `text` at `at` spells `lower` (lower-case ASCII letters, digits and punctuation) in any case, without a slice. */
-export function startsWithFolded(text: string, at: number, lower: string): boolean {
-  if (at + lower.length > text.length) return false;
-  for (let k = 0; k < lower.length; k++) if ((text.charCodeAt(at + k) | 32) !== lower.charCodeAt(k)) return false;
-  return true;
-}
-
 /**
  * Runs of value characters: where the run starting at a position ends (`ends` says which characters end
  * it), or undefined past `max` characters.
