@@ -1,4 +1,5 @@
 import type { KeyName } from './key-name';
+import { nameStartsValueLine } from './name-value-line';
 import { ClosingTags, isSpace, onlyCommentFollows, QuotedValues, skipSpaces, ValueRuns } from './value-scan';
 
 /**
@@ -67,10 +68,15 @@ function juxtaposes(text: string, name: KeyName, at: number): boolean {
   return name.kind === 'password' && !name.flag && at === name.end + 1 && text.charCodeAt(name.end) === 32;
 }
 
+/** `.`, `,`, `;`, `:`, `!`, `?` or `)`: what ends a clause after a value in a sentence. */
+function isSentencePunctuation(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41;
+}
+
 /** `end` moved back over a sentence's punctuation after a value. */
 function trimmedProse(text: string, at: number, end: number): number {
   let trimmed = end;
-  while (trimmed > at && /[.,;:!?)]/.test(text[trimmed - 1]!)) trimmed--;
+  while (trimmed > at && isSentencePunctuation(text.charCodeAt(trimmed - 1))) trimmed--;
   return trimmed;
 }
 
@@ -108,8 +114,6 @@ const PROSE_VERBS = ['is', 'was'];
 const VALUE_FLAGS = ['--body', '--value', '--secret-string', '-b'];
 /** Words that take the value after a space: `setx NAME value`, `set -gx NAME value`, Dockerfile `ENV NAME value`. */
 const SPACE_ASSIGNERS = /(?:^|[\s;])(?:setx|set\s+-[a-zA-Z]*x|ENV|ARG)\s+$/;
-/** Before a name that takes a value after a space: nothing on its line, or a `.netrc` entry's `login …`. */
-const NAME_VALUE_LINE = /(?:^|\n)[ \t]*(?:(?:machine|default)[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?$/;
 /** Prose between a name and its verb: `password for the jump host is`, `token of the bot was`. */
 const PROSE_CLAUSE = /[ \t]{1,4}(?:for|of|on|to|at|in)(?:[ \t]{1,4}[\w.@-]{1,24}){1,5}?(?::|[ \t]{1,4}(?:is|was):?)[ \t]/y;
 /** A remark between a name and its operator: `token (prod):`, `API key [staging] =`. */
@@ -217,45 +221,19 @@ function mayOpenProseClause(text: string, at: number): boolean {
   return c === 102 || c === 111 || c === 116 || c === 97 || c === 105; // f o t a i
 }
 
-/** How far before a name NAME_VALUE_LINE looks. */
-const VALUE_LINE_REACH = 64;
-
 /**
- * NAME_VALUE_LINE on the 64 characters before `nameStart`. Only blanks back to a line start or the window start
- * match; otherwise the regex needs `login`, `machine` or `default` there, and a window without them is neither
- * cut nor searched: this runs for every name followed by a space.
+ * The character before the blanks before `nameStart`, or -1 when no blank stands right before it (or only blanks
+ * do): what a regex that ends in `word\s+$` needs before it can match, read without cutting the text.
  */
-function nameStartsValueLine(text: string, nameStart: number): boolean {
-  const from = Math.max(0, nameStart - VALUE_LINE_REACH);
-  let i = nameStart;
-  while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
-  if (i === from || text.charCodeAt(i - 1) === 10) return true;
-  return holdsValueLineWord(text, from, nameStart) && NAME_VALUE_LINE.test(text.slice(from, nameStart));
-}
-
-/** `login`, `machine` or `default` lies wholly in `[from, to)`: one pass over the window, by first letter. */
-function holdsValueLineWord(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 108 ? wordAt(text, i, 'login', to) : c === 109 ? wordAt(text, i, 'machine', to) : c === 100 && wordAt(text, i, 'default', to)) return true;
-  }
-  return false;
-}
-
-function wordAt(text: string, at: number, word: string, to: number): boolean {
-  if (at + word.length > to) return false;
-  for (let k = 1; k < word.length; k++) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
-/**
- * The blanks before `nameStart` (one at least) follow a character `last` accepts: what a regex that ends in
- * `word\s+$` needs before it can match, checked without cutting the text before the name.
- */
-function blanksAfter(text: string, nameStart: number, last: (c: number) => boolean): boolean {
+function charBeforeBlanks(text: string, nameStart: number): number {
   let i = nameStart;
   while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  return i < nameStart && i > 0 && last(text.charCodeAt(i - 1));
+  return i < nameStart && i > 0 ? text.charCodeAt(i - 1) : -1;
+}
+
+/** A space, a tab or `:`: what may follow a prose verb (`is`, `is:`). */
+function isBlankOrColon(c: number): boolean {
+  return c === 32 || c === 9 || c === 58;
 }
 
 /** Last letters of the words SPACE_ASSIGNERS and a declaration keyword (`var`, `const`) end with. */
@@ -399,9 +377,13 @@ export class AssignmentReader {
       return this.found(at + 1, ',');
     }
     const gap = at > name.end + (quotedName ? 1 : 0);
+    /** What stands before the blanks before the name (-1: no blank there), for the words that assign after one. */
+    const lastBeforeBlanks = charBeforeBlanks(text, name.start);
     if (!name.flag) {
-      for (const verb of PROSE_VERBS) {
-        if (gap && text.startsWith(verb, at) && /[ \t:]/.test(text[at + verb.length] ?? '')) {
+      // `is` or `was`: looked for only where one could start, as most names are followed by neither.
+      for (let k = 0; gap && (first === 105 || first === 119) && k < PROSE_VERBS.length; k++) {
+        const verb = PROSE_VERBS[k]!;
+        if (text.startsWith(verb, at) && isBlankOrColon(text.charCodeAt(at + verb.length))) {
           let after = at + verb.length;
           if (text[after] === ':') after++;
           return this.found(after, verb);
@@ -411,16 +393,18 @@ export class AssignmentReader {
       PROSE_CLAUSE.lastIndex = name.end;
       if (blankAfter && mayOpenProseClause(text, name.end) && PROSE_CLAUSE.test(text)) return this.found(PROSE_CLAUSE.lastIndex, 'is');
       // The declaration keyword before the name first: a cheaper test than the type after it.
-      if (!name.prose && blankAfter && blanksAfter(text, name.start, endsDeclaration) && /(?:^|\s)(?:var|const)\s+$/.test(text.slice(Math.max(0, name.start - 8), name.start))) {
+      if (!name.prose && blankAfter && endsDeclaration(lastBeforeBlanks) && /(?:^|\s)(?:var|const)\s+$/.test(text.slice(Math.max(0, name.start - 8), name.start))) {
         GO_TYPE.lastIndex = name.end;
         if (GO_TYPE.test(text)) return this.found(GO_TYPE.lastIndex, '=');
       }
     }
     if (gap) {
-      for (const flag of VALUE_FLAGS) {
-        if (text.startsWith(flag, at) && /[ \t=]/.test(text[at + flag.length] ?? '')) return this.found(at + flag.length + 1, flag);
+      for (let k = 0; first === 45 && k < VALUE_FLAGS.length; k++) {
+        const flag = VALUE_FLAGS[k]!;
+        const next = text.charCodeAt(at + flag.length);
+        if (text.startsWith(flag, at) && (next === 32 || next === 9 || next === 61)) return this.found(at + flag.length + 1, flag);
       }
-      if (name.flag || (blanksAfter(text, name.start, endsSpaceAssigner) && SPACE_ASSIGNERS.test(text.slice(Math.max(0, name.start - 16), name.start)))) return this.found(at, ' ');
+      if (name.flag || (endsSpaceAssigner(lastBeforeBlanks) && SPACE_ASSIGNERS.test(text.slice(Math.max(0, name.start - 16), name.start)))) return this.found(at, ' ');
       // SQL's `WITH LOGIN PASSWORD 'S3cret!x'`: a password name, a space, a quoted string.
       // The space is what says so: `[DB_PASSWORD_1]'…` (a placeholder, then a quote) is no such statement.
       if (name.kind === 'password' && !quotedName && text[at] === "'" && isSpace(text.charCodeAt(at - 1))) return this.found(at, ' ');

@@ -119,11 +119,13 @@ export const connectionStringAdo = anchoredScannerRule({
       // The key must start at the hit: a name character before it (`db_password`, `--pwd`) rules it out before
       // the name is read.
       if (hit > 0 && isNameChar(text.charCodeAt(hit - 1))) continue;
-      const key = keyNameAt(text, hit);
-      if (key === undefined || key.start !== hit || (key.core !== 'password' && key.core !== 'pwd')) continue;
+      // A key of the string starts it, or follows a `;` (blanks between): looked at before the word is read, as
+      // most password words in a text stand in sentences or code.
       let i = hit - 1;
       while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
       if (i >= 0 && text[i] !== ';' && text[i] !== '"' && text[i] !== "'" && text[i] !== '\n') continue;
+      const key = keyNameAt(text, hit);
+      if (key === undefined || key.start !== hit || (key.core !== 'password' && key.core !== 'pwd')) continue;
       let at = key.end;
       while (text[at] === ' ' || text[at] === '\t') at++;
       if (text[at] !== '=') continue;

@@ -99,19 +99,24 @@ function wordBefore(text: string, at: number): string {
 }
 
 /**
- * The anchor at `at` is a word of a sentence: nothing of an identifier on either side (`apiKey`, `key_id`,
- * `obj.key`, `tokens[i]`), at most a plural `s`, and no word before it that makes it something else.
+ * Where the anchor at `at` ends as a word of a sentence (after a plural `s`), or -1: nothing of an identifier on
+ * either side (`apiKey`, `key_id`, `obj.key`, `tokens[i]`).
  */
-function isCredentialWord(text: string, at: number, length: number): boolean {
+function sentenceWordEnd(text: string, at: number, length: number): number {
   const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-  if (isWordChar(before) || before === 46 || before === 45 || before === 36) return false;
+  if (isWordChar(before) || before === 46 || before === 45 || before === 36) return -1;
   let end = at + length;
   if ((text.charCodeAt(end) | 32) === 115) end++;
   const after = end < text.length ? text.charCodeAt(end) : 32;
   // A call, an index, an assignment or a compound (`key(`, `key[`, `key=`, `key-value`) is code.
-  if (isWordChar(after) || after === 40 || after === 91 || after === 61 || after === 45) return false;
+  if (isWordChar(after) || after === 40 || after === 91 || after === 61 || after === 45) return -1;
   // `key.length` is code; a full stop ends a sentence.
-  if (after === 46 && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1))) return false;
+  if (after === 46 && end + 1 < text.length && isWordChar(text.charCodeAt(end + 1))) return -1;
+  return end;
+}
+
+/** No word before the sentence's word `[at, end)` makes it something else ("public key"), nor one after ("key ID"). */
+function namesCredential(text: string, at: number, end: number): boolean {
   return !NOT_A_CREDENTIAL.has(wordBefore(text, at)) && !ABOUT_THE_CREDENTIAL.has(wordAfter(text, end));
 }
 
@@ -243,7 +248,9 @@ function tokensNearCredentialWords(text: string, anchorStarts: ArrayLike<number>
   for (let nth = 0; nth < anchorStarts.length; nth++) {
     const at = anchorStarts[nth]!;
     const length = anchorLength(text, at);
-    if (length === 0 || !isCredentialWord(text, at, length)) continue;
+    if (length === 0) continue;
+    const wordEnd = sentenceWordEnd(text, at, length);
+    if (wordEnd < 0) continue;
     // Not back past what an earlier region read: close words would walk the same lines again.
     const from = Math.max(scannedTo, previousLineStart(text, at, Math.max(0, scannedTo, at - REACH)));
     if (feed < at + length) {
@@ -253,16 +260,22 @@ function tokensNearCredentialWords(text: string, anchorStarts: ArrayLike<number>
     if (secondFeed < 0) secondFeed = feed === text.length ? feed : lineFeedFrom(text, feed + 1);
     // To the end of the next line, but no further than REACH from the word.
     const to = Math.min(secondFeed, at + length + REACH);
-    // Runs of MIN_TOKEN token characters or more, found natively: most of a sentence is shorter words.
+    // Runs of MIN_TOKEN candidate characters or more (see `CandidateSearch`): most of a sentence is shorter words.
+    // With none near the word its region is done, whatever the words around it say: those are read (cut and
+    // lower-cased) only when there is something to find, and most regions hold nothing.
+    if (!candidates.next(text, from, to)) {
+      scannedTo = Math.max(scannedTo, to);
+      continue;
+    }
+    if (!namesCredential(text, at, wordEnd)) continue;
     let readTo = to;
-    for (let match = candidates.from(text, from); match !== null && match.index < to; match = candidates.from(text, match.index + match[0].length)) {
-      const start = match.index;
-      const end = start + match[0].length;
+    for (let more = true; more; more = candidates.next(text, candidates.end, to)) {
+      const { start, end } = candidates;
       readTo = Math.max(readTo, end);
       // Standing alone: not glued to other characters.
       if (end - start > MAX_TOKEN || (start > 0 && !opensToken(text.charCodeAt(start - 1)))) continue;
       if (end < text.length && !closesToken(text.charCodeAt(end))) continue;
-      const value = match[0];
+      const value = text.slice(start, end);
       if (ID_PREFIX.test(value) || isFieldValue(text, start) || ABOUT_THE_CREDENTIAL.has(labelBefore(text, start))) continue;
       const random = hasRandomRun(value) || (isRightAfter(text, at + length, start) && isNamedByWordBefore(text, at) && isKeyShaped(value));
       if (random && isOpaqueSecret(value)) found.push({ start, end });
@@ -312,29 +325,47 @@ function isKeyShaped(value: string): boolean {
 }
 
 /**
- * A run of token characters (base64, also URL-safe, and `-`; a `.` or `:` makes a name, a host or a JWT) long
- * enough to be a token, from its start (greedy, so a match is a whole run). The look behind makes every
- * position inside a run fail at once, so a sentence of short words costs one step per character.
+ * Characters of a candidate: base64, also URL-safe, and `-`. A `.` or `:` makes a name, a host or a JWT.
  */
-const CANDIDATE = new RegExp(`(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/=_-]{${MIN_TOKEN},}`, 'g');
+const CANDIDATE_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-') CANDIDATE_CHAR[c.charCodeAt(0)] = 1;
+
+function isCandidateChar(c: number): boolean {
+  return c < 128 && CANDIDATE_CHAR[c] === 1;
+}
 
 /**
- * The native search for candidates, keeping what it found last: a search that runs past a region (to the next
- * candidate, wherever it is) is not repeated for the next region, so text with many words and few candidates
- * is searched once, not once per word.
+ * The search for candidates: whole runs of candidate characters long enough to be a token. Read by hand and
+ * only inside the regions asked for: a native search for the next candidate ran on past a region to wherever
+ * that was, the whole text when there was none, and a regex step per character cost twice a loop's.
  */
 class CandidateSearch {
-  #searchedFrom = -1;
-  #next: RegExpExecArray | null = null;
+  /** The run found by the last `next`. */
+  start = 0;
+  end = 0;
 
-  /** The first candidate starting at or after `at` (positions asked for never go back). */
-  from(text: string, at: number): RegExpExecArray | null {
-    // Nothing starts between where the last search began and what it found: that is the answer again.
-    if (this.#searchedFrom >= 0 && at >= this.#searchedFrom && (this.#next === null || this.#next.index >= at)) return this.#next;
-    CANDIDATE.lastIndex = at;
-    this.#next = CANDIDATE.exec(text);
-    this.#searchedFrom = at;
-    return this.#next;
+  /**
+   * Finds the first run of MIN_TOKEN candidate characters or more that starts in `[at, to)`, read to its end
+   * (past `to` if it goes on); false when none starts there. A run that began before `at` is no candidate
+   * of this region: it was one of the region before, or too long.
+   */
+  next(text: string, at: number, to: number): boolean {
+    let i = at;
+    if (i > 0 && isCandidateChar(text.charCodeAt(i - 1))) while (i < text.length && isCandidateChar(text.charCodeAt(i))) i++;
+    while (i < to) {
+      if (!isCandidateChar(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && isCandidateChar(text.charCodeAt(i))) i++;
+      if (i - start >= MIN_TOKEN) {
+        this.start = start;
+        this.end = i;
+        return true;
+      }
+    }
+    return false;
   }
 }
 
