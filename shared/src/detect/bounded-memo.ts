@@ -4,6 +4,15 @@ function sameAt(text: string, start: number, key: string): boolean {
   return true;
 }
 
+/**
+ * A copy of `key` that owns its characters. A slice of 13 characters or more is, in V8, a view into the text it
+ * was cut from: kept as a key, it kept that whole text (a prompt, secrets and all) alive as long as the memo,
+ * and every comparison read through the view.
+ */
+function ownCopy(key: string): string {
+  return key.length < 13 ? key : key.split('').join('');
+}
+
 /** Slots of the recent-keys table in front of the map: a power of two, so a hash picks one with a mask. */
 const RECENT_SLOTS = 64;
 
@@ -30,7 +39,7 @@ export class BoundedMemo<V> {
     if (known !== undefined || values.has(key)) return known as V;
     const value = this.compute(key);
     if (values.size >= this.capacity) values.clear();
-    values.set(key, value);
+    values.set(ownCopy(key), value);
     return value;
   }
 
@@ -44,7 +53,7 @@ export class BoundedMemo<V> {
     const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & (RECENT_SLOTS - 1);
     const recent = this.#recentKeys[slot];
     if (recent !== undefined && recent.length === length && sameAt(text, start, recent)) return this.#recentValues[slot] as V;
-    const key = text.slice(start, end);
+    const key = ownCopy(text.slice(start, end));
     const value = this.get(key);
     this.#recentKeys[slot] = key;
     this.#recentValues[slot] = value;
