@@ -6,10 +6,7 @@ import { CallCancel } from './call-cancel';
 import { upstreamAuth } from './credentials';
 import { inspectedCall } from './inspected-call';
 import { passThrough } from './pass-through';
-import type { ProxyCall, ProxyDeps } from './proxy-call';
-import type { AnsweredStore } from './answered-store';
-import type { DetectionMemo } from './detection-memo';
-import type { ScopedVaults } from './scoped-vaults';
+import type { ProxyCall, ProxyDeps, ProxyState } from './proxy-call';
 import { storedResponse, storedResponsePath } from './stored-response';
 import type { ProviderAdapter } from './types';
 import { upstreamUrl } from './upstreams';
@@ -19,7 +16,7 @@ import { upstreamUrl } from './upstreams';
  * provider's error shape so the SDK raises its own typed error. A client that disconnects aborts the upstream
  * request (and a pending approval) at once.
  */
-export function proxyHandler(adapter: ProviderAdapter, deps: ProxyDeps, vaults: ScopedVaults, detection: DetectionMemo, journal: AnsweredStore): Handler<RequestContext> {
+export function proxyHandler(adapter: ProviderAdapter, deps: ProxyDeps, state: ProxyState): Handler<RequestContext> {
   return async (context) => {
     const { request, response, services, params, url } = context;
     const cancel = new CallCancel();
@@ -31,7 +28,7 @@ export function proxyHandler(adapter: ProviderAdapter, deps: ProxyDeps, vaults: 
     try {
       const target = upstreamUrl(deps.upstreams[adapter.name], rest, url.search);
       const auth = upstreamAuth(request, adapter, deps.keys, services.policy.active.policy.sdk.allowClientProviderKeys, target);
-      const call: ProxyCall = { adapter, deps, context, rest, target, auth, vaults, detection, journal, cancel };
+      const call: ProxyCall = { adapter, deps, context, rest, target, auth, ...state, cancel };
       const endpoint = request.method === 'POST' ? adapter.endpoints.find((candidate) => candidate.path === rest) : undefined;
       const stored = request.method === 'GET' && adapter.name === 'openai' ? storedResponsePath(rest) : undefined;
       if (endpoint) await inspectedCall(call, endpoint);

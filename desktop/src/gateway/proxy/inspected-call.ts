@@ -10,7 +10,8 @@ import { HttpError, readAllCapped, readJsonBody } from '@promptgate/shared/http-
 import { MAX_REQUEST_BYTES } from './read-body';
 import { inspectRequest } from './request-inspection';
 import { bodyLength, rewrittenBody } from './rewritten-body';
-import { replyRecord, requestRecord, type CallInfo, type ReplyOutcome } from './record';
+import { LoggedFields } from './logged-fields';
+import { replyRecord, requestRecord, transcriptOf, type CallInfo, type ReplyOutcome } from './record';
 import { createReplyText, type ReplyText } from './reply/reply-text';
 import { decoded, MAX_REPLY_BYTES, relayRaw, relaySse, sendRewritten } from './relay';
 import { relayError } from './relay-error';
@@ -69,8 +70,16 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
     stream: isRecord(body) && body['stream'] === true,
   };
   services.agentRuns.noteModelCall(caller.name, info.conversationId);
+  // What the session's log holds already is not logged again (see `LoggedFields`); nothing is, when prompts are not stored.
+  const session = `${info.requester}\n${info.conversationId}`;
+  const digests = policy.logging.storeMaskedPrompts ? result.segments.map((segment, i) => LoggedFields.digest(texts[i]!.path, segment.maskedText)) : [];
+  const transcript = transcriptOf(result, texts, policy, call.logged.logged(session, digests));
   const { eventId } = services.recorder.recordJournaled(
-    requestRecord(info, result, texts, policy, { inspectMs: Math.round((performance.now() - started) * 100) / 100, upstream: call.target.origin }),
+    requestRecord(info, result, texts, transcript, policy, { inspectMs: Math.round((performance.now() - started) * 100) / 100, upstream: call.target.origin }),
+  );
+  call.logged.remember(
+    session,
+    transcript.whole.map((i) => digests[i]!),
   );
 
   if (result.action === 'block') throw new HttpError(403, 'blocked_by_policy', blockedMessage(result, texts, policy));

@@ -4,6 +4,7 @@ import type { ProviderKeySource } from '../provider-keys/providers';
 import type { AnsweredStore } from './answered-store';
 import type { CallCancel } from './call-cancel';
 import type { DetectionMemo } from './detection-memo';
+import type { LoggedFields } from './logged-fields';
 import type { HoldClock } from './reply/hold-clock';
 import type { ScopedVaults } from './scoped-vaults';
 import type { ProviderAdapter } from './types';
@@ -34,8 +35,13 @@ export interface ProxyCall {
   vaults: ScopedVaults;
   /** Findings of request texts seen before (an agent's history, resent on every call). */
   detection: DetectionMemo;
+  /** The prompt fields each session's log holds already, so an agent's resent history is logged once. */
+  logged: LoggedFields;
   /** Stores the session log's journaled events once calls are answered. */
   journal: AnsweredStore;
   /** Cancelled when the client goes away: the upstream request (and a pending approval) with it. */
   cancel: CallCancel;
 }
+
+/** What the proxy keeps across calls, one of each for the gateway. */
+export type ProxyState = Pick<ProxyCall, 'vaults' | 'detection' | 'logged' | 'journal'>;

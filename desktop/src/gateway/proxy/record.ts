@@ -16,21 +16,39 @@ export interface CallInfo {
   stream: boolean;
 }
 
+/** The masked prompt as the session log keeps it for one call. */
+export interface Transcript extends Pick<DecisionRecord, 'maskedText' | 'findings'> {
+  /** Indexes of the fields whose whole masked text it holds: what the log holds of them once it is journaled. */
+  whole: number[];
+  /** How many fields it leaves out, as the session's log holds them already. */
+  unchanged: number;
+}
+
 /**
  * The masked prompt as one text: each field under a `path (kind):` heading, findings moved to their place in
- * it. Past the cap the text is cut; findings beyond it stay listed, pointing at the end.
+ * it. Past the cap the text is cut; findings beyond it stay listed, pointing at the end. A field the session's
+ * log already holds (`alreadyLogged`, see `LoggedFields`) is not repeated: one line at the start says how many
+ * were left out, and their findings stay listed, pointing at that line.
  */
-export function maskedTranscript(result: Inspection, texts: readonly TextField[], policy: Policy): Pick<DecisionRecord, 'maskedText' | 'findings'> {
-  let maskedText = '';
+export function transcriptOf(result: Inspection, texts: readonly TextField[], policy: Policy, alreadyLogged: readonly boolean[] = []): Transcript {
+  const store = policy.logging.storeMaskedPrompts;
+  const unchanged = alreadyLogged.filter(Boolean).length;
+  let maskedText = store && unchanged > 0 ? `(${unchanged} ${unchanged === 1 ? 'field' : 'fields'} logged unchanged with this session's earlier calls: not repeated)` : '';
+  const note = maskedText.length;
   const findings: DecisionRecord['findings'] = [];
+  const whole: number[] = [];
   result.segments.forEach((segment, i) => {
     const field = texts[i]!;
-    const heading = `${maskedText ? '\n\n' : ''}${formatPath(field.path)} (${field.kind}):\n`;
+    const repeated = alreadyLogged[i] === true;
+    const heading = repeated ? '' : `${maskedText ? '\n\n' : ''}${formatPath(field.path)} (${field.kind}):\n`;
     const base = maskedText.length + heading.length;
-    if (policy.logging.storeMaskedPrompts && maskedText.length < MAX_LOGGED_CHARS) maskedText = (maskedText + heading + segment.maskedText).slice(0, MAX_LOGGED_CHARS);
+    if (!repeated && store && maskedText.length < MAX_LOGGED_CHARS) {
+      if (base + segment.maskedText.length <= MAX_LOGGED_CHARS) whole.push(i);
+      maskedText = (maskedText + heading + segment.maskedText).slice(0, MAX_LOGGED_CHARS);
+    }
     for (const finding of segment.findings) {
-      const start = Math.min(base + finding.maskedStart, maskedText.length);
-      const end = Math.min(base + finding.maskedEnd, maskedText.length);
+      const start = repeated ? 0 : Math.min(base + finding.maskedStart, maskedText.length);
+      const end = repeated ? note : Math.min(base + finding.maskedEnd, maskedText.length);
       findings.push({
         type: finding.type,
         category: finding.category,
@@ -41,10 +59,23 @@ export function maskedTranscript(result: Inspection, texts: readonly TextField[]
       });
     }
   });
+  return { maskedText, findings, whole, unchanged };
+}
+
+/** `transcriptOf` with nothing left out, as a record's text and findings. */
+export function maskedTranscript(result: Inspection, texts: readonly TextField[], policy: Policy): Pick<DecisionRecord, 'maskedText' | 'findings'> {
+  const { maskedText, findings } = transcriptOf(result, texts, policy);
   return { maskedText, findings };
 }
 
-export function requestRecord(call: CallInfo, result: Inspection, texts: readonly TextField[], policy: Policy, detail: Record<string, unknown>): DecisionRecord {
+export function requestRecord(
+  call: CallInfo,
+  result: Inspection,
+  texts: readonly TextField[],
+  transcript: Transcript,
+  policy: Policy,
+  detail: Record<string, unknown>,
+): DecisionRecord {
   return {
     sessionKind: 'sdk',
     source: call.requester,
@@ -52,13 +83,15 @@ export function requestRecord(call: CallInfo, result: Inspection, texts: readonl
     requester: call.requester,
     kind: 'inspect',
     verdict: result.action,
-    ...maskedTranscript(result, texts, policy),
+    maskedText: transcript.maskedText,
+    findings: transcript.findings,
     detail: {
       provider: call.provider,
       endpoint: call.endpoint,
       model: call.model ?? null,
       stream: call.stream,
       fields: texts.length,
+      ...(transcript.unchanged > 0 ? { unchangedFields: transcript.unchanged } : {}),
       policyVersion: policy.version,
       ...(limitsPassed(result).length > 0 ? { limits: limitsPassed(result) } : {}),
       ...detail,

@@ -2,7 +2,8 @@ import type { GatewayRoute } from '../http/router';
 import { anthropic } from './anthropic';
 import { proxyHandler } from './handler';
 import { openai } from './openai';
-import type { ProxyDeps } from './proxy-call';
+import type { ProxyDeps, ProxyState } from './proxy-call';
+import { LoggedFields } from './logged-fields';
 import { AnsweredStore } from './answered-store';
 import { DetectionMemo } from './detection-memo';
 import { ScopedVaults } from './scoped-vaults';
@@ -15,11 +16,9 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
  */
 export function proxyRoutes(deps: ProxyDeps): GatewayRoute[] {
   // One store for both providers: its keys carry the provider, and its bounds hold for the gateway as a whole.
-  const vaults = new ScopedVaults();
-  const detection = new DetectionMemo();
-  const journal = new AnsweredStore();
+  const state: ProxyState = { vaults: new ScopedVaults(), detection: new DetectionMemo(), logged: new LoggedFields(), journal: new AnsweredStore() };
   return [openai, anthropic].flatMap((adapter) => {
-    const handler = proxyHandler(adapter, deps, vaults, detection, journal);
+    const handler = proxyHandler(adapter, deps, state);
     return METHODS.map((method) => [`${method} /${adapter.name}/v1/*`, 'sdk', handler] as const);
   });
 }
