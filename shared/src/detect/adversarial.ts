@@ -124,6 +124,17 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'long mixed-case letter run', text: randomRun(MIXED_CASE, size, 3) },
     { name: 'unclosed PEM blocks', text: repeat('-----BEGIN RSA PRIVATE KEY-----\n' + base64Lines(256, 4) + '\n', size) },
     { name: 'one unclosed PEM block', text: ('-----BEGIN PRIVATE KEY-----\n' + base64Lines(size, 5)).slice(0, size) },
+    {
+      name: 'PEM lines joined as string literals that never hold a body',
+      text: repeat(['-----BEGIN RSA PRIVATE KEY-----" +\n"', '" "', "' . '", '",\n  "', 'Proc-Type: 4,ENCRYPTED" +\n"', 'MIIEowIBAAKCAQEA" +\n"', '"\t\t\t\t\t\t\t\t\t\t'], size),
+    },
+    // Headers whose values hold more headers: one line split into headers in exponentially many ways.
+    { name: 'PEM header lines without a body, on one line', text: repeat(['-----BEGIN RSA PRIVATE KEY----- Proc-Type: x ', 'DEK-Info: y ', 'Version: 1 '], size) },
+    // Every line reads as a header of the block before it, to the end of the text.
+    {
+      name: 'PEM header lines without a body, as joined literals',
+      text: repeat(['-----BEGIN RSA PRIVATE KEY-----" +\n"Proc-Type: 4" "" ', '-----BEGIN RSA PRIVATE KEY-----\nComment: "a" +\n"DEK-Info: y\n'], size),
+    },
     { name: 'PEM headers repeated', text: repeat(['-----BEGIN OPENSSH PRIVATE KEY-----', '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----', 'PuTTY-User-Key-File-2: '], size) },
     { name: 'nested URLs', text: repeat('https://user:pass@', size) },
     { name: 'scheme separators repeated', text: repeat('://', size) },

@@ -3,18 +3,40 @@ import { regexRule } from '../../../define';
 import type { RegexRule } from '../../../rule';
 
 /**
+ * Where one string literal of source code ends and the next begins, each line of a key its own literal:
+ * `" +` and a line break (Java, C#, JavaScript), `' .` (PHP), `" & _` (Visual Basic), `",` (an array of
+ * lines), or nothing but blanks (C and Python join adjacent literals). `lineBreak` requires the break. Every
+ * blank run is bounded, so a quote that never reopens costs a bounded look at each position.
+ */
+function stringJoin(lineBreak: boolean): string {
+  const next = String.raw`\r?\n[ \t]{0,40}(?:[+.&][ \t]{0,8})?`;
+  return String.raw`["'\`][ \t]{0,8}(?:(?:[+.&,]|\|\|)[ \t]{0,8})?(?:_[ \t]{0,4})?${lineBreak ? next : `(?:${next})?`}["'\`]`;
+}
+
+/**
  * Shared shape of the PEM private-key rules. A block is the BEGIN line, optional RFC 1421 headers
  * (`Proc-Type:`, `DEK-Info:`, PGP's `Version:`), base64 lines and the END line. Lines may be separated by
  * real newlines, by the two characters `\n` (keys inside JSON or env strings, such as GCP service-account
- * files), or by spaces (keys collapsed onto one line). A block whose END is missing (half a key pasted)
- * still matches, up to its last base64 line.
+ * files), by spaces (keys collapsed onto one line), or be string literals joined in code (`stringJoin`). A
+ * block whose END is missing (half a key pasted) still matches, up to its last base64 line.
  */
-const SEP = String.raw`(?:[ \t\r\n]|\\+[rn])`;
+const SEP = String.raw`(?:[ \t\r\n]|\\+[rn]|${stringJoin(false)})`;
+/** The end of a line: a newline, an escaped one, or a string literal joined to the next line's. */
+const BREAK = String.raw`(?:\r?\n|\\+[rn]|${stringJoin(true)})`;
 const B64 = '[A-Za-z0-9+/=]';
-const HEADERS = String.raw`(?:${SEP}+[A-Za-z][A-Za-z0-9-]*:[ \t][^\r\n\\]*)*`;
+/**
+ * Headers, each on a line of its own: its value runs to the line's end (in code, to the join after its
+ * literal), and the next header or the body starts after a line break. A value may hold blanks and colons, so
+ * a header that could also start after a blank would let one line split into headers in exponentially many
+ * ways once the body after them fails to match (`Proc-Type: x` repeated took seconds per kilobyte). A block has
+ * a few short headers: bounded, so lines that all read as headers cost a bounded look after each BEGIN.
+ */
+const HEADERS = String.raw`(?:${BREAK}${SEP}*[A-Za-z][A-Za-z0-9-]{0,40}:[ \t][^\r\n\\]{0,256}){1,8}`;
 // Full lines are 64 (OpenSSL, PGP) or 70 (OpenSSH) characters; requiring 20+ per chunk keeps the match from
 // running on into the prose that follows a truncated key. The last line and PGP's `=CRC` line are shorter.
-const BODY = `(?:${SEP}+${B64}{20,})+(?:${SEP}+${B64}{1,19}(?![A-Za-z0-9+/=]))?`;
+const LINES = `${B64}{20,}(?:${SEP}+${B64}{20,})*(?:${SEP}+${B64}{1,19}(?![A-Za-z0-9+/=]))?`;
+/** The body right after the BEGIN line (any separator), or after headers (a line break first). */
+const BODY = `(?:${HEADERS}${BREAK}${SEP}*|${SEP}+)${LINES}`;
 
 function escape(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,7 +44,7 @@ function escape(literal: string): string {
 
 /** `begin` and `end` are the literal armor lines, e.g. `-----BEGIN RSA PRIVATE KEY-----`. */
 export function pemPattern(begin: string, end: string): RegExp {
-  return new RegExp(`${escape(begin)}${HEADERS}${BODY}(?:${SEP}*${escape(end)})?`);
+  return new RegExp(`${escape(begin)}${BODY}(?:${SEP}*${escape(end)})?`);
 }
 
 const DOC_WORDS = /example|xxxxxxxx|redacted|placeholder|your[-_]?(?:private|key)|\.\.\./i;

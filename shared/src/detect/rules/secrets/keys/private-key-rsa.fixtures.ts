@@ -33,6 +33,30 @@ const fixtures: RuleFixtures = {
       text: `-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,3F1A9C0B7D2E4F6A8B9C0D1E2F3A4B5C\n\n${BODY}\n-----END RSA PRIVATE KEY-----`,
       secret: `-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,3F1A9C0B7D2E4F6A8B9C0D1E2F3A4B5C\n\n${BODY}\n-----END RSA PRIVATE KEY-----`,
     },
+    // In source code, each line its own string literal: Java with `\n` escapes and `+`, PHP's `.`, C's adjacent
+    // literals, an array of lines.
+    (() => {
+      const lines = ['-----BEGIN RSA PRIVATE KEY-----', ...BODY.split('\n'), '-----END RSA PRIVATE KEY-----'];
+      const java = lines.map((line) => `"${line}\\n"`).join(' +\n        ');
+      return { text: `String pem = ${java};`, secret: java.slice(1, -3) };
+    })(),
+    (() => {
+      const lines = ['-----BEGIN RSA PRIVATE KEY-----', 'Proc-Type: 4,ENCRYPTED', 'DEK-Info: AES-128-CBC,3F1A9C0B7D2E4F6A8B9C0D1E2F3A4B5C', '', ...BODY.split('\n'), '-----END RSA PRIVATE KEY-----'];
+      const joined = lines.map((line) => `"${line}"`).join(' +\n  ');
+      return { text: `var pem = ${joined};`, secret: joined.slice(1, -1) };
+    })(),
+    (() => {
+      const php = BLOCK.split('\n').map((line) => `'${line}'`).join(" .\n    ");
+      return { text: `$key = ${php};`, secret: php.slice(1, -1) };
+    })(),
+    (() => {
+      const c = BLOCK.split('\n').map((line) => `"${line}\\n"`).join('\n  ');
+      return { text: `static const char *key =\n  ${c};`, secret: c.slice(1, -3) };
+    })(),
+    (() => {
+      const array = BLOCK.split('\n').map((line) => `"${line}"`).join(',\n  ');
+      return { text: `KEY_LINES = [\n  ${array},\n]`, secret: array.slice(1, -1) };
+    })(),
     // Collapsed onto one line in an env file.
     { text: `SSH_KEY="-----BEGIN RSA PRIVATE KEY----- ${BODY.split('\n').join(' ')} -----END RSA PRIVATE KEY-----"`, secret: `-----BEGIN RSA PRIVATE KEY----- ${BODY.split('\n').join(' ')} -----END RSA PRIVATE KEY-----` },
   ],
@@ -46,6 +70,8 @@ const fixtures: RuleFixtures = {
     '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----',
     `-----BEGIN RSA PUBLIC KEY-----\n${BODY}\n-----END RSA PUBLIC KEY-----`,
     'openssl genrsa -out key.pem 2048 && grep "BEGIN RSA PRIVATE KEY" key.pem',
+    // Joined as string literals, but documentation: no key material between the armor lines.
+    'String pem = "-----BEGIN RSA PRIVATE KEY-----\\n" +\n  "...\\n" +\n  "-----END RSA PRIVATE KEY-----";',
   ],
 };
 export default fixtures;
