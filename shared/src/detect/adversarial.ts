@@ -173,6 +173,8 @@ export function adversarialInputs(size: number): AdversarialInput[] {
       text: repeat(['<apiToken>\n  ', 'Xk9mQ2vL7pR4tW8z ', '<password>\n', 'token: |\n  ', 'Qm7xK2pL9vT4nR8w\n  ', 'secret: >-\n', ' '.repeat(40), '\n'], size),
     },
     { name: 'password words each before a word', text: repeat(['password Ab1$ ', 'login x, password ', 'pass ', 'password\tx ', 'Passwort '], size) },
+    // Each word's region is searched, the word names no credential, and the next word's region holds the same.
+    { name: 'words that name no credential, a token far between', text: repeat([...Array<string>(30).fill('the public key '), 'Zq7xT9vLp2zRk8WnQ4mB6yHc '], size) },
     {
       name: 'password words of other languages without a value',
       text: repeat(['contraseña del wifi es ', 'пароль от ', '密码是', 'mot de passe : ', 'パスワードは', 'senha do banco ', 'ñ', 'ПАРОЛЬ', 'hasło to '], size),

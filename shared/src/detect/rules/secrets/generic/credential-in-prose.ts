@@ -337,12 +337,18 @@ function isCandidateChar(c: number): boolean {
 /**
  * The search for candidates: whole runs of candidate characters long enough to be a token. Read by hand and
  * only inside the regions asked for: a native search for the next candidate ran on past a region to wherever
- * that was, the whole text when there was none, and a regex step per character cost twice a loop's.
+ * that was, the whole text when there was none, and a regex step per character cost twice a loop's. What the
+ * last search learnt is kept, so regions that overlap (a word whose region was searched but that named no
+ * credential, then the next word) are not read again.
  */
 class CandidateSearch {
-  /** The run found by the last `next`. */
+  /** The run found by the last `next` that found one. */
   start = 0;
   end = 0;
+  /** From the last search: no candidate starts in `[#from, #clearTo)`, and one starts at `#clearTo` when `#found`. */
+  #from = -1;
+  #clearTo = -1;
+  #found = false;
 
   /**
    * Finds the first run of MIN_TOKEN candidate characters or more that starts in `[at, to)`, read to its end
@@ -351,7 +357,14 @@ class CandidateSearch {
    */
   next(text: string, at: number, to: number): boolean {
     let i = at;
-    if (i > 0 && isCandidateChar(text.charCodeAt(i - 1))) while (i < text.length && isCandidateChar(text.charCodeAt(i))) i++;
+    if (this.#from >= 0 && at >= this.#from && at <= this.#clearTo) {
+      if (this.#found) return this.start < to;
+      // Known to hold none up to where that search stopped, which is never inside a run.
+      i = this.#clearTo;
+    } else if (i > 0 && isCandidateChar(text.charCodeAt(i - 1))) {
+      while (i < text.length && isCandidateChar(text.charCodeAt(i))) i++;
+    }
+    this.#from = at;
     while (i < to) {
       if (!isCandidateChar(text.charCodeAt(i))) {
         i++;
@@ -362,9 +375,13 @@ class CandidateSearch {
       if (i - start >= MIN_TOKEN) {
         this.start = start;
         this.end = i;
+        this.#clearTo = start;
+        this.#found = true;
         return true;
       }
     }
+    this.#clearTo = i;
+    this.#found = false;
     return false;
   }
 }
