@@ -32,11 +32,16 @@ const B64 = '[A-Za-z0-9+/=]';
  * a few short headers: bounded, so lines that all read as headers cost a bounded look after each BEGIN.
  */
 const HEADERS = String.raw`(?:${BREAK}${SEP}*[A-Za-z][A-Za-z0-9-]{0,40}:[ \t][^\r\n\\]{0,256}){1,8}`;
+/**
+ * Headers of a block collapsed onto one line (`… PRIVATE KEY----- Proc-Type: 4,ENCRYPTED DEK-Info: AES-128-CBC,…
+ * MIIE…`): a value then holds no blank and no quote, so where it ends is where the next separator starts.
+ */
+const INLINE_HEADERS = String.raw`(?:${SEP}+[A-Za-z][A-Za-z0-9-]{0,40}:[ \t][^\s\\"'\`]{1,256}){1,8}`;
 // Full lines are 64 (OpenSSL, PGP) or 70 (OpenSSH) characters; requiring 20+ per chunk keeps the match from
 // running on into the prose that follows a truncated key. The last line and PGP's `=CRC` line are shorter.
 const LINES = `${B64}{20,}(?:${SEP}+${B64}{20,})*(?:${SEP}+${B64}{1,19}(?![A-Za-z0-9+/=]))?`;
-/** The body right after the BEGIN line (any separator), or after headers (a line break first). */
-const BODY = `(?:${HEADERS}${BREAK}${SEP}*|${SEP}+)${LINES}`;
+/** The body right after the BEGIN line or its headers: after headers on lines of their own, a line break first. */
+const BODY = `(?:${HEADERS}${BREAK}${SEP}*|(?:${INLINE_HEADERS})?${SEP}+)${LINES}`;
 
 function escape(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

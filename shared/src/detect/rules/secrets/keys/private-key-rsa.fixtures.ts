@@ -57,6 +57,11 @@ const fixtures: RuleFixtures = {
       const array = BLOCK.split('\n').map((line) => `"${line}"`).join(',\n  ');
       return { text: `KEY_LINES = [\n  ${array},\n]`, secret: array.slice(1, -1) };
     })(),
+    // Encrypted, collapsed onto one line.
+    {
+      text: `KEY='-----BEGIN RSA PRIVATE KEY----- Proc-Type: 4,ENCRYPTED DEK-Info: AES-128-CBC,3F1A9C0B7D2E4F6A8B9C0D1E2F3A4B5C ${BODY.split('\n').join(' ')} -----END RSA PRIVATE KEY-----'`,
+      secret: `-----BEGIN RSA PRIVATE KEY----- Proc-Type: 4,ENCRYPTED DEK-Info: AES-128-CBC,3F1A9C0B7D2E4F6A8B9C0D1E2F3A4B5C ${BODY.split('\n').join(' ')} -----END RSA PRIVATE KEY-----`,
+    },
     // Collapsed onto one line in an env file.
     { text: `SSH_KEY="-----BEGIN RSA PRIVATE KEY----- ${BODY.split('\n').join(' ')} -----END RSA PRIVATE KEY-----"`, secret: `-----BEGIN RSA PRIVATE KEY----- ${BODY.split('\n').join(' ')} -----END RSA PRIVATE KEY-----` },
   ],
