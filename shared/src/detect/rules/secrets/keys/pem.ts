@@ -29,9 +29,10 @@ const B64 = '[A-Za-z0-9+/=]';
  * literal), and the next header or the body starts after a line break. A value may hold blanks and colons, so
  * a header that could also start after a blank would let one line split into headers in exponentially many
  * ways once the body after them fails to match (`Proc-Type: x` repeated took seconds per kilobyte). A block has
- * a few short headers: bounded, so lines that all read as headers cost a bounded look after each BEGIN.
+ * a few short headers: bounded, so lines that all read as headers cost a bounded look after each BEGIN. Blanks
+ * may end the BEGIN line; a value takes those that end its own.
  */
-const HEADERS = String.raw`(?:${BREAK}${SEP}*[A-Za-z][A-Za-z0-9-]{0,40}:[ \t][^\r\n\\]{0,256}){1,8}`;
+const HEADERS = String.raw`[ \t]*(?:${BREAK}${SEP}*[A-Za-z][A-Za-z0-9-]{0,40}:[ \t][^\r\n\\]{0,256}){1,8}`;
 /**
  * Headers of a block collapsed onto one line (`… PRIVATE KEY----- Proc-Type: 4,ENCRYPTED DEK-Info: AES-128-CBC,…
  * MIIE…`): a value then holds no blank and no quote, so where it ends is where the next separator starts.

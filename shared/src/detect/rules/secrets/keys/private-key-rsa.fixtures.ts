@@ -28,6 +28,11 @@ const fixtures: RuleFixtures = {
     { text: `{"key": "-----BEGIN RSA PRIVATE KEY-----\\n${BODY.split('\n').join('\\n')}\\n-----END RSA PRIVATE KEY-----\\n"}`, secret: `-----BEGIN RSA PRIVATE KEY-----\\n${BODY.split('\n').join('\\n')}\\n-----END RSA PRIVATE KEY-----` },
     // YAML block scalar, indented.
     { text: `tls:\n  key: |\n    -----BEGIN RSA PRIVATE KEY-----\n    ${BODY.split('\n').join('\n    ')}\n    -----END RSA PRIVATE KEY-----\n`, secret: `-----BEGIN RSA PRIVATE KEY-----\n    ${BODY.split('\n').join('\n    ')}\n    -----END RSA PRIVATE KEY-----` },
+    // Encrypted, with blanks at the end of its lines and Windows line ends.
+    {
+      text: `-----BEGIN RSA PRIVATE KEY----- \r\nProc-Type: 4,ENCRYPTED  \r\nDEK-Info: AES-128-CBC,3F1A9C0B7D2E4F6A8B9C0D1E2F3A4B5C\r\n\r\n${BODY.split('\n').join('\r\n')}\r\n-----END RSA PRIVATE KEY-----\r\n`,
+      secret: `-----BEGIN RSA PRIVATE KEY----- \r\nProc-Type: 4,ENCRYPTED  \r\nDEK-Info: AES-128-CBC,3F1A9C0B7D2E4F6A8B9C0D1E2F3A4B5C\r\n\r\n${BODY.split('\n').join('\r\n')}\r\n-----END RSA PRIVATE KEY-----`,
+    },
     // Traditional encrypted PEM with RFC 1421 headers.
     {
       text: `-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,3F1A9C0B7D2E4F6A8B9C0D1E2F3A4B5C\n\n${BODY}\n-----END RSA PRIVATE KEY-----`,
