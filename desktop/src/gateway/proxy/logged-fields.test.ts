@@ -21,9 +21,9 @@ describe('LoggedFields', () => {
     expect(new LoggedFields().logged('agent\nrun-1', [a])).toEqual([false]);
   });
 
-  it('forgets an idle session, the least recently used past the bound, and starts a session over past its own', () => {
+  it('forgets an idle session, the least recently used past the bound, and starts a session over past its own bound or age', () => {
     let now = 0;
-    const logged = new LoggedFields({ sessions: 2, fieldsPerSession: 3, idleMs: 1000 }, () => now);
+    const logged = new LoggedFields({ sessions: 2, fieldsPerSession: 3, idleMs: 1000, maxAgeMs: 100_000 }, () => now);
     const digest = (n: number) => LoggedFields.digest(['messages', n], `text ${n}`);
     logged.remember('a', [digest(1)]);
     logged.remember('b', [digest(1)]);
@@ -36,6 +36,10 @@ describe('LoggedFields', () => {
     expect(logged.logged('a', [digest(1)])).toEqual([false]);
     logged.remember('d', [digest(1), digest(2), digest(3), digest(4)]);
     expect(logged.logged('d', [digest(1), digest(4)])).toEqual([false, true]);
+    // Busy all along, but remembered longer than the log may keep its events: it starts over.
+    for (now = 5000; now < 105_000; now += 900) expect(logged.logged('d', [digest(4)])).toEqual([true]);
+    now += 900;
+    expect(logged.logged('d', [digest(4)])).toEqual([false]);
   });
 });
 
@@ -63,5 +67,12 @@ describe('transcriptOf', () => {
     expect(transcript.maskedText).not.toContain('[GITHUB_PAT_1]');
     expect(transcript.findings).toEqual([expect.objectContaining({ placeholder: '[GITHUB_PAT_1]', start: 0, end: transcript.maskedText.indexOf(')') + 1 })]);
     expect(transcript.unchanged).toBe(1);
+  });
+
+  it('leaves nothing out while prompts are not stored: there is no text to leave it out of', () => {
+    const policy = { ...defaultPolicy, logging: { ...defaultPolicy.logging, storeMaskedPrompts: false } };
+    const transcript = transcriptOf(result(), fields, policy, [true, false]);
+    expect(transcript).toMatchObject({ maskedText: '', unchanged: 0, whole: [] });
+    expect(transcript.findings).toEqual([expect.objectContaining({ placeholder: '[GITHUB_PAT_1]', start: 0, end: 0 })]);
   });
 });

@@ -9,12 +9,19 @@ export interface LoggedFieldsLimits {
   fieldsPerSession: number;
   /** A session idle this long is forgotten. */
   idleMs: number;
+  /**
+   * A session remembered this long starts over, however busy: retention deletes events a day old at the
+   * soonest (`logging.retentionDays` is 1 or more), and a field must not be left out because the log held it
+   * once.
+   */
+  maxAgeMs: number;
 }
 
-const DEFAULT_LIMITS: LoggedFieldsLimits = { sessions: 256, fieldsPerSession: 8192, idleMs: 60 * 60 * 1000 };
+const DEFAULT_LIMITS: LoggedFieldsLimits = { sessions: 256, fieldsPerSession: 8192, idleMs: 60 * 60 * 1000, maxAgeMs: 12 * 60 * 60 * 1000 };
 
 interface Session {
   digests: Set<string>;
+  startedAt: number;
   usedAt: number;
 }
 
@@ -56,7 +63,7 @@ export class LoggedFields {
     let known = this.#live(session);
     if (known === undefined) {
       if (this.#sessions.size >= this.limits.sessions) this.#sessions.delete(this.#sessions.keys().next().value!);
-      known = { digests: new Set(), usedAt: this.now() };
+      known = { digests: new Set(), startedAt: this.now(), usedAt: this.now() };
       this.#sessions.set(session, known);
     }
     for (const digest of digests) {
@@ -65,13 +72,13 @@ export class LoggedFields {
     }
   }
 
-  /** The session's memory unless idle too long; touched, so the map's order is least recently used first. */
+  /** The session's memory unless idle or kept too long; touched, so the map's order is least recently used first. */
   #live(session: string): Session | undefined {
     const known = this.#sessions.get(session);
     if (known === undefined) return undefined;
     this.#sessions.delete(session);
     const now = this.now();
-    if (now - known.usedAt > this.limits.idleMs) return undefined;
+    if (now - known.usedAt > this.limits.idleMs || now - known.startedAt > this.limits.maxAgeMs) return undefined;
     known.usedAt = now;
     this.#sessions.set(session, known);
     return known;

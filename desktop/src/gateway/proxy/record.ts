@@ -32,14 +32,16 @@ export interface Transcript extends Pick<DecisionRecord, 'maskedText' | 'finding
  */
 export function transcriptOf(result: Inspection, texts: readonly TextField[], policy: Policy, alreadyLogged: readonly boolean[] = []): Transcript {
   const store = policy.logging.storeMaskedPrompts;
-  const unchanged = alreadyLogged.filter(Boolean).length;
-  let maskedText = store && unchanged > 0 ? `(${unchanged} ${unchanged === 1 ? 'field' : 'fields'} logged unchanged with this session's earlier calls: not repeated)` : '';
+  // Without stored prompts nothing is left out: there is no text to leave it out of.
+  const repeatedAt = (i: number): boolean => store && alreadyLogged[i] === true;
+  const unchanged = result.segments.filter((_segment, i) => repeatedAt(i)).length;
+  let maskedText = unchanged > 0 ? `(${unchanged} ${unchanged === 1 ? 'field' : 'fields'} logged unchanged with this session's earlier calls: not repeated)` : '';
   const note = maskedText.length;
   const findings: DecisionRecord['findings'] = [];
   const whole: number[] = [];
   result.segments.forEach((segment, i) => {
     const field = texts[i]!;
-    const repeated = alreadyLogged[i] === true;
+    const repeated = repeatedAt(i);
     const heading = repeated ? '' : `${maskedText ? '\n\n' : ''}${formatPath(field.path)} (${field.kind}):\n`;
     const base = maskedText.length + heading.length;
     if (!repeated && store && maskedText.length < MAX_LOGGED_CHARS) {
