@@ -215,6 +215,10 @@ export const contextNegatives: NegativeKind[] = [
         "$password = $_POST['password'] ?? '';\nif (!password_verify($password, $user->password_hash)) { http_response_code(401); }\n",
         'Stripe.api_key = Rails.application.credentials.dig(:stripe, :secret_key)\n',
         'api_key: SecretStr = Field(default=..., env="OPENAI_API_KEY")\n',
+        '<input type="password" name="password" autocomplete="current-password" required>\n',
+        '{\n  "password": "Passwort",\n  "confirmPassword": "Passwort bestätigen",\n  "passwordHint": "mindestens zwölf Zeichen"\n}\n',
+        'const UserSchema = new Schema({ email: String, password: { type: String, required: true, minlength: 12 } });\n',
+        "if (typeof options.password === 'function') options.password = await options.password();\n",
       ]),
   },
   {

@@ -294,5 +294,14 @@ export function handwrittenCases(): HandwrittenCase[] {
   add('chat', 'サーバーのパスワードはTk9$wQ2zLm6Rです。ログインできない原因を教えてください。\n', ['generic-password', 'Tk9$wQ2zLm6R']);
   add('chat', 'VPN for the contractor: login ext-mkowalski, password Qz5&tR8wLm2K - please send it to her over Signal, not email\n', ['generic-password', 'Qz5&tR8wLm2K']);
   add('chat', 'Le mot de passe du routeur est « Br3tagne!Vent82 », mais la box refuse la connexion.\n', ['generic-password', 'Br3tagne!Vent82']);
+  // --- plain passwords people choose (one class of characters), given plainly ---
+  add('chat', 'the guest wifi password is "marigoldlane", can you make a little sign for the meeting room door?\n', ['generic-password', 'marigoldlane']);
+  add('config', 'MAIL_HOST=smtp.acme.io\nMAIL_USERNAME=noreply@acme.io\nMAIL_PASSWORD=copperkettle\nMAIL_PORT=587\n', ['generic-password', 'copperkettle']);
+  add('config', 'services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: shop\n      POSTGRES_PASSWORD: bluefinch42\n', [
+    'generic-password',
+    'bluefinch42',
+  ]);
+  add('code', 'conn = psycopg2.connect(host="db.internal", user="etl", password="saltmarsh")\n', ['generic-password', 'saltmarsh']);
+  add('shell', "MYSQL_PWD=rosehipjam mysql -u backup -h db1.corp.net -e 'SHOW DATABASES'\n", ['generic-password', 'rosehipjam']);
   return out;
 }

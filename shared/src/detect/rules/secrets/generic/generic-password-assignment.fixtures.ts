@@ -36,6 +36,14 @@ const fixtures: RuleFixtures = {
     { text: '"env": ["DB_PASSWORD=Mq6!vT2xLp9Z", "DB_USER=app"]', secret: 'Mq6!vT2xLp9Z' },
     { text: 'ssh root@10.0.0.5 (password: Hq4$zR8mLp2W) and then run the backup', secret: 'Hq4$zR8mLp2W' },
     { text: 'staging box - user: admin pw: Nf6@kT3wQz8R', secret: 'Nf6@kT3wQz8R' },
+    // Plain passwords people choose, given plainly: quoted, in a sentence's quotes, or an environment line.
+    { text: 'REACT_APP_AUTH_PASSWORD=lanternfish', secret: 'lanternfish' },
+    { text: '  export PGPASSWORD=quokkabridge  # staging', secret: 'quokkabridge' },
+    { text: 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: marmalade\n', secret: 'marmalade' },
+    { text: "const db = { user: 'app', password: 'tangerine' };", secret: 'tangerine' },
+    { text: 'the wifi password is "gooseberry7", ask Sam for the guest one', secret: 'gooseberry7' },
+    { text: '<password>pelican</password>', secret: 'pelican' },
+    { text: 'DB_PASSWORD=lanternfish make deploy', secret: 'lanternfish' },
   ],
   negative: [
     'password: ${DB_PASSWORD}',
@@ -80,6 +88,19 @@ const fixtures: RuleFixtures = {
     'roll back the password 4c1e9a7f2b migration first',
     'const upward = direction === "up" ? offsetTop : 0;',
     'hashed_pw = bcrypt.hashpw(pw.encode(), bcrypt.gensalt())',
+    // Plain words that are no password given: comparisons, calls, labels, kinds, names, a variable in code.
+    "if (typeof options.password === 'function') return options.password();",
+    "t.pass('completed')",
+    '"password": "Passwort",',
+    'password: "required"',
+    'auth_method: md5\npassword_encryption: "scram"\npassword: "prompt"',
+    'PASSWORD_FIELD=PASSWORD_FIELD',
+    'password = lanternfish',
+    'password: "currentValue"',
+    'password: "smtp_password"',
+    'DB_PASSWORD=8080',
+    'opts.password = "aaaaaaaa"',
+    '<input type="password" name="password" placeholder="Password">',
   ],
 };
 export default fixtures;

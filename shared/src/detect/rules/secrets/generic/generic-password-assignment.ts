@@ -1,6 +1,7 @@
 import { anchoredScannerRule } from '../../../define';
-import { AssignmentReader, introducedAsExample, JUXTAPOSED } from './assignment';
+import { AssignmentReader, introducedAsExample, JUXTAPOSED, type Assigned } from './assignment';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
+import { isPlainPassword, PLAIN_PASSWORD_LENGTH } from './plain-password';
 import { isCrediblePassword, isRandomWithSymbols, isStrongBareValue, looksLikeWords, PASSWORD_LENGTH } from './values';
 
 const IDENTIFIED_BY = 'identified by';
@@ -23,6 +24,43 @@ const endsQueryPassword = (c: number): boolean => c === 59 || c === 38;
 function isQueryParameter(text: string, name: KeyName): boolean {
   const before = text.charCodeAt(name.start - 1);
   return before === 63 || before === 38;
+}
+
+/**
+ * What gives a quoted value to a name: assignments, an element, a sentence. Not a comparison (`=== 'object'`),
+ * a call (`t.pass('done')`), an argument list or a table cell.
+ */
+const GIVING = new Set(['=', ':', ':=', '=>', '<>', 'is', 'was']);
+
+/** A name of capitals, digits and `_`: an environment variable's (`DB_PASSWORD`, `REACT_APP_AUTH_PASS`). */
+function isEnvironmentName(text: string, run: NameRun): boolean {
+  for (let i = run.start; i < run.end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
+  }
+  return true;
+}
+
+/** Where the blanks just before `at` start. */
+function blanksBefore(text: string, at: number): number {
+  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+  return at;
+}
+
+/**
+ * Where the text says plainly that the value is the password: quoted after an assignment or in a sentence
+ * (`password: "whiteduke"`, `the password is "centipede"`), an element's text, or an environment variable's
+ * value on a line of its own (`DB_PASSWORD=whiteduke`, `POSTGRES_PASSWORD: whiteduke`). A bare value after a
+ * lower-case name may be code (`password = whiteduke` names a variable in Python).
+ */
+function givenAsLiteral(text: string, run: NameRun, value: Assigned): boolean {
+  if (value.loose || value.operator === JUXTAPOSED) return false;
+  if (value.quoted) return GIVING.has(value.operator);
+  if (value.prose || (value.operator !== '=' && value.operator !== ':') || !isEnvironmentName(text, run)) return false;
+  // On a line of its own: only blanks or `export ` before the name, a comment at most after the value.
+  let i = blanksBefore(text, run.start);
+  if (i < run.start && i >= 6 && text.startsWith('export', i - 6)) i = blanksBefore(text, i - 6);
+  return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
 }
 
 /**
@@ -70,7 +108,12 @@ export const genericPasswordAssignment = anchoredScannerRule({
       if (!value.quoted) while (end > value.start && (text[end - 1] === ',' || text[end - 1] === ';')) end--;
       // A dense run of short values (`password: pass=`) must not cut a string per name: isCrediblePassword's
       // length bounds, checked before the slice.
-      if (end - value.start < PASSWORD_LENGTH.min || end - value.start > PASSWORD_LENGTH.max) continue;
+      const length = end - value.start;
+      if (length < PLAIN_PASSWORD_LENGTH.min || length > PASSWORD_LENGTH.max) continue;
+      // Shorter than a password taken on its looks: only a plain one given plainly, which the text says
+      // before its value is read.
+      const plainOnly = length < PASSWORD_LENGTH.min;
+      if (plainOnly && !givenAsLiteral(text, run, value)) continue;
       // A connection-string rule reported this very span, and its finding outranks this one's: the merge would
       // drop this one, so the value is not judged twice.
       if (claims?.claimed(value.start, end) === true) {
@@ -78,7 +121,14 @@ export const genericPasswordAssignment = anchoredScannerRule({
         continue;
       }
       const password = text.slice(value.start, end);
-      if (!isCrediblePassword(password) || looksCut(password)) continue;
+      if (looksCut(password)) continue;
+      if (plainOnly || !isCrediblePassword(password)) {
+        // Too plain to be taken on its looks (`whiteduke`), but given plainly as the password.
+        if ((!plainOnly && !givenAsLiteral(text, run, value)) || !isPlainPassword(password) || introducedAsExample(text, name)) continue;
+        valueEnd = end;
+        yield { start: value.start, end, confidence: 0.5 };
+        continue;
+      }
       // Bare, it could be code: a call, a reference, an identifier (`password=currentPassword`). A symbol in
       // it (`Summer2024!`) makes it no identifier.
       if (!value.quoted && (/[()[\]{}]/.test(password) || (/^[\w.-]+$/.test(password) && looksLikeWords(password)))) continue;

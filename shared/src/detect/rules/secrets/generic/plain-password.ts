@@ -1,0 +1,143 @@
+import { hasDistinctChars } from '../../../distinct-chars';
+import { isDummyValue, looksLikeDottedName, looksLikePath } from './values';
+
+/** Shortest and longest plain password taken where it is given as a literal. */
+export const PLAIN_PASSWORD_LENGTH = { min: 6, max: 64 } as const;
+
+/**
+ * Words a schema, a form or a configuration puts where a password goes, and that are no password given:
+ * types and input kinds, hash and auth methods (`pg_hba`'s `md5`, `trust`, `peer`), where a password comes
+ * from (`prompt`, `keyring`, `stdin`), and what a form says of one (`invalid`, `mismatch`).
+ */
+const NOT_GIVEN = new Set([
+  'text',
+  'number',
+  'integer',
+  'boolean',
+  'object',
+  'secure',
+  'securestring',
+  'plain',
+  'plaintext',
+  'cleartext',
+  'bcrypt',
+  'argon2',
+  'argon2id',
+  'argon2i',
+  'scrypt',
+  'pbkdf2',
+  'sha1',
+  'sha256',
+  'sha512',
+  'crypt',
+  'trust',
+  'peer',
+  'ident',
+  'reject',
+  'prompt',
+  'stdin',
+  'keyring',
+  'keychain',
+  'environment',
+  'input',
+  'field',
+  'current',
+  'confirm',
+  'confirmation',
+  'encrypted',
+  'unencrypted',
+  'disabled',
+  'enabled',
+  'sensitive',
+  'private',
+  'public',
+  'protected',
+  'internal',
+  'credential',
+  'credentials',
+  'login',
+  'signin',
+  'signup',
+  'logout',
+  'forgot',
+  'forgotten',
+  'invalid',
+  'missing',
+  'mismatch',
+  'incorrect',
+  'wrong',
+  'weak',
+  'strong',
+  'minlength',
+  'maxlength',
+  'pattern',
+  'unset',
+  'notset',
+  'inherit',
+  'random',
+  'generated',
+  'static',
+  'dynamic',
+  'basic',
+  'bearer',
+  'digest',
+  'oauth',
+  'oauth2',
+  'native',
+  'external',
+  'anonymous',
+  'nobody',
+  'blank',
+  'omitted',
+  'unknown',
+  'placeholder',
+  'obscured',
+  'autocomplete',
+  'autofill',
+  'newpassword',
+]);
+
+/**
+ * A password given as a literal that `isCrediblePassword` finds too plain: one class of characters or short
+ * (`whiteduke`, `centipede`, `tr0ub4dor`). People choose such passwords, and where the text says plainly that
+ * this is the password (a quoted literal, a `.env` line) it is one. Not taken: dummies and references, a
+ * label (`Passwort`), a constant's or an identifier's name (`PASSWORD_FIELD`, `currentValue`, `smtp_pass`), a
+ * path or a dotted name, digits alone (a port, a length), a run of a few characters, and the words of
+ * `NOT_GIVEN`.
+ */
+export function isPlainPassword(value: string): boolean {
+  const n = value.length;
+  if (n < PLAIN_PASSWORD_LENGTH.min || n > PLAIN_PASSWORD_LENGTH.max) return false;
+  // Named for what it stands in for (`passphrase1`, `passed`, `mysecret!`): the test that rejects the most
+  // names taken for values, so the first.
+  if (NAMED_FOR_IT.test(value)) return false;
+  // One loop for what the value is made of: printable ASCII with no blank, no bracket and no reference mark.
+  let lower = 0;
+  let upper = 0;
+  let digits = 0;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 33 || c > 126 || NOT_IN_PLAIN[c] === 1) return false;
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c >= 48 && c <= 57) digits++;
+  }
+  // Digits alone (a port, a length), a constant's name (`PASSWORD_FIELD`), a label (`Passwort`).
+  if (digits === n || lower === 0 || (upper === 1 && lower + 1 === n && isUpper(value.charCodeAt(0)))) return false;
+  // Identifiers: words joined by `_`, `-` or a capital (`smtp_pass`, `db-credentials`, `currentValue`).
+  if (digits === 0 && (IDENTIFIER_WORDS.test(value) || CAMEL_CASE.test(value))) return false;
+  if (!hasDistinctChars(value, 4)) return false;
+  if (NOT_GIVEN.has(value.toLowerCase()) || isDummyValue(value)) return false;
+  return !looksLikePath(value) && !looksLikeDottedName(value) && !/^https?:/i.test(value);
+}
+
+const NAMED_FOR_IT = /pass|pwd|secret/i;
+const IDENTIFIER_WORDS = /^[a-z]+(?:[-_][a-z]+)+$/;
+const CAMEL_CASE = /^[a-z]+(?:[A-Z][a-z]+)+$/;
+/** Brackets and the marks of a reference or a template (`$VAR`, `%VAR%`, `{{x}}`, `<your password>`). */
+const NOT_IN_PLAIN = new Uint8Array(128);
+for (const c of '()[]{}<>$%') NOT_IN_PLAIN[c.charCodeAt(0)] = 1;
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
