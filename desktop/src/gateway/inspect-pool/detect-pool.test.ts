@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileCustomDetectors, detect, policySchema, type Policy } from '@promptgate/shared';
-import { DetectPool } from './detect-pool';
+import { DetectPool, SHARED_JOB_PART_CHARS } from './detect-pool';
 import { InspectPoolError } from './pool-errors';
 import { faultyWorker, gatedWorker } from './testing/gate';
 
@@ -36,6 +36,43 @@ describe('DetectPool', () => {
     expect((await running)[0]!.map((finding) => finding.type)).toEqual(['github-pat']);
     expect(await waiting).toEqual([[]]);
     expect(busy.pending).toBe(0);
+  });
+
+  it('shares a large job of several texts between idle workers, and answers in the order of the texts', async () => {
+    const half = Math.ceil(SHARED_JOB_PART_CHARS / large.length);
+    const texts = [large.repeat(half), `prose only ${'x '.repeat(SHARED_JOB_PART_CHARS)}`, `mail ada@example.com ${large.repeat(half)}`];
+    const gate = gatedWorker();
+    const shared = pool({ size: 3, entry: gate.entry });
+    const job = shared.detect(texts, custom);
+    // Three texts of a part's size each: a part on each of the three workers.
+    expect(shared.pending).toBe(3);
+    gate.open();
+    const inline = texts.map((text) => detect(text, { extraRules: compileCustomDetectors(custom) }));
+    expect(await job).toEqual(inline);
+    expect(inline[2]!.map((finding) => finding.type)).toContain('email');
+  });
+
+  it('keeps a job whole when it is small, of one text, or when workers are busy', async () => {
+    const gate = gatedWorker();
+    const busy = pool({ size: 2, entry: gate.entry });
+    const small = busy.detect(['a', 'b', 'c'], []);
+    expect(busy.pending).toBe(1);
+    const big = busy.detect([large.repeat(4), large.repeat(4)], []);
+    // One worker left: the big job takes it whole.
+    expect(busy.pending).toBe(2);
+    const waiting = busy.detect([large.repeat(4), large.repeat(4)], []);
+    expect(busy.pending).toBe(3);
+    gate.open();
+    expect(await small).toEqual([[], [], []]);
+    expect((await big).length).toBe(2);
+    expect((await waiting).length).toBe(2);
+  });
+
+  it('fails the whole job when a part of it fails', async () => {
+    const faulty = pool({ size: 2, entry: faultyWorker, onWorkerExit: () => {} });
+    const filler = 'y'.repeat(SHARED_JOB_PART_CHARS);
+    await expect(faulty.detect([filler, `crash the worker ${filler}`], [])).rejects.toMatchObject({ code: 'inspection_failed' });
+    expect(await faulty.detect(['mail me at ada@example.com'], [])).toEqual([detect('mail me at ada@example.com')]);
   });
 
   it('fails the job of a worker that dies, reports it, and runs the next job on a fresh worker', async () => {

@@ -3,11 +3,16 @@ import { Worker } from 'node:worker_threads';
 import type { Finding, Policy } from '@promptgate/shared';
 import type { DetectJob, DetectReply } from './detect-job';
 import { InspectPoolError } from './pool-errors';
+import { balancedRuns } from './split-texts';
 import { workerScript, type WorkerEntry } from '../../threads/worker-script';
 import { detectWorkerEntry } from './worker-entry';
 
 export interface DetectPoolOptions {
-  /** Worker threads at most; started on first use. Default: one less than the cores, at least one, at most four. */
+  /**
+   * Worker threads at most; started on first use. Default: one less than the cores, at most four, and two on
+   * two cores, so a large job of several texts is shared between both (the event loop is mostly waiting for
+   * it then); one on one core.
+   */
   size?: number;
   /** Jobs that may wait for a free worker; one more is refused (`inspection_busy`). Default 32. */
   maxQueued?: number;
@@ -34,7 +39,17 @@ interface Slot {
   failure: Error | undefined;
 }
 
-const defaultSize = () => Math.max(1, Math.min(4, availableParallelism() - 1));
+const defaultSize = () => {
+  const cores = availableParallelism();
+  return Math.min(4, Math.max(Math.min(2, cores), cores - 1));
+};
+
+/**
+ * A job of several texts holding at least this many characters per idle worker is shared between them: the
+ * first look at an agent's long history costs a fraction of its time. Smaller parts would cost more in round
+ * trips than they save.
+ */
+export const SHARED_JOB_PART_CHARS = 64 * 1024;
 
 /**
  * Detection on worker threads, so one large or adversarial prompt never holds the thread that answers
@@ -63,9 +78,30 @@ export class DetectPool {
     this.#onWorkerExit = options.onWorkerExit ?? (() => {});
   }
 
-  /** Findings for each text, under the built-in rules and the policy's custom detectors. */
+  /**
+   * Findings for each text, under the built-in rules and the policy's custom detectors. Shared between the
+   * workers that are idle when the job is large and of several texts (never a text cut in two); a part that
+   * fails fails the whole job.
+   */
   detect(texts: readonly string[], custom: Policy['custom']): Promise<Finding[][]> {
     if (this.#closed) return Promise.reject(InspectPoolError.closed());
+    const parts = this.#partsFor(texts);
+    if (parts < 2) return this.#submit(texts, custom);
+    const runs = balancedRuns(texts, parts).map(([from, to]) => this.#submit(texts.slice(from, to), custom));
+    return Promise.all(runs).then((found) => found.flat());
+  }
+
+  /** How many workers may share `texts`: those idle or not yet started, when nothing waits for one. */
+  #partsFor(texts: readonly string[]): number {
+    if (texts.length < 2 || this.#queue.length > 0) return 1;
+    let chars = 0;
+    for (const text of texts) chars += text.length;
+    let free = this.#size - this.#slots.size;
+    for (const slot of this.#slots) if (!slot.job) free++;
+    return Math.min(free, texts.length, Math.floor(chars / SHARED_JOB_PART_CHARS));
+  }
+
+  #submit(texts: readonly string[], custom: Policy['custom']): Promise<Finding[][]> {
     return new Promise((resolve, reject) => {
       const job: Job = { message: { id: this.#nextId++, texts, custom }, resolve, reject };
       const slot = this.#idleSlot();
