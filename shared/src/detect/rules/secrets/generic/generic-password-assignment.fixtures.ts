@@ -44,6 +44,7 @@ const fixtures: RuleFixtures = {
     { text: 'the wifi password is "gooseberry7", ask Sam for the guest one', secret: 'gooseberry7' },
     { text: '<password>pelican</password>', secret: 'pelican' },
     { text: 'DB_PASSWORD=lanternfish make deploy', secret: 'lanternfish' },
+    { text: 'if user == "ops" and password == "kestrel9":\n    grant()', secret: 'kestrel9' },
   ],
   negative: [
     'password: ${DB_PASSWORD}',
@@ -91,6 +92,7 @@ const fixtures: RuleFixtures = {
     // Plain words that are no password given: comparisons, calls, labels, kinds, names, a variable in code.
     "if (typeof options.password === 'function') return options.password();",
     "t.pass('completed')",
+    "if (typeof password === 'symbol') throw new TypeError('password');",
     '"password": "Passwort",',
     'password: "required"',
     'auth_method: md5\npassword_encryption: "scram"\npassword: "prompt"',

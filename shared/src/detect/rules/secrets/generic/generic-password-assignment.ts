@@ -27,10 +27,11 @@ function isQueryParameter(text: string, name: KeyName): boolean {
 }
 
 /**
- * What gives a quoted value to a name: assignments, an element, a sentence. Not a comparison (`=== 'object'`),
- * a call (`t.pass('done')`), an argument list or a table cell.
+ * What gives a quoted value to a name: assignments, an element, a sentence, and a comparison, which writes the
+ * password into the code that checks it (`password == "team10"`). Not a call (`t.pass('done')`), an argument
+ * list or a table cell.
  */
-const GIVING = new Set(['=', ':', ':=', '=>', '<>', 'is', 'was']);
+const GIVING = new Set(['=', ':', ':=', '=>', '<>', 'is', 'was', '==']);
 
 /** A name of capitals, digits and `_`: an environment variable's (`DB_PASSWORD`, `REACT_APP_AUTH_PASS`). */
 function isEnvironmentName(text: string, run: NameRun): boolean {
@@ -39,6 +40,12 @@ function isEnvironmentName(text: string, run: NameRun): boolean {
     if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
   }
   return true;
+}
+
+/** `typeof ` stands just before `at`. */
+function precededByTypeof(text: string, at: number): boolean {
+  const start = blanksBefore(text, at);
+  return start < at && start >= 6 && text.startsWith('typeof', start - 6);
 }
 
 /** Where the blanks just before `at` start. */
@@ -55,7 +62,8 @@ function blanksBefore(text: string, at: number): number {
  */
 function givenAsLiteral(text: string, run: NameRun, value: Assigned): boolean {
   if (value.loose || value.operator === JUXTAPOSED) return false;
-  if (value.quoted) return GIVING.has(value.operator);
+  // `typeof password === 'function'` compares a type's name.
+  if (value.quoted) return GIVING.has(value.operator) && (value.operator !== '==' || !precededByTypeof(text, run.start));
   if (value.prose || (value.operator !== '=' && value.operator !== ':') || !isEnvironmentName(text, run)) return false;
   // On a line of its own: only blanks or `export ` before the name, a comment at most after the value.
   let i = blanksBefore(text, run.start);
