@@ -65,7 +65,7 @@ function givenAsLiteral(text: string, run: NameRun, value: Assigned): boolean {
   // `typeof password === 'function'` compares a type's name.
   if (value.quoted) return GIVING.has(value.operator) && (value.operator !== '==' || !precededByTypeof(text, run.start));
   if (value.prose || (value.operator !== '=' && value.operator !== ':') || !isEnvironmentName(text, run)) return false;
-  // On a line of its own: only blanks or `export ` before the name, a comment at most after the value.
+  // Starting its line: only blanks or `export ` before the name. A command may follow (`DB_PASSWORD=… make`).
   let i = blanksBefore(text, run.start);
   if (i < run.start && i >= 6 && text.startsWith('export', i - 6)) i = blanksBefore(text, i - 6);
   return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
@@ -78,7 +78,8 @@ function givenAsLiteral(text: string, run: NameRun, value: Assigned): boolean {
  * `--password ...`, `define('DB_PASSWORD', '...')`, `the ssh password is ...`, SQL's `PASSWORD '...'` and
  * `IDENTIFIED BY '...'`. Values of any characters are
  * found (tokens cannot hold `!`, `#`, `@`...), but must look like a password: 8+ characters, 2+ character
- * classes, not a placeholder, reference, dummy or identifier.
+ * classes, not a placeholder, reference, dummy or identifier. A plainer one (`lanternfish`, 6+ characters) is
+ * taken only where the text gives it plainly (`givenAsLiteral`, `isPlainPassword`), at a lower confidence.
  */
 export const genericPasswordAssignment = anchoredScannerRule({
   id: 'generic-password-assignment',
