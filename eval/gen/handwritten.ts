@@ -303,5 +303,11 @@ export function handwrittenCases(): HandwrittenCase[] {
   ]);
   add('code', 'conn = psycopg2.connect(host="db.internal", user="etl", password="saltmarsh")\n', ['generic-password', 'saltmarsh']);
   add('shell', "MYSQL_PWD=rosehipjam mysql -u backup -h db1.corp.net -e 'SHOW DATABASES'\n", ['generic-password', 'rosehipjam']);
+  add('config', 'spring:\n  datasource:\n    url: jdbc:mysql://db:3306/shop\n    username: shop\n    password: copperfield\n', ['generic-password', 'copperfield']);
+  add('url', 'DATABASE_URL=mysql://shop:gooseberry@db.internal:3306/shop?ssl=true\n', ['generic-password', 'gooseberry']);
+  add('config', '<connectionStrings>\n  <add name="Shop" connectionString="Server=sql01;Database=shop;User Id=shop_rw;Password=hollyhock;" />\n</connectionStrings>\n', [
+    'generic-password',
+    'hollyhock',
+  ]);
   return out;
 }

@@ -8,6 +8,7 @@ const fixtures: RuleFixtures = {
     },
     { text: 'Driver={ODBC Driver 18 for SQL Server};Server=sql01;Uid=etl;Pwd={Tz4;mW8q+Rn2};', secret: 'Tz4;mW8q+Rn2' },
     { text: 'conn = "Data Source=ora01;User Id=app; Password = Hq5vN8xZ2kLm ;"', secret: 'Hq5vN8xZ2kLm' },
+    { text: 'Server=sql01;Database=shop;User Id=shop_rw;Password=marmalade;', secret: 'marmalade' },
   ],
   negative: [
     'Server=sql01;Database=erp;User Id=app;Password=<password>;',
@@ -15,6 +16,7 @@ const fixtures: RuleFixtures = {
     'Server=sql01;Database=erp;Trusted_Connection=True;',
     'Server=sql01;Database=erp;User Id=sa;Password=password;',
     'Reset your Password=easy; we send a link',
+    'Server=sql01;Database=shop;User Id=shop_rw;Password=myPassword;',
   ],
 };
 export default fixtures;

@@ -1,6 +1,7 @@
 import { anchoredScannerRule } from '../../../define';
 import { isNameChar } from './key-name';
 import { keyNameAt } from './password-keywords';
+import { isPlainPassword } from './plain-password';
 import { isCrediblePassword } from './values';
 
 /** The ADO.NET / ODBC keys that show `Password=` is part of a connection string. */
@@ -147,7 +148,9 @@ export const connectionStringAdo = anchoredScannerRule({
       // is a step forward, while judging the value cuts and reads it and finding the line start walks back, and a
       // line dense with `Pwd=` and no connection string has many values.
       if (!otherKeys.within(Math.max(0, hit - SEGMENT_REACH), to)) continue;
-      if (!isCrediblePassword(text.slice(start, end), 4)) continue;
+      // A connection string's `Password=` says what the value is: a plain one counts (`Password=lanternfish;`).
+      const password = text.slice(start, end);
+      if (!isCrediblePassword(password, 4) && !isPlainPassword(password)) continue;
       if (!otherKeys.within(lineStartWithin(text, hit, SEGMENT_REACH), to)) continue;
       yield { start, end };
     }

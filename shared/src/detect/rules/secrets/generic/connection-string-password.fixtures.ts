@@ -14,6 +14,9 @@ const fixtures: RuleFixtures = {
     { text: 'psql "postgresql://app:Qm7#vLp2!wZr@db.internal:5432/orders" -c "select 1"', secret: 'Qm7#vLp2!wZr' },
     { text: 'DATABASE_URL="postgis://geo:Vq8#tLw2@Zr9xK@gis.internal:5432/tiles"', secret: 'Vq8#tLw2@Zr9xK' },
     { text: 'WAREHOUSE_URL=redshift://etl:N7pQ2xLw9vRt@analytics.abc123.eu-west-1.redshift.amazonaws.com:5439/dev', secret: 'N7pQ2xLw9vRt' },
+    // A plain password: the URL's syntax says what it is.
+    { text: 'DATABASE_URL=postgres://shop:lanternfish@db.internal:5432/shop', secret: 'lanternfish' },
+    { text: 'redis-cli -u redis://:quokkabridge@cache.internal:6379/0 ping', secret: 'quokkabridge' },
   ],
   negative: [
     'DATABASE_URL=postgres://app:${DB_PASSWORD}@db:5432/app',
@@ -26,6 +29,8 @@ const fixtures: RuleFixtures = {
     'mongodb://db1:27017,db2:27017/app?replicaSet=rs0',
     'mysql://admin:***@db.internal/app',
     'https://api:Kq7vLx2pZr9W@example.org/v1',
+    'postgres://app:yourpassword@localhost:5432/app',
+    'amqp://guest:changeme@rabbit:5672/',
   ],
 };
 export default fixtures;

@@ -45,6 +45,10 @@ const fixtures: RuleFixtures = {
     { text: '<password>pelican</password>', secret: 'pelican' },
     { text: 'DB_PASSWORD=lanternfish make deploy', secret: 'lanternfish' },
     { text: 'if user == "ops" and password == "kestrel9":\n    grant()', secret: 'kestrel9' },
+    // YAML and properties files: the value bare on the name's line.
+    { text: 'datasource:\n  url: jdbc:postgresql://db:5432/shop\n  username: shop\n  password: lanternfish\n', secret: 'lanternfish' },
+    { text: 'users:\n  - name: ci\n  - password: pelican42 # rotated monthly\n', secret: 'pelican42' },
+    { text: 'spring.datasource.username=shop\nspring.datasource.password=marmalade\n', secret: 'marmalade' },
   ],
   negative: [
     'password: ${DB_PASSWORD}',
@@ -93,6 +97,13 @@ const fixtures: RuleFixtures = {
     "if (typeof options.password === 'function') return options.password();",
     "t.pass('completed')",
     "if (typeof password === 'symbol') throw new TypeError('password');",
+    // Bare in code: a variable, however the line looks.
+    'const options = {\n  user,\n  password: lanternfish\n};',
+    'connect({\n  password: lanternfish\n})',
+    '  password: lanternfish,',
+    'this.password=lanternfish;',
+    'self.password=lanternfish',
+    'class Settings(BaseSettings):\n    password: SecretStr\n    token: str\n',
     '"password": "Passwort",',
     'password: "required"',
     'auth_method: md5\npassword_encryption: "scram"\npassword: "prompt"',

@@ -55,20 +55,65 @@ function blanksBefore(text: string, at: number): number {
 }
 
 /**
- * Where the text says plainly that the value is the password: quoted after an assignment or in a sentence
- * (`password: "whiteduke"`, `the password is "centipede"`), an element's text, or an environment variable's
- * value on a line of its own (`DB_PASSWORD=whiteduke`, `POSTGRES_PASSWORD: whiteduke`). A bare value after a
- * lower-case name may be code (`password = whiteduke` names a variable in Python).
+ * Where the line holding the name starts, when only blanks, `export ` or a YAML list's `- ` stand before the
+ * name on it; -1 otherwise.
  */
-function givenAsLiteral(text: string, run: NameRun, value: Assigned): boolean {
+function lineStartBefore(text: string, start: number): number {
+  let i = blanksBefore(text, start);
+  if (i < start && i >= 6 && text.startsWith('export', i - 6)) i = blanksBefore(text, i - 6);
+  else if (i < start && i >= 1 && text.charCodeAt(i - 1) === 45) i = blanksBefore(text, i - 1);
+  return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13 ? i : -1;
+}
+
+/** How far back the line before a name is read for the end of a statement or an object literal's `{`. */
+const PREVIOUS_LINE_REACH = 256;
+
+/**
+ * The last character before `lineStart`, past blank lines, opens or continues code: `{`, `(`, `[` or `,` (an
+ * object literal's properties: `{\n  password: lanternfish\n}` names a variable).
+ */
+function followsCode(text: string, lineStart: number): boolean {
+  const floor = Math.max(0, lineStart - PREVIOUS_LINE_REACH);
+  let i = lineStart - 1;
+  while (i >= floor && isSpace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 123 || c === 40 || c === 91 || c === 44;
+}
+
+/** Only blanks up to the line's end, or a `#` comment: how a configuration file's value ends. */
+function endsConfigurationLine(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  return i === text.length || c === 10 || c === 13 || (c === 35 && i > end);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/**
+ * Where the text says plainly that the value `[value.start, end)` is the password: quoted after an assignment
+ * or in a sentence (`password: "whiteduke"`, `the password is "centipede"`), an element's text, or bare on a
+ * configuration line of its own: an environment variable's (`DB_PASSWORD=whiteduke`, `POSTGRES_PASSWORD:
+ * whiteduke`; a command may follow), YAML's (`  password: whiteduke`, not after a line of code), a properties
+ * file's dotted name (`spring.datasource.password=whiteduke`). A bare value elsewhere may be code:
+ * `password = whiteduke` names a variable in Python, `password: whiteduke,` in JavaScript.
+ */
+function givenAsLiteral(text: string, run: NameRun, value: Assigned, end: number): boolean {
   if (value.loose || value.operator === JUXTAPOSED) return false;
   // `typeof password === 'function'` compares a type's name.
   if (value.quoted) return GIVING.has(value.operator) && (value.operator !== '==' || !precededByTypeof(text, run.start));
-  if (value.prose || (value.operator !== '=' && value.operator !== ':') || !isEnvironmentName(text, run)) return false;
-  // Starting its line: only blanks or `export ` before the name. A command may follow (`DB_PASSWORD=… make`).
-  let i = blanksBefore(text, run.start);
-  if (i < run.start && i >= 6 && text.startsWith('export', i - 6)) i = blanksBefore(text, i - 6);
-  return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
+  if (value.prose || (value.operator !== '=' && value.operator !== ':')) return false;
+  const lineStart = lineStartBefore(text, run.start);
+  if (lineStart < 0) return false;
+  if (isEnvironmentName(text, run)) return true;
+  // Nothing after the value but a `#` comment: no comma or semicolon that ends a statement or a property.
+  if (end !== value.end || !endsConfigurationLine(text, end)) return false;
+  if (value.operator === ':') return text.charCodeAt(run.end) === 58 && text.charCodeAt(run.end + 1) === 32 && !followsCode(text, lineStart);
+  // A properties file's name is dotted, glued to its value; an object's field in code (`self.password=x`) is not one.
+  const name = text.slice(run.start, run.end);
+  return text.charCodeAt(run.end) === 61 && value.start === run.end + 1 && name.includes('.') && !/^(?:self|this)\./.test(name);
 }
 
 /**
@@ -122,7 +167,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
       // Shorter than a password taken on its looks: only a plain one given plainly, which the text says
       // before its value is read.
       const plainOnly = length < PASSWORD_LENGTH.min;
-      if (plainOnly && !givenAsLiteral(text, run, value)) continue;
+      if (plainOnly && !givenAsLiteral(text, run, value, end)) continue;
       // A connection-string rule reported this very span, and its finding outranks this one's: the merge would
       // drop this one, so the value is not judged twice.
       if (claims?.claimed(value.start, end) === true) {
@@ -133,7 +178,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
       if (looksCut(password)) continue;
       if (plainOnly || !isCrediblePassword(password)) {
         // Too plain to be taken on its looks (`whiteduke`), but given plainly as the password.
-        if ((!plainOnly && !givenAsLiteral(text, run, value)) || !isPlainPassword(password) || introducedAsExample(text, name)) continue;
+        if ((!plainOnly && !givenAsLiteral(text, run, value, end)) || !isPlainPassword(password) || introducedAsExample(text, name)) continue;
         valueEnd = end;
         yield { start: value.start, end, confidence: 0.5 };
         continue;

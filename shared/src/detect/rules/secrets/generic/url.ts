@@ -1,5 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
 import type { ScannerRule } from '../../../rule';
+import { isPlainPassword } from './plain-password';
 import { isCrediblePassword, isOpaqueSecret } from './values';
 
 // Userinfo characters: no whitespace, quotes, brackets or URL delimiters. The password may hold a raw `@` or
@@ -37,7 +38,10 @@ function hasUserinfo(text: string, from: number): boolean {
 function crediblePassword(password: string): boolean {
   // `http://host:8080@...`: a port, not a password.
   if (password.length <= 5 && /^\d{1,5}$/.test(password)) return false;
-  return isCrediblePassword(password, 4) || (password.length >= 6 && /^[A-Za-z0-9%~+]+$/.test(password) && /\d/.test(password) && /[A-Za-z]/.test(password));
+  // The URL's syntax says what the value is: a plain one counts too (`postgres://app:lanternfish@db`).
+  return (
+    isCrediblePassword(password, 4) || (password.length >= 6 && /^[A-Za-z0-9%~+]+$/.test(password) && /\d/.test(password) && /[A-Za-z]/.test(password)) || isPlainPassword(password)
+  );
 }
 
 /**
