@@ -49,6 +49,11 @@ const fixtures: RuleFixtures = {
     { text: 'datasource:\n  url: jdbc:postgresql://db:5432/shop\n  username: shop\n  password: lanternfish\n', secret: 'lanternfish' },
     { text: 'users:\n  - name: ci\n  - password: pelican42 # rotated monthly\n', secret: 'pelican42' },
     { text: 'spring.datasource.username=shop\nspring.datasource.password=marmalade\n', secret: 'marmalade' },
+    // A constant's name and then its value, and an environment variable given to a command.
+    { text: "define( 'DB_PASSWORD', 'gooseberry' );", secret: 'gooseberry' },
+    { text: 'db_password = os.getenv("DB_PASSWORD", "gooseberry")', secret: 'gooseberry' },
+    { text: 'docker run -d -e POSTGRES_PASSWORD=hollyhock -p 5432:5432 postgres:16', secret: 'hollyhock' },
+    { text: 'FROM mysql:8\nENV MYSQL_ROOT_PASSWORD=hollyhock\n', secret: 'hollyhock' },
   ],
   negative: [
     'password: ${DB_PASSWORD}',
@@ -103,6 +108,10 @@ const fixtures: RuleFixtures = {
     '  password: lanternfish,',
     'this.password=lanternfish;',
     'self.password=lanternfish',
+    "const hash = argon2id('password', 'saltsalt', { t: 2 });",
+    'connect(DB_PASSWORD=lanternfish)',
+    'const env = {\n  DB_PASSWORD: lanternfish\n};',
+    'module.exports = {\n  NAME: name,\n  DB_PASSWORD: lanternfish,\n};',
     'class Settings(BaseSettings):\n    password: SecretStr\n    token: str\n',
     '"password": "Passwort",',
     'password: "required"',

@@ -27,11 +27,12 @@ function isQueryParameter(text: string, name: KeyName): boolean {
 }
 
 /**
- * What gives a quoted value to a name: assignments, an element, a sentence, and a comparison, which writes the
- * password into the code that checks it (`password == "team10"`). Not a call (`t.pass('done')`), an argument
- * list or a table cell.
+ * What gives a quoted value to a name: assignments, an element, a sentence, a call given a constant's name and
+ * then the value (`define('DB_PASSWORD', '…')`, `os.getenv("DB_PASSWORD", "…")`: a default written into the code), a
+ * comparison, which writes the password into the code that checks it (`password == "team10"`). Not a method
+ * named for it (`t.pass('done')`) or a table cell.
  */
-const GIVING = new Set(['=', ':', ':=', '=>', '<>', 'is', 'was', '==']);
+const GIVING = new Set(['=', ':', ':=', '=>', '<>', 'is', 'was', '==', ',']);
 
 /** A name of capitals, digits and `_`: an environment variable's (`DB_PASSWORD`, `REACT_APP_AUTH_PASS`). */
 function isEnvironmentName(text: string, run: NameRun): boolean {
@@ -46,6 +47,12 @@ function isEnvironmentName(text: string, run: NameRun): boolean {
 function precededByTypeof(text: string, at: number): boolean {
   const start = blanksBefore(text, at);
   return start < at && start >= 6 && text.startsWith('typeof', start - 6);
+}
+
+/** Nothing but a blank, a quote or the line's start stands before `at` (not a call's `(` or `,`: arguments). */
+function startsWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  return at === 0 || c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39;
 }
 
 /** Where the blanks just before `at` start. */
@@ -95,25 +102,34 @@ function isSpace(c: number): boolean {
 /**
  * Where the text says plainly that the value `[value.start, end)` is the password: quoted after an assignment
  * or in a sentence (`password: "whiteduke"`, `the password is "centipede"`), an element's text, or bare on a
- * configuration line of its own: an environment variable's (`DB_PASSWORD=whiteduke`, `POSTGRES_PASSWORD:
- * whiteduke`; a command may follow), YAML's (`  password: whiteduke`, not after a line of code), a properties
- * file's dotted name (`spring.datasource.password=whiteduke`). A bare value elsewhere may be code:
+ * configuration line of its own: an environment variable's glued to it (`DB_PASSWORD=whiteduke`, on its line,
+ * before a command or given to one: `docker run -e DB_PASSWORD=whiteduke`), YAML's (`  password: whiteduke`, `POSTGRES_PASSWORD: whiteduke`, not after a line of code), a
+ * properties file's dotted name (`spring.datasource.password=whiteduke`). A bare value elsewhere may be code:
  * `password = whiteduke` names a variable in Python, `password: whiteduke,` in JavaScript.
  */
 function givenAsLiteral(text: string, run: NameRun, value: Assigned, end: number): boolean {
   if (value.loose || value.operator === JUXTAPOSED) return false;
-  // `typeof password === 'function'` compares a type's name.
-  if (value.quoted) return GIVING.has(value.operator) && (value.operator !== '==' || !precededByTypeof(text, run.start));
+  if (value.quoted) {
+    if (!GIVING.has(value.operator)) return false;
+    // `typeof password === 'function'` compares a type's name.
+    if (value.operator === '==') return !precededByTypeof(text, run.start);
+    // A call's first argument names the setting only as a constant does (`define('DB_PASSWORD', …)`); in
+    // `argon2id('password', 'saltsalt')` it is a value, and the next one another.
+    return value.operator !== ',' || isEnvironmentName(text, run);
+  }
   if (value.prose || (value.operator !== '=' && value.operator !== ':')) return false;
+  // An environment variable glued to its value, on its line or given to a command (`-e DB_PASSWORD=…`, `ENV`).
+  if (value.operator === '=' && isEnvironmentName(text, run) && value.start === run.end + 1 && startsWord(text, run.start)) return true;
   const lineStart = lineStartBefore(text, run.start);
-  if (lineStart < 0) return false;
-  if (isEnvironmentName(text, run)) return true;
-  // Nothing after the value but a `#` comment: no comma or semicolon that ends a statement or a property.
-  if (end !== value.end || !endsConfigurationLine(text, end)) return false;
-  if (value.operator === ':') return text.charCodeAt(run.end) === 58 && text.charCodeAt(run.end + 1) === 32 && !followsCode(text, lineStart);
+  // A comma or semicolon the value was cut from ends a statement or a property: code.
+  if (lineStart < 0 || end !== value.end) return false;
+  if (value.operator === ':') {
+    // YAML's `name: value`, alone on its line and not a property of an object literal begun above.
+    return text.charCodeAt(run.end) === 58 && text.charCodeAt(run.end + 1) === 32 && endsConfigurationLine(text, end) && !followsCode(text, lineStart);
+  }
   // A properties file's name is dotted, glued to its value; an object's field in code (`self.password=x`) is not one.
   const name = text.slice(run.start, run.end);
-  return text.charCodeAt(run.end) === 61 && value.start === run.end + 1 && name.includes('.') && !/^(?:self|this)\./.test(name);
+  return text.charCodeAt(run.end) === 61 && value.start === run.end + 1 && endsConfigurationLine(text, end) && name.includes('.') && !/^(?:self|this)\./.test(name);
 }
 
 /**
