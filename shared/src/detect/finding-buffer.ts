@@ -100,9 +100,8 @@ export class FindingBuffer {
         confidences[kept]!,
         keptEnd - keptStart,
       );
-      const [winner, loser] = wins ? [rule, keptRule] : [keptRule, rule];
-      const saysAsMuch = loser.categoryRank === winner.categoryRank && loser.severityRank === winner.severityRank;
-      if (saysAsMuch) {
+      // The loser says as much as the winner (the same category and severity): either way round, the same test.
+      if (rule.categoryRank === keptRule.categoryRank && rule.severityRank === keptRule.severityRank) {
         keptEnd = Math.max(keptEnd, end);
       } else if (wins) {
         keptStart = start;
