@@ -20,6 +20,9 @@ const fixtures: RuleFixtures = {
     { text: "sqlcmd -S tcp:db.internal,1433 -U sa -P 'Zk4#pQ8vLx2Tm7Rw' -Q \"select 1\"", secret: 'Zk4#pQ8vLx2Tm7Rw' },
     { text: "echo 'Vm3#qT8zLx5R' | sudo -S systemctl restart nginx", secret: 'Vm3#qT8zLx5R' },
     { text: 'ssh deploy@web01 "echo -n Wq7!kP2zRm9X | sudo -S -k apt-get -y upgrade"', secret: 'Wq7!kP2zRm9X' },
+    // A command given a user and then a password: a plain one counts too.
+    { text: 'docker login -u ci -p marmalade registry.acme.io', secret: 'marmalade' },
+    { text: 'mongosh -u admin -p quokkabridge --authenticationDatabase admin', secret: 'quokkabridge' },
   ],
   negative: [
     'mysql -u root -p shop < dump.sql',
@@ -45,6 +48,12 @@ const fixtures: RuleFixtures = {
     'echo $SUDO_PASSWORD | sudo -S apt update',
     "echo 'Vm3#qT8zLx5R' | sudo -s",
     'test -f /etc/ok || sudo -S touch /etc/ok',
+    // MySQL's `-p` and a space asks for the password; a database follows.
+    'mysql -u root -p shopdb',
+    'mysqldump -u root -p warehouse > dump.sql',
+    'docker run -u app -p 8080:80 nginx',
+    // `/user:` inside a URL is no `net use` option.
+    'http://dana:lanternfish@example.com:8080/one/space in.url?q=1#top',
   ],
 };
 export default fixtures;

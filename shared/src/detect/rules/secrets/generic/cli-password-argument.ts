@@ -2,6 +2,7 @@ import { anchoredScannerRule } from '../../../define';
 import { plausibleSecret } from './generic-secret-assignment';
 import { startsWithFolded } from '../../../folded-word';
 import { skipSpaces } from './value-scan';
+import { isPlainPassword } from './plain-password';
 import { isCrediblePassword } from './values';
 
 /** How far along its line a command's password option is looked for. */
@@ -57,10 +58,26 @@ function argumentEnd(text: string, at: number): number {
   return end;
 }
 
-/** The credible password argument at `at`, or undefined. */
-function credibleArgumentAt(text: string, at: number): { start: number; end: number } | undefined {
+/**
+ * The credible password argument at `at`, or undefined. `plainToo`: where the option can only be a password,
+ * a plain one counts too (`docker login -u ci -p lanternfish`).
+ */
+function credibleArgumentAt(text: string, at: number, plainToo = false): { start: number; end: number } | undefined {
   const value = argumentAt(text, at);
-  return value !== undefined && credible(text.slice(value.start, value.end)) ? value : undefined;
+  if (value === undefined) return undefined;
+  const argument = text.slice(value.start, value.end);
+  // An option in its place (`-p --authenticationDatabase`) means the password is asked for.
+  return credible(argument) || (plainToo && !argument.startsWith('-') && isPlainPassword(argument)) ? value : undefined;
+}
+
+/**
+ * MySQL's and MariaDB's tools on the line before `at`: their `-p` with a space after it asks for the password,
+ * and the next argument is a database (`mysql -u root -p shopdb`).
+ */
+function mysqlOnLineBefore(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < COMMAND_REACH && text.charCodeAt(start - 1) !== 10) start--;
+  return /mysql|mariadb/i.test(text.slice(start, at));
 }
 
 /** Where the last `optionValue` call stopped looking (the line's end, a separator, or its reach); -1 before one. */
@@ -70,7 +87,7 @@ let searchedTo = -1;
  * The value of the password option (`-<letter>`) on the line after `from`, up to a command separator. An
  * attached option takes the value glued to it; any other takes the next argument.
  */
-function optionValue(text: string, from: number, letter: number, attached: boolean): { start: number; end: number } | undefined {
+function optionValue(text: string, from: number, letter: number, attached: boolean, plainToo = false): { start: number; end: number } | undefined {
   const stop = Math.min(text.length, from + COMMAND_REACH);
   for (let i = from; i < stop; i++) {
     const c = text.charCodeAt(i);
@@ -79,7 +96,7 @@ function optionValue(text: string, from: number, letter: number, attached: boole
     if (c !== 45 || text.charCodeAt(i + 1) !== letter || !isBlank(text.charCodeAt(i - 1))) continue;
     const after = text.charCodeAt(i + 2);
     if (attached ? isBlank(after) || after === 10 || Number.isNaN(after) : !isBlank(after)) continue;
-    const value = credibleArgumentAt(text, skipSpaces(text, i + 2));
+    const value = credibleArgumentAt(text, skipSpaces(text, i + 2), plainToo);
     if (value !== undefined) return value;
   }
   searchedTo = stop;
@@ -111,7 +128,7 @@ function loginToken(text: string, hit: number): { start: number; end: number } |
     const token = argumentAt(text, skipSpaces(text, i + 3));
     return token !== undefined && plausibleSecret(text.slice(token.start, token.end)) ? token : undefined;
   }
-  return optionValue(text, at, 112, false);
+  return optionValue(text, at, 112, false, true);
 }
 
 /**
@@ -246,12 +263,13 @@ function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: n
   if (anchor === 'htpasswd') return htpasswdPassword(text, hit);
   if (anchor === SECURE_STRING) return secureStringLiteral(text, hit);
   if (anchor === SUDO_STDIN) return sudoStdinPassword(text, hit);
-  if (NET_USER.includes(anchor)) return passwordAfterUser(text, hit + anchor.length);
+  // `/user:` is an option only after a blank: in `http://user:pass@host` it is a URL's.
+  if (NET_USER.includes(anchor)) return anchor === '/user:' && !isBlank(text.charCodeAt(hit - 1)) ? undefined : passwordAfterUser(text, hit + anchor.length);
   if (USER_OPTIONS.includes(anchor)) {
     // The user's argument first (not an option: `rsync -u -p` are flags), then the password option after it.
     const user = skipSpaces(text, hit + anchor.length);
     if (text[user] === '-' || user >= text.length || text.charCodeAt(user) === 10) return undefined;
-    return optionValue(text, Math.max(argumentEnd(text, user), userSearchedTo), 112, false);
+    return optionValue(text, Math.max(argumentEnd(text, user), userSearchedTo), 112, false, !mysqlOnLineBefore(text, hit));
   }
   const option = PASSWORD_OPTIONS[anchor];
   if (option === undefined || !isCommandEnd(text.charCodeAt(hit + anchor.length))) return undefined;
