@@ -305,6 +305,9 @@ export function handwrittenCases(): HandwrittenCase[] {
   add('shell', "MYSQL_PWD=rosehipjam mysql -u backup -h db1.corp.net -e 'SHOW DATABASES'\n", ['generic-password', 'rosehipjam']);
   add('config', 'spring:\n  datasource:\n    url: jdbc:mysql://db:3306/shop\n    username: shop\n    password: copperfield\n', ['generic-password', 'copperfield']);
   add('url', 'DATABASE_URL=mysql://shop:gooseberry@db.internal:3306/shop?ssl=true\n', ['generic-password', 'gooseberry']);
+  add('shell', '$ docker login -u deploy-bot -p wintergreen registry.acme.io\nLogin Succeeded\n', ['generic-password', 'wintergreen']);
+  add('shell', 'docker run -d --name shop-db -e MYSQL_ROOT_PASSWORD=huckleberry -p 3306:3306 mysql:8\n', ['generic-password', 'huckleberry']);
+  add('code', "<?php\ndefine( 'DB_NAME', 'shop' );\ndefine( 'DB_USER', 'shop' );\ndefine( 'DB_PASSWORD', 'bramblewood' );\n", ['generic-password', 'bramblewood']);
   add('config', '<connectionStrings>\n  <add name="Shop" connectionString="Server=sql01;Database=shop;User Id=shop_rw;Password=hollyhock;" />\n</connectionStrings>\n', [
     'generic-password',
     'hollyhock',
