@@ -97,13 +97,13 @@ const NOT_GIVEN = new Set([
   'obscured',
   'autocomplete',
   'autofill',
-  'newpassword',
 ]);
 
 /**
- * A password given as a literal that `isCrediblePassword` finds too plain: one class of characters or short
- * (`whiteduke`, `centipede`, `tr0ub4dor`). People choose such passwords, and where the text says plainly that
- * this is the password (a quoted literal, a `.env` line) it is one. Not taken: dummies and references, a
+ * A password given as a literal that `isCrediblePassword` finds too plain: one class of characters
+ * (`whiteduke`, `centipede`) or six or seven characters (`pelic4n`). People choose such passwords, and where the
+ * text says plainly that this is the password (a quoted literal, a `.env` line) it is one. Not taken: dummies
+ * and references (`isDummyValue`), values named for a password or secret (`mypass1`), a
  * label (`Passwort`), a constant's or an identifier's name (`PASSWORD_FIELD`, `currentValue`, `smtp_pass`), a
  * path or a dotted name, digits alone (a port, a length), a run of a few characters, and the words of
  * `NOT_GIVEN`.
