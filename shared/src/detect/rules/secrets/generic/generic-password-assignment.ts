@@ -1,5 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
-import { AssignmentReader, introducedAsExample, JUXTAPOSED, type Assigned } from './assignment';
+import { AssignmentReader, introducedAsExample, JUXTAPOSED } from './assignment';
+import { givenAsLiteral } from './given-plainly';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
 import { isPlainPassword, PLAIN_PASSWORD_LENGTH } from './plain-password';
 import { isCrediblePassword, isRandomWithSymbols, isStrongBareValue, looksLikeWords, PASSWORD_LENGTH } from './values';
@@ -24,112 +25,6 @@ const endsQueryPassword = (c: number): boolean => c === 59 || c === 38;
 function isQueryParameter(text: string, name: KeyName): boolean {
   const before = text.charCodeAt(name.start - 1);
   return before === 63 || before === 38;
-}
-
-/**
- * What gives a quoted value to a name: assignments, an element, a sentence, a call given a constant's name and
- * then the value (`define('DB_PASSWORD', '…')`, `os.getenv("DB_PASSWORD", "…")`: a default written into the code), a
- * comparison, which writes the password into the code that checks it (`password == "team10"`). Not a method
- * named for it (`t.pass('done')`) or a table cell.
- */
-const GIVING = new Set(['=', ':', ':=', '=>', '<>', 'is', 'was', '==', ',']);
-
-/** A name of capitals, digits and `_`: an environment variable's (`DB_PASSWORD`, `REACT_APP_AUTH_PASS`). */
-function isEnvironmentName(text: string, run: NameRun): boolean {
-  for (let i = run.start; i < run.end; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
-  }
-  return true;
-}
-
-/** `typeof ` stands just before `at`. */
-function precededByTypeof(text: string, at: number): boolean {
-  const start = blanksBefore(text, at);
-  return start < at && start >= 6 && text.startsWith('typeof', start - 6);
-}
-
-/** Nothing but a blank, a quote or the line's start stands before `at` (not a call's `(` or `,`: arguments). */
-function startsWord(text: string, at: number): boolean {
-  const c = text.charCodeAt(at - 1);
-  return at === 0 || c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39;
-}
-
-/** Where the blanks just before `at` start. */
-function blanksBefore(text: string, at: number): number {
-  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
-  return at;
-}
-
-/**
- * Where the line holding the name starts, when only blanks, `export ` or a YAML list's `- ` stand before the
- * name on it; -1 otherwise.
- */
-function lineStartBefore(text: string, start: number): number {
-  let i = blanksBefore(text, start);
-  if (i < start && i >= 6 && text.startsWith('export', i - 6)) i = blanksBefore(text, i - 6);
-  else if (i < start && i >= 1 && text.charCodeAt(i - 1) === 45) i = blanksBefore(text, i - 1);
-  return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13 ? i : -1;
-}
-
-/** How far back the line before a name is read for the end of a statement or an object literal's `{`. */
-const PREVIOUS_LINE_REACH = 256;
-
-/**
- * The last character before `lineStart`, past blank lines, opens or continues code: `{`, `(`, `[` or `,` (an
- * object literal's properties: `{\n  password: lanternfish\n}` names a variable).
- */
-function followsCode(text: string, lineStart: number): boolean {
-  const floor = Math.max(0, lineStart - PREVIOUS_LINE_REACH);
-  let i = lineStart - 1;
-  while (i >= floor && isSpace(text.charCodeAt(i))) i--;
-  const c = text.charCodeAt(i);
-  return c === 123 || c === 40 || c === 91 || c === 44;
-}
-
-/** Only blanks up to the line's end, or a `#` comment: how a configuration file's value ends. */
-function endsConfigurationLine(text: string, end: number): boolean {
-  let i = end;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  const c = text.charCodeAt(i);
-  return i === text.length || c === 10 || c === 13 || (c === 35 && i > end);
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-/**
- * Where the text says plainly that the value `[value.start, end)` is the password: quoted after an assignment
- * or in a sentence (`password: "whiteduke"`, `the password is "centipede"`), an element's text, or bare on a
- * configuration line of its own: an environment variable's glued to it (`DB_PASSWORD=whiteduke`, on its line,
- * before a command or given to one: `docker run -e DB_PASSWORD=whiteduke`), YAML's (`  password: whiteduke`, `POSTGRES_PASSWORD: whiteduke`, not after a line of code), a
- * properties file's dotted name (`spring.datasource.password=whiteduke`). A bare value elsewhere may be code:
- * `password = whiteduke` names a variable in Python, `password: whiteduke,` in JavaScript.
- */
-function givenAsLiteral(text: string, run: NameRun, value: Assigned, end: number): boolean {
-  if (value.loose || value.operator === JUXTAPOSED) return false;
-  if (value.quoted) {
-    if (!GIVING.has(value.operator)) return false;
-    // `typeof password === 'function'` compares a type's name.
-    if (value.operator === '==') return !precededByTypeof(text, run.start);
-    // A call's first argument names the setting only as a constant does (`define('DB_PASSWORD', …)`); in
-    // `argon2id('password', 'saltsalt')` it is a value, and the next one another.
-    return value.operator !== ',' || isEnvironmentName(text, run);
-  }
-  if (value.prose || (value.operator !== '=' && value.operator !== ':')) return false;
-  // An environment variable glued to its value, on its line or given to a command (`-e DB_PASSWORD=…`, `ENV`).
-  if (value.operator === '=' && isEnvironmentName(text, run) && value.start === run.end + 1 && startsWord(text, run.start)) return true;
-  const lineStart = lineStartBefore(text, run.start);
-  // A comma or semicolon the value was cut from ends a statement or a property: code.
-  if (lineStart < 0 || end !== value.end) return false;
-  if (value.operator === ':') {
-    // YAML's `name: value`, alone on its line and not a property of an object literal begun above.
-    return text.charCodeAt(run.end) === 58 && text.charCodeAt(run.end + 1) === 32 && endsConfigurationLine(text, end) && !followsCode(text, lineStart);
-  }
-  // A properties file's name is dotted, glued to its value; an object's field in code (`self.password=x`) is not one.
-  const name = text.slice(run.start, run.end);
-  return text.charCodeAt(run.end) === 61 && value.start === run.end + 1 && endsConfigurationLine(text, end) && name.includes('.') && !/^(?:self|this)\./.test(name);
 }
 
 /**

@@ -19,6 +19,13 @@ export function skipSpaces(text: string, at: number): number {
   return i;
 }
 
+/** Where the blanks (spaces and tabs) just before `at` start: `at` itself when there are none. */
+export function spacesBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i;
+}
+
 /**
  * Runs of value characters: where the run starting at a position ends (`ends` says which characters end
  * it), or undefined past `max` characters.
