@@ -69,12 +69,15 @@ function endsConfigurationLine(text: string, end: number): boolean {
 }
 
 /**
- * Where the text says plainly that the value `[value.start, end)` is the password: quoted after an assignment
- * or in a sentence (`password: "whiteduke"`, `the password is "centipede"`), an element's text, or bare on a
- * configuration line of its own: an environment variable's glued to it (`DB_PASSWORD=whiteduke`, on its line,
- * before a command or given to one: `docker run -e DB_PASSWORD=whiteduke`), YAML's (`  password: whiteduke`, `POSTGRES_PASSWORD: whiteduke`, not after a line of code), a
- * properties file's dotted name (`spring.datasource.password=whiteduke`). A bare value elsewhere may be code:
- * `password = whiteduke` names a variable in Python, `password: whiteduke,` in JavaScript.
+ * Where the text says plainly that the value `[value.start, end)` is the password:
+ * - quoted after an assignment or in a sentence (`password: "whiteduke"`, `the password is "centipede"`), an
+ *   element's text, a comparison, a constant's name in a call (see `GIVING`);
+ * - an environment variable glued to it, on its line, before a command or given to one (`DB_PASSWORD=whiteduke`,
+ *   `docker run -e DB_PASSWORD=whiteduke`);
+ * - bare on a configuration line of its own: YAML's (`  password: whiteduke`, `POSTGRES_PASSWORD: whiteduke`, not
+ *   after a line of code), a properties file's dotted name (`spring.datasource.password=whiteduke`).
+ * A bare value elsewhere may be code: `password = whiteduke` names a variable in Python, `password: whiteduke,`
+ * in JavaScript.
  */
 export function givenAsLiteral(text: string, run: NameRun, value: Assigned, end: number): boolean {
   if (value.loose || value.operator === JUXTAPOSED) return false;
