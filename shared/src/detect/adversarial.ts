@@ -116,6 +116,14 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'password= repeated', text: repeat('password=', size) },
     { name: 'password keys with every operator', text: repeat(['password: ', 'pass= ', 'pwd := ', 'passwd => ', '"password":', '--password '], size) },
     { name: 'password assignments with short values', text: repeat(['password=Xy7!abc ', 'pass: Q9#wert; ', "pwd='Zx8$", '<password>Mn3%', '\\"password\\": \\"Ab1!'], size) },
+    {
+      // Each plain value is read for the line it stands on and the one before (see given-plainly.ts).
+      name: 'plain passwords on configuration lines, in code and in URLs',
+      text: repeat(
+        ['DB_PASSWORD=lanternfish ', '  password: tangerine\n', 'x = {\n  password: marmalade\n}\n', 'postgres://a:gooseberry@h/d ', "define('DB_PASSWORD', 'quokka') "],
+        size,
+      ),
+    },
     { name: 'password assignment, value never ends', text: repeat('password=', 64) + randomRun(MIXED_CASE + '!#', size, 7) },
     { name: 'minified JavaScript on one line', text: repeat(MINIFIED_JS, size) },
     { name: 'secret keywords repeated', text: repeat(['api_key ', 'secret=', 'token: ', 'auth ', 'bearer ', 'basic ', 'aws ', 'key='], size) },
