@@ -124,6 +124,8 @@ export function adversarialInputs(size: number): AdversarialInput[] {
         size,
       ),
     },
+    // Every pair a plain password, on one line: whether MySQL is on the line is read once, not per pair.
+    { name: 'user and plain password options on one line', text: repeat(' -u x -p lanternfish', size) },
     { name: 'password assignment, value never ends', text: repeat('password=', 64) + randomRun(MIXED_CASE + '!#', size, 7) },
     { name: 'minified JavaScript on one line', text: repeat(MINIFIED_JS, size) },
     { name: 'secret keywords repeated', text: repeat(['api_key ', 'secret=', 'token: ', 'auth ', 'bearer ', 'basic ', 'aws ', 'key='], size) },

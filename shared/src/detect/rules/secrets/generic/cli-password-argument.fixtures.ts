@@ -23,6 +23,8 @@ const fixtures: RuleFixtures = {
     // A command given a user and then a password: a plain one counts too.
     { text: 'docker login -u ci -p marmalade registry.acme.io', secret: 'marmalade' },
     { text: 'mongosh -u admin -p quokkabridge --authenticationDatabase admin', secret: 'quokkabridge' },
+    // MySQL on the line before is no reason to doubt this one.
+    { text: 'mysql -h db -e "select 1"\ndocker login -u ci -p marmalade registry.acme.io', secret: 'marmalade' },
   ],
   negative: [
     'mysql -u root -p shop < dump.sql',

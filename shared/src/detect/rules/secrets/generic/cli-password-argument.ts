@@ -58,26 +58,54 @@ function argumentEnd(text: string, at: number): number {
   return end;
 }
 
+/** Asked only for a plain value (rare), so what it reads is read once per candidate, not once per option. */
+type PlainAllowed = () => boolean;
+const NEVER: PlainAllowed = () => false;
+const ALWAYS: PlainAllowed = () => true;
+
 /**
- * The credible password argument at `at`, or undefined. `plainToo`: where the option can only be a password,
- * a plain one counts too (`docker login -u ci -p lanternfish`).
+ * The credible password argument at `at`, or undefined. Where the option can only be a password (`plainToo`
+ * says so), a plain one counts too (`docker login -u ci -p lanternfish`).
  */
-function credibleArgumentAt(text: string, at: number, plainToo = false): { start: number; end: number } | undefined {
+function credibleArgumentAt(text: string, at: number, plainToo: PlainAllowed = NEVER): { start: number; end: number } | undefined {
   const value = argumentAt(text, at);
   if (value === undefined) return undefined;
   const argument = text.slice(value.start, value.end);
+  if (credible(argument)) return value;
   // An option in its place (`-p --authenticationDatabase`) means the password is asked for.
-  return credible(argument) || (plainToo && !argument.startsWith('-') && isPlainPassword(argument)) ? value : undefined;
+  return !argument.startsWith('-') && isPlainPassword(argument) && plainToo() ? value : undefined;
 }
 
 /**
- * MySQL's and MariaDB's tools on the line before `at`: their `-p` with a space after it asks for the password,
- * and the next argument is a database (`mysql -u root -p shopdb`).
+ * Whether MySQL's or MariaDB's tools stand on the line before a place: their `-p` with a space after it asks
+ * for the password, and the next argument is a database (`mysql -u root -p shopdb`). Asked at places in text
+ * order, it reads each character once for a whole scan: a line dense with plain `-u … -p …` pairs would
+ * otherwise be read back to its start for each.
  */
-function mysqlOnLineBefore(text: string, at: number): boolean {
-  let start = at;
-  while (start > 0 && at - start < COMMAND_REACH && text.charCodeAt(start - 1) !== 10) start--;
-  return /mysql|mariadb/i.test(text.slice(start, at));
+class MysqlOnLine {
+  readonly #text: string;
+  #readTo = 0;
+  #seen = false;
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  before(at: number): boolean {
+    const text = this.#text;
+    // Only forward: a place before the last one (never, as anchors come in order) reads its line again.
+    if (at < this.#readTo) {
+      this.#readTo = 0;
+      this.#seen = false;
+    }
+    for (let i = this.#readTo; i < at; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.#seen = false;
+      else if ((c | 32) === 109 && (startsWithFolded(text, i, 'mysql') || startsWithFolded(text, i, 'mariadb'))) this.#seen = true;
+    }
+    this.#readTo = Math.max(this.#readTo, at);
+    return this.#seen;
+  }
 }
 
 /** Where the last `optionValue` call stopped looking (the line's end, a separator, or its reach); -1 before one. */
@@ -87,7 +115,7 @@ let searchedTo = -1;
  * The value of the password option (`-<letter>`) on the line after `from`, up to a command separator. An
  * attached option takes the value glued to it; any other takes the next argument.
  */
-function optionValue(text: string, from: number, letter: number, attached: boolean, plainToo = false): { start: number; end: number } | undefined {
+function optionValue(text: string, from: number, letter: number, attached: boolean, plainToo: PlainAllowed = NEVER): { start: number; end: number } | undefined {
   const stop = Math.min(text.length, from + COMMAND_REACH);
   for (let i = from; i < stop; i++) {
     const c = text.charCodeAt(i);
@@ -128,7 +156,7 @@ function loginToken(text: string, hit: number): { start: number; end: number } |
     const token = argumentAt(text, skipSpaces(text, i + 3));
     return token !== undefined && plausibleSecret(text.slice(token.start, token.end)) ? token : undefined;
   }
-  return optionValue(text, at, 112, false, true);
+  return optionValue(text, at, 112, false, ALWAYS);
 }
 
 /**
@@ -258,7 +286,7 @@ function passwordAfterUser(text: string, at: number): { start: number; end: numb
  * `userSearchedTo`: how far a user option before this one looked for its password option without finding one;
  * a later user option on the same stretch starts past it, so `-u x -u x …` is not read again for each.
  */
-function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: number): { start: number; end: number } | undefined {
+function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: number, mysql: MysqlOnLine): { start: number; end: number } | undefined {
   if (anchor === ' login') return loginToken(text, hit);
   if (anchor === 'htpasswd') return htpasswdPassword(text, hit);
   if (anchor === SECURE_STRING) return secureStringLiteral(text, hit);
@@ -269,7 +297,7 @@ function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: n
     // The user's argument first (not an option: `rsync -u -p` are flags), then the password option after it.
     const user = skipSpaces(text, hit + anchor.length);
     if (text[user] === '-' || user >= text.length || text.charCodeAt(user) === 10) return undefined;
-    return optionValue(text, Math.max(argumentEnd(text, user), userSearchedTo), 112, false, !mysqlOnLineBefore(text, hit));
+    return optionValue(text, Math.max(argumentEnd(text, user), userSearchedTo), 112, false, () => !mysql.before(hit));
   }
   const option = PASSWORD_OPTIONS[anchor];
   if (option === undefined || !isCommandEnd(text.charCodeAt(hit + anchor.length))) return undefined;
@@ -298,12 +326,13 @@ export const cliPasswordArgument = anchoredScannerRule({
   *scan(text, anchorStarts) {
     let lastEnd = -1;
     let userSearchedTo = 0;
+    const mysql = new MysqlOnLine(text);
     for (let nth = 0; nth < anchorStarts.length; nth++) {
       const hit = anchorStarts[nth]!;
       if (hit < lastEnd) continue;
       const anchor = anchorAt(text, hit);
       searchedTo = -1;
-      const found = anchor === undefined ? undefined : passwordOf(text, hit, anchor, userSearchedTo);
+      const found = anchor === undefined ? undefined : passwordOf(text, hit, anchor, userSearchedTo, mysql);
       if (found === undefined && anchor !== undefined && USER_OPTIONS.includes(anchor)) userSearchedTo = Math.max(userSearchedTo, searchedTo);
       if (found === undefined) continue;
       lastEnd = found.end;
