@@ -111,32 +111,32 @@ const NOT_GIVEN = new Set([
 export function isPlainPassword(value: string): boolean {
   const n = value.length;
   if (n < PLAIN_PASSWORD_LENGTH.min || n > PLAIN_PASSWORD_LENGTH.max) return false;
-  // Named for what it stands in for (`passphrase1`, `passed`, `mysecret!`): the test that rejects the most
-  // names taken for values, so the first.
-  if (NAMED_FOR_IT.test(value)) return false;
   // One loop for what the value is made of: printable ASCII with no blank, no bracket and no reference mark.
   let lower = 0;
   let upper = 0;
   let digits = 0;
+  let separators = 0;
   for (let i = 0; i < n; i++) {
     const c = value.charCodeAt(i);
     if (c < 33 || c > 126 || NOT_IN_PLAIN[c] === 1) return false;
     if (c >= 97 && c <= 122) lower++;
     else if (c >= 65 && c <= 90) upper++;
     else if (c >= 48 && c <= 57) digits++;
+    else if (c === 45 || c === 95) separators++;
   }
   // Digits alone (a port, a length), a constant's name (`PASSWORD_FIELD`), a label (`Passwort`).
   if (digits === n || lower === 0 || (upper === 1 && lower + 1 === n && isUpper(value.charCodeAt(0)))) return false;
-  // Identifiers: words joined by `_`, `-` or a capital (`smtp_pass`, `db-credentials`, `currentValue`).
-  if (digits === 0 && (IDENTIFIER_WORDS.test(value) || CAMEL_CASE.test(value))) return false;
-  if (!hasDistinctChars(value, 4)) return false;
-  if (NOT_GIVEN.has(value.toLowerCase()) || isDummyValue(value)) return false;
-  return !looksLikePath(value) && !looksLikeDottedName(value) && !/^https?:/i.test(value);
+  // Identifiers: words joined by `_` or `-` (`smtp_user`, `db-credentials`), or by capitals (`currentValue`).
+  if (digits === 0 && upper === 0 && separators > 0 && lower + separators === n) return false;
+  if (digits === 0 && separators === 0 && upper > 0 && lower + upper === n && !isUpper(value.charCodeAt(0))) return false;
+  const folded = value.toLowerCase();
+  // Named for what it stands in for (`passphrase1`, `passed`, `mysecret!`), or a word of `NOT_GIVEN`.
+  if (folded.includes('pass') || folded.includes('pwd') || folded.includes('secret') || NOT_GIVEN.has(folded)) return false;
+  if (!hasDistinctChars(value, 4) || isDummyValue(value)) return false;
+  if (value.includes(':') && /^https?:/i.test(value)) return false;
+  return !looksLikePath(value) && !looksLikeDottedName(value);
 }
 
-const NAMED_FOR_IT = /pass|pwd|secret/i;
-const IDENTIFIER_WORDS = /^[a-z]+(?:[-_][a-z]+)+$/;
-const CAMEL_CASE = /^[a-z]+(?:[A-Z][a-z]+)+$/;
 /** Brackets and the marks of a reference or a template (`$VAR`, `%VAR%`, `{{x}}`, `<your password>`). */
 const NOT_IN_PLAIN = new Uint8Array(128);
 for (const c of '()[]{}<>$%') NOT_IN_PLAIN[c.charCodeAt(0)] = 1;
