@@ -97,9 +97,9 @@ async function measureSize(inputs: BenchInput[], warmup: number, rounds: number)
       }
       if (ours > SLOW_CALL_MS) slowPg.add(i);
       if (withSl && theirs > SLOW_CALL_MS) slowSl.add(i);
-      // A warm-up call is kept only when it is the engine's last: its one sample.
+      // A warm-up call is kept only when it is the last the input gets from that engine: its one sample.
       if (round >= 0 || slowPg.has(i)) pg[i]!.push(ours);
-      if (withSl && (round >= 0 || slowSl.has(i))) sl[i]!.push(theirs);
+      if (withSl && (round >= 0 || slowSl.has(i) || slowPg.has(i))) sl[i]!.push(theirs);
     }
   }
   const rows: Row[] = [];
