@@ -223,7 +223,8 @@ function mayOpenProseClause(text: string, at: number): boolean {
 
 /**
  * The character before the blanks before `nameStart`, or -1 when no blank stands right before it (or only blanks
- * do): what a regex that ends in `word\s+$` needs before it can match, read without cutting the text.
+ * do): what a regex that ends in `word\s+$` needs before it can match, read without cutting the text. Any
+ * whitespace counts, a line break too, as for `\s` (`spacesBefore` walks spaces and tabs only).
  */
 function charBeforeBlanks(text: string, nameStart: number): number {
   let i = nameStart;

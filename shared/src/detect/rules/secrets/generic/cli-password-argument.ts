@@ -1,8 +1,8 @@
 import { anchoredScannerRule } from '../../../define';
 import { plausibleSecret } from './generic-secret-assignment';
 import { startsWithFolded } from '../../../folded-word';
-import { skipSpaces } from './value-scan';
-import { isPlainPassword } from './plain-password';
+import { skipSpaces, spacesBefore } from './value-scan';
+import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE } from './plain-password';
 import { isCrediblePassword } from './values';
 
 /** How far along its line a command's password option is looked for. */
@@ -11,12 +11,19 @@ const MAX_VALUE = 256;
 /** What precedes `login` on a command line: a prompt, then one to three lowercase words (`vault`, `gh auth`). */
 const COMMAND_BEFORE_LOGIN = /^[ \t]*(?:[$#>%][ \t]*)?(?:[a-z][\w.-]*[ \t]+){0,2}[a-z][\w.-]*$/;
 
+/** A command's argument; a plain password given as one is found with a lower confidence. */
+interface Argument {
+  start: number;
+  end: number;
+  confidence?: number;
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
 
 /** A value starting at `at`: quoted, or up to a blank or the line end. */
-function argumentAt(text: string, at: number): { start: number; end: number } | undefined {
+function argumentAt(text: string, at: number): Argument | undefined {
   const quote = text[at] === '"' || text[at] === "'" ? text[at] : undefined;
   const start = quote === undefined ? at : at + 1;
   let end = start;
@@ -58,37 +65,49 @@ function argumentEnd(text: string, at: number): number {
   return end;
 }
 
-/** Asked only for a plain value (rare), so what it reads is read once per candidate, not once per option. */
-type PlainAllowed = () => boolean;
-const NEVER: PlainAllowed = () => false;
-const ALWAYS: PlainAllowed = () => true;
+/**
+ * Whether a plain value may be the password where it stands. Asked only for a plain value (rare), so what it
+ * reads is read once per candidate, not once per option.
+ */
+interface PlainAllowed {
+  allows(): boolean;
+}
+const NEVER: PlainAllowed = { allows: () => false };
+const ALWAYS: PlainAllowed = { allows: () => true };
 
 /**
  * The credible password argument at `at`, or undefined. Where the option can only be a password (`plainToo`
  * says so), a plain one counts too (`docker login -u ci -p lanternfish`).
  */
-function credibleArgumentAt(text: string, at: number, plainToo: PlainAllowed = NEVER): { start: number; end: number } | undefined {
+function credibleArgumentAt(text: string, at: number, plainToo: PlainAllowed = NEVER): Argument | undefined {
   const value = argumentAt(text, at);
   if (value === undefined) return undefined;
   const argument = text.slice(value.start, value.end);
   if (credible(argument)) return value;
   // An option in its place (`-p --authenticationDatabase`) means the password is asked for.
-  return !argument.startsWith('-') && isPlainPassword(argument) && plainToo() ? value : undefined;
+  return !argument.startsWith('-') && isPlainPassword(argument) && plainToo.allows() ? { start: value.start, end: value.end, confidence: PLAIN_PASSWORD_CONFIDENCE } : undefined;
 }
 
 /**
- * Whether MySQL's or MariaDB's tools stand on the line before a place: their `-p` with a space after it asks
- * for the password, and the next argument is a database (`mysql -u root -p shopdb`). Asked at places in text
- * order, it reads each character once for a whole scan: a line dense with plain `-u … -p …` pairs would
- * otherwise be read back to its start for each.
+ * A plain password after a user option (`-u ci -p lanternfish`) is allowed unless MySQL's or MariaDB's tools
+ * stand on the line before that option: their `-p` with a space after it asks for the password, and the next
+ * argument is a database (`mysql -u root -p shopdb`). Asked at places in text order, it reads each character
+ * once for a whole scan: a line dense with plain `-u … -p …` pairs would otherwise be read back to its start
+ * for each. One per scan, so a user option costs no object of its own.
  */
-class MysqlOnLine {
+class MysqlOnLine implements PlainAllowed {
   readonly #text: string;
   #readTo = 0;
   #seen = false;
+  /** Where the user option whose password option is being read starts. */
+  userOption = 0;
 
   constructor(text: string) {
     this.#text = text;
+  }
+
+  allows(): boolean {
+    return !this.before(this.userOption);
   }
 
   before(at: number): boolean {
@@ -115,7 +134,7 @@ let searchedTo = -1;
  * The value of the password option (`-<letter>`) on the line after `from`, up to a command separator. An
  * attached option takes the value glued to it; any other takes the next argument.
  */
-function optionValue(text: string, from: number, letter: number, attached: boolean, plainToo: PlainAllowed = NEVER): { start: number; end: number } | undefined {
+function optionValue(text: string, from: number, letter: number, attached: boolean, plainToo: PlainAllowed = NEVER): Argument | undefined {
   const stop = Math.min(text.length, from + COMMAND_REACH);
   for (let i = from; i < stop; i++) {
     const c = text.charCodeAt(i);
@@ -135,7 +154,7 @@ function optionValue(text: string, from: number, letter: number, attached: boole
  * The token `vault login`, `gh auth login` and the like take as their argument or from a here-string, or the
  * value of their `-p` option (`docker login -u ci -p …`).
  */
-function loginToken(text: string, hit: number): { start: number; end: number } | undefined {
+function loginToken(text: string, hit: number): Argument | undefined {
   // A command line (`$ vault login …`, `gh auth login …`), not a log line (`user login 3fa85f64-…`).
   let lineStart = hit;
   while (lineStart > 0 && hit - lineStart < 40 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
@@ -163,7 +182,7 @@ function loginToken(text: string, hit: number): { start: number; end: number } |
  * `htpasswd -b[c…] FILE USER PASSWORD` (or `-nb USER PASSWORD`): in batch mode the password is the last
  * argument. Without `-b` it is prompted for.
  */
-function htpasswdPassword(text: string, hit: number): { start: number; end: number } | undefined {
+function htpasswdPassword(text: string, hit: number): Argument | undefined {
   let at = hit + 'htpasswd'.length;
   if (!isBlank(text.charCodeAt(at))) return undefined;
   let batch = false;
@@ -194,7 +213,7 @@ const SECURE_STRING = 'convertto-securestring';
  * in plain text, whatever the script does with the secure string next. Without `-AsPlainText` on the line the
  * argument is an encrypted standard string, not the password.
  */
-function secureStringLiteral(text: string, hit: number): { start: number; end: number } | undefined {
+function secureStringLiteral(text: string, hit: number): Argument | undefined {
   let at = hit + SECURE_STRING.length;
   if (!isBlank(text.charCodeAt(at))) return undefined;
   at = skipSpaces(text, at);
@@ -222,22 +241,17 @@ function wordStart(text: string, last: number): number {
   return i >= floor || floor === 0 ? i + 1 : -1;
 }
 
-function skipBlanksBack(text: string, at: number): number {
-  while (at >= 0 && isBlank(text.charCodeAt(at))) at--;
-  return at;
-}
-
 /**
  * `echo "…" | sudo -S apt update`: with `-S`, sudo reads the password from its standard input, and scripts pipe
  * it in from `echo`. (`sudo -s`, in lower case, starts a shell.) Read backwards from `sudo`, a step per
  * character of the pipe, the value and `echo` with its flags.
  */
-function sudoStdinPassword(text: string, hit: number): { start: number; end: number } | undefined {
+function sudoStdinPassword(text: string, hit: number): Argument | undefined {
   if (text.charCodeAt(hit + SUDO_STDIN.length - 1) !== 83 || !isCommandEnd(text.charCodeAt(hit + SUDO_STDIN.length))) return undefined;
-  let i = skipBlanksBack(text, hit - 1);
+  let i = spacesBefore(text, hit) - 1;
   // One `|`, not `||` (which runs sudo only when echo failed).
   if (text.charCodeAt(i) !== 124 || text.charCodeAt(i - 1) === 124) return undefined;
-  i = skipBlanksBack(text, i - 1);
+  i = spacesBefore(text, i) - 1;
   let start: number;
   let end: number;
   const quote = text[i];
@@ -259,7 +273,7 @@ function sudoStdinPassword(text: string, hit: number): { start: number; end: num
   if (end <= start) return undefined;
   // `echo`, after at most one option of its own (`-n`, `-e`), at a command's start.
   for (let words = 0; words < 2; words++) {
-    i = skipBlanksBack(text, i);
+    i = spacesBefore(text, i + 1) - 1;
     const from = wordStart(text, i);
     if (from < 0 || i < from) return undefined;
     const word = text.slice(from, i + 1);
@@ -272,7 +286,7 @@ function sudoStdinPassword(text: string, hit: number): { start: number; end: num
 }
 
 /** The argument after the user name that follows `at`: `/user:NAME PASSWORD`, `net user NAME PASSWORD`. */
-function passwordAfterUser(text: string, at: number): { start: number; end: number } | undefined {
+function passwordAfterUser(text: string, at: number): Argument | undefined {
   const userEnd = argumentEnd(text, at);
   if (userEnd === at || !isBlank(text.charCodeAt(userEnd))) return undefined;
   const next = skipSpaces(text, userEnd);
@@ -286,7 +300,7 @@ function passwordAfterUser(text: string, at: number): { start: number; end: numb
  * `userSearchedTo`: how far a user option before this one looked for its password option without finding one;
  * a later user option on the same stretch starts past it, so `-u x -u x …` is not read again for each.
  */
-function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: number, mysql: MysqlOnLine): { start: number; end: number } | undefined {
+function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: number, mysql: MysqlOnLine): Argument | undefined {
   if (anchor === ' login') return loginToken(text, hit);
   if (anchor === 'htpasswd') return htpasswdPassword(text, hit);
   if (anchor === SECURE_STRING) return secureStringLiteral(text, hit);
@@ -297,7 +311,8 @@ function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: n
     // The user's argument first (not an option: `rsync -u -p` are flags), then the password option after it.
     const user = skipSpaces(text, hit + anchor.length);
     if (text[user] === '-' || user >= text.length || text.charCodeAt(user) === 10) return undefined;
-    return optionValue(text, Math.max(argumentEnd(text, user), userSearchedTo), 112, false, () => !mysql.before(hit));
+    mysql.userOption = hit;
+    return optionValue(text, Math.max(argumentEnd(text, user), userSearchedTo), 112, false, mysql);
   }
   const option = PASSWORD_OPTIONS[anchor];
   if (option === undefined || !isCommandEnd(text.charCodeAt(hit + anchor.length))) return undefined;

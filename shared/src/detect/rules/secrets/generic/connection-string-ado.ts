@@ -1,7 +1,7 @@
 import { anchoredScannerRule } from '../../../define';
 import { isNameChar } from './key-name';
 import { keyNameAt } from './password-keywords';
-import { isPlainPassword } from './plain-password';
+import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE } from './plain-password';
 import { isCrediblePassword } from './values';
 
 /** The ADO.NET / ODBC keys that show `Password=` is part of a connection string. */
@@ -150,9 +150,10 @@ export const connectionStringAdo = anchoredScannerRule({
       if (!otherKeys.within(Math.max(0, hit - SEGMENT_REACH), to)) continue;
       // A connection string's `Password=` says what the value is: a plain one counts (`Password=lanternfish;`).
       const password = text.slice(start, end);
-      if (!isCrediblePassword(password, 4) && !isPlainPassword(password)) continue;
+      const looksLikeOne = isCrediblePassword(password, 4);
+      if (!looksLikeOne && !isPlainPassword(password)) continue;
       if (!otherKeys.within(lineStartWithin(text, hit, SEGMENT_REACH), to)) continue;
-      yield { start, end };
+      yield looksLikeOne ? { start, end } : { start, end, confidence: PLAIN_PASSWORD_CONFIDENCE };
     }
   },
 });

@@ -2,7 +2,7 @@ import { anchoredScannerRule } from '../../../define';
 import { AssignmentReader, introducedAsExample, JUXTAPOSED } from './assignment';
 import { givenAsLiteral } from './given-plainly';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
-import { isPlainPassword, PLAIN_PASSWORD_LENGTH } from './plain-password';
+import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE, PLAIN_PASSWORD_LENGTH } from './plain-password';
 import { isCrediblePassword, isRandomWithSymbols, isStrongBareValue, looksLikeWords, PASSWORD_LENGTH } from './values';
 
 const IDENTIFIED_BY = 'identified by';
@@ -91,7 +91,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
         // Too plain to be taken on its looks (`whiteduke`), but given plainly as the password.
         if ((!plainOnly && !givenAsLiteral(text, run, value, end)) || !isPlainPassword(password) || introducedAsExample(text, name)) continue;
         valueEnd = end;
-        yield { start: value.start, end, confidence: 0.5 };
+        yield { start: value.start, end, confidence: PLAIN_PASSWORD_CONFIDENCE };
         continue;
       }
       // Bare, it could be code: a call, a reference, an identifier (`password=currentPassword`). A symbol in

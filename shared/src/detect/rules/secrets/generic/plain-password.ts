@@ -100,6 +100,12 @@ const NOT_GIVEN = new Set([
 ]);
 
 /**
+ * How sure a finding of a plain password is, whichever rule's syntax gave it (an assignment, a URL's userinfo, a
+ * connection string, a command's option): less than a value that looks like a password on its own.
+ */
+export const PLAIN_PASSWORD_CONFIDENCE = 0.5;
+
+/**
  * A password given as a literal that `isCrediblePassword` finds too plain: one class of characters
  * (`whiteduke`, `centipede`) or six or seven characters (`pelic4n`). People choose such passwords, and where the
  * text says plainly that this is the password (a quoted literal, a `.env` line) it is one. Not taken: dummies

@@ -1,6 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
 import type { ScannerRule } from '../../../rule';
-import { isPlainPassword } from './plain-password';
+import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE } from './plain-password';
 import { isCrediblePassword, isOpaqueSecret } from './values';
 
 // Userinfo characters: no whitespace, quotes, brackets or URL delimiters. The password may hold a raw `@` or
@@ -35,13 +35,15 @@ function hasUserinfo(text: string, from: number): boolean {
   return false;
 }
 
-function crediblePassword(password: string): boolean {
+/** The confidence a userinfo password is found with: the rule's when it looks like one, lower when only plain. */
+function passwordConfidence(password: string, confidence: number): number | undefined {
   // `http://host:8080@...`: a port, not a password.
-  if (password.length <= 5 && /^\d{1,5}$/.test(password)) return false;
+  if (password.length <= 5 && /^\d{1,5}$/.test(password)) return undefined;
+  if (isCrediblePassword(password, 4) || (password.length >= 6 && /^[A-Za-z0-9%~+]+$/.test(password) && /\d/.test(password) && /[A-Za-z]/.test(password))) {
+    return confidence;
+  }
   // The URL's syntax says what the value is: a plain one counts too (`postgres://app:lanternfish@db`).
-  return (
-    isCrediblePassword(password, 4) || (password.length >= 6 && /^[A-Za-z0-9%~+]+$/.test(password) && /\d/.test(password) && /[A-Za-z]/.test(password)) || isPlainPassword(password)
-  );
+  return isPlainPassword(password) ? PLAIN_PASSWORD_CONFIDENCE : undefined;
 }
 
 /**
@@ -76,11 +78,12 @@ export function userinfoPasswordRule(id: string, title: string, schemes: string,
         const secret = match[2];
         if (user === undefined || secret === undefined) continue;
         matchedUpTo = match.index + match[0].length;
-        if (!crediblePassword(secret)) continue;
+        const found = passwordConfidence(secret, confidence);
+        if (found === undefined) continue;
         const start = match.index + 3 + user.length + 1;
         // A random user name is a key id or a key itself (`AC3f…:token@`, `key:secret@`): the pair is the secret.
         const pair = user.length >= 12 && isOpaqueSecret(user);
-        yield { start: pair ? match.index + 3 : start, end: start + secret.length };
+        yield { start: pair ? match.index + 3 : start, end: start + secret.length, confidence: found };
       }
     },
   });
