@@ -114,6 +114,8 @@ const fixtures: RuleFixtures = {
     'module.exports = {\n  NAME: name,\n  DB_PASSWORD: lanternfish,\n};',
     'class Settings(BaseSettings):\n    password: SecretStr\n    token: str\n',
     '"password": "Passwort",',
+    // A translation file: the word for "password", in lower case.
+    '{\n  "username": "gebruikersnaam",\n  "password": "wachtwoord",\n  "remember": "onthoud mij"\n}',
     'password: "required"',
     'auth_method: md5\npassword_encryption: "scram"\npassword: "prompt"',
     'PASSWORD_FIELD=PASSWORD_FIELD',

@@ -73,6 +73,16 @@ function wordAt(text: string, at: number, words: Map<number, FoldedWord[]>): str
 
 const WORDS = byFirstUnit(PASSWORD_WORDS);
 
+const WORD_SET: ReadonlySet<string> = new Set(PASSWORD_WORDS);
+
+/**
+ * `lower` (lower case) is the word for "password" in one of these languages: a translation file's label
+ * (`"password": "wachtwoord"`), never the password itself.
+ */
+export function isPasswordWord(lower: string): boolean {
+  return WORD_SET.has(lower);
+}
+
 /**
  * What may stand between the word and its value instead of a colon: "is" in those languages, and the particles
  * that say it in Chinese, Japanese and Korean (`密码是…`, `パスワードは…`, `비밀번호는 …`).

@@ -23,6 +23,9 @@ describe('isPlainPassword', () => {
       '{{ .Values.pw }}',
       // labels, constants, identifiers, kinds
       'Passwort',
+      'wachtwoord',
+      'parola',
+      'salasana',
       'PASSWORD_FIELD',
       'currentValue',
       'smtp_user',

@@ -1,4 +1,5 @@
 import { hasDistinctChars } from '../../../distinct-chars';
+import { isPasswordWord } from './localized-password';
 import { isDummyValue, looksLikeDottedName, looksLikePath } from './values';
 
 /** Shortest and longest plain password taken where it is given as a literal. */
@@ -110,7 +111,7 @@ export const PLAIN_PASSWORD_CONFIDENCE = 0.5;
  * (`whiteduke`, `centipede`) or six or seven characters (`pelic4n`). People choose such passwords, and where the
  * text says plainly that this is the password (a quoted literal, a `.env` line) it is one. Not taken: dummies
  * and references (`isDummyValue`), values named for a password or secret (`mypass1`), a
- * label (`Passwort`), a constant's or an identifier's name (`PASSWORD_FIELD`, `currentValue`, `smtp_pass`), a
+ * label (`Passwort`, `wachtwoord`), a constant's or an identifier's name (`PASSWORD_FIELD`, `currentValue`, `smtp_pass`), a
  * path or a dotted name, digits alone (a port, a length), a run of a few characters, and the words of
  * `NOT_GIVEN`.
  */
@@ -136,8 +137,9 @@ export function isPlainPassword(value: string): boolean {
   if (digits === 0 && upper === 0 && separators > 0 && lower + separators === n) return false;
   if (digits === 0 && separators === 0 && upper > 0 && lower + upper === n && !isUpper(value.charCodeAt(0))) return false;
   const folded = value.toLowerCase();
-  // Named for what it stands in for (`passphrase1`, `passed`, `mysecret!`), or a word of `NOT_GIVEN`.
-  if (folded.includes('pass') || folded.includes('pwd') || folded.includes('secret') || NOT_GIVEN.has(folded)) return false;
+  // Named for what it stands in for (`passphrase1`, `passed`, `mysecret!`), a word of `NOT_GIVEN`, or the word
+  // for "password" in another language (a translation file's `"password": "wachtwoord"`).
+  if (folded.includes('pass') || folded.includes('pwd') || folded.includes('secret') || NOT_GIVEN.has(folded) || isPasswordWord(folded)) return false;
   if (!hasDistinctChars(value, 4) || isDummyValue(value)) return false;
   if (value.includes(':') && /^https?:/i.test(value)) return false;
   return !looksLikePath(value) && !looksLikeDottedName(value);
