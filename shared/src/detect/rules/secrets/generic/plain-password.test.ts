@@ -34,6 +34,10 @@ describe('isPlainPassword', () => {
       'function',
       'bcrypt',
       'keyring',
+      'expired',
+      'rotated',
+      'varchar',
+      'kerberos',
       // digits alone, a run of a few characters, paths, hosts, URLs
       '12345678',
       'aaaaaaaa',

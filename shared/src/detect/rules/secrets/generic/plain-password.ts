@@ -6,9 +6,10 @@ import { isDummyValue, looksLikeDottedName, looksLikePath } from './values';
 export const PLAIN_PASSWORD_LENGTH = { min: 6, max: 64 } as const;
 
 /**
- * Words a schema, a form or a configuration puts where a password goes, and that are no password given:
+ * Words a schema, a form, a log or a configuration puts where a password goes, and that are no password given:
  * types and input kinds, hash and auth methods (`pg_hba`'s `md5`, `trust`, `peer`), where a password comes
- * from (`prompt`, `keyring`, `stdin`), and what a form says of one (`invalid`, `mismatch`).
+ * from (`prompt`, `keyring`, `stdin`), what a form says of one (`invalid`, `mismatch`) and what a status or an
+ * audit record says happened to it (`expired`, `rotated`).
  */
 const NOT_GIVEN = new Set([
   'text',
@@ -98,6 +99,50 @@ const NOT_GIVEN = new Set([
   'obscured',
   'autocomplete',
   'autofill',
+  // What a log, a status or an audit record says happened to one.
+  'removed',
+  'deleted',
+  'ignored',
+  'unused',
+  'notused',
+  'changed',
+  'unchanged',
+  'updated',
+  'hashed',
+  'salted',
+  'expired',
+  'expiring',
+  'locked',
+  'unlocked',
+  'verified',
+  'unverified',
+  'validated',
+  'accepted',
+  'rejected',
+  'granted',
+  'denied',
+  'revoked',
+  'rotated',
+  'pending',
+  'active',
+  'inactive',
+  'success',
+  'failed',
+  'failure',
+  // A schema's column type or constraint.
+  'varchar',
+  'nvarchar',
+  'nullable',
+  'notnull',
+  'readonly',
+  'writeonly',
+  'mandatory',
+  // Authentication mechanisms and digests.
+  'kerberos',
+  'interactive',
+  'gssapi',
+  'sha-256',
+  'sha-512',
 ]);
 
 /**

@@ -91,6 +91,28 @@ const DUMMY = new Set([
   'pa55word',
   'pa$$word',
   'sesame',
+  // The documented defaults of images and appliances, and the product's own name where the image sets it as the
+  // password (what docker-compose examples and tutorials paste): public, not a secret of anyone's.
+  'vagrant',
+  'raspberry',
+  'minioadmin',
+  'elastic',
+  'kibana',
+  'grafana',
+  'jenkins',
+  'ubuntu',
+  'docker',
+  'keycloak',
+  'airflow',
+  'superset',
+  'clickhouse',
+  'sqlserver',
+  'mariadb',
+  'cassandra',
+  'couchbase',
+  'neo4j',
+  'tiger',
+  'scott',
 ]);
 
 /** 1 at the code of each of `chars` (ASCII): a lookup by index, where a set of numbers hashes each. */
