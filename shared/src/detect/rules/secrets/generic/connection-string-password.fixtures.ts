@@ -31,6 +31,9 @@ const fixtures: RuleFixtures = {
     'https://api:Kq7vLx2pZr9W@example.org/v1',
     'postgres://app:yourpassword@localhost:5432/app',
     'amqp://guest:changeme@rabbit:5672/',
+    // A listed dummy of letters and digits, and an image's documented default.
+    'mongodb://admin:admin123@mongo:27017/app',
+    'postgresql://app:minioadmin@db/app',
   ],
 };
 export default fixtures;
