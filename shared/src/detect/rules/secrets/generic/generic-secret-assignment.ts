@@ -43,12 +43,31 @@ export function plausibleSecret(raw: string): boolean {
 const MIN_VENDOR_KEY = 20;
 const HEX_ONLY = /^[0-9a-f]+$|^[0-9A-F]+$/;
 
+/** Shortest hex a `vendorKey` constant (`TMDB_KEY=…`) holds as a key: many services issue 32 hex digits. */
+const MIN_VENDOR_HEX_KEY = 32;
+
 /**
  * A value random enough to be a service's key under a name that could also be a sort or cache key: long, of
- * letters and digits both, and neither hex nor a UUID (digests and ids are). Passed `plausibleSecret` already.
+ * letters and digits both (or a token of letters only, of both cases: `b_ByDfulghxvvmHb…`), and no UUID. Hex is a digest
+ * or an id in code (`cache_key = "3c88…"`), but a service's key under a constant's name (`OPENWEATHER_KEY=…`):
+ * configuration names keys in capitals, code names its cache and sort keys in lower or camel case. Passed
+ * `plausibleSecret` already.
  */
-function isVendorKeyValue(value: string): boolean {
-  return value.length >= MIN_VENDOR_KEY && !HEX_ONLY.test(value) && !isUuidShaped(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
+function isVendorKeyValue(value: string, constantName: boolean): boolean {
+  if (value.length < MIN_VENDOR_KEY || isUuidShaped(value)) return false;
+  if (HEX_ONLY.test(value)) return constantName && value.length >= MIN_VENDOR_HEX_KEY && /\d/.test(value) && /[a-fA-F]/.test(value);
+  if (/\d/.test(value)) return /[A-Za-z]/.test(value);
+  // Without digits, a token's characters only: code (`h[t].filter(C)`) has letters of both cases too.
+  return TOKEN_ALPHABET.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
+}
+
+/** The name is a constant's: capitals, digits and `_` only (`OPENWEATHER_KEY`). */
+function isConstantName(text: string, name: KeyName): boolean {
+  for (let i = name.start; i < name.end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
+  }
+  return true;
 }
 
 /** The name is `key` alone, in any case (`Key=`, `KEY:`). */
@@ -66,8 +85,11 @@ const MIN_LONE_KEY = 24;
  * (ULIDs and other ids are upper case).
  */
 function isVendorKeyAssignment(text: string, name: KeyName, value: string, operator: string): boolean {
-  if (name.flag || (name.prose && operator !== '=') || !isVendorKeyValue(value)) return false;
-  if (!isLoneKey(text, name)) return true;
+  if (name.flag || (name.prose && operator !== '=')) return false;
+  const loneKey = isLoneKey(text, name);
+  // A lone `KEY=` names nothing: hex under it is as likely a digest as anything.
+  if (!isVendorKeyValue(value, !loneKey && isConstantName(text, name))) return false;
+  if (!loneKey) return true;
   const before = text.charCodeAt(name.start - 1);
   return before !== 34 && before !== 39 && value.length >= MIN_LONE_KEY && /[a-z]/.test(value);
 }
