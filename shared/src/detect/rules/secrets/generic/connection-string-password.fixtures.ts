@@ -16,6 +16,8 @@ const fixtures: RuleFixtures = {
     { text: 'WAREHOUSE_URL=redshift://etl:N7pQ2xLw9vRt@analytics.abc123.eu-west-1.redshift.amazonaws.com:5439/dev', secret: 'N7pQ2xLw9vRt' },
     // A plain password: the URL's syntax says what it is.
     { text: 'DATABASE_URL=postgres://shop:lanternfish@db.internal:5432/shop', secret: 'lanternfish' },
+    // A weak password a dummy list holds is still someone's, in a URL to their cluster.
+    { text: 'mongosh "mongodb+srv://ops:admin123@cluster0.x7k2p.mongodb.net/shop"', secret: 'admin123' },
     { text: 'redis-cli -u redis://:quokkabridge@cache.internal:6379/0 ping', secret: 'quokkabridge' },
   ],
   negative: [
@@ -31,8 +33,7 @@ const fixtures: RuleFixtures = {
     'https://api:Kq7vLx2pZr9W@example.org/v1',
     'postgres://app:yourpassword@localhost:5432/app',
     'amqp://guest:changeme@rabbit:5672/',
-    // A listed dummy of letters and digits, and an image's documented default.
-    'mongodb://admin:admin123@mongo:27017/app',
+    // An image's documented default.
     'postgresql://app:minioadmin@db/app',
   ],
 };

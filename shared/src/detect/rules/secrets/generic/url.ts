@@ -1,7 +1,7 @@
 import { anchoredScannerRule } from '../../../define';
 import type { ScannerRule } from '../../../rule';
 import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE } from './plain-password';
-import { isCrediblePassword, isDummyValue, isOpaqueSecret } from './values';
+import { isCrediblePassword, isOpaqueSecret } from './values';
 
 // Userinfo characters: no whitespace, quotes, brackets or URL delimiters. The password may hold a raw `@` or
 // `#` (people do not always percent-encode); the lazy repetition settles on the `@` that precedes the host.
@@ -39,9 +39,9 @@ function hasUserinfo(text: string, from: number): boolean {
 function passwordConfidence(password: string, confidence: number): number | undefined {
   // `http://host:8080@...`: a port, not a password.
   if (password.length <= 5 && /^\d{1,5}$/.test(password)) return undefined;
-  if (isCrediblePassword(password, 4)) return confidence;
-  // Letters and digits: random enough in a URL's userinfo, unless a listed dummy (`admin123`).
-  if (password.length >= 6 && /^[A-Za-z0-9%~+]+$/.test(password) && /\d/.test(password) && /[A-Za-z]/.test(password) && !isDummyValue(password)) return confidence;
+  if (isCrediblePassword(password, 4) || (password.length >= 6 && /^[A-Za-z0-9%~+]+$/.test(password) && /\d/.test(password) && /[A-Za-z]/.test(password))) {
+    return confidence;
+  }
   // The URL's syntax says what the value is: a plain one counts too (`postgres://app:lanternfish@db`).
   return isPlainPassword(password) ? PLAIN_PASSWORD_CONFIDENCE : undefined;
 }
