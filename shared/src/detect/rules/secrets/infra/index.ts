@@ -47,6 +47,7 @@ import { stytchSecret } from './stytch-secret';
 import { thingsboardAccessToken } from './thingsboard-access-token';
 import { tinesWebhookUrl } from './tines-webhook-url';
 import { zerotierApiToken } from './zerotier-api-token';
+import { mongodbAtlasServiceAccountSecret } from './mongodb-atlas-service-account-secret';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
 export const rules: readonly Rule[] = [
@@ -98,4 +99,5 @@ export const rules: readonly Rule[] = [
   keycloakClientSecret,
   stytchSecret,
   zerotierApiToken,
+  mongodbAtlasServiceAccountSecret,
 ];
