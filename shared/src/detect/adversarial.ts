@@ -115,6 +115,8 @@ export function adversarialInputs(size: number): AdversarialInput[] {
   const inputs: AdversarialInput[] = [
     { name: 'password= repeated', text: repeat('password=', size) },
     { name: 'password keys with every operator', text: repeat(['password: ', 'pass= ', 'pwd := ', 'passwd => ', '"password":', '--password '], size) },
+    // A doubled quote opens a literal that holds quotes (`""…""`): its closing pair is looked for on the line.
+    { name: 'doubled quotes that never close in pairs', text: repeat(['api_key=""', 'Zq7xT9vLp2zRk8Wn" ', `buildConfigField "String", "TOKEN", ""${'x'.repeat(40)} `], size) },
     { name: 'password assignments with short values', text: repeat(['password=Xy7!abc ', 'pass: Q9#wert; ', "pwd='Zx8$", '<password>Mn3%', '\\"password\\": \\"Ab1!'], size) },
     {
       // Each plain value is read for the line it stands on and the one before (see given-plainly.ts).

@@ -279,6 +279,50 @@ export function isElementName(text: string, name: { start: number; end: number }
   return name.start > 0 && text.charCodeAt(name.start - 1) === 60 && text.charCodeAt(name.end) === 62;
 }
 
+/**
+ * Before a quoted name at `quote` (its opening quote), on its line: Gradle's `buildConfigField 'String', ` or
+ * `resValue "string", `, which give an Android build the field's value as the next argument
+ * (`buildConfigField "String", "API_KEY", "\"…\""`). Reads at most 48 characters back.
+ */
+function isGradleFieldName(text: string, quote: number): boolean {
+  return GRADLE_FIELD.test(text.slice(Math.max(0, quote - 48), quote));
+}
+const GRADLE_FIELD = /(?:^|[\s;{(])(?:buildConfigField|resValue)[ \t]*\(?[ \t]*(["'])[\w.<>]+\1[ \t]*,[ \t]*$/;
+
+/**
+ * A literal quoted inside the literal `[start, end)`: the code makes a string that holds quotes (`"\"…\""` in
+ * Java and Kotlin, `'"…"'` in Groovy, as Gradle's `buildConfigField` needs). The value is what the inner quotes
+ * hold; otherwise the literal as it is.
+ */
+function quotedInside(text: string, start: number, end: number): { start: number; end: number } {
+  if (end - start >= 4 && text.charCodeAt(start) === 92 && text.charCodeAt(end - 2) === 92 && text[start + 1] === text[end - 1] && isQuote(text[end - 1])) {
+    return { start: start + 2, end: end - 2 };
+  }
+  if (end - start >= 2 && text.charCodeAt(start - 1) === 39 && text.charCodeAt(start) === 34 && text.charCodeAt(end - 1) === 34) return { start: start + 1, end: end - 1 };
+  return { start, end };
+}
+
+/**
+ * `""…""` at `at`: a literal that holds quotes, as a decoded view shows `"\"…\""`, and as CSV, SQL and Visual
+ * Basic double a quote inside a string. The value between the doubled quotes, on the line and within
+ * `MAX_VALUE`, or undefined. Two empty strings in code (`a.user="",a.password="",a.hash=""`) hold code between
+ * them: a blank, `,`, `;`, `=`, `+`, `&` or `|` there says it is no value.
+ */
+function doubledQuotes(text: string, at: number): { start: number; end: number } | undefined {
+  const quote = text.charCodeAt(at);
+  if (text.charCodeAt(at + 1) !== quote) return undefined;
+  const start = at + 2;
+  const stop = Math.min(text.length - 1, start + MAX_VALUE);
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === quote) return i > start && text.charCodeAt(i + 1) === quote ? { start, end: i } : undefined;
+    if (c < 128 && NOT_IN_DOUBLED_QUOTES[c] === 1) return undefined;
+  }
+  return undefined;
+}
+const NOT_IN_DOUBLED_QUOTES = new Uint8Array(128);
+for (const c of ' \t\r\n,;=+&|') NOT_IN_DOUBLED_QUOTES[c.charCodeAt(0)] = 1;
+
 /** After a literal that is a whole argument: the call's `)` or the next argument's `,`. */
 const ARGUMENT_END = /^[ \t]*[),]/;
 
@@ -374,7 +418,7 @@ export class AssignmentReader {
       return this.found(at + operator.length, operator);
     }
     if (text[at] === '|' && /\|[ \t]*$/.test(text.slice(Math.max(0, name.start - 8), name.start))) return this.found(at + 1, '|');
-    if (text[at] === ',' && quotedName && /\([ \t]*$/.test(text.slice(Math.max(0, name.start - 8), name.start - 1))) {
+    if (text[at] === ',' && quotedName && (/\([ \t]*$/.test(text.slice(Math.max(0, name.start - 8), name.start - 1)) || isGradleFieldName(text, name.start - 1))) {
       return this.found(at + 1, ',');
     }
     const gap = at > name.end + (quotedName ? 1 : 0);
@@ -540,7 +584,9 @@ export class AssignmentReader {
     if (this.closesStringOfName(name, at)) return undefined;
     if (isQuote(c) || (c === '\\' && (text[at + 1] === '"' || text[at + 1] === "'"))) {
       const value = this.quotes.valueAt(at);
-      return value === undefined ? undefined : this.assigned(value.start, value.end, true, prose, false);
+      if (value === undefined) return undefined;
+      const inner = value.end === value.start ? doubledQuotes(text, at) : quotedInside(text, value.start, value.end);
+      return inner === undefined ? this.assigned(value.start, value.end, true, prose, false) : this.assigned(inner.start, inner.end, true, prose, false);
     }
     if ((c === '\n' || c === '\r') && (op === '=' || op === ':=' || op === ':')) {
       // `const apiKey =` and the quoted value indented on the next line: how formatters break a long string.

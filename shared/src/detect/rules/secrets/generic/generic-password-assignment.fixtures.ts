@@ -117,6 +117,8 @@ const fixtures: RuleFixtures = {
     // A translation file: the word for "password", in lower case.
     '{\n  "username": "gebruikersnaam",\n  "password": "wachtwoord",\n  "remember": "onthoud mij"\n}',
     'password: "required"',
+    // Empty strings side by side in minified code: no literal that holds quotes.
+    'return (c.username="",c.password="",c.hash="",c)',
     'environment:\n  - MINIO_ROOT_USER=minioadmin\n  - MINIO_ROOT_PASSWORD=minioadmin\n  - GF_SECURITY_ADMIN_PASSWORD=grafana',
     '{"user": "dana", "password": "expired", "mfa": "verified"}',
     'auth_method: md5\npassword_encryption: "scram"\npassword: "prompt"',

@@ -73,6 +73,11 @@ const fixtures: RuleFixtures = {
     // Letters only, of both cases; and hex under a constant's name, as services issue it (32 hex digits).
     { text: "const beamerKey = 'bKQqUpXlwKpqsqruWucMqfvIQrKH';", secret: 'bKQqUpXlwKpqsqruWucMqfvIQrKH' },
     { text: 'OPENWEATHER_KEY=62dfb1b913a22ff6fa7d64d5906a93b7', secret: '62dfb1b913a22ff6fa7d64d5906a93b7' },
+    // Gradle gives an Android build its keys as `buildConfigField` and `resValue` arguments, quotes inside quotes.
+    { text: 'buildConfigField "String", "MAPS_API_KEY", "\\"Hq4TzW9mLp2XcR7vKd3NbY8fJs5GtE1u\\""', secret: 'Hq4TzW9mLp2XcR7vKd3NbY8fJs5GtE1u' },
+    { text: "buildConfigField 'String', 'API_KEY', '\"62dfb1b913a22ff6fa7d64d5906a93b7\"'", secret: '62dfb1b913a22ff6fa7d64d5906a93b7' },
+    { text: 'buildConfigField("String", "STRIPE_SECRET", "\\"Hq4TzW9mLp2XcR7vKd3NbY8fJs5GtE1u\\"")', secret: 'Hq4TzW9mLp2XcR7vKd3NbY8fJs5GtE1u' },
+    { text: 'resValue "string", "maps_key", "Hq4TzW9mLp2XcR7vKd3NbY8fJs5GtE1u"', secret: 'Hq4TzW9mLp2XcR7vKd3NbY8fJs5GtE1u' },
     { text: 'env:\n  TMDB_KEY: "62dfb1b913a22ff6fa7d64d5906a93b7"', secret: '62dfb1b913a22ff6fa7d64d5906a93b7' },
     // A bare value past 256 characters: an OAuth or signed token in an env file.
     { text: 'SHARE_ACCESS_TOKEN=m1EwRp3Uiz35WYvPBdo0TDdfpU2ooJuZ597tyg1trTZNN2KEsRIYrpWhAeBuoOLlR7gg4gwiM2Stvphq8EMeEj0xF5vs5HbGTeZcYuLB1BJkBDwzRMHeU4dGWHuD7470JqD60GmIAccow9OJaP0YwnVfH9LfPXiMANdYmyysbjbPnhwwlvIH.5DkNYivACrrZAhdlgcYXAsU6X74VTjigVwwiiWecmeHgyqxlyJbDhho4iexaz1NHmFEXE9wnHSPIKRKmnM5Uq6y0DIGl0Uf3MfdkHSgPdBAKfnDK07o1WQSoJ25vmplwtt2hER2rrUW3HHVolHxH9trpGTOygxNEV5rSm2UY7CE5VtJvGD8FqRjNw4nhOSWp7POAMUWqkNDjK4u2ygxm2stqz1jhtj7DzCgGwOEoLSUmahge9hNGI6gEZPQ8upKTSN3nkI3yQhH7WKmZ0oMDoPequJcYTZtgVe5zRCDz3Weqql4rtptn52dzEOCGwF1rFYmUltlA21E2TW2kyxuO3uuHaQOhsdnTFYHn4HHn2D7tX7Q3lFn3AV7ZWEHK57Gj6VVPsVMxBlu23stoGUsmz8Cos9LIo0iPXJ8o\nNEXT=1', secret: 'm1EwRp3Uiz35WYvPBdo0TDdfpU2ooJuZ597tyg1trTZNN2KEsRIYrpWhAeBuoOLlR7gg4gwiM2Stvphq8EMeEj0xF5vs5HbGTeZcYuLB1BJkBDwzRMHeU4dGWHuD7470JqD60GmIAccow9OJaP0YwnVfH9LfPXiMANdYmyysbjbPnhwwlvIH.5DkNYivACrrZAhdlgcYXAsU6X74VTjigVwwiiWecmeHgyqxlyJbDhho4iexaz1NHmFEXE9wnHSPIKRKmnM5Uq6y0DIGl0Uf3MfdkHSgPdBAKfnDK07o1WQSoJ25vmplwtt2hER2rrUW3HHVolHxH9trpGTOygxNEV5rSm2UY7CE5VtJvGD8FqRjNw4nhOSWp7POAMUWqkNDjK4u2ygxm2stqz1jhtj7DzCgGwOEoLSUmahge9hNGI6gEZPQ8upKTSN3nkI3yQhH7WKmZ0oMDoPequJcYTZtgVe5zRCDz3Weqql4rtptn52dzEOCGwF1rFYmUltlA21E2TW2kyxuO3uuHaQOhsdnTFYHn4HHn2D7tX7Q3lFn3AV7ZWEHK57Gj6VVPsVMxBlu23stoGUsmz8Cos9LIo0iPXJ8o' },
@@ -104,6 +109,8 @@ const fixtures: RuleFixtures = {
     'COMMIT_KEY=45387d9c681b6a4952ba965a15fcddb5091c0a91',
     'ENV GPG_KEY 45387D9C681B6A4952BA965A15FCDDB5091C0A91',
     'KEY=62dfb1b913a22ff6fa7d64d5906a93b7',
+    'buildConfigField "String", "BASE_URL", "\\"https://api.example.com/v2\\""',
+    'buildConfigField "boolean", "API_KEY_REQUIRED", "true"',
     // Minified code under a name that ends in `Keys`.
     'groupName:t,normalizedKeys:h[t].filter(C).map(t=>t)',
     'js-tokens@^4.0.0:\n  resolved "https://registry.yarnpkg.com/js-tokens/-/js-tokens-4.0.0.tgz#19203fb59991df98e3a287050d4647cdeaf32499"',
