@@ -1,4 +1,5 @@
 import { anchoredScannerRule } from '../../../define';
+import { startsWithFolded } from '../../../folded-word';
 import { plausibleSecret } from './generic-secret-assignment';
 import { isSpace } from './value-scan';
 import { isCrediblePassword } from './values';
@@ -27,19 +28,51 @@ function skipArgumentSpace(text: string, at: number): number {
   return i;
 }
 
-/** The anchors of calls whose first argument is not the user but a path before it. */
-const PATH_FIRST = 'directoryentry(';
+/** Longest name read as an argument: a variable or a constant, dotted (`config.DB_URL`). */
+const MAX_NAME = 64;
 
 /**
- * The password of a user and password given together as two literals: Python's `auth=("user", "…")` (requests,
- * httpx), `HTTPBasicAuth("user", "…")`, `aiohttp.BasicAuth("user", "…")`, Java's
- * `new PasswordAuthentication("user", "…".toCharArray())` and `UsernamePasswordCredentials("user", "…")`, .NET's
- * `new NetworkCredential("user", "…")` and `new DirectoryEntry("LDAP://…", "user", "…")` (its path first). The second literal must look like a password and differ from the first;
- * a reference or a placeholder is no password.
+ * Where an argument starting at `at` ends when it is a name (`user`, `cfg.DB_URL`, `$user`): past its last
+ * character, or -1.
+ */
+function nameEnd(text: string, at: number): number {
+  const stop = Math.min(text.length, at + MAX_NAME);
+  let i = at;
+  while (i < stop && isNameChar(text.charCodeAt(i))) i++;
+  return i > at && !isDigit(text.charCodeAt(at)) && (i === stop ? i === text.length || !isNameChar(text.charCodeAt(i)) : true) ? i : -1;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigit(c) || c === 95 || c === 46 || c === 36;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Past an argument that is a literal or a name, or -1. */
+function argumentEnd(text: string, at: number): number {
+  const end = literalEnd(text, at);
+  return end >= 0 ? end + 1 : nameEnd(text, at);
+}
+
+/**
+ * The anchors of calls whose first argument is not the user but a path or URL before it: .NET's
+ * `DirectoryEntry(path, user, password)` and JDBC's `DriverManager.getConnection(url, user, password)`.
+ */
+const PATH_FIRST = ['directoryentry(', 'getconnection('];
+
+/**
+ * The password of a user and password given together, the password as a literal: Python's `auth=("user", "…")`
+ * (requests, httpx), `HTTPBasicAuth("user", "…")`, `aiohttp.BasicAuth("user", "…")`, a client's
+ * `.login(user, "…")` (smtplib, imaplib, ftplib), Java's `new PasswordAuthentication("user", "…".toCharArray())`,
+ * `UsernamePasswordCredentials("user", "…")` and JDBC's `DriverManager.getConnection(url, "user", "…")`, .NET's
+ * `new NetworkCredential("user", "…")` and `new DirectoryEntry("LDAP://…", "user", "…")`. The user (and a path or
+ * URL before it) may be a literal or a variable. The password must look like a password (a Google app password,
+ * four groups of four letters, does) and differ from a literal user; a reference or a placeholder is none.
  */
 export const authPairPassword = anchoredScannerRule({
   id: 'auth-pair-password',
-  anchors: ['auth=(', 'auth = (', 'auth=[', 'basicauth(', 'passwordauthentication(', 'usernamepasswordcredentials(', 'networkcredential(', PATH_FIRST],
+  anchors: ['auth=(', 'auth = (', 'auth=[', 'basicauth(', 'passwordauthentication(', 'usernamepasswordcredentials(', 'networkcredential(', '.login(', ...PATH_FIRST],
   title: 'Password given with its user name as a pair of literals',
   severity: 'high',
   confidence: 0.7,
@@ -50,15 +83,16 @@ export const authPairPassword = anchoredScannerRule({
       let at = hit;
       while (at < hit + 28 && text[at] !== '(' && text[at] !== '[') at++;
       let userStart = skipArgumentSpace(text, at + 1);
-      if (text.slice(hit, hit + PATH_FIRST.length).toLowerCase() === PATH_FIRST) {
-        const pathEnd = literalEnd(text, userStart);
-        const comma = pathEnd < 0 ? -1 : skipArgumentSpace(text, pathEnd + 1);
+      if (PATH_FIRST.some((anchor) => startsWithFolded(text, hit, anchor))) {
+        const pathEnd = argumentEnd(text, userStart);
+        const comma = pathEnd < 0 ? -1 : skipArgumentSpace(text, pathEnd);
         if (comma < 0 || text[comma] !== ',') continue;
         userStart = skipArgumentSpace(text, comma + 1);
       }
-      const userEnd = literalEnd(text, userStart);
-      if (userEnd < 0 || userEnd === userStart + 1) continue;
-      const comma = skipArgumentSpace(text, userEnd + 1);
+      const userEnd = argumentEnd(text, userStart);
+      // An empty literal is no user.
+      if (userEnd < 0 || userEnd === userStart + 2) continue;
+      const comma = skipArgumentSpace(text, userEnd);
       if (text[comma] !== ',') continue;
       const passwordStart = skipArgumentSpace(text, comma + 1);
       const passwordEnd = literalEnd(text, passwordStart);
@@ -66,9 +100,10 @@ export const authPairPassword = anchoredScannerRule({
       // The literal is a whole argument: the pair's `)` or `]`, another argument, or a call on it (`.toCharArray()`).
       const after = text[skipArgumentSpace(text, passwordEnd + 1)];
       if (after !== ')' && after !== ']' && after !== ',' && after !== '.') continue;
-      const user = text.slice(userStart + 1, userEnd);
       const password = text.slice(passwordStart + 1, passwordEnd);
-      if (password === user || /^\d+$/.test(password)) continue;
+      // A password equal to its literal user (`"admin", "admin"`) is a default's placeholder.
+      const userIsLiteral = text[userStart] === '"' || text[userStart] === "'";
+      if ((userIsLiteral && password === text.slice(userStart + 1, userEnd - 1)) || /^\d+$/.test(password)) continue;
       if (!isCrediblePassword(password, 6) && !plausibleSecret(password)) continue;
       yield { start: passwordStart + 1, end: passwordEnd };
     }

@@ -44,6 +44,8 @@ const fixtures: RuleFixtures = {
     { text: 'the wifi password is "gooseberry7", ask Sam for the guest one', secret: 'gooseberry7' },
     { text: '<password>pelican</password>', secret: 'pelican' },
     { text: 'DB_PASSWORD=lanternfish make deploy', secret: 'lanternfish' },
+    // A Google app password, four groups of four letters.
+    { text: "EMAIL_HOST_USER = 'ops@fabrikam.example'\nEMAIL_HOST_PASSWORD = 'kfjd wpqm zrtb xhvn'", secret: 'kfjd wpqm zrtb xhvn' },
     { text: 'if user == "ops" and password == "kestrel9":\n    grant()', secret: 'kestrel9' },
     // YAML and properties files: the value bare on the name's line.
     { text: 'datasource:\n  url: jdbc:postgresql://db:5432/shop\n  username: shop\n  password: lanternfish\n', secret: 'lanternfish' },

@@ -371,11 +371,41 @@ export function isStrongBareValue(value: string): boolean {
  * True for a password-like value (any characters): long enough, at least two character classes, not a
  * phrase, not a dummy or reference. Used where the keyword already says "this is a password".
  */
+const APP_PASSWORD_LENGTH = 19;
+
+/**
+ * A Google app password as Google shows it, and people paste it into `smtplib` and mail settings: four groups of
+ * four lower-case letters, a space between each (`qwhr vxkt pmzd ufjb`). Random letters: at least 10 distinct
+ * of the 16, few in alphabet order (`abcd efgh ijkl mnop`, `wxyz …`), and no dummy.
+ */
+export function isAppPassword(value: string): boolean {
+  if (value.length !== APP_PASSWORD_LENGTH) return false;
+  let seen = 0;
+  let distinct = 0;
+  let inOrder = 0;
+  let previous = -1;
+  for (let i = 0; i < APP_PASSWORD_LENGTH; i++) {
+    const c = value.charCodeAt(i);
+    if (i % 5 === 4) {
+      if (c !== 32) return false;
+      continue;
+    }
+    if (c < 97 || c > 122) return false;
+    const bit = 1 << (c - 97);
+    if ((seen & bit) === 0) distinct++;
+    seen |= bit;
+    if (c === previous + 1) inOrder++;
+    previous = c;
+  }
+  return distinct >= 10 && inOrder < 4 && !isDummyValue(value.replaceAll(' ', ''));
+}
+
 /** Shortest and longest value taken for a password. */
 export const PASSWORD_LENGTH = { min: 8, max: 200 } as const;
 
 export function isCrediblePassword(value: string, minLength: number = PASSWORD_LENGTH.min): boolean {
   if (value.length < minLength || value.length > PASSWORD_LENGTH.max) return false;
+  if (value.length === APP_PASSWORD_LENGTH && isAppPassword(value)) return true;
   // One loop over the value first: its character classes reject names taken for values (`--password`) more
   // cheaply than lower-casing it for the word lists, and what it holds tells which of the tests below could
   // match at all. A text dense with real passwords (a connection string per line) runs every test on each.
