@@ -115,6 +115,11 @@ export function adversarialInputs(size: number): AdversarialInput[] {
   const inputs: AdversarialInput[] = [
     { name: 'password= repeated', text: repeat('password=', size) },
     { name: 'password keys with every operator', text: repeat(['password: ', 'pass= ', 'pwd := ', 'passwd => ', '"password":', '--password '], size) },
+    // Each variable's block is searched for its default: blocks that never close, defaults that are no key.
+    {
+      name: 'Terraform variables without a default',
+      text: repeat(['variable "db_password" {\n', '  description = "default of the default"\n', '  type = string default\n'], size),
+    },
     // A doubled quote opens a literal that holds quotes (`""…""`): its closing pair is looked for on the line.
     { name: 'doubled quotes that never close in pairs', text: repeat(['api_key=""', 'Zq7xT9vLp2zRk8Wn" ', `buildConfigField "String", "TOKEN", ""${'x'.repeat(40)} `], size) },
     { name: 'password assignments with short values', text: repeat(['password=Xy7!abc ', 'pass: Q9#wert; ', "pwd='Zx8$", '<password>Mn3%', '\\"password\\": \\"Ab1!'], size) },

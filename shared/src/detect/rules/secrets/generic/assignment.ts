@@ -1,5 +1,6 @@
 import type { KeyName } from './key-name';
 import { nameStartsValueLine } from './name-value-line';
+import { VariableDefaults } from './terraform-variable';
 import { ClosingTags, isSpace, onlyCommentFollows, QuotedValues, skipSpaces, ValueRuns } from './value-scan';
 
 /**
@@ -352,6 +353,9 @@ export class AssignmentReader {
   /** Bare-value readers by the characters that end them (one per rule that asks). */
   private readonly bare = new Map<(c: number) => boolean, ValueRuns>();
 
+  /** Terraform variables' defaults: made when a quoted name first asks. */
+  private variables: VariableDefaults | undefined;
+
   constructor(private readonly text: string) {
     this.quotes = new QuotedValues(text, MAX_QUOTED_VALUE);
     this.tags = new ClosingTags(text, MAX_QUOTED_VALUE);
@@ -379,6 +383,11 @@ export class AssignmentReader {
       quotedName = true;
     }
     if (text[at] === ']') at++;
+    // Terraform's `variable "db_password" {`: the value is the block's `default`, lines further down.
+    if (quotedName && open === '"' && at === name.end + 1) {
+      const value = (this.variables ??= new VariableDefaults(text)).valueAt(name.start, name.end);
+      if (value >= 0) return this.found(value, '=');
+    }
     if (quotedName || (!name.flag && !name.prose)) {
       // The name is the `name`/`key` of a pair: the value is the pair's `value`.
       const before = name.start - (quotedName ? 1 : 0);

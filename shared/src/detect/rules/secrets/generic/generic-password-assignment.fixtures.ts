@@ -44,6 +44,8 @@ const fixtures: RuleFixtures = {
     { text: 'the wifi password is "gooseberry7", ask Sam for the guest one', secret: 'gooseberry7' },
     { text: '<password>pelican</password>', secret: 'pelican' },
     { text: 'DB_PASSWORD=lanternfish make deploy', secret: 'lanternfish' },
+    // Terraform: the variable's block gives its value as `default`, lines below its name.
+    { text: 'variable "db_password" {\n  description = "Password of the default admin"\n  type        = string\n  sensitive   = true\n  default     = "Tn6r^V2x(Q8pL"\n}', secret: 'Tn6r^V2x(Q8pL' },
     // A Google app password, four groups of four letters.
     { text: "EMAIL_HOST_USER = 'ops@fabrikam.example'\nEMAIL_HOST_PASSWORD = 'kfjd wpqm zrtb xhvn'", secret: 'kfjd wpqm zrtb xhvn' },
     { text: 'if user == "ops" and password == "kestrel9":\n    grant()', secret: 'kestrel9' },
@@ -119,6 +121,9 @@ const fixtures: RuleFixtures = {
     // A translation file: the word for "password", in lower case.
     '{\n  "username": "gebruikersnaam",\n  "password": "wachtwoord",\n  "remember": "onthoud mij"\n}',
     'password: "required"',
+    // Terraform: the default of the next variable's block is not this one's; a default in a description is none.
+    'variable "db_password" {\n  type = string\n}\n\nvariable "region" {\n  default = "Tn6r^V2x(Q8pL"\n}',
+    'variable "db_password" {\n  description = "default = Tn6r^V2x(Q8pL is not used"\n}',
     // Empty strings side by side in minified code: no literal that holds quotes.
     'return (c.username="",c.password="",c.hash="",c)',
     'environment:\n  - MINIO_ROOT_USER=minioadmin\n  - MINIO_ROOT_PASSWORD=minioadmin\n  - GF_SECURITY_ADMIN_PASSWORD=grafana',

@@ -72,7 +72,7 @@ const BACKSLASH = 92;
  * Where `needle` next occurs at or after a position (the text's length when it does not), remembering the last
  * answer: asked in ascending order, as rules ask, each character is searched once, and natively.
  */
-class NextOccurrence {
+export class NextOccurrence {
   /** No occurrence starts in `[from, found)`; `found` is one, or the text's length. */
   private from = 0;
   private found = -1;

@@ -1,0 +1,68 @@
+import { NextOccurrence, skipSpaces } from './value-scan';
+
+/** How far into a variable's block its `default` is looked for. */
+const BLOCK_REACH = 1024;
+/** How many `default` words in reach are read before giving up (one in a description, the key after it). */
+const MAX_CANDIDATES = 8;
+
+/**
+ * Terraform's `variable "db_password" { … default = "…" … }`: the block's label names the variable and its
+ * `default` gives the value, a few lines further down. The labels come in text order, as the rules ask, so
+ * `default` and the block's end (a `}` starting a line, as `terraform fmt` writes it) are each searched for
+ * once, natively, over the whole text.
+ */
+export class VariableDefaults {
+  readonly #text: string;
+  readonly #defaults: NextOccurrence;
+  readonly #blockEnds: NextOccurrence;
+
+  constructor(text: string) {
+    this.#text = text;
+    this.#defaults = new NextOccurrence(text, 'default');
+    this.#blockEnds = new NextOccurrence(text, '\n}');
+  }
+
+  /**
+   * Where the value of the `default` of the variable whose label closes at `labelEnd` (its closing quote)
+   * starts: past the `=` and its blanks. -1 when the label is no variable's, or its block has no default.
+   */
+  valueAt(labelStart: number, labelEnd: number): number {
+    const text = this.#text;
+    if (!isVariableLabel(text, labelStart)) return -1;
+    const open = skipSpaces(text, labelEnd + 1);
+    if (text.charCodeAt(open) !== 123) return -1;
+    const end = Math.min(this.#blockEnds.at(open), open + BLOCK_REACH);
+    let at = this.#defaults.at(open);
+    for (let n = 0; at < end && n < MAX_CANDIDATES; n++) {
+      const value = valueOfKey(text, at);
+      if (value >= 0) return value;
+      at = this.#defaults.at(at + 1);
+    }
+    return -1;
+  }
+}
+
+/** The label's opening quote (at `labelStart - 1`) follows `variable` and blanks, with only blanks before it on its line. */
+function isVariableLabel(text: string, labelStart: number): boolean {
+  let i = labelStart - 1;
+  if (text.charCodeAt(i) !== 34) return false;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  let keyword = i - 'variable'.length;
+  if (keyword < 0 || i === labelStart - 1 || !text.startsWith('variable', keyword)) return false;
+  while (keyword > 0 && isBlank(text.charCodeAt(keyword - 1))) keyword--;
+  return keyword === 0 || text.charCodeAt(keyword - 1) === 10;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** The `default` at `at` is a key (blanks alone before it on its line, `=` after): where its value starts, or -1. */
+function valueOfKey(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  if (i > 0 && text.charCodeAt(i - 1) !== 10) return -1;
+  const operator = skipSpaces(text, at + 'default'.length);
+  if (text.charCodeAt(operator) !== 61 || text.charCodeAt(operator + 1) === 61) return -1;
+  return operator + 1;
+}
