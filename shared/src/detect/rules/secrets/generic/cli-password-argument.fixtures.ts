@@ -25,8 +25,13 @@ const fixtures: RuleFixtures = {
     { text: 'mongosh -u admin -p quokkabridge --authenticationDatabase admin', secret: 'quokkabridge' },
     // MySQL on the line before is no reason to doubt this one.
     { text: 'mysql -h db -e "select 1"\ndocker login -u ci -p marmalade registry.acme.io', secret: 'marmalade' },
+    // Archives: the password option of zip and unzip, and 7-Zip's and RAR's glued to its `-p`.
+    { text: 'zip -r -P "Tn6r^V2xQ8pLz" backup.zip ./secrets', secret: 'Tn6r^V2xQ8pLz' },
+    { text: '7z a -pWm5tY8qB2nXk backup.7z dir/', secret: 'Wm5tY8qB2nXk' },
   ],
   negative: [
+    '7z x -p backup.7z',
+    'gzip -P Tn6r^V2xQ8pLz file',
     'mysql -u root -p shop < dump.sql',
     'mysql -h db -P 3306 -u app -p$MYSQL_PWD app',
     'docker login -u deploy --password-stdin ghcr.io',

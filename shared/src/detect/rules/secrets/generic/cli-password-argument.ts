@@ -43,6 +43,10 @@ const PASSWORD_OPTIONS: Readonly<Record<string, { letter: string; attached: bool
   mariadb: { letter: 'p', attached: true },
   sshpass: { letter: 'p', attached: false },
   'redis-cli': { letter: 'a', attached: false },
+  // Archives: Info-ZIP's `zip -P …` and `unzip -P …`, 7-Zip's and RAR's `-p…` glued to the option.
+  zip: { letter: 'P', attached: false },
+  unzip: { letter: 'P', attached: false },
+  ...Object.fromEntries(['7z', '7za', '7zz', 'rar', 'unrar'].map((command) => [command, { letter: 'p', attached: true }])),
   // SQL Server's tools: `-U user -P password`.
   ...Object.fromEntries(['sqlcmd', 'bcp', 'osql'].map((command) => [command, { letter: 'P', attached: false }])),
   ...Object.fromEntries(
@@ -315,8 +319,14 @@ function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: n
     return optionValue(text, Math.max(argumentEnd(text, user), userSearchedTo), 112, false, mysql);
   }
   const option = PASSWORD_OPTIONS[anchor];
-  if (option === undefined || !isCommandEnd(text.charCodeAt(hit + anchor.length))) return undefined;
+  // The command's whole name: `zip` is not `gzip`'s end, nor `mysql` `pymysql`'s.
+  if (option === undefined || !isCommandEnd(text.charCodeAt(hit + anchor.length)) || isWordChar(text.charCodeAt(hit - 1))) return undefined;
   return optionValue(text, hit + anchor.length, option.letter.charCodeAt(0), option.attached);
+}
+
+/** A letter, a digit, `_` or `-`: what continues a command's name. */
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 }
 
 /** What may follow a command's name: a blank, or the dot of its file name (`mysql.exe`). */
@@ -327,7 +337,8 @@ function isCommandEnd(c: number): boolean {
 const ANCHORS = [...Object.keys(PASSWORD_OPTIONS), ' login', 'htpasswd', SECURE_STRING, SUDO_STDIN, ...USER_OPTIONS, ...NET_USER];
 
 /**
- * `mysql -u app -pS3cret!x db`, `sshpass -p '…' ssh host`, `redis-cli -a …`, `ldapsearch -D … -w …`, any
+ * `mysql -u app -pS3cret!x db`, `sshpass -p '…' ssh host`, `redis-cli -a …`, `ldapsearch -D … -w …`, `zip -P …`,
+ * `7z a -p… …`, any
  * command given `-u USER … -p PASSWORD` (`psexec`, `mongo`, `docker login`), `htpasswd -b file user …`,
  * `net use … /user:NAME …`, `vault login hvs.…`, `gh auth login --with-token <<< …`, `sqlcmd -U sa -P …`,
  * PowerShell's `ConvertTo-SecureString "…" -AsPlainText`, `echo '…' | sudo -S`.

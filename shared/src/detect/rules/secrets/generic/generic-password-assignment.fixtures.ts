@@ -46,6 +46,10 @@ const fixtures: RuleFixtures = {
     { text: 'DB_PASSWORD=lanternfish make deploy', secret: 'lanternfish' },
     // Terraform: the variable's block gives its value as `default`, lines below its name.
     { text: 'variable "db_password" {\n  description = "Password of the default admin"\n  type        = string\n  sensitive   = true\n  default     = "Tn6r^V2x(Q8pL"\n}', secret: 'Tn6r^V2x(Q8pL' },
+    // Directives and options named for a password: Redis's, keytool's, a Wi-Fi network's pre-shared key.
+    { text: 'bind 127.0.0.1\nport 6379\nrequirepass Wm5tY8qB2nXk\nmasterauth Tn6r^V2xQ8pLz\n', secret: 'Wm5tY8qB2nXk' },
+    { text: 'keytool -importkeystore -srckeystore a.p12 -srcstorepass Tn6r^V2xQ8pLz -destkeystore a.jks', secret: 'Tn6r^V2xQ8pLz' },
+    { text: 'network={\n    ssid="HomeNet"\n    psk="Wm5tY8qB2nXk"\n}', secret: 'Wm5tY8qB2nXk' },
     // A Google app password, four groups of four letters.
     { text: "EMAIL_HOST_USER = 'ops@fabrikam.example'\nEMAIL_HOST_PASSWORD = 'kfjd wpqm zrtb xhvn'", secret: 'kfjd wpqm zrtb xhvn' },
     { text: 'if user == "ops" and password == "kestrel9":\n    grant()', secret: 'kestrel9' },
@@ -124,6 +128,9 @@ const fixtures: RuleFixtures = {
     // Terraform: the default of the next variable's block is not this one's; a default in a description is none.
     'variable "db_password" {\n  type = string\n}\n\nvariable "region" {\n  default = "Tn6r^V2x(Q8pL"\n}',
     'variable "db_password" {\n  description = "default = Tn6r^V2x(Q8pL is not used"\n}',
+    // Redis's sample configuration, commented out, and keytool's documented default.
+    '# requirepass foobared',
+    'keytool -list -keystore cacerts -storepass changeit',
     // Empty strings side by side in minified code: no literal that holds quotes.
     'return (c.username="",c.password="",c.hash="",c)',
     'environment:\n  - MINIO_ROOT_USER=minioadmin\n  - MINIO_ROOT_PASSWORD=minioadmin\n  - GF_SECURITY_ADMIN_PASSWORD=grafana',

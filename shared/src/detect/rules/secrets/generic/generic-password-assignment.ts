@@ -39,8 +39,8 @@ function isQueryParameter(text: string, name: KeyName): boolean {
  */
 export const genericPasswordAssignment = anchoredScannerRule({
   id: 'generic-password-assignment',
-  // `pw` finds `pwd` too.
-  anchors: ['pass', 'pw', IDENTIFIED_BY],
+  // `pw` finds `pwd` too; `masterauth` and `psk` name passwords without either (see key-name.ts).
+  anchors: ['pass', 'pw', 'masterauth', 'psk', IDENTIFIED_BY],
   title: 'Password assigned in code or configuration',
   severity: 'high',
   confidence: 0.7,

@@ -15,7 +15,33 @@ import { isPlaceholderName } from '../../../redaction-placeholder';
  */
 export type KeyKind = 'password' | 'secret' | 'authorization' | 'vendorKey';
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'passwort', 'passcode', 'pass', 'pwd', 'pw', 'pswd', 'passw', 'pword']);
+const PASSWORD_WORDS = new Set([
+  'password',
+  'passwd',
+  'passphrase',
+  'passwort',
+  'passcode',
+  'pass',
+  'pwd',
+  'pw',
+  'pswd',
+  'passw',
+  'pword',
+  // Compounds on `pass` that name a password (a `pass` ending alone would take `bypass` and `compass`): Redis's
+  // `requirepass`, Java keytool's `-storepass` and `-keypass`.
+  'requirepass',
+  'storepass',
+  'keypass',
+  'srcstorepass',
+  'deststorepass',
+  'srckeypass',
+  'destkeypass',
+  'keystorepass',
+  'truststorepass',
+  // Redis's password for its primary, and a Wi-Fi network's pre-shared key (`psk="…"` in wpa_supplicant.conf).
+  'masterauth',
+  'psk',
+]);
 /** Endings that make a run of lowercase letters a password name (`pgpassword`, `mysqlpwd`), unlike `bypass`. */
 const PASSWORD_ENDINGS = ['password', 'passwd', 'passphrase', 'pwd'];
 const SECRET_ENDINGS = ['secret', 'token', 'apikey', 'credential', 'credentials', 'creds'];
