@@ -46,6 +46,8 @@ const fixtures: RuleFixtures = {
     { text: 'DB_PASSWORD=lanternfish make deploy', secret: 'lanternfish' },
     // Terraform: the variable's block gives its value as `default`, lines below its name.
     { text: 'variable "db_password" {\n  description = "Password of the default admin"\n  type        = string\n  sensitive   = true\n  default     = "Tn6r^V2x(Q8pL"\n}', secret: 'Tn6r^V2x(Q8pL' },
+    // Oracle: the password after IDENTIFIED BY may stand without quotes.
+    { text: 'CREATE USER app_rw IDENTIFIED BY Wm5tY8qB2nXk DEFAULT TABLESPACE users;', secret: 'Wm5tY8qB2nXk' },
     // Directives and options named for a password: Redis's, keytool's, a Wi-Fi network's pre-shared key.
     { text: 'bind 127.0.0.1\nport 6379\nrequirepass Wm5tY8qB2nXk\nmasterauth Tn6r^V2xQ8pLz\n', secret: 'Wm5tY8qB2nXk' },
     { text: 'keytool -importkeystore -srckeystore a.p12 -srcstorepass Tn6r^V2xQ8pLz -destkeystore a.jks', secret: 'Tn6r^V2xQ8pLz' },
@@ -128,6 +130,10 @@ const fixtures: RuleFixtures = {
     // Terraform: the default of the next variable's block is not this one's; a default in a description is none.
     'variable "db_password" {\n  type = string\n}\n\nvariable "region" {\n  default = "Tn6r^V2x(Q8pL"\n}',
     'variable "db_password" {\n  description = "default = Tn6r^V2x(Q8pL is not used"\n}',
+    // A bind variable, a substitution variable, a stored hash.
+    'ALTER USER hr IDENTIFIED BY :new_password;',
+    'CREATE USER app IDENTIFIED BY &pwd DEFAULT TABLESPACE users;',
+    "CREATE USER app IDENTIFIED BY VALUES 'S:8F2D…';",
     // Redis's sample configuration, commented out, and keytool's documented default.
     '# requirepass foobared',
     'keytool -list -keystore cacerts -storepass changeit',

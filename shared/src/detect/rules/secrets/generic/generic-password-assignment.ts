@@ -16,6 +16,25 @@ function looksCut(password: string): boolean {
   return password.includes('…') || password.endsWith('...') || (password.includes('[') && /\[redacted\]/i.test(password));
 }
 
+/**
+ * The bare word after blanks from `at`, up to a blank, `;` or the line's end (Oracle's unquoted password), or
+ * undefined; at most `PASSWORD_LENGTH.max` characters are read.
+ */
+function bareSqlWordAfter(text: string, at: number): { start: number; end: number } | undefined {
+  let start = at;
+  while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
+  if (start === at) return undefined;
+  let end = start;
+  const stop = Math.min(text.length, start + PASSWORD_LENGTH.max + 1);
+  while (end < stop && !isSqlWordEnd(text.charCodeAt(end))) end++;
+  // Longer than a password: read one past the longest, it is something else.
+  return end === start || end - start > PASSWORD_LENGTH.max ? undefined : { start, end };
+}
+
+function isSqlWordEnd(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 59;
+}
+
 /** A bare password ends at a space or `;`; anything else may be part of it. */
 const endsBarePassword = (c: number): boolean => c === 59;
 /** In a URL's query (`?user=app&password=…&ssl=true`) a `&` ends it too: one inside would be percent-encoded. */
@@ -54,8 +73,8 @@ export const genericPasswordAssignment = anchoredScannerRule({
       const hit = anchorStarts[nth]!;
       if (hit < runEnd || hit < valueEnd) continue;
       if (text.charCodeAt(hit) === 105 || text.charCodeAt(hit) === 73) {
-        // MySQL's `IDENTIFIED BY 'S3cret!x'`.
-        const value = reader.quotedAfter(hit + IDENTIFIED_BY.length);
+        // MySQL's `IDENTIFIED BY 'S3cret!x'`, Oracle's `IDENTIFIED BY S3cretx9;` (quotes optional there).
+        const value = reader.quotedAfter(hit + IDENTIFIED_BY.length) ?? bareSqlWordAfter(text, hit + IDENTIFIED_BY.length);
         if (value === undefined || !isCrediblePassword(text.slice(value.start, value.end))) continue;
         valueEnd = value.end;
         yield { start: value.start, end: value.end, confidence: 0.7 };
