@@ -222,6 +222,19 @@ export const contextNegatives: NegativeKind[] = [
       ]),
   },
   {
+    // Where a value stands in a password's place but is none: a translation, a status, an image's default, a
+    // build's plain field, a variable without a default.
+    context: 'config',
+    gen: (r) =>
+      r.pick([
+        '{\n  "login": "Accedi",\n  "username": "nome utente",\n  "password": "parola",\n  "remember": "ricordami"\n}\n',
+        `{"event":"user.updated","user":"u_${r.int(1000, 9999)}","password":"expired","mfa":"verified"}\n`,
+        'services:\n  minio:\n    image: minio/minio\n    environment:\n      MINIO_ROOT_USER: minioadmin\n      MINIO_ROOT_PASSWORD: minioadmin\n',
+        'buildConfigField "String", "API_BASE_URL", "\\"https://api.example.com/v2\\""\nbuildConfigField "boolean", "API_KEY_REQUIRED", "true"\n',
+        'variable "db_password" {\n  description = "Set it in terraform.tfvars; no default on purpose"\n  type        = string\n  sensitive   = true\n}\n',
+      ]),
+  },
+  {
     context: 'code',
     gen: (r) =>
       `def sign(payload: bytes) -> str:\n    key = os.environ["WEBHOOK_SECRET"].encode()\n    return hmac.new(key, payload, hashlib.sha256).hexdigest()\n\nassert sign(b"") == "${r.hex(64)}"  # recorded with the staging key\n`,

@@ -312,5 +312,24 @@ export function handwrittenCases(): HandwrittenCase[] {
     'generic-password',
     'hollyhock',
   ]);
+  // --- where builds, infrastructure code, tools and mail scripts take a secret ---
+  add('code', 'android {\n  defaultConfig {\n    buildConfigField "String", "MAPS_API_KEY", "\\"Vq3kT8mZr2Lw9xNb6Yc4Hd7Pf1Gj5Rs0\\""\n  }\n}\n', [
+    'generic-api-key',
+    'Vq3kT8mZr2Lw9xNb6Yc4Hd7Pf1Gj5Rs0',
+  ]);
+  add(
+    'config',
+    'variable "db_admin_password" {\n  description = "Admin password of the reporting database"\n  type        = string\n  sensitive   = true\n  default     = "Rp7#vKq2Lm9xWz"\n}\n',
+    ['generic-password', 'Rp7#vKq2Lm9xWz'],
+  );
+  add('code', 'Connection conn = DriverManager.getConnection(JDBC_URL, "report_ro", "Kd8$wNq3Zt6mLx");\n', ['generic-password', 'Kd8$wNq3Zt6mLx']);
+  add('code', "with smtplib.SMTP_SSL('smtp.gmail.com', 465) as server:\n    server.login(SENDER, 'mqvt zhrw kbxn pjfd')\n    server.sendmail(SENDER, to, msg.as_string())\n", [
+    'generic-password',
+    'mqvt zhrw kbxn pjfd',
+  ]);
+  add('config', 'bind 0.0.0.0\nprotected-mode yes\nport 6379\nrequirepass Hx4tQ9wLm2Vz8R\n', ['generic-password', 'Hx4tQ9wLm2Vz8R']);
+  add('shell', 'zip -r -P "Jw6#pLq9Tz2vXm" exports-2026-11.zip ./exports\n', ['generic-password', 'Jw6#pLq9Tz2vXm']);
+  add('config', 'ctrl_interface=DIR=/var/run/wpa_supplicant\nnetwork={\n    ssid="Studio-5G"\n    psk="Nm8tRq3vXk6Lz"\n}\n', ['generic-password', 'Nm8tRq3vXk6Lz']);
+  add('config', 'OPENWEATHER_KEY=5c1e9a7f3d2b8e6049a1c7f5d3b9e2a8\nUNITS=metric\n', ['generic-api-key', '5c1e9a7f3d2b8e6049a1c7f5d3b9e2a8']);
   return out;
 }
