@@ -39,7 +39,8 @@ function nameEnd(text: string, at: number): number {
   const stop = Math.min(text.length, at + MAX_NAME);
   let i = at;
   while (i < stop && isNameChar(text.charCodeAt(i))) i++;
-  return i > at && !isDigit(text.charCodeAt(at)) && (i === stop ? i === text.length || !isNameChar(text.charCodeAt(i)) : true) ? i : -1;
+  // Empty, a number, or longer than a name (a name character still follows at `stop`).
+  return i === at || isDigit(text.charCodeAt(at)) || isNameChar(text.charCodeAt(i)) ? -1 : i;
 }
 
 function isNameChar(c: number): boolean {
@@ -73,7 +74,7 @@ const PATH_FIRST = ['directoryentry(', 'getconnection('];
 export const authPairPassword = anchoredScannerRule({
   id: 'auth-pair-password',
   anchors: ['auth=(', 'auth = (', 'auth=[', 'basicauth(', 'passwordauthentication(', 'usernamepasswordcredentials(', 'networkcredential(', '.login(', ...PATH_FIRST],
-  title: 'Password given with its user name as a pair of literals',
+  title: 'Password given as a literal with its user name',
   severity: 'high',
   confidence: 0.7,
   *scan(text, anchorStarts) {
