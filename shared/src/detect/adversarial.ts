@@ -115,6 +115,12 @@ export function adversarialInputs(size: number): AdversarialInput[] {
   const inputs: AdversarialInput[] = [
     { name: 'password= repeated', text: repeat('password=', size) },
     { name: 'password keys with every operator', text: repeat(['password: ', 'pass= ', 'pwd := ', 'passwd => ', '"password":', '--password '], size) },
+    // An Oracle tool's logon is read within its argument, lftp's line up to a separator outside quotes: the tools
+    // named over and over, no slash after them, quotes that never close.
+    {
+      name: 'Oracle tools without a logon, lftp without a user',
+      text: repeat(['sqlplus ', '-s ', 'x'.repeat(30), ' rman target ', 'expdp userid=app ', 'lftp ', 'lftp -u x ', "lftp -e '"], size),
+    },
     // Each variable's block is searched for its default: blocks that never close, defaults that are no key.
     {
       name: 'Terraform variables without a default',

@@ -28,8 +28,18 @@ const fixtures: RuleFixtures = {
     // Archives: the password option of zip and unzip, and 7-Zip's and RAR's glued to its `-p`.
     { text: 'zip -r -P "Tn6r^V2xQ8pLz" backup.zip ./secrets', secret: 'Tn6r^V2xQ8pLz' },
     { text: '7z a -pWm5tY8qB2nXk backup.7z dir/', secret: 'Wm5tY8qB2nXk' },
+    { text: "lftp -e 'mirror -R dist /www; quit' -u deploy,Wm5tY8qB2nXk sftp://files.fabrikam.example", secret: 'Wm5tY8qB2nXk' },
+    // Oracle's tools: USER/PASSWORD@DATABASE.
+    { text: 'sqlplus -s app_rw/Wm5tY8qB2nXk@//db.fabrikam.example:1521/ORCLPDB1 @report.sql', secret: 'Wm5tY8qB2nXk' },
+    { text: 'expdp userid=app_rw/Tn6r^V2xQ8pLz@orcl directory=DP dumpfile=app.dmp schemas=APP', secret: 'Tn6r^V2xQ8pLz' },
   ],
   negative: [
+    'sqlplus / as sysdba',
+    'lftp -u deploy sftp://files.fabrikam.example',
+    "lftp -e 'mirror; quit -u deploy,Wm5tY8qB2nXk' sftp://files.fabrikam.example",
+    'sqlplus app_rw@orcl @report.sql',
+    'sqlplus app/$DB_PASS@orcl',
+    'sqlplus scott/tiger@orcl',
     '7z x -p backup.7z',
     'gzip -P Tn6r^V2xQ8pLz file',
     'mysql -u root -p shop < dump.sql',

@@ -289,6 +289,76 @@ function sudoStdinPassword(text: string, hit: number): Argument | undefined {
   return undefined;
 }
 
+/** Oracle's tools, which take their logon as `USER/PASSWORD@DATABASE` on the command line. */
+const ORACLE_TOOLS = ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman', 'dgmgrl'];
+/** An Oracle user name: a letter, then letters, digits, `_`, `$` or `#`. */
+const ORACLE_USER = /^[A-Za-z][\w$#]{0,127}$/;
+
+/**
+ * The password of an Oracle tool's logon: `sqlplus app/…@//db:1521/ORCL`, `expdp userid=app/…@orcl …`,
+ * `rman target sys/…@prod`, `sqlplus -s "sys/…@db as sysdba"`. After up to four options; `/ as sysdba` (the OS
+ * logon) and `USER@DB` (a prompt) give none. The syntax says what the value is, so a plain one counts too.
+ */
+function oracleLogonPassword(text: string, hit: number, anchor: string): Argument | undefined {
+  let at = hit + anchor.length;
+  if (!isBlank(text.charCodeAt(at)) || isWordChar(text.charCodeAt(hit - 1))) return undefined;
+  for (let options = 0; options < 4; options++) {
+    at = skipSpaces(text, at);
+    if (text[at] !== '-') break;
+    at = argumentEnd(text, at);
+  }
+  at = skipSpaces(text, at);
+  if (startsWithFolded(text, at, 'target') && isBlank(text.charCodeAt(at + 6))) at = skipSpaces(text, at + 6);
+  const logon = argumentAt(text, at);
+  if (logon === undefined) return undefined;
+  let start = logon.start;
+  if (startsWithFolded(text, start, 'userid=') || startsWithFolded(text, start, 'target=')) start += 7;
+  // Within the argument only: a search past it would read the text to its end at every command.
+  let slash = start;
+  while (slash < logon.end && text.charCodeAt(slash) !== 47) slash++;
+  if (slash === start || slash >= logon.end || !ORACLE_USER.test(text.slice(start, slash))) return undefined;
+  let end = slash + 1;
+  while (end < logon.end && text.charCodeAt(end) !== 64 && !isBlank(text.charCodeAt(end))) end++;
+  if (end === slash + 1) return undefined;
+  const password = text.slice(slash + 1, end);
+  if (credible(password)) return { start: slash + 1, end };
+  return isPlainPassword(password) ? { start: slash + 1, end, confidence: PLAIN_PASSWORD_CONFIDENCE } : undefined;
+}
+
+/**
+ * lftp's `-u USER,PASSWORD` on its command line (up to a separator): the part after the comma. Without one lftp
+ * prompts. The syntax says what the value is, so a plain one counts too.
+ */
+function lftpPassword(text: string, hit: number, searchedBefore: number): Argument | undefined {
+  if (!isBlank(text.charCodeAt(hit + LFTP.length)) || isWordChar(text.charCodeAt(hit - 1))) return undefined;
+  const stop = Math.min(text.length, hit + COMMAND_REACH);
+  // An lftp before this one on the line already read up to `searchedBefore` and found no `-u` there.
+  for (let i = Math.max(hit + LFTP.length, searchedBefore); i < stop; i++) {
+    const c = text.charCodeAt(i);
+    searchedTo = i + 3;
+    // A quoted argument (`-e 'mirror; quit'`) holds no separator of the command line.
+    if (c === 34 || c === 39) {
+      let close = i + 1;
+      while (close < stop && text.charCodeAt(close) !== c && text.charCodeAt(close) !== 10) close++;
+      if (text.charCodeAt(close) === c) i = close;
+      continue;
+    }
+    if (c === 10 || c === 59 || c === 124) return undefined;
+    if (c !== 45 || text.charCodeAt(i + 1) !== 117 || !isBlank(text.charCodeAt(i - 1)) || !isBlank(text.charCodeAt(i + 2))) continue;
+    const pair = argumentAt(text, skipSpaces(text, i + 2));
+    if (pair === undefined) return undefined;
+    let comma = pair.start;
+    while (comma < pair.end && text.charCodeAt(comma) !== 44) comma++;
+    if (comma === pair.start || comma + 1 >= pair.end) return undefined;
+    const password = text.slice(comma + 1, pair.end);
+    if (credible(password)) return { start: comma + 1, end: pair.end };
+    return isPlainPassword(password) ? { start: comma + 1, end: pair.end, confidence: PLAIN_PASSWORD_CONFIDENCE } : undefined;
+  }
+  searchedTo = stop;
+  return undefined;
+}
+const LFTP = 'lftp';
+
 /** The argument after the user name that follows `at`: `/user:NAME PASSWORD`, `net user NAME PASSWORD`. */
 function passwordAfterUser(text: string, at: number): Argument | undefined {
   const userEnd = argumentEnd(text, at);
@@ -303,12 +373,15 @@ function passwordAfterUser(text: string, at: number): Argument | undefined {
  * The password the command or option at `hit` (the anchor `anchor`) is given on its line, or undefined.
  * `userSearchedTo`: how far a user option before this one looked for its password option without finding one;
  * a later user option on the same stretch starts past it, so `-u x -u x …` is not read again for each.
+ * `lftpSearchedTo`: the same for `lftp` and the `-u` it looks for.
  */
-function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: number, mysql: MysqlOnLine): Argument | undefined {
+function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: number, lftpSearchedTo: number, mysql: MysqlOnLine): Argument | undefined {
   if (anchor === ' login') return loginToken(text, hit);
   if (anchor === 'htpasswd') return htpasswdPassword(text, hit);
   if (anchor === SECURE_STRING) return secureStringLiteral(text, hit);
   if (anchor === SUDO_STDIN) return sudoStdinPassword(text, hit);
+  if (ORACLE_TOOLS.includes(anchor)) return oracleLogonPassword(text, hit, anchor);
+  if (anchor === LFTP) return lftpPassword(text, hit, lftpSearchedTo);
   // `/user:` is an option only after a blank: in `http://user:pass@host` it is a URL's.
   if (NET_USER.includes(anchor)) return anchor === '/user:' && !isBlank(text.charCodeAt(hit - 1)) ? undefined : passwordAfterUser(text, hit + anchor.length);
   if (USER_OPTIONS.includes(anchor)) {
@@ -334,11 +407,11 @@ function isCommandEnd(c: number): boolean {
   return isBlank(c) || c === 46;
 }
 
-const ANCHORS = [...Object.keys(PASSWORD_OPTIONS), ' login', 'htpasswd', SECURE_STRING, SUDO_STDIN, ...USER_OPTIONS, ...NET_USER];
+const ANCHORS = [...Object.keys(PASSWORD_OPTIONS), ' login', 'htpasswd', SECURE_STRING, SUDO_STDIN, ...USER_OPTIONS, ...NET_USER, ...ORACLE_TOOLS, LFTP];
 
 /**
  * `mysql -u app -pS3cret!x db`, `sshpass -p '…' ssh host`, `redis-cli -a …`, `ldapsearch -D … -w …`, `zip -P …`,
- * `7z a -p… …`, any
+ * `7z a -p… …`, Oracle's `sqlplus USER/…@DB`, `lftp -u USER,…`, any
  * command given `-u USER … -p PASSWORD` (`psexec`, `mongo`, `docker login`), `htpasswd -b file user …`,
  * `net use … /user:NAME …`, `vault login hvs.…`, `gh auth login --with-token <<< …`, `sqlcmd -U sa -P …`,
  * PowerShell's `ConvertTo-SecureString "…" -AsPlainText`, `echo '…' | sudo -S`.
@@ -352,14 +425,16 @@ export const cliPasswordArgument = anchoredScannerRule({
   *scan(text, anchorStarts) {
     let lastEnd = -1;
     let userSearchedTo = 0;
+    let lftpSearchedTo = 0;
     const mysql = new MysqlOnLine(text);
     for (let nth = 0; nth < anchorStarts.length; nth++) {
       const hit = anchorStarts[nth]!;
       if (hit < lastEnd) continue;
       const anchor = anchorAt(text, hit);
       searchedTo = -1;
-      const found = anchor === undefined ? undefined : passwordOf(text, hit, anchor, userSearchedTo, mysql);
+      const found = anchor === undefined ? undefined : passwordOf(text, hit, anchor, userSearchedTo, lftpSearchedTo, mysql);
       if (found === undefined && anchor !== undefined && USER_OPTIONS.includes(anchor)) userSearchedTo = Math.max(userSearchedTo, searchedTo);
+      if (found === undefined && anchor === LFTP) lftpSearchedTo = Math.max(lftpSearchedTo, searchedTo);
       if (found === undefined) continue;
       lastEnd = found.end;
       yield found;
