@@ -1,7 +1,7 @@
 import type { KeyName } from './key-name';
 import { nameStartsValueLine } from './name-value-line';
 import { VariableDefaults } from './terraform-variable';
-import { ClosingTags, isSpace, onlyCommentFollows, QuotedValues, skipSpaces, ValueRuns } from './value-scan';
+import { beforeClosingQuote, ClosingTags, isSpace, onlyCommentFollows, QuotedValues, skipSpaces, ValueRuns } from './value-scan';
 
 /**
  * The value a secret name is given, in the ways code, configuration, shells and prose spell it: one grammar
@@ -261,9 +261,10 @@ function isQuote(c: string | undefined): boolean {
 
 /**
  * Words that introduce an example: what follows on the line is documentation, not someone's secret. Not
- * `example` alone: `example.com` hosts stand in for real ones in pasted URLs.
+ * `example` alone: `example.com` hosts stand in for real ones in pasted URLs, and `db.example:5432` is a host
+ * and its port, not a label.
  */
-const EXAMPLE_INTRO = /\b(?:e\.g\.|i\.e\.|(?:for example|for instance|such as)\b|(?:example|sample)s?:)/i;
+const EXAMPLE_INTRO = /\b(?:e\.g\.|i\.e\.|(?:for example|for instance|such as)\b|(?<![.\-/])(?:example|sample)s?:(?![\d/]))/i;
 
 /**
  * The line before `name` (up to 80 characters) introduces an example: `For example: API_TOKEN=…`,
@@ -613,7 +614,8 @@ export class AssignmentReader {
     }
     const bare = this.bareEnd(at, bareEnds);
     if (bare === undefined || bare <= at) return undefined;
-    const end = enclosedEnd(text, name.start, at, bare);
+    // The enclosing string closes the value too, where the name stands inside it (`"tool --password …"`).
+    const end = beforeClosingQuote(text, at, enclosedEnd(text, name.start, at, bare), name.start);
     if (end <= at) return undefined;
     if (op === 'line' && !onlyCommentFollows(text, end)) {
       // Not a `name value` line after all, as more follows the value: a password word and its value in a

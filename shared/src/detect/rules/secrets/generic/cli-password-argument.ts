@@ -1,7 +1,7 @@
 import { anchoredScannerRule } from '../../../define';
 import { plausibleSecret } from './generic-secret-assignment';
 import { startsWithFolded } from '../../../folded-word';
-import { skipSpaces, spacesBefore } from './value-scan';
+import { beforeClosingQuote, skipSpaces, spacesBefore } from './value-scan';
 import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE } from './plain-password';
 import { isCrediblePassword } from './values';
 
@@ -30,7 +30,9 @@ function argumentAt(text: string, at: number): Argument | undefined {
   const stop = Math.min(text.length, start + MAX_VALUE);
   while (end < stop && (quote !== undefined ? text[end] !== quote : !isBlank(text.charCodeAt(end))) && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
   if (end === start || (end === stop && stop < text.length) || (quote !== undefined && text[end] !== quote)) return undefined;
-  return { start, end };
+  // Unquoted, the last word of a quoted command (`"mysql -pS3cret!x"`) ends before the string's closing quote.
+  if (quote === undefined) end = beforeClosingQuote(text, start, end, start);
+  return end > start ? { start, end } : undefined;
 }
 
 function credible(value: string): boolean {

@@ -46,6 +46,11 @@ const fixtures: RuleFixtures = {
     { text: 'DB_PASSWORD=lanternfish make deploy', secret: 'lanternfish' },
     // Terraform: the variable's block gives its value as `default`, lines below its name.
     { text: 'variable "db_password" {\n  description = "Password of the default admin"\n  type        = string\n  sensitive   = true\n  default     = "Tn6r^V2x(Q8pL"\n}', secret: 'Tn6r^V2x(Q8pL' },
+    // A URL's query parameter says so too, whatever the value looks like.
+    { text: "jdbcUrl: 'jdbc:postgresql://db.fabrikam.example:5432/app?user=app_rw&password=kfd-qWrTZmXpLbnA'", secret: 'kfd-qWrTZmXpLbnA' },
+    // The last word of a quoted command: the string's closing quote (and what closes after it) is not the value's.
+    { text: 'subprocess.run("backup-tool --password Wm5tY8qB2nXk", shell=True)', secret: 'Wm5tY8qB2nXk' },
+    { text: '{"tool": "bash", "input": {"command": "deploy --password=Tn6r^V2xQ8pLz"}}', secret: 'Tn6r^V2xQ8pLz' },
     // Oracle: the password after IDENTIFIED BY may stand without quotes.
     { text: 'CREATE USER app_rw IDENTIFIED BY Wm5tY8qB2nXk DEFAULT TABLESPACE users;', secret: 'Wm5tY8qB2nXk' },
     // Directives and options named for a password: Redis's, keytool's, a Wi-Fi network's pre-shared key.
@@ -130,6 +135,11 @@ const fixtures: RuleFixtures = {
     // Terraform: the default of the next variable's block is not this one's; a default in a description is none.
     'variable "db_password" {\n  type = string\n}\n\nvariable "region" {\n  default = "Tn6r^V2x(Q8pL"\n}',
     'variable "db_password" {\n  description = "default = Tn6r^V2x(Q8pL is not used"\n}',
+    // ASN.1 and prose say "identified by" too.
+    ' * { {PBES2-params IDENTIFIED BY id-PBES2}, ...}',
+    "'''Steal a handle from process identified by source_pid.'''",
+    // Minified code: the quote closes an empty string of the code's own.
+    'privateKey:e.oraclePrivateKey||"",keyPassphrase:e.oracleKeyPassphrase,region:e.oracleRegion||""});return',
     // A bind variable, a substitution variable, a stored hash.
     'ALTER USER hr IDENTIFIED BY :new_password;',
     'CREATE USER app IDENTIFIED BY &pwd DEFAULT TABLESPACE users;',

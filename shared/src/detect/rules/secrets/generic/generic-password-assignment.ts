@@ -31,6 +31,17 @@ function bareSqlWordAfter(text: string, at: number): { start: number; end: numbe
   return end === start || end - start > PASSWORD_LENGTH.max ? undefined : { start, end };
 }
 
+/**
+ * The statement before `IDENTIFIED BY` at `hit`, on its line, names a user or role (`CREATE USER app`,
+ * `ALTER ROLE r`, `CONNECT TO app`): Oracle's grammar, where the password may be unquoted. ASN.1's
+ * `… IDENTIFIED BY id-PBES2` and prose's `identified by source_pid` name no password.
+ */
+function grantsToUser(text: string, hit: number): boolean {
+  let lineStart = hit;
+  while (lineStart > 0 && hit - lineStart < 160 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  return /\b(?:user|role|connect\s+to)\s+\S+\s+$/i.test(text.slice(lineStart, hit));
+}
+
 function isSqlWordEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 59;
 }
@@ -74,7 +85,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
       if (hit < runEnd || hit < valueEnd) continue;
       if (text.charCodeAt(hit) === 105 || text.charCodeAt(hit) === 73) {
         // MySQL's `IDENTIFIED BY 'S3cret!x'`, Oracle's `IDENTIFIED BY S3cretx9;` (quotes optional there).
-        const value = reader.quotedAfter(hit + IDENTIFIED_BY.length) ?? bareSqlWordAfter(text, hit + IDENTIFIED_BY.length);
+        const value = reader.quotedAfter(hit + IDENTIFIED_BY.length) ?? (grantsToUser(text, hit) ? bareSqlWordAfter(text, hit + IDENTIFIED_BY.length) : undefined);
         if (value === undefined || !isCrediblePassword(text.slice(value.start, value.end))) continue;
         valueEnd = value.end;
         yield { start: value.start, end: value.end, confidence: 0.7 };

@@ -22,6 +22,11 @@ function isEnvironmentName(text: string, run: NameRun): boolean {
   return true;
 }
 
+/** `?` or `&`: what starts a URL query's parameter. */
+function isQueryStart(c: number): boolean {
+  return c === 63 || c === 38;
+}
+
 /** `typeof ` stands just before `at`. */
 function precededByTypeof(text: string, at: number): boolean {
   const start = spacesBefore(text, at);
@@ -73,7 +78,7 @@ function endsConfigurationLine(text: string, end: number): boolean {
  * - quoted after an assignment or in a sentence (`password: "whiteduke"`, `the password is "centipede"`), an
  *   element's text, a comparison, a constant's name in a call (see `GIVING`);
  * - an environment variable glued to it, on its line, before a command or given to one (`DB_PASSWORD=whiteduke`,
- *   `docker run -e DB_PASSWORD=whiteduke`);
+ *   `docker run -e DB_PASSWORD=whiteduke`), or a URL's query parameter (`?user=app&password=whiteduke`);
  * - bare on a configuration line of its own: YAML's (`  password: whiteduke`, `POSTGRES_PASSWORD: whiteduke`, not
  *   after a line of code), a properties file's dotted name (`spring.datasource.password=whiteduke`).
  * A bare value elsewhere may be code: `password = whiteduke` names a variable in Python, `password: whiteduke,`
@@ -92,6 +97,8 @@ export function givenAsLiteral(text: string, run: NameRun, value: Assigned, end:
   if (value.prose || (value.operator !== '=' && value.operator !== ':')) return false;
   // An environment variable glued to its value, on its line or given to a command (`-e DB_PASSWORD=…`, `ENV`).
   if (value.operator === '=' && isEnvironmentName(text, run) && value.start === run.end + 1 && startsWord(text, run.start)) return true;
+  // A URL's query parameter (`?user=app&password=…`, a JDBC URL's too).
+  if (value.operator === '=' && value.start === run.end + 1 && isQueryStart(text.charCodeAt(run.start - 1))) return true;
   const lineStart = lineStartBefore(text, run.start);
   // A comma or semicolon the value was cut from ends a statement or a property: code.
   if (lineStart < 0 || end !== value.end) return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../redact/test-helpers';
-import { ClosingTags, QuotedValues } from './value-scan';
+import { beforeClosingQuote, ClosingTags, QuotedValues } from './value-scan';
 
 /** The value by the definition, read from scratch: up to the closing quote, `\\` skipping a character. */
 function naive(text: string, at: number, max: number): { start: number; end: number } | undefined {
@@ -77,5 +77,34 @@ describe('ClosingTags', () => {
         expect(tags.closeOf(start), `${JSON.stringify(text)} from ${start}, max ${max}`).toEqual(naiveClose(text, start, max));
       }
     }
+  });
+});
+
+describe('beforeClosingQuote', () => {
+  /** The value of `text` from `start` to its end, as `beforeClosingQuote` ends it. */
+  const valueOf = (text: string) => {
+    // The value is what follows `run -p `, inside a string opened before it or not.
+    const start = text.indexOf('-p ') + 3;
+    return text.slice(start, beforeClosingQuote(text, start, text.length, start));
+  };
+
+  it('ends the last word of a quoted string before its quote and what closes after it', () => {
+    expect(valueOf('"run -p S3cret!x"')).toBe('S3cret!x');
+    expect(valueOf("sh('run -p S3cret!x')")).toBe('S3cret!x');
+    expect(valueOf('{"cmd": ["run -p S3cret!x"]});')).toBe('S3cret!x');
+    expect(valueOf('{\\"cmd\\": \\"run -p S3cret!x\\"}')).toBe('S3cret!x');
+  });
+
+  it('keeps a quote inside the value, one no string opened before, and a value without one', () => {
+    expect(valueOf("'run -p ab'cd'ef")).toBe("ab'cd'ef");
+    expect(valueOf('"run -p ab"cd')).toBe('ab"cd');
+    expect(valueOf('run -p :meth:`peek`')).toBe(':meth:`peek`');
+    expect(valueOf('"a"\nrun -p S3cret!x"')).toBe('S3cret!x"');
+    expect(valueOf('run -p S3cret!x')).toBe('S3cret!x');
+    expect(valueOf('(run -p S3cret!x)')).toBe('S3cret!x)');
+  });
+
+  it('reads only a few closers back', () => {
+    expect(valueOf('"run -p x"' + ')'.repeat(20))).toBe('x"' + ')'.repeat(20));
   });
 });

@@ -19,6 +19,56 @@ export function skipSpaces(text: string, at: number): number {
   return i;
 }
 
+/** How many closing brackets and separators may stand after the quote that closes a string (`"}`, `")];`). */
+const MAX_CLOSERS = 8;
+
+/** How far back on its line the quote that opens a string is looked for. */
+const OPENING_REACH = 256;
+
+/**
+ * Where a bare value `[start, end)` ends when it is the last word of a quoted string: before the quote that
+ * closes the string, with what closes around it after (`"mysql -pS3cret!x"`, `{"cmd": "… --password S3cret!x"}`,
+ * a JSON-escaped `\"`). The string must open before `opensBefore` (where the name or command starts) on the
+ * line: a quote the value itself holds (`` :meth:`peek` ``, `x||""`), or with anything after it, is the value's.
+ * `end` itself otherwise.
+ */
+export function beforeClosingQuote(text: string, start: number, end: number, opensBefore: number): number {
+  let i = end;
+  while (i > start && end - i < MAX_CLOSERS && isCloser(text.charCodeAt(i - 1))) i--;
+  if (i <= start) return end;
+  const quote = text.charCodeAt(i - 1);
+  // A value longer than the reach is left as it is: each check reads at most that far, however many names ask.
+  if (!isQuoteCode(quote) || i - 1 - start > OPENING_REACH || holds(text, start, i - 1, quote) || !quoteOnLineBefore(text, opensBefore, quote)) return end;
+  i--;
+  if (i > start && text.charCodeAt(i - 1) === 92) i--;
+  return i;
+}
+
+/** `[start, end)` holds `c`: then the quote after it closes a string of the value's own (`x||""`), code. */
+function holds(text: string, start: number, end: number, c: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === c) return true;
+  return false;
+}
+
+/** `quote` stands on the line before `at`, within `OPENING_REACH`. */
+function quoteOnLineBefore(text: string, at: number, quote: number): boolean {
+  const floor = Math.max(0, at - OPENING_REACH);
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === quote) return true;
+    if (c === 10) return false;
+  }
+  return false;
+}
+
+function isCloser(c: number): boolean {
+  return c === 41 || c === 93 || c === 125 || c === 44 || c === 59;
+}
+
+function isQuoteCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 96;
+}
+
 /** Where the blanks (spaces and tabs) just before `at` start: `at` itself when there are none. */
 export function spacesBefore(text: string, at: number): number {
   let i = at;
