@@ -113,8 +113,11 @@ const NO_OPERATORS: string[] = [];
 const PROSE_VERBS = ['is', 'was'];
 /** Flags that give the value of the name before them: `gh secret set NAME --body "…"`. */
 const VALUE_FLAGS = ['--body', '--value', '--secret-string', '-b'];
-/** Words that take the value after a space: `setx NAME value`, `set -gx NAME value`, Dockerfile `ENV NAME value`. */
-const SPACE_ASSIGNERS = /(?:^|[\s;])(?:setx|set\s+-[a-zA-Z]*x|ENV|ARG)\s+$/;
+/**
+ * Words that take the value after a space: `setx NAME value`, `set -gx NAME value`, Dockerfile `ENV NAME value`,
+ * the AWS CLI's `aws configure set NAME value`.
+ */
+const SPACE_ASSIGNERS = /(?:^|[\s;])(?:setx|set\s+-[a-zA-Z]*x|ENV|ARG|configure\s+set)\s+$/;
 /** Prose between a name and its verb: `password for the jump host is`, `token of the bot was`. */
 const PROSE_CLAUSE = /[ \t]{1,4}(?:for|of|on|to|at|in)(?:[ \t]{1,4}[\w.@-]{1,24}){1,5}?(?::|[ \t]{1,4}(?:is|was):?)[ \t]/y;
 /** A remark between a name and its operator: `token (prod):`, `API key [staging] =`. */
@@ -239,7 +242,7 @@ function isBlankOrColon(c: number): boolean {
 }
 
 /** Last letters of the words SPACE_ASSIGNERS and a declaration keyword (`var`, `const`) end with. */
-const endsSpaceAssigner = (c: number): boolean => c === 120 || c === 86 || c === 71; // x V G
+const endsSpaceAssigner = (c: number): boolean => c === 120 || c === 86 || c === 71 || c === 116; // x V G t
 const endsDeclaration = (c: number): boolean => c === 114 || c === 116; // r t
 
 /** REMARK can match at `at`: at most two blanks and then `(` or `[`. By hand, as a blank after a name is common. */

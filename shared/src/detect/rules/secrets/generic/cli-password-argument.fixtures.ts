@@ -30,12 +30,14 @@ const fixtures: RuleFixtures = {
     { text: '7z a -pWm5tY8qB2nXk backup.7z dir/', secret: 'Wm5tY8qB2nXk' },
     { text: "lftp -e 'mirror -R dist /www; quit' -u deploy,Wm5tY8qB2nXk sftp://files.fabrikam.example", secret: 'Wm5tY8qB2nXk' },
     { text: '{"command": "mysql -h db -u root -pWm5tY8qB2nXk"}', secret: 'Wm5tY8qB2nXk' },
+    { text: 'ssh-keygen -t ed25519 -C deploy -N "Tn6r^V2xQ8pLz" -f ./deploy_key', secret: 'Tn6r^V2xQ8pLz' },
     // Oracle's tools: USER/PASSWORD@DATABASE.
     { text: 'sqlplus -s app_rw/Wm5tY8qB2nXk@//db.fabrikam.example:1521/ORCLPDB1 @report.sql', secret: 'Wm5tY8qB2nXk' },
     { text: 'expdp userid=app_rw/Tn6r^V2xQ8pLz@orcl directory=DP dumpfile=app.dmp schemas=APP', secret: 'Tn6r^V2xQ8pLz' },
   ],
   negative: [
     'sqlplus / as sysdba',
+    'ssh-keygen -t rsa -b 4096 -N "" -f ~/.ssh/id_rsa',
     'lftp -u deploy sftp://files.fabrikam.example',
     "lftp -e 'mirror; quit -u deploy,Wm5tY8qB2nXk' sftp://files.fabrikam.example",
     'sqlplus app_rw@orcl @report.sql',

@@ -45,6 +45,8 @@ const PASSWORD_OPTIONS: Readonly<Record<string, { letter: string; attached: bool
   mariadb: { letter: 'p', attached: true },
   sshpass: { letter: 'p', attached: false },
   'redis-cli': { letter: 'a', attached: false },
+  // The passphrase a new SSH key is encrypted with (`ssh-keygen -N "…"`).
+  'ssh-keygen': { letter: 'N', attached: false },
   // Archives: Info-ZIP's `zip -P …` and `unzip -P …`, 7-Zip's and RAR's `-p…` glued to the option.
   zip: { letter: 'P', attached: false },
   unzip: { letter: 'P', attached: false },

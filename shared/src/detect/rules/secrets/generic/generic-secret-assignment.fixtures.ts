@@ -73,6 +73,8 @@ const fixtures: RuleFixtures = {
     // Letters only, of both cases; and hex under a constant's name, as services issue it (32 hex digits).
     { text: "const beamerKey = 'bKQqUpXlwKpqsqruWucMqfvIQrKH';", secret: 'bKQqUpXlwKpqsqruWucMqfvIQrKH' },
     { text: 'OPENWEATHER_KEY=62dfb1b913a22ff6fa7d64d5906a93b7', secret: '62dfb1b913a22ff6fa7d64d5906a93b7' },
+    // The AWS CLI takes the value after the name and a space.
+    { text: 'aws configure set aws_secret_access_key Hq4TzW9mLp2XcR7vKd3NbY8fJs5GtE1u/aB1cD2eF --profile ci', secret: 'Hq4TzW9mLp2XcR7vKd3NbY8fJs5GtE1u/aB1cD2eF' },
     // Gradle gives an Android build its keys as `buildConfigField` and `resValue` arguments, quotes inside quotes.
     { text: 'buildConfigField "String", "MAPS_API_KEY", "\\"Hq4TzW9mLp2XcR7vKd3NbY8fJs5GtE1u\\""', secret: 'Hq4TzW9mLp2XcR7vKd3NbY8fJs5GtE1u' },
     { text: "buildConfigField 'String', 'API_KEY', '\"62dfb1b913a22ff6fa7d64d5906a93b7\"'", secret: '62dfb1b913a22ff6fa7d64d5906a93b7' },
