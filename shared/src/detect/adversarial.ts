@@ -126,6 +126,8 @@ export function adversarialInputs(size: number): AdversarialInput[] {
       name: 'Terraform variables without a default',
       text: repeat(['variable "db_password" {\n', '  description = "default of the default"\n', '  type = string default\n'], size),
     },
+    // An unquoted value after IDENTIFIED BY sends the rule back over its line for a user or role: none here.
+    { name: 'IDENTIFIED BY with strong values and no user', text: repeat(['x IDENTIFIED BY Wm5tY8qB2nXk ', 'identified by '], size) },
     // A doubled quote opens a literal that holds quotes (`""…""`): its closing pair is looked for on the line.
     { name: 'doubled quotes that never close in pairs', text: repeat(['api_key=""', 'Zq7xT9vLp2zRk8Wn" ', `buildConfigField "String", "TOKEN", ""${'x'.repeat(40)} `], size) },
     { name: 'password assignments with short values', text: repeat(['password=Xy7!abc ', 'pass: Q9#wert; ', "pwd='Zx8$", '<password>Mn3%', '\\"password\\": \\"Ab1!'], size) },

@@ -295,14 +295,11 @@ function isGradleFieldName(text: string, quote: number): boolean {
 const GRADLE_FIELD = /(?:^|[\s;{(])(?:buildConfigField|resValue)[ \t]*\(?[ \t]*(["'])[\w.<>]+\1[ \t]*,[ \t]*$/;
 
 /**
- * A literal quoted inside the literal `[start, end)`: the code makes a string that holds quotes (`"\"…\""` in
- * Java and Kotlin, `'"…"'` in Groovy, as Gradle's `buildConfigField` needs). The value is what the inner quotes
- * hold; otherwise the literal as it is.
+ * A double-quoted literal inside the single-quoted literal `[start, end)`: Groovy's `'"…"'`, as Gradle's
+ * `buildConfigField` needs a string that holds quotes. The value is what the inner quotes hold; otherwise the
+ * literal as it is. (Java's and Kotlin's `"\"…\""` reach the rules decoded, as `""…""`: see `doubledQuotes`.)
  */
 function quotedInside(text: string, start: number, end: number): { start: number; end: number } {
-  if (end - start >= 4 && text.charCodeAt(start) === 92 && text.charCodeAt(end - 2) === 92 && text[start + 1] === text[end - 1] && isQuote(text[end - 1])) {
-    return { start: start + 2, end: end - 2 };
-  }
   if (end - start >= 2 && text.charCodeAt(start - 1) === 39 && text.charCodeAt(start) === 34 && text.charCodeAt(end - 1) === 34) return { start: start + 1, end: end - 1 };
   return { start, end };
 }

@@ -55,6 +55,7 @@ const fixtures: RuleFixtures = {
     { text: 'CREATE USER app_rw IDENTIFIED BY Wm5tY8qB2nXk DEFAULT TABLESPACE users;', secret: 'Wm5tY8qB2nXk' },
     // Directives and options named for a password: Redis's, keytool's, a Wi-Fi network's pre-shared key.
     { text: 'bind 127.0.0.1\nport 6379\nrequirepass Wm5tY8qB2nXk\nmasterauth Tn6r^V2xQ8pLz\n', secret: 'Wm5tY8qB2nXk' },
+    { text: '# replication\nmasterauth Tn6r^V2xQ8pLz\n', secret: 'Tn6r^V2xQ8pLz' },
     { text: 'keytool -importkeystore -srckeystore a.p12 -srcstorepass Tn6r^V2xQ8pLz -destkeystore a.jks', secret: 'Tn6r^V2xQ8pLz' },
     { text: 'network={\n    ssid="HomeNet"\n    psk="Wm5tY8qB2nXk"\n}', secret: 'Wm5tY8qB2nXk' },
     // A Google app password, four groups of four letters.

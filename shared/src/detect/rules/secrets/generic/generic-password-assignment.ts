@@ -3,6 +3,7 @@ import { AssignmentReader, introducedAsExample, JUXTAPOSED } from './assignment'
 import { givenAsLiteral } from './given-plainly';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
 import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE, PLAIN_PASSWORD_LENGTH } from './plain-password';
+import { skipSpaces } from './value-scan';
 import { isCrediblePassword, isRandomWithSymbols, isStrongBareValue, looksLikeWords, PASSWORD_LENGTH } from './values';
 
 const IDENTIFIED_BY = 'identified by';
@@ -21,8 +22,7 @@ function looksCut(password: string): boolean {
  * undefined; at most `PASSWORD_LENGTH.max` characters are read.
  */
 function bareSqlWordAfter(text: string, at: number): { start: number; end: number } | undefined {
-  let start = at;
-  while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
+  const start = skipSpaces(text, at);
   if (start === at) return undefined;
   let end = start;
   const stop = Math.min(text.length, start + PASSWORD_LENGTH.max + 1);
@@ -85,8 +85,11 @@ export const genericPasswordAssignment = anchoredScannerRule({
       if (hit < runEnd || hit < valueEnd) continue;
       if (text.charCodeAt(hit) === 105 || text.charCodeAt(hit) === 73) {
         // MySQL's `IDENTIFIED BY 'S3cret!x'`, Oracle's `IDENTIFIED BY S3cretx9;` (quotes optional there).
-        const value = reader.quotedAfter(hit + IDENTIFIED_BY.length) ?? (grantsToUser(text, hit) ? bareSqlWordAfter(text, hit + IDENTIFIED_BY.length) : undefined);
+        const quoted = reader.quotedAfter(hit + IDENTIFIED_BY.length);
+        const value = quoted ?? bareSqlWordAfter(text, hit + IDENTIFIED_BY.length);
         if (value === undefined || !isCrediblePassword(text.slice(value.start, value.end))) continue;
+        // Unquoted, only in Oracle's statements; read back only for a value that looks like a password.
+        if (quoted === undefined && !grantsToUser(text, hit)) continue;
         valueEnd = value.end;
         yield { start: value.start, end: value.end, confidence: 0.7 };
         continue;

@@ -1,6 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
 import { AssignmentReader, introducedAsExample, isElementName, type Assigned } from './assignment';
-import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
+import { isConstantName, mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
 import { isOpaqueSecret, isRandomWithSymbols, isUuidShaped } from './values';
 
 /** Where a bare secret ends besides a space: quotes, list and markup delimiters. */
@@ -61,15 +61,6 @@ function isVendorKeyValue(value: string, constantName: boolean): boolean {
   return TOKEN_ALPHABET.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value);
 }
 
-/** The name is a constant's: capitals, digits and `_` only (`OPENWEATHER_KEY`). */
-function isConstantName(text: string, name: KeyName): boolean {
-  for (let i = name.start; i < name.end; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
-  }
-  return true;
-}
-
 /** The name is `key` alone, in any case (`Key=`, `KEY:`). */
 function isLoneKey(text: string, name: KeyName): boolean {
   return name.end - name.start === 3 && text.slice(name.start, name.end).toLowerCase() === 'key';
@@ -88,7 +79,7 @@ function isVendorKeyAssignment(text: string, name: KeyName, value: string, opera
   if (name.flag || (name.prose && operator !== '=')) return false;
   const loneKey = isLoneKey(text, name);
   // A lone `KEY=` names nothing: hex under it is as likely a digest as anything.
-  if (!isVendorKeyValue(value, !loneKey && isConstantName(text, name))) return false;
+  if (!isVendorKeyValue(value, !loneKey && isConstantName(text, name.start, name.end))) return false;
   if (!loneKey) return true;
   const before = text.charCodeAt(name.start - 1);
   return before !== 34 && before !== 39 && value.length >= MIN_LONE_KEY && /[a-z]/.test(value);

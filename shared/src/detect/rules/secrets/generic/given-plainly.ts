@@ -1,5 +1,5 @@
 import { JUXTAPOSED, type Assigned } from './assignment';
-import type { NameRun } from './key-name';
+import { isConstantName, type NameRun } from './key-name';
 import { isSpace, spacesBefore } from './value-scan';
 
 // Whether a text gives a password plainly: the syntax around a value, not the value, says it is the password.
@@ -15,11 +15,7 @@ const GIVING = new Set(['=', ':', ':=', '=>', '<>', 'is', 'was', '==', ',']);
 
 /** A name of capitals, digits and `_`: an environment variable's (`DB_PASSWORD`, `REACT_APP_AUTH_PASS`). */
 function isEnvironmentName(text: string, run: NameRun): boolean {
-  for (let i = run.start; i < run.end; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
-  }
-  return true;
+  return isConstantName(text, run.start, run.end);
 }
 
 /** `?` or `&`: what starts a URL query's parameter. */

@@ -383,6 +383,18 @@ export function isNameChar(c: number): boolean {
   return isLetter(c) || isDigit(c) || c === 95 || c === 45 || c === 46;
 }
 
+/**
+ * A constant's or an environment variable's name over `[start, end)`: capitals, digits and `_` only
+ * (`DB_PASSWORD`, `OPENWEATHER_KEY`), as configuration writes them.
+ */
+export function isConstantName(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
+  }
+  return true;
+}
+
 /** Longest name looked at either side of a keyword hit; longer runs are data, not names. */
 export const MAX_NAME = 64;
 

@@ -1,4 +1,4 @@
-import { NextOccurrence, skipSpaces } from './value-scan';
+import { NextOccurrence, skipSpaces, spacesBefore } from './value-scan';
 
 /** How far into a variable's block its `default` is looked for. */
 const BLOCK_REACH = 1024;
@@ -44,24 +44,19 @@ export class VariableDefaults {
 
 /** The label's opening quote (at `labelStart - 1`) follows `variable` and blanks, with only blanks before it on its line. */
 function isVariableLabel(text: string, labelStart: number): boolean {
-  let i = labelStart - 1;
-  if (text.charCodeAt(i) !== 34) return false;
-  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
-  let keyword = i - 'variable'.length;
-  if (keyword < 0 || i === labelStart - 1 || !text.startsWith('variable', keyword)) return false;
-  while (keyword > 0 && isBlank(text.charCodeAt(keyword - 1))) keyword--;
-  return keyword === 0 || text.charCodeAt(keyword - 1) === 10;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
+  const quote = labelStart - 1;
+  if (text.charCodeAt(quote) !== 34) return false;
+  const blanks = spacesBefore(text, quote);
+  const keyword = blanks - 'variable'.length;
+  if (keyword < 0 || blanks === quote || !text.startsWith('variable', keyword)) return false;
+  const indent = spacesBefore(text, keyword);
+  return indent === 0 || text.charCodeAt(indent - 1) === 10;
 }
 
 /** The `default` at `at` is a key (blanks alone before it on its line, `=` after): where its value starts, or -1. */
 function valueOfKey(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
-  if (i > 0 && text.charCodeAt(i - 1) !== 10) return -1;
+  const indent = spacesBefore(text, at);
+  if (indent > 0 && text.charCodeAt(indent - 1) !== 10) return -1;
   const operator = skipSpaces(text, at + 'default'.length);
   if (text.charCodeAt(operator) !== 61 || text.charCodeAt(operator + 1) === 61) return -1;
   return operator + 1;
