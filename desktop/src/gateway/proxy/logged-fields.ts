@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { TextField } from './types';
 
 /** How much is remembered: it bounds memory, and forgetting only means a field is logged again. */
@@ -48,7 +48,8 @@ export class LoggedFields {
    * call's history, the same text at the same place. SHA-256, so no crafted field can pass for one logged.
    */
   static digest(path: TextField['path'], maskedText: string): string {
-    return createHash('sha256').update(JSON.stringify(path)).update('\0').update(maskedText).digest('base64');
+    // One call, no Hash object: every field of every call is digested, an agent's history included.
+    return hash('sha256', `${JSON.stringify(path)}\0${maskedText}`, 'base64');
   }
 
   /** For each digest, whether the session's log already holds that field. */
