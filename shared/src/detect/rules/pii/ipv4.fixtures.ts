@@ -14,6 +14,7 @@ const fixtures: RuleFixtures = {
     'v10.0.0.1',
     'OID 1.2.840.113549.1.1.11',
     'listen 127.0.0.1 and 0.0.0.0, broadcast 255.255.255.255',
+    'nameserver 127.0.0.53',
     '192.168.01.1 and 300.1.1.1',
     '[assembly: AssemblyVersion("1.0.0.0")]',
     'release 4.2.1.9-beta',

@@ -2,8 +2,8 @@ import { scannerRule } from '../../define';
 import { at, isDigit, isLetter, isWord, lettersBefore, lineBefore } from './scan/chars';
 import { digitRuns, digitsEnd } from './scan/digits';
 
-/** Unspecified, loopback and broadcast: everywhere in docs and code, they reveal nothing. */
-const SKIPPED = new Set(['0.0.0.0', '127.0.0.1', '255.255.255.255']);
+/** Unspecified and broadcast (and all of loopback, `127.0.0.0/8`): everywhere in docs and code, they reveal nothing. */
+const SKIPPED = new Set(['0.0.0.0', '255.255.255.255']);
 
 /** Octet at `i`: its end, or -1 when not 0..255 without leading zeros. */
 function octetEnd(text: string, i: number): number {
@@ -77,7 +77,7 @@ export const ipv4 = scannerRule({
       // Longer dotted sequences (OIDs, 5-part versions) and `1.2.3.4-beta`, `1.2.3.4a`.
       if (isWord(next) || (next === 46 && isDigit(at(text, end + 1))) || (next === 45 && isLetter(at(text, end + 1)))) continue;
       const value = text.slice(s, end);
-      if (SKIPPED.has(value) || value.startsWith('0.')) continue;
+      if (SKIPPED.has(value) || value.startsWith('0.') || value.startsWith('127.')) continue;
       // OIDs (`2.5.4.3`) and section numbers (`3.4.1.2`) unless the line talks about hosts.
       // OIDs (`2.5.4.3`), section numbers (`3.4.1.2`, `8.2.4.44`) and versions (`7.1.4.34`) start with three
       // one-digit parts; addresses that do (`4.2.2.2`) count only when the line talks about hosts.

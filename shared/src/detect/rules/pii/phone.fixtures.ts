@@ -29,6 +29,7 @@ const fixtures: RuleFixtures = {
     { text: 'Please call me at 347 123 4567 tomorrow', secret: '347 123 4567' },
     { text: 'Order question? Phone: 020 7946 0958', secret: '020 7946 0958' },
     { text: 'account,phone\nACME,(415) 555-2671\n', secret: '(415) 555-2671' },
+    { text: 'mobile: 021 487 935 (NZ)', secret: '021 487 935' },
   ],
   negative: [
     'released 2024-01-15 at 10:30:45, build 2024.01.15',
@@ -48,6 +49,7 @@ const fixtures: RuleFixtures = {
     "Decimal('+35236450.6') + Decimal('+1234567.89')",
     '51 Franklin St, Fifth Floor, Boston, MA 02110-1301 USA',
     'SSN 078-05-1120 (the wallet card sample)',
+    'sensor 041-862-317 online, batch 060 230 090',
     'console.log(buf); // Prints: <Buffer 01 02 03 04 05>',
     'Step 6 of 14: processed 2409 rows in 351 ms (batch 0700 7563 98)',
     'IBAN GB47 NWBK 0294 7961 9925 183 failed validation',

@@ -104,6 +104,9 @@ export function trunkPrefixed(text: string, s: number, e: number): Hit | undefin
   if (lengths[n - 1]! < 3 && (n < 3 || lengths[n - 2] !== 2)) return undefined;
   // `078-05-1120` is shaped like an SSN (and is one of the sample numbers), not a phone number.
   if (n === 3 && lengths[0] === 3 && lengths[1] === 2 && lengths[2] === 4) return undefined;
+  // `041 862 317`: nine digits in threes is how national ids (TFN, ACN, SIN), sensor and batch numbers print.
+  // A phone number so grouped counts with a phone label (`labelledNational`).
+  if (n === 3 && lengths[0] === 3 && lengths[1] === 3 && lengths[2] === 3) return undefined;
   // `02111-1307`: a US ZIP+4 code.
   if (sep === DASH && n === 2 && lengths[0] === 5 && lengths[1] === 4) return undefined;
   if (sep === SLASH && at(text, end) === SLASH) return undefined; // a path or a date, not a number
