@@ -2,9 +2,10 @@
  * National identifiers, bank routing numbers, passport and licence numbers and birth dates, valid by each
  * issuer's published rules: NHS and TFN weighted mod 11, SIN Luhn, Aadhaar Verhoeff, ABN mod 89, DNI/NIE
  * mod 23 letters, the codice fiscale check letter, PESEL weights, personnummer Luhn, NRIC/FIN check letters,
- * RRN mod 11, HETU mod 31, ITIN group ranges, ABA 3-7-1 weights. Written here from those rules, apart from
- * the detectors, so a detector's bug is not copied into its test data. `valid: false` breaks the check
- * (or the structure) and nothing else, for hard negatives.
+ * RRN mod 11, HETU mod 31, ITIN group ranges, ABA 3-7-1 weights, ACN and Medicare weights mod 10, partita IVA
+ * Luhn, the DEA check digit. Written here from those rules, apart from the detectors, so a detector's bug is
+ * not copied into its test data. `valid: false` breaks the check (or the structure) and nothing else, for hard
+ * negatives.
  */
 import { luhnDigit } from './codec';
 import { UPPER, type Rng } from './rng';
@@ -162,6 +163,23 @@ export function abn(r: Rng, valid: boolean): string {
   }
 }
 
+/** ACN: the check digit tops the first eight, weighted 8 down to 1, up to a multiple of 10 (ASIC). */
+export function acn(r: Rng, valid: boolean): string {
+  const body = r.digits(8);
+  const check = (10 - (weighted(body, [8, 7, 6, 5, 4, 3, 2, 1]) % 10)) % 10;
+  const digits = body + (valid ? String(check) : otherDigit(r, String(check)));
+  return r.bool(0.6) ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}` : digits;
+}
+
+/** Medicare: a first digit 2 to 6, a check of weights 1 3 7 9 (mod 10) as the ninth, an issue number 1 to 9. */
+export function medicare(r: Rng, valid: boolean): string {
+  const body = String(r.int(2, 6)) + r.digits(7);
+  const check = weighted(body, [1, 3, 7, 9, 1, 3, 7, 9]) % 10;
+  const issue = String(r.int(1, 9));
+  const digits = body + (valid ? String(check) : otherDigit(r, String(check))) + issue;
+  return r.bool(0.6) ? `${digits.slice(0, 4)} ${digits.slice(4, 9)} ${digits.slice(9)}` : digits;
+}
+
 // --- Spain, Italy ---
 
 const NIF_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
@@ -230,6 +248,13 @@ export function codiceFiscale(r: Rng, valid: boolean): string {
 
 // --- Poland, Sweden, Finland ---
 
+/** Partita IVA: seven digits, an office code (001 to 100), and a Luhn check digit. */
+export function partitaIva(r: Rng, valid: boolean): string {
+  const body = r.num(7) + pad(r.int(1, 100), 3);
+  const check = luhnDigit(body);
+  return body + (valid ? check : otherDigit(r, check));
+}
+
 export function pesel(r: Rng, valid: boolean): string {
   const { y, m, d } = birth(r, 1940, 2009);
   const body = `${pad(y % 100, 2)}${pad(y >= 2000 ? m + 20 : m, 2)}${pad(d, 2)}${r.digits(4)}`;
@@ -280,6 +305,16 @@ export function rrn(r: Rng, valid: boolean): string {
 }
 
 // --- Documents without a checksum, birth dates ---
+
+/** DEA: a registrant type, a name letter, six digits, and the last digit of d1+d3+d5 + 2×(d2+d4+d6). */
+export function deaNumber(r: Rng, valid: boolean): string {
+  let six = r.digits(6);
+  // Six equal digits is a placeholder, never a registration.
+  while (/^(\d)\1{5}$/.test(six)) six = r.digits(6);
+  const d = [...six].map(Number);
+  const check = String((d[0]! + d[2]! + d[4]! + 2 * (d[1]! + d[3]! + d[5]!)) % 10);
+  return r.pick([...'ABCFGMPR']) + r.pick([...UPPER]) + six + (valid ? check : otherDigit(r, check));
+}
 
 export function passport(r: Rng): string {
   return r.pick([
@@ -335,4 +370,8 @@ export const idGenerators: ReadonlyArray<(r: Rng) => IdSample> = [
   (r) => ({ type: 'passport-number', labels: ['Passport number', 'Passport No', 'Passport'], value: passport(r) }),
   (r) => ({ type: 'drivers-license', labels: ["Driver's license", 'Driving licence number', 'DL number'], value: driversLicense(r) }),
   (r) => ({ type: 'date-of-birth', labels: ['Date of birth', 'DOB', 'Birth date'], value: birthDate(r) }),
+  (r) => ({ type: 'au-acn', labels: ['ACN', 'Australian Company Number'], value: acn(r, true) }),
+  (r) => ({ type: 'au-medicare', labels: ['Medicare', 'Medicare number', 'Medicare card'], value: medicare(r, true) }),
+  (r) => ({ type: 'it-vat', labels: ['Partita IVA', 'P.IVA', 'VAT number'], value: partitaIva(r, true) }),
+  (r) => ({ type: 'us-dea', labels: ['DEA', 'DEA number', 'DEA registration'], value: deaNumber(r, true) }),
 ];

@@ -5,7 +5,28 @@
  * checksummed identifier with its check broken, next to its own label (only the check can refuse it).
  */
 import { luhnDigit } from './codec';
-import { aadhaar, abaRouting, abn, codiceFiscale, hetu, itin, nhs, nif, nino, nric, pan, personnummer, pesel, rrn, sin, tfn } from './pii-ids';
+import {
+  aadhaar,
+  abaRouting,
+  abn,
+  acn,
+  codiceFiscale,
+  deaNumber,
+  hetu,
+  itin,
+  medicare,
+  nhs,
+  nif,
+  nino,
+  nric,
+  pan,
+  partitaIva,
+  personnummer,
+  pesel,
+  rrn,
+  sin,
+  tfn,
+} from './pii-ids';
 import { DIGITS, UPPER, UPPER_NUM, type Rng } from './rng';
 
 type Gen = (r: Rng) => string;
@@ -58,6 +79,10 @@ const brokenIds: ReadonlyArray<[string, (r: Rng) => string]> = [
   ['RRN', (r) => rrn(r, false)],
   ['ITIN', (r) => itin(r, false)],
   ['Routing number', (r) => abaRouting(r, false)],
+  ['ACN', (r) => acn(r, false)],
+  ['Medicare number', (r) => medicare(r, false)],
+  ['Partita IVA', (r) => partitaIva(r, false)],
+  ['DEA number', (r) => deaNumber(r, false)],
 ];
 
 export const piiHardNegatives: Gen[] = [

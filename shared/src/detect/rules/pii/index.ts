@@ -1,5 +1,7 @@
 import type { Rule } from '../../rule';
 import { auAbn } from './au-abn';
+import { auAcn } from './au-acn';
+import { auMedicare } from './au-medicare';
 import { auTfn } from './au-tfn';
 import { caSin } from './ca-sin';
 import { creditCard } from './credit-card';
@@ -18,6 +20,7 @@ import { inPan } from './in-pan';
 import { ipv4 } from './ipv4';
 import { ipv6 } from './ipv6';
 import { itFiscalCode } from './it-fiscal-code';
+import { itVat } from './it-vat';
 import { krRrn } from './kr-rrn';
 import { macAddress } from './mac-address';
 import { macAddressDashed } from './mac-address-dashed';
@@ -30,6 +33,7 @@ import { sgNric } from './sg-nric';
 import { ukNhsNumber } from './uk-nhs-number';
 import { ukNino } from './uk-nino';
 import { usAbaRouting } from './us-aba-routing';
+import { usDea } from './us-dea';
 import { usItin } from './us-itin';
 import { usSsn } from './us-ssn';
 
@@ -42,6 +46,7 @@ export const piiRules: readonly Rule[] = [
   usSsn,
   usItin,
   usAbaRouting,
+  usDea,
   ukNino,
   ukNhsNumber,
   caSin,
@@ -49,8 +54,11 @@ export const piiRules: readonly Rule[] = [
   inPan,
   auTfn,
   auAbn,
+  auAcn,
+  auMedicare,
   esNif,
   itFiscalCode,
+  itVat,
   plPesel,
   brCpf,
   sePersonnummer,

@@ -18,11 +18,26 @@ function csv(size: number, oneLine: boolean): string {
 const inputs: Array<{ name: string; make: (size: number) => string }> = [
   {
     name: 'labelled values repeated',
-    make: (n) => repeatToSize(['SSN: 536-22-4187 ', 'NINO AB123456C ', 'passport X1234567 ', 'dob 1980-04-12 ', 'tel 347 123 4567 ', 'PAN ABCPE1234F '], n),
+    make: (n) =>
+      repeatToSize(
+        [
+          'SSN: 536-22-4187 ',
+          'NINO AB123456C ',
+          'passport X1234567 ',
+          'dob 1980-04-12 ',
+          'tel 347 123 4567 ',
+          'PAN ABCPE1234F ',
+          'Medicare 5148 85861 1 ',
+          'DEA GL3844455 ',
+          'P.IVA 89068180622 ',
+          'ACN 202 954 756 ',
+        ],
+        n,
+      ),
   },
   { name: 'CSV with labelled columns', make: (n) => csv(n, false) },
   { name: 'CSV row that never ends', make: (n) => csv(n, true) },
-  { name: 'label words without values', make: (n) => repeatToSize(["passport driver's licence dob nhs sin tfn aadhaar ", 'phone: ', 'date of birth:\n'], n) },
+  { name: 'label words without values', make: (n) => repeatToSize(["passport driver's licence dob nhs sin tfn aadhaar medicare dea acn vat ", 'phone: ', 'date of birth:\n'], n) },
   { name: 'digit groups', make: (n) => repeatToSize(['1234 5678 9012 ', '123 456 782 ', '12 345 678 ', '0151 '], n) },
   { name: 'ID-token run after a label', make: (n) => 'passport ' + repeatToSize(['A1B2C3D4E5', 'F6G7H8'], n - 9) },
   { name: 'dates', make: (n) => repeatToSize(['born 12/04/1980 ', 'April 12, 1980 ', '1.2.1980.', '3/7/85/'], n) },
