@@ -1,5 +1,5 @@
 /**
- * National identifiers, bank routing numbers, passport and licence numbers and birth dates, valid by each
+ * National identifiers, bank routing and account numbers, passport and licence numbers and birth dates, valid by each
  * issuer's published rules: NHS and TFN weighted mod 11, SIN Luhn, Aadhaar Verhoeff, ABN mod 89, DNI/NIE
  * mod 23 letters, the codice fiscale check letter, PESEL weights, personnummer Luhn, NRIC/FIN check letters,
  * RRN mod 11, HETU mod 31, ITIN group ranges, ABA 3-7-1 weights, ACN and Medicare weights mod 10, partita IVA
@@ -316,6 +316,14 @@ export function deaNumber(r: Rng, valid: boolean): string {
   return r.pick([...'ABCFGMPR']) + r.pick([...UPPER]) + six + (valid ? check : otherDigit(r, check));
 }
 
+/** A bank account number: 8 to 17 digits, none checked; not a repeated digit. */
+export function bankAccount(r: Rng): string {
+  for (;;) {
+    const digits = r.num(r.int(8, 17));
+    if (!/^(\d)\1+$/.test(digits) && !'01234567890123456789'.includes(digits) && !'98765432109876543210'.includes(digits)) return digits;
+  }
+}
+
 export function passport(r: Rng): string {
   return r.pick([
     () => r.num(9), // US, UK
@@ -374,4 +382,5 @@ export const idGenerators: ReadonlyArray<(r: Rng) => IdSample> = [
   (r) => ({ type: 'au-medicare', labels: ['Medicare', 'Medicare number', 'Medicare card'], value: medicare(r, true) }),
   (r) => ({ type: 'it-vat', labels: ['Partita IVA', 'P.IVA', 'VAT number'], value: partitaIva(r, true) }),
   (r) => ({ type: 'us-dea', labels: ['DEA', 'DEA number', 'DEA registration'], value: deaNumber(r, true) }),
+  (r) => ({ type: 'us-bank-account', labels: ['Bank account', 'Account number', 'Checking account'], value: bankAccount(r) }),
 ];

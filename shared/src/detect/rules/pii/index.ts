@@ -33,6 +33,7 @@ import { sgNric } from './sg-nric';
 import { ukNhsNumber } from './uk-nhs-number';
 import { ukNino } from './uk-nino';
 import { usAbaRouting } from './us-aba-routing';
+import { usBankAccount } from './us-bank-account';
 import { usDea } from './us-dea';
 import { usItin } from './us-itin';
 import { usSsn } from './us-ssn';
@@ -46,6 +47,7 @@ export const piiRules: readonly Rule[] = [
   usSsn,
   usItin,
   usAbaRouting,
+  usBankAccount,
   usDea,
   ukNino,
   ukNhsNumber,
