@@ -1,11 +1,11 @@
 /**
- * National identifiers, bank routing and account numbers, passport and licence numbers and birth dates, valid by each
- * issuer's published rules: NHS and TFN weighted mod 11, SIN Luhn, Aadhaar Verhoeff, ABN mod 89, DNI/NIE
- * mod 23 letters, the codice fiscale check letter, PESEL weights, personnummer Luhn, NRIC/FIN check letters,
- * RRN mod 11, HETU mod 31, ITIN group ranges, ABA 3-7-1 weights, ACN and Medicare weights mod 10, partita IVA
- * Luhn, the DEA check digit. Written here from those rules, apart from the detectors, so a detector's bug is
- * not copied into its test data. `valid: false` breaks the check (or the structure) and nothing else, for hard
- * negatives.
+ * National identifiers, bank routing and account numbers, passport and licence numbers and birth dates, valid
+ * by each issuer's published rules: NHS and TFN weighted mod 11, SIN Luhn, Aadhaar Verhoeff, ABN mod 89,
+ * DNI/NIE mod 23 letters, the codice fiscale check letter, PESEL weights, personnummer Luhn, NRIC/FIN check
+ * letters, RRN mod 11, HETU mod 31, ITIN group ranges, ABA 3-7-1 weights, ACN and Medicare weights mod 10,
+ * partita IVA Luhn, the DEA check digit (bank account numbers have none). Written here from those rules, apart
+ * from the detectors, so a detector's bug is not copied into its test data. `valid: false` breaks the check (or
+ * the structure) and nothing else, for hard negatives.
  */
 import { luhnDigit } from './codec';
 import { UPPER, type Rng } from './rng';
