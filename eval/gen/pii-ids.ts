@@ -3,7 +3,7 @@
  * by each issuer's published rules: NHS and TFN weighted mod 11, SIN Luhn, Aadhaar Verhoeff, ABN mod 89,
  * DNI/NIE mod 23 letters, the codice fiscale check letter, PESEL weights, personnummer Luhn, NRIC/FIN check
  * letters, RRN mod 11, HETU mod 31, ITIN group ranges, ABA 3-7-1 weights, ACN and Medicare weights mod 10,
- * partita IVA Luhn, the DEA check digit (bank account numbers have none). Written here from those rules, apart
+ * partita IVA Luhn, the DEA check digit, the Thai ID's mod 11 (bank account and voter ID numbers have none). Written here from those rules, apart
  * from the detectors, so a detector's bug is not copied into its test data. `valid: false` breaks the check (or
  * the structure) and nothing else, for hard negatives.
  */
@@ -324,6 +324,19 @@ export function bankAccount(r: Rng): string {
   }
 }
 
+/** Thai national ID: a category digit 1 to 8, eleven digits, then 11 less the sum weighted 13 to 2, mod 11, mod 10. */
+export function thaiId(r: Rng, valid: boolean): string {
+  const body = String(r.int(1, 8)) + r.digits(11);
+  const check = String((11 - (weighted(body, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 10);
+  const digits = body + (valid ? check : otherDigit(r, check));
+  return r.bool(0.6) ? `${digits[0]}-${digits.slice(1, 5)}-${digits.slice(5, 10)}-${digits.slice(10, 12)}-${digits[12]}` : digits;
+}
+
+/** India's voter ID (EPIC): three capital letters and seven digits; there is no check. */
+export function voterId(r: Rng): string {
+  return r.s(UPPER, 3) + r.digits(7);
+}
+
 export function passport(r: Rng): string {
   return r.pick([
     () => r.num(9), // US, UK
@@ -382,5 +395,7 @@ export const idGenerators: ReadonlyArray<(r: Rng) => IdSample> = [
   (r) => ({ type: 'au-medicare', labels: ['Medicare', 'Medicare number', 'Medicare card'], value: medicare(r, true) }),
   (r) => ({ type: 'it-vat', labels: ['Partita IVA', 'P.IVA', 'VAT number'], value: partitaIva(r, true) }),
   (r) => ({ type: 'us-dea', labels: ['DEA', 'DEA number', 'DEA registration'], value: deaNumber(r, true) }),
+  (r) => ({ type: 'th-tnin', labels: ['Thai ID', 'National ID', 'Citizen ID'], value: thaiId(r, true) }),
+  (r) => ({ type: 'in-voter-id', labels: ['Voter ID', 'EPIC number', 'Voter card'], value: voterId(r) }),
   (r) => ({ type: 'us-bank-account', labels: ['Bank account', 'Account number', 'Checking account'], value: bankAccount(r) }),
 ];

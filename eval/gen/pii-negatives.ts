@@ -26,6 +26,7 @@ import {
   rrn,
   sin,
   tfn,
+  thaiId,
 } from './pii-ids';
 import { DIGITS, UPPER, UPPER_NUM, type Rng } from './rng';
 
@@ -83,6 +84,7 @@ const brokenIds: ReadonlyArray<[string, (r: Rng) => string]> = [
   ['Medicare number', (r) => medicare(r, false)],
   ['Partita IVA', (r) => partitaIva(r, false)],
   ['DEA number', (r) => deaNumber(r, false)],
+  ['Thai ID', (r) => thaiId(r, false)],
 ];
 
 export const piiHardNegatives: Gen[] = [

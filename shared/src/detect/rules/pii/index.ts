@@ -17,6 +17,7 @@ import { fiHetu } from './fi-hetu';
 import { iban } from './iban';
 import { inAadhaar } from './in-aadhaar';
 import { inPan } from './in-pan';
+import { inVoterId } from './in-voter-id';
 import { ipv4 } from './ipv4';
 import { ipv6 } from './ipv6';
 import { itFiscalCode } from './it-fiscal-code';
@@ -30,6 +31,7 @@ import { plPesel } from './pl-pesel';
 import { brCpf } from './br-cpf';
 import { sePersonnummer } from './se-personnummer';
 import { sgNric } from './sg-nric';
+import { thTnin } from './th-tnin';
 import { ukNhsNumber } from './uk-nhs-number';
 import { ukNino } from './uk-nino';
 import { usAbaRouting } from './us-aba-routing';
@@ -54,6 +56,7 @@ export const piiRules: readonly Rule[] = [
   caSin,
   inAadhaar,
   inPan,
+  inVoterId,
   auTfn,
   auAbn,
   auAcn,
@@ -65,6 +68,7 @@ export const piiRules: readonly Rule[] = [
   brCpf,
   sePersonnummer,
   sgNric,
+  thTnin,
   krRrn,
   fiHetu,
   passportNumber,

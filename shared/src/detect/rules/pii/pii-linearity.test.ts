@@ -37,7 +37,10 @@ const inputs: Array<{ name: string; make: (size: number) => string }> = [
   },
   { name: 'CSV with labelled columns', make: (n) => csv(n, false) },
   { name: 'CSV row that never ends', make: (n) => csv(n, true) },
-  { name: 'label words without values', make: (n) => repeatToSize(["passport driver's licence dob nhs sin tfn aadhaar medicare dea acn vat ", 'phone: ', 'date of birth:\n'], n) },
+  {
+    name: 'label words without values',
+    make: (n) => repeatToSize(["passport driver's licence dob nhs sin tfn aadhaar medicare dea acn vat voter epic ", 'phone: ', 'date of birth:\n'], n),
+  },
   { name: 'digit groups', make: (n) => repeatToSize(['1234 5678 9012 ', '123 456 782 ', '12 345 678 ', '0151 '], n) },
   { name: 'ID-token run after a label', make: (n) => 'passport ' + repeatToSize(['A1B2C3D4E5', 'F6G7H8'], n - 9) },
   { name: 'dates', make: (n) => repeatToSize(['born 12/04/1980 ', 'April 12, 1980 ', '1.2.1980.', '3/7/85/'], n) },
