@@ -347,6 +347,15 @@ export function passport(r: Rng): string {
   ])();
 }
 
+/** An identity card number as several countries print it: Germany's, Italy's electronic card, Poland's. */
+export function idCard(r: Rng): string {
+  return r.pick([
+    () => r.s('CFGHJKLMNPRTVWXYZ', 1) + r.s('CFGHJKLMNPRTVWXYZ0123456789', 7) + r.digits(1),
+    () => `C${r.s(UPPER, 1)}${r.digits(5)}${r.s(UPPER, 2)}`,
+    () => r.s(UPPER, 3) + r.digits(6),
+  ])();
+}
+
 export function driversLicense(r: Rng): string {
   return r.pick([
     () => r.s(UPPER, 1) + r.digits(7), // CA
@@ -389,6 +398,7 @@ export const idGenerators: ReadonlyArray<(r: Rng) => IdSample> = [
   (r) => ({ type: 'us-itin', labels: ['ITIN', 'Taxpayer ID'], value: itin(r, true) }),
   (r) => ({ type: 'us-aba-routing', labels: ['Routing number', 'ABA routing', 'ABA'], value: abaRouting(r, true) }),
   (r) => ({ type: 'passport-number', labels: ['Passport number', 'Passport No', 'Passport'], value: passport(r) }),
+  (r) => ({ type: 'id-card-number', labels: ['ID card number', 'Identity card', 'Personalausweis'], value: idCard(r) }),
   (r) => ({ type: 'drivers-license', labels: ["Driver's license", 'Driving licence number', 'DL number'], value: driversLicense(r) }),
   (r) => ({ type: 'date-of-birth', labels: ['Date of birth', 'DOB', 'Birth date'], value: birthDate(r) }),
   (r) => ({ type: 'au-acn', labels: ['ACN', 'Australian Company Number'], value: acn(r, true) }),

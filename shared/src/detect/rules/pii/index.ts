@@ -15,6 +15,7 @@ import { email } from './email';
 import { esNif } from './es-nif';
 import { fiHetu } from './fi-hetu';
 import { iban } from './iban';
+import { idCardNumber } from './id-card-number';
 import { inAadhaar } from './in-aadhaar';
 import { inPan } from './in-pan';
 import { inVoterId } from './in-voter-id';
@@ -72,6 +73,7 @@ export const piiRules: readonly Rule[] = [
   krRrn,
   fiHetu,
   passportNumber,
+  idCardNumber,
   driversLicense,
   dateOfBirth,
   ipv4,

@@ -39,7 +39,7 @@ const inputs: Array<{ name: string; make: (size: number) => string }> = [
   { name: 'CSV row that never ends', make: (n) => csv(n, true) },
   {
     name: 'label words without values',
-    make: (n) => repeatToSize(["passport driver's licence dob nhs sin tfn aadhaar medicare dea acn vat voter epic ", 'phone: ', 'date of birth:\n'], n),
+    make: (n) => repeatToSize(["passport driver's licence dob nhs sin tfn aadhaar medicare dea acn vat voter epic id card ", 'phone: ', 'date of birth:\n'], n),
   },
   { name: 'digit groups', make: (n) => repeatToSize(['1234 5678 9012 ', '123 456 782 ', '12 345 678 ', '0151 '], n) },
   { name: 'ID-token run after a label', make: (n) => 'passport ' + repeatToSize(['A1B2C3D4E5', 'F6G7H8'], n - 9) },

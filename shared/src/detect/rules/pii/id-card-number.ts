@@ -1,0 +1,57 @@
+import { anchoredScannerRule } from '../../define';
+import { forEachLabelledIdToken } from './scan/id-token-memo';
+import { anchorsOf, labelled, labels } from './scan/label';
+import { LabelRegions } from './scan/label-regions';
+
+const ID_CARD_LABELS = labels(
+  [
+    'identity card',
+    'identity card number',
+    'identity card no',
+    'id card',
+    'id card number',
+    'id card no',
+    'national id card',
+    'personalausweis*',
+    'ausweisnummer',
+    'carta d identità',
+    'carta di identità',
+    'carta d identita',
+    'carta di identita',
+    'carte d identité',
+    'carte nationale d identité',
+    'carte d identite',
+    'dowód osobisty',
+    'dowod osobisty',
+    'cédula de identidad',
+    'cedula de identidad',
+    'cédula',
+    'cedula',
+    'cartão de cidadão',
+    'cartao de cidadao',
+  ],
+  // Not `id`: it is inside every other word of code (`valid`, `width`); every `id` label here has `card` too.
+  ['identit', 'card', 'ausweis', 'osobisty', 'dula', 'cidad'],
+);
+
+/**
+ * National identity card numbers differ by country (Germany's `L01X00T47`, Italy's `CA00000AA`, Poland's
+ * `ABC123456`, France's twelve digits) and few have a public checksum: 6 to 12 upper-case letters and digits,
+ * at least 3 of them digits, right after an identity card label.
+ */
+export const idCardNumber = anchoredScannerRule({
+  id: 'id-card-number',
+  title: 'Identity card number',
+  category: 'pii',
+  severity: 'high',
+  confidence: 0.6,
+  anchors: anchorsOf(ID_CARD_LABELS),
+  scan(text, anchorStarts) {
+    const hits: Array<{ start: number; end: number }> = [];
+    forEachLabelledIdToken(text, 6, 12, false, new LabelRegions(text, anchorStarts, ID_CARD_LABELS), (token) => {
+      if (token.digits < 3) return;
+      if (labelled(text, token.start, ID_CARD_LABELS)) hits.push({ start: token.start, end: token.end });
+    });
+    return hits;
+  },
+});
