@@ -254,3 +254,12 @@ export function tableEndBelow(text: string, pos: number): number {
   }
   return lineEnd(c, line);
 }
+
+/**
+ * Start offset of the line holding `pos`, from the line starts of the text that every labelled rule's table
+ * lookups read anyway: found once per text, not by each rule walking the text's line feeds again.
+ */
+export function lineStartOf(text: string, pos: number): number {
+  const c = tableCache(text);
+  return c.lineStarts[lineIndexOf(c, pos)]!;
+}
