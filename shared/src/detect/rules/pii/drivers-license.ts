@@ -1,7 +1,5 @@
-import { anchoredScannerRule } from '../../define';
-import { forEachLabelledIdToken } from './scan/id-token-memo';
-import { anchorsOf, labelled, labels } from './scan/label';
-import { LabelRegions } from './scan/label-regions';
+import { labels } from './scan/label';
+import { labelledTokenRule } from './scan/labelled-token-rule';
 
 const LICENSE_LABELS = labels(
   [
@@ -34,19 +32,14 @@ const LICENSE_LABELS = labels(
  * `MORGA657054SM9IJ`) and none has a public checksum: 5 to 18 upper-case letters and digits, at least 4
  * digits, right after a driver's licence label.
  */
-export const driversLicense = anchoredScannerRule({
+export const driversLicense = labelledTokenRule({
   id: 'drivers-license',
   title: "Driver's licence number",
-  category: 'pii',
   severity: 'high',
   confidence: 0.6,
-  anchors: anchorsOf(LICENSE_LABELS),
-  scan(text, anchorStarts) {
-    const hits: Array<{ start: number; end: number }> = [];
-    forEachLabelledIdToken(text, 5, 18, true, new LabelRegions(text, anchorStarts, LICENSE_LABELS), (token) => {
-      if (token.end - token.start - token.dashes < 5 || token.digits < 4) return;
-      if (labelled(text, token.start, LICENSE_LABELS)) hits.push({ start: token.start, end: token.end });
-    });
-    return hits;
-  },
+  labels: LICENSE_LABELS,
+  minLength: 5,
+  maxLength: 18,
+  dashes: true,
+  accept: (_text, token) => token.end - token.start - token.dashes >= 5 && token.digits >= 4,
 });

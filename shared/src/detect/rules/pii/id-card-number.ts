@@ -1,7 +1,5 @@
-import { anchoredScannerRule } from '../../define';
-import { forEachLabelledIdToken } from './scan/id-token-memo';
-import { anchorsOf, labelled, labels } from './scan/label';
-import { LabelRegions } from './scan/label-regions';
+import { labels } from './scan/label';
+import { labelledTokenRule } from './scan/labelled-token-rule';
 
 const ID_CARD_LABELS = labels(
   [
@@ -39,19 +37,14 @@ const ID_CARD_LABELS = labels(
  * `ABC123456`, France's twelve digits) and few have a public checksum: 6 to 12 upper-case letters and digits,
  * at least 3 of them digits, right after an identity card label.
  */
-export const idCardNumber = anchoredScannerRule({
+export const idCardNumber = labelledTokenRule({
   id: 'id-card-number',
   title: 'Identity card number',
-  category: 'pii',
   severity: 'high',
   confidence: 0.6,
-  anchors: anchorsOf(ID_CARD_LABELS),
-  scan(text, anchorStarts) {
-    const hits: Array<{ start: number; end: number }> = [];
-    forEachLabelledIdToken(text, 6, 12, false, new LabelRegions(text, anchorStarts, ID_CARD_LABELS), (token) => {
-      if (token.digits < 3) return;
-      if (labelled(text, token.start, ID_CARD_LABELS)) hits.push({ start: token.start, end: token.end });
-    });
-    return hits;
-  },
+  labels: ID_CARD_LABELS,
+  minLength: 6,
+  maxLength: 12,
+  dashes: false,
+  accept: (_text, token) => token.digits >= 3,
 });

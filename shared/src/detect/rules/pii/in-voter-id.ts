@@ -1,7 +1,5 @@
-import { anchoredScannerRule } from '../../define';
-import { forEachLabelledIdToken } from './scan/id-token-memo';
-import { anchorsOf, labelled, labels } from './scan/label';
-import { LabelRegions } from './scan/label-regions';
+import { labels } from './scan/label';
+import { labelledTokenRule } from './scan/labelled-token-rule';
 
 const VOTER_LABELS = labels(
   [
@@ -23,21 +21,16 @@ const VOTER_LABELS = labels(
  * India's voter ID (EPIC): three capital letters and seven digits (`ABC1234567`), with no public check: a
  * product code looks the same, so only right after a voter ID label.
  */
-export const inVoterId = anchoredScannerRule({
+export const inVoterId = labelledTokenRule({
   id: 'in-voter-id',
   title: 'Indian voter ID (EPIC) number',
-  category: 'pii',
   severity: 'medium',
   confidence: 0.7,
-  anchors: anchorsOf(VOTER_LABELS),
-  scan(text, anchorStarts) {
-    const hits: Array<{ start: number; end: number }> = [];
-    forEachLabelledIdToken(text, 10, 10, false, new LabelRegions(text, anchorStarts, VOTER_LABELS), (token) => {
-      if (token.digits !== 7 || !isEpicShaped(text, token.start)) return;
-      if (labelled(text, token.start, VOTER_LABELS)) hits.push({ start: token.start, end: token.end });
-    });
-    return hits;
-  },
+  labels: VOTER_LABELS,
+  minLength: 10,
+  maxLength: 10,
+  dashes: false,
+  accept: (text, token) => token.digits === 7 && isEpicShaped(text, token.start),
 });
 
 /** Three capital letters, then the seven digits the token is known to hold. */

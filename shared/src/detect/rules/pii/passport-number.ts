@@ -1,7 +1,5 @@
-import { anchoredScannerRule } from '../../define';
-import { forEachLabelledIdToken } from './scan/id-token-memo';
-import { anchorsOf, labelled, labels } from './scan/label';
-import { LabelRegions } from './scan/label-regions';
+import { labels } from './scan/label';
+import { labelledTokenRule } from './scan/labelled-token-rule';
 import { isCalendarDate } from './validate/date';
 
 const PASSPORT_LABELS = labels(
@@ -35,20 +33,17 @@ function compactDate(text: string, start: number): boolean {
  * checksum of their own: 6 to 9 upper-case letters and digits, at least 3 of them digits, right after a
  * passport label.
  */
-export const passportNumber = anchoredScannerRule({
+export const passportNumber = labelledTokenRule({
   id: 'passport-number',
   title: 'Passport number',
-  category: 'pii',
   severity: 'high',
   confidence: 0.6,
-  anchors: anchorsOf(PASSPORT_LABELS),
-  scan(text, anchorStarts) {
-    const hits: Array<{ start: number; end: number }> = [];
-    forEachLabelledIdToken(text, 6, 9, false, new LabelRegions(text, anchorStarts, PASSPORT_LABELS), (token) => {
-      const length = token.end - token.start;
-      if (length < 6 || token.digits < 3 || (length === 8 && token.digits === 8 && compactDate(text, token.start))) return;
-      if (labelled(text, token.start, PASSPORT_LABELS)) hits.push({ start: token.start, end: token.end });
-    });
-    return hits;
+  labels: PASSPORT_LABELS,
+  minLength: 6,
+  maxLength: 9,
+  dashes: false,
+  accept(text, token) {
+    const length = token.end - token.start;
+    return length >= 6 && token.digits >= 3 && !(length === 8 && token.digits === 8 && compactDate(text, token.start));
   },
 });
