@@ -407,5 +407,5 @@ export const idGenerators: ReadonlyArray<(r: Rng) => IdSample> = [
   (r) => ({ type: 'us-dea', labels: ['DEA', 'DEA number', 'DEA registration'], value: deaNumber(r, true) }),
   (r) => ({ type: 'th-tnin', labels: ['Thai ID', 'National ID', 'Citizen ID'], value: thaiId(r, true) }),
   (r) => ({ type: 'in-voter-id', labels: ['Voter ID', 'EPIC number', 'Voter card'], value: voterId(r) }),
-  (r) => ({ type: 'us-bank-account', labels: ['Bank account', 'Account number', 'Checking account'], value: bankAccount(r) }),
+  (r) => ({ type: 'bank-account-number', labels: ['Bank account', 'Account number', 'Checking account'], value: bankAccount(r) }),
 ];

@@ -36,7 +36,7 @@ import { thTnin } from './th-tnin';
 import { ukNhsNumber } from './uk-nhs-number';
 import { ukNino } from './uk-nino';
 import { usAbaRouting } from './us-aba-routing';
-import { usBankAccount } from './us-bank-account';
+import { bankAccountNumber } from './bank-account-number';
 import { usDea } from './us-dea';
 import { usItin } from './us-itin';
 import { usSsn } from './us-ssn';
@@ -50,7 +50,7 @@ export const piiRules: readonly Rule[] = [
   usSsn,
   usItin,
   usAbaRouting,
-  usBankAccount,
+  bankAccountNumber,
   usDea,
   ukNino,
   ukNhsNumber,

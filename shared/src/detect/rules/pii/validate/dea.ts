@@ -4,7 +4,7 @@ const REGISTRANT_TYPES = new Set('ABCDEFGHJKLMPRSTUX');
 /**
  * US DEA registration number: two letters (the registrant's type, then the first letter of their last name, or
  * `9` for a business) and seven digits; the first, third and fifth digits plus twice the second, fourth and
- * sixth end in the seventh. Upper case only, as DEA prints it.
+ * sixth end in the seventh. Upper case only, as DEA prints it; six equal digits are a placeholder.
  */
 export function isDeaNumber(value: string): boolean {
   if (value.length !== 9 || !REGISTRANT_TYPES.has(value[0]!)) return false;

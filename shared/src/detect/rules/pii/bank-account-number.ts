@@ -7,8 +7,8 @@ import { isBankAccountNumber } from './validate/bank-account';
  * account (`Bank account:`, `checking account`, an `account_number` column), never after a bare `account`
  * (a cloud account's id is 12 digits too).
  */
-export const usBankAccount = digitIdRule({
-  id: 'us-bank-account',
+export const bankAccountNumber = digitIdRule({
+  id: 'bank-account-number',
   title: 'Bank account number',
   severity: 'high',
   shapes: [[8], [9], [10], [11], [12], [13], [14], [15], [16], [17]],
