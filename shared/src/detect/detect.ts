@@ -26,13 +26,17 @@ function categoriesKey(categories: readonly Category[] | undefined): string {
   return [...new Set(categories)].sort().join(',');
 }
 
+/** The engines of one rule set: the built-in rules alone, or with a policy's extra rules. */
+function enginesOf(extra: readonly Rule[] | undefined): Map<string, Engine> {
+  if (extra === undefined) return builtinEngines;
+  let engines = enginesByExtraRules.get(extra);
+  if (engines === undefined) enginesByExtraRules.set(extra, (engines = new Map<string, Engine>()));
+  return engines;
+}
+
 function engineFor(extraRules: readonly Rule[] | undefined, categories: readonly Category[] | undefined): Engine {
   const extra = extraRules !== undefined && extraRules.length > 0 ? extraRules : undefined;
-  let engines = extra === undefined ? builtinEngines : enginesByExtraRules.get(extra);
-  if (engines === undefined) {
-    engines = new Map();
-    enginesByExtraRules.set(extra!, engines);
-  }
+  const engines = enginesOf(extra);
   const key = categoriesKey(categories);
   let engine = engines.get(key);
   if (engine === undefined) {

@@ -3,7 +3,7 @@ import { labels } from './scan/label';
 import { isPartitaIva } from './validate/partita-iva';
 
 /**
- * Eleven digits with an office code and a Luhn check (about 1 in 30 numbers pass): labelled only. A sole
+ * Eleven digits with an office code and a Luhn check (about 1 in 100 numbers pass both): labelled only. A sole
  * trader's partita IVA is tied to the person, as their codice fiscale is.
  */
 export const itVat = digitIdRule({
