@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileCustomDetectors } from '../policy/custom-detectors';
+import { scannerRule } from './define';
 import { customDetectorSchema } from '../policy/schema';
 import { detect } from './detect';
 
@@ -17,6 +18,16 @@ describe('detect with categories', () => {
       expect(detect(TEXT, { categories: [category] })).toEqual(all.filter((finding) => finding.category === category));
     }
     expect(detect(TEXT, { categories: ['pii', 'secret', 'pii'] })).toEqual(all);
+  });
+
+  it('does not run the rules of the other categories at all', () => {
+    const texts: string[] = [];
+    // A custom rule that notes every text it is asked to scan.
+    const extraRules = [scannerRule({ id: 'spy', title: 'Spy', category: 'custom', severity: 'low', scan: (text) => (texts.push(text), []) })];
+    detect(TEXT, { extraRules, categories: ['secret'] });
+    expect(texts).toEqual([]);
+    detect(TEXT, { extraRules, categories: ['custom'] });
+    expect(texts.length).toBeGreaterThan(0);
   });
 
   it('finds nothing for no categories', () => {

@@ -595,8 +595,9 @@ export class AssignmentReader {
     if (isQuote(c) || (c === '\\' && (text[at + 1] === '"' || text[at + 1] === "'"))) {
       const value = this.quotes.valueAt(at);
       if (value === undefined) return undefined;
-      const inner = value.end === value.start ? doubledQuotes(text, at) : quotedInside(text, value.start, value.end);
-      return inner === undefined ? this.assigned(value.start, value.end, true, prose, false) : this.assigned(inner.start, inner.end, true, prose, false);
+      // What quotes inside the literal hold (`""…""`, Groovy's `'"…"'`), else the literal.
+      const inner = (value.end === value.start ? doubledQuotes(text, at) : quotedInside(text, value.start, value.end)) ?? value;
+      return this.assigned(inner.start, inner.end, true, prose, false);
     }
     if ((c === '\n' || c === '\r') && (op === '=' || op === ':=' || op === ':')) {
       // `const apiKey =` and the quoted value indented on the next line: how formatters break a long string.

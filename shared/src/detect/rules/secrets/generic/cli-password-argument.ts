@@ -39,6 +39,16 @@ function credible(value: string): boolean {
   return !value.startsWith('-') && (isCrediblePassword(value, 6) || plausibleSecret(value));
 }
 
+/**
+ * `[start, end)` where the command's syntax says it is the password (an Oracle logon's, lftp's `USER,…`): one
+ * that looks like a password, or a plain one at the lower confidence of plain passwords.
+ */
+function givenPassword(text: string, start: number, end: number): Argument | undefined {
+  const password = text.slice(start, end);
+  if (credible(password)) return { start, end };
+  return isPlainPassword(password) ? { start, end, confidence: PLAIN_PASSWORD_CONFIDENCE } : undefined;
+}
+
 /** The option that takes a password, by command: MySQL/MariaDB's is attached (`-pSECRET`; a bare `-p` prompts). */
 const PASSWORD_OPTIONS: Readonly<Record<string, { letter: string; attached: boolean }>> = {
   mysql: { letter: 'p', attached: true },
@@ -324,9 +334,7 @@ function oracleLogonPassword(text: string, hit: number, anchor: string): Argumen
   let end = slash + 1;
   while (end < logon.end && text.charCodeAt(end) !== 64 && !isBlank(text.charCodeAt(end))) end++;
   if (end === slash + 1) return undefined;
-  const password = text.slice(slash + 1, end);
-  if (credible(password)) return { start: slash + 1, end };
-  return isPlainPassword(password) ? { start: slash + 1, end, confidence: PLAIN_PASSWORD_CONFIDENCE } : undefined;
+  return givenPassword(text, slash + 1, end);
 }
 
 /**
@@ -354,9 +362,7 @@ function lftpPassword(text: string, hit: number, searchedBefore: number): Argume
     let comma = pair.start;
     while (comma < pair.end && text.charCodeAt(comma) !== 44) comma++;
     if (comma === pair.start || comma + 1 >= pair.end) return undefined;
-    const password = text.slice(comma + 1, pair.end);
-    if (credible(password)) return { start: comma + 1, end: pair.end };
-    return isPlainPassword(password) ? { start: comma + 1, end: pair.end, confidence: PLAIN_PASSWORD_CONFIDENCE } : undefined;
+    return givenPassword(text, comma + 1, pair.end);
   }
   searchedTo = stop;
   return undefined;

@@ -367,10 +367,7 @@ export function isStrongBareValue(value: string): boolean {
   return charClasses(value) >= 3 && !/^[A-Za-z_]\w*\(/.test(value);
 }
 
-/**
- * True for a password-like value (any characters): long enough, at least two character classes, not a
- * phrase, not a dummy or reference. Used where the keyword already says "this is a password".
- */
+/** `xxxx xxxx xxxx xxxx`: a Google app password's length as shown. */
 const APP_PASSWORD_LENGTH = 19;
 
 /**
@@ -403,6 +400,11 @@ export function isAppPassword(value: string): boolean {
 /** Shortest and longest value taken for a password. */
 export const PASSWORD_LENGTH = { min: 8, max: 200 } as const;
 
+/**
+ * True for a password-like value (any characters): long enough, at least two character classes, not a
+ * phrase, not a dummy or reference; a Google app password is one too. Used where the keyword already says
+ * "this is a password".
+ */
 export function isCrediblePassword(value: string, minLength: number = PASSWORD_LENGTH.min): boolean {
   if (value.length < minLength || value.length > PASSWORD_LENGTH.max) return false;
   if (value.length === APP_PASSWORD_LENGTH && isAppPassword(value)) return true;
