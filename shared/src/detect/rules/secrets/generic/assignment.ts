@@ -597,7 +597,11 @@ export class AssignmentReader {
       if (value === undefined) return undefined;
       // What quotes inside the literal hold (`""…""`, Groovy's `'"…"'`), else the literal.
       const inner = (value.end === value.start ? doubledQuotes(text, at) : quotedInside(text, value.start, value.end)) ?? value;
-      return this.assigned(inner.start, inner.end, true, prose, false);
+      let { start, end } = inner;
+      // A value pasted with blanks inside its quotes (`" W_Hl… "`, `'…\r'`): the secret is what stands between them.
+      while (start < end && isSpace(text.charCodeAt(start))) start++;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+      return this.assigned(start, end, true, prose, false);
     }
     if ((c === '\n' || c === '\r') && (op === '=' || op === ':=' || op === ':')) {
       // `const apiKey =` and the quoted value indented on the next line: how formatters break a long string.

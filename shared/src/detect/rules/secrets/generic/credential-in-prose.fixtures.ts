@@ -11,6 +11,8 @@ const fixtures: RuleFixtures = {
     { text: 'here is my weatherapi key d40cca85f0f54f30445a3577e18a0a5a if you need it', secret: 'd40cca85f0f54f30445a3577e18a0a5a' },
     { text: 'use the clockify api key wzzutkw95r2f4qkks4rfgy134o5og2080opxn7yf for the nightly sync', secret: 'wzzutkw95r2f4qkks4rfgy134o5og2080opxn7yf' },
     { text: 'Your BillingHub key is 7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f, which you will need for every call.', secret: '7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f' },
+    // Under a heading that is a credential word too: the key's own word names it, not the heading's.
+    { text: 'shipping api credentials:\n  parcelwise key: vq83kd0x7m2pzt5wl9cj4ry6hn1sbf0e\n  parcelwise id: k2m9x', secret: 'vq83kd0x7m2pzt5wl9cj4ry6hn1sbf0e' },
     // Compound credential words, as people type them.
     { text: 'the eventbrite secretkey Q7W8HTTHLVYXPPVRZJZ2 is in the team vault', secret: 'Q7W8HTTHLVYXPPVRZJZ2' },
     { text: 'paste the mailjet apitoken 4Tq8vLw2pZr9xKm6Nb1Yc3Hd in the form', secret: '4Tq8vLw2pZr9xKm6Nb1Yc3Hd' },
@@ -28,6 +30,8 @@ const fixtures: RuleFixtures = {
     'import the GPG key 3AA5C34371567BD2F0E1D2C3B4A5968778695A4B first',
     'the commit key 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b',
     'the key 5d41402abc4b2a76b9719d911017c592 is the hash of hello',
+    // A heading word does not make a published key under it a credential.
+    'deploy credentials:\n  public key: vq83kd0x7m2pzt5wl9cj4ry6hn1sbf0e',
     'session key 123e4567-e89b-42d3-a456-426614174000 expired',
     'The cache key is 7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f for that page.',
     'the key was 7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f in the old index',

@@ -277,7 +277,7 @@ function tokensNearCredentialWords(text: string, anchorStarts: ArrayLike<number>
       if (end < text.length && !closesToken(text.charCodeAt(end))) continue;
       const value = text.slice(start, end);
       if (ID_PREFIX.test(value) || isFieldValue(text, start) || ABOUT_THE_CREDENTIAL.has(labelBefore(text, start))) continue;
-      const random = hasRandomRun(value) || (isRightAfter(text, at + length, start) && isNamedByWordBefore(text, at) && isKeyShaped(value));
+      const random = hasRandomRun(value) || (isKeyShaped(value) && isNamedRightBefore(text, anchorStarts, nth, start));
       if (random && isOpaqueSecret(value)) found.push({ start, end });
     }
     scannedTo = Math.max(scannedTo, readTo);
@@ -299,6 +299,33 @@ function isRightAfter(text: string, wordEnd: number, start: number): boolean {
   if (after === start) return true;
   const verb = startsWithFolded(text, after, 'is ') ? 2 : startsWithFolded(text, after, 'was ') ? 3 : 0;
   return verb > 0 && skipSpaces(text, after + verb) === start;
+}
+
+/**
+ * The candidate at `start` comes right after a credential word that a word before it names (see `isRightAfter`,
+ * `isNamedByWordBefore`): the last word before the candidate, which may be a later one than the word `nth`
+ * whose region is read. Regions are read once, so a line under a heading word ("credentials:" then "aylien key:
+ * cr47…") is judged while reading the heading's region, and the key's own word must count there.
+ */
+function isNamedRightBefore(text: string, anchorStarts: ArrayLike<number>, nth: number, start: number): boolean {
+  // The last anchor before `start`: anchors are in order, and those of this region lie after `nth`.
+  let lo = nth;
+  let hi = anchorStarts.length - 1;
+  if (anchorStarts[lo]! >= start) return false;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (anchorStarts[mid]! < start) lo = mid;
+    else hi = mid - 1;
+  }
+  // Back over anchors inside the word (`key` of `secretkey`) to the one that starts it, a few at most.
+  for (let k = lo; k >= nth && k > lo - 3; k--) {
+    const at = anchorStarts[k]!;
+    const length = anchorLength(text, at);
+    const wordEnd = length === 0 ? -1 : sentenceWordEnd(text, at, length);
+    if (wordEnd < 0) continue;
+    return isRightAfter(text, at + length, start) && isNamedByWordBefore(text, at) && namesCredential(text, at, wordEnd);
+  }
+  return false;
 }
 
 /** Words before `key` whose keys are published, or whose "keys" are digests and ids, not credentials. */

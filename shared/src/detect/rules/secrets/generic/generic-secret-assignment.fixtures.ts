@@ -12,6 +12,9 @@ const fixtures: RuleFixtures = {
     { text: "client = Client(api_key='v9DlHkLklxS4tsCUPXg9LI25')", secret: 'v9DlHkLklxS4tsCUPXg9LI25' },
     { text: 'mytool deploy --token LhAZR56ip4e8 --env prod', secret: 'LhAZR56ip4e8' },
     { text: '  accessKey: "Qm3x_T9vLp-2zRk8Wn4y"', secret: 'Qm3x_T9vLp-2zRk8Wn4y' },
+    // Pasted with blanks inside the quotes: the value is what stands between them.
+    { text: 'exchangeSecret := " Wq_HlMtr7ELzXm4bSlWv49JLcgv5hvu46 "', secret: 'Wq_HlMtr7ELzXm4bSlWv49JLcgv5hvu46' },
+    { text: "notes_token = 'B0aYC9WgVlyOIXfk_i17lPGhgawd1Pv-Em50D8e\r'", secret: 'B0aYC9WgVlyOIXfk_i17lPGhgawd1Pv-Em50D8e' },
     // Typed declarations and every common operator.
     { text: 'var fooToken string = "Zq7xT9vLp2zRk8Wn4yBq"', secret: 'Zq7xT9vLp2zRk8Wn4yBq' },
     { text: 'const apiKey: string = "Vb8nM2xQ7pL4kR9tW3yZ";', secret: 'Vb8nM2xQ7pL4kR9tW3yZ' },
