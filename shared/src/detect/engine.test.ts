@@ -142,6 +142,24 @@ describe('createEngine', () => {
     expect(() => [...rule.scan('ab')]).toThrow(/anchor positions/);
   });
 
+  it('runs a scanner that runs without its anchors on every text, with the starts of those there are', () => {
+    const seen: number[][] = [];
+    const rule = anchoredScannerRule({
+      id: 'label-anchored',
+      title: 'Label anchored',
+      severity: 'low',
+      anchors: ['label'],
+      runsWithoutAnchors: true,
+      *scan(_text, anchorStarts) {
+        seen.push(Array.from(anchorStarts));
+      },
+    });
+    const engine = createEngine([rule]);
+    engine.detect('no such word here');
+    engine.detect('a Label then a label');
+    expect(seen).toEqual([[], [2, 15]]);
+  });
+
   it('finds anchors outside ASCII, in any case, and runs their rule only where one occurs', () => {
     const seen: number[][] = [];
     const rule = anchoredScannerRule({

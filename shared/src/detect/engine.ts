@@ -458,7 +458,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
       }
     }
     for (const { rule, acceptance, anchorIds, anchorKey } of scannerRules) {
-      if (!anchored(anchorIds)) continue;
+      if (rule.runsWithoutAnchors !== true && !anchored(anchorIds)) continue;
       const starts = anchorIds === undefined ? undefined : anchorStarts(anchorIds, anchorKey);
       for (const hit of rule.scan(text, starts, claims)) accept(acceptance, text, hit.start, hit.end, hit.confidence);
     }

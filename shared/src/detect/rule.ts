@@ -118,6 +118,11 @@ export interface ScannerRule extends RuleBase {
    */
   anchors?: readonly string[];
   /**
+   * The rule runs on every text, its anchors or none: they only say where it should look harder (the labels of
+   * an identifier that, printed in its own grouping, needs none). `anchorStarts` may then be empty.
+   */
+  runsWithoutAnchors?: boolean;
+  /**
    * `anchorStarts`, given whenever the rule has `anchors`: where they occur in `text` (start offsets,
    * ascending), found during the engine's single pass, so the rule need not search for them again
    * (`anchoredScannerRule` declares such a rule). `claims`: spans rules that ran before it in this call

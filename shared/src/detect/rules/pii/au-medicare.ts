@@ -4,7 +4,8 @@ import { isMedicare } from './validate/medicare';
 
 /**
  * Ten digits printed `2123 45670 1` as on the card (eleven with the person's number after it), with a mod 10
- * check that 1 in 10 numbers pass: labelled only.
+ * check that 1 in 10 numbers pass. The card's 4-5-1 grouping is a Medicare number's own, so printed that way
+ * it stands on its own; ten or eleven bare digits need a label.
  */
 export const auMedicare = digitIdRule({
   id: 'au-medicare',
@@ -14,6 +15,6 @@ export const auMedicare = digitIdRule({
   separators: ' -',
   valid: isMedicare,
   labels: labels(['medicare', 'medicare number', 'medicare no', 'medicare card', 'medicare card number'], ['medicare']),
-  needsLabel: true,
-  confidence: { labelled: 0.85 },
+  needsLabel: (found) => found.sep === -1,
+  confidence: { labelled: 0.85, unlabelled: 0.75 },
 });

@@ -13,7 +13,24 @@ export const thTnin = digitIdRule({
   shapes: [[1, 4, 5, 2, 1], [13]],
   separators: '-',
   valid: isThaiNationalId,
-  labels: labels(['thai id', 'thai national id', 'thai id card', 'national id', 'national id number', 'citizen id', 'id card number', 'tnin'], ['id', 'tnin']),
+  // In Thai too, as the card and forms print it ("identification number", "ID card number", "ID card"); their
+  // anchor is "citizen", the word all three end with.
+  labels: labels(
+    [
+      'thai id',
+      'thai national id',
+      'thai id card',
+      'national id',
+      'national id number',
+      'citizen id',
+      'id card number',
+      'tnin',
+      'เลขประจำตัวประชาชน',
+      'เลขบัตรประชาชน',
+      'บัตรประชาชน',
+    ],
+    ['id', 'tnin', 'ประชาชน'],
+  ),
   needsLabel: (found) => found.sep === -1,
   confidence: { labelled: 0.9, unlabelled: 0.8 },
 });

@@ -9,6 +9,8 @@ const fixtures: RuleFixtures = {
     { text: 'NINO: PZ 481203 B', secret: 'PZ 481203 B' },
     { text: 'ni number jg103759a', secret: 'jg103759a' },
     { text: 'NINO ab123456c', secret: 'ab123456c' },
+    // Grouped as HMRC prints it, in capitals with its suffix, it stands on its own.
+    { text: 'Tom Hardy, JG 10 37 59 A, payroll 2025', secret: 'JG 10 37 59 A' },
   ],
   negative: [
     'NINO QQ123456C (the HMRC example)',
@@ -16,6 +18,8 @@ const fixtures: RuleFixtures = {
     'NI number: GB123456A',
     'national insurance AB1234567C',
     'part PZ 481203 B in stock',
+    'grid jg 10 37 59 a',
+    'part JG 10 37 59 in stock',
   ],
 };
 export default fixtures;

@@ -1,7 +1,7 @@
-import { anchoredScannerRule } from '../../define';
+import { scannerRule } from '../../define';
 import { at, isDigit, isLetter, isWord } from './scan/chars';
 import { digitRuns, digitsEnd } from './scan/digits';
-import { anchorsOf, labelled, labels } from './scan/label';
+import { labelled, labels } from './scan/label';
 import { isNino } from './validate/nino';
 
 const NINO_LABELS = labels(
@@ -24,15 +24,15 @@ function suffixEnd(text: string, i: number, sep: number): number {
 
 /**
  * `AB123456C`, `AB 123456 C` or `AB 12 34 56 C`, in either case: two prefix letters, six digits, a suffix A–D.
- * No checksum, and the shape is common enough in codes and SKUs: a label is required.
+ * No checksum, and the shape is common enough in codes and SKUs: a label is required, except for the grouping
+ * HMRC prints, in capitals with its suffix (`JG 10 37 59 A`), which no code is written in.
  */
-export const ukNino = anchoredScannerRule({
+export const ukNino = scannerRule({
   id: 'uk-nino',
   title: 'UK National Insurance number',
   category: 'pii',
   severity: 'high',
   confidence: 0.7,
-  anchors: anchorsOf(NINO_LABELS),
   *scan(text) {
     // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
     const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
@@ -42,6 +42,7 @@ export const ukNino = anchoredScannerRule({
       let start: number;
       let end: number;
       let compact: string;
+      let printed = false;
       if (e - s === 6 && isPrefix(text, s - 2)) {
         start = s - 2;
         end = suffixEnd(text, e, -1);
@@ -57,6 +58,7 @@ export const ukNino = anchoredScannerRule({
         start = s - 3;
         end = suffixEnd(text, e + 6, SPACE);
         compact = text.slice(start, end).replace(/ /g, '');
+        printed = compact.length === 9 && compact === compact.toUpperCase();
       } else {
         continue;
       }
@@ -64,6 +66,7 @@ export const ukNino = anchoredScannerRule({
       // In any case: the rule needs a label anyway (`nino: tw987654a`).
       if (!isNino(compact.toUpperCase())) continue;
       if (labelled(text, start, NINO_LABELS)) yield { start, end };
+      else if (printed) yield { start, end, confidence: 0.6 };
     }
   },
 });

@@ -30,22 +30,29 @@ export interface DigitIdSpec {
 export function digitIdRule(spec: DigitIdSpec): ScannerRule {
   const { id, title, severity, shapes, separators, valid, labels, needsLabel, confidence } = spec;
   function scan(text: string, anchorStarts?: ArrayLike<number>) {
-    // A number that needs a label is looked at only where one can reach.
-    const regions = needsLabel === true && anchorStarts !== undefined ? new LabelRegions(text, anchorStarts, labels) : undefined;
+    // Where a label can reach, from where the engine saw its anchors (a set without anchors: anywhere).
+    const regions = anchorStarts !== undefined ? new LabelRegions(text, anchorStarts, labels) : undefined;
     const hits: Array<{ start: number; end: number; confidence: number }> = [];
-    forEachGroupedNumber(text, shapes, separators, regions, (found) => {
-      if (needsLabel === true) {
+    // A number that always needs a label is looked at only where one can reach.
+    forEachGroupedNumber(text, shapes, separators, needsLabel === true ? regions : undefined, (found) => {
+      const reachable = regions === undefined || regions.covers(found.start);
+      if (needsLabel === true || needsLabel(found)) {
         // The label first: it is known per value for every rule that asks, a checksum is worked out per rule.
-        if (labelled(text, found.start, labels) && valid(found.digits())) hits.push({ start: found.start, end: found.end, confidence: confidence.labelled });
+        if (reachable && labelled(text, found.start, labels) && valid(found.digits())) hits.push({ start: found.start, end: found.end, confidence: confidence.labelled });
         return;
       }
       if (!valid(found.digits())) return;
-      if (labelled(text, found.start, labels)) hits.push({ start: found.start, end: found.end, confidence: confidence.labelled });
-      else if (!needsLabel(found)) hits.push({ start: found.start, end: found.end, confidence: confidence.unlabelled ?? 0.6 });
+      const named = reachable && labelled(text, found.start, labels);
+      hits.push({ start: found.start, end: found.end, confidence: named ? confidence.labelled : (confidence.unlabelled ?? 0.6) });
     });
     return hits;
   }
   const base = { id, title, category: 'pii' as const, severity, confidence: confidence.labelled };
-  if (needsLabel === true) return anchoredScannerRule({ ...base, anchors: anchorsOf(labels), scan });
-  return scannerRule({ ...base, scan });
+  if (labels.anchors === undefined) {
+    if (needsLabel === true) throw new Error(`rule ${id}: a number that always needs a label needs label anchors`);
+    return scannerRule({ ...base, scan });
+  }
+  // A number that needs no label in some printing is looked for in every text; the anchors then say where a
+  // label may be, so the label-needing printings are read only there.
+  return anchoredScannerRule({ ...base, anchors: anchorsOf(labels), runsWithoutAnchors: needsLabel !== true, scan });
 }

@@ -48,7 +48,10 @@ const PREVIOUS_LINE_MAX = 64;
  */
 export function labels(keywords: readonly string[], anchors?: readonly string[]): Labels {
   for (const anchor of anchors ?? []) {
-    if (!/^[a-z0-9#]{2,}$/.test(anchor)) throw new Error(`label anchor "${anchor}" must be one lower-case ASCII word`);
+    // Lower-case ASCII, or a word of a script without case (Thai): `holdsAnchor` folds ASCII letters only.
+    if (!/^(?:[a-z0-9#]{2,}|[^\x00-\x7F]{2,})$/.test(anchor) || anchor !== anchor.toLowerCase()) {
+      throw new Error(`label anchor "${anchor}" must be one lower-case ASCII word or one word without case`);
+    }
   }
   for (const keyword of keywords) {
     const bare = keyword.replace(/\*$/, '');
@@ -86,15 +89,18 @@ export function anchorsOf(set: Labels): readonly string[] {
 
 /** `dateOfBirth` → `date of birth`; see `Labels`. */
 export function normalise(raw: string): string {
-  return raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}#]+/gu, ' ')
-    .trim();
+  return (
+    raw
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+      .toLowerCase()
+      // Marks are part of their word: Thai's vowel signs and Devanagari's are letters' parts, not spaces.
+      .replace(/[^\p{L}\p{M}\p{N}#]+/gu, ' ')
+      .trim()
+  );
 }
 
-/** Per label set with anchors: its anchors by their first letter, for `holdsAnchor`. */
+/** Per label set with anchors: its anchors by their first letter, for `holdsAnchor`; index 128 holds the non-ASCII ones. */
 const anchorsByFirst = new WeakMap<Labels, Array<string[] | undefined>>();
 
 /**
@@ -106,15 +112,15 @@ function holdsAnchor(text: string, from: number, to: number, set: Labels): boole
   if (set.prefilter === undefined) return true;
   let byFirst = anchorsByFirst.get(set);
   if (byFirst === undefined) {
-    byFirst = new Array<string[] | undefined>(128).fill(undefined);
-    for (const anchor of set.prefilter) (byFirst[anchor.charCodeAt(0)] ??= []).push(anchor);
+    byFirst = new Array<string[] | undefined>(129).fill(undefined);
+    for (const anchor of set.prefilter) (byFirst[Math.min(anchor.charCodeAt(0), 128)] ??= []).push(anchor);
     anchorsByFirst.set(set, byFirst);
   }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    const candidates = c < 128 ? byFirst[c >= 65 && c <= 90 ? c + 32 : c] : undefined;
+    const candidates = byFirst[c >= 128 ? 128 : c >= 65 && c <= 90 ? c + 32 : c];
     if (candidates === undefined) continue;
-    for (const anchor of candidates) if (anchor.length <= to - i && sameLetters(text, i, anchor)) return true;
+    for (const anchor of candidates) if (anchor.length <= to - i && (c < 128 ? sameLetters(text, i, anchor) : text.startsWith(anchor, i))) return true;
   }
   return false;
 }
