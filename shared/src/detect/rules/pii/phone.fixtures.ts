@@ -3,6 +3,9 @@ import type { RuleFixtures } from '../../rule';
 const fixtures: RuleFixtures = {
   positive: [
     '+1 (415) 555-2671',
+    // A mobile number typed with its trunk 0 and no separator.
+    { text: 'text me on 07700900461 after six', secret: '07700900461' },
+    { text: 'Telepono: 09173849261', secret: '09173849261' },
     '+44 20 7946 0958',
     { text: 'Ticket #4471: customer asks to be called back at (415) 555-2671 after 5pm.', secret: '(415) 555-2671' },
     { text: 'name,phone\nLena Vogt,+49 (0)30 1234567\n', secret: '+49 (0)30 1234567' },
@@ -35,6 +38,10 @@ const fixtures: RuleFixtures = {
     'released 2024-01-15 at 10:30:45, build 2024.01.15',
     'version 1.2.3.4 and Windows 10.0.19041.1',
     'id=12345678901234 order 9876543210 ts 1705312345678',
+    // Eleven digits with a leading 0 that count, or that a label names as something else.
+    'fill in 01234567890 as the example',
+    'order 07700900461 shipped',
+    'serial 077009004612 on the box',
     'const data = [0, 12, 345, 6789, 10, 20, 4155552671];',
     'created_at: 2024-01-15T10:30:45.123+05:30',
     'listen 192.168.100.200 port 8080',

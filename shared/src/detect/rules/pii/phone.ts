@@ -3,7 +3,7 @@ import { digitRuns } from './scan/digits';
 import { continuesIban } from './scan/iban-shape';
 import { callPrefixed, international } from './phone/international';
 import { labelledAsOther, labelledNational } from './phone/labelled';
-import { northAmerican, trunkPrefixed } from './phone/national';
+import { bareTrunkPrefixed, northAmerican, trunkPrefixed } from './phone/national';
 import { cleanLeft, type Hit } from './phone/shape';
 
 export const phone = scannerRule({
@@ -47,6 +47,11 @@ export const phone = scannerRule({
       else if (length === 3 || (length === 1 && first === 49)) hit = northAmerican(text, s, e);
       if (hit !== undefined && labelledAsOther(text, hit.start)) hit = undefined;
       else hit ??= labelledNational(text, s, e);
+      // Typed without a separator, a trunk number is one without a label too, unless a label says otherwise.
+      if (hit === undefined && first === 48) {
+        hit = bareTrunkPrefixed(text, s, e);
+        if (hit !== undefined && labelledAsOther(text, hit.start)) hit = undefined;
+      }
       if (hit && !continuesIban(text, hit.start)) {
         skipUntil = hit.end;
         yield hit;

@@ -48,6 +48,8 @@ const PHONE_LABELS = labels([
   'portable',
   'mobil*',
   'rufnummer',
+  'telepono',
+  'gsm',
   'numéro de téléphone',
 ]);
 

@@ -117,3 +117,29 @@ export function trunkPrefixed(text: string, s: number, e: number): Hit | undefin
   if (n >= 4 && arithmetic(text.slice(s, end).split(String.fromCharCode(sep)))) return undefined;
   return { start, end, confidence: 0.6 };
 }
+
+/** The digits of `[start, end)` count up or down one by one (`1234567890`): a placeholder, not a number. */
+function countsThrough(text: string, start: number, end: number): boolean {
+  let up = true;
+  let down = true;
+  for (let i = start + 1; i < end; i++) {
+    const step = text.charCodeAt(i) - text.charCodeAt(i - 1);
+    if (step !== 1 && step !== -9) up = false;
+    if (step !== -1 && step !== 9) down = false;
+  }
+  return up || down;
+}
+
+/** Digits of a mobile or landline number typed with its trunk `0` and no separator. */
+const BARE_TRUNK_LENGTH = 11;
+
+/**
+ * Eleven digits after a trunk `0`, typed without a separator (`07700900123`, `09171234567`, `05321234567`):
+ * how people type a mobile number in the UK, Japan, Korea, the Philippines, Turkey, Nigeria and more. Counted
+ * numbers are not written with a leading zero; a placeholder that counts (`01234567890`) is passed over.
+ */
+export function bareTrunkPrefixed(text: string, s: number, e: number): Hit | undefined {
+  if (e - s !== BARE_TRUNK_LENGTH || text.charCodeAt(s) !== 48 || at(text, s + 1) === 48) return undefined;
+  if (!cleanRight(text, e) || !variedDigitsIn(text, s, e) || countsThrough(text, s + 1, e)) return undefined;
+  return { start: s, end: e, confidence: 0.5 };
+}
