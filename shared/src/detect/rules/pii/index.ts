@@ -40,6 +40,7 @@ import { bankAccountNumber } from './bank-account-number';
 import { usDea } from './us-dea';
 import { usItin } from './us-itin';
 import { usSsn } from './us-ssn';
+import { zaIdNumber } from './za-id-number';
 
 /** Every built-in personal and payment data detector. */
 export const piiRules: readonly Rule[] = [
@@ -70,6 +71,7 @@ export const piiRules: readonly Rule[] = [
   sePersonnummer,
   sgNric,
   thTnin,
+  zaIdNumber,
   krRrn,
   fiHetu,
   passportNumber,
