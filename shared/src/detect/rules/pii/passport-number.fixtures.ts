@@ -2,6 +2,8 @@ import type { RuleFixtures } from '../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
+    { text: 'Pass-Nr.: C01X00T47, ausgestellt in Köln', secret: 'C01X00T47' },
+    { text: '대한민국 여권 M70689098', secret: 'M70689098' },
     { text: 'Passport number: 123456789', secret: '123456789' },
     { text: 'Reisepassnummer C01X00T47, gültig bis 2031', secret: 'C01X00T47' },
     { text: '{"passport_no": "A12345678", "nationality": "US"}', secret: 'A12345678' },
@@ -12,6 +14,7 @@ const fixtures: RuleFixtures = {
   ],
   negative: [
     'passport photo 35X45 mm, order 123456789',
+    'Bestell-Nr.: C01X00T47',
     'Passport issued 20190412, expires 2029',
     'passport renewal fee USD 130',
     'passport: see file PASSPORTSCAN',

@@ -12,14 +12,18 @@ const PASSPORT_LABELS = labels(
     'passport id',
     'reisepass*',
     'passnummer',
+    'pass nr',
     'passeport',
     'pasaporte',
     'passaporto',
     'paszport',
     'travel document',
     'travel document number',
+    '여권',
+    '여권번호',
   ],
-  ['passport', 'reisepass', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'travel'],
+  // `nr` for German's `Pass-Nr.`: `pass` would be every password's.
+  ['passport', 'reisepass', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'travel', 'nr', '여권'],
 );
 
 /** `19800412` (eight digits at `start`): a compact date after `passport issued`, not the passport's number. */
