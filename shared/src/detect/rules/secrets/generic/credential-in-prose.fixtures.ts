@@ -13,6 +13,9 @@ const fixtures: RuleFixtures = {
     { text: 'Your BillingHub key is 7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f, which you will need for every call.', secret: '7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f' },
     // Under a heading that is a credential word too: the key's own word names it, not the heading's.
     { text: 'shipping api credentials:\n  parcelwise key: vq83kd0x7m2pzt5wl9cj4ry6hn1sbf0e\n  parcelwise id: k2m9x', secret: 'vq83kd0x7m2pzt5wl9cj4ry6hn1sbf0e' },
+    // Hex no digest is written as: dashed in three groups (Mailgun's 32-8-8), or an odd count of digits.
+    { text: 'is this still valid? 4c1d8e7a90b2f35e6d7c8a9b0e1f2a3d-71f0c2e9-5b8a3d6c\nthe key was made last week', secret: '4c1d8e7a90b2f35e6d7c8a9b0e1f2a3d-71f0c2e9-5b8a3d6c' },
+    { text: 'is this still valid? b71e3c09d5fa2e864c1b7d03a9f5e2c8610d4\nthe key was made last week', secret: 'b71e3c09d5fa2e864c1b7d03a9f5e2c8610d4' },
     // Compound credential words, as people type them.
     { text: 'the eventbrite secretkey Q7W8HTTHLVYXPPVRZJZ2 is in the team vault', secret: 'Q7W8HTTHLVYXPPVRZJZ2' },
     { text: 'paste the mailjet apitoken 4Tq8vLw2pZr9xKm6Nb1Yc3Hd in the form', secret: '4Tq8vLw2pZr9xKm6Nb1Yc3Hd' },
@@ -30,6 +33,9 @@ const fixtures: RuleFixtures = {
     'import the GPG key 3AA5C34371567BD2F0E1D2C3B4A5968778695A4B first',
     'the commit key 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b',
     'the key 5d41402abc4b2a76b9719d911017c592 is the hash of hello',
+    // A digest with a date after it is no key, nor is a UUID.
+    'build 3f6e0c5b2a9d8e7f6c5b4a3d2e1f9f2c1e7b4d8a-20240115 is signed with the release key',
+    'the request a912d987-14eb-4268-9a3b-b4134757e4d3 failed: the key was rejected',
     // A heading word does not make a published key under it a credential.
     'deploy credentials:\n  public key: vq83kd0x7m2pzt5wl9cj4ry6hn1sbf0e',
     'session key 123e4567-e89b-42d3-a456-426614174000 expired',

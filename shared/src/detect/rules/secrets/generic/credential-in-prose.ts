@@ -277,8 +277,9 @@ function tokensNearCredentialWords(text: string, anchorStarts: ArrayLike<number>
       if (end < text.length && !closesToken(text.charCodeAt(end))) continue;
       const value = text.slice(start, end);
       if (ID_PREFIX.test(value) || isFieldValue(text, start) || ABOUT_THE_CREDENTIAL.has(labelBefore(text, start))) continue;
-      const random = hasRandomRun(value) || (isKeyShaped(value) && isNamedRightBefore(text, anchorStarts, nth, start));
-      if (random && isOpaqueSecret(value)) found.push({ start, end });
+      const random = hasRandomRun(value) || isUndigestedHex(value) || (isKeyShaped(value) && isNamedRightBefore(text, anchorStarts, nth, start));
+      // Dashed hex is judged on its digits, as hex: the dashes are layout.
+      if (random && isOpaqueSecret(DASHED_HEX.test(value) ? value.replace(/-/g, '') : value)) found.push({ start, end });
     }
     scannedTo = Math.max(scannedTo, readTo);
   }
@@ -341,6 +342,24 @@ function isNamedByWordBefore(text: string, at: number): boolean {
 }
 
 const HEX = /^[0-9a-fA-F]+$/;
+/** Lower-case hex in groups joined by dashes: `9b6e…8718-98582159-1229c051`. */
+const DASHED_HEX = /^[0-9a-f]+(?:-[0-9a-f]+)+$/;
+/** Three groups or more: a digest with a version or date after it (`3f6e…d8a-20240115`) has two. */
+const THREE_DASHED_GROUPS = /^[^-]+-[^-]+-/;
+
+/**
+ * Hex that no digest or id is written as: an odd count of digits (`ce64…960e4`, 37: a digest is whole bytes),
+ * or 40 digits and more in three dashed groups or more that are not a UUID's (Mailgun's `32-8-8`; a digest comes
+ * in one run, with at most a version or a date after it).
+ * Near a credential word that is a key, as commit ids and checksums are not.
+ */
+function isUndigestedHex(value: string): boolean {
+  if (HEX.test(value)) return value.length >= 33 && value.length % 2 === 1 && /[a-f]/i.test(value) && /\d/.test(value);
+  if (!DASHED_HEX.test(value) || !THREE_DASHED_GROUPS.test(value) || isUuidShaped(value)) return false;
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) !== 45) digits++;
+  return digits >= 40;
+}
 
 /**
  * A value that, named by the word right before it, is a service's key even without mixed case: letters and
