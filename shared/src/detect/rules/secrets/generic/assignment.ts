@@ -236,6 +236,13 @@ function charBeforeBlanks(text: string, nameStart: number): number {
   return i < nameStart && i > 0 ? text.charCodeAt(i - 1) : -1;
 }
 
+/** Only spaces and tabs stand between the line's start (or the text's) and `at`. */
+function startsLine(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
+}
+
 /** A space, a tab or `:`: what may follow a prose verb (`is`, `is:`). */
 function isBlankOrColon(c: number): boolean {
   return c === 32 || c === 9 || c === 58;
@@ -427,7 +434,8 @@ export class AssignmentReader {
       if (operator === ':' && (next === ':' || next === '/')) return -1;
       return this.found(at + operator.length, operator);
     }
-    if (text[at] === '|' && /\|[ \t]*$/.test(text.slice(Math.max(0, name.start - 8), name.start))) return this.found(at + 1, '|');
+    // A table cell: after a `|` (`| apiKey | …`), or first in a row of a table written without outer pipes.
+    if (text[at] === '|' && (/\|[ \t]*$/.test(text.slice(Math.max(0, name.start - 8), name.start)) || startsLine(text, name.start))) return this.found(at + 1, '|');
     if (text[at] === ',' && quotedName && (/\([ \t]*$/.test(text.slice(Math.max(0, name.start - 8), name.start - 1)) || isGradleFieldName(text, name.start - 1))) {
       return this.found(at + 1, ',');
     }

@@ -12,6 +12,8 @@ const fixtures: RuleFixtures = {
     { text: "client = Client(api_key='v9DlHkLklxS4tsCUPXg9LI25')", secret: 'v9DlHkLklxS4tsCUPXg9LI25' },
     { text: 'mytool deploy --token LhAZR56ip4e8 --env prod', secret: 'LhAZR56ip4e8' },
     { text: '  accessKey: "Qm3x_T9vLp-2zRk8Wn4y"', secret: 'Qm3x_T9vLp-2zRk8Wn4y' },
+    // A row of a table written without outer pipes (a Postman environment pasted as text).
+    { text: 'Variable name | Initial Value\napiKey |Ve9Lk2Qw7Rt4Yu8Io3Pa6Sd\nbaseUrl |https://api.example.com', secret: 'Ve9Lk2Qw7Rt4Yu8Io3Pa6Sd' },
     // Pasted with blanks inside the quotes: the value is what stands between them.
     { text: 'exchangeSecret := " Wq_HlMtr7ELzXm4bSlWv49JLcgv5hvu46 "', secret: 'Wq_HlMtr7ELzXm4bSlWv49JLcgv5hvu46' },
     { text: "notes_token = 'B0aYC9WgVlyOIXfk_i17lPGhgawd1Pv-Em50D8e\r'", secret: 'B0aYC9WgVlyOIXfk_i17lPGhgawd1Pv-Em50D8e' },
@@ -107,6 +109,8 @@ const fixtures: RuleFixtures = {
     { text: "webhook:\n  secret: 'Zt5!wQ8nLx3K'", secret: 'Zt5!wQ8nLx3K' },
   ],
   negative: [
+    // A pipeline after a name at a line's start is no table cell.
+    'echo $API_TOKEN | base64 --decode > token.bin',
     'commit a7a65c0c4600299aa40568621d299b3cd30dcb10',
     // Hex under a key name in code, or under a constant that names a digest: a digest, not a service's key.
     'cache_key = "62dfb1b913a22ff6fa7d64d5906a93b7"',
