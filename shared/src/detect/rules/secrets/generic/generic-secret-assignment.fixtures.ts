@@ -12,6 +12,8 @@ const fixtures: RuleFixtures = {
     { text: "client = Client(api_key='v9DlHkLklxS4tsCUPXg9LI25')", secret: 'v9DlHkLklxS4tsCUPXg9LI25' },
     { text: 'mytool deploy --token LhAZR56ip4e8 --env prod', secret: 'LhAZR56ip4e8' },
     { text: '  accessKey: "Qm3x_T9vLp-2zRk8Wn4y"', secret: 'Qm3x_T9vLp-2zRk8Wn4y' },
+    // `token` before `key`, glued or not.
+    { text: 'GET /v1/export?tokenkey=5j5jvhn9hm6qojajn61pe1ccqly424lrd0g41vb HTTP/1.1', secret: '5j5jvhn9hm6qojajn61pe1ccqly424lrd0g41vb' },
     // A row of a table written without outer pipes (a Postman environment pasted as text).
     { text: 'Variable name | Initial Value\napiKey |Ve9Lk2Qw7Rt4Yu8Io3Pa6Sd\nbaseUrl |https://api.example.com', secret: 'Ve9Lk2Qw7Rt4Yu8Io3Pa6Sd' },
     // Pasted with blanks inside the quotes: the value is what stands between them.
@@ -109,6 +111,8 @@ const fixtures: RuleFixtures = {
     { text: "webhook:\n  secret: 'Zt5!wQ8nLx3K'", secret: 'Zt5!wQ8nLx3K' },
   ],
   negative: [
+    // The name a token is stored under is no secret.
+    "const TOKEN_KEY = 'auth_token';",
     // A pipeline after a name at a line's start is no table cell.
     'echo $API_TOKEN | base64 --decode > token.bin',
     'commit a7a65c0c4600299aa40568621d299b3cd30dcb10',

@@ -83,6 +83,8 @@ const KEY_QUALIFIERS = new Set([
   'routing',
   'hmac',
   'session',
+  // `tokenkey`, `token_key`: the key tokens are signed with, or a service's key in a URL (`?tokenkey=`).
+  'token',
   'storage',
   'write',
   'rest',
