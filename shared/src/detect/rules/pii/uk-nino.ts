@@ -63,7 +63,7 @@ export const ukNino = scannerRule({
         continue;
       }
       if (end === -1 || isDigit(at(text, end))) continue;
-      // In any case: the rule needs a label anyway (`nino: tw987654a`).
+      // In any case where a label names it (`nino: tw987654a`); unlabelled, only as HMRC prints it (`printed`).
       if (!isNino(compact.toUpperCase())) continue;
       if (labelled(text, start, NINO_LABELS)) yield { start, end };
       else if (printed) yield { start, end, confidence: 0.6 };

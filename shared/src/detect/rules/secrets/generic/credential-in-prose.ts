@@ -217,9 +217,9 @@ const SEPARATORS = CharClass.slash | CharClass.plus | CharClass.dash | CharClass
  * line and "the dashboard says the key was created last week" on the next. The word must be one of a
  * sentence (not part of an identifier) and the token must stand alone, mix lower case, upper case and digits,
  * and pass the opaque-secret test (not words, a path, a dotted name or a dummy). Hex and UUIDs are left to
- * rules with stronger context (commit ids and request ids sit next to these words too), except a token right
- * after a word that names the credential ("my newsapi key 5f0c…"), which may be letters and digits of one
- * case or hex of an API key's length.
+ * rules with stronger context (commit ids and request ids sit next to these words too), except hex that no
+ * digest is written as (see `isUndigestedHex`) and a token right after a word that names the credential
+ * ("my newsapi key 5f0c…"), which may be letters and digits of one case or hex of an API key's length.
  */
 export const credentialInProse = anchoredScannerRule({
   id: 'credential-in-prose',
@@ -350,8 +350,8 @@ const THREE_DASHED_GROUPS = /^[^-]+-[^-]+-/;
 /**
  * Hex that no digest or id is written as: an odd count of digits (`ce64…960e4`, 37: a digest is whole bytes),
  * or 40 digits and more in three dashed groups or more that are not a UUID's (Mailgun's `32-8-8`; a digest comes
- * in one run, with at most a version or a date after it).
- * Near a credential word that is a key, as commit ids and checksums are not.
+ * in one run, with at most a version or a date after it). Commit ids and checksums sit near credential words
+ * too, but are never written so.
  */
 function isUndigestedHex(value: string): boolean {
   if (HEX.test(value)) return value.length >= 33 && value.length % 2 === 1 && /[a-f]/i.test(value) && /\d/.test(value);
