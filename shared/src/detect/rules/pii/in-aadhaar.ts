@@ -11,7 +11,11 @@ export const inAadhaar = digitIdRule({
   separators: ' -',
   valid: isAadhaar,
   // Not `uid` alone: user ids in logs (`uid=…`) are far more common than Aadhaar numbers.
-  labels: labels(['aadhaar', 'aadhar', 'adhaar', 'aadhaar number', 'aadhaar no', 'uidai', 'uid number', 'uid no'], ['aadhaar', 'aadhar', 'adhaar', 'uid']),
+  // In Hindi too (`आधार नंबर`, `आधार संख्या`): its vowel sign is part of the word (see `normalise`).
+  labels: labels(
+    ['aadhaar', 'aadhar', 'adhaar', 'aadhaar number', 'aadhaar no', 'uidai', 'uid number', 'uid no', 'आधार', 'आधार नंबर', 'आधार संख्या'],
+    ['aadhaar', 'aadhar', 'adhaar', 'uid', 'आधार'],
+  ),
   needsLabel: true,
   confidence: { labelled: 0.85 },
 });

@@ -16,6 +16,10 @@ describe('normalise', () => {
     expect(normalise('Téléphone')).toBe('téléphone');
     expect(normalise('nhsNo2')).toBe('nhs no 2');
   });
+  it('keeps the marks of a word: Devanagari and Thai vowel signs are no spaces', () => {
+    expect(normalise('आधार नंबर:')).toBe('आधार नंबर');
+    expect(normalise('เลขบัตรประชาชน')).toBe('เลขบัตรประชาชน');
+  });
 });
 
 describe('hasKeyword', () => {
@@ -32,6 +36,11 @@ describe('labels', () => {
     expect(() => labels(['Passport'], ['passport'])).toThrow(/normal form/);
     expect(() => labels(['passport'], ['visa'])).toThrow(/none of the anchors/);
     expect(() => labels(['téléphone'], ['tél'])).toThrow(/ASCII/);
+  });
+  it('takes an anchor of a script without case, and refuses one of a script with case outside ASCII', () => {
+    expect(labels(['आधार नंबर'], ['आधार']).anchors).toEqual(['आधार']);
+    expect(() => labels(['пароль'], ['Пароль'])).toThrow(/without case/);
+    expect(() => labels(['пароль'], ['пароль'])).toThrow(/without case/);
   });
   it('checks no anchors when given none', () => {
     expect(labels(['주민등록번호']).keywords).toEqual(['주민등록번호']);

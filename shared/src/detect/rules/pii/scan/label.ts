@@ -49,7 +49,8 @@ const PREVIOUS_LINE_MAX = 64;
 export function labels(keywords: readonly string[], anchors?: readonly string[]): Labels {
   for (const anchor of anchors ?? []) {
     // Lower-case ASCII, or a word of a script without case (Thai): `holdsAnchor` folds ASCII letters only.
-    if (!/^(?:[a-z0-9#]{2,}|[^\x00-\x7F]{2,})$/.test(anchor) || anchor !== anchor.toLowerCase()) {
+    const caseless = /^[^\x00-\x7F]{2,}$/.test(anchor) && anchor.toLowerCase() === anchor.toUpperCase();
+    if (!/^[a-z0-9#]{2,}$/.test(anchor) && !caseless) {
       throw new Error(`label anchor "${anchor}" must be one lower-case ASCII word or one word without case`);
     }
   }
