@@ -44,6 +44,20 @@ export interface Assigned {
  */
 export const JUXTAPOSED = 'juxtaposed';
 
+/**
+ * The operator of a value after a dash between blanks (`DB password - Hq4$…`, `- api_key — Zq7x…`): how lists and
+ * chat messages set a label off from its value. Arithmetic (`token - offset`) writes it the same way, so it is
+ * read as prose: the value must look like a secret on its own.
+ */
+export const DASHED = ' - ';
+
+/** `-`, an en dash or an em dash with a blank after it, at `at`. */
+function isSpacedDash(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const next = text.charCodeAt(at + 1);
+  return (c === 45 || c === 8211 || c === 8212) && (next === 32 || next === 9);
+}
+
 const CLOSER_OF: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '(': ')', '[': ']', '{': '}' };
 
 /**
@@ -468,6 +482,7 @@ export class AssignmentReader {
         if (text.startsWith(flag, at) && (next === 32 || next === 9 || next === 61)) return this.found(at + flag.length + 1, flag);
       }
       if (name.flag || (endsSpaceAssigner(lastBeforeBlanks) && SPACE_ASSIGNERS.test(text.slice(Math.max(0, name.start - 16), name.start)))) return this.found(at, ' ');
+      if (!quotedName && isSpacedDash(text, at)) return this.found(at + 1, DASHED);
       // SQL's `WITH LOGIN PASSWORD 'S3cret!x'`: a password name, a space, a quoted string.
       // The space is what says so: `[DB_PASSWORD_1]'…` (a placeholder, then a quote) is no such statement.
       if (name.kind === 'password' && !quotedName && text[at] === "'" && isSpace(text.charCodeAt(at - 1))) return this.found(at, ' ');
@@ -589,7 +604,7 @@ export class AssignmentReader {
     const operatorEnd = this.operatorAfter(name);
     if (operatorEnd < 0) return undefined;
     const op = this.operator;
-    const prose = name.prose || op === 'is' || op === 'was' || op === JUXTAPOSED;
+    const prose = name.prose || op === 'is' || op === 'was' || op === JUXTAPOSED || op === DASHED;
     let at = skipSpaces(text, operatorEnd);
     // YAML's `!!binary` and `!!str` tags stand before the value they type.
     if (op === ':' && text.charCodeAt(at) === 33) {

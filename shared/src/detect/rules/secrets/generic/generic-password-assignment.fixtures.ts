@@ -2,6 +2,9 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
+    // Set off by a dash, as lists and chat messages write it: a strong value only.
+    { text: 'prod DB password - Kq7$zR2mLp9W, rotate it monthly', secret: 'Kq7$zR2mLp9W' },
+    { text: '- wifi password — Vn3#pL8xQz5T', secret: 'Vn3#pL8xQz5T' },
     { text: 'password = "S3cure!Pass#2024x"', secret: 'S3cure!Pass#2024x' },
     { text: 'DB_PASSWORD=LqIdukb1EY1n9x!#', secret: 'LqIdukb1EY1n9x!#' },
     { text: '{"db_password": "B5JUqKgyLA@9%", "db_user": "app"}', secret: 'B5JUqKgyLA@9%' },
@@ -72,6 +75,10 @@ const fixtures: RuleFixtures = {
     { text: 'FROM mysql:8\nENV MYSQL_ROOT_PASSWORD=hollyhock\n', secret: 'hollyhock' },
   ],
   negative: [
+    // Arithmetic, and a plain word set off by a dash.
+    'const delta = password - previousPassword;',
+    'db password - hunter22',
+    'the password - the one we use for staging - is in the vault',
     'password: ${DB_PASSWORD}',
     'DB_PASSWORD=$DB_PASSWORD',
     'password = os.environ["DB_PASSWORD"]',

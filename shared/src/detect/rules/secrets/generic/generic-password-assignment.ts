@@ -1,5 +1,5 @@
 import { anchoredScannerRule } from '../../../define';
-import { AssignmentReader, introducedAsExample, JUXTAPOSED } from './assignment';
+import { AssignmentReader, DASHED, introducedAsExample, JUXTAPOSED } from './assignment';
 import { givenAsLiteral } from './given-plainly';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
 import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE, PLAIN_PASSWORD_LENGTH } from './plain-password';
@@ -133,7 +133,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
       // `password: Xk9!… and more` outside a sentence: only a value random enough to be nothing but a password.
       if (value.loose && !isRandomWithSymbols(password)) continue;
       // `password Hq4$…` with nothing between: only a strong value, or it is a word of the sentence.
-      if (value.operator === JUXTAPOSED && !isStrongBareValue(password)) continue;
+      if ((value.operator === JUXTAPOSED || value.operator === DASHED) && !isStrongBareValue(password)) continue;
       if (introducedAsExample(text, name)) continue;
       valueEnd = end;
       yield { start: value.start, end, confidence: value.prose ? 0.65 : 0.7 };

@@ -2,6 +2,8 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
+    // A list item that sets the value off with a dash.
+    { text: '- api_key - Zq7xT9vLp2zRk8WnQ4mB6yHc', secret: 'Zq7xT9vLp2zRk8WnQ4mB6yHc' },
     // Hex and base62/base64 values after the usual key shapes.
     { text: 'WEATHER_API_KEY=13dbc8f653f8ee87374fbad7119fba4e', secret: '13dbc8f653f8ee87374fbad7119fba4e' },
     { text: '"client_secret": "a7a65c0c4600299aa40568621d299b3cd30dcb10",', secret: 'a7a65c0c4600299aa40568621d299b3cd30dcb10' },
@@ -111,6 +113,7 @@ const fixtures: RuleFixtures = {
     { text: "webhook:\n  secret: 'Zt5!wQ8nLx3K'", secret: 'Zt5!wQ8nLx3K' },
   ],
   negative: [
+    'const delta = token - previousToken;',
     // The name a token is stored under is no secret.
     "const TOKEN_KEY = 'auth_token';",
     // A pipeline after a name at a line's start is no table cell.
