@@ -1,7 +1,8 @@
-import { scannerRule } from '../../define';
+import { anchoredScannerRule } from '../../define';
 import { at, isDigit, isLetter, isWord } from './scan/chars';
 import { digitRuns, digitsEnd } from './scan/digits';
-import { labelled, labels } from './scan/label';
+import { anchorsOf, labelled, labels } from './scan/label';
+import { LabelRegions } from './scan/label-regions';
 import { isNino } from './validate/nino';
 
 const NINO_LABELS = labels(
@@ -27,13 +28,17 @@ function suffixEnd(text: string, i: number, sep: number): number {
  * No checksum, and the shape is common enough in codes and SKUs: a label is required, except for the grouping
  * HMRC prints, in capitals with its suffix (`JG 10 37 59 A`), which no code is written in.
  */
-export const ukNino = scannerRule({
+export const ukNino = anchoredScannerRule({
   id: 'uk-nino',
   title: 'UK National Insurance number',
   category: 'pii',
   severity: 'high',
   confidence: 0.7,
-  *scan(text) {
+  // On every text, for the printed grouping; labels are read only where their anchors reach.
+  anchors: anchorsOf(NINO_LABELS),
+  runsWithoutAnchors: true,
+  *scan(text, anchorStarts) {
+    const regions = new LabelRegions(text, anchorStarts, NINO_LABELS);
     // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
     const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
     for (let r = 0; r < runCount; r++) {
@@ -65,7 +70,7 @@ export const ukNino = scannerRule({
       if (end === -1 || isDigit(at(text, end))) continue;
       // In any case where a label names it (`nino: tw987654a`); unlabelled, only as HMRC prints it (`printed`).
       if (!isNino(compact.toUpperCase())) continue;
-      if (labelled(text, start, NINO_LABELS)) yield { start, end };
+      if (regions.covers(start) && labelled(text, start, NINO_LABELS)) yield { start, end };
       else if (printed) yield { start, end, confidence: 0.6 };
     }
   },

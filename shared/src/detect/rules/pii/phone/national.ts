@@ -1,5 +1,6 @@
 import { at, isDigit, isWord } from '../scan/chars';
 import { digitsEnd } from '../scan/digits';
+import { countsUpOrDown } from '../validate/weighted';
 import { arithmetic, cleanLeft, cleanRight, hexPairAround, type Hit, variedDigitsIn } from './shape';
 
 // Character codes as this module's own constants: read for every candidate, where an imported binding may
@@ -118,18 +119,6 @@ export function trunkPrefixed(text: string, s: number, e: number): Hit | undefin
   return { start, end, confidence: 0.6 };
 }
 
-/** The digits of `[start, end)` count up or down one by one (`1234567890`): a placeholder, not a number. */
-function countsThrough(text: string, start: number, end: number): boolean {
-  let up = true;
-  let down = true;
-  for (let i = start + 1; i < end; i++) {
-    const step = text.charCodeAt(i) - text.charCodeAt(i - 1);
-    if (step !== 1 && step !== -9) up = false;
-    if (step !== -1 && step !== 9) down = false;
-  }
-  return up || down;
-}
-
 /** Digits of a mobile or landline number typed with its trunk `0` and no separator. */
 const BARE_TRUNK_LENGTH = 11;
 
@@ -140,6 +129,6 @@ const BARE_TRUNK_LENGTH = 11;
  */
 export function bareTrunkPrefixed(text: string, s: number, e: number): Hit | undefined {
   if (e - s !== BARE_TRUNK_LENGTH || text.charCodeAt(s) !== 48 || at(text, s + 1) === 48) return undefined;
-  if (!cleanRight(text, e) || !variedDigitsIn(text, s, e) || countsThrough(text, s + 1, e)) return undefined;
+  if (!cleanRight(text, e) || !variedDigitsIn(text, s, e) || countsUpOrDown(text.slice(s + 1, e))) return undefined;
   return { start: s, end: e, confidence: 0.5 };
 }

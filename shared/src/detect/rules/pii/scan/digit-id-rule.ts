@@ -33,10 +33,11 @@ export function digitIdRule(spec: DigitIdSpec): ScannerRule {
     // Where a label can reach, from where the engine saw its anchors (a set without anchors: anywhere).
     const regions = anchorStarts !== undefined ? new LabelRegions(text, anchorStarts, labels) : undefined;
     const hits: Array<{ start: number; end: number; confidence: number }> = [];
-    // A number that always needs a label is looked at only where one can reach.
-    forEachGroupedNumber(text, shapes, separators, needsLabel === true ? regions : undefined, (found) => {
-      const reachable = regions === undefined || regions.covers(found.start);
-      if (needsLabel === true || needsLabel(found)) {
+    // A number that always needs a label is looked at only where one can reach: passed over before the visit.
+    const labelOnly = needsLabel === true;
+    forEachGroupedNumber(text, shapes, separators, labelOnly ? regions : undefined, (found) => {
+      const reachable = labelOnly || regions === undefined || regions.covers(found.start);
+      if (labelOnly || needsLabel(found)) {
         // The label first: it is known per value for every rule that asks, a checksum is worked out per rule.
         if (reachable && labelled(text, found.start, labels) && valid(found.digits())) hits.push({ start: found.start, end: found.end, confidence: confidence.labelled });
         return;

@@ -15,6 +15,18 @@ export function oneRepeatedDigit(digits: string): boolean {
   return true;
 }
 
+/** Digits counting up or down one by one, round past 9 (`12345678`, `8901234567`, `98765432`): a placeholder. */
+export function countsUpOrDown(digits: string): boolean {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < digits.length; i++) {
+    const step = digits.charCodeAt(i) - digits.charCodeAt(i - 1);
+    if (step !== 1 && step !== -9) up = false;
+    if (step !== -1 && step !== 9) down = false;
+  }
+  return up || down;
+}
+
 /**
  * `digits` is `min` to `max` ASCII digits. By hand rather than a regex test: numbers of a text dense with
  * them (a table of people) are validated by the thousand, where the test cost as much as the checksum.

@@ -277,9 +277,10 @@ function tokensNearCredentialWords(text: string, anchorStarts: ArrayLike<number>
       if (end < text.length && !closesToken(text.charCodeAt(end))) continue;
       const value = text.slice(start, end);
       if (ID_PREFIX.test(value) || isFieldValue(text, start) || ABOUT_THE_CREDENTIAL.has(labelBefore(text, start))) continue;
-      const random = hasRandomRun(value) || isUndigestedHex(value) || (isKeyShaped(value) && isNamedRightBefore(text, anchorStarts, nth, start));
       // Dashed hex is judged on its digits, as hex: the dashes are layout.
-      if (random && isOpaqueSecret(DASHED_HEX.test(value) ? value.replace(/-/g, '') : value)) found.push({ start, end });
+      const hexDigits = DASHED_HEX.test(value) ? value.replace(/-/g, '') : undefined;
+      const random = hasRandomRun(value) || isUndigestedHex(value, hexDigits) || (isKeyShaped(value) && isNamedRightBefore(text, anchorStarts, nth, start));
+      if (random && isOpaqueSecret(hexDigits ?? value)) found.push({ start, end });
     }
     scannedTo = Math.max(scannedTo, readTo);
   }
@@ -348,17 +349,15 @@ const DASHED_HEX = /^[0-9a-f]+(?:-[0-9a-f]+)+$/;
 const THREE_DASHED_GROUPS = /^[^-]+-[^-]+-/;
 
 /**
- * Hex that no digest or id is written as: an odd count of digits (`ce64…960e4`, 37: a digest is whole bytes),
- * or 40 digits and more in three dashed groups or more that are not a UUID's (Mailgun's `32-8-8`; a digest comes
- * in one run, with at most a version or a date after it). Commit ids and checksums sit near credential words
- * too, but are never written so.
+ * Hex that no digest or id is written as: an odd count of digits (`ce64…960e4`, 37: a digest is whole bytes), or
+ * 40 digits and more in three dashed groups or more that are not a UUID's (Mailgun's `32-8-8`; a digest comes in
+ * one run, with at most a version or a date after it). Commit ids and checksums sit near credential words too,
+ * but are never written so. `dashedHexDigits`: the digits of a `DASHED_HEX` value without its dashes, else
+ * undefined.
  */
-function isUndigestedHex(value: string): boolean {
-  if (HEX.test(value)) return value.length >= 33 && value.length % 2 === 1 && /[a-f]/i.test(value) && /\d/.test(value);
-  if (!DASHED_HEX.test(value) || !THREE_DASHED_GROUPS.test(value) || isUuidShaped(value)) return false;
-  let digits = 0;
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) !== 45) digits++;
-  return digits >= 40;
+function isUndigestedHex(value: string, dashedHexDigits: string | undefined): boolean {
+  if (dashedHexDigits !== undefined) return dashedHexDigits.length >= 40 && THREE_DASHED_GROUPS.test(value) && !isUuidShaped(value);
+  return HEX.test(value) && value.length >= 33 && value.length % 2 === 1 && /[a-f]/i.test(value) && /\d/.test(value);
 }
 
 /**
