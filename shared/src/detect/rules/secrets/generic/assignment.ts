@@ -1,5 +1,6 @@
 import type { KeyName } from './key-name';
 import { nameStartsValueLine } from './name-value-line';
+import { typeAnnotationEnd } from './type-annotation';
 import { VariableDefaults } from './terraform-variable';
 import { beforeClosingQuote, ClosingTags, isSpace, onlyCommentFollows, QuotedValues, skipSpaces, ValueRuns } from './value-scan';
 
@@ -136,7 +137,6 @@ const SPACE_ASSIGNERS = /(?:^|[\s;])(?:setx|set\s+-[a-zA-Z]*x|ENV|ARG|configure\
 const PROSE_CLAUSE = /[ \t]{1,4}(?:for|of|on|to|at|in)(?:[ \t]{1,4}[\w.@-]{1,24}){1,5}?(?::|[ \t]{1,4}(?:is|was):?)[ \t]/y;
 /** A remark between a name and its operator: `token (prod):`, `API key [staging] =`. */
 const REMARK = /[ \t]{0,2}(?:\([^()\n]{1,24}\)|\[[^[\]\n]{1,24}\])/y;
-const TYPE_ANNOTATION = /:[ \t]{0,4}[&A-Za-z_[(][\w.<>[\]&'?*|, ()]{0,40}?[ \t]{1,4}=(?![=>~])/y;
 const GO_TYPE = /[ \t]{1,4}[A-Za-z_*[][\w.[\]*]{0,30}[ \t]{0,4}=(?![=>~])/y;
 const NAME_FIELD = /(?:^|[\s{,;<(])["']?(?:name|key|Name|Key|NAME|KEY)["']?[ \t]{0,4}[:=][ \t]{0,4}$/;
 const VALUE_FIELD = /[\s,]{0,24}?["']?(?:value|Value|VALUE)["']?/y;
@@ -240,14 +240,14 @@ function mayOpenProseClause(text: string, at: number): boolean {
 }
 
 /**
- * The character before the blanks before `nameStart`, or -1 when no blank stands right before it (or only blanks
- * do): what a regex that ends in `word\s+$` needs before it can match, read without cutting the text. Any
- * whitespace counts, a line break too, as for `\s` (`spacesBefore` walks spaces and tabs only).
+ * Where the last character before the blanks before `nameStart` is, or -1 when no blank stands right before it
+ * (or only blanks do): what a regex that ends in `word\s+$` needs before it can match, read without cutting the
+ * text. Any whitespace counts, a line break too, as for `\s` (`spacesBefore` walks spaces and tabs only).
  */
-function charBeforeBlanks(text: string, nameStart: number): number {
+function lastBeforeBlanksAt(text: string, nameStart: number): number {
   let i = nameStart;
   while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  return i < nameStart && i > 0 ? text.charCodeAt(i - 1) : -1;
+  return i < nameStart && i > 0 ? i - 1 : -1;
 }
 
 /** Only spaces and tabs stand between the line's start (or the text's) and `at`. */
@@ -262,9 +262,30 @@ function isBlankOrColon(c: number): boolean {
   return c === 32 || c === 9 || c === 58;
 }
 
-/** Last letters of the words SPACE_ASSIGNERS and a declaration keyword (`var`, `const`) end with. */
-const endsSpaceAssigner = (c: number): boolean => c === 120 || c === 86 || c === 71 || c === 116; // x V G t
-const endsDeclaration = (c: number): boolean => c === 114 || c === 116; // r t
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The two characters at `last - 1` and `last` can end a word of SPACE_ASSIGNERS: `setx` and `set -gx` (a letter
+ * or `-`, then `x`), `ENV`, `ARG`, `configure set`. Read by hand before the regex, which runs on a slice: a text
+ * with a password word after every other word ran it at most of them.
+ */
+function mayEndSpaceAssigner(text: string, last: number): boolean {
+  if (last < 1) return false;
+  const c = text.charCodeAt(last);
+  const before = text.charCodeAt(last - 1);
+  if (c === 120) return before === 45 || isAsciiLetter(before); // x
+  return (c === 86 && before === 78) || (c === 71 && before === 82) || (c === 116 && before === 101); // NV RG et
+}
+
+/** The two characters at `last - 1` and `last` can end a declaration keyword: `var`, `const`. */
+function mayEndDeclaration(text: string, last: number): boolean {
+  if (last < 1) return false;
+  const c = text.charCodeAt(last);
+  const before = text.charCodeAt(last - 1);
+  return (c === 114 && before === 97) || (c === 116 && before === 115); // ar st
+}
 
 /** REMARK can match at `at`: at most two blanks and then `(` or `[`. By hand, as a blank after a name is common. */
 function mayOpenRemark(text: string, at: number): boolean {
@@ -431,8 +452,10 @@ export class AssignmentReader {
     REMARK.lastIndex = at;
     if (!quotedName && mayOpenRemark(text, at) && REMARK.test(text)) at = REMARK.lastIndex;
     at = skipSpaces(text, at);
-    TYPE_ANNOTATION.lastIndex = at;
-    if (!name.prose && text.charCodeAt(at) === 58 && TYPE_ANNOTATION.test(text)) return this.found(TYPE_ANNOTATION.lastIndex, '=');
+    if (!name.prose && text.charCodeAt(at) === 58) {
+      const typed = typeAnnotationEnd(text, at);
+      if (typed >= 0) return this.found(typed, '=');
+    }
     const first = text.charCodeAt(at);
     // `password == "…"`, `creds.Secret != '…'`: a literal a secret is compared with is the secret, written into
     // the code that checks it. Only a quoted literal counts (see `valueAfter`).
@@ -455,7 +478,7 @@ export class AssignmentReader {
     }
     const gap = at > name.end + (quotedName ? 1 : 0);
     /** What stands before the blanks before the name (-1: no blank there), for the words that assign after one. */
-    const lastBeforeBlanks = charBeforeBlanks(text, name.start);
+    const lastBeforeBlanks = lastBeforeBlanksAt(text, name.start);
     if (!name.flag) {
       // `is` or `was`: looked for only where one could start, as most names are followed by neither.
       for (let k = 0; gap && (first === 105 || first === 119) && k < PROSE_VERBS.length; k++) {
@@ -470,7 +493,7 @@ export class AssignmentReader {
       PROSE_CLAUSE.lastIndex = name.end;
       if (blankAfter && mayOpenProseClause(text, name.end) && PROSE_CLAUSE.test(text)) return this.found(PROSE_CLAUSE.lastIndex, 'is');
       // The declaration keyword before the name first: a cheaper test than the type after it.
-      if (!name.prose && blankAfter && endsDeclaration(lastBeforeBlanks) && /(?:^|\s)(?:var|const)\s+$/.test(text.slice(Math.max(0, name.start - 8), name.start))) {
+      if (!name.prose && blankAfter && mayEndDeclaration(text, lastBeforeBlanks) && /(?:^|\s)(?:var|const)\s+$/.test(text.slice(Math.max(0, name.start - 8), name.start))) {
         GO_TYPE.lastIndex = name.end;
         if (GO_TYPE.test(text)) return this.found(GO_TYPE.lastIndex, '=');
       }
@@ -481,7 +504,7 @@ export class AssignmentReader {
         const next = text.charCodeAt(at + flag.length);
         if (text.startsWith(flag, at) && (next === 32 || next === 9 || next === 61)) return this.found(at + flag.length + 1, flag);
       }
-      if (name.flag || (endsSpaceAssigner(lastBeforeBlanks) && SPACE_ASSIGNERS.test(text.slice(Math.max(0, name.start - 16), name.start)))) return this.found(at, ' ');
+      if (name.flag || (mayEndSpaceAssigner(text, lastBeforeBlanks) && SPACE_ASSIGNERS.test(text.slice(Math.max(0, name.start - 16), name.start)))) return this.found(at, ' ');
       if (!quotedName && isSpacedDash(text, at)) return this.found(at + 1, DASHED);
       // SQL's `WITH LOGIN PASSWORD 'S3cret!x'`: a password name, a space, a quoted string.
       // The space is what says so: `[DB_PASSWORD_1]'…` (a placeholder, then a quote) is no such statement.

@@ -73,6 +73,11 @@ const fixtures: RuleFixtures = {
     { text: 'db_password = os.getenv("DB_PASSWORD", "gooseberry")', secret: 'gooseberry' },
     { text: 'docker run -d -e POSTGRES_PASSWORD=hollyhock -p 5432:5432 postgres:16', secret: 'hollyhock' },
     { text: 'FROM mysql:8\nENV MYSQL_ROOT_PASSWORD=hollyhock\n', secret: 'hollyhock' },
+    // Words that assign the value after a space: each ends in its own two letters (see `mayEndSpaceAssigner`).
+    { text: 'setx DB_PASSWORD Kq7$vR2!mZp9', secret: 'Kq7$vR2!mZp9' },
+    { text: 'set -x SMTP_PASSWORD Wd4%nT8!qLz2', secret: 'Wd4%nT8!qLz2' },
+    { text: 'ARG\tREGISTRY_PASSWORD Hy6&cV3#pMs8', secret: 'Hy6&cV3#pMs8' },
+    { text: 'aws configure set db_password Jt5*rX9@wNe4', secret: 'Jt5*rX9@wNe4' },
   ],
   negative: [
     // Arithmetic, and a plain word set off by a dash.
