@@ -17,6 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { lintSource } from '@secretlint/core';
 import { creator as secretlintPreset } from '@secretlint/secretlint-rule-preset-recommend';
 import { createEngine, decide, defaultPolicy, detect, listBuiltinRules, type Finding } from '../shared/src/index';
@@ -116,6 +117,8 @@ interface SizeSummary {
   size: SizeLabel;
   ratios: { kind: string; ratio: number }[];
   worstAdversarial: { kind: string; vsProse: number };
+  /** The three adversarial inputs slowest per KB, slowest first. */
+  slowestAdversarial: string[];
   /** The realistic inputs with secretlint's median ms per call, for the floor below. */
   realistic: { input: BenchInput; slMedian: number }[];
 }
@@ -150,6 +153,11 @@ function report(size: SizeLabel, rounds: number, rows: Row[]): SizeSummary {
     size,
     ratios: rows.filter((row) => !row.input.adversarial).map((row) => ({ kind: row.input.kind, ratio: row.sl.median / row.pg.median })),
     worstAdversarial: { kind: worst.input.kind, vsProse: perKb(worst) / proseUsPerKb },
+    slowestAdversarial: rows
+      .filter((row) => row.input.adversarial)
+      .sort((a, b) => perKb(b) - perKb(a))
+      .slice(0, 3)
+      .map((row) => row.input.kind),
     realistic: rows.filter((row) => !row.input.adversarial).map((row) => ({ input: row.input, slMedian: row.sl.median })),
   };
 }
@@ -200,6 +208,54 @@ function floor(summaries: SizeSummary[]): void {
   console.log(formatTable(['size', 'input', 'no rules', 'sl med', 'sl/no rules'], rows));
 }
 
+/** How many times each input is collected before, then called once, for the rows after a collection. */
+const AFTER_COLLECTION_ROUNDS = 5;
+/** How long to let the collector's background sweep finish before the first call is timed. */
+const SWEEP_WAIT_MS = 100;
+
+/**
+ * The first call after a full garbage collection, against a call with none between: what a long-running gateway
+ * pays on the first prompt after one. V8 throws away optimized code whose objects' shapes died in a collection,
+ * and the call after it runs unoptimized and compiles again (see shared/src/detect/keep-shape.ts). Needs
+ * `--expose-gc` (run-bundled passes it); CPU ms per call, median, at 1 MB for prose, code and each input that
+ * was among the three slowest per KB.
+ */
+async function afterCollection(summaries: SizeSummary[], inputs: BenchInput[]): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined) {
+    console.log('\nAfter a collection: skipped (run with --expose-gc)');
+    return;
+  }
+  const big = summaries.find((s) => s.size === '1 MB');
+  if (big === undefined) return;
+  const kinds = new Set(['prose', 'code', ...big.slowestAdversarial]);
+  const rows: string[][] = [];
+  for (const input of inputs.filter((i) => i.size === '1 MB' && kinds.has(i.kind))) {
+    const first: number[] = [];
+    const steady: number[] = [];
+    for (let round = 0; round < AFTER_COLLECTION_ROUNDS; round++) {
+      gc();
+      // The collector sweeps on other threads after `gc()` returns, and CPU time counts every thread: waiting
+      // lets the sweep finish, so the first call is charged for its own work only.
+      await sleep(SWEEP_WAIT_MS);
+      first.push(cpuMsOf(() => detect(input.text)));
+      steady.push(cpuMsOf(() => detect(input.text)));
+    }
+    const f = spread(first).median;
+    const s = spread(steady).median;
+    rows.push([input.kind, ms(f), ms(s), (f / s).toFixed(2) + 'x']);
+  }
+  console.log(`\nAfter a collection: 1 MB, CPU ms of the first call after a full collection and of the next call, median of ${AFTER_COLLECTION_ROUNDS}`);
+  console.log(formatTable(['input', 'first after gc', 'next', 'first/next'], rows));
+}
+
+function cpuMsOf(fn: () => unknown): number {
+  const start = process.cpuUsage();
+  fn();
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+}
+
 async function main(): Promise<void> {
   const inputs = loadInputs();
   const rules = listBuiltinRules();
@@ -216,6 +272,7 @@ async function main(): Promise<void> {
   }
   goals(summaries);
   floor(summaries);
+  await afterCollection(summaries, inputs);
 }
 
 function secretlintVersion(): string {

@@ -2,6 +2,7 @@ import { ORDINARY, unitClass } from './characters';
 import { isEscapedQuote, writeQuotesDecoded } from './quote-lines';
 import { type PieceView, ViewBuilder } from './text-view';
 import { FOLD, JSON_ESCAPES, type Unit, unitAt } from './units';
+import { keepShapeOf } from '../keep-shape';
 
 const CANDIDATE = /[\\\u0080-\uffff]/g;
 
@@ -51,6 +52,9 @@ class Candidates {
     return Math.min(this.#backslash, special);
   }
 }
+
+/** Keeps the shape of the objects every call makes (see keep-shape.ts). */
+keepShapeOf(new Candidates('', [], -1));
 
 /** How far ahead a backslash is looked for by hand before a native search is worth its call. */
 const NEAR = 8;

@@ -1,3 +1,4 @@
+import { keepShapeOf } from '../keep-shape';
 /** A span of a text, `end` exclusive, in UTF-16 code units. */
 export interface Span {
   start: number;
@@ -440,3 +441,6 @@ export function composeViews(outer: PieceView, inner: TextView): TextView {
     },
   };
 }
+
+/** Keeps the shapes of the builders and views every call makes (see keep-shape.ts), a released view's too. */
+keepShapeOf(keepShapeOf(new ViewBuilder(0)).build()).release();

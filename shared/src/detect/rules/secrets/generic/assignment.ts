@@ -3,6 +3,7 @@ import { nameStartsValueLine } from './name-value-line';
 import { typeAnnotationEnd } from './type-annotation';
 import { VariableDefaults } from './terraform-variable';
 import { beforeClosingQuote, ClosingTags, isSpace, onlyCommentFollows, QuotedValues, skipSpaces, ValueRuns } from './value-scan';
+import { keepShapeOf } from '../../../keep-shape';
 
 /**
  * The value a secret name is given, in the ways code, configuration, shells and prose spell it: one grammar
@@ -719,9 +720,12 @@ export class AssignmentReader {
   private bareEnd(at: number, ends: (c: number) => boolean): number | undefined {
     let runs = this.bare.get(ends);
     if (runs === undefined) {
-      runs = new ValueRuns(this.text, (c) => isSpace(c) || ends(c), MAX_BARE_VALUE);
+      runs = new ValueRuns(this.text, ends, MAX_BARE_VALUE);
       this.bare.set(ends, runs);
     }
     return runs.endOf(at);
   }
 }
+
+/** Keeps the shape of the objects every call makes (see keep-shape.ts). */
+keepShapeOf(new AssignmentReader(''));

@@ -4,6 +4,7 @@ import { startsWithFolded } from '../../../folded-word';
 import { beforeClosingQuote, skipSpaces, spacesBefore } from './value-scan';
 import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE } from './plain-password';
 import { isCrediblePassword } from './values';
+import { keepShapeOf } from '../../../keep-shape';
 
 /** How far along its line a command's password option is looked for. */
 const COMMAND_REACH = 400;
@@ -144,6 +145,9 @@ class MysqlOnLine implements PlainAllowed {
     return this.#seen;
   }
 }
+
+/** Keeps the shape of the objects every call makes (see keep-shape.ts). */
+keepShapeOf(new MysqlOnLine(''));
 
 /** Where the last `optionValue` call stopped looking (the line's end, a separator, or its reach); -1 before one. */
 let searchedTo = -1;

@@ -3,6 +3,7 @@ import { isNameChar } from './key-name';
 import { keyNameAt } from './password-keywords';
 import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE } from './plain-password';
 import { isCrediblePassword } from './values';
+import { keepShapeOf } from '../../../keep-shape';
 
 /** The ADO.NET / ODBC keys that show `Password=` is part of a connection string. */
 const KEYS = 'server|data source|host|address|addr|network address|uid|user id|user|username|initial catalog|database|driver|dsn|provider';
@@ -55,6 +56,9 @@ class OtherKeys {
   }
 }
 
+/** Keeps the shape of the objects every call makes (see keep-shape.ts). */
+keepShapeOf(new OtherKeys(''));
+
 /** Longest password value looked at. */
 const MAX_VALUE = 200;
 /** How far either side of the password another connection-string key may sit. */
@@ -92,6 +96,9 @@ class ClosingBraces {
     return -1;
   }
 }
+
+/** Keeps the shape of the objects every call makes (see keep-shape.ts). */
+keepShapeOf(new ClosingBraces(''));
 
 /** Start of the line holding `at`, or `at - reach` when the line starts further back. */
 function lineStartWithin(text: string, at: number, reach: number): number {

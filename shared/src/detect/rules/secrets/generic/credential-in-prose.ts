@@ -4,6 +4,7 @@ import { letterPairScore, readsAsEnglish } from './english';
 import { startsWithFolded } from '../../../folded-word';
 import { skipSpaces } from './value-scan';
 import { isOpaqueSecret, isUuidShaped } from './values';
+import { keepShapeOf } from '../../../keep-shape';
 
 /**
  * How far from a credential word a token is looked for: the word's own line and the lines on either side, but
@@ -430,6 +431,9 @@ class CandidateSearch {
     return false;
   }
 }
+
+/** Keeps the shape of the objects every call makes (see keep-shape.ts). */
+keepShapeOf(new CandidateSearch());
 
 /** The first line feed at or after `from`, or the text's length. */
 function lineFeedFrom(text: string, from: number): number {

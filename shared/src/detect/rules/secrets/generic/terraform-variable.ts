@@ -1,4 +1,5 @@
 import { NextOccurrence, skipSpaces, spacesBefore } from './value-scan';
+import { keepShapeOf } from '../../../keep-shape';
 
 /** How far into a variable's block its `default` is looked for. */
 const BLOCK_REACH = 1024;
@@ -41,6 +42,9 @@ export class VariableDefaults {
     return -1;
   }
 }
+
+/** Keeps the shape of the objects every call makes (see keep-shape.ts). */
+keepShapeOf(new VariableDefaults(''));
 
 /** The label's opening quote (at `labelStart - 1`) follows `variable` and blanks, with only blanks before it on its line. */
 function isVariableLabel(text: string, labelStart: number): boolean {

@@ -1,3 +1,5 @@
+import { keepShapeOf } from '../../../keep-shape';
+
 /**
  * Finding where a value ends, for rules that start from many keyword hits on one line. Each reader remembers
  * how far it last looked, so hits inside one long run (`password=password=…`, a line of unclosed quotes or
@@ -77,8 +79,9 @@ export function spacesBefore(text: string, at: number): number {
 }
 
 /**
- * Runs of value characters: where the run starting at a position ends (`ends` says which characters end
- * it), or undefined past `max` characters.
+ * Runs of value characters: where the run starting at a position ends (at whitespace, or a character `ends`
+ * names), or undefined past `max` characters. `ends` should be a function that lives as long as the module: a
+ * closure made per call is dead at the next major collection, and V8 throws away optimized code that inlined it.
  */
 export class ValueRuns {
   /** Characters in `[from, to)` are all value characters; `to` ends the run when `ended`. */
@@ -104,7 +107,8 @@ export class ValueRuns {
     }
     let ended = false;
     while (end < n && end - at <= this.max) {
-      if (this.ends(text.charCodeAt(end))) {
+      const c = text.charCodeAt(end);
+      if (isSpace(c) || this.ends(c)) {
         ended = true;
         break;
       }
@@ -115,6 +119,9 @@ export class ValueRuns {
     return end - at > this.max ? undefined : end;
   }
 }
+
+/** Keeps the shape of the objects every call makes (see keep-shape.ts). */
+keepShapeOf(new ValueRuns('', () => false, 0));
 
 const BACKSLASH = 92;
 
@@ -140,6 +147,9 @@ export class NextOccurrence {
     return this.found;
   }
 }
+
+/** Keeps the shape of the objects every call makes (see keep-shape.ts). */
+keepShapeOf(new NextOccurrence('', '\n'));
 
 /**
  * Quoted strings on one line: the value between a quote and its closing quote (`\"…\"` inside JSON-escaped
@@ -195,6 +205,9 @@ export class QuotedValues {
   }
 }
 
+/** Keeps the shape of the objects every call makes (see keep-shape.ts). */
+keepShapeOf(new QuotedValues('', 0));
+
 /**
  * Finds the `</` that closes an element (`<password>…</password>`), on the same line and within `max`
  * characters.
@@ -218,6 +231,9 @@ export class ClosingTags {
     return closing < stop && closing < newline ? closing : undefined;
   }
 }
+
+/** Keeps the shape of the objects every call makes (see keep-shape.ts). */
+keepShapeOf(new ClosingTags('', 0));
 
 /** What follows `end` on its line, trimmed, is nothing, exactly `;`, or a comment. */
 export function onlyCommentFollows(text: string, end: number): boolean {
