@@ -442,5 +442,8 @@ export function composeViews(outer: PieceView, inner: TextView): TextView {
   };
 }
 
-/** Keeps the shapes of the builders and views every call makes (see keep-shape.ts), a released view's too. */
-keepShapeOf(keepShapeOf(new ViewBuilder(0)).build()).release();
+/**
+ * Keeps the shapes of the builders and views every call makes (see keep-shape.ts). The view is never released:
+ * its pieces would take a place among the spare sets.
+ */
+keepShapeOf(keepShapeOf(new ViewBuilder(0)).build());
