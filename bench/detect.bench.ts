@@ -13,6 +13,7 @@
  * size, and no adversarial input costing more than 3x prose per KB at the same size. Then the same realistic
  * inputs through promptgate's engine with no rules at all (its one pass over the text and the decoded views of
  * escaped lines): what no change to the rules can go below.
+ * Then, at 1 MB, the first call after a full garbage collection against the next one (see `afterCollection`).
  * Then the time `decide` takes for a prompt with 50,000 findings (the tests check only its answer).
  */
 import { readFileSync } from 'node:fs';
@@ -208,7 +209,7 @@ function floor(summaries: SizeSummary[]): void {
   console.log(formatTable(['size', 'input', 'no rules', 'sl med', 'sl/no rules'], rows));
 }
 
-/** How many times each input is collected before, then called once, for the rows after a collection. */
+/** Rounds per input for the rows after a collection: each a full collection, then two calls. */
 const AFTER_COLLECTION_ROUNDS = 5;
 /** How long to let the collector's background sweep finish before the first call is timed. */
 const SWEEP_WAIT_MS = 100;

@@ -1,4 +1,5 @@
 import { keepShapeOf } from '../keep-shape';
+
 /** A span of a text, `end` exclusive, in UTF-16 code units. */
 export interface Span {
   start: number;
