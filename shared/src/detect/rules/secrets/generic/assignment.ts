@@ -270,7 +270,7 @@ function isAsciiLetter(c: number): boolean {
 /**
  * The two characters at `last - 1` and `last` can end a word of SPACE_ASSIGNERS: `setx` and `set -gx` (a letter
  * or `-`, then `x`), `ENV`, `ARG`, `configure set`. Read by hand before the regex, which runs on a slice: a text
- * with a password word after every other word ran it at most of them.
+ * with a password word after every other word ran it at two hits in five.
  */
 function mayEndSpaceAssigner(text: string, last: number): boolean {
   if (last < 1) return false;
