@@ -239,8 +239,8 @@ async function afterCollection(summaries: SizeSummary[], inputs: BenchInput[]): 
       // The collector sweeps on other threads after `gc()` returns, and CPU time counts every thread: waiting
       // lets the sweep finish, so the first call is charged for its own work only.
       await sleep(SWEEP_WAIT_MS);
-      first.push(cpuMsOf(() => detect(input.text)));
-      steady.push(cpuMsOf(() => detect(input.text)));
+      first.push(await timeMs(() => detect(input.text)));
+      steady.push(await timeMs(() => detect(input.text)));
     }
     const f = spread(first).median;
     const s = spread(steady).median;
@@ -248,13 +248,6 @@ async function afterCollection(summaries: SizeSummary[], inputs: BenchInput[]): 
   }
   console.log(`\nAfter a collection: 1 MB, CPU ms of the first call after a full collection and of the next call, median of ${AFTER_COLLECTION_ROUNDS}`);
   console.log(formatTable(['input', 'first after gc', 'next', 'first/next'], rows));
-}
-
-function cpuMsOf(fn: () => unknown): number {
-  const start = process.cpuUsage();
-  fn();
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / 1000;
 }
 
 async function main(): Promise<void> {

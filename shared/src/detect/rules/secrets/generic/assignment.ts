@@ -4,6 +4,7 @@ import { typeAnnotationEnd } from './type-annotation';
 import { VariableDefaults } from './terraform-variable';
 import { beforeClosingQuote, ClosingTags, isSpace, onlyCommentFollows, QuotedValues, skipSpaces, ValueRuns } from './value-scan';
 import { keepShapeOf } from '../../../keep-shape';
+import { isLetter } from '../../pii/scan/chars';
 
 /**
  * The value a secret name is given, in the ways code, configuration, shells and prose spell it: one grammar
@@ -263,10 +264,6 @@ function isBlankOrColon(c: number): boolean {
   return c === 32 || c === 9 || c === 58;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /**
  * The two characters at `last - 1` and `last` can end a word of SPACE_ASSIGNERS: `setx` and `set -gx` (a letter
  * or `-`, then `x`), `ENV`, `ARG`, `configure set`. Read by hand before the regex, which runs on a slice: a text
@@ -276,7 +273,7 @@ function mayEndSpaceAssigner(text: string, last: number): boolean {
   if (last < 1) return false;
   const c = text.charCodeAt(last);
   const before = text.charCodeAt(last - 1);
-  if (c === 120) return before === 45 || isAsciiLetter(before); // x
+  if (c === 120) return before === 45 || isLetter(before); // x
   return (c === 86 && before === 78) || (c === 71 && before === 82) || (c === 116 && before === 101); // NV RG et
 }
 

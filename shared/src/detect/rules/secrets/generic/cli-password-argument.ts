@@ -1,7 +1,7 @@
 import { anchoredScannerRule } from '../../../define';
 import { plausibleSecret } from './generic-secret-assignment';
 import { startsWithFolded } from '../../../folded-word';
-import { beforeClosingQuote, skipSpaces, spacesBefore } from './value-scan';
+import { beforeClosingQuote, isBlank, skipSpaces, spacesBefore } from './value-scan';
 import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE } from './plain-password';
 import { isCrediblePassword } from './values';
 import { keepShapeOf } from '../../../keep-shape';
@@ -17,10 +17,6 @@ interface Argument {
   start: number;
   end: number;
   confidence?: number;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
 }
 
 /** A value starting at `at`: quoted, or up to a blank or the line end. */

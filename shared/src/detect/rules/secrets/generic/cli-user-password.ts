@@ -1,13 +1,10 @@
 import { anchoredScannerRule } from '../../../define';
 import { plausibleSecret } from './generic-secret-assignment';
 import { isCrediblePassword } from './values';
+import { isBlank } from './value-scan';
 
 /** Longest `user:password` argument looked at. */
 const MAX_ARGUMENT = 256;
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
-}
 
 /**
  * The password of a `user:password` argument starting at `at` (optionally quoted), or undefined. The user

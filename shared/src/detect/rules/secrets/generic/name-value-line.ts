@@ -1,4 +1,4 @@
-import { isSpace } from './value-scan';
+import { isBlank, isSpace } from './value-scan';
 
 /** How far before a name the line it starts is read. */
 export const VALUE_LINE_REACH = 64;
@@ -10,10 +10,6 @@ export const VALUE_LINE_REACH = 64;
  * compare it with.
  */
 export const NAME_VALUE_LINE = /(?:^|\n)[ \t]*(?:(?:machine|default)[ \t]+\S+[ \t]+)?(?:login[ \t]+\S+[ \t]+)?$/;
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
-}
 
 /**
  * Whether the `VALUE_LINE_REACH` characters before `nameStart` end as `NAME_VALUE_LINE` says (the window's

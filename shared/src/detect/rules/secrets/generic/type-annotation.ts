@@ -1,3 +1,5 @@
+import { isBlank } from './value-scan';
+
 /**
  * A typed declaration's annotation between a name and its `=`: `apiKey: string = "…"`, `password : Option<&str> =`,
  * `token: str | None = …`. The definition: `:`, at most four blanks, a type of at most 41 characters that starts
@@ -16,10 +18,6 @@ for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   if (/[&A-Za-z_[(]/.test(ch)) TYPE_FIRST[c] = 1;
   if (/[\w.<>[\]&'?*|, ()]/.test(ch)) TYPE_CHAR[c] = 1;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
 }
 
 /** Where TYPE_ANNOTATION's match at the `:` at `colon` ends, or -1 when it does not match there. */

@@ -8,6 +8,11 @@ import { keepShapeOf } from '../../../keep-shape';
 
 const NEWLINE = 10;
 
+/** A space or a tab: a blank within a line. */
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
 /** `\s` of a regex, without running one per character. */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
