@@ -16,3 +16,8 @@ export function keepShapeOf<T extends object>(example: T): T {
   examples.push(example);
   return example;
 }
+
+/** The examples kept, for the test that checks each still has the shape of the objects a call makes. */
+export function keptExamples(): readonly object[] {
+  return examples;
+}
