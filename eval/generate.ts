@@ -21,6 +21,7 @@ import { handwrittenCases } from './gen/handwritten';
 import { piiNegatives, secretNegatives } from './gen/negatives';
 import { piiGenerators, piiTemplates, type PiiValue } from './gen/pii';
 import { Rng } from './gen/rng';
+import { inToolCall } from './gen/tool-call-wrap';
 import { secretFormats } from './gen/secrets/index';
 import { contextTemplates, type ContextTemplates, type Entry, type Family } from './gen/templates/index';
 import { lineSchema, type CorpusLine, type Positive } from './schema';
@@ -178,6 +179,28 @@ function negatives(category: 'secret' | 'pii', kinds: readonly NegativeKind[], p
   return out;
 }
 
+/**
+ * A third of the PII cases, positive and negative, as an agent's tool calls carry them (`inToolCall`): a table's
+ * header then sits after `"content":"`, and its rows behind `\n` escapes. Drawn from a stream of their own, so
+ * the cases they wrap stay as they are; a case whose value would change by escaping is left out.
+ */
+function piiInToolCalls(positives: readonly Positive[], negativeLines: readonly CorpusLine[]): CorpusLine[] {
+  const r = new Rng(SEED + 6);
+  const out: CorpusLine[] = [];
+  positives.forEach((base, i) => {
+    if (i % 3 !== 0) return;
+    const text = inToolCall(base.text, r);
+    if (base.secrets.some((s) => occurrences(text, s.value) !== 1)) return;
+    out.push(positive(`pii-tool-pos-${String(out.length + 1).padStart(4, '0')}`, 'pii', text, base.secrets, 'tool-call'));
+  });
+  let negativesOut = 0;
+  negativeLines.forEach((base, i) => {
+    if (i % 3 !== 0) return;
+    out.push({ id: `pii-tool-neg-${String(++negativesOut).padStart(4, '0')}`, text: inToolCall(base.text, r), category: 'pii', context: 'tool-call' });
+  });
+  return out;
+}
+
 function write(file: string, lines: CorpusLine[]): void {
   for (const line of lines) lineSchema.parse(line);
   writeFileSync(join(corpusDir, file), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
@@ -197,14 +220,14 @@ if (only !== 'pii') {
   write('secret-negatives.jsonl', negatives('secret', secretNegatives, SECRET_NEGATIVES_PER_KIND, SEED + 3));
 }
 if (only !== 'secret') {
-  write('pii-positives.jsonl', piiPositives());
-  write(
-    'pii-negatives.jsonl',
-    negatives(
-      'pii',
-      piiNegatives.map((gen) => ({ gen })),
-      PII_NEGATIVES_PER_KIND,
-      SEED + 4,
-    ),
+  const positives = piiPositives();
+  const negativeLines = negatives(
+    'pii',
+    piiNegatives.map((gen) => ({ gen })),
+    PII_NEGATIVES_PER_KIND,
+    SEED + 4,
   );
+  write('pii-positives.jsonl', positives);
+  write('pii-negatives.jsonl', negativeLines);
+  write('pii-tool-calls.jsonl', piiInToolCalls(positives, negativeLines));
 }

@@ -177,6 +177,8 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'a prefix repeated inside one token', text: repeat('ya29.a_', size) },
     { name: 'prefixes glued inside one token', text: repeat('ghp_ab', size) },
     { name: 'JSON escapes everywhere', text: repeat(['\\n', '\\"', 'key\\\\', '\\u00e9', 'ghp_', '\\t', 'x: '], size) },
+    { name: 'JSON string values that open and never break a line', text: repeat(['{"c":"', 'a\\"', '", "d": "', '\\\\', ':"x'], size) },
+    { name: 'JSON string values each holding a line break', text: repeat(['"c":"id,name\\n', '1,Ann\\n"', ',"d": "', 'x\\r\\n'], size) },
     { name: 'escaped escapes, level upon level', text: repeat('\\\\\\\\\\\\\\\\n', size) },
     { name: 'one long line with an escape at its end', text: 'a'.repeat(Math.max(0, size - 2)) + '\\n' },
     { name: 'invisible and fullwidth characters', text: repeat(['a\u200b', 'ｇｈｐ＿', '\u00ad-', '\u{1d420}', '\u202e ', '中文'], size) },

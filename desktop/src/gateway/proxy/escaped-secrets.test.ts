@@ -154,3 +154,58 @@ describe('secrets inside JSON-escaped tool text, end to end', () => {
     expectNoneRaw(rig.anthropic.received, sample.secrets);
   });
 });
+
+describe('a table of personal data inside JSON-escaped tool text, end to end', () => {
+  // National Insurance numbers are told from other codes by their column's header, the file's first line: in
+  // a tool's JSON that line begins inside a string value, after `"content":"`.
+  const ninos = ['JT443322B', 'PR112233C', 'HK556677D', 'CE654321A', 'ZX998877A'];
+  const csv = `customer_id,name,nino,plan\n${ninos.map((nino, i) => `${4100 + i},Customer ${i},${nino},basic`).join('\n')}\n`;
+  const argumentsJson = JSON.stringify({ path: 'exports/customers.csv', content: csv });
+  const toolResult = JSON.stringify({ ok: true, stdout: JSON.stringify({ path: 'exports/customers.csv', content: csv }) });
+
+  it('OpenAI chat: the numbers under the header reach the upstream as placeholders, and come back exactly', async () => {
+    rig = await startTestGateway({ fakeProviders: true });
+    rig.openai.reply = (body) => {
+      const messages = body['messages'] as Array<{ role: string; content?: string; tool_calls?: Array<{ function: { arguments: string } }> }>;
+      return {
+        text: messages.find((message) => message.role === 'tool')!.content!,
+        toolArguments: messages.find((message) => message.tool_calls)!.tool_calls![0]!.function.arguments,
+      };
+    };
+    const client = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
+    const reply = await client.chat.completions.create({
+      model: 'gpt-fake',
+      messages: [
+        { role: 'user', content: 'export the customers' },
+        { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'write_file', arguments: argumentsJson } }] },
+        { role: 'tool', tool_call_id: 'call_1', content: toolResult },
+      ],
+    });
+    expect(reply.choices[0]!.message.content).toBe(toolResult);
+    const call = reply.choices[0]!.message.tool_calls![0]!;
+    expect(call.type === 'function' ? call.function.arguments : '').toBe(argumentsJson);
+    expectNoneRaw(rig.openai.received, ninos);
+  });
+
+  it('Anthropic: a tool_result holding the file', async () => {
+    rig = await startTestGateway({ fakeProviders: true });
+    rig.anthropic.reply = (body) => {
+      const messages = body['messages'] as Array<{ content: string | Array<{ type: string; content?: string }> }>;
+      const blocks = messages.flatMap((message) => (typeof message.content === 'string' ? [] : message.content));
+      return { text: blocks.find((block) => block.type === 'tool_result')!.content! };
+    };
+    const client = new Anthropic({ apiKey: rig.sdkToken, baseURL: rig.anthropicBase, maxRetries: 0 });
+    const reply = await client.messages.create({
+      model: 'claude-fake',
+      max_tokens: 100,
+      messages: [
+        { role: 'user', content: 'export the customers' },
+        { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'read_file', input: { path: 'exports/customers.csv' } }] },
+        { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: toolResult }] },
+      ],
+    });
+    const text = reply.content.find((block) => block.type === 'text');
+    expect(text?.type === 'text' ? text.text : '').toBe(toolResult);
+    expectNoneRaw(rig.anthropic.received, ninos);
+  });
+});

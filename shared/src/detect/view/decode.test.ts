@@ -44,8 +44,19 @@ describe('encodedLinesView', () => {
   });
 
   it('decodes a whole long line, from its start, so a value keeps its key', () => {
-    const text = `x\n{"content": "API_KEY=abc\\ndef"}`;
-    expect(linesView(text)!.text).toBe('{"content": "API_KEY=abc\ndef"}');
+    const text = `x\n{"api_key": "abc\\tdef"}`;
+    expect(linesView(text)!.text).toBe('{"api_key": "abc\tdef"}');
+  });
+
+  it('starts a line where a string value holding a line break begins, as the file it holds starts one', () => {
+    const text = '{"path":"a.csv","content":"id,name,nino\\n1,Ann,AB123456C\\n"}';
+    const view = linesView(text)!;
+    expect(view.text).toBe('{"path":"a.csv","content":"\nid,name,nino\n1,Ann,AB123456C\n"}');
+    // The line start stands for nothing: no span maps across it, and the header maps back to itself.
+    const header = view.text.indexOf('id,name');
+    expect(view.toOriginal(header - 2, header + 2)).toBeUndefined();
+    const span = view.toOriginal(header, header + 'id,name,nino'.length)!;
+    expect(text.slice(span.start, span.end)).toBe('id,name,nino');
   });
 
   it('treats an escaped backslash as one unit, so the letter after it stays a letter', () => {

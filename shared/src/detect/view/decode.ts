@@ -3,6 +3,7 @@ import { isEscapedQuote, writeQuotesDecoded } from './quote-lines';
 import { type PieceView, ViewBuilder } from './text-view';
 import { FOLD, JSON_ESCAPES, type Unit, unitAt } from './units';
 import { keepShapeOf } from '../keep-shape';
+import { StringLineStarts } from './string-line-starts';
 
 const CANDIDATE = /[\\\u0080-\uffff]/g;
 
@@ -85,7 +86,8 @@ function sameUnitAt(text: string, at: number, next: number, length: number): boo
 /**
  * The lines of `text` that hold something to decode (a JSON string escape, an invisible character, a
  * compatibility form), decoded and folded, in order; lines next to each other stay joined by their line
- * feed, others are separated by a blank line that maps to nothing. Undefined when no line has anything.
+ * feed, others are separated by a blank line that maps to nothing, and a string value that holds a line break
+ * starts a line of its own, also mapping to nothing (`StringLineStarts`). Undefined when no line has anything.
  * `firstBackslash` is `text.indexOf('\\')`; `wideSpecials` the ascending offsets of the non-ASCII code units
  * that may fold (the token scanner records them). Each character is read a bounded number of times.
  *
@@ -107,6 +109,7 @@ export function encodedLinesView(
   // side share one: one each is foreseen, and the arrays grow in the rare text that needs more.
   const builder = new ViewBuilder(wideSpecials.length + 16);
   const unit: Unit = { length: 0, text: '' };
+  const strings = firstBackslash < 0 ? undefined : new StringLineStarts(text);
   /** End of the open run of lines (a line feed's offset or the text's end); -1 before the first. */
   let linesEnd = -1;
   /** How far the open run has been written to the view. */
@@ -122,10 +125,11 @@ export function encodedLinesView(
       const lineStart = text.lastIndexOf('\n', at) + 1;
       if (linesEnd >= 0 && lineStart === linesEnd + 1) builder.copy(text, linesEnd, lineStart);
       else if (linesEnd >= 0) builder.gap('\n\n');
-      // Escaped quotes passed over before the unit that opened the line are decoded like the rest of it.
-      copied = quotesOpenLines ? lineStart : writeQuotesDecoded(text, lineStart, lineStart, at, builder);
       const lineEnd = text.indexOf('\n', at);
       linesEnd = lineEnd < 0 ? text.length : lineEnd;
+      strings?.collect(lineStart, linesEnd, builder);
+      // Escaped quotes passed over before the unit that opened the line are decoded like the rest of it.
+      copied = quotesOpenLines ? lineStart : writeQuotesDecoded(text, lineStart, lineStart, at, builder);
     }
     builder.copy(text, copied, at);
     copied = at + unit.length;

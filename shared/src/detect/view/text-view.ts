@@ -183,8 +183,37 @@ export class ViewBuilder {
     this.#pieces = takePieces(expectedPieces);
   }
 
+  /**
+   * Original offsets where the view starts a line the original does not break there (`startLineAt`), ascending,
+   * and the first of them not yet written.
+   */
+  #lineStarts: number[] = [];
+  #nextLineStart = 0;
+
+  /**
+   * Has the view start a line of its own at original offset `offset`: a gap holding a line feed, written when
+   * the copy reaches it. Offsets come in ascending order, none before what was written already.
+   */
+  startLineAt(offset: number): void {
+    this.#lineStarts.push(offset);
+  }
+
   /** `source.slice(from, to)` unchanged. */
   copy(source: string, from: number, to: number): void {
+    const starts = this.#lineStarts;
+    while (this.#nextLineStart < starts.length) {
+      const at = starts[this.#nextLineStart]!;
+      if (at > to) break;
+      this.#nextLineStart++;
+      if (at <= from) continue;
+      this.#copyRun(source, from, at);
+      this.gap('\n');
+      from = at;
+    }
+    this.#copyRun(source, from, to);
+  }
+
+  #copyRun(source: string, from: number, to: number): void {
     if (to <= from) return;
     const pieces = this.#pieces;
     const last = pieces.count - 1;

@@ -1,0 +1,85 @@
+import { keepShapeOf } from '../keep-shape';
+import type { ViewBuilder } from './text-view';
+
+/**
+ * Where the JSON string values of a line that hold an escaped line break begin: just after the opening quote of
+ * `"content":"id,name,nino\n1,Ann,…"`. A decoded view starts a line of its own there, so the first line of
+ * the file a string holds is a line start as it is in the file: a CSV header (the label every row's value
+ * is read under), a PEM block's BEGIN, an `export`. Decoded in place, that first line would begin with the
+ * JSON around it (`{"path":"a.csv","content":"id,name,nino`), whose quotes hide the header's delimiters.
+ *
+ * A string value is a quote after a colon (a member's value: `"content": "`) that no other quote follows
+ * before the escaped line break. Escapes are skipped whole, so `\"` inside the value neither opens nor closes
+ * one. In a view of a view (a file in a tool result in a JSON request) the quotes decoded one level up are
+ * the ones this reads, so the inner string is found the same way.
+ */
+
+const COLON = 58;
+
+/** Whether the escape at `at` (a backslash) stands for a line feed or a carriage return. */
+function isBreakEscape(text: string, at: number): boolean {
+  const letter = text.charCodeAt(at + 1);
+  if (letter === 110 || letter === 114) return true; // n r
+  // `\u000a`, `\u000d`: how some encoders write them.
+  if (letter !== 117 || text.charCodeAt(at + 2) !== 48 || text.charCodeAt(at + 3) !== 48 || text.charCodeAt(at + 4) !== 48) return false;
+  const last = text.charCodeAt(at + 5) | 32;
+  return last === 97 || last === 100; // a d
+}
+
+/** Whether the quote at `at` follows a colon, blanks between, within the line from `lineStart`. */
+function opensMemberValue(text: string, at: number, lineStart: number): boolean {
+  let i = at - 1;
+  while (i >= lineStart) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) break;
+    i--;
+  }
+  return i >= lineStart && text.charCodeAt(i) === COLON;
+}
+
+/**
+ * Finds them line by line over one text, lines given in ascending order. The next quote and backslash are
+ * kept between lines, so each native search starts where the last one ended and a text of many lines is
+ * still read once, not once per line.
+ */
+export class StringLineStarts {
+  /** The first quote and backslash at or after where the last line ended being read; -1 when there are no more. */
+  #quote: number;
+  #backslash: number;
+
+  constructor(private readonly text: string) {
+    this.#quote = text.indexOf('"');
+    this.#backslash = text.indexOf('\\');
+  }
+
+  /** Has `builder` start a line after the opening quote of each such value in `[lineStart, lineEnd)`. */
+  collect(lineStart: number, lineEnd: number, builder: Pick<ViewBuilder, 'startLineAt'>): void {
+    const text = this.text;
+    // Lines come in order: a search again only for a position left behind, from this line on.
+    if (this.#quote >= 0 && this.#quote < lineStart) this.#quote = text.indexOf('"', lineStart);
+    if (this.#backslash >= 0 && this.#backslash < lineStart) this.#backslash = text.indexOf('\\', lineStart);
+    /** After the opening quote of a member's value with no quote since; -1 when there is none. */
+    let open = -1;
+    for (;;) {
+      const quote = this.#quote;
+      const backslash = this.#backslash;
+      const at = quote < 0 ? backslash : backslash < 0 ? quote : Math.min(quote, backslash);
+      if (at < 0 || at >= lineEnd) return;
+      if (at === backslash) {
+        if (open >= 0 && isBreakEscape(text, at)) {
+          builder.startLineAt(open);
+          open = -1;
+        }
+        // The escaped character is skipped with it: `\"` is no quote, `\\` no start of an escape.
+        if (quote === at + 1) this.#quote = text.indexOf('"', at + 2);
+        this.#backslash = text.indexOf('\\', at + 2);
+      } else {
+        open = opensMemberValue(text, at, lineStart) ? at + 1 : -1;
+        this.#quote = text.indexOf('"', at + 1);
+      }
+    }
+  }
+}
+
+/** Keeps the shape of the objects every call makes (see keep-shape.ts). */
+keepShapeOf(new StringLineStarts(''));
