@@ -9,8 +9,12 @@ const fixtures: RuleFixtures = {
     { text: 'export AZURE_STORAGE_KEY="R1psoZV2fKebbL9u5DP1c8FcQhGxyTl0vhKTGd8waqftZL1T0LmKzIqi/vKr426CTGKxdYZWICQp+AStSX0vR8=="', secret: 'R1psoZV2fKebbL9u5DP1c8FcQhGxyTl0vhKTGd8waqftZL1T0LmKzIqi/vKr426CTGKxdYZWICQp+AStSX0vR8==' },
     { text: 'const storageKey = \'ihfW3EFHLP7a3PD8yVG0SlOMsSdQhRZYJ1JFrBpJQqxIHx5ekrfXDZh/legoOUAx2Y90976APi/N+ASt91eD4p==\';', secret: 'ihfW3EFHLP7a3PD8yVG0SlOMsSdQhRZYJ1JFrBpJQqxIHx5ekrfXDZh/legoOUAx2Y90976APi/N+ASt91eD4p==' },
     { text: '- name: AZURE_STORAGE_KEY\n  value: "sGzAcJpSeW7Gh0xaYnD2uY27jfTsyaKki+ASb7uEIzJ="', secret: 'sGzAcJpSeW7Gh0xaYnD2uY27jfTsyaKki+ASb7uEIzJ=' },
+    // A sentence's full stop after the padding.
+    { text: 'Use Qm4xHd0pV7sLr2cTw9Ye1uBk6NfA3jZo8+ASbGh2Wv7=. It expires on Friday.', secret: 'Qm4xHd0pV7sLr2cTw9Ye1uBk6NfA3jZo8+ASbGh2Wv7=' },
   ],
   negative: [
+    // A full stop that joins another word: a file name, not the end of a key.
+    'restore from Qm4xHd0pV7sLr2cTw9Ye1uBk6NfA3jZo8+ASbGh2Wv7=.tar.gz',
     'AZURE_STORAGE_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'AZURE_STORAGE_KEY=<your-azure-identifiable-access-key>',
     'AZURE_STORAGE_KEY=${AZURE_STORAGE_KEY}',

@@ -9,6 +9,11 @@ function joins(code: number): boolean {
   return keyChar(code) || code === 95 || code === 45 || code === 46 || code === 126;
 }
 
+/** A full stop at `at` that ends a sentence ("rotate it: <key>."), not one that joins another word (`<key>.bak`). */
+function endsSentence(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 46 && (at + 1 === text.length || !joins(text.charCodeAt(at + 1)));
+}
+
 /**
  * Service signatures of Azure identifiable keys and the length of the whole key (padding included). The
  * signature sits near the end, a few characters before the `=` padding.
@@ -46,7 +51,7 @@ export const azureIdentifiableAccessKey = scannerRule({
         // The signature is among the last 16 characters, after most of the random part.
         if (at - start < length - 16) continue;
         if (start > 0 && joins(text.charCodeAt(start - 1))) continue;
-        if (end < text.length && (joins(text.charCodeAt(end)) || text.charCodeAt(end) === 61)) continue;
+        if (end < text.length && (joins(text.charCodeAt(end)) || text.charCodeAt(end) === 61) && !endsSentence(text, end)) continue;
         yield { start, end };
       }
     }

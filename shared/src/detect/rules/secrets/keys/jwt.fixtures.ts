@@ -14,6 +14,7 @@ const fixtures: RuleFixtures = {
     { text: `{"access_token":"${HS256}","token_type":"Bearer","expires_in":3600}`, secret: HS256 },
     { text: `Set-Cookie: session=${HS256}; Path=/; HttpOnly`, secret: HS256 },
     { text: `The token ${HS256}. expired yesterday`, secret: HS256 },
+    { text: `open https://app.acme-internal.io/magic/${HS256}/confirm to sign in`, secret: HS256 },
     JWE,
   ],
   negative: [

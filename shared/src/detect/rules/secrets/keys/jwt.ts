@@ -38,7 +38,8 @@ export const jwt = tokenRule({
   severity: 'high',
   confidence: 0.95,
   prefixes: ['eyJ'],
-  pattern: /eyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_\-+/=])/,
+  pattern: /eyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_\-+=])/,
+  // A `/` after the signature is a path's (a reset or magic link, `…/reset/<jwt>/confirm`): base64url has none.
   validate: isCredentialJwt,
   // Base64url of JSON can contain runs the shared filter mistakes for filler; the header check above is
   // stricter, and documentation tokens are recognised by their decoded payload.
