@@ -134,6 +134,26 @@ describe('secrets inside JSON-escaped text', () => {
   });
 });
 
+describe('tables inside JSON-escaped text', () => {
+  // National Insurance numbers count under a header that names them: the header is the file's first line,
+  // which in a tool's JSON begins inside a string value.
+  const tables = {
+    csv: 'customer_id,name,nino\n4100,Ann Lee,JT443322B\n4101,Bo Chan,PR112233C\n',
+    tsv: 'name\tnino\tplan\nAnn Lee\tJT443322B\tbasic\nBo Chan\tPR112233C\tpro\n',
+    markdown: '| Name | NINO |\n|---|---|\n| Ann Lee | JT443322B |\n| Bo Chan | PR112233C |\n',
+  };
+  const ninos = (text: string) =>
+    found(text)
+      .filter(([type]) => type === 'uk-nino')
+      .map(([, value]) => value);
+
+  it.each(Object.entries(tables))('finds the labelled values of a %s file in a tool call, one and two levels deep', (_kind, table) => {
+    expect(ninos(table)).toEqual(['JT443322B', 'PR112233C']);
+    expect(ninos(JSON.stringify({ path: 'exports/customers', content: table }))).toEqual(['JT443322B', 'PR112233C']);
+    expect(ninos(JSON.stringify({ ok: true, stdout: JSON.stringify({ path: 'exports/customers', content: table }) }))).toEqual(['JT443322B', 'PR112233C']);
+  });
+});
+
 describe('the view API for a caller that knows where an encoded field is', () => {
   it('decodes one JSON string of a request body and reports findings in the body', () => {
     const body = JSON.stringify({ model: 'm', messages: [{ role: 'user', content: `deploy with\n${GHP}\tnow` }] });
