@@ -71,18 +71,21 @@ function expectNoneRaw(received: Array<{ raw: string }>, secrets: readonly strin
 
 const ROUNDS = [11, 23, 37];
 
+/** The fake model's chat reply: the tool's output as its text, and the arguments it saw as its own tool call. */
+function echoToolOutputAndArguments(body: Record<string, unknown>): { text: string; toolArguments: string } {
+  const messages = body['messages'] as Array<{ role: string; content?: string; tool_calls?: Array<{ function: { arguments: string } }> }>;
+  return {
+    text: messages.find((message) => message.role === 'tool')!.content!,
+    toolArguments: messages.find((message) => message.tool_calls)!.tool_calls![0]!.function.arguments,
+  };
+}
+
 describe('secrets inside JSON-escaped tool text, end to end', () => {
   it.each(ROUNDS)('OpenAI chat, seed %i: tool arguments and results are redacted upstream and echoed back exactly', async (seed) => {
     rig = await startTestGateway({ fakeProviders: true });
     const sample = makeCase(seed);
     // The model repeats the arguments it saw as its own tool call and the tool's output as its text.
-    rig.openai.reply = (body) => {
-      const messages = body['messages'] as Array<{ role: string; content?: string; tool_calls?: Array<{ function: { arguments: string } }> }>;
-      return {
-        text: messages.find((message) => message.role === 'tool')!.content!,
-        toolArguments: messages.find((message) => message.tool_calls)!.tool_calls![0]!.function.arguments,
-      };
-    };
+    rig.openai.reply = echoToolOutputAndArguments;
     const client = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
     const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [
       { role: 'user', content: 'write my env file' },
@@ -165,13 +168,7 @@ describe('a table of personal data inside JSON-escaped tool text, end to end', (
 
   it('OpenAI chat: the numbers under the header reach the upstream as placeholders, and come back exactly', async () => {
     rig = await startTestGateway({ fakeProviders: true });
-    rig.openai.reply = (body) => {
-      const messages = body['messages'] as Array<{ role: string; content?: string; tool_calls?: Array<{ function: { arguments: string } }> }>;
-      return {
-        text: messages.find((message) => message.role === 'tool')!.content!,
-        toolArguments: messages.find((message) => message.tool_calls)!.tool_calls![0]!.function.arguments,
-      };
-    };
+    rig.openai.reply = echoToolOutputAndArguments;
     const client = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
     const reply = await client.chat.completions.create({
       model: 'gpt-fake',
