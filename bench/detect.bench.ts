@@ -20,12 +20,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { lintSource } from '@secretlint/core';
+import { secretLintProfiler } from '@secretlint/profiler';
 import { creator as secretlintPreset } from '@secretlint/secretlint-rule-preset-recommend';
 import { createEngine, decide, defaultPolicy, detect, listBuiltinRules, type Finding } from '../shared/src/index';
 import { loadInputs, SIZES, type BenchInput, type SizeLabel } from './inputs';
 import { formatTable, percentile, summarize } from './stats';
 
 const secretlintConfig = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: secretlintPreset }] };
+// As the secretlint CLI runs (it profiles only under `--profile`): the library's profiler is on by default and
+// keeps a performance mark per rule and call for good, which slowed secretlint's later calls and grew its heap.
+secretLintProfiler.setEnabled(false);
 
 async function secretlintCount(text: string): Promise<number> {
   const result = await lintSource({
