@@ -107,6 +107,13 @@ function credentialSentences(size: number, seed: number): string {
   return lines.join('').slice(0, size);
 }
 
+/** `text` as the content of a JSON object on one line, `levels` times over: a file in a tool call in a request. */
+function inJsonLines(text: string, levels: number): string {
+  let line = text;
+  for (let level = 0; level < levels; level++) line = JSON.stringify({ content: line });
+  return line;
+}
+
 /**
  * Every adversarial input at `size` characters (the last unit may be cut short). Names are stable: tests
  * and the benchmark report them.
@@ -179,6 +186,8 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'JSON escapes everywhere', text: repeat(['\\n', '\\"', 'key\\\\', '\\u00e9', 'ghp_', '\\t', 'x: '], size) },
     { name: 'JSON string values that open and never break a line', text: repeat(['{"c":"', 'a\\"', '", "d": "', '\\\\', ':"x'], size) },
     { name: 'JSON string values each holding a line break', text: repeat(['"c":"id,name\\n', '1,Ann\\n"', ',"d": "', 'x\\r\\n'], size) },
+    { name: "a file in a tool call's JSON, three levels deep", text: inJsonLines(repeat(['id,name,plan\n', '1,Ann Lee,basic\n', 'password: "', '"x": "a\\b"\n'], size / 4), 3) },
+    { name: 'lone values with line breaks in a JSON line', text: inJsonLines(repeat(['{"password":"', 'Xq7vLp2zRk\n', '","secret":"', 'a\n'], size / 2), 1) },
     { name: 'escaped escapes, level upon level', text: repeat('\\\\\\\\\\\\\\\\n', size) },
     { name: 'one long line with an escape at its end', text: 'a'.repeat(Math.max(0, size - 2)) + '\\n' },
     { name: 'invisible and fullwidth characters', text: repeat(['a\u200b', 'ｇｈｐ＿', '\u00ad-', '\u{1d420}', '\u202e ', '中文'], size) },

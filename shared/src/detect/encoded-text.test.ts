@@ -84,7 +84,7 @@ describe('secrets inside JSON-escaped text', () => {
     const password = '6nJh57yyVtFyufxZiT2EnDQ76tPw5Gg6uLpD4sL36gtG';
     const files = [
       [`login required username="alice" password="${password}";\nnext=1`, password],
-      ['curl -u "$CI_USER:$CI_API_TOKEN" https://ci.example.com/api\n', '$CI_API_TOKEN'],
+      ['curl -u "deploy:Zq7xT9vLp2zRk8WnQ4mB" https://ci.example.com/api\n', 'Zq7xT9vLp2zRk8WnQ4mB'],
     ];
     for (const [file, value] of files) {
       for (const body of [JSON.stringify({ content: file }), JSON.stringify({ arguments: JSON.stringify({ content: file }) })]) {
@@ -92,6 +92,13 @@ describe('secrets inside JSON-escaped text', () => {
         expect(engine.detect(body).map((finding) => body.slice(finding.start, finding.end))).toEqual([value]);
       }
     }
+  });
+
+  it('reports in a JSON line what it reports in the file the line carries: no variable reference as a password', () => {
+    const file = 'curl -u "$CI_USER:$CI_API_TOKEN" https://ci.example.com/api\n';
+    expect(found(file)).toEqual([]);
+    expect(found(JSON.stringify({ content: file }))).toEqual([]);
+    expect(found(JSON.stringify({ arguments: JSON.stringify({ content: file }) }))).toEqual([]);
   });
 
   it('maps a secret written with \\u escapes back to the whole escaped span', () => {

@@ -13,7 +13,7 @@ import { OffsetBuffer } from './offset-buffer';
 import { SpanClaims } from './span-claims';
 import { isWideAnchor, WideAnchors } from './wide-anchors';
 import { quoteOnlyLinesDecoded } from './view/quote-lines';
-import { detectThroughViews, findingsInOriginal } from './view/through-views';
+import { detectInJsonLine, detectThroughViews, findingsInOriginal } from './view/through-views';
 
 /** The shortest token worth dispatching: shorter runs are words and numbers. */
 const MIN_TOKEN_LENGTH = 7;
@@ -372,6 +372,12 @@ export function createEngine(rules: readonly Rule[]): Engine {
     return false;
   }
 
+  /**
+   * Lines of JSON decoded one inside the other before the rest is scanned as any text: a file in a tool call's
+   * arguments inside a request is two; like the views' levels, a bound on the work one text can ask for.
+   */
+  const JSON_LINE_LEVELS = 3;
+
   /** Filled by `detectIn`: offsets of the non-ASCII characters a decoded view would fold. */
   const wideSpecials = new OffsetBuffer();
 
@@ -379,8 +385,11 @@ export function createEngine(rules: readonly Rule[]): Engine {
     return withoutPlaceholders(text, detectAll(text));
   }
 
-  /** Every finding in `text` and in its decoded views, in `text`'s offsets. */
-  function detectAll(text: string): Finding[] {
+  /**
+   * Every finding in `text` and in its decoded views, in `text`'s offsets. `depth`: how many lines of JSON
+   * `text` was decoded from (`detectInJsonLine`), at most JSON_LINE_LEVELS.
+   */
+  function detectAll(text: string, depth = 0): Finding[] {
     const backslash = text.indexOf('\\');
     // A line whose only escapes are `\"` (JSON inside a JSON string) is scanned once, quotes decoded.
     const quotesDecoded = backslash < 0 ? undefined : quoteOnlyLinesDecoded(text, backslash);
@@ -392,6 +401,9 @@ export function createEngine(rules: readonly Rule[]): Engine {
       quotesDecoded.release();
       return detectThroughViews(text, backslash, specials, plain, detectIn, false);
     }
+    // A line of JSON with escapes (a tool call's arguments, a tool result) is scanned decoded only.
+    const inJsonLine = depth < JSON_LINE_LEVELS ? detectInJsonLine(text, backslash, (decoded) => detectAll(decoded, depth + 1)) : undefined;
+    if (inJsonLine !== undefined) return inJsonLine;
     const findings = detectIn(text);
     // Without a backslash or a character to fold (most text) there is nothing to decode: the scan recorded
     // the latter, one native search finds the former.

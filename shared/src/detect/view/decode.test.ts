@@ -48,15 +48,20 @@ describe('encodedLinesView', () => {
     expect(linesView(text)!.text).toBe('{"api_key": "abc\tdef"}');
   });
 
-  it('starts a line where a string value holding a line break begins, as the file it holds starts one', () => {
+  it('starts a paragraph where a string value holding a file begins, so the file starts a line as it does on disk', () => {
     const text = '{"path":"a.csv","content":"id,name,nino\\n1,Ann,AB123456C\\n"}';
     const view = linesView(text)!;
-    expect(view.text).toBe('{"path":"a.csv","content":"\nid,name,nino\n1,Ann,AB123456C\n"}');
-    // The line start stands for nothing: no span maps across it, and the header maps back to itself.
+    expect(view.text).toBe('{"path":"a.csv","content":"\n\nid,name,nino\n1,Ann,AB123456C\n"}');
+    // The blank line stands for nothing: no span maps across it, and the header maps back to itself.
     const header = view.text.indexOf('id,name');
-    expect(view.toOriginal(header - 2, header + 2)).toBeUndefined();
+    expect(view.toOriginal(header - 3, header + 2)).toBeUndefined();
     const span = view.toOriginal(header, header + 'id,name,nino'.length)!;
     expect(text.slice(span.start, span.end)).toBe('id,name,nino');
+  });
+
+  it('starts only a line for one value with a line break after it, its key on the line above', () => {
+    const text = '{"secret":"Zq7xT9vLp2zRk8WnQ4mB\\nrotated"}';
+    expect(linesView(text)!.text).toBe('{"secret":"\nZq7xT9vLp2zRk8WnQ4mB\nrotated"}');
   });
 
   it('treats an escaped backslash as one unit, so the letter after it stays a letter', () => {

@@ -86,8 +86,8 @@ function sameUnitAt(text: string, at: number, next: number, length: number): boo
 /**
  * The lines of `text` that hold something to decode (a JSON string escape, an invisible character, a
  * compatibility form), decoded and folded, in order; lines next to each other stay joined by their line
- * feed, others are separated by a blank line that maps to nothing, and a string value that holds a line break
- * starts a line of its own, also mapping to nothing (`StringLineStarts`). Undefined when no line has anything.
+ * feed, others are separated by a blank line that maps to nothing, and so is a string value that holds a file
+ * from what comes before it (`StringLineStarts`). Undefined when no line has anything.
  * `firstBackslash` is `text.indexOf('\\')`; `wideSpecials` the ascending offsets of the non-ASCII code units
  * that may fold (the token scanner records them). Each character is read a bounded number of times.
  *
@@ -103,13 +103,14 @@ export function encodedLinesView(
    * with their quotes decoded already (see `quoteOnlyLinesDecoded`).
    */
   quotesOpenLines = true,
+  /** Where string values that hold a file begin; the caller may pass its own, to read what it found. */
+  strings: StringLineStarts | undefined = firstBackslash < 0 ? undefined : new StringLineStarts(text),
 ): PieceView | undefined {
   const candidates = new Candidates(text, wideSpecials, firstBackslash);
   // A special character makes at most two pieces (its own and the run copied before it), but like ones side by
   // side share one: one each is foreseen, and the arrays grow in the rare text that needs more.
   const builder = new ViewBuilder(wideSpecials.length + 16);
   const unit: Unit = { length: 0, text: '' };
-  const strings = firstBackslash < 0 ? undefined : new StringLineStarts(text);
   /** End of the open run of lines (a line feed's offset or the text's end); -1 before the first. */
   let linesEnd = -1;
   /** How far the open run has been written to the view. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { StringLineStarts } from './string-line-starts';
 
-/** The offsets found over `text`, read as one line or line by line. */
-function startsIn(text: string, byLine = false): number[] {
-  const found: number[] = [];
-  const builder = { startLineAt: (offset: number) => void found.push(offset) };
+/** The line starts found over `text`, read as one line or line by line: offset, and whether a paragraph's. */
+function startsIn(text: string, byLine = false): Array<[number, boolean]> {
+  const found: Array<[number, boolean]> = [];
+  const builder = { startLineAt: (offset: number, paragraph: boolean) => void found.push([offset, paragraph]) };
   const strings = new StringLineStarts(text);
   if (!byLine) strings.collect(0, text.length, builder);
   else
@@ -17,13 +17,28 @@ function startsIn(text: string, byLine = false): number[] {
   return found;
 }
 
-/** What follows each offset found, a few characters of it. */
-const after = (text: string, byLine = false) => startsIn(text, byLine).map((at) => text.slice(at, at + 6));
+/** What follows each paragraph start found (a file), a few characters of it. */
+const after = (text: string, byLine = false) =>
+  startsIn(text, byLine)
+    .filter(([, paragraph]) => paragraph)
+    .map(([at]) => text.slice(at, at + 6));
 
 describe('StringLineStarts', () => {
-  it('finds the start of each member value that holds an escaped line break', () => {
+  it('finds the start of each member value that holds a file: a line break after a first line of words or cells', () => {
     expect(after('{"path":"a.csv","content":"id,nam\\nrow"}')).toEqual(['id,nam']);
-    expect(after('{"a": "one\\r\\ntwo", "b": "x", "c":\t"three\\u000Afour"}')).toEqual(['one\\r\\', 'three\\']);
+    expect(after('{"a": "one two\\r\\nx", "b": "x", "c":\t"k: v\\u000Afour", "d": "id\\tname\\n1"}')).toEqual(['one tw', 'k: v\\u', 'id\\tna']);
+  });
+
+  it('starts only a line, no paragraph, for a value that is one word before its line break, and counts it', () => {
+    const text = '{"secret":"Zq7xT9vLp2zRk8WnQ4mB\\nrotated", "password": "Xq7!vLp2zRk8Wn\\n"}';
+    const strings = new StringLineStarts(text);
+    const found: Array<[string, boolean]> = [];
+    strings.collect(0, text.length, { startLineAt: (at, paragraph) => void found.push([text.slice(at, at + 4), paragraph]) });
+    expect(found).toEqual([
+      ['Zq7x', false],
+      ['Xq7!', false],
+    ]);
+    expect(strings.loneValues).toBe(2);
   });
 
   it('takes no other string: a key, a value without a line break, a string in an array, text that is no JSON', () => {
@@ -44,7 +59,7 @@ describe('StringLineStarts', () => {
   });
 
   it('gives the same offsets read line by line as a line at a time would, each line on its own', () => {
-    const text = 'x "a"\n{"c":"one\\ntwo"}\nno quote\n{"d": "three\\nfour"}\n"e"';
-    expect(startsIn(text, true).map((at) => text.slice(at, at + 3))).toEqual(['one', 'thr']);
+    const text = 'x "a"\n{"c":"one two\\nx"}\nno quote\n{"d": "three, four\\nfive"}\n"e"';
+    expect(startsIn(text, true).map(([at]) => text.slice(at, at + 3))).toEqual(['one', 'thr']);
   });
 });

@@ -2,11 +2,13 @@ import { keepShapeOf } from '../keep-shape';
 import type { ViewBuilder } from './text-view';
 
 /**
- * Where the JSON string values of a line that hold an escaped line break begin: just after the opening quote of
+ * Where the JSON string values of a line that hold a line break begin: just after the opening quote of
  * `"content":"id,name,nino\n1,Ann,…"`. A decoded view starts a line of its own there, so the first line of
  * the file a string holds is a line start as it is in the file: a CSV header (the label every row's value
  * is read under), a PEM block's BEGIN, an `export`. Decoded in place, that first line would begin with the
  * JSON around it (`{"path":"a.csv","content":"id,name,nino`), whose quotes hide the header's delimiters.
+ * A value that is one word before its line break (`"secret":"…\nrotated"`) starts a line too, its key on the
+ * line above, as a YAML key above its value (`readsAsFileLine` tells the two apart).
  *
  * A string value is a quote after a colon (a member's value: `"content": "`) that no other quote follows
  * before the escaped line break. Escapes are skipped whole, so `\"` inside the value neither opens nor closes
@@ -24,6 +26,21 @@ function isBreakEscape(text: string, at: number): boolean {
   if (letter !== 117 || text.charCodeAt(at + 2) !== 48 || text.charCodeAt(at + 3) !== 48 || text.charCodeAt(at + 4) !== 48) return false;
   const last = text.charCodeAt(at + 5) | 32;
   return last === 97 || last === 100; // a d
+}
+
+/**
+ * Whether `[from, to)`, a string value's first line, reads as a line of a file (words, cells, a PEM block's
+ * BEGIN) rather than as one value with a line break after it (`"password":"…\n"`, `"secret":"…\nnote"`): a
+ * blank, a tab (written `\t`), or a cell delimiter `,` `;` `|`. A file starts a paragraph of its own, so the
+ * JSON before it is no row of its table; a lone value starts only a line, its key on the line above it.
+ */
+function readsAsFileLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 44 || c === 59 || c === 124) return true;
+    if (c === 92 && text.charCodeAt(i + 1) === 116) return true;
+  }
+  return false;
 }
 
 /** Whether the quote at `at` follows a colon, blanks between, within the line from `lineStart`. */
@@ -46,13 +63,22 @@ export class StringLineStarts {
   /** The first quote and backslash at or after where the last line ended being read; -1 when there are no more. */
   #quote: number;
   #backslash: number;
+  #loneValues = 0;
 
   constructor(private readonly text: string) {
     this.#quote = text.indexOf('"');
     this.#backslash = text.indexOf('\\');
   }
 
-  /** Has `builder` start a line after the opening quote of each such value in `[lineStart, lineEnd)`. */
+  /**
+   * How many string values holding a line break were one value before it, not a file's line: they keep their
+   * key on their line, and their closing quote is a line further (`"password":"…\n"`).
+   */
+  get loneValues(): number {
+    return this.#loneValues;
+  }
+
+  /** Has `builder` start a line (a paragraph for a file) after the opening quote of each such value in `[lineStart, lineEnd)`. */
   collect(lineStart: number, lineEnd: number, builder: Pick<ViewBuilder, 'startLineAt'>): void {
     const text = this.text;
     // Lines come in order: a search again only for a position left behind, from this line on.
@@ -67,7 +93,9 @@ export class StringLineStarts {
       if (at < 0 || at >= lineEnd) return;
       if (at === backslash) {
         if (open >= 0 && isBreakEscape(text, at)) {
-          builder.startLineAt(open);
+          const file = readsAsFileLine(text, open, at);
+          builder.startLineAt(open, file);
+          if (!file) this.#loneValues++;
           open = -1;
         }
         // The escaped character is skipped with it: `\"` is no quote, `\\` no start of an escape.

@@ -188,14 +188,19 @@ export class ViewBuilder {
    * and the first of them not yet written.
    */
   #lineStarts: number[] = [];
+  /** Per line start: whether it is a paragraph's (a blank line) rather than a line's (a line feed). */
+  #paragraphs: boolean[] = [];
   #nextLineStart = 0;
 
   /**
-   * Has the view start a line of its own at original offset `offset`: a gap holding a line feed, written when
-   * the copy reaches it. Offsets come in ascending order, none before what was written already.
+   * Has the view start a line of its own at original offset `offset`: a gap holding a line feed, or a blank line
+   * for a `paragraph`, written when the copy reaches it. After a blank line, what stands before it (the JSON
+   * around a file) is no line of what follows, not even a table's header row; after a line feed it is the line
+   * above (a key above its value). Offsets come in ascending order, none before what was written already.
    */
-  startLineAt(offset: number): void {
+  startLineAt(offset: number, paragraph: boolean): void {
     this.#lineStarts.push(offset);
+    this.#paragraphs.push(paragraph);
   }
 
   /** `source.slice(from, to)` unchanged. */
@@ -204,10 +209,10 @@ export class ViewBuilder {
     while (this.#nextLineStart < starts.length) {
       const at = starts[this.#nextLineStart]!;
       if (at > to) break;
-      this.#nextLineStart++;
+      const paragraph = this.#paragraphs[this.#nextLineStart++]!;
       if (at <= from) continue;
       this.#copyRun(source, from, at);
-      this.gap('\n');
+      this.gap(paragraph ? '\n\n' : '\n');
       from = at;
     }
     this.#copyRun(source, from, to);

@@ -1,6 +1,7 @@
 import { mergeFindings } from '../merge';
 import type { Finding } from '../types';
 import { encodedLinesView } from './decode';
+import { StringLineStarts } from './string-line-starts';
 import { composeViews, type PieceView, type Span, type TextView } from './text-view';
 
 /**
@@ -56,6 +57,49 @@ export function detectThroughViews(
   const findings = mergeFindings(offEscapedQuotes(trimToUnits(all, view), text));
   // Nothing reads the views past this point: their arrays go to the next text's views.
   for (const done of levels) done.release();
+  return findings;
+}
+
+/** Whether `text` is one line of JSON, an object or an array: how `JSON.stringify` writes a tool's arguments or result. */
+function isJsonLine(text: string): boolean {
+  let first = 0;
+  while (first < text.length && isBlank(text.charCodeAt(first))) first++;
+  let last = text.length - 1;
+  while (last > first && isBlank(text.charCodeAt(last))) last--;
+  const open = text.charCodeAt(first);
+  const close = text.charCodeAt(last);
+  return ((open === 123 && close === 125) || (open === 91 && close === 93)) && text.indexOf('\n') < 0;
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
+
+/**
+ * Findings in a line of JSON that holds escapes, in its offsets, or undefined when `text` is no such line
+ * (`isJsonLine`). Such a line is what a coding agent sends most: a file in a tool call's arguments, a command's
+ * output in a tool result. It is scanned decoded only, not also as written: its view holds all of it, every
+ * string value that holds a line break starting a line of its own (`StringLineStarts`), so a value keeps the key
+ * or header that names it, and a token after `\n` is a token. `detectDecoded` finds what the decoded line holds,
+ * itself decoded further when it is again such a line (a tool call's arguments inside a request).
+ *
+ * Scanned as written too, such a line gave nothing more on this repository's corpus wrapped as tool calls, only
+ * false findings the file itself does not give (a `$VARIABLE` read as a password behind escaped quotes), for a
+ * third more time. Undefined too (scan it as any text) when a string value holds one value and a line break
+ * rather than a file (`StringLineStarts.loneValues`).
+ */
+export function detectInJsonLine(text: string, firstBackslash: number, detectDecoded: (text: string) => Finding[]): Finding[] | undefined {
+  if (firstBackslash < 0 || !isJsonLine(text)) return undefined;
+  const strings = new StringLineStarts(text);
+  const line = encodedLinesView(text, firstBackslash, NO_SPECIALS, true, strings);
+  if (line === undefined) return undefined;
+  if (strings.loneValues > 0) {
+    // A value with a line break after it (`"password":"…\n"`) has its closing quote on the next line of the
+    // view, where a rule reading a quoted value does not take it: the line is scanned as written too.
+    line.release();
+    return undefined;
+  }
+  const found = findingsInOriginal(line, detectDecoded(line.text));
+  const findings = mergeFindings(offEscapedQuotes(trimToUnits(found, line), text));
+  line.release();
   return findings;
 }
 
