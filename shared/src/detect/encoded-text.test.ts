@@ -101,6 +101,13 @@ describe('secrets inside JSON-escaped text', () => {
     expect(found(JSON.stringify({ arguments: JSON.stringify({ content: file }) }))).toEqual([]);
   });
 
+  it('finds a value with a line break after it under a key that names it, in a JSON line', () => {
+    const password = 'Xq7!vLp2zRk8Wn';
+    const secret = 'Zq7xT9vLp2zRk8WnQ4mB6yHc';
+    expect(found(JSON.stringify({ password: `${password}\n` })).map(([, value]) => value)).toEqual([password]);
+    expect(found(JSON.stringify({ secret: `${secret}\nrotated on Monday` })).map(([, value]) => value)).toEqual([secret]);
+  });
+
   it('maps a secret written with \\u escapes back to the whole escaped span', () => {
     const escaped = [...GHP].map((char, i) => (i % 5 === 0 ? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}` : char)).join('');
     const body = `{"content": "line\\n${escaped}"}`;
