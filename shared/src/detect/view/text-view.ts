@@ -210,7 +210,8 @@ export class ViewBuilder {
       const at = starts[this.#nextLineStart]!;
       if (at > to) break;
       const paragraph = this.#paragraphs[this.#nextLineStart++]!;
-      if (at <= from) continue;
+      // A start left behind (before this run) was in no run: nothing to write it in front of.
+      if (at < from) continue;
       this.#copyRun(source, from, at);
       this.gap(paragraph ? '\n\n' : '\n');
       from = at;
