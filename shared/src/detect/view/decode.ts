@@ -103,8 +103,8 @@ export function encodedLinesView(
    * with their quotes decoded already (see `quoteOnlyLinesDecoded`).
    */
   quotesOpenLines = true,
-  /** Where string values that hold a file begin; the caller may pass its own, to read what it found. */
-  strings: StringLineStarts | undefined = firstBackslash < 0 ? undefined : new StringLineStarts(text),
+  /** Where string values that hold a line break begin: found as the lines open, or found before (`FoundLineStarts`). */
+  strings: Pick<StringLineStarts, 'collect'> | undefined = firstBackslash < 0 ? undefined : new StringLineStarts(text),
 ): PieceView | undefined {
   const candidates = new Candidates(text, wideSpecials, firstBackslash);
   // A special character makes at most two pieces (its own and the run copied before it), but like ones side by

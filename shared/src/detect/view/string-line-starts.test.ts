@@ -41,6 +41,11 @@ describe('StringLineStarts', () => {
     expect(strings.loneValues).toBe(2);
   });
 
+  it('reads a first line of punctuation alone (a JSON file, a YAML document) as a file, not a value', () => {
+    expect(after('{"path":"package.json","content":"{\\n  \\"name\\": \\"app\\"\\n}"}')).toEqual(['{\\n  \\']);
+    expect(after('{"content":"---\\nkey: v"}')).toEqual(['---\\nk']);
+  });
+
   it('takes no other string: a key, a value without a line break, a string in an array, text that is no JSON', () => {
     expect(startsIn('{"content\\n": 1, "b": "no break", "c": ["x\\ny"]}')).toEqual([]);
     expect(startsIn('echo "a\\nb" | tr')).toEqual([]);

@@ -31,16 +31,19 @@ function isBreakEscape(text: string, at: number): boolean {
 /**
  * Whether `[from, to)`, a string value's first line, reads as a line of a file (words, cells, a PEM block's
  * BEGIN) rather than as one value with a line break after it (`"password":"…\n"`, `"secret":"…\nnote"`): a
- * blank, a tab (written `\t`), or a cell delimiter `,` `;` `|`. A file starts a paragraph of its own, so the
+ * blank, a tab (written `\t`), a cell delimiter `,` `;` `|`, or no letter or digit at all. A file starts a paragraph of its own, so the
  * JSON before it is no row of its table; a lone value starts only a line, its key on the line above it.
  */
 function readsAsFileLine(text: string, from: number, to: number): boolean {
+  let alphanumeric = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 44 || c === 59 || c === 124) return true;
     if (c === 92 && text.charCodeAt(i + 1) === 116) return true;
+    alphanumeric ||= (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   }
-  return false;
+  // A line of punctuation alone (`{` opening a JSON file, `---` a YAML document) is no value.
+  return !alphanumeric;
 }
 
 /** Whether the quote at `at` follows a colon, blanks between, within the line from `lineStart`. */
@@ -109,5 +112,28 @@ export class StringLineStarts {
   }
 }
 
-/** Keeps the shape of the objects every call makes (see keep-shape.ts). */
+/**
+ * Line starts found once, by `StringLineStarts.collect` into this, then handed to a view's builder when it asks,
+ * so a caller can look at what was found (`loneValues`) before it builds the view. Each `collect` hands over every
+ * start in its line: made for a text of one line (a line of JSON).
+ */
+export class FoundLineStarts {
+  readonly #offsets: number[] = [];
+  readonly #paragraphs: boolean[] = [];
+
+  startLineAt(offset: number, paragraph: boolean): void {
+    this.#offsets.push(offset);
+    this.#paragraphs.push(paragraph);
+  }
+
+  collect(lineStart: number, lineEnd: number, builder: Pick<ViewBuilder, 'startLineAt'>): void {
+    for (let i = 0; i < this.#offsets.length; i++) {
+      const at = this.#offsets[i]!;
+      if (at >= lineStart && at <= lineEnd) builder.startLineAt(at, this.#paragraphs[i]!);
+    }
+  }
+}
+
+/** Keeps the shapes of the objects every call makes (see keep-shape.ts). */
 keepShapeOf(new StringLineStarts(''));
+keepShapeOf(new FoundLineStarts());

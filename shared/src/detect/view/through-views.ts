@@ -1,7 +1,7 @@
 import { mergeFindings } from '../merge';
 import type { Finding } from '../types';
 import { encodedLinesView } from './decode';
-import { StringLineStarts } from './string-line-starts';
+import { FoundLineStarts, StringLineStarts } from './string-line-starts';
 import { composeViews, type PieceView, type Span, type TextView } from './text-view';
 
 /**
@@ -89,14 +89,13 @@ const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 export function detectInJsonLine(text: string, firstBackslash: number, detectDecoded: (text: string) => Finding[]): Finding[] | undefined {
   if (firstBackslash < 0 || !isJsonLine(text)) return undefined;
   const strings = new StringLineStarts(text);
-  const line = encodedLinesView(text, firstBackslash, NO_SPECIALS, true, strings);
+  const starts = new FoundLineStarts();
+  strings.collect(0, text.length, starts);
+  // A value with a line break after it (`"password":"…\n"`) has its closing quote on the next line of the view,
+  // where a rule reading a quoted value does not take it: the line is scanned as written too, as any text.
+  if (strings.loneValues > 0) return undefined;
+  const line = encodedLinesView(text, firstBackslash, NO_SPECIALS, true, starts);
   if (line === undefined) return undefined;
-  if (strings.loneValues > 0) {
-    // A value with a line break after it (`"password":"…\n"`) has its closing quote on the next line of the
-    // view, where a rule reading a quoted value does not take it: the line is scanned as written too.
-    line.release();
-    return undefined;
-  }
   const found = findingsInOriginal(line, detectDecoded(line.text));
   const findings = mergeFindings(offEscapedQuotes(trimToUnits(found, line), text));
   line.release();
