@@ -166,6 +166,13 @@ describe('tables inside JSON-escaped text', () => {
     expect(ninos(JSON.stringify({ path: 'exports/customers', content: table }))).toEqual(['JT443322B', 'PR112233C']);
     expect(ninos(JSON.stringify({ ok: true, stdout: JSON.stringify({ path: 'exports/customers', content: table }) }))).toEqual(['JT443322B', 'PR112233C']);
   });
+
+  it('keeps the JSON before a file out of its table, even when that JSON splits into as many cells as the rows', () => {
+    // `{"ok":true,"exit_code":0,"stdout":"` has three cells on commas, as the CSV's rows do: on the line just above
+    // the header it would become the table's header itself.
+    const csv = 'customer_id,name,nino\n4100,Ann Lee,JT443322B\n4101,Bo Chan,PR112233C\n';
+    expect(ninos(JSON.stringify({ ok: true, exit_code: 0, stdout: csv }))).toEqual(['JT443322B', 'PR112233C']);
+  });
 });
 
 describe('the view API for a caller that knows where an encoded field is', () => {

@@ -62,16 +62,12 @@ export function detectThroughViews(
 
 /** Whether `text` is one line of JSON, an object or an array: how `JSON.stringify` writes a tool's arguments or result. */
 function isJsonLine(text: string): boolean {
-  let first = 0;
-  while (first < text.length && isBlank(text.charCodeAt(first))) first++;
-  let last = text.length - 1;
-  while (last > first && isBlank(text.charCodeAt(last))) last--;
-  const open = text.charCodeAt(first);
-  const close = text.charCodeAt(last);
+  // `trim` cuts a slice, not a copy: only the blanks at the ends are read.
+  const json = text.trim();
+  const open = json.charCodeAt(0);
+  const close = json.charCodeAt(json.length - 1);
   return ((open === 123 && close === 125) || (open === 91 && close === 93)) && text.indexOf('\n') < 0;
 }
-
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
 /**
  * Findings in a line of JSON that holds escapes, in its offsets, or undefined when `text` is no such line
