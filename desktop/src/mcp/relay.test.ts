@@ -48,7 +48,7 @@ describe('the MCP relay', () => {
     const client = await connect(new RecordingGate(), ran);
     expect(client.getServerVersion()?.name).toBe('fixture-server');
     const { tools } = await client.listTools();
-    expect(tools.map((tool) => tool.name).sort()).toEqual(['read_config', 'shell']);
+    expect(tools.map((tool) => tool.name).sort()).toEqual(['read_config', 'read_config_file', 'shell']);
     const result = await client.callTool({ name: 'shell', arguments: { command: 'ls -la' } });
     expect(result.content).toEqual([{ type: 'text', text: 'ran ls -la' }]);
     expect(ran).toEqual(['ls -la']);

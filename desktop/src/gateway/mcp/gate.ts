@@ -4,7 +4,7 @@ import type { GatewayServices } from '../context';
 import type { DecisionRecord } from '../recorder';
 import { awaitApproval } from '../proxy/hold';
 import { DetectionMemo } from '../proxy/detection-memo';
-import { collectTexts, formatPath, setAt } from '../proxy/json-text';
+import { collectTexts, formatPath, setText } from '../proxy/json-text';
 import { maskedTranscript } from '../proxy/record';
 import { inspectRequest } from '../proxy/request-inspection';
 import type { TextField } from '../proxy/types';
@@ -130,7 +130,7 @@ export function gatewayMcpGate(services: GatewayServices, session: McpSessionInf
         }
       }
       const args = structuredClone(call.arguments);
-      segments.forEach((segment) => setAt({ arguments: args }, texts[Number(segment.id)]!.path, segment.text));
+      segments.forEach((segment) => setText({ arguments: args }, texts[Number(segment.id)]!, segment.text));
       return { run: true, arguments: args };
     },
 
@@ -149,7 +149,7 @@ export function gatewayMcpGate(services: GatewayServices, session: McpSessionInf
         }
       }
       const masked = structuredClone(result);
-      segments.forEach((segment) => setAt({ result: masked }, texts[Number(segment.id)]!.path, segment.text));
+      segments.forEach((segment) => setText({ result: masked }, texts[Number(segment.id)]!, segment.text));
       return { deliver: true, result: masked };
     },
   };

@@ -116,7 +116,7 @@ describe('the MCP gateway', () => {
 
     it('passes the server through: its tools are listed and an ordinary command runs', async () => {
       const { tools } = await client.listTools();
-      expect(tools.map((tool) => tool.name).sort()).toEqual(['read_config', 'shell']);
+      expect(tools.map((tool) => tool.name).sort()).toEqual(['read_config', 'read_config_file', 'shell']);
       const result = await client.callTool({ name: 'shell', arguments: { command: 'git status' } });
       expect(textOf(result)).toBe('ran git status');
       expect(await ran()).toEqual(['git status']);
@@ -198,12 +198,16 @@ describe('the MCP gateway', () => {
     it('relays the session, blocks what the policy blocks and masks secrets in results', async () => {
       const client = await connectRemote(gateway.sdkToken);
       try {
-        expect((await client.listTools()).tools.map((tool) => tool.name).sort()).toEqual(['read_config', 'shell']);
+        expect((await client.listTools()).tools.map((tool) => tool.name).sort()).toEqual(['read_config', 'read_config_file', 'shell']);
         expect(textOf(await client.callTool({ name: 'shell', arguments: { command: 'kubectl get pods' } }))).toBe('ran kubectl get pods');
         const blocked = await client.callTool({ name: 'shell', arguments: { command: 'rm -rf /' } });
         expect(blocked.isError).toBe(true);
         const config = textOf(await client.callTool({ name: 'read_config', arguments: {} }));
         expect(config).not.toContain(FIXTURE_TOKEN);
+        // The same text as a file, base64 in a resource: masked inside, and still a base64 file.
+        const file = (await client.callTool({ name: 'read_config_file', arguments: {} })) as { content: Array<{ resource?: { blob?: string } }> };
+        const blob = Buffer.from(file.content[0]!.resource!.blob!, 'base64').toString('utf8');
+        expect(blob).toMatch(/^region=eu-west-1\nGITHUB_TOKEN=\[[A-Z_]+_1\]\n$/);
         expect(remoteRan).toEqual(['kubectl get pods']);
       } finally {
         await client.close();

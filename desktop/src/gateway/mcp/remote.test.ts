@@ -49,7 +49,7 @@ describe('remote MCP sessions', () => {
   it('closes a session its agent left without ending it, so it does not hold one of the places', async () => {
     const client = new Client({ name: 'agent', version: '1.0.0' });
     await client.connect(new StreamableHTTPClientTransport(new URL(`${frontUrl}/mcp/fixture`)));
-    expect((await client.listTools()).tools.length).toBe(2);
+    expect((await client.listTools()).tools.length).toBe(3);
     expect(sessions.size).toBe(1);
     // The agent goes quiet without a DELETE.
     await expect.poll(() => sessions.size, { timeout: 30_000 }).toBe(0);

@@ -7,7 +7,8 @@ import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway
 
 /**
  * Property: for random secrets of every built-in secret type, placed at random positions in texts that travel
- * JSON-escaped (tool-call arguments, tool results, Responses input items, one level of escaping or two),
+ * JSON-escaped (tool-call arguments, tool results, Responses input items, one level of escaping or two) or as
+ * files attached in base64,
  * nothing the engine finds in the text as the model reads it reaches the upstream raw, and the client gets
  * back exactly its original text. Seeded: a failure names its case, and the same run replays it.
  */
@@ -136,9 +137,25 @@ function expectNothingHiddenArrived(received: Array<{ raw: string }>, from: numb
   for (const value of sample.hidden) expect(upstream, `${value} reached the upstream`).not.toContain(value);
 }
 
+/** The upstream's bodies, each followed by the files attached to it in base64, decoded. */
+function upstreamWithFiles(received: Array<{ raw: string }>): string {
+  return received
+    .map(({ raw }) => {
+      const files: string[] = [];
+      JSON.parse(raw, (_key, value: unknown) => {
+        const url = typeof value === 'string' ? /^data:[^,]*;base64,/.exec(value) : null;
+        if (url) files.push(Buffer.from((value as string).slice(url[0].length), 'base64').toString('utf8'));
+        return value;
+      });
+      return [raw, ...files].join('\n');
+    })
+    .join('\n');
+}
+
 const CHAT_CASES = cases(101);
 const RESPONSES_CASES = cases(202);
 const ANTHROPIC_CASES = cases(303);
+const FILE_CASES = cases(404);
 
 describe('property: escaped secrets of every type never reach the upstream, and come back exactly', () => {
   let rig: ProxyTestGateway;
@@ -252,5 +269,33 @@ describe('property: escaped secrets of every type never reach the upstream, and 
     expectNothingHiddenArrived(rig.anthropic.received, from, sample);
     expect(text?.type === 'text' ? text.text : '').toBe(`${resultOf(sample)}\n---\n${sample.texts[4]}`);
     expect(toolUse?.type === 'tool_use' ? toolUse.input : undefined).toEqual(input);
+  });
+
+  it.for(FILE_CASES.map((sample, i) => [i, sample] as const))('OpenAI Responses, case %i: text files attached base64 as input_file data URLs', async ([i, sample]) => {
+    const from = rig.openai.received.length;
+    // The model quotes the files it was given.
+    rig.openai.reply = (body) => ({
+      text: (body['input'] as Array<{ content: Array<{ file_data: string }> }>)[0]!.content
+        .map(({ file_data }) => Buffer.from(file_data.slice(file_data.indexOf(',') + 1), 'base64').toString('utf8'))
+        .join('\n---\n'),
+    });
+    const client = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
+    const type = i % 2 === 0 ? 'text/plain' : 'application/octet-stream';
+    const response = await client.responses.create({
+      model: 'gpt-fake',
+      input: [
+        {
+          role: 'user',
+          content: sample.texts.map((text, k) => ({
+            type: 'input_file' as const,
+            filename: `file-${k}.txt`,
+            file_data: `data:${type};base64,${Buffer.from(text).toString('base64')}`,
+          })),
+        },
+      ],
+    });
+    const upstream = upstreamWithFiles(rig.openai.received.slice(from));
+    for (const value of sample.hidden) expect(upstream, `${value} reached the upstream`).not.toContain(value);
+    expect(response.output_text).toBe(sample.texts.join('\n---\n'));
   });
 });

@@ -1,5 +1,6 @@
 import type { SegmentKind } from '@promptgate/shared';
 import { HttpError } from '@promptgate/shared/http-node';
+import { encodeBase64Text, readStringPayload } from './base64-text';
 import type { JsonPath, TextField } from './types';
 
 /**
@@ -44,12 +45,6 @@ export const NOT_TEXT_KEYS: ReadonlySet<string> = new Set([
   'container',
 ]);
 
-/** Binary payloads (images, audio, PDFs) travel as base64 or data URLs: there is no text in them to inspect. */
-function isBinaryPayload(key: string | number | undefined, value: string): boolean {
-  if (value.startsWith('data:') && /^data:[\w.+-]+\/[\w.+-]+(;[\w=.+-]+)*;base64,/.test(value.slice(0, 200))) return true;
-  return (key === 'data' || key === 'file_data') && value.length > 256 && /^[A-Za-z0-9+/=\r\n]+$/.test(value.slice(0, 4096));
-}
-
 /**
  * Every string in `value` a model would read, with its path: the adapters name the roots and kinds (a chat
  * message, a system prompt), this walks whatever shape is below, so a content part type added by a provider
@@ -64,7 +59,11 @@ export function collectTexts(value: unknown, path: JsonPath, kind: SegmentKind, 
 function walk(value: unknown, path: Array<string | number>, kind: SegmentKind, out: TextField[]): void {
   if (typeof value === 'string') {
     const key = path[path.length - 1];
-    if (value.length > 0 && !(typeof key === 'string' && NOT_TEXT_KEYS.has(key)) && !isBinaryPayload(key, value)) out.push({ path: [...path], kind, text: value });
+    if (value.length === 0 || (typeof key === 'string' && NOT_TEXT_KEYS.has(key))) return;
+    const payload = readStringPayload(key, value, () => formatPath(path));
+    if (payload.kind === 'plain') out.push({ path: [...path], kind, text: value });
+    else if (payload.kind === 'base64-text') out.push({ path: [...path], kind, text: payload.text, encoding: payload.encoding });
+    // Binary (an image, a PDF, audio) holds no text to inspect.
     return;
   }
   if (typeof value !== 'object' || value === null) return;
@@ -91,8 +90,19 @@ function walk(value: unknown, path: Array<string | number>, kind: SegmentKind, o
   }
 }
 
+/** The JSON string value that puts `text` where `field` was: the text itself, or encoded as the field's was. */
+export function valueFor(field: TextField, text: string): string {
+  if (field.encoding === undefined) return text;
+  return text === field.text ? field.encoding.value : encodeBase64Text(field.encoding, text);
+}
+
+/** Puts `text` in place of `field`'s text in `root`, encoded as the field's was. */
+export function setText(root: unknown, field: TextField, text: string): void {
+  setAt(root, field.path, valueFor(field, text));
+}
+
 /** Replaces the string at `path` in place; the adapters' own `texts()` produced the path, so it exists. */
-export function setAt(root: unknown, path: JsonPath, text: string): void {
+function setAt(root: unknown, path: JsonPath, text: string): void {
   let node = root as Record<string | number, unknown>;
   for (const part of path.slice(0, -1)) node = node[part] as Record<string | number, unknown>;
   node[path[path.length - 1]!] = text;

@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { setAt } from './json-text';
+import { setText, valueFor } from './json-text';
 import { spliceStrings, stringSplices, type StringSplice } from './splice-strings';
 import type { TextField } from './types';
 
@@ -20,15 +20,22 @@ export function rewrittenBody(
   toSend: ReadonlyArray<{ id: string; text: string }>,
 ): Buffer | string | Buffer[] {
   const sent = new Map(toSend.map((segment) => [Number(segment.id), segment.text]));
+  // Keyed by the JSON string values, which for a base64 text are its encoded form, not the text inspected.
   const rewrites = new Map<string, string>();
+  const valueOf = (field: TextField) => field.encoding?.value ?? field.text;
+  const formOf = (field: TextField, i: number) => {
+    const text = sent.get(i);
+    return text === undefined ? valueOf(field) : valueFor(field, text);
+  };
   // Splicing replaces every value equal to a text alike: it needs each text to go out in one form only.
   let oneFormEach = true;
   fields.forEach((field, i) => {
-    const form = sent.get(i) ?? field.text;
-    if (form === field.text) return;
-    const known = rewrites.get(field.text);
+    const value = valueOf(field);
+    const form = formOf(field, i);
+    if (form === value) return;
+    const known = rewrites.get(value);
     if (known !== undefined && known !== form) oneFormEach = false;
-    rewrites.set(field.text, form);
+    rewrites.set(value, form);
   });
   if (rewrites.size === 0) return raw;
   // Only texts of a rewritten length are looked up: keying every field by its text would hash megabytes.
@@ -36,10 +43,11 @@ export function rewrittenBody(
   for (const original of rewrites.keys()) lengths.add(original.length);
   const counts = new Map<string, number>();
   fields.forEach((field, i) => {
-    if (!lengths.has(field.text.length) || !rewrites.has(field.text)) return;
-    counts.set(field.text, (counts.get(field.text) ?? 0) + 1);
+    const value = valueOf(field);
+    if (!lengths.has(value.length) || !rewrites.has(value)) return;
+    counts.set(value, (counts.get(value) ?? 0) + 1);
     // A field that keeps a text another field rewrites: the two cannot both be written by value.
-    if ((sent.get(i) ?? field.text) !== rewrites.get(field.text)) oneFormEach = false;
+    if (formOf(field, i) !== rewrites.get(value)) oneFormEach = false;
   });
   if (oneFormEach && text.length >= SPLICE_MIN_CHARS) {
     // One byte per character, so the text's offsets are the buffer's: anything else has the text joined instead.
@@ -48,7 +56,7 @@ export function rewrittenBody(
   }
   fields.forEach((field, i) => {
     const form = sent.get(i);
-    if (form !== undefined && form !== field.text) setAt(body, field.path, form);
+    if (form !== undefined && form !== field.text) setText(body, field, form);
   });
   return JSON.stringify(body);
 }

@@ -1,5 +1,6 @@
 import type { SegmentKind } from '@promptgate/shared';
 import type { z } from 'zod';
+import type { Base64Text } from './base64-text';
 import type { ReplyText } from './reply/reply-text';
 import type { SseEvent } from './sse/sse-event';
 
@@ -11,6 +12,8 @@ export interface TextField {
   path: JsonPath;
   kind: SegmentKind;
   text: string;
+  /** Set when the JSON value at `path` carries `text` base64-encoded (an attached file) rather than as itself. */
+  encoding?: Base64Text;
 }
 
 /** Token counts as the provider reported them, copied as is into the session event. */

@@ -1,7 +1,8 @@
 /**
  * A small MCP server for the relay's tests (`fixture-stdio-server.ts` runs it as a program):
  * `shell` hands each command it is given to `log` instead of running it, so a test can tell whether a call
- * reached the server; `read_config` answers with a credential in its text.
+ * reached the server; `read_config` answers with a credential in its text, `read_config_file` with the same
+ * text as a file, base64 in an embedded resource's `blob`.
  */
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
@@ -16,6 +17,14 @@ export function fixtureMcpServer(log: (command: string) => void): McpServer {
   });
   server.registerTool('read_config', { description: 'Reads the deployment settings', inputSchema: {} }, () => ({
     content: [{ type: 'text', text: `region=eu-west-1\nGITHUB_TOKEN=${FIXTURE_TOKEN}\n` }],
+  }));
+  server.registerTool('read_config_file', { description: 'Reads the deployment settings file', inputSchema: {} }, () => ({
+    content: [
+      {
+        type: 'resource',
+        resource: { uri: 'file:///srv/app/.env', mimeType: 'text/plain', blob: Buffer.from(`region=eu-west-1\nGITHUB_TOKEN=${FIXTURE_TOKEN}\n`).toString('base64') },
+      },
+    ],
   }));
   return server;
 }

@@ -41,6 +41,7 @@ export type HttpErrorCode =
   | 'endpoint_not_inspected'
   | 'blocked_by_policy'
   | 'too_deeply_nested'
+  | 'unreadable_payload'
   | 'placeholder_scope_full'
   | 'approval_denied'
   | 'approval_timeout'
