@@ -78,9 +78,17 @@ describe('text files attached base64, end to end', () => {
       input: [{ role: 'user', content: [{ type: 'input_file', filename: 'deploy.env', file_data: dataUrl('text/plain', ENV_FILE) }] }],
     });
     let text = '';
-    for await (const event of stream) if (event.type === 'response.output_text.delta') text += event.delta;
+    let id = '';
+    for await (const event of stream) {
+      if (event.type === 'response.output_text.delta') text += event.delta;
+      if (event.type === 'response.completed') id = event.response.id;
+    }
     expect(text).toBe(ENV_FILE);
     expectMaskedUpstream(rig.openai.received, [GITHUB, STRIPE]);
+    // The provider stored the file as it went out, placeholders in it; its input items come back with the client's file.
+    const items: OpenAI.Responses.ResponseItem[] = [];
+    for await (const item of client.responses.inputItems.list(id)) items.push(item);
+    expect(JSON.stringify(items)).toContain(JSON.stringify(dataUrl('text/plain', ENV_FILE)));
   });
 
   it('Anthropic: a base64 document whose bytes are text is inspected; a base64 image passes unchanged', async () => {

@@ -1,3 +1,4 @@
+import { encodeBase64Text, readStringPayload, type StringPayload } from './base64-text';
 import { upstreamHeaders } from './forward-headers';
 import { relayReply } from './inspected-call';
 import { isRecord, mapStrings } from './json-text';
@@ -33,11 +34,27 @@ export function storedResponsePath(rest: string): StoredResponsePath | undefined
  */
 function restoreInputItems(body: unknown, reply: ReplyText): void {
   if (!isRecord(body) || !Array.isArray(body['data'])) return;
+  const restore = (text: string) => reply.whole(text, 'text', { log: false });
   for (const item of body['data'] as unknown[]) {
     const args = isRecord(item) ? item['arguments'] : undefined;
-    mapStrings(item, (text) => reply.whole(text, 'text', { log: false }));
+    mapStrings(item, (text) => (text.startsWith('data:') ? restoreAttachedFile(text, restore) : restore(text)));
     if (typeof args === 'string') (item as Record<string, unknown>)['arguments'] = reply.whole(args, 'json', { log: false });
   }
+}
+
+/** A file the client attached as a data URL went out with placeholders in its text: it comes back with the client's values. */
+function restoreAttachedFile(value: string, restore: (text: string) => string): string {
+  let payload: StringPayload;
+  try {
+    payload = readStringPayload(undefined, value, () => 'an input item');
+  } catch {
+    // Not a file the proxy could have rewritten: it went out as the client sent it.
+    return value;
+  }
+  if (payload.kind === 'plain') return restore(value);
+  if (payload.kind === 'binary') return value;
+  const restored = restore(payload.text);
+  return restored === payload.text ? value : encodeBase64Text(payload.encoding, restored);
 }
 
 const inputItems: EndpointAdapter = {
