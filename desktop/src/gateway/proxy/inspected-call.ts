@@ -89,6 +89,8 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
   const headers = upstreamHeaders(request.headers, call.auth, endpoint.respondsWithText);
   headers['content-type'] = 'application/json';
   headers['content-length'] = bodyLength(payload);
+  // The body was read decompressed (see `readJsonBody`) and goes out as it was read.
+  delete headers['content-encoding'];
   const reply = createReplyText({ vault, restore: policy.restoreResponses, policy, extraRules, ...(call.deps.clock ? { clock: call.deps.clock } : {}) });
   const outcome: ReplyOutcome = { requestEventId: eventId, status: 0, outcome: 'failed', latencyMs: 0, ttfbMs: null, usage: undefined, maskedReply: '', modelSecrets: 0 };
   let recorded = false;

@@ -1,5 +1,6 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH, NOT_TEXT_KEYS } from './json-text';
 import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
@@ -165,5 +166,35 @@ describe('request fields named like object methods, and deep bodies', () => {
     expect(error).toBeUndefined();
     expect(upstream).toContain('[GITHUB_PAT_1]');
     expect(upstream).not.toContain(GITHUB);
+  });
+});
+
+describe('compressed request bodies', () => {
+  /** The SDK's own requests, gzipped on the way as a client that compresses its bodies sends them. */
+  const gzipping: typeof fetch = (url, init) => {
+    // The SDK sends JSON as a string.
+    if (typeof init?.body !== 'string') throw new Error('expected a JSON body as a string');
+    return fetch(url, { ...init, body: gzipSync(init.body), headers: { ...Object.fromEntries(new Headers(init.headers)), 'content-encoding': 'gzip' } });
+  };
+
+  it('a gzipped body is inspected as its client wrote it, and goes on uncompressed', async () => {
+    const before = rig.openai.received.length;
+    const client = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0, fetch: gzipping });
+    await client.chat.completions.create({ model: 'gpt-fake', messages: [{ role: 'user', content: `deploy with ${GITHUB}` }] });
+    const [upstream] = rig.openai.received.slice(before);
+    expect(upstream!.headers['content-encoding']).toBeUndefined();
+    expect(upstream!.raw).toContain('deploy with [GITHUB_PAT_1]');
+    expect(upstream!.raw).not.toContain(GITHUB);
+  });
+
+  it('a coding the gateway cannot undo is a 415 in the provider shape, and nothing goes upstream', async () => {
+    const before = rig.openai.received.length;
+    const compressing: typeof fetch = (url, init) => fetch(url, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), 'content-encoding': 'compress' } });
+    const client = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0, fetch: compressing });
+    const error = await client.chat.completions.create({ model: 'gpt-fake', messages: [{ role: 'user', content: 'hello' }] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenAI.APIError);
+    expect((error as InstanceType<typeof OpenAI.APIError>).status).toBe(415);
+    expect((error as Error).message).toContain('content-encoding: compress');
+    expect(rig.openai.received.length).toBe(before);
   });
 });

@@ -1,12 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readJsonBody } from './body';
 
 const TOKEN = 'ghp_R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
 
-function request(body: string): IncomingMessage {
-  return Object.assign(Readable.from([Buffer.from(body)]), { headers: { 'content-type': 'application/json' } }) as unknown as IncomingMessage;
+function request(body: string | Buffer, encoding?: string): IncomingMessage {
+  const headers = { 'content-type': 'application/json', ...(encoding === undefined ? {} : { 'content-encoding': encoding }) };
+  return Object.assign(Readable.from([Buffer.from(body)]), { headers }) as unknown as IncomingMessage;
 }
 
 describe('readJsonBody', () => {
@@ -29,5 +31,31 @@ describe('readJsonBody', () => {
 
   it('refuses a body past the cap', async () => {
     await expect(readJsonBody(request('{"a":"' + 'x'.repeat(200) + '"}'), 100)).rejects.toMatchObject({ status: 413, code: 'body_too_large' });
+  });
+
+  it('reads a body its client compressed, as it was before', async () => {
+    const json = JSON.stringify({ messages: [{ role: 'user', content: `deploy with ${TOKEN}` }] });
+    for (const [encoding, bytes] of [
+      ['gzip', gzipSync(json)],
+      ['x-gzip', gzipSync(json)],
+      ['deflate', deflateSync(json)],
+      ['br', brotliCompressSync(json)],
+      ['identity', Buffer.from(json)],
+      // Applied in the order listed, so undone last to first.
+      ['deflate, gzip', gzipSync(deflateSync(json))],
+    ] as const) {
+      const read = await readJsonBody(request(bytes, encoding), 10_000);
+      expect(read.text, encoding).toBe(json);
+      expect(read.raw.toString()).toBe(json);
+    }
+  });
+
+  it('refuses a coding it cannot undo, a broken stream, and a body past the cap once decompressed', async () => {
+    await expect(readJsonBody(request('{}', 'compress'), 100)).rejects.toMatchObject({ status: 415, message: expect.stringContaining('content-encoding: compress') as unknown });
+    await expect(readJsonBody(request('{"a":1}', 'gzip'), 100)).rejects.toMatchObject({ status: 400, message: 'the body is not valid gzip data' });
+    // A few hundred bytes on the wire that inflate past the cap.
+    const bomb = gzipSync(JSON.stringify({ a: 'x'.repeat(100_000) }));
+    expect(bomb.length).toBeLessThan(1000);
+    await expect(readJsonBody(request(bomb, 'gzip'), 10_000)).rejects.toMatchObject({ status: 413, code: 'body_too_large' });
   });
 });

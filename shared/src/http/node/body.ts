@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
 import { formatPath as formatIssuePath } from '../../policy/issue-path';
+import { decodedBody } from './content-coding';
 import { HttpError } from './http-error';
 import { readAllCapped } from './read-all-capped';
 
@@ -25,12 +26,13 @@ export async function readBody(request: IncomingMessage, maxBytes: number): Prom
 
 /**
  * A JSON body of at most `maxBytes`: its bytes (the SDK proxy splices its rewrites into them), their text and the
- * parsed value. Refusals never quote the body back, since it may hold secrets.
+ * parsed value, all after its content coding is undone (see `decodedBody`). Refusals never quote the body back,
+ * since it may hold secrets.
  */
 export async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<{ raw: Buffer; text: string; body: unknown }> {
   const type = request.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
-  const raw = await readBodyBytes(request, maxBytes);
+  const raw = await decodedBody(await readBodyBytes(request, maxBytes), request.headers['content-encoding'], maxBytes);
   const text = raw.toString('utf8');
   try {
     return { raw, text, body: JSON.parse(text) };
