@@ -27,8 +27,10 @@ export function detectThroughViews(
   detect: (text: string) => Finding[],
   /** False when `plain` was found with the escaped quotes of quote-only lines decoded (`quoteOnlyLinesDecoded`). */
   quotesOpenLines = true,
+  /** The string line starts of a line of JSON, when `detectInJsonLine` found them already. */
+  lineStarts?: FoundLineStarts,
 ): Finding[] {
-  let level: PieceView | undefined = encodedLinesView(text, firstBackslash, wideSpecials, quotesOpenLines);
+  let level: PieceView | undefined = encodedLinesView(text, firstBackslash, wideSpecials, quotesOpenLines, lineStarts);
   if (level === undefined) return plain;
   /** Findings by the text they were made in: `text` itself (0), then each level's view of the one before. */
   const foundIn: Finding[][] = [plain];
@@ -82,21 +84,27 @@ function isJsonLine(text: string): boolean {
  * third more time. Undefined too (scan it as any text) when a string value holds one value and a line break
  * rather than a file (`StringLineStarts.loneValues`).
  */
-export function detectInJsonLine(text: string, firstBackslash: number, detectDecoded: (text: string) => Finding[]): Finding[] | undefined {
+export function detectInJsonLine(text: string, firstBackslash: number, detectDecoded: (text: string) => Finding[]): JsonLineScan | undefined {
   if (firstBackslash < 0 || !isJsonLine(text)) return undefined;
   const strings = new StringLineStarts(text);
   const starts = new FoundLineStarts();
   strings.collect(0, text.length, starts);
   // A value with a line break after it (`"password":"…\n"`) has its closing quote on the next line of the view,
   // where a rule reading a quoted value does not take it: the line is scanned as written too, as any text.
-  if (strings.loneValues > 0) return undefined;
+  if (strings.loneValues > 0) return { asWritten: starts };
   const line = encodedLinesView(text, firstBackslash, NO_SPECIALS, true, starts);
   if (line === undefined) return undefined;
   const found = findingsInOriginal(line, detectDecoded(line.text));
   const findings = mergeFindings(offEscapedQuotes(trimToUnits(found, line), text));
   line.release();
-  return findings;
+  return { findings };
 }
+
+/**
+ * What `detectInJsonLine` made of a line of JSON: its findings, or that it is to be scanned as written too, as
+ * any text, with the string line starts it found for that text's views (`detectThroughViews`).
+ */
+export type JsonLineScan = { readonly findings: Finding[]; readonly asWritten?: undefined } | { readonly findings?: undefined; readonly asWritten: FoundLineStarts };
 
 /** Spans of a level's own text in the original's offsets (`below` maps that text back), in order. */
 function inOriginal(spans: readonly Span[], below: TextView | undefined): readonly Span[] {
