@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HttpError } from '@promptgate/shared/http-node';
 import { encodeBase64Text, readStringPayload, type StringPayload } from './base64-text';
+import { collectTexts } from './json-text';
 
 const b64 = (bytes: string | Buffer, encoding: BufferEncoding = 'utf8') => (typeof bytes === 'string' ? Buffer.from(bytes, encoding) : bytes).toString('base64');
 const here = () => 'messages[0].content[1].file.file_data';
@@ -93,5 +94,22 @@ describe('encodeBase64Text', () => {
         Buffer.from(value.slice(payload.encoding.prefix.length), 'base64'),
       );
     }
+  });
+});
+
+describe('collectTexts with attached files', () => {
+  it("reads Anthropic's plain-text document source as written, even text that looks like base64", () => {
+    // Base64 of bytes that are no text, as a key's body without its PEM lines is.
+    const body = Buffer.from(PNG).toString('base64');
+    const fields = collectTexts({ type: 'document', source: { type: 'text', media_type: 'text/plain', data: body } }, ['content', 0], 'prompt');
+    expect(fields).toEqual([{ path: ['content', 0, 'source', 'data'], kind: 'prompt', text: body }]);
+    // The same value in a base64 source is bytes with no text.
+    expect(collectTexts({ type: 'document', source: { type: 'base64', media_type: 'application/pdf', data: body } }, ['content', 0], 'prompt')).toEqual([]);
+  });
+
+  it('gives a base64 text its decoded text and how to write it back', () => {
+    const url = `data:text/plain;base64,${b64(ENV)}`;
+    const [field] = collectTexts({ file: { file_data: url } }, [], 'prompt');
+    expect(field).toMatchObject({ path: ['file', 'file_data'], text: ENV, encoding: { value: url, prefix: 'data:text/plain;base64,', charset: 'utf8' } });
   });
 });

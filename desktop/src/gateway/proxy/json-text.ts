@@ -82,10 +82,15 @@ function walk(value: unknown, path: Array<string | number>, kind: SegmentKind, o
     }
     return;
   }
+  const textSource = (value as Record<string, unknown>)['type'] === 'text';
   for (const [key, item] of Object.entries(value)) {
     if (NOT_TEXT_KEYS.has(key) && typeof item === 'string') continue;
     path.push(key);
-    walk(item, path, kind, out);
+    // Anthropic's plain-text document source (`{"type":"text","media_type":"text/plain","data":"…"}`) holds its
+    // text as written, even one that looks like base64 (a key's body without its PEM lines).
+    if (textSource && key === 'data' && typeof item === 'string') {
+      if (item.length > 0) out.push({ path: [...path], kind, text: item });
+    } else walk(item, path, kind, out);
     path.pop();
   }
 }
