@@ -33,7 +33,8 @@ export async function inspectedCall(call: ProxyCall, endpoint: EndpointAdapter):
   const { request, services, caller } = call.context;
   const started = performance.now();
   const read = await readJsonBody(request, MAX_REQUEST_BYTES);
-  const { raw, text, body } = endpoint.path === 'responses' ? answerRefusedCalls(read, call.vaults, `${caller.name}\n${call.adapter.name}\n`) : read;
+  const { raw, text, body } =
+    endpoint.path === 'responses' || endpoint.path === 'responses/compact' ? answerRefusedCalls(read, call.vaults, `${caller.name}\n${call.adapter.name}\n`) : read;
   const parsed = endpoint.schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

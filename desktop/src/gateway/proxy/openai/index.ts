@@ -2,7 +2,7 @@ import type { ProviderAdapter } from '../types';
 import { chatCompletions } from './chat';
 import { completions } from './completions';
 import { embeddings } from './embeddings';
-import { responses } from './responses';
+import { responses, responsesCompact } from './responses';
 
 /** OpenAI error types the SDK and people recognise, by the status the proxy answers with. */
 const ERROR_TYPES: Record<number, string> = {
@@ -19,7 +19,7 @@ const ERROR_TYPES: Record<number, string> = {
 export const openai: ProviderAdapter = {
   name: 'openai',
   title: 'OpenAI',
-  endpoints: [chatCompletions, responses, embeddings, completions],
+  endpoints: [chatCompletions, responses, responsesCompact, embeddings, completions],
   credentialHeaders: ['authorization', 'api-key'],
   authHeaders(key, upstream): Record<string, string> {
     // Azure OpenAI reads `api-key`; sending it elsewhere would hand the key to a host that does not need it.

@@ -4,7 +4,7 @@ import { bodyTexts, lastUserIndex } from '../body-texts';
 import { collectTexts, isRecord } from '../json-text';
 import type { ReplyText } from '../reply/reply-text';
 import { jsonPayload, withData, type SseEvent } from '../sse/sse-event';
-import type { EndpointAdapter, StreamTransform, Usage } from '../types';
+import type { EndpointAdapter, StreamTransform, TextField, Usage } from '../types';
 import { SequenceNumbers } from './sequence-numbers';
 
 const responsesSchema = z.looseObject({
@@ -125,22 +125,44 @@ function responsesStream(reply: ReplyText): StreamTransform {
   };
 }
 
+/** Every text of a Responses body: its instructions and input, item by item. */
+function responsesTexts(body: unknown): TextField[] {
+  const last = lastUserIndex(isRecord(body) ? body['input'] : undefined);
+  return bodyTexts(body, {
+    instructions: (value, path, out) => collectTexts(value, path, 'system', out),
+    input: (input, path, out) => {
+      if (typeof input === 'string') collectTexts(input, path, 'prompt', out);
+      else if (Array.isArray(input)) input.forEach((item: unknown, i) => collectTexts(item, [...path, i], kindOf(item, i === last), out));
+    },
+  });
+}
+
+const modelOf = (body: unknown) => (isRecord(body) && typeof body['model'] === 'string' ? body['model'] : undefined);
+const usageOf = (body: unknown) => (isRecord(body) && isRecord(body['usage']) ? body['usage'] : undefined);
+
 export const responses: EndpointAdapter = {
   path: 'responses',
   schema: responsesSchema,
   respondsWithText: true,
-  texts(body) {
-    const last = lastUserIndex(isRecord(body) ? body['input'] : undefined);
-    return bodyTexts(body, {
-      instructions: (value, path, out) => collectTexts(value, path, 'system', out),
-      input: (input, path, out) => {
-        if (typeof input === 'string') collectTexts(input, path, 'prompt', out);
-        else if (Array.isArray(input)) input.forEach((item: unknown, i) => collectTexts(item, [...path, i], kindOf(item, i === last), out));
-      },
-    });
-  },
-  model: (body) => (isRecord(body) && typeof body['model'] === 'string' ? body['model'] : undefined),
+  texts: responsesTexts,
+  model: modelOf,
   transformResponse: (body, reply) => transformResponseObject(body, reply, true),
   createStreamTransform: responsesStream,
-  usage: (body) => (isRecord(body) && isRecord(body['usage']) ? body['usage'] : undefined),
+  usage: usageOf,
+};
+
+/**
+ * `POST /responses/compact`: a coding agent compacting a long run (Codex does, on OpenAI). Its body is a Responses
+ * call's, inspected alike; its answer holds the user messages it kept (the placeholders in them restored) and an
+ * encrypted compaction item, which goes back as it came: the placeholders inside it are the provider's to read.
+ * It never streams.
+ */
+export const responsesCompact: EndpointAdapter = {
+  path: 'responses/compact',
+  schema: responsesSchema,
+  respondsWithText: true,
+  texts: responsesTexts,
+  model: modelOf,
+  transformResponse: (body, reply) => transformResponseObject(body, reply, true),
+  usage: usageOf,
 };

@@ -246,7 +246,33 @@ function embedding(format: unknown): number[] | string {
   return format === 'base64' ? Buffer.from(new Float32Array(values).buffer).toString('base64') : values;
 }
 
-/** A fake OpenAI API: chat completions, responses, embeddings, completions (JSON and SSE), models; `model: "error-NNN"` fails. */
+/**
+ * `POST /v1/responses/compact`, as the provider answers it: the user messages of everything the model would see,
+ * then one compaction item whose opaque content stands for the rest (here, the rest as base64, so a test can
+ * read what the provider was given).
+ */
+function compact(body: Record<string, unknown>, response: ServerResponse, state: ResponsesState): void {
+  const seen = [...priorItems(state, body), ...inputItems(body['input'])];
+  const users = seen.filter((item) => item['role'] === 'user');
+  const rest = seen.filter((item) => item['role'] !== 'user');
+  sendJson(response, 200, {
+    id: `cmp_fake${state.responses.size + 1}`,
+    object: 'response.compaction',
+    created_at: 1_700_000_000,
+    output: [
+      ...users.map((item, i) => ({ id: `msg_cmp${i}`, type: 'message', status: 'completed', role: 'user', content: contentParts(item['content']) })),
+      { id: 'cmp_item_1', type: 'compaction', encrypted_content: Buffer.from(JSON.stringify(rest)).toString('base64') },
+    ],
+    usage: { input_tokens: 10, output_tokens: 5, total_tokens: 15 },
+  });
+}
+
+/** A message's content as the provider lists it back: a string becomes one `input_text` part. */
+function contentParts(content: unknown): unknown {
+  return typeof content === 'string' ? [{ type: 'input_text', text: content }] : content;
+}
+
+/** A fake OpenAI API: chat completions, responses (and their compaction), embeddings, completions (JSON and SSE), models; `model: "error-NNN"` fails. */
 export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   const fake = {} as FakeOpenAi;
   fake.reply = echoReply;
@@ -281,6 +307,8 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
         return chat(request, response, fake.reply(body));
       case 'POST /v1/responses':
         return responses(request, response, fake);
+      case 'POST /v1/responses/compact':
+        return compact(body, response, fake.responsesState);
       case 'POST /v1/embeddings':
         return sendJson(response, 200, {
           object: 'list',
