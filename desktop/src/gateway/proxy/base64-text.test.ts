@@ -71,6 +71,8 @@ describe('readStringPayload', () => {
     // A text that breaks off into no base64 after the head that was read first.
     const broken = `data:application/octet-stream;base64,${b64('TOKEN=ghp_x\n'.repeat(1_000))}!!`;
     expect(() => readStringPayload('file_data', broken, here)).toThrow(/not valid base64/);
+    // A message that starts with a data URL and goes on is a message, read as written.
+    expect(readStringPayload('text', 'data:text/plain;base64,SGVsbG8= is what it sends, why?', here).kind).toBe('plain');
     // An image that is no valid base64 holds no text either way; the provider says what is wrong with it.
     expect(readStringPayload('url', 'data:image/png;base64,bm90!!!', here).kind).toBe('binary');
   });

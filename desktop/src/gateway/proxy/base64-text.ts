@@ -28,6 +28,9 @@ const BINARY: StringPayload = { kind: 'binary' };
 /** Keys whose values are bare base64 payloads in the providers' and MCP's shapes. */
 const BASE64_KEYS: ReadonlySet<string> = new Set(['data', 'file_data', 'blob']);
 
+/** Keys whose values are files (bare, or as data URLs), never a message someone wrote. */
+const FILE_KEYS: ReadonlySet<string> = new Set([...BASE64_KEYS, 'url', 'image_url', 'file_url']);
+
 /** `data:[type][;param]*;base64,`: only the head of a value is looked at, a data URL's header is short. */
 const DATA_URL_HEAD = /^data:([\w.+-]+\/[\w.+-]+)?((?:;[\w.+-]+=[\w.+-]+)*);base64,/i;
 
@@ -58,8 +61,9 @@ export function readStringPayload(key: string | number | undefined, value: strin
   const declaredText = type !== undefined && TEXT_TYPE.test(type);
   const read = readBase64Text(value, prefix, declaredText, declared);
   if (read === 'invalid base64' || read === 'text head, invalid base64') {
-    // A bare value that is no base64 is a text as written; a data URL that is text and no base64 cannot be read.
-    if (prefix === '') return PLAIN;
+    // A bare value that is no base64 is a text as written, and so is a message that starts with a data URL and
+    // goes on (`data:…;base64,AAAA is what it sends, why?`). A file that is text and no base64 cannot be read.
+    if (prefix === '' || !(typeof key === 'string' && FILE_KEYS.has(key))) return PLAIN;
     if (declaredText || read === 'text head, invalid base64')
       throw new HttpError(
         400,
