@@ -1,4 +1,4 @@
-import { encodeBase64Text, readStringPayload, type StringPayload } from './base64-text';
+import { encodeBase64Text, readStringPayload } from './base64-text';
 import { upstreamHeaders } from './forward-headers';
 import { relayReply } from './inspected-call';
 import { isRecord, mapStrings } from './json-text';
@@ -44,13 +44,8 @@ function restoreInputItems(body: unknown, reply: ReplyText): void {
 
 /** A file the client attached as a data URL went out with placeholders in its text: it comes back with the client's values. */
 function restoreAttachedFile(value: string, restore: (text: string) => string): string {
-  let payload: StringPayload;
-  try {
-    payload = readStringPayload(undefined, value, () => 'an input item');
-  } catch {
-    // Not a file the proxy could have rewritten: it went out as the client sent it.
-    return value;
-  }
+  // Read under no file field's name, a data URL that is no base64 is text as written, never refused.
+  const payload = readStringPayload(undefined, value, () => 'an input item');
   if (payload.kind === 'plain') return restore(value);
   if (payload.kind === 'binary') return value;
   const restored = restore(payload.text);

@@ -4,8 +4,10 @@ import { HttpError } from './http-error';
 
 type Decompress = (input: Buffer, options: zlib.ZlibOptions | zlib.BrotliOptions) => Promise<Buffer>;
 
+type DecompressCallback = (input: Buffer, options: zlib.ZlibOptions, callback: (error: Error | null, result: Buffer) => void) => void;
+
 /** zstd is in Node's zlib from 22.15 and 23.8 on; on an older Node a zstd body is refused with that reason. */
-const zstdDecompress = (zlib as unknown as { zstdDecompress?: Parameters<typeof promisify>[0] }).zstdDecompress;
+const zstdDecompress = (zlib as unknown as { zstdDecompress?: DecompressCallback }).zstdDecompress;
 
 /** Content codings a request body may arrive in, by their HTTP names (RFC 9110 §8.4.1). */
 const DECOMPRESS: Readonly<Record<string, Decompress | undefined>> = {
@@ -13,7 +15,7 @@ const DECOMPRESS: Readonly<Record<string, Decompress | undefined>> = {
   'x-gzip': promisify(zlib.gunzip),
   deflate: promisify(zlib.inflate),
   br: promisify(zlib.brotliDecompress),
-  zstd: zstdDecompress === undefined ? undefined : (promisify(zstdDecompress) as Decompress),
+  zstd: zstdDecompress === undefined ? undefined : promisify(zstdDecompress),
 };
 
 /**
