@@ -197,7 +197,24 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'secret names before quotes that close far away', text: repeat(['api_key = "', randomRun(MIXED_CASE, 3000, 10), ' ', "token: '", 'x'.repeat(500)], size) },
     {
       name: 'command options that never give a password',
-      text: repeat([' -u x', ' --username y -q', 'htpasswd -b -c ', 'net use /user:x ', 'redis-cli -h ', 'password == ', '"x | sudo -S ', 'echo -n | sudo -S '], size),
+      text: repeat(
+        [
+          ' -u x',
+          ' --username y -q',
+          'htpasswd -b -c ',
+          'net use /user:x ',
+          'redis-cli -h ',
+          'password == ',
+          '"x | sudo -S ',
+          'echo -n | sudo -S ',
+          ' -u "a":"',
+          ' -u ":',
+          '"a" == password',
+          '".equals(password',
+          'x" !== pass ',
+        ],
+        size,
+      ),
     },
     {
       name: 'signatures and secret elements without their bodies',

@@ -6,13 +6,14 @@ import { hasDistinctChars } from './distinct-chars';
  */
 const PLACEHOLDER_WORDS = /example|sample|dummy|placeholder|your[_-]?|xxxx|redacted|changeme|change_me|replace|insert|fake|mock|foobar|todo|lorem|process\.env|os\.environ|getenv/i;
 /**
- * The template marks, apart from the words: `<name>` (or a value that opens or closes like one), `${`, `{{`,
- * Python's `%(name)s`. A lone `<`, `>` or `%(` is as likely inside a random value spelled with symbols (a JWT
+ * The template marks, apart from the words: `<name>` (or a value that opens or closes like one), `${name…`,
+ * `{{…}}` (or either cut at the value's end), Python's `%(name)s`; a `${` or `{{` that opens no template is two
+ * characters of a value spelled with symbols. A lone `<`, `>` or `%(` is as likely inside a random value spelled with symbols (a JWT
  * signing secret, a Django key): in one case-insensitive alternation with them they made every
  * value cost twice as much to test, and a text dense with findings (a connection string per line) tests one
  * value per finding.
  */
-const PLACEHOLDER_MARKS = /^<|>$|<[A-Za-z_][\w .:-]{0,40}>|\*\*\*|\$\{|\{\{|%\([A-Za-z_]\w*\)/;
+const PLACEHOLDER_MARKS = /^<|>$|<[A-Za-z_][\w .:-]{0,40}>|\*\*\*|\$\{\{?\s*[\w.]+\s*(?:[}:|?!=+([-]|$)|\{\{[^{}]*(?:\}\}|$)|%\([A-Za-z_]\w*\)/;
 
 /** `aaaaaaaa`, `abcdefgh`, `12345678`, `0000...`: nothing with real randomness. */
 function isMonotonous(value: string): boolean {

@@ -8,6 +8,7 @@ const fixtures: RuleFixtures = {
     { text: 'slack_user_token: xoxp-19838453369-37812362916-4298176080633-01c30fe68659e498e343ff5da908188d', secret: 'xoxp-19838453369-37812362916-4298176080633-01c30fe68659e498e343ff5da908188d' },
     { text: 'export SLACK_USER_TOKEN="xoxp-22428578121-59746387225-6771282991424-e40de51e80f7d69d4c16f28a2e572ba2"', secret: 'xoxp-22428578121-59746387225-6771282991424-e40de51e80f7d69d4c16f28a2e572ba2' },
     { text: 'const slackUserToken = \'xoxp-90458447198-60344233688-9873922222795-3198dc7e1ea56c07b4ea11a7eefd8f9b\';', secret: 'xoxp-90458447198-60344233688-9873922222795-3198dc7e1ea56c07b4ea11a7eefd8f9b' },
+    { text: '"url_private": "https://files.slack.com/files-pri/TKIUFSRT1K9-F2KF3EVGYMI/report.pdf?t=xoxe-6905929818847-1872074396162-7186854312189-10f88053fc3fcdceab11b9d49fc08fbf"', secret: 'xoxe-6905929818847-1872074396162-7186854312189-10f88053fc3fcdceab11b9d49fc08fbf' },
   ],
   negative: [
     'SLACK_USER_TOKEN=xoxp-xxxxxxxxxxx-xxxxxxxxxxx-xxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

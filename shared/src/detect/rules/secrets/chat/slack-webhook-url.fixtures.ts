@@ -8,6 +8,7 @@ const fixtures: RuleFixtures = {
     { text: 'slack_webhook_url: https://hooks.slack.com/services/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', secret: 'hooks.slack.com/services/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' },
     { text: 'export SLACK_WEBHOOK_URL="https://hooks.slack.com/services/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"', secret: 'hooks.slack.com/services/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' },
     { text: 'const slackWebhookUrl = \'https://hooks.slack.com/services/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\';', secret: 'hooks.slack.com/services/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' },
+    { text: 'webhook: https://hooks.slack.com/services/TO22XRV8C/B29YSHHE/4VG2v76A1pkVSlRGoq3NTgI0', secret: 'hooks.slack.com/services/TO22XRV8C/B29YSHHE/4VG2v76A1pkVSlRGoq3NTgI0' },
   ],
   negative: [
     'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/xxxxxxxxxxx/xxxxxxxxxxx/xxxxxxxxxxxxxxxxxxxxxxxx',

@@ -8,6 +8,7 @@ const fixtures: RuleFixtures = {
     { text: '  secret_key: A3-PCJ92O-46X8EE-C1C61-KUO5H-R0311-DOGXX', secret: 'A3-PCJ92O-46X8EE-C1C61-KUO5H-R0311-DOGXX' },
     { text: 'export OP_SECRET_KEY="A3-P5L9BH-FHIRDI-KL6LK-NXBBD-Q36RR-TKHZ4"', secret: 'A3-P5L9BH-FHIRDI-KL6LK-NXBBD-Q36RR-TKHZ4' },
     { text: 'const secretKey = \'A3-TDWX2L-HNZGIK-J5JER-I6B42-1VHRM-RAM39\';', secret: 'A3-TDWX2L-HNZGIK-J5JER-I6B42-1VHRM-RAM39' },
+    { text: 'Secret Key: A3-RSZVWU-KLEUWXIL12X-SH5D7-4IU24-WXN63', secret: 'A3-RSZVWU-KLEUWXIL12X-SH5D7-4IU24-WXN63' },
   ],
   negative: [
     'OP_SECRET_KEY=A3-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

@@ -8,6 +8,7 @@ const fixtures: RuleFixtures = {
     { text: '  sourcegraph_token: sgp_03f964e2b9e1e6d9716aa7bb6bd10f01a41f33c2', secret: 'sgp_03f964e2b9e1e6d9716aa7bb6bd10f01a41f33c2' },
     { text: 'export SRC_ACCESS_TOKEN="sgp_3a66f943141b6277_be7939b3dfa794c31b6fd8121d09a1428d439716"', secret: 'sgp_3a66f943141b6277_be7939b3dfa794c31b6fd8121d09a1428d439716' },
     { text: 'const sourcegraphToken = \'sgp_9dae3170e4fa0e40bcc5d1fb88a1ca4e6cd9e6f1\';', secret: 'sgp_9dae3170e4fa0e40bcc5d1fb88a1ca4e6cd9e6f1' },
+    { text: 'SRC_ACCESS_TOKEN=sgp_18cE8fc9d64007EA5fcAc2efb086BdfeBde1AD5E', secret: 'sgp_18cE8fc9d64007EA5fcAc2efb086BdfeBde1AD5E' },
   ],
   negative: [
     'SRC_ACCESS_TOKEN=sgp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

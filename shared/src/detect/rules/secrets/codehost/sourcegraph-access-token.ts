@@ -7,5 +7,6 @@ export const sourcegraphAccessToken = tokenRule({
   severity: 'high',
   confidence: 0.98,
   prefixes: ['sgp_'],
-  pattern: /sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}(?![A-Za-z0-9_-])/,
+  // Hex in either case: tools that print it upper-cased it keep it a token.
+  pattern: /sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40}(?![A-Za-z0-9_-])/,
 });

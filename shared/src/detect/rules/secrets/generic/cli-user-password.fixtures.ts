@@ -9,6 +9,9 @@ const fixtures: RuleFixtures = {
     { text: 'curl -s -uadmin:Tn6rV2xQ8pLm https://repo.local/api', secret: 'Tn6rV2xQ8pLm' },
     { text: 'curl -X POST https://auth.example.io/oauth2/token \\\n-u svc-reporting_9Qx2Lm:7hTq3Wv9pZr2Lk8Yx4Nb6Cd1Fg5Jm0Rs https://auth.example.io', secret: '7hTq3Wv9pZr2Lk8Yx4Nb6Cd1Fg5Jm0Rs' },
     { text: 'smbclient //fs01/finance -U CORP/svc_backup%Gq8!wT3zLp5R -c "ls"', secret: 'Gq8!wT3zLp5R' },
+    { text: 'curl -u ":Vb7!qLm2xR9w" https://search.internal:9200/_cat/indices', secret: 'Vb7!qLm2xR9w' },
+    { text: 'curl -u "Hq4zR8mLp2Wx7Tn3:" https://api.billing.internal/v1/charges', secret: 'Hq4zR8mLp2Wx7Tn3' },
+    { text: 'curl -X POST --user "deploy-bot":"Zq8#mLp2vW!r" https://ci.internal/job/build', secret: 'Zq8#mLp2vW!r' },
   ],
   negative: [
     'docker run -u 1000:1000 alpine id',
@@ -19,6 +22,10 @@ const fixtures: RuleFixtures = {
     'git push -u origin main',
     'curl -u "user:${PASSWORD}" https://host',
     'smbclient -L //fs01 -U guest%',
+    'curl -u admin: http://localhost:8080/',
+    'curl -u :1234 http://localhost:8080/',
+    'curl --user "$API_USER":"$API_PASSWORD" https://ci.internal/',
+    'curl -u "guest:" http://localhost:8080/',
   ],
 };
 export default fixtures;

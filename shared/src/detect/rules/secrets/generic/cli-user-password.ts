@@ -7,8 +7,10 @@ import { isBlank } from './value-scan';
 const MAX_ARGUMENT = 256;
 
 /**
- * The password of a `user:password` argument starting at `at` (optionally quoted), or undefined. The user
- * must be there and not be a reference; the password must look like one and differ from the user.
+ * The password of a `user:password` argument starting at `at` (optionally quoted, or as two quoted words the
+ * shell joins: `"user":"password"`), or undefined. The user must not be a reference; the password must look like
+ * one and differ from the user. With one half empty the other is the credential: `-u ":password"`, and an API key
+ * given as the user with no password (`-u "sk_test_…:"`, as Stripe and Mailgun take it).
  */
 function passwordOfArgument(text: string, at: number, percentToo: boolean): { start: number; end: number } | undefined {
   let start = at;
@@ -23,14 +25,35 @@ function passwordOfArgument(text: string, at: number, percentToo: boolean): { st
     if (c === 10) return undefined;
     if ((c === 58 || (c === 37 && percentToo)) && colon < 0) colon = end;
   }
-  if ((end === stop && stop < text.length) || colon <= start || colon === end - 1) return undefined;
+  if (end === stop && stop < text.length) return undefined;
   if (quote !== undefined && text[end] !== quote) return undefined;
+  if (colon < 0) return quote !== undefined && text[end + 1] === ':' ? joinedPassword(text, start, end) : undefined;
   const user = text.slice(start, colon);
+  if (colon === end - 1) return isCredential(user) && !/^[$-]/.test(user) ? { start, end: colon } : undefined;
   const password = text.slice(colon + 1, end);
   if (user.startsWith('$') || user.startsWith('-') || password === user) return undefined;
-  if (/^\d+$/.test(password)) return undefined;
-  if (!isCrediblePassword(password, 6) && !plausibleSecret(password)) return undefined;
-  return { start: colon + 1, end };
+  return isCredential(password) ? { start: colon + 1, end } : undefined;
+}
+
+/** `"user":"password"` from the quote after the user: the password of the second quoted word, if it is one. */
+function joinedPassword(text: string, userStart: number, userEnd: number): { start: number; end: number } | undefined {
+  const quote = text[userEnd + 2];
+  if (quote !== '"' && quote !== "'") return undefined;
+  const start = userEnd + 3;
+  // Looked for within the longest argument only, so a quote that never closes is not searched for to the end.
+  const inArgument = text.slice(start, start + MAX_ARGUMENT + 1).indexOf(quote);
+  const end = start + inArgument;
+  if (inArgument < 0 || text.slice(start, end).includes('\n')) return undefined;
+  const user = text.slice(userStart, userEnd);
+  const password = text.slice(start, end);
+  if (user.startsWith('$') || password === user || !isCredential(password)) return undefined;
+  return { start, end };
+}
+
+/** A half of the argument that is a credential: not digits alone (`-u 1000:1000`), and random or password-like. */
+function isCredential(value: string): boolean {
+  if (/^\d*$/.test(value)) return false;
+  return isCrediblePassword(value, 6) || plausibleSecret(value);
 }
 
 /**

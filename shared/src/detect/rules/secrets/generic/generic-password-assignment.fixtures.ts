@@ -78,6 +78,10 @@ const fixtures: RuleFixtures = {
     { text: 'set -x SMTP_PASSWORD Wd4%nT8!qLz2', secret: 'Wd4%nT8!qLz2' },
     { text: 'ARG\tREGISTRY_PASSWORD Hy6&cV3#pMs8', secret: 'Hy6&cV3#pMs8' },
     { text: 'aws configure set db_password Jt5*rX9@wNe4', secret: 'Jt5*rX9@wNe4' },
+    { text: 'DB_PASSWORD = "k{{z}r)q${w]mpl(xv[tb>-_$#fj}}"', secret: 'k{{z}r)q${w]mpl(xv[tb>-_$#fj}}' },
+    { text: 'if ("Vb7!qLm2xR9w" == password) {', secret: 'Vb7!qLm2xR9w' },
+    { text: '  if (!"Hq4$zR8mLp2W".equals(request.password)) throw new AuthException();', secret: 'Hq4$zR8mLp2W' },
+    { text: 'return "k8#Tq2!wZr5m" !== this.adminPassword;', secret: 'k8#Tq2!wZr5m' },
   ],
   negative: [
     // Arithmetic, and a plain word set off by a dash.
@@ -172,6 +176,14 @@ const fixtures: RuleFixtures = {
     'DB_PASSWORD=8080',
     'opts.password = "aaaaaaaa"',
     '<input type="password" name="password" placeholder="Password">',
+    'DB_PASSWORD = "${DB_PASSWORD:-changeit}"',
+    'password: "${{ secrets.DEPLOY_PASSWORD }}"',
+    'password = "{{ .Values.db.password }}"',
+    'password = "{{vault_db_password}}"',
+    'if ("" == password) {',
+    'if ("string" === typeof password) {',
+    'if ("password".equals(field.name)) {',
+    'if ("changeme" == password) warn();',
   ],
 };
 export default fixtures;

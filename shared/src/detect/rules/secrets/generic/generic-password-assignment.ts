@@ -1,5 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
-import { AssignmentReader, DASHED, introducedAsExample, JUXTAPOSED } from './assignment';
+import { AssignmentReader, DASHED, introducedAsExample, JUXTAPOSED, type Assigned } from './assignment';
+import { comparedLiteralBefore, mayBeComparedBefore } from './compared-before';
 import { givenAsLiteral } from './given-plainly';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
 import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE, PLAIN_PASSWORD_LENGTH } from './plain-password';
@@ -57,6 +58,12 @@ function isQueryParameter(text: string, name: KeyName): boolean {
   return before === 63 || before === 38;
 }
 
+/** The literal a password is compared with before it (`if ("…" == password)`), as a quoted value compared with. */
+function comparedBefore(text: string, nameStart: number): Assigned | undefined {
+  const literal = comparedLiteralBefore(text, nameStart);
+  return literal && { start: literal.start, end: literal.end, quoted: true, prose: false, loose: false, blockEnd: literal.end, operator: '==' };
+}
+
 /**
  * A password name assigned a literal value, in any of the ways code, configuration, shells and prose spell it
  * (see assignment.ts): `password = "S3cure!Pass#2024"`, `"db_password": "..."`, `DB_PASSWORD=...` (.env),
@@ -96,10 +103,12 @@ export const genericPasswordAssignment = anchoredScannerRule({
       }
       nameRunAt(text, hit, runEnd, run);
       runEnd = run.end;
-      if (run.tooLong || !mayBeAssigned(text, run)) continue;
+      if (run.tooLong) continue;
+      const assigned = mayBeAssigned(text, run);
+      if (!assigned && !mayBeComparedBefore(text, run.start)) continue;
       const name = secretNameIn(text, run, nameAt);
       if (name === undefined || name.kind !== 'password') continue;
-      const value = reader.valueAfter(name, isQueryParameter(text, name) ? endsQueryPassword : endsBarePassword);
+      const value = (assigned ? reader.valueAfter(name, isQueryParameter(text, name) ? endsQueryPassword : endsBarePassword) : undefined) ?? comparedBefore(text, run.start);
       if (value === undefined || value.end <= value.start) continue;
       let end = value.end;
       // Bare in code, a comma ends an argument or a property (`passphrase: options.passphrase,`).

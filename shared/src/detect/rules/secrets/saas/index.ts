@@ -49,6 +49,7 @@ import { smartsheetAccessToken } from './smartsheet-access-token';
 import { pipedriveApiToken } from './pipedrive-api-token';
 import { jotformApiKey } from './jotform-api-key';
 import { spectralApiKey } from './spectral-api-key';
+import { intra42ClientSecret } from './intra42-client-secret';
 
 export const rules: readonly Rule[] = [
   atlassianApiToken,
@@ -101,4 +102,5 @@ export const rules: readonly Rule[] = [
   jotformApiKey,
   tableauPersonalAccessToken,
   spectralApiKey,
+  intra42ClientSecret,
 ];
