@@ -403,12 +403,12 @@ export function createEngine(rules: readonly Rule[]): Engine {
     }
     // A line of JSON with escapes (a tool call's arguments, a tool result) is scanned decoded only.
     const inJsonLine = depth < JSON_LINE_LEVELS ? detectInJsonLine(text, backslash, (decoded) => detectAll(decoded, depth + 1)) : undefined;
-    if (inJsonLine?.findings !== undefined) return inJsonLine.findings;
+    if (inJsonLine !== undefined) return inJsonLine;
     const findings = detectIn(text);
     // Without a backslash or a character to fold (most text) there is nothing to decode: the scan recorded
     // the latter, one native search finds the former.
     if (backslash < 0 && wideSpecials.count === 0) return findings;
-    return detectThroughViews(text, backslash, wideSpecials.view(), findings, detectIn, true, inJsonLine?.asWritten);
+    return detectThroughViews(text, backslash, wideSpecials.view(), findings, detectIn);
   }
 
   /** Every finding in `text` as it is, without decoding anything. */

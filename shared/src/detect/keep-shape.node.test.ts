@@ -6,7 +6,7 @@ import { AssignmentReader } from './rules/secrets/generic/assignment';
 import { nameRunAt, secretNameIn } from './rules/secrets/generic/key-name';
 import { VariableDefaults } from './rules/secrets/generic/terraform-variable';
 import { ClosingTags, NextOccurrence, QuotedValues, ValueRuns } from './rules/secrets/generic/value-scan';
-import { FoundLineStarts, StringLineStarts } from './view/string-line-starts';
+import { StringLineStarts } from './view/string-line-starts';
 import { PieceView, ViewBuilder } from './view/text-view';
 
 // V8's own test of two objects' hidden class, which a kept example must share with the objects a call makes.
@@ -71,12 +71,9 @@ describe('keepShapeOf', () => {
 
     const json = '{"path":"a.env","content":"DB_PASSWORD=x\\nB=1"}';
     const strings = new StringLineStarts(json);
-    const found = new FoundLineStarts();
-    strings.collect(0, json.length, found);
-    expect(haveSameShape(exampleOf(StringLineStarts), strings)).toBe(true);
-    expect(haveSameShape(exampleOf(FoundLineStarts), found)).toBe(true);
     const builder = new ViewBuilder();
-    found.collect(0, json.length, builder);
+    strings.collect(0, json.length, builder);
+    expect(haveSameShape(exampleOf(StringLineStarts), strings)).toBe(true);
     builder.copy(TEXT, 0, 10);
     builder.replace(10, 12, 'x');
     builder.copy(TEXT, 12, TEXT.length);

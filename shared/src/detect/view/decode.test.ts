@@ -59,9 +59,20 @@ describe('encodedLinesView', () => {
     expect(text.slice(span.start, span.end)).toBe('id,name,nino');
   });
 
-  it('starts only a line for one value with a line break after it, its key on the line above', () => {
+  it('starts only a line for one value with a line break and more after it, its key on the line above', () => {
     const text = '{"secret":"Zq7xT9vLp2zRk8WnQ4mB\\nrotated"}';
     expect(linesView(text)!.text).toBe('{"secret":"\nZq7xT9vLp2zRk8WnQ4mB\nrotated"}');
+  });
+
+  it('closes one value the line break after it ends, with a quote that maps to nothing', () => {
+    const text = '{"password": "Xq7!vLp2zRk8Wn\\n"}';
+    const view = linesView(text)!;
+    expect(view.text).toBe('{"password": "Xq7!vLp2zRk8Wn"\n"}');
+    const close = view.text.indexOf('"\n');
+    expect(view.toOriginal(close, close + 1)).toBeUndefined();
+    // The value maps back to itself, and the line break to its escape.
+    expect(view.toOriginal(14, close)).toEqual({ start: 14, end: text.indexOf('\\n') });
+    expect(view.toOriginal(close + 1, close + 2)).toEqual({ start: text.indexOf('\\n'), end: text.indexOf('\\n') + 2 });
   });
 
   it('treats an escaped backslash as one unit, so the letter after it stays a letter', () => {

@@ -103,9 +103,9 @@ export function encodedLinesView(
    * with their quotes decoded already (see `quoteOnlyLinesDecoded`).
    */
   quotesOpenLines = true,
-  /** Where string values that hold a line break begin: found as the lines open, or found before (`FoundLineStarts`). */
-  strings: Pick<StringLineStarts, 'collect'> | undefined = firstBackslash < 0 ? undefined : new StringLineStarts(text),
 ): PieceView | undefined {
+  /** Where string values that hold a line break begin or, one word long, end: found as the lines open. */
+  const strings = firstBackslash < 0 ? undefined : new StringLineStarts(text);
   const candidates = new Candidates(text, wideSpecials, firstBackslash);
   // A special character makes at most two pieces (its own and the run copied before it), but like ones side by
   // side share one: one each is foreseen, and the arrays grow in the rare text that needs more.

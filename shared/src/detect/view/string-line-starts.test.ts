@@ -4,7 +4,7 @@ import { StringLineStarts } from './string-line-starts';
 /** The line starts found over `text`, read as one line or line by line: offset, and whether a paragraph's. */
 function startsIn(text: string, byLine = false): Array<[number, boolean]> {
   const found: Array<[number, boolean]> = [];
-  const builder = { startLineAt: (offset: number, paragraph: boolean) => void found.push([offset, paragraph]) };
+  const builder = { startLineAt: (offset: number, paragraph: boolean) => void found.push([offset, paragraph]), closeQuoteAt: () => {} };
   const strings = new StringLineStarts(text);
   if (!byLine) strings.collect(0, text.length, builder);
   else
@@ -29,16 +29,16 @@ describe('StringLineStarts', () => {
     expect(after('{"a": "one two\\r\\nx", "b": "x", "c":\t"k: v\\u000Afour", "d": "id\\tname\\n1"}')).toEqual(['one tw', 'k: v\\u', 'id\\tna']);
   });
 
-  it('starts only a line, no paragraph, for a value that is one word before its line break, and counts it', () => {
-    const text = '{"secret":"Zq7xT9vLp2zRk8WnQ4mB\\nrotated", "password": "Xq7!vLp2zRk8Wn\\n"}';
-    const strings = new StringLineStarts(text);
-    const found: Array<[string, boolean]> = [];
-    strings.collect(0, text.length, { startLineAt: (at, paragraph) => void found.push([text.slice(at, at + 4), paragraph]) });
-    expect(found).toEqual([
-      ['Zq7x', false],
-      ['Xq7!', false],
-    ]);
-    expect(strings.loneValues).toBe(2);
+  it('starts a line for a value one word long before a break and more, and closes one the break ends', () => {
+    const text = '{"secret":"Zq7xT9vLp2zRk8WnQ4mB\\nrotated", "password": "Xq7!vLp2zRk8Wn\\n", "pin": "Hq4$zR8m\\r\\n"}';
+    const starts: Array<[string, boolean]> = [];
+    const closes: string[] = [];
+    new StringLineStarts(text).collect(0, text.length, {
+      startLineAt: (at, paragraph) => void starts.push([text.slice(at, at + 4), paragraph]),
+      closeQuoteAt: (at) => void closes.push(text.slice(at - 3, at + 2)),
+    });
+    expect(starts).toEqual([['Zq7x', false]]);
+    expect(closes).toEqual(['8Wn\\n', 'R8m\\r']);
   });
 
   it('reads a first line of punctuation alone (a JSON file, a YAML document) as a file, not a value', () => {

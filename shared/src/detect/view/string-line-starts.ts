@@ -7,8 +7,11 @@ import type { ViewBuilder } from './text-view';
  * the file a string holds is a line start as it is in the file: a CSV header (the label every row's value
  * is read under), a PEM block's BEGIN, an `export`. Decoded in place, that first line would begin with the
  * JSON around it (`{"path":"a.csv","content":"id,name,nino`), whose quotes hide the header's delimiters.
- * A value that is one word before its line break (`"secret":"…\nrotated"`) starts a line too, its key on the
- * line above, as a YAML key above its value (`readsAsFileLine` tells the two apart).
+ * A value that is one word before its line break starts only a line, its key on the line above as a YAML key
+ * above its value (`"secret":"…\nrotated"`), or, when the break ends the string (`"password":"…\n"`), is closed
+ * by a quote the view writes before the break: it reads as the quoted value under its key it is, on its line,
+ * where the decoded break would have left its closing quote a line further (`readsAsFileLine` tells a file's
+ * first line from a value).
  *
  * A string value is a quote after a colon (a member's value: `"content": "`) that no other quote follows
  * before the escaped line break. Escapes are skipped whole, so `\"` inside the value neither opens nor closes
@@ -17,6 +20,8 @@ import type { ViewBuilder } from './text-view';
  */
 
 const COLON = 58;
+const QUOTE = 34;
+const BACKSLASH = 92;
 
 /** Whether the escape at `at` (a backslash) stands for a line feed or a carriage return. */
 function isBreakEscape(text: string, at: number): boolean {
@@ -28,11 +33,25 @@ function isBreakEscape(text: string, at: number): boolean {
   return last === 97 || last === 100; // a d
 }
 
+/** Where the escapes of line breaks from `at` (one or more: `\r\n`) end. */
+function afterBreaks(text: string, at: number): number {
+  let i = at;
+  while (text.charCodeAt(i) === BACKSLASH && isBreakEscape(text, i)) i += text.charCodeAt(i + 1) === 117 ? 6 : 2;
+  return i;
+}
+
+/** Whether a string's closing quote is at `at`, escaped or not. */
+function endsString(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === QUOTE || (c === BACKSLASH && text.charCodeAt(at + 1) === QUOTE);
+}
+
 /**
  * Whether `[from, to)`, a string value's first line, reads as a line of a file (words, cells, a PEM block's
  * BEGIN) rather than as one value with a line break after it (`"password":"…\n"`, `"secret":"…\nnote"`): a
- * blank, a tab (written `\t`), a cell delimiter `,` `;` `|`, or no letter or digit at all. A file starts a paragraph of its own, so the
- * JSON before it is no row of its table; a lone value starts only a line, its key on the line above it.
+ * blank, a tab (written `\t`), a cell delimiter `,` `;` `|`, or no letter or digit at all. A file starts a
+ * paragraph of its own, so the JSON before it is no row of its table; a lone value starts only a line, or is
+ * closed where it breaks.
  */
 function readsAsFileLine(text: string, from: number, to: number): boolean {
   let alphanumeric = false;
@@ -66,7 +85,6 @@ export class StringLineStarts {
   /** The first quote and backslash at or after where the last line ended being read; -1 when there are no more. */
   #quote: number;
   #backslash: number;
-  #loneValues = 0;
 
   constructor(private readonly text: string) {
     this.#quote = text.indexOf('"');
@@ -74,15 +92,11 @@ export class StringLineStarts {
   }
 
   /**
-   * How many string values holding a line break were one value before it, not a file's line: they keep their
-   * key on their line, and their closing quote is a line further (`"password":"…\n"`).
+   * Has `builder` start a paragraph after the opening quote of each such value in `[lineStart, lineEnd)` that
+   * holds a file, a line after each that holds one value and more, and close with a quote each that holds one
+   * value and its line break alone.
    */
-  get loneValues(): number {
-    return this.#loneValues;
-  }
-
-  /** Has `builder` start a line (a paragraph for a file) after the opening quote of each such value in `[lineStart, lineEnd)`. */
-  collect(lineStart: number, lineEnd: number, builder: Pick<ViewBuilder, 'startLineAt'>): void {
+  collect(lineStart: number, lineEnd: number, builder: Pick<ViewBuilder, 'startLineAt' | 'closeQuoteAt'>): void {
     const text = this.text;
     // Lines come in order: a search again only for a position left behind, from this line on.
     if (this.#quote >= 0 && this.#quote < lineStart) this.#quote = text.indexOf('"', lineStart);
@@ -96,9 +110,12 @@ export class StringLineStarts {
       if (at < 0 || at >= lineEnd) return;
       if (at === backslash) {
         if (open >= 0 && isBreakEscape(text, at)) {
-          const file = readsAsFileLine(text, open, at);
-          builder.startLineAt(open, file);
-          if (!file) this.#loneValues++;
+          if (readsAsFileLine(text, open, at)) builder.startLineAt(open, true);
+          // `"password":"…\n"`: the value and its line break are all the string holds (its quote may be escaped, one
+          // level down: `\"password\":\"…\n\"`).
+          else if (endsString(text, afterBreaks(text, at))) builder.closeQuoteAt(at);
+          // `"secret":"…\nrotated"`: the value on a line of its own, its key on the line above as YAML writes it.
+          else builder.startLineAt(open, false);
           open = -1;
         }
         // The escaped character is skipped with it: `\"` is no quote, `\\` no start of an escape.
@@ -112,28 +129,5 @@ export class StringLineStarts {
   }
 }
 
-/**
- * Line starts found once, by `StringLineStarts.collect` into this, then handed to a view's builder when it asks,
- * so a caller can look at what was found (`loneValues`) before it builds the view. Each `collect` hands over every
- * start in its line: made for a text of one line (a line of JSON).
- */
-export class FoundLineStarts {
-  readonly #offsets: number[] = [];
-  readonly #paragraphs: boolean[] = [];
-
-  startLineAt(offset: number, paragraph: boolean): void {
-    this.#offsets.push(offset);
-    this.#paragraphs.push(paragraph);
-  }
-
-  collect(lineStart: number, lineEnd: number, builder: Pick<ViewBuilder, 'startLineAt'>): void {
-    for (let i = 0; i < this.#offsets.length; i++) {
-      const at = this.#offsets[i]!;
-      if (at >= lineStart && at <= lineEnd) builder.startLineAt(at, this.#paragraphs[i]!);
-    }
-  }
-}
-
-/** Keeps the shapes of the objects every call makes (see keep-shape.ts). */
+/** Keeps the shape of the objects every call makes (see keep-shape.ts). */
 keepShapeOf(new StringLineStarts(''));
-keepShapeOf(new FoundLineStarts());

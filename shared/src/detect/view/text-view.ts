@@ -184,37 +184,47 @@ export class ViewBuilder {
   }
 
   /**
-   * Original offsets where the view starts a line the original does not break there (`startLineAt`), ascending,
-   * and the first of them not yet written.
+   * Original offsets where the view writes a separator the original does not hold there (`startLineAt`,
+   * `closeQuoteAt`), ascending, what each writes, and the first of them not yet written.
    */
-  #lineStarts: number[] = [];
-  /** Per line start: whether it is a paragraph's (a blank line) rather than a line's (a line feed). */
-  #paragraphs: boolean[] = [];
-  #nextLineStart = 0;
+  #insertAt: number[] = [];
+  #inserts: string[] = [];
+  #nextInsert = 0;
 
   /**
    * Has the view start a line of its own at original offset `offset`: a gap holding a line feed, or a blank line
    * for a `paragraph`, written when the copy reaches it. After a blank line, what stands before it (the JSON
    * around a file) is no line of what follows, not even a table's header row; after a line feed it is the line
-   * above (a key above its value). Offsets come in ascending order, none before what was written already.
+   * above. Offsets come in ascending order, none before what was written already.
    */
   startLineAt(offset: number, paragraph: boolean): void {
-    this.#lineStarts.push(offset);
-    this.#paragraphs.push(paragraph);
+    this.#insertAt.push(offset);
+    this.#inserts.push(paragraph ? '\n\n' : '\n');
+  }
+
+  /**
+   * Has the view close a JSON string at original offset `offset` with a quote that stands for nothing in the
+   * original: where a value one word long ends in a line break (`"password":"Xq7…\n"`, `"secret":"…\nrotated"`),
+   * so it reads as the quoted value under its key it is, on its line, rather than a quote left open. Ascending
+   * offsets, as for `startLineAt`.
+   */
+  closeQuoteAt(offset: number): void {
+    this.#insertAt.push(offset);
+    this.#inserts.push('"');
   }
 
   /** `source.slice(from, to)` unchanged. */
   copy(source: string, from: number, to: number): void {
-    const starts = this.#lineStarts;
-    while (this.#nextLineStart < starts.length) {
-      const at = starts[this.#nextLineStart]!;
-      if (at > to) break;
-      const paragraph = this.#paragraphs[this.#nextLineStart++]!;
-      // A start left behind (before this run) was in no run: nothing to write it in front of.
-      if (at < from) continue;
-      this.#copyRun(source, from, at);
-      this.gap(paragraph ? '\n\n' : '\n');
-      from = at;
+    const at = this.#insertAt;
+    while (this.#nextInsert < at.length) {
+      const offset = at[this.#nextInsert]!;
+      if (offset > to) break;
+      const insert = this.#inserts[this.#nextInsert++]!;
+      // An insert left behind (before this run) was in no run: nothing to write it in front of.
+      if (offset < from) continue;
+      this.#copyRun(source, from, offset);
+      this.gap(insert);
+      from = offset;
     }
     this.#copyRun(source, from, to);
   }

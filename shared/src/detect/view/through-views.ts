@@ -1,7 +1,6 @@
 import { mergeFindings } from '../merge';
 import type { Finding } from '../types';
 import { encodedLinesView } from './decode';
-import { FoundLineStarts, StringLineStarts } from './string-line-starts';
 import { composeViews, type PieceView, type Span, type TextView } from './text-view';
 
 /**
@@ -27,10 +26,8 @@ export function detectThroughViews(
   detect: (text: string) => Finding[],
   /** False when `plain` was found with the escaped quotes of quote-only lines decoded (`quoteOnlyLinesDecoded`). */
   quotesOpenLines = true,
-  /** The string line starts of a line of JSON, when `detectInJsonLine` found them already. */
-  lineStarts?: FoundLineStarts,
 ): Finding[] {
-  let level: PieceView | undefined = encodedLinesView(text, firstBackslash, wideSpecials, quotesOpenLines, lineStarts);
+  let level: PieceView | undefined = encodedLinesView(text, firstBackslash, wideSpecials, quotesOpenLines);
   if (level === undefined) return plain;
   /** Findings by the text they were made in: `text` itself (0), then each level's view of the one before. */
   const foundIn: Finding[][] = [plain];
@@ -75,36 +72,25 @@ function isJsonLine(text: string): boolean {
  * Findings in a line of JSON that holds escapes, in its offsets, or undefined when `text` is no such line
  * (`isJsonLine`). Such a line is what a coding agent sends most: a file in a tool call's arguments, a command's
  * output in a tool result. It is scanned decoded only, not also as written: its view holds all of it, every
- * string value that holds a line break starting a line of its own (`StringLineStarts`), so a value keeps the key
- * or header that names it, and a token after `\n` is a token. `detectDecoded` finds what the decoded line holds,
- * itself decoded further when it is again such a line (a tool call's arguments inside a request).
+ * string value that holds a file starting a paragraph of its own (`StringLineStarts`), so a value keeps the key
+ * or header that names it, and a token after `\n` is a token; a value one word long before its line break is
+ * closed there (`"password":"…\n"`), so it stays the quoted value under its key. `detectDecoded` finds what the
+ * decoded line holds, itself decoded further when it is again such a line (a tool call's arguments inside a
+ * request).
  *
  * Scanned as written too, such a line gave nothing more on this repository's corpus wrapped as tool calls, only
  * false findings the file itself does not give (a `$VARIABLE` read as a password behind escaped quotes), for a
- * third more time. Undefined too (scan it as any text) when a string value holds one value and a line break
- * rather than a file (`StringLineStarts.loneValues`).
+ * third more time.
  */
-export function detectInJsonLine(text: string, firstBackslash: number, detectDecoded: (text: string) => Finding[]): JsonLineScan | undefined {
+export function detectInJsonLine(text: string, firstBackslash: number, detectDecoded: (text: string) => Finding[]): Finding[] | undefined {
   if (firstBackslash < 0 || !isJsonLine(text)) return undefined;
-  const strings = new StringLineStarts(text);
-  const starts = new FoundLineStarts();
-  strings.collect(0, text.length, starts);
-  // A value with a line break after it (`"password":"…\n"`) has its closing quote on the next line of the view,
-  // where a rule reading a quoted value does not take it: the line is scanned as written too, as any text.
-  if (strings.loneValues > 0) return { asWritten: starts };
-  const line = encodedLinesView(text, firstBackslash, NO_SPECIALS, true, starts);
+  const line = encodedLinesView(text, firstBackslash, NO_SPECIALS);
   if (line === undefined) return undefined;
   const found = findingsInOriginal(line, detectDecoded(line.text));
   const findings = mergeFindings(offEscapedQuotes(trimToUnits(found, line), text));
   line.release();
-  return { findings };
+  return findings;
 }
-
-/**
- * What `detectInJsonLine` made of a line of JSON: its findings, or that it is to be scanned as written too, as
- * any text, with the string line starts it found for that text's views (`detectThroughViews`).
- */
-export type JsonLineScan = { readonly findings: Finding[]; readonly asWritten?: undefined } | { readonly findings?: undefined; readonly asWritten: FoundLineStarts };
 
 /** Spans of a level's own text in the original's offsets (`below` maps that text back), in order. */
 function inOriginal(spans: readonly Span[], below: TextView | undefined): readonly Span[] {
