@@ -57,8 +57,11 @@ describe('readStringPayload', () => {
     const latin1 = 'PASSWORD=caf\u00e9-Tr0ub4dor\n';
     expect(decoded(readStringPayload('file_data', `data:text/plain;base64,${b64(latin1, 'latin1')}`, here))).toBe(latin1);
     expect(decoded(readStringPayload('file_data', `data:text/x-sh;charset=iso-8859-1;base64,${b64(latin1, 'latin1')}`, here))).toBe(latin1);
-    // Undeclared, the same bytes are no text anyone can say how to read.
-    expect(readStringPayload('file_data', `data:application/octet-stream;base64,${b64(latin1, 'latin1')}`, here).kind).toBe('binary');
+    // Undeclared, a file of bytes with no control byte among them is a one-byte text all the same.
+    expect(decoded(readStringPayload('file_data', `data:application/octet-stream;base64,${b64(latin1, 'latin1')}`, here))).toBe(latin1);
+    // A bare value is read so only as UTF-8: a short word that happens to be base64 would decode to noise.
+    expect(readStringPayload('data', b64(latin1, 'latin1'), here).kind).toBe('plain');
+    expect(readStringPayload('data', b64(latin1.repeat(20), 'latin1'), here).kind).toBe('binary');
     const utf16 = '\ufeffTOKEN=ghp_x\n';
     expect(decoded(readStringPayload('data', b64(utf16, 'utf16le'), here))).toBe(utf16);
     expect(decoded(readStringPayload('data', b64(Buffer.from(utf16, 'utf16le').swap16()), here))).toBe(utf16);

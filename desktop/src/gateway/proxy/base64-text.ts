@@ -108,21 +108,34 @@ function readBase64Text(
   const sniffEnd = Math.min(value.length, prefix.length + SNIFF_CHARS);
   const whole = sniffEnd === value.length;
   if (!isBase64(value, prefix.length, sniffEnd, whole)) return 'invalid base64';
-  const head = readText(Buffer.from(value.slice(prefix.length, sniffEnd), 'base64'), !whole, declaredText, declared);
+  const file = prefix !== '';
+  const head = readText(Buffer.from(value.slice(prefix.length, sniffEnd), 'base64'), !whole, declaredText, declared, file);
   if (head === undefined) return 'binary';
   if (whole) return head;
   if (!isBase64(value, prefix.length, value.length, true)) return 'text head, invalid base64';
-  return readText(Buffer.from(value.slice(prefix.length), 'base64'), false, declaredText, declared) ?? 'binary';
+  return readText(Buffer.from(value.slice(prefix.length), 'base64'), false, declaredText, declared, file) ?? 'binary';
 }
 
 /**
  * `bytes` as text, or undefined for binary. Text is valid UTF-8 (or UTF-16 with its byte-order mark, or as
- * declared) with no control characters but layout ones and escape. A text whose type says it is text and that
- * is none of these is read as Latin-1, which reads every byte and writes it back unchanged. `truncated`: the
- * bytes are a head cut anywhere, even inside a character.
+ * declared) with no control characters but layout ones and escape. A text whose type says it is text, or a file
+ * with no control byte at all, that is none of these is read as Latin-1, which reads every byte and writes it back
+ * unchanged. `truncated`: the bytes are a head cut anywhere, even inside a character.
  */
-function readText(bytes: Buffer, truncated: boolean, declaredText: boolean, declared: DeclaredCharset | undefined): { text: string; charset: TextCharset } | undefined {
-  const fallback = () => (declaredText || declared === 'latin1' ? ({ text: bytes.toString('latin1'), charset: 'latin1' } as const) : undefined);
+function readText(
+  bytes: Buffer,
+  truncated: boolean,
+  declaredText: boolean,
+  declared: DeclaredCharset | undefined,
+  /** The bytes are a file (a data URL's), not a bare value that may be a word that happens to be base64. */
+  file: boolean,
+): { text: string; charset: TextCharset } | undefined {
+  const fallback = () => {
+    const text = bytes.toString('latin1');
+    // A file of bytes with no control character among them is a text in a one-byte charset (a `.env` saved as
+    // Latin-1 and attached as octet-stream); an image, an archive or compressed data holds control bytes early on.
+    return declaredText || declared === 'latin1' || (file && !NOT_TEXT_CONTROL.test(text)) ? ({ text, charset: 'latin1' } as const) : undefined;
+  };
   if (declared === 'latin1') return fallback();
   const utf16 = declared ?? (bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf16be' : undefined);
   if (utf16 !== undefined) {
