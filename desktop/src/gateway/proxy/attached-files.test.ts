@@ -1,6 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
+import { attachedFilesIn, withAttachedFiles } from './testing/attached-files';
 import { placeholdersIn, type Received } from './testing/fake-server';
 import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
 
@@ -20,22 +21,9 @@ afterEach(async () => {
   rig = undefined;
 });
 
-/** The base64 payloads of a body the upstream received, decoded, in document order. */
-function decodedPayloads(request: Received): string[] {
-  const out: string[] = [];
-  JSON.parse(request.raw, (key, value: unknown) => {
-    if (typeof value !== 'string') return value;
-    const url = /^data:[^,]*;base64,/.exec(value);
-    if (url) out.push(Buffer.from(value.slice(url[0].length), 'base64').toString('utf8'));
-    else if (key === 'data') out.push(Buffer.from(value, 'base64').toString('latin1'));
-    return value;
-  });
-  return out;
-}
-
 function expectMaskedUpstream(received: readonly Received[], raw: readonly string[]): string {
   expect(received.length).toBeGreaterThan(0);
-  const upstream = received.map((request) => `${request.raw}\n${decodedPayloads(request).join('\n')}`).join('\n');
+  const upstream = withAttachedFiles(received);
   for (const value of raw) expect(upstream, value).not.toContain(value);
   return upstream;
 }
@@ -44,7 +32,7 @@ describe('text files attached base64, end to end', () => {
   it('OpenAI chat: a .env attached as a file part is inspected decoded, and goes out encoded with placeholders', async () => {
     rig = await startTestGateway({ fakeProviders: true });
     // The model quotes the file it was given: the client reads it back with its own values.
-    rig.openai.reply = (body) => ({ text: decodedPayloads({ raw: JSON.stringify(body) } as Received)[0]! });
+    rig.openai.reply = (body) => ({ text: attachedFilesIn(JSON.stringify(body))[0]! });
     const client = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
     const reply = await client.chat.completions.create({
       model: 'gpt-fake',
@@ -61,7 +49,7 @@ describe('text files attached base64, end to end', () => {
     });
     expect(reply.choices[0]!.message.content).toBe(ENV_FILE);
     const upstream = expectMaskedUpstream(rig.openai.received, [GITHUB, STRIPE]);
-    const [file] = decodedPayloads(rig.openai.received[0]!);
+    const [file] = attachedFilesIn(rig.openai.received[0]!.raw);
     expect(file).toBe(ENV_FILE.replace(GITHUB, placeholdersIn(file!)[0]!).replace(STRIPE, placeholdersIn(file!)[1]!));
     expect(placeholdersIn(file!)).toHaveLength(2);
     // The image holds no text and goes byte for byte.
@@ -70,7 +58,7 @@ describe('text files attached base64, end to end', () => {
 
   it('OpenAI Responses: an input_file with a text type, streamed', async () => {
     rig = await startTestGateway({ fakeProviders: true });
-    rig.openai.reply = (body) => ({ text: decodedPayloads({ raw: JSON.stringify(body) } as Received)[0]! });
+    rig.openai.reply = (body) => ({ text: attachedFilesIn(JSON.stringify(body))[0]! });
     const client = new OpenAI({ apiKey: rig.sdkToken, baseURL: rig.openaiBase, maxRetries: 0 });
     const stream = await client.responses.create({
       model: 'gpt-fake',
@@ -110,7 +98,7 @@ describe('text files attached base64, end to end', () => {
       ],
     });
     const upstream = expectMaskedUpstream(rig.anthropic.received, [GITHUB]);
-    const [pdf] = decodedPayloads(rig.anthropic.received[0]!);
+    const [pdf] = attachedFilesIn(rig.anthropic.received[0]!.raw);
     expect(pdf).toBe(PDF.replace(GITHUB, placeholdersIn(pdf!)[0]!));
     expect(upstream).toContain(`"data":"${PNG}"`);
   });

@@ -4,6 +4,7 @@ import { detect, listBuiltinRules, type RuleFixtures } from '@promptgate/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../../shared/src/redact/test-helpers';
 import { startTestGateway, type ProxyTestGateway } from '../testing/test-gateway';
+import { withAttachedFiles } from './testing/attached-files';
 
 /**
  * Property: for random secrets of every built-in secret type, placed at random positions in texts that travel
@@ -135,21 +136,6 @@ function expectNothingHiddenArrived(received: Array<{ raw: string }>, from: numb
     .join('\n');
   expect(upstream.length).toBeGreaterThan(0);
   for (const value of sample.hidden) expect(upstream, `${value} reached the upstream`).not.toContain(value);
-}
-
-/** The upstream's bodies, each followed by the files attached to it in base64, decoded. */
-function upstreamWithFiles(received: Array<{ raw: string }>): string {
-  return received
-    .map(({ raw }) => {
-      const files: string[] = [];
-      JSON.parse(raw, (_key, value: unknown) => {
-        const url = typeof value === 'string' ? /^data:[^,]*;base64,/.exec(value) : null;
-        if (url) files.push(Buffer.from((value as string).slice(url[0].length), 'base64').toString('utf8'));
-        return value;
-      });
-      return [raw, ...files].join('\n');
-    })
-    .join('\n');
 }
 
 const CHAT_CASES = cases(101);
@@ -294,7 +280,7 @@ describe('property: escaped secrets of every type never reach the upstream, and 
         },
       ],
     });
-    const upstream = upstreamWithFiles(rig.openai.received.slice(from));
+    const upstream = withAttachedFiles(rig.openai.received.slice(from));
     for (const value of sample.hidden) expect(upstream, `${value} reached the upstream`).not.toContain(value);
     expect(response.output_text).toBe(sample.texts.join('\n---\n'));
   });

@@ -95,6 +95,11 @@ function walk(value: unknown, path: Array<string | number>, kind: SegmentKind, o
   }
 }
 
+/** The JSON string value `field`'s text came as: the text itself, or its encoded form. */
+export function jsonValueOf(field: TextField): string {
+  return field.encoding?.value ?? field.text;
+}
+
 /** The JSON string value that puts `text` where `field` was: the text itself, or encoded as the field's was. */
 export function valueFor(field: TextField, text: string): string {
   if (field.encoding === undefined) return text;
@@ -103,14 +108,17 @@ export function valueFor(field: TextField, text: string): string {
 
 /** Puts `text` in place of `field`'s text in `root`, encoded as the field's was. */
 export function setText(root: unknown, field: TextField, text: string): void {
-  setAt(root, field.path, valueFor(field, text));
+  setValueAt(root, field.path, valueFor(field, text));
 }
 
-/** Replaces the string at `path` in place; the adapters' own `texts()` produced the path, so it exists. */
-function setAt(root: unknown, path: JsonPath, text: string): void {
+/**
+ * Replaces the JSON string value at `path` in place (`setText` encodes a text first); the adapters' own
+ * `texts()` produced the path, so it exists.
+ */
+export function setValueAt(root: unknown, path: JsonPath, value: string): void {
   let node = root as Record<string | number, unknown>;
   for (const part of path.slice(0, -1)) node = node[part] as Record<string | number, unknown>;
-  node[path[path.length - 1]!] = text;
+  node[path[path.length - 1]!] = value;
 }
 
 /** `messages[2].content[0].text`: how a path is named to people (block messages, approvals). */

@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { setText, valueFor } from './json-text';
+import { jsonValueOf, setValueAt, valueFor } from './json-text';
 import { spliceStrings, stringSplices, type StringSplice } from './splice-strings';
 import type { TextField } from './types';
 
@@ -20,19 +20,19 @@ export function rewrittenBody(
   toSend: ReadonlyArray<{ id: string; text: string }>,
 ): Buffer | string | Buffer[] {
   const sent = new Map(toSend.map((segment) => [Number(segment.id), segment.text]));
+  /** Per field, the JSON string value that goes in its place, encoded as it came; undefined where its text is unchanged. */
+  const forms = fields.map((field, i) => {
+    const text = sent.get(i);
+    return text === undefined || text === field.text ? undefined : valueFor(field, text);
+  });
   // Keyed by the JSON string values, which for a base64 text are its encoded form, not the text inspected.
   const rewrites = new Map<string, string>();
-  const valueOf = (field: TextField) => field.encoding?.value ?? field.text;
-  const formOf = (field: TextField, i: number) => {
-    const text = sent.get(i);
-    return text === undefined ? valueOf(field) : valueFor(field, text);
-  };
   // Splicing replaces every value equal to a text alike: it needs each text to go out in one form only.
   let oneFormEach = true;
   fields.forEach((field, i) => {
-    const value = valueOf(field);
-    const form = formOf(field, i);
-    if (form === value) return;
+    const form = forms[i];
+    if (form === undefined) return;
+    const value = jsonValueOf(field);
     const known = rewrites.get(value);
     if (known !== undefined && known !== form) oneFormEach = false;
     rewrites.set(value, form);
@@ -43,11 +43,11 @@ export function rewrittenBody(
   for (const original of rewrites.keys()) lengths.add(original.length);
   const counts = new Map<string, number>();
   fields.forEach((field, i) => {
-    const value = valueOf(field);
+    const value = jsonValueOf(field);
     if (!lengths.has(value.length) || !rewrites.has(value)) return;
     counts.set(value, (counts.get(value) ?? 0) + 1);
     // A field that keeps a text another field rewrites: the two cannot both be written by value.
-    if (formOf(field, i) !== rewrites.get(value)) oneFormEach = false;
+    if ((forms[i] ?? value) !== rewrites.get(value)) oneFormEach = false;
   });
   if (oneFormEach && text.length >= SPLICE_MIN_CHARS) {
     // One byte per character, so the text's offsets are the buffer's: anything else has the text joined instead.
@@ -55,8 +55,8 @@ export function rewrittenBody(
     if (spliced !== undefined) return spliced;
   }
   fields.forEach((field, i) => {
-    const form = sent.get(i);
-    if (form !== undefined && form !== field.text) setText(body, field, form);
+    const form = forms[i];
+    if (form !== undefined) setValueAt(body, field.path, form);
   });
   return JSON.stringify(body);
 }

@@ -41,6 +41,14 @@ describe('StringLineStarts', () => {
     expect(closes).toEqual(['8Wn\\n', 'R8m\\r']);
   });
 
+  it('closes a value whose line break ends a string one level down, its quote escaped', () => {
+    // What a file holding `{"password":"…` and a raw line break before `"}` is in a tool call's JSON.
+    const text = '{"content":"{\\"password\\":\\"Xq7!vLp2zRk8Wn\\n\\"}"}';
+    const closes: string[] = [];
+    new StringLineStarts(text).collect(0, text.length, { startLineAt: () => {}, closeQuoteAt: (at) => void closes.push(text.slice(at - 3, at + 4)) });
+    expect(closes).toEqual(['8Wn\\n\\"']);
+  });
+
   it('reads a first line of punctuation alone (a JSON file, a YAML document) as a file, not a value', () => {
     expect(after('{"path":"package.json","content":"{\\n  \\"name\\": \\"app\\"\\n}"}')).toEqual(['{\\n  \\']);
     expect(after('{"content":"---\\nkey: v"}')).toEqual(['---\\nk']);

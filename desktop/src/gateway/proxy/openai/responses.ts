@@ -137,6 +137,8 @@ function responsesTexts(body: unknown): TextField[] {
   });
 }
 
+/** A whole (non-streamed) response, restored and logged. */
+const restoreResponse = (body: unknown, reply: ReplyText) => transformResponseObject(body, reply, true);
 const modelOf = (body: unknown) => (isRecord(body) && typeof body['model'] === 'string' ? body['model'] : undefined);
 const usageOf = (body: unknown) => (isRecord(body) && isRecord(body['usage']) ? body['usage'] : undefined);
 
@@ -146,7 +148,7 @@ export const responses: EndpointAdapter = {
   respondsWithText: true,
   texts: responsesTexts,
   model: modelOf,
-  transformResponse: (body, reply) => transformResponseObject(body, reply, true),
+  transformResponse: restoreResponse,
   createStreamTransform: responsesStream,
   usage: usageOf,
 };
@@ -163,6 +165,6 @@ export const responsesCompact: EndpointAdapter = {
   respondsWithText: true,
   texts: responsesTexts,
   model: modelOf,
-  transformResponse: (body, reply) => transformResponseObject(body, reply, true),
+  transformResponse: restoreResponse,
   usage: usageOf,
 };

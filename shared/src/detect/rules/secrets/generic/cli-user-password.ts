@@ -29,9 +29,9 @@ function passwordOfArgument(text: string, at: number, percentToo: boolean): { st
   if (quote !== undefined && text[end] !== quote) return undefined;
   if (colon < 0) return quote !== undefined && text[end + 1] === ':' ? joinedPassword(text, start, end) : undefined;
   const user = text.slice(start, colon);
-  if (colon === end - 1) return isCredential(user) && !/^[$-]/.test(user) ? { start, end: colon } : undefined;
+  if (colon === end - 1) return !isReference(user) && isCredential(user) ? { start, end: colon } : undefined;
   const password = text.slice(colon + 1, end);
-  if (user.startsWith('$') || user.startsWith('-') || password === user) return undefined;
+  if (isReference(user) || password === user) return undefined;
   return isCredential(password) ? { start: colon + 1, end } : undefined;
 }
 
@@ -46,8 +46,13 @@ function joinedPassword(text: string, userStart: number, userEnd: number): { sta
   if (inArgument < 0 || text.slice(start, end).includes('\n')) return undefined;
   const user = text.slice(userStart, userEnd);
   const password = text.slice(start, end);
-  if (user.startsWith('$') || password === user || !isCredential(password)) return undefined;
+  if (isReference(user) || password === user || !isCredential(password)) return undefined;
   return { start, end };
+}
+
+/** A user that names none: a variable (`$USER`), or the next option read as the argument (`-u -p`). */
+function isReference(user: string): boolean {
+  return user.startsWith('$') || user.startsWith('-');
 }
 
 /** A half of the argument that is a credential: not digits alone (`-u 1000:1000`), and random or password-like. */

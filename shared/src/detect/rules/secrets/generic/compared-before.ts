@@ -12,9 +12,7 @@ const EQUALS_CALL = /(["'])\.equals(?:IgnoreCase)?\($/;
  * Undefined otherwise. Reads back at most the object before the name, the operator and MAX_VALUE characters.
  */
 export function comparedLiteralBefore(text: string, nameStart: number): { start: number; end: number } | undefined {
-  let at = nameStart;
-  const floor = Math.max(0, nameStart - MAX_OWNER);
-  while (at > floor && isOwnerChar(text.charCodeAt(at - 1))) at--;
+  const at = ownerStart(text, nameStart);
   let close: number;
   if (text.charCodeAt(at - 1) === 40) {
     const call = EQUALS_CALL.exec(text.slice(Math.max(0, at - 20), at));
@@ -39,11 +37,16 @@ export function comparedLiteralBefore(text: string, nameStart: number): { start:
 
 /** Whether a name just before `nameStart` may be compared with a literal before it: the cheap test first. */
 export function mayBeComparedBefore(text: string, nameStart: number): boolean {
+  const before = text.charCodeAt(skipBlanksBack(text, ownerStart(text, nameStart)) - 1);
+  return before === 40 || before === 61;
+}
+
+/** Where the object a name is read from starts (`this.creds.password`), at most MAX_OWNER characters back. */
+function ownerStart(text: string, nameStart: number): number {
   let at = nameStart;
   const floor = Math.max(0, nameStart - MAX_OWNER);
   while (at > floor && isOwnerChar(text.charCodeAt(at - 1))) at--;
-  const before = text.charCodeAt(skipBlanksBack(text, at) - 1);
-  return before === 40 || before === 61;
+  return at;
 }
 
 /** A letter, digit, `_`, `$` or `.`: what an object path before a name (`this.creds.`) is made of. */
