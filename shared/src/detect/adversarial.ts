@@ -212,6 +212,8 @@ export function adversarialInputs(size: number): AdversarialInput[] {
           '"a" == password',
           '".equals(password',
           'x" !== pass ',
+          '"a" === secret',
+          '".equals(apiKey',
         ],
         size,
       ),

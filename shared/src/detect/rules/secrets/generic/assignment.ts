@@ -2,7 +2,8 @@ import type { KeyName } from './key-name';
 import { nameStartsValueLine } from './name-value-line';
 import { typeAnnotationEnd } from './type-annotation';
 import { VariableDefaults } from './terraform-variable';
-import { beforeClosingQuote, ClosingTags, isSpace, onlyCommentFollows, QuotedValues, skipSpaces, ValueRuns } from './value-scan';
+import { comparedLiteralBefore } from './compared-before';
+import { beforeClosingQuote, ClosingTags, isSpace, MAX_VALUE, onlyCommentFollows, QuotedValues, quotedEndingAt, skipSpaces, ValueRuns } from './value-scan';
 import { keepShapeOf } from '../../../keep-shape';
 import { isLetter } from '../../pii/scan/chars';
 
@@ -98,8 +99,6 @@ function trimmedProse(text: string, at: number, end: number): number {
   return trimmed;
 }
 
-/** Longest bare value looked at on a line of its own or a block's next line. */
-export const MAX_VALUE = 256;
 /**
  * Longest bare value after a name (`TOKEN=…` up to a space): an OAuth access token or a signed token in an
  * env file runs to a thousand characters and more. Runs are read once (`ValueRuns`).
@@ -544,12 +543,19 @@ export class AssignmentReader {
     const floor = Math.max(0, name.start - MENTION_REACH);
     const close = this.lastQuoteOrLineFeed(floor, name.start);
     if (close < floor || !isQuote(text[close]) || !NAMED_AFTER.test(text.slice(close + 1, name.start))) return undefined;
-    const quote = text[close];
-    let open = close - 1;
-    const stop = Math.max(0, close - MAX_VALUE);
-    while (open >= stop && text[open] !== quote && text[open] !== '\n') open--;
-    if (open < stop || text[open] !== quote || open + 1 >= close) return undefined;
-    return { start: open + 1, end: close };
+    return quotedEndingAt(text, close);
+  }
+
+  /**
+   * The literal a name is compared with when the literal comes first (`if ("…" == password)`, `"…" !== secret`,
+   * `"…".equals(apiKey)`; see compared-before.ts), as a quoted value compared with, or undefined. The object is
+   * `valueAfter`'s, reused.
+   */
+  comparedBefore(nameStart: number): Assigned | undefined {
+    const literal = comparedLiteralBefore(this.text, nameStart);
+    if (literal === undefined) return undefined;
+    this.operator = '==';
+    return this.assigned(literal.start, literal.end, true, false, false);
   }
 
   /** Scanned up to here for `lastQuoteOrLineFeed`, and the last quote or line feed before it (-1: none). */

@@ -1,4 +1,4 @@
-import { MAX_VALUE } from './assignment';
+import { quotedEndingAt } from './value-scan';
 
 /** How far back the object a name is read from may start (`this.config.password`). */
 const MAX_OWNER = 64;
@@ -9,7 +9,7 @@ const EQUALS_CALL = /(["'])\.equals(?:IgnoreCase)?\($/;
 /**
  * The quoted literal a name is compared with when the literal comes first, and so the secret the code that checks
  * it holds: a "Yoda" condition (`if ("…" == password)`, `"…" !== secret`) or Java's `"…".equals(password)`.
- * Undefined otherwise. Reads back at most the object before the name, the operator and MAX_VALUE characters.
+ * Undefined otherwise. Reads back at most the object before the name, the operator and the longest value read (`MAX_VALUE`).
  */
 export function comparedLiteralBefore(text: string, nameStart: number): { start: number; end: number } | undefined {
   const at = ownerStart(text, nameStart);
@@ -27,12 +27,8 @@ export function comparedLiteralBefore(text: string, nameStart: number): { start:
     close = i - 1;
   }
   const quote = text[close];
-  if (quote !== '"' && quote !== "'" && quote !== '`') return undefined;
-  const stop = Math.max(0, close - MAX_VALUE - 1);
-  let open = close - 1;
-  while (open >= stop && text[open] !== quote && text[open] !== '\n') open--;
-  if (open < stop || text[open] !== quote || open + 1 >= close || text[close - 1] === '\\') return undefined;
-  return { start: open + 1, end: close };
+  if ((quote !== '"' && quote !== "'" && quote !== '`') || text[close - 1] === '\\') return undefined;
+  return quotedEndingAt(text, close);
 }
 
 /** Whether a name just before `nameStart` may be compared with a literal before it: the cheap test first. */

@@ -1,6 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
-import { AssignmentReader, DASHED, introducedAsExample, JUXTAPOSED, type Assigned } from './assignment';
-import { comparedLiteralBefore, mayBeComparedBefore } from './compared-before';
+import { AssignmentReader, DASHED, introducedAsExample, JUXTAPOSED } from './assignment';
+import { mayBeComparedBefore } from './compared-before';
 import { givenAsLiteral } from './given-plainly';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
 import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE, PLAIN_PASSWORD_LENGTH } from './plain-password';
@@ -58,12 +58,6 @@ function isQueryParameter(text: string, name: KeyName): boolean {
   return before === 63 || before === 38;
 }
 
-/** The literal a password is compared with before it (`if ("…" == password)`), as a quoted value compared with. */
-function comparedBefore(text: string, nameStart: number): Assigned | undefined {
-  const literal = comparedLiteralBefore(text, nameStart);
-  return literal && { start: literal.start, end: literal.end, quoted: true, prose: false, loose: false, blockEnd: literal.end, operator: '==' };
-}
-
 /**
  * A password name assigned a literal value, in any of the ways code, configuration, shells and prose spell it
  * (see assignment.ts): `password = "S3cure!Pass#2024"`, `"db_password": "..."`, `DB_PASSWORD=...` (.env),
@@ -108,7 +102,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
       if (!assigned && !mayBeComparedBefore(text, run.start)) continue;
       const name = secretNameIn(text, run, nameAt);
       if (name === undefined || name.kind !== 'password') continue;
-      const value = (assigned ? reader.valueAfter(name, isQueryParameter(text, name) ? endsQueryPassword : endsBarePassword) : undefined) ?? comparedBefore(text, run.start);
+      const value = (assigned ? reader.valueAfter(name, isQueryParameter(text, name) ? endsQueryPassword : endsBarePassword) : undefined) ?? reader.comparedBefore(run.start);
       if (value === undefined || value.end <= value.start) continue;
       let end = value.end;
       // Bare in code, a comma ends an argument or a property (`passphrase: options.passphrase,`).

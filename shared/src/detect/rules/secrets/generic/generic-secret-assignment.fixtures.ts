@@ -75,6 +75,12 @@ const fixtures: RuleFixtures = {
     { text: '[Peer]\nPresharedKey = k4Rm9vQ2xT7pLz3Wn8yBq5Jd1Hs6Gf0Ce2Ua7Ti4Ob9=\nAllowedIPs = 0.0.0.0/0', secret: 'k4Rm9vQ2xT7pLz3Wn8yBq5Jd1Hs6Gf0Ce2Ua7Ti4Ob9=' },
     // A literal a secret is compared with is the secret, written into the code that checks it.
     { text: 'if token == "Zq7xT9vLp2zRk8Wn4yBq":', secret: 'Zq7xT9vLp2zRk8Wn4yBq' },
+    // The literal first: a "Yoda" condition and Java's `equals`.
+    { text: 'if ("Rk8Wn4yBqZq7xT9vLp2z" !== secret) {', secret: 'Rk8Wn4yBqZq7xT9vLp2z' },
+    { text: 'return "Lp2zRk8Wn4yBqZq7xT9v".equals(this.apiKey);', secret: 'Lp2zRk8Wn4yBqZq7xT9v' },
+    // A value a person chose, with symbols a token never holds, quoted under a secret's name.
+    { text: 'client_secret: "Tr0ub4dor&3-horse"', secret: 'Tr0ub4dor&3-horse' },
+    { text: "webhook_secret = 'q{{w}e)r${t]yui(op[asd>-_$#fghjk}}'", secret: 'q{{w}e)r${t]yui(op[asd>-_$#fghjk}}' },
     { text: 'if creds.Secret != "c5Wq8Lz2Tn7Vb4Xr" {', secret: 'c5Wq8Lz2Tn7Vb4Xr' },
     // A key named after a service with no secret word (`maps_key`): a strongly random value makes it one.
     { text: 'GEOCODER_MAPS_KEY=Rk7vQ2mZ9xTq4Wn8Lp3Yc6Hs1Db5Fg0J', secret: 'Rk7vQ2mZ9xTq4Wn8Lp3Yc6Hs1Db5Fg0J' },
@@ -165,6 +171,10 @@ const fixtures: RuleFixtures = {
     'auth_secret = "correcthorsebatterystaple"',
     // A comparison with something other than a quoted literal holds no secret.
     'if token == expected_token:',
+    // A symbol at an end only is an identifier's sigil; a chosen value must be quoted and long enough.
+    'if (lastSignificantToken === "?NonExpressionParenKeyword") {',
+    'auth_token = "ab{cd}ef(gh)ij"',
+    'api_token = "Tr0ub&3x"',
     // What a key indexes or orders, or a value a digest or id: no service's key.
     'const cacheKey = "Rk7vQ2mZ9xTq4Wn8Lp3Yc6Hs1Db5Fg0J";',
     'sort_key: Rk7vQ2mZ9xTq4Wn8Lp3Yc6Hs1Db5Fg0J',

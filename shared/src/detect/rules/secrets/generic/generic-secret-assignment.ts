@@ -1,7 +1,8 @@
 import { anchoredScannerRule } from '../../../define';
 import { AssignmentReader, introducedAsExample, isElementName, type Assigned } from './assignment';
+import { mayBeComparedBefore } from './compared-before';
 import { isConstantName, mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
-import { isOpaqueSecret, isRandomWithSymbols, isUuidShaped } from './values';
+import { charClasses, isCrediblePassword, isOpaqueSecret, isRandomWithSymbols, isUuidShaped } from './values';
 
 /** Where a bare secret ends besides a space: quotes, list and markup delimiters. */
 const endsBareSecret = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 60 || c === 62 || c === 124;
@@ -14,6 +15,8 @@ const endsQueryValue = (c: number): boolean => endsBareSecret(c) || c === 38 || 
 const TRUNCATED = /…|\.\.\.|\[redacted\]|\*\*\*/i;
 const TOKEN_ALPHABET = /^[A-Za-z0-9_\-+/.~]+={0,2}$/;
 const HEX = /^[0-9a-fA-F]+$/;
+/** A character no token's alphabet holds. */
+const NOT_IN_TOKENS = /[^A-Za-z0-9_\-+/.~=]/;
 
 /** The shortest value `plausibleSecret` can accept. */
 const MIN_SECRET_LENGTH = 12;
@@ -38,6 +41,25 @@ export function plausibleSecret(raw: string): boolean {
   if (TOKEN_ALPHABET.test(value)) return value.length >= (HEX.test(value) ? 16 : 12) && isOpaqueSecret(value);
   return isRandomWithSymbols(value, MIN_SECRET_LENGTH);
 }
+
+/**
+ * A quoted value a person chose rather than a generator made, given to a secret's name: `secret = "m{{h}o)p${e]…"`,
+ * `client_secret: "Tr0ub4dor&3-horse"`. Random enough for no token test, but what `isCrediblePassword` takes
+ * for a password, with symbols beside letters and digits (three classes or more, or two in a long value) and one inside it
+ * that no token holds. A token's alphabet alone (`api_key = "Summer-Release-2024"`) is judged as a token is.
+ */
+function isSymbolPassword(value: string): boolean {
+  // A symbol at an end only is an identifier's sigil (`"?NonExpressionParenKeyword"`, `"@scope"`, `"$ref"`).
+  if (!NOT_IN_TOKENS.test(value.slice(1, -1))) return false;
+  const classes = charClasses(value);
+  return (classes >= 3 || (classes === 2 && value.length >= LONG_SYMBOL_PASSWORD)) && isCrediblePassword(value, MIN_SECRET_LENGTH);
+}
+
+/** Of two classes of characters only (letters and symbols: `m{{h}o)p${e]nob(…`), a chosen value must be this long. */
+const LONG_SYMBOL_PASSWORD = 20;
+
+/** A chosen value is less certainly a live secret than a random one under the same name. */
+const SYMBOL_PASSWORD_CONFIDENCE = 0.55;
 
 /** Shortest value a `vendorKey` name (`maps_key`) holds as a secret. */
 const MIN_VENDOR_KEY = 20;
@@ -185,11 +207,12 @@ export const genericSecretAssignment = anchoredScannerRule({
       if (hit < runEnd || hit < valueEnd) continue;
       nameRunAt(text, hit, runEnd, run);
       runEnd = run.end;
-      // Not followed by an operator, a name can still be the one a sentence gives a value before it.
-      if (run.tooLong || (!mayBeAssigned(text, run) && reader.mentionedBefore(run) === undefined)) continue;
+      // Not followed by an operator, a name can still be compared with a literal before it, or be the one a
+      // sentence gives a value before it.
+      if (run.tooLong || (!mayBeAssigned(text, run) && !mayBeComparedBefore(text, run.start) && reader.mentionedBefore(run) === undefined)) continue;
       const name = secretNameIn(text, run, nameAt);
       if (name === undefined || name.kind === 'password') continue;
-      const value = valueOf(text, name, reader);
+      const value = valueOf(text, name, reader) ?? (name.flag || name.prose ? undefined : reader.comparedBefore(run.start));
       if (value === undefined) {
         // Not assigned, but named in a sentence: `"invalid credentials" with \`…\``, and a list after it.
         if (name.flag || name.kind !== 'secret') continue;
@@ -212,13 +235,15 @@ export const genericSecretAssignment = anchoredScannerRule({
         for (const word of wordsOf(text, value.start, end)) if (plausibleSecret(text.slice(word.start, word.end))) yield word;
         continue;
       }
-      if (end - value.start < MIN_SECRET_LENGTH || !plausibleSecret(text.slice(value.start, end))) continue;
+      if (end - value.start < MIN_SECRET_LENGTH) continue;
+      const random = plausibleSecret(text.slice(value.start, end));
+      if (!random && !(value.quoted && name.kind === 'secret' && isSymbolPassword(text.slice(value.start, end)))) continue;
       if (name.kind === 'vendorKey' && !isVendorKeyAssignment(text, name, text.slice(value.start, end), value.operator)) continue;
       if (TRUNCATED.test(text.slice(end, end + 3)) || introducedAsExample(text, name)) continue;
       // A key wrapped over the lines of a YAML block: judged on its first line, reported whole.
       const reported = value.blockEnd > value.end ? value.blockEnd : end;
       valueEnd = reported;
-      yield { start: value.start, end: reported, confidence: value.prose ? 0.6 : 0.65 };
+      yield { start: value.start, end: reported, confidence: !random ? SYMBOL_PASSWORD_CONFIDENCE : value.prose ? 0.6 : 0.65 };
     }
   },
 });

@@ -19,6 +19,22 @@ export function isSpace(c: number): boolean {
   return c >= 160 && /\s/.test(String.fromCharCode(c));
 }
 
+/** Longest value looked at on a line of its own, a block's next line, or back from a closing quote. */
+export const MAX_VALUE = 256;
+
+/**
+ * What the quoted string that the quote at `close` closes holds, when it opens on the same line within MAX_VALUE
+ * characters and holds something: read back from its end, for a value written before its name.
+ */
+export function quotedEndingAt(text: string, close: number): { start: number; end: number } | undefined {
+  const quote = text[close];
+  const stop = Math.max(0, close - MAX_VALUE - 1);
+  let open = close - 1;
+  while (open >= stop && text[open] !== quote && text[open] !== '\n') open--;
+  if (open < stop || text[open] !== quote || open + 1 >= close) return undefined;
+  return { start: open + 1, end: close };
+}
+
 /** Past spaces and tabs from `at`. */
 export function skipSpaces(text: string, at: number): number {
   let i = at;
