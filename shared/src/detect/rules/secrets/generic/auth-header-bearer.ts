@@ -12,8 +12,9 @@ export const authHeaderBearer = regexRule({
   title: 'HTTP Bearer token',
   severity: 'high',
   confidence: 0.75,
-  // Starts with the literal `earer` (fast to find); the lookbehind accepts `Bearer` and `bearer`.
-  pattern: /earer[ \t]+(?<=[Bb]earer[ \t]+)(?<secret>[A-Za-z0-9\-._~+/]{16,4096}=*)(?![A-Za-z0-9\-._~+/=])/,
+  // Starts with the literal `earer` (fast to find); the lookbehind accepts `Bearer` and `bearer`. RFC 6750 puts
+  // `=` only at a token's end, but issuers put it inside too (`…R5g=koBH4X…`): the token runs to its last one.
+  pattern: /earer[ \t]+(?<=[Bb]earer[ \t]+)(?<secret>[A-Za-z0-9\-._~+/][A-Za-z0-9\-._~+/=]{15,4095})(?![A-Za-z0-9\-._~+/=])/,
   validate: (token) => {
     // Long tokens with dots are JWTs or similar structured tokens: judge the longest segment.
     const longest = token.split('.').reduce((a, b) => (b.length > a.length ? b : a), '');
