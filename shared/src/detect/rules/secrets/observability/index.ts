@@ -22,6 +22,7 @@ import { honeycombLegacyApiKey } from './honeycomb-legacy-api-key';
 import { pagerdutyApiKey } from './pagerduty-api-key';
 import { pagerdutyIntegrationKey } from './pagerduty-integration-key';
 import { splunkHecToken } from './splunk-hec-token';
+import { sumologicAccessId } from './sumologic-access-id';
 import { sumologicAccessKey } from './sumologic-access-key';
 import { sumologicHttpSourceUrl } from './sumologic-http-source-url';
 import { rollbarAccessToken } from './rollbar-access-token';
@@ -64,6 +65,7 @@ export const rules: readonly Rule[] = [
   pagerdutyIntegrationKey,
   splunkHecToken,
   sumologicAccessKey,
+  sumologicAccessId,
   sumologicHttpSourceUrl,
   rollbarAccessToken,
   bugsnagApiKey,
