@@ -1,5 +1,3 @@
-import { HttpError } from '@promptgate/shared/http-node';
-
 /**
  * A text that travels base64-encoded in a JSON string: a file attached as `data:text/plain;base64,…`
  * (`file_data`, `image_url.url`), a document source's `data`, an MCP resource's `blob`. It is inspected
@@ -19,8 +17,15 @@ export type TextCharset = 'utf8' | 'latin1' | 'utf16le' | 'utf16be';
 /** A charset a data URL can name that changes how its bytes are read (UTF-8 is tried first anyway). */
 type DeclaredCharset = Exclude<TextCharset, 'utf8'>;
 
-/** What a JSON string value holds: a text as written, a base64 text, or bytes that are no text (an image, a PDF). */
-export type StringPayload = { readonly kind: 'plain' } | { readonly kind: 'binary' } | { readonly kind: 'base64-text'; readonly text: string; readonly encoding: Base64Text };
+/**
+ * What a JSON string value holds: a text as written, a base64 text, bytes that are no text (an image, a PDF), or
+ * a file of text (its declared type, or a text head) in base64 that does not decode, which cannot be inspected.
+ */
+export type StringPayload =
+  | { readonly kind: 'plain' }
+  | { readonly kind: 'binary' }
+  | { readonly kind: 'unreadable'; readonly type: string | undefined }
+  | { readonly kind: 'base64-text'; readonly text: string; readonly encoding: Base64Text };
 
 const PLAIN: StringPayload = { kind: 'plain' };
 const BINARY: StringPayload = { kind: 'binary' };
@@ -42,13 +47,16 @@ const TEXT_TYPE =
 const SNIFF_CHARS = 4096;
 
 /**
- * Reads a string value at `key`. A data URL with `;base64`, and a bare base64 value under `data`, `file_data`
- * or `blob`, are read decoded when their bytes are text, and skipped when they are not (there is no text to
- * inspect in an image's pixels). Any other string is plain text; so is a bare value that is no base64 after
- * all, or too short to tell a file from a word. A data URL of text that is no valid base64 cannot be inspected
- * and is refused.
+ * Reads a string value at `key` of an object whose `type` is `holderType`. A data URL with `;base64`, and a bare
+ * base64 value under `data`, `file_data` or `blob`, are read decoded when their bytes are text, and skipped when
+ * they are not (there is no text to inspect in an image's pixels). Any other string is plain text; so is a bare
+ * value that is no base64 after all, or too short to tell a file from a word. A data URL of text that is no
+ * valid base64 is `unreadable`: the caller, which knows where the value stands, refuses it.
  */
-export function readStringPayload(key: string | number | undefined, value: string, where: () => string): StringPayload {
+export function readStringPayload(key: string | number | undefined, value: string, holderType?: unknown): StringPayload {
+  // Anthropic's plain-text document source (`{"type":"text","media_type":"text/plain","data":"…"}`) holds its
+  // text as written, even one that looks like base64 (a key's body without its PEM lines).
+  if (key === 'data' && holderType === 'text') return PLAIN;
   let prefix = '';
   let type: string | undefined;
   let declared: DeclaredCharset | undefined;
@@ -64,13 +72,7 @@ export function readStringPayload(key: string | number | undefined, value: strin
     // A bare value that is no base64 is a text as written, and so is a message that starts with a data URL and
     // goes on (`data:…;base64,AAAA is what it sends, why?`). A file that is text and no base64 cannot be read.
     if (prefix === '' || !(typeof key === 'string' && FILE_KEYS.has(key))) return PLAIN;
-    if (declaredText || read === 'text head, invalid base64')
-      throw new HttpError(
-        400,
-        'unreadable_payload',
-        `promptgate could not read this request: ${where()} is a file in base64 (${type ?? 'no type'}) that is not valid base64, and promptgate sends nothing it has not inspected`,
-      );
-    return BINARY;
+    return declaredText || read === 'text head, invalid base64' ? { kind: 'unreadable', type } : BINARY;
   }
   if (read === 'binary') {
     // A short value that decodes to no text is more likely a word that happens to be base64 than a file.

@@ -55,12 +55,22 @@ export function collectTexts(value: unknown, path: JsonPath, kind: SegmentKind, 
   return out;
 }
 
-/** `path` is one array pushed and popped on the way, copied only for the strings that are kept. */
-function walk(value: unknown, path: Array<string | number>, kind: SegmentKind, out: TextField[]): void {
+/**
+ * `path` is one array pushed and popped on the way, copied only for the strings that are kept. `holderType` is
+ * the `type` of the object `value` is a property of: some shapes say by it how a property is written.
+ */
+function walk(value: unknown, path: Array<string | number>, kind: SegmentKind, out: TextField[], holderType?: unknown): void {
   if (typeof value === 'string') {
     const key = path[path.length - 1];
     if (value.length === 0 || (typeof key === 'string' && NOT_TEXT_KEYS.has(key))) return;
-    const payload = readStringPayload(key, value, () => formatPath(path));
+    const payload = readStringPayload(key, value, holderType);
+    if (payload.kind === 'unreadable') {
+      throw new HttpError(
+        400,
+        'unreadable_payload',
+        `promptgate could not read this request: ${formatPath(path)} is a file in base64 (${payload.type ?? 'no type'}) that is not valid base64, and promptgate sends nothing it has not inspected`,
+      );
+    }
     if (payload.kind === 'plain') out.push({ path: [...path], kind, text: value });
     else if (payload.kind === 'base64-text') out.push({ path: [...path], kind, text: payload.text, encoding: payload.encoding });
     // Binary (an image, a PDF, audio) holds no text to inspect.
@@ -82,15 +92,11 @@ function walk(value: unknown, path: Array<string | number>, kind: SegmentKind, o
     }
     return;
   }
-  const textSource = (value as Record<string, unknown>)['type'] === 'text';
+  const type = (value as Record<string, unknown>)['type'];
   for (const [key, item] of Object.entries(value)) {
     if (NOT_TEXT_KEYS.has(key) && typeof item === 'string') continue;
     path.push(key);
-    // Anthropic's plain-text document source (`{"type":"text","media_type":"text/plain","data":"…"}`) holds its
-    // text as written, even one that looks like base64 (a key's body without its PEM lines).
-    if (textSource && key === 'data' && typeof item === 'string') {
-      if (item.length > 0) out.push({ path: [...path], kind, text: item });
-    } else walk(item, path, kind, out);
+    walk(item, path, kind, out, type);
     path.pop();
   }
 }

@@ -44,10 +44,10 @@ function restoreInputItems(body: unknown, reply: ReplyText): void {
 
 /** A file the client attached as a data URL went out with placeholders in its text: it comes back with the client's values. */
 function restoreAttachedFile(value: string, restore: (text: string) => string): string {
-  // Read under no file field's name, a data URL that is no base64 is text as written, never refused.
-  const payload = readStringPayload(undefined, value, () => 'an input item');
+  // Read under no file field's name, a data URL that is no base64 is text as written, never unreadable.
+  const payload = readStringPayload(undefined, value);
   if (payload.kind === 'plain') return restore(value);
-  if (payload.kind === 'binary') return value;
+  if (payload.kind !== 'base64-text') return value;
   const restored = restore(payload.text);
   return restored === payload.text ? value : encodeBase64Text(payload.encoding, restored);
 }
