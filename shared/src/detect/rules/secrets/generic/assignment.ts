@@ -644,7 +644,7 @@ export class AssignmentReader {
     if (this.closesStringOfName(name, at)) return undefined;
     if (isQuote(c) || (c === '\\' && (text[at + 1] === '"' || text[at + 1] === "'"))) {
       const value = this.quotes.valueAt(at);
-      if (value === undefined) return undefined;
+      if (value === undefined) return this.brokenStringFirstLine(at, prose);
       // What quotes inside the literal hold (`""…""`, Groovy's `'"…"'`), else the literal.
       const inner = (value.end === value.start ? doubledQuotes(text, at) : quotedInside(text, value.start, value.end)) ?? value;
       let { start, end } = inner;
@@ -685,6 +685,20 @@ export class AssignmentReader {
     // A value the enclosing quote or bracket closes is delimited as a quoted one is, whatever follows.
     const loose = spaced && !prose && !name.flag && end === bare && !onlyCommentFollows(text, end);
     return this.assigned(at, prose ? trimmedProse(text, at, end) : end, false, prose, loose);
+  }
+
+  /**
+   * The first line of a string that opens at `at` (a quote) and breaks at its line's end before it closes: how a
+   * decoded JSON string that holds a value, a line break and more reads (`"password":"` and `Xk9…` on the next
+   * line, `rotated on Monday"` on the one after). The value is that line, whole, when the string does not close
+   * on it; undefined otherwise.
+   */
+  private brokenStringFirstLine(at: number, prose: boolean): Assigned | undefined {
+    const line = this.nextLineAfter(at + 1);
+    if (line === undefined) return undefined;
+    const quote = this.text[at] === '\\' ? this.text[at + 1]! : this.text[at]!;
+    if (this.text.slice(line.start, line.end).includes(quote)) return undefined;
+    return this.assigned(line.start, line.end, true, prose, false);
   }
 
   /**

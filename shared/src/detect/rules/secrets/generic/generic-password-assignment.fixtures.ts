@@ -2,6 +2,8 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
+    // A JSON string that holds the value, a line break and a note after it: the value is its first line.
+    { text: '{"password":"Xk9#mQ2$vLp8\\nrotated on Monday"}', secret: 'Xk9#mQ2$vLp8' },
     // Set off by a dash, as lists and chat messages write it: a strong value only.
     { text: 'prod DB password - Kq7$zR2mLp9W, rotate it monthly', secret: 'Kq7$zR2mLp9W' },
     { text: '- wifi password — Vn3#pL8xQz5T', secret: 'Vn3#pL8xQz5T' },
