@@ -193,7 +193,24 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'invisible and fullwidth characters', text: repeat(['a\u200b', 'ｇｈｐ＿', '\u00ad-', '\u{1d420}', '\u202e ', '中文'], size) },
     { name: 'connection strings with real passwords', text: connectionStringLines(size, 8) },
     { name: 'credential words between random tokens', text: credentialSentences(size, 9) },
-    { name: 'setter calls that never close', text: repeat(['setPassword("', "x.apiKey('", 'withToken("a', 'getSecret("b', 'auth=("a", "', 'BasicAuth("'], size) },
+    {
+      name: 'setter calls that never close',
+      text: repeat(
+        [
+          'setPassword("',
+          "x.apiKey('",
+          'withToken("a',
+          'getSecret("b',
+          'auth=("a", "',
+          'BasicAuth("',
+          'password := []byte("',
+          'std::string secret("',
+          'char token[',
+          'api_key = String::from(',
+        ],
+        size,
+      ),
+    },
     { name: 'secret names before quotes that close far away', text: repeat(['api_key = "', randomRun(MIXED_CASE, 3000, 10), ' ', "token: '", 'x'.repeat(500)], size) },
     {
       name: 'command options that never give a password',

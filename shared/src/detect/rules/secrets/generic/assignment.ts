@@ -386,6 +386,39 @@ function isSetterCall(text: string, name: KeyName): boolean {
   return text.charCodeAt(start - 1) === 46 && /^[a-z]/.test(method) && !NOT_A_SETTER.test(method);
 }
 
+/** C++'s string types before a name initialised directly: `std::string password("…")`, `QString token("…")`. */
+const STRING_TYPE_BEFORE = /(?:^|[\s(,;{])(?:const[ \t]+)?(?:std::)?(?:w?string|String|QString|CString|string_view|auto)[ \t]+$/;
+
+/** The name is declared as a string and initialised with its argument in brackets (see STRING_TYPE_BEFORE). */
+function declaresString(text: string, name: KeyName): boolean {
+  return isSpace(text.charCodeAt(name.start - 1)) && STRING_TYPE_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start));
+}
+
+/** Where an array declarator after a name ends (`[]`, `[41]`), or `at` itself when none starts there. */
+function afterArrayDeclarator(text: string, at: number): number {
+  let i = at + 1;
+  while (i < text.length && i - at <= 6 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return text[i] === ']' ? i + 1 : at;
+}
+
+/**
+ * Calls that convert or wrap a literal into the value itself, up to their opening bracket: Go's `[]byte(`, Rust's
+ * `String::from(` and secrecy's `Secret::new(`, Java's `new String(`, Node's `Buffer.from(`, Python's `bytes(`,
+ * pydantic's `SecretStr(`, Qt's `QStringLiteral(`. Reading or hashing calls are not among them: what they are
+ * given is a name or a value that goes on elsewhere.
+ */
+const LITERAL_WRAPPER =
+  /(?:new[ \t]+)?(?:\[\]byte|\[\]rune|String::from|Buffer\.from|String|str|bytes|bytearray|SecretStr|SecretBytes|SecretString(?:::new|::from)?|Secret(?:::new)?|CString|QString|QStringLiteral|std::string)\([ \t]*/y;
+/** The first characters of LITERAL_WRAPPER's matches: the regex runs only where one stands. */
+const WRAPPER_FIRST = new Uint8Array(128);
+for (const c of 'n[SBsbCQ') WRAPPER_FIRST[c.charCodeAt(0)] = 1;
+
+/** Where the literal a LITERAL_WRAPPER call at `at` is given starts (its quote), or -1 when none is called there. */
+function literalWrapperEnd(text: string, at: number): number {
+  LITERAL_WRAPPER.lastIndex = at;
+  return LITERAL_WRAPPER.test(text) && isQuote(text[LITERAL_WRAPPER.lastIndex]) ? LITERAL_WRAPPER.lastIndex : -1;
+}
+
 /** Reads values after names in one text; keeps the scanners' memory between names. */
 export class AssignmentReader {
   private readonly quotes: QuotedValues;
@@ -423,6 +456,8 @@ export class AssignmentReader {
       quotedName = true;
     }
     if (text[at] === ']') at++;
+    // C's array declarator: `char password[] = "…"`, `char api_key[41] = "…"`.
+    else if (text[at] === '[' && !quotedName && !name.prose && !name.flag) at = afterArrayDeclarator(text, at);
     // Terraform's `variable "db_password" {`: the value is the block's `default`, lines further down.
     if (quotedName && open === '"' && at === name.end + 1) {
       const value = (this.variables ??= new VariableDefaults(text)).valueAt(name.start, name.end);
@@ -438,12 +473,13 @@ export class AssignmentReader {
         at = VALUE_FIELD.lastIndex;
       }
     }
-    // `user.setPassword("…")`, `builder.apiKey("…")`: a setter or a builder's method given a quoted literal.
+    // `user.setPassword("…")`, `builder.apiKey("…")`: a setter or a builder's method given a quoted literal; C++'s
+    // `std::string password("…")` too.
     // Looked for before a remark in brackets (`password (prod): …`), which would take the argument for one.
     if (at === name.end && text.charCodeAt(at) === 40 && !quotedName && !name.prose && !name.flag) {
       const argument = skipSpaces(text, at + 1);
       // The literal must be the whole argument: `setPassword("…")`, `.password("…", …)`.
-      const literal = isQuote(text[argument]) && isSetterCall(text, name) ? this.quotes.valueAt(argument) : undefined;
+      const literal = isQuote(text[argument]) && (isSetterCall(text, name) || declaresString(text, name)) ? this.quotes.valueAt(argument) : undefined;
       if (literal !== undefined && ARGUMENT_END.test(text.slice(literal.end + 1, literal.end + 4))) return this.found(at + 1, '(');
     }
     REMARK.lastIndex = at;
@@ -640,11 +676,18 @@ export class AssignmentReader {
     }
     // Python's r"…", b'…', C#'s @"…".
     if (STRING_PREFIX[text.charCodeAt(at)] === 1 && isQuote(text[at + 1])) at++;
+    // A literal converted or wrapped where it is given: Go's `[]byte("…")`, Rust's `String::from("…")`, pydantic's
+    // `SecretStr("…")`. The literal must be the call's whole first argument.
+    const wrapped = WRAPPER_FIRST[text.charCodeAt(at)] === 1 ? literalWrapperEnd(text, at) : -1;
+    if (wrapped >= 0) at = wrapped;
     const c = text[at];
     if (this.closesStringOfName(name, at)) return undefined;
+    // After C's array declarator only a double quote opens a string: `'…'` is a character constant there.
+    if (text.charCodeAt(name.end) === 91 && c !== '"') return undefined;
     if (isQuote(c) || (c === '\\' && (text[at + 1] === '"' || text[at + 1] === "'"))) {
       const value = this.quotes.valueAt(at);
-      if (value === undefined) return this.brokenStringFirstLine(at, prose);
+      if (value === undefined) return wrapped >= 0 ? undefined : this.brokenStringFirstLine(at, prose);
+      if (wrapped >= 0 && !ARGUMENT_END.test(text.slice(value.end + 1, value.end + 4))) return undefined;
       // What quotes inside the literal hold (`""…""`, Groovy's `'"…"'`), else the literal.
       const inner = (value.end === value.start ? doubledQuotes(text, at) : quotedInside(text, value.start, value.end)) ?? value;
       let { start, end } = inner;

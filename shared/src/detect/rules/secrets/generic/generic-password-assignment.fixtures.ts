@@ -2,6 +2,11 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
+    // Declared as C and C++ do, or wrapped in the call that converts the literal.
+    { text: 'char password[] = "Qm4$vL8#pR2x";', secret: 'Qm4$vL8#pR2x' },
+    { text: 'std::string password("Wn7!kT3@zB9q");', secret: 'Wn7!kT3@zB9q' },
+    { text: 'let password = String::from("Hj5%cX1&mV6s");', secret: 'Hj5%cX1&mV6s' },
+    { text: 'password := []byte("Ty8*gN4^bK2w")', secret: 'Ty8*gN4^bK2w' },
     // A JSON string that holds the value, a line break and a note after it: the value is its first line.
     { text: '{"password":"Xk9#mQ2$vLp8\\nrotated on Monday"}', secret: 'Xk9#mQ2$vLp8' },
     // Set off by a dash, as lists and chat messages write it: a strong value only.
@@ -86,6 +91,9 @@ const fixtures: RuleFixtures = {
     { text: 'return "k8#Tq2!wZr5m" !== this.adminPassword;', secret: 'k8#Tq2!wZr5m' },
   ],
   negative: [
+    // A character constant after C's array declarator, and a call that reads a name rather than converting a value.
+    "db_pass[] = 'Qm4$vL8#pR2x';",
+    'password = String(getenv("DB_PASSWORD_Qm4"))',
     // Arithmetic, and a plain word set off by a dash.
     'const delta = password - previousPassword;',
     'db password - hunter22',

@@ -521,8 +521,9 @@ export function nameRunAt(text: string, hit: number, from: number, into: NameRun
 
 /**
  * Whether anything that could assign a value follows the run: an operator character, a closing quote or
- * bracket, an element's `>`, a call's `("`, or a space before more text (a verb, a type, a flag's value). Most
- * names in code are followed by `(`, `)`, `.`, `,` or `;` and are dropped here, before their segments are read.
+ * bracket, an element's `>`, a call's `("`, an array declarator's `[`, or a space before more text (a verb, a
+ * type, a flag's value). Most names in code are followed by `(`, `)`, `.`, `,` or `;` and are dropped here,
+ * before their segments are read.
  */
 export function mayBeAssigned(text: string, run: NameRun): boolean {
   let at = run.end;
@@ -551,6 +552,8 @@ export function mayBeAssigned(text: string, run: NameRun): boolean {
       return next === 45;
     case 40: // `setPassword("…")`: a call given a quoted literal (`AssignmentReader` keeps setters only)
       return next === 34 || next === 39 || next === 96;
+    case 91: // `char password[] = "…"`, `char api_key[41] = "…"`: C's array declarator
+      return next === 93 || (next >= 48 && next <= 57);
     default:
       return false;
   }
