@@ -3,7 +3,7 @@ import { nameStartsValueLine } from './name-value-line';
 import { typeAnnotationEnd } from './type-annotation';
 import { VariableDefaults } from './terraform-variable';
 import { comparedLiteralBefore } from './compared-before';
-import { beforeClosingQuote, ClosingTags, isSpace, MAX_VALUE, onlyCommentFollows, QuotedValues, quotedEndingAt, skipSpaces, ValueRuns } from './value-scan';
+import { beforeClosingQuote, ClosingTags, isBlank, isSpace, MAX_VALUE, onlyCommentFollows, QuotedValues, quotedEndingAt, skipSpaces, ValueRuns } from './value-scan';
 import { keepShapeOf } from '../../../keep-shape';
 import { isLetter } from '../../pii/scan/chars';
 
@@ -139,6 +139,7 @@ const PROSE_CLAUSE = /[ \t]{1,4}(?:for|of|on|to|at|in)(?:[ \t]{1,4}[\w.@-]{1,24}
 /** A remark between a name and its operator: `token (prod):`, `API key [staging] =`. */
 const REMARK = /[ \t]{0,2}(?:\([^()\n]{1,24}\)|\[[^[\]\n]{1,24}\])/y;
 const GO_TYPE = /[ \t]{1,4}[A-Za-z_*[][\w.[\]*]{0,30}[ \t]{0,4}=(?![=>~])/y;
+const VB_TYPE = /[ \t]{1,4}[Aa]s[ \t]{1,4}(?:New[ \t]+)?[A-Za-z_][\w.]{0,30}(?:\(\))?[ \t]{0,4}=(?![=>~])/y;
 const NAME_FIELD = /(?:^|[\s{,;<(])["']?(?:name|key|Name|Key|NAME|KEY)["']?[ \t]{0,4}[:=][ \t]{0,4}$/;
 const VALUE_FIELD = /[\s,]{0,24}?["']?(?:value|Value|VALUE)["']?/y;
 
@@ -382,9 +383,17 @@ function isSetterCall(text: string, name: KeyName): boolean {
   let start = name.end;
   while (start > name.start && text.charCodeAt(start - 1) !== 46) start--;
   const method = text.slice(start, name.end);
-  if (SETTER.test(method)) return true;
+  // MySQL's `SET PASSWORD FOR 'app'@'%' = PASSWORD('…')`: the function is given the password itself.
+  if (SETTER.test(method) || method === 'PASSWORD' || method === 'OLD_PASSWORD') return true;
   return text.charCodeAt(start - 1) === 46 && /^[a-z]/.test(method) && !NOT_A_SETTER.test(method);
 }
+
+/** Longest reference a fallback literal is read after (`process.env.DB_PASSWORD`, `ENV['API_TOKEN']`). */
+const MAX_REFERENCE = 128;
+/** A variable, a property path, an index or a call with a name (`os.getenv("X")`): what can be unset. */
+const REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[["']?[\w.-]{1,64}["']?\]|\(["']?[\w.-]{0,64}["']?\))*$/;
+/** What ends a statement or an argument after a literal: the whole fallback is that literal. */
+const STATEMENT_END = /^[ \t]*(?:[,;)}\]\r\n#]|\/\/|$)/;
 
 /** C++'s string types before a name initialised directly: `std::string password("…")`, `QString token("…")`. */
 const STRING_TYPE_BEFORE = /(?:^|[\s(,;{])(?:const[ \t]+)?(?:std::)?(?:w?string|String|QString|CString|string_view|auto)[ \t]+$/;
@@ -529,6 +538,11 @@ export class AssignmentReader {
       if (!name.prose && blankAfter && mayEndDeclaration(text, lastBeforeBlanks) && /(?:^|\s)(?:var|const)\s+$/.test(text.slice(Math.max(0, name.start - 8), name.start))) {
         GO_TYPE.lastIndex = name.end;
         if (GO_TYPE.test(text)) return this.found(GO_TYPE.lastIndex, '=');
+      }
+      // Visual Basic's `Dim password As String = "…"`: the type after `As`, then the operator.
+      if (!name.prose && blankAfter && (first === 65 || first === 97)) {
+        VB_TYPE.lastIndex = name.end;
+        if (VB_TYPE.test(text)) return this.found(VB_TYPE.lastIndex, '=');
       }
     }
     if (gap) {
@@ -712,6 +726,8 @@ export class AssignmentReader {
     }
     const bare = this.bareEnd(at, bareEnds);
     if (bare === undefined || bare <= at) return undefined;
+    const fallback = this.fallbackLiteral(at, bare, prose);
+    if (fallback !== undefined) return fallback;
     // The enclosing string closes the value too, where the name stands inside it (`"tool --password …"`).
     const end = beforeClosingQuote(text, at, enclosedEnd(text, name.start, at, bare), name.start);
     if (end <= at) return undefined;
@@ -728,6 +744,27 @@ export class AssignmentReader {
     // A value the enclosing quote or bracket closes is delimited as a quoted one is, whatever follows.
     const loose = spaced && !prose && !name.flag && end === bare && !onlyCommentFollows(text, end);
     return this.assigned(at, prose ? trimmedProse(text, at, end) : end, false, prose, loose);
+  }
+
+  /**
+   * The literal a reference `[at, bare)` falls back to, written after it: `password: process.env.DB_PASSWORD ||
+   * "…"`, `token = env.TOKEN ?? '…'`, `secret = settings.SECRET or "…"`. The value the code runs with when the
+   * reference is unset is the one written here. Undefined when no such fallback follows.
+   */
+  private fallbackLiteral(at: number, bare: number, prose: boolean): Assigned | undefined {
+    const text = this.text;
+    const i = skipSpaces(text, bare);
+    if (i === bare || bare - at > MAX_REFERENCE) return undefined;
+    const c = text.charCodeAt(i);
+    let length = 0;
+    if ((c === 124 || c === 63) && text.charCodeAt(i + 1) === c) length = 2;
+    else if (c === 111 && text.charCodeAt(i + 1) === 114 && isBlank(text.charCodeAt(i + 2))) length = 2;
+    if (length === 0) return undefined;
+    const quote = skipSpaces(text, i + length);
+    if (!isQuote(text[quote]) || !REFERENCE.test(text.slice(at, bare))) return undefined;
+    const value = this.quotes.valueAt(quote);
+    if (value === undefined || value.end <= value.start || !STATEMENT_END.test(text.slice(value.end + 1, value.end + 4))) return undefined;
+    return this.assigned(value.start, value.end, true, prose, false);
   }
 
   /**

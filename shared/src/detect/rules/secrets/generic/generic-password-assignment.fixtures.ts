@@ -7,6 +7,10 @@ const fixtures: RuleFixtures = {
     { text: 'std::string password("Wn7!kT3@zB9q");', secret: 'Wn7!kT3@zB9q' },
     { text: 'let password = String::from("Hj5%cX1&mV6s");', secret: 'Hj5%cX1&mV6s' },
     { text: 'password := []byte("Ty8*gN4^bK2w")', secret: 'Ty8*gN4^bK2w' },
+    { text: 'Dim password As String = "Pk2&wE7*rT5y"', secret: 'Pk2&wE7*rT5y' },
+    { text: "SET PASSWORD FOR 'app'@'%' = PASSWORD('Lz9^nM3!qW6e');", secret: 'Lz9^nM3!qW6e' },
+    // The literal a reference falls back to when it is unset.
+    { text: 'password: process.env.DB_PASSWORD || "Gb4@yU8$iO1p",', secret: 'Gb4@yU8$iO1p' },
     // A JSON string that holds the value, a line break and a note after it: the value is its first line.
     { text: '{"password":"Xk9#mQ2$vLp8\\nrotated on Monday"}', secret: 'Xk9#mQ2$vLp8' },
     // Set off by a dash, as lists and chat messages write it: a strong value only.
@@ -93,6 +97,8 @@ const fixtures: RuleFixtures = {
   negative: [
     // A character constant after C's array declarator, and a call that reads a name rather than converting a value.
     "db_pass[] = 'Qm4$vL8#pR2x';",
+    // A fallback that is only part of an expression.
+    'password: prefix || "Gb4@yU8$iO1p" + suffix,',
     'password = String(getenv("DB_PASSWORD_Qm4"))',
     // Arithmetic, and a plain word set off by a dash.
     'const delta = password - previousPassword;',
