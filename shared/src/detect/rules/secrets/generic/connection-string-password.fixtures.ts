@@ -13,6 +13,8 @@ const fixtures: RuleFixtures = {
     { text: 'DATABASE_URL=postgres://app:Xk9#mP2q@R7v@db.internal:5432/app', secret: 'Xk9#mP2q@R7v' },
     { text: 'psql "postgresql://app:Qm7#vLp2!wZr@db.internal:5432/orders" -c "select 1"', secret: 'Qm7#vLp2!wZr' },
     { text: 'DATABASE_URL="postgis://geo:Vq8#tLw2@Zr9xK@gis.internal:5432/tiles"', secret: 'Vq8#tLw2@Zr9xK' },
+    // A `)` before the password's own `@` ends no host.
+    { text: "uri: 'mongodb+srv://shop:Wq4x@83926)@cluster0-ab12c.mongodb.net/shop'", secret: 'Wq4x@83926)' },
     { text: 'WAREHOUSE_URL=redshift://etl:N7pQ2xLw9vRt@analytics.abc123.eu-west-1.redshift.amazonaws.com:5439/dev', secret: 'N7pQ2xLw9vRt' },
     // A plain password: the URL's syntax says what it is.
     { text: 'DATABASE_URL=postgres://shop:lanternfish@db.internal:5432/shop', secret: 'lanternfish' },

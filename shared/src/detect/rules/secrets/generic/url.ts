@@ -7,8 +7,9 @@ import { isCrediblePassword, isOpaqueSecret } from './values';
 // `#` (people do not always percent-encode); the lazy repetition settles on the `@` that precedes the host.
 const USER = String.raw`[^\s:@/?#"'\x60<>\\]*`;
 const PW = String.raw`[^\s@/?"'\x60<>\\]+`;
-// A host runs up to a port, path, query, list separator, quote or the end.
-const HOST = String.raw`[A-Za-z0-9_.%\[\]-]+(?![^:/?#,;"'\x60)<>\s\\])`;
+// A host runs up to a port, path, query, list separator, quote or the end; a `)` right before another `@` ends
+// no host but the part of a password after its `@` (`Zxcvbnm@12345)@cluster0…`).
+const HOST = String.raw`[A-Za-z0-9_.%\[\]-]+(?![^:/?#,;"'\x60)<>\s\\]|\)@)`;
 
 /** Characters that end a userinfo before its `@`: whitespace, quotes, brackets, URL delimiters but `#`. */
 const ENDS_USERINFO = new Uint8Array(128);
