@@ -39,6 +39,7 @@ import { dockerHubOat } from './docker-hub-oat';
 import { prefectApiKey } from './prefect-api-key';
 import { teamcityAccessToken } from './teamcity-access-token';
 import { jenkinsApiToken } from './jenkins-api-token';
+import { codeclimateReporterId } from './codeclimate-reporter-id';
 import { coverallsRepoToken } from './coveralls-repo-token';
 import { infracostApiKey } from './infracost-api-key';
 import { dependencyTrackApiKey } from './dependency-track-api-key';
@@ -88,6 +89,7 @@ export const rules: readonly Rule[] = [
   teamcityAccessToken,
   jenkinsApiToken,
   coverallsRepoToken,
+  codeclimateReporterId,
   infracostApiKey,
   dependencyTrackApiKey,
   vaultUnsealKey,
