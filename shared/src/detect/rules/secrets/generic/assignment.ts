@@ -697,7 +697,7 @@ export class AssignmentReader {
     const c = text[at];
     if (this.closesStringOfName(name, at)) return undefined;
     // After C's array declarator only a double quote opens a string: `'…'` is a character constant there.
-    if (text.charCodeAt(name.end) === 91 && c !== '"') return undefined;
+    if (c !== '"' && text.charCodeAt(name.end) === 91 && afterArrayDeclarator(text, name.end) > name.end) return undefined;
     if (isQuote(c) || (c === '\\' && (text[at + 1] === '"' || text[at + 1] === "'"))) {
       const value = this.quotes.valueAt(at);
       if (value === undefined) return wrapped >= 0 ? undefined : this.brokenStringFirstLine(at, prose);
