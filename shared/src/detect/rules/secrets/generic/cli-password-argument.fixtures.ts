@@ -2,6 +2,10 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
+    // MySQL's tools take the client's `-p…`; OpenSSL takes `-k …` and `-pass pass:…`.
+    { text: 'mysqldump -uroot -pHn4%vQ8@kZ2w shop > shop.sql', secret: 'Hn4%vQ8@kZ2w' },
+    { text: 'openssl enc -aes-256-cbc -salt -k Rb7!mW3#tY9p -in backup.tar -out backup.enc', secret: 'Rb7!mW3#tY9p' },
+    { text: 'openssl pkcs12 -export -in cert.pem -inkey key.pem -passout pass:Jc5&xN2*qL8v -out bundle.p12', secret: 'Jc5&xN2*qL8v' },
     { text: "$ mysql -h 10.0.3.7 -u root -p'S3cure!Pass2024' -e 'show databases'", secret: 'S3cure!Pass2024' },
     { text: '$ mariadb -h db.internal -u admin -pRdAOKJVBMQa1FL2AeunmP2 orders', secret: 'RdAOKJVBMQa1FL2AeunmP2' },
     { text: "sshpass -p 'Wm5%tY8q!B2n' ssh deploy@10.0.4.12", secret: 'Wm5%tY8q!B2n' },
@@ -36,6 +40,9 @@ const fixtures: RuleFixtures = {
     { text: 'expdp userid=app_rw/Tn6r^V2xQ8pLz@orcl directory=DP dumpfile=app.dmp schemas=APP', secret: 'Tn6r^V2xQ8pLz' },
   ],
   negative: [
+    // Where OpenSSL reads the password from, not the password.
+    'openssl enc -aes-256-cbc -pass env:BACKUP_PASSWORD -in backup.tar',
+    'openssl rsa -in key.pem -passin file:/run/secrets/key_password',
     'sqlplus / as sysdba',
     'ssh-keygen -t rsa -b 4096 -N "" -f ~/.ssh/id_rsa',
     'lftp -u deploy sftp://files.fabrikam.example',

@@ -48,8 +48,26 @@ function givenPassword(text: string, start: number, end: number): Argument | und
 
 /** The option that takes a password, by command: MySQL/MariaDB's is attached (`-pSECRET`; a bare `-p` prompts). */
 const PASSWORD_OPTIONS: Readonly<Record<string, { letter: string; attached: boolean }>> = {
-  mysql: { letter: 'p', attached: true },
-  mariadb: { letter: 'p', attached: true },
+  // The client and its tools (`mysqldump -uroot -p… db`), under both names MariaDB ships them.
+  ...Object.fromEntries(
+    [
+      'mysql',
+      'mysqldump',
+      'mysqladmin',
+      'mysqlimport',
+      'mysqlcheck',
+      'mysqlshow',
+      'mysqlpump',
+      'mysqlbinlog',
+      'mariadb',
+      'mariadb-dump',
+      'mariadb-admin',
+      'mariadb-import',
+      'mariadb-check',
+    ].map((command) => [command, { letter: 'p', attached: true }]),
+  ),
+  // OpenSSL's `enc`/`pkcs12`… `-k PASSWORD` (its `-pass pass:…` form: see OPENSSL_PASS).
+  openssl: { letter: 'k', attached: false },
   sshpass: { letter: 'p', attached: false },
   'redis-cli': { letter: 'a', attached: false },
   // The passphrase a new SSH key is encrypted with (`ssh-keygen -N "…"`).
@@ -387,6 +405,7 @@ function passwordAfterUser(text: string, at: number): Argument | undefined {
  */
 function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: number, lftpSearchedTo: number, mysql: MysqlOnLine): Argument | undefined {
   if (anchor === ' login') return loginToken(text, hit);
+  if (anchor === OPENSSL_PASS) return opensslPass(text, hit);
   if (anchor === 'htpasswd') return htpasswdPassword(text, hit);
   if (anchor === SECURE_STRING) return secureStringLiteral(text, hit);
   if (anchor === SUDO_STDIN) return sudoStdinPassword(text, hit);
@@ -417,14 +436,29 @@ function isCommandEnd(c: number): boolean {
   return isBlank(c) || c === 46;
 }
 
-const ANCHORS = [...Object.keys(PASSWORD_OPTIONS), ' login', 'htpasswd', SECURE_STRING, SUDO_STDIN, ...USER_OPTIONS, ...NET_USER, ...ORACLE_TOOLS, LFTP];
+/**
+ * OpenSSL's password argument given as itself: `-pass pass:…`, `-passin pass:…`, `-passout pass:…` (`env:`,
+ * `file:` and `fd:` name where it is instead).
+ */
+const OPENSSL_PASS = ' pass:';
+const OPENSSL_PASS_OPTION = /(?:^|\s)-pass(?:in|out)?$/;
+
+function opensslPass(text: string, hit: number): Argument | undefined {
+  if (!OPENSSL_PASS_OPTION.test(text.slice(Math.max(0, hit - 9), hit))) return undefined;
+  const start = hit + OPENSSL_PASS.length;
+  const end = argumentEnd(text, start);
+  return end > start ? givenPassword(text, start, end) : undefined;
+}
+
+const ANCHORS = [...Object.keys(PASSWORD_OPTIONS), OPENSSL_PASS, ' login', 'htpasswd', SECURE_STRING, SUDO_STDIN, ...USER_OPTIONS, ...NET_USER, ...ORACLE_TOOLS, LFTP];
 
 /**
  * `mysql -u app -pS3cret!x db`, `sshpass -p '…' ssh host`, `redis-cli -a …`, `ldapsearch -D … -w …`, `zip -P …`,
  * `7z a -p… …`, Oracle's `sqlplus USER/…@DB`, `lftp -u USER,…`, any
  * command given `-u USER … -p PASSWORD` (`psexec`, `mongo`, `docker login`), `htpasswd -b file user …`,
  * `net use … /user:NAME …`, `vault login hvs.…`, `gh auth login --with-token <<< …`, `sqlcmd -U sa -P …`,
- * PowerShell's `ConvertTo-SecureString "…" -AsPlainText`, `echo '…' | sudo -S`.
+ * PowerShell's `ConvertTo-SecureString "…" -AsPlainText`, `echo '…' | sudo -S`, OpenSSL's `-k …` and
+ * `-pass pass:…`.
  */
 export const cliPasswordArgument = anchoredScannerRule({
   id: 'cli-password-argument',

@@ -97,6 +97,8 @@ const fixtures: RuleFixtures = {
   negative: [
     // A character constant after C's array declarator, and a call that reads a name rather than converting a value.
     "db_pass[] = 'Qm4$vL8#pR2x';",
+    // Where an option reads the password from.
+    'openssl enc -aes-256-cbc -pass env:BACKUP_PASSWORD_Qm4 -in backup.tar',
     // A fallback that is only part of an expression.
     'password: prefix || "Gb4@yU8$iO1p" + suffix,',
     'password = String(getenv("DB_PASSWORD_Qm4"))',

@@ -47,6 +47,9 @@ function isSqlWordEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 59;
 }
 
+/** Where an option reads its password from, not the password: OpenSSL's `-pass env:NAME`, `file:…`, `fd:3`, `stdin`. */
+const PASSWORD_SOURCE = /^(?:env|file|fd):|^stdin$/;
+
 /** A bare password ends at a space or `;`; anything else may be part of it. */
 const endsBarePassword = (c: number): boolean => c === 59;
 /** In a URL's query (`?user=app&password=…&ssl=true`) a `&` ends it too: one inside would be percent-encoded. */
@@ -104,6 +107,8 @@ export const genericPasswordAssignment = anchoredScannerRule({
       if (name === undefined || name.kind !== 'password') continue;
       const value = (assigned ? reader.valueAfter(name, isQueryParameter(text, name) ? endsQueryPassword : endsBarePassword) : undefined) ?? reader.comparedBefore(run.start);
       if (value === undefined || value.end <= value.start) continue;
+      // OpenSSL's `-pass pass:…` names how the password is given before it (`value` is this call's to change).
+      if (name.flag && text.startsWith('pass:', value.start)) value.start += 5;
       let end = value.end;
       // Bare in code, a comma ends an argument or a property (`passphrase: options.passphrase,`).
       if (!value.quoted) while (end > value.start && (text[end - 1] === ',' || text[end - 1] === ';')) end--;
@@ -122,7 +127,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
         continue;
       }
       const password = text.slice(value.start, end);
-      if (looksCut(password)) continue;
+      if (looksCut(password) || (name.flag && PASSWORD_SOURCE.test(password))) continue;
       if (plainOnly || !isCrediblePassword(password)) {
         // Too plain to be taken on its looks (`whiteduke`), but given plainly as the password.
         if ((!plainOnly && !givenAsLiteral(text, run, value, end)) || !isPlainPassword(password) || introducedAsExample(text, name)) continue;
