@@ -47,6 +47,8 @@ export interface Assigned {
  * nothing but the value itself says it is one, so the password rule takes only a strong value this way.
  */
 export const JUXTAPOSED = 'juxtaposed';
+/** The operator of a value that is an element's text, the element named by its `name` attribute. */
+const ELEMENT_TEXT = 'element text';
 
 /**
  * The operator of a value after a dash between blanks (`DB password - Hq4$…`, `- api_key — Zq7x…`): how lists and
@@ -478,7 +480,9 @@ export class AssignmentReader {
       const lineStart = Math.max(0, before - 1 - 24);
       if (mayFollowNameField(text, before) && NAME_FIELD.test(text.slice(lineStart, before))) {
         VALUE_FIELD.lastIndex = at;
-        if (!VALUE_FIELD.test(text)) return -1;
+        // An element named by its `name` attribute holds the value as its text:
+        // `<property name="hibernate.connection.password">…</property>`.
+        if (!VALUE_FIELD.test(text)) return quotedName && text.charCodeAt(at) === 62 && text.charCodeAt(before - 1) === 61 ? this.found(at + 1, ELEMENT_TEXT) : -1;
         at = VALUE_FIELD.lastIndex;
       }
     }
@@ -681,6 +685,10 @@ export class AssignmentReader {
     const operatorEnd = this.operatorAfter(name);
     if (operatorEnd < 0) return undefined;
     const op = this.operator;
+    if (op === ELEMENT_TEXT) {
+      const close = this.tags.closeOf(operatorEnd);
+      return close !== undefined && close > operatorEnd ? this.assigned(operatorEnd, close, true, false, false) : undefined;
+    }
     const prose = name.prose || op === 'is' || op === 'was' || op === JUXTAPOSED || op === DASHED;
     let at = skipSpaces(text, operatorEnd);
     // YAML's `!!binary` and `!!str` tags stand before the value they type.

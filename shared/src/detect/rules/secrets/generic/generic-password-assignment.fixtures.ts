@@ -9,6 +9,8 @@ const fixtures: RuleFixtures = {
     { text: 'password := []byte("Ty8*gN4^bK2w")', secret: 'Ty8*gN4^bK2w' },
     { text: 'Dim password As String = "Pk2&wE7*rT5y"', secret: 'Pk2&wE7*rT5y' },
     { text: "SET PASSWORD FOR 'app'@'%' = PASSWORD('Lz9^nM3!qW6e');", secret: 'Lz9^nM3!qW6e' },
+    // An element named by its `name` attribute, the value its text.
+    { text: '<property name="hibernate.connection.password">Fv6#kP9!wM2z</property>', secret: 'Fv6#kP9!wM2z' },
     // The literal a reference falls back to when it is unset.
     { text: 'password: process.env.DB_PASSWORD || "Gb4@yU8$iO1p",', secret: 'Gb4@yU8$iO1p' },
     // A JSON string that holds the value, a line break and a note after it: the value is its first line.
@@ -97,6 +99,7 @@ const fixtures: RuleFixtures = {
   negative: [
     // A character constant after C's array declarator, and a call that reads a name rather than converting a value.
     "db_pass[] = 'Qm4$vL8#pR2x';",
+    '<property name="hibernate.connection.password">${db.password}</property>',
     // Where an option reads the password from.
     'openssl enc -aes-256-cbc -pass env:BACKUP_PASSWORD_Qm4 -in backup.tar',
     // A fallback that is only part of an expression.

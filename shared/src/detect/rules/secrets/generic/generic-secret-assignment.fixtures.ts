@@ -76,6 +76,7 @@ const fixtures: RuleFixtures = {
     // A literal a secret is compared with is the secret, written into the code that checks it.
     { text: 'if token == "Zq7xT9vLp2zRk8Wn4yBq":', secret: 'Zq7xT9vLp2zRk8Wn4yBq' },
     { text: 'char api_key[41] = "Vq3Lm8Tz2Rk7Wn4yBx6s";', secret: 'Vq3Lm8Tz2Rk7Wn4yBx6s' },
+    { text: '<entry key="api_token">Mk2Nj4Bh6Vg8Cf1Xd3Sz</entry>', secret: 'Mk2Nj4Bh6Vg8Cf1Xd3Sz' },
     { text: 'const token = env.GITEA_TOKEN ?? "Ws5Ed7Rf9Tg2Yh4Uj6Ik8";', secret: 'Ws5Ed7Rf9Tg2Yh4Uj6Ik8' },
     { text: 'api_token: SecretStr = SecretStr("Pz6Qa9Lw2Es5Rd8Tf1Gy")', secret: 'Pz6Qa9Lw2Es5Rd8Tf1Gy' },
     // A JSON string that holds the value, a line break and a note after it.
