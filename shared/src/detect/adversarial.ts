@@ -234,6 +234,8 @@ export function adversarialInputs(size: number): AdversarialInput[] {
           ' -passin pass:',
           'mysqldump -p',
           'openssl -k ',
+          'creds: admin / ',
+          'credentials are x',
           'x" !== pass ',
           '"a" === secret',
           '".equals(apiKey',

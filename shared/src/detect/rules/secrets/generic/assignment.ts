@@ -128,7 +128,7 @@ for (const operator of OPERATORS) {
 /** The same for ASCII first characters, indexed by code: the lookup runs for every name. */
 const ASCII_OPERATORS_BY_FIRST: Array<string[] | undefined> = Array.from({ length: 128 }, (_, c) => OPERATORS_BY_FIRST.get(c));
 const NO_OPERATORS: string[] = [];
-const PROSE_VERBS = ['is', 'was'];
+const PROSE_VERBS = ['is', 'was', 'are', 'were'];
 /** Flags that give the value of the name before them: `gh secret set NAME --body "…"`. */
 const VALUE_FLAGS = ['--body', '--value', '--secret-string', '-b'];
 /**
@@ -527,7 +527,7 @@ export class AssignmentReader {
     const lastBeforeBlanks = lastBeforeBlanksAt(text, name.start);
     if (!name.flag) {
       // `is` or `was`: looked for only where one could start, as most names are followed by neither.
-      for (let k = 0; gap && (first === 105 || first === 119) && k < PROSE_VERBS.length; k++) {
+      for (let k = 0; gap && (first === 105 || first === 119 || first === 97) && k < PROSE_VERBS.length; k++) {
         const verb = PROSE_VERBS[k]!;
         if (text.startsWith(verb, at) && isBlankOrColon(text.charCodeAt(at + verb.length))) {
           let after = at + verb.length;
@@ -689,7 +689,7 @@ export class AssignmentReader {
       const close = this.tags.closeOf(operatorEnd);
       return close !== undefined && close > operatorEnd ? this.assigned(operatorEnd, close, true, false, false) : undefined;
     }
-    const prose = name.prose || op === 'is' || op === 'was' || op === JUXTAPOSED || op === DASHED;
+    const prose = name.prose || op === 'is' || op === 'was' || op === 'are' || op === 'were' || op === JUXTAPOSED || op === DASHED;
     let at = skipSpaces(text, operatorEnd);
     // YAML's `!!binary` and `!!str` tags stand before the value they type.
     if (op === ':' && text.charCodeAt(at) === 33) {

@@ -77,6 +77,10 @@ const fixtures: RuleFixtures = {
     { text: 'if token == "Zq7xT9vLp2zRk8Wn4yBq":', secret: 'Zq7xT9vLp2zRk8Wn4yBq' },
     { text: 'char api_key[41] = "Vq3Lm8Tz2Rk7Wn4yBx6s";', secret: 'Vq3Lm8Tz2Rk7Wn4yBx6s' },
     { text: '<entry key="api_token">Mk2Nj4Bh6Vg8Cf1Xd3Sz</entry>', secret: 'Mk2Nj4Bh6Vg8Cf1Xd3Sz' },
+    // A login and its password under a name for both, a slash between; a plural name's value after "are".
+    { text: 'staging creds are deploy / Cq8#nV3!xL6w', secret: 'Cq8#nV3!xL6w' },
+    { text: 'db credentials: svc_app/Uy2$kD7@pF4m.', secret: 'Uy2$kD7@pF4m' },
+    { text: 'the new api keys are Lw3Ke5Rj7Th9Yg2Uf4Id6', secret: 'Lw3Ke5Rj7Th9Yg2Uf4Id6' },
     { text: 'const token = env.GITEA_TOKEN ?? "Ws5Ed7Rf9Tg2Yh4Uj6Ik8";', secret: 'Ws5Ed7Rf9Tg2Yh4Uj6Ik8' },
     { text: 'api_token: SecretStr = SecretStr("Pz6Qa9Lw2Es5Rd8Tf1Gy")', secret: 'Pz6Qa9Lw2Es5Rd8Tf1Gy' },
     // A JSON string that holds the value, a line break and a note after it.
@@ -180,6 +184,10 @@ const fixtures: RuleFixtures = {
     // A symbol at an end only is an identifier's sigil; a chosen value must be quoted and long enough.
     'if (lastSignificantToken === "?NonExpressionParenKeyword") {',
     'auth_token = "ab{cd}ef(gh)ij"',
+    // A slash that joins no login and password.
+    'credentials: see docs/setup-guide.md',
+    'creds: admin / password',
+    'tokens are rotated every ninety days',
     'api_token = "Tr0ub&3x"',
     // What a key indexes or orders, or a value a digest or id: no service's key.
     'const cacheKey = "Rk7vQ2mZ9xTq4Wn8Lp3Yc6Hs1Db5Fg0J";',

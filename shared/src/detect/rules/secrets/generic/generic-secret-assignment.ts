@@ -2,7 +2,8 @@ import { anchoredScannerRule } from '../../../define';
 import { AssignmentReader, introducedAsExample, isElementName, type Assigned } from './assignment';
 import { mayBeComparedBefore } from './compared-before';
 import { isConstantName, mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
-import { charClasses, isCrediblePassword, isOpaqueSecret, isRandomWithSymbols, isUuidShaped } from './values';
+import { skipSpaces, isSpace } from './value-scan';
+import { charClasses, isCrediblePassword, isOpaqueSecret, isRandomWithSymbols, isUuidShaped, PASSWORD_LENGTH } from './values';
 
 /** Where a bare secret ends besides a space: quotes, list and markup delimiters. */
 const endsBareSecret = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 60 || c === 62 || c === 124;
@@ -60,6 +61,31 @@ const LONG_SYMBOL_PASSWORD = 20;
 
 /** A chosen value is less certainly a live secret than a random one under the same name. */
 const SYMBOL_PASSWORD_CONFIDENCE = 0.55;
+
+/** A name for a login and its password together: `creds`, `credentials`, `db_credentials`. */
+const CREDENTIALS_NAME = /cred(?:s|entials?)$/i;
+/** A login as people write one before its password: a word, an email, a domain user. */
+const LOGIN = /^[\w.@\\-]{1,64}$/;
+
+/**
+ * The password of `login / password` or `login/password`, the login being the bare value `[start, end)` (or its
+ * part before the slash); undefined unless what follows the slash is a password.
+ */
+function slashedPassword(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  let slash = start;
+  while (slash < end && text.charCodeAt(slash) !== 47) slash++;
+  if (slash === end) {
+    // `admin / Xk9…`: the bare value is the login alone, the slash after a blank.
+    slash = skipSpaces(text, end);
+    if (slash === end || text.charCodeAt(slash) !== 47) return undefined;
+  }
+  if (!LOGIN.test(text.slice(start, slash).trimEnd())) return undefined;
+  const from = skipSpaces(text, slash + 1);
+  let to = from;
+  while (to < text.length && to - from <= PASSWORD_LENGTH.max && !isSpace(text.charCodeAt(to))) to++;
+  while (to > from && closesBareValue(text.charCodeAt(to - 1))) to--;
+  return to > from && isCrediblePassword(text.slice(from, to), MIN_SECRET_LENGTH - 4) ? { start: from, end: to } : undefined;
+}
 
 /** Shortest value a `vendorKey` name (`maps_key`) holds as a secret. */
 const MIN_VENDOR_KEY = 20;
@@ -223,6 +249,13 @@ export const genericSecretAssignment = anchoredScannerRule({
           if (item.end - item.start >= 16 && plausibleSecret(text.slice(item.start, item.end))) yield { start: item.start, end: item.end, confidence: 0.55 };
           valueEnd = item.end;
         }
+        continue;
+      }
+      // `creds: admin / Xk9…`: a login and its password under a name for both.
+      const pair = !value.quoted && CREDENTIALS_NAME.test(text.slice(name.start, name.end)) ? slashedPassword(text, value.start, value.end) : undefined;
+      if (pair !== undefined) {
+        valueEnd = pair.end;
+        yield { start: pair.start, end: pair.end, confidence: 0.6 };
         continue;
       }
       let end = value.end;
