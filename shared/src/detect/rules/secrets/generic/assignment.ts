@@ -424,10 +424,23 @@ const LITERAL_WRAPPER =
 const WRAPPER_FIRST = new Uint8Array(128);
 for (const c of 'n[SBsbCQ') WRAPPER_FIRST[c.charCodeAt(0)] = 1;
 
+/** Longest run of a wrapper call's name before its bracket (`new SecretString::from`). */
+const MAX_WRAPPER_NAME = 24;
+
 /** Where the literal a LITERAL_WRAPPER call at `at` is given starts (its quote), or -1 when none is called there. */
 function literalWrapperEnd(text: string, at: number): number {
+  // A bracket after a short run of name characters first: most values are no call, and the regex has many branches.
+  let i = at;
+  const stop = Math.min(text.length, at + MAX_WRAPPER_NAME);
+  while (i < stop && isWrapperNameChar(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 40) return -1;
   LITERAL_WRAPPER.lastIndex = at;
   return LITERAL_WRAPPER.test(text) && isQuote(text[LITERAL_WRAPPER.lastIndex]) ? LITERAL_WRAPPER.lastIndex : -1;
+}
+
+/** A letter, a digit, `:`, `.`, `[`, `]` or a space: what a wrapper call's name (`new String`, `[]byte`) is made of. */
+function isWrapperNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 58 || c === 46 || c === 91 || c === 93 || c === 32;
 }
 
 /** Reads values after names in one text; keeps the scanners' memory between names. */
@@ -544,7 +557,7 @@ export class AssignmentReader {
         if (GO_TYPE.test(text)) return this.found(GO_TYPE.lastIndex, '=');
       }
       // Visual Basic's `Dim password As String = "…"`: the type after `As`, then the operator.
-      if (!name.prose && blankAfter && (first === 65 || first === 97)) {
+      if (!name.prose && blankAfter && (first | 32) === 97 && (text.charCodeAt(at + 1) | 32) === 115 && isBlank(text.charCodeAt(at + 2))) {
         VB_TYPE.lastIndex = name.end;
         if (VB_TYPE.test(text)) return this.found(VB_TYPE.lastIndex, '=');
       }
@@ -671,24 +684,11 @@ export class AssignmentReader {
    */
   valueAfter(name: KeyName, bareEnds: (c: number) => boolean): Assigned | undefined {
     const text = this.text;
-    if (isElementName(text, name)) {
-      this.operator = '<>';
-      const close = this.tags.closeOf(name.end + 1);
-      if (close !== undefined) return this.assigned(name.end + 1, close, true, false, false);
-      // `<apiToken>`, the value alone on the next line, then `</apiToken>` (on that line or after it).
-      const line = this.nextLineAfter(name.end + 1);
-      if (line === undefined) return undefined;
-      const closeOnLine = this.tags.closeOf(line.start);
-      if (closeOnLine !== undefined) return closeOnLine > line.start ? this.assigned(line.start, closeOnLine, true, false, false) : undefined;
-      return text.startsWith('</', skipBlankLines(text, line.end)) ? this.assigned(line.start, line.end, true, false, false) : undefined;
-    }
+    if (isElementName(text, name)) return this.elementValue(name);
     const operatorEnd = this.operatorAfter(name);
     if (operatorEnd < 0) return undefined;
     const op = this.operator;
-    if (op === ELEMENT_TEXT) {
-      const close = this.tags.closeOf(operatorEnd);
-      return close !== undefined && close > operatorEnd ? this.assigned(operatorEnd, close, true, false, false) : undefined;
-    }
+    if (op === ELEMENT_TEXT) return this.elementTextAt(operatorEnd);
     const prose = name.prose || op === 'is' || op === 'was' || op === 'are' || op === 'were' || op === JUXTAPOSED || op === DASHED;
     let at = skipSpaces(text, operatorEnd);
     // YAML's `!!binary` and `!!str` tags stand before the value they type.
@@ -706,18 +706,7 @@ export class AssignmentReader {
     if (this.closesStringOfName(name, at)) return undefined;
     // After C's array declarator only a double quote opens a string: `'…'` is a character constant there.
     if (c !== '"' && text.charCodeAt(name.end) === 91 && afterArrayDeclarator(text, name.end) > name.end) return undefined;
-    if (isQuote(c) || (c === '\\' && (text[at + 1] === '"' || text[at + 1] === "'"))) {
-      const value = this.quotes.valueAt(at);
-      if (value === undefined) return wrapped >= 0 ? undefined : this.brokenStringFirstLine(at, prose);
-      if (wrapped >= 0 && !ARGUMENT_END.test(text.slice(value.end + 1, value.end + 4))) return undefined;
-      // What quotes inside the literal hold (`""…""`, Groovy's `'"…"'`), else the literal.
-      const inner = (value.end === value.start ? doubledQuotes(text, at) : quotedInside(text, value.start, value.end)) ?? value;
-      let { start, end } = inner;
-      // A value pasted with blanks inside its quotes (`" W_Hl… "`, `'…\r'`): the secret is what stands between them.
-      while (start < end && isSpace(text.charCodeAt(start))) start++;
-      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-      return this.assigned(start, end, true, prose, false);
-    }
+    if (isQuote(c) || (c === '\\' && (text[at + 1] === '"' || text[at + 1] === "'"))) return this.quotedValue(at, prose, wrapped >= 0);
     if ((c === '\n' || c === '\r') && (op === '=' || op === ':=' || op === ':')) {
       // `const apiKey =` and the quoted value indented on the next line: how formatters break a long string.
       const line = this.nextLineAfter(at);
@@ -752,6 +741,44 @@ export class AssignmentReader {
     // A value the enclosing quote or bracket closes is delimited as a quoted one is, whatever follows.
     const loose = spaced && !prose && !name.flag && end === bare && !onlyCommentFollows(text, end);
     return this.assigned(at, prose ? trimmedProse(text, at, end) : end, false, prose, loose);
+  }
+
+  /** The text of a secret's element (`<apiToken>…</apiToken>`), on the line of its start tag or the next. */
+  private elementValue(name: KeyName): Assigned | undefined {
+    const text = this.text;
+    this.operator = '<>';
+    const close = this.tags.closeOf(name.end + 1);
+    if (close !== undefined) return this.assigned(name.end + 1, close, true, false, false);
+    // `<apiToken>`, the value alone on the next line, then `</apiToken>` (on that line or after it).
+    const line = this.nextLineAfter(name.end + 1);
+    if (line === undefined) return undefined;
+    const closeOnLine = this.tags.closeOf(line.start);
+    if (closeOnLine !== undefined) return closeOnLine > line.start ? this.assigned(line.start, closeOnLine, true, false, false) : undefined;
+    return text.startsWith('</', skipBlankLines(text, line.end)) ? this.assigned(line.start, line.end, true, false, false) : undefined;
+  }
+
+  /**
+   * The quoted literal opening at `at`, the whole first argument of its call when `wrapped` (`[]byte("…")`); the
+   * first line of a string that breaks before it closes otherwise.
+   */
+  private quotedValue(at: number, prose: boolean, wrapped: boolean): Assigned | undefined {
+    const text = this.text;
+    const value = this.quotes.valueAt(at);
+    if (value === undefined) return wrapped ? undefined : this.brokenStringFirstLine(at, prose);
+    if (wrapped && !ARGUMENT_END.test(text.slice(value.end + 1, value.end + 4))) return undefined;
+    // What quotes inside the literal hold (`""…""`, Groovy's `'"…"'`), else the literal.
+    const inner = (value.end === value.start ? doubledQuotes(text, at) : quotedInside(text, value.start, value.end)) ?? value;
+    let { start, end } = inner;
+    // A value pasted with blanks inside its quotes (`" W_Hl… "`, `'…\r'`): the secret is what stands between them.
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    return this.assigned(start, end, true, prose, false);
+  }
+
+  /** The text of an element from `at` (just after its start tag's `>`) to its closing tag on the line. */
+  private elementTextAt(at: number): Assigned | undefined {
+    const close = this.tags.closeOf(at);
+    return close !== undefined && close > at ? this.assigned(at, close, true, false, false) : undefined;
   }
 
   /**

@@ -20,7 +20,8 @@ export function comparedLiteralBefore(text: string, nameStart: number): { start:
     close = at - call[0].length;
   } else {
     let i = skipBlanksBack(text, at);
-    // `==`, `===`, `!=`, `!==`: never `=` alone (an assignment) or `<=`.
+    // `==`, `===`, `!=`, `!==`: never `=` alone (an assignment) or `<=`. Most names have none before them.
+    if (text.charCodeAt(i - 1) !== 61) return undefined;
     const operator = /[!=]==?$/.exec(text.slice(Math.max(0, i - 3), i));
     if (operator === null) return undefined;
     i = skipBlanksBack(text, i - operator[0].length);

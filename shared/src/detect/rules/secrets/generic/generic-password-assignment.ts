@@ -1,5 +1,5 @@
 import { anchoredScannerRule } from '../../../define';
-import { AssignmentReader, DASHED, introducedAsExample, JUXTAPOSED } from './assignment';
+import { AssignmentReader, DASHED, introducedAsExample, JUXTAPOSED, type Assigned } from './assignment';
 import { mayBeComparedBefore } from './compared-before';
 import { givenAsLiteral } from './given-plainly';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
@@ -49,6 +49,15 @@ function isSqlWordEnd(c: number): boolean {
 
 /** Where an option reads its password from, not the password: OpenSSL's `-pass env:NAME`, `file:…`, `fd:3`, `stdin`. */
 const PASSWORD_SOURCE = /^(?:env|file|fd):|^stdin$/;
+
+function readsFrom(password: string): boolean {
+  return PASSWORD_SOURCE.test(password);
+}
+
+/** OpenSSL's `-pass pass:…` names how the password is given before it: the value starts after it. */
+function skipPassPrefix(text: string, value: Assigned): void {
+  if (text.startsWith('pass:', value.start)) value.start += 5;
+}
 
 /** A bare password ends at a space or `;`; anything else may be part of it. */
 const endsBarePassword = (c: number): boolean => c === 59;
@@ -107,8 +116,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
       if (name === undefined || name.kind !== 'password') continue;
       const value = (assigned ? reader.valueAfter(name, isQueryParameter(text, name) ? endsQueryPassword : endsBarePassword) : undefined) ?? reader.comparedBefore(run.start);
       if (value === undefined || value.end <= value.start) continue;
-      // OpenSSL's `-pass pass:…` names how the password is given before it (`value` is this call's to change).
-      if (name.flag && text.startsWith('pass:', value.start)) value.start += 5;
+      if (name.flag) skipPassPrefix(text, value);
       let end = value.end;
       // Bare in code, a comma ends an argument or a property (`passphrase: options.passphrase,`).
       if (!value.quoted) while (end > value.start && (text[end - 1] === ',' || text[end - 1] === ';')) end--;
@@ -127,7 +135,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
         continue;
       }
       const password = text.slice(value.start, end);
-      if (looksCut(password) || (name.flag && PASSWORD_SOURCE.test(password))) continue;
+      if (looksCut(password) || (name.flag && readsFrom(password))) continue;
       if (plainOnly || !isCrediblePassword(password)) {
         // Too plain to be taken on its looks (`whiteduke`), but given plainly as the password.
         if ((!plainOnly && !givenAsLiteral(text, run, value, end)) || !isPlainPassword(password) || introducedAsExample(text, name)) continue;

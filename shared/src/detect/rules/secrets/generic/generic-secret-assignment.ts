@@ -64,6 +64,12 @@ const SYMBOL_PASSWORD_CONFIDENCE = 0.55;
 
 /** A name for a login and its password together: `creds`, `credentials`, `db_credentials`. */
 const CREDENTIALS_NAME = /cred(?:s|entials?)$/i;
+
+/** CREDENTIALS_NAME, asked of the name's end only, and by its last letter first: most names end otherwise. */
+function namesCredentials(text: string, name: KeyName): boolean {
+  const last = text.charCodeAt(name.end - 1) | 32;
+  return (last === 115 || last === 108) && CREDENTIALS_NAME.test(text.slice(Math.max(name.start, name.end - 11), name.end));
+}
 /** A login as people write one before its password: a word, an email, a domain user. */
 const LOGIN = /^[\w.@\\-]{1,64}$/;
 
@@ -252,7 +258,7 @@ export const genericSecretAssignment = anchoredScannerRule({
         continue;
       }
       // `creds: admin / Xk9…`: a login and its password under a name for both.
-      const pair = !value.quoted && CREDENTIALS_NAME.test(text.slice(name.start, name.end)) ? slashedPassword(text, value.start, value.end) : undefined;
+      const pair = !value.quoted && namesCredentials(text, name) ? slashedPassword(text, value.start, value.end) : undefined;
       if (pair !== undefined) {
         valueEnd = pair.end;
         yield { start: pair.start, end: pair.end, confidence: 0.6 };
