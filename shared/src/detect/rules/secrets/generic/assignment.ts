@@ -118,7 +118,8 @@ const NAMED_AFTER = /^[ \t]{1,2}(?:[-–—,:][ \t]{1,2})?(?:is|was|as|for)[ \t]
 /** Between the items of a list of quoted values, up to the next opening quote. */
 const LIST_SEPARATOR = /[ \t]{0,2}(?:,|and|or|&)[ \t]{1,2}(?:and[ \t]{1,2})?(?=[`"'])/y;
 
-const OPERATORS = [':::=', '::=', ':=', '?=', '+=', '.=', '||=', '??=', '=>', '->', '<-', '=', ':', '→', '⇒'];
+// `:-` is a shell default's (`${API_TOKEN:-…}`), read before `:`.
+const OPERATORS = [':::=', '::=', ':=', ':-', '?=', '+=', '.=', '||=', '??=', '=>', '->', '<-', '=', ':', '→', '⇒'];
 /** The operators by their first character, in the order above: one lookup instead of a test per operator. */
 const OPERATORS_BY_FIRST = new Map<number, string[]>();
 for (const operator of OPERATORS) {
@@ -782,21 +783,29 @@ export class AssignmentReader {
   }
 
   /**
-   * The literal a reference `[at, bare)` falls back to, written after it: `password: process.env.DB_PASSWORD ||
+   * The literal a reference from `at` (the bare value up to `bare`, or a call with a quoted name) falls back to,
+   * written after it: `password: process.env.DB_PASSWORD ||
    * "…"`, `token = env.TOKEN ?? '…'`, `secret = settings.SECRET or "…"`. The value the code runs with when the
    * reference is unset is the one written here. Undefined when no such fallback follows.
    */
   private fallbackLiteral(at: number, bare: number, prose: boolean): Assigned | undefined {
     const text = this.text;
-    const i = skipSpaces(text, bare);
-    if (i === bare || bare - at > MAX_REFERENCE) return undefined;
+    let referenceEnd = bare;
+    // `os.getenv('API_KEY') or '…'`: a bare value that ends at a quote stopped inside the call's quoted argument.
+    if (text.charCodeAt(bare - 1) === 40 && isQuote(text[bare])) {
+      const argument = this.quotes.valueAt(bare);
+      if (argument === undefined || text.charCodeAt(argument.end + 1) !== 41) return undefined;
+      referenceEnd = argument.end + 2;
+    }
+    const i = skipSpaces(text, referenceEnd);
+    if (i === referenceEnd || referenceEnd - at > MAX_REFERENCE) return undefined;
     const c = text.charCodeAt(i);
     let length = 0;
     if ((c === 124 || c === 63) && text.charCodeAt(i + 1) === c) length = 2;
     else if (c === 111 && text.charCodeAt(i + 1) === 114 && isBlank(text.charCodeAt(i + 2))) length = 2;
     if (length === 0) return undefined;
     const quote = skipSpaces(text, i + length);
-    if (!isQuote(text[quote]) || !REFERENCE.test(text.slice(at, bare))) return undefined;
+    if (!isQuote(text[quote]) || !REFERENCE.test(text.slice(at, referenceEnd))) return undefined;
     const value = this.quotes.valueAt(quote);
     if (value === undefined || value.end <= value.start || !STATEMENT_END.test(text.slice(value.end + 1, value.end + 4))) return undefined;
     return this.assigned(value.start, value.end, true, prose, false);
