@@ -142,6 +142,8 @@ const PROSE_CLAUSE = /[ \t]{1,4}(?:for|of|on|to|at|in)(?:[ \t]{1,4}[\w.@-]{1,24}
 /** A remark between a name and its operator: `token (prod):`, `API key [staging] =`. */
 const REMARK = /[ \t]{0,2}(?:\([^()\n]{1,24}\)|\[[^[\]\n]{1,24}\])/y;
 const GO_TYPE = /[ \t]{1,4}[A-Za-z_*[][\w.[\]*]{0,30}[ \t]{0,4}=(?![=>~])/y;
+/** A default passed by keyword after a name given as an argument (`default=`, `fallback=`). */
+const DEFAULT_KEYWORD = /(?:default|fallback)[ \t]*=[ \t]*/y;
 const VB_TYPE = /[ \t]{1,4}[Aa]s[ \t]{1,4}(?:New[ \t]+)?[A-Za-z_][\w.]{0,30}(?:\(\))?[ \t]{0,4}=(?![=>~])/y;
 const NAME_FIELD = /(?:^|[\s{,;<(])["']?(?:name|key|Name|Key|NAME|KEY)["']?[ \t]{0,4}[:=][ \t]{0,4}$/;
 const VALUE_FIELD = /[\s,]{0,24}?["']?(?:value|Value|VALUE)["']?/y;
@@ -696,6 +698,11 @@ export class AssignmentReader {
     if (op === ':' && text.charCodeAt(at) === 33) {
       YAML_TAG.lastIndex = at;
       if (YAML_TAG.test(text)) at = YAML_TAG.lastIndex;
+    }
+    // `env("SECRET_KEY", default="…")`, `config.get("db", "password", fallback="…")`: a default given by keyword.
+    if (op === ',' && (text.charCodeAt(at) === 100 || text.charCodeAt(at) === 102)) {
+      DEFAULT_KEYWORD.lastIndex = at;
+      if (DEFAULT_KEYWORD.test(text)) at = DEFAULT_KEYWORD.lastIndex;
     }
     // Python's r"…", b'…', C#'s @"…".
     if (STRING_PREFIX[text.charCodeAt(at)] === 1 && isQuote(text[at + 1])) at++;
