@@ -2,6 +2,8 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
+    // A name glued to it with `=`: the token is what follows.
+    { text: 'the token I got back was access=Pq4Rn6St8Uv1Wx3Yz5Ab7Cd9', secret: 'Pq4Rn6St8Uv1Wx3Yz5Ab7Cd9' },
     { text: 'can you check if this key is still valid? saJwMVQ8f3n9BfdNYj7x2wik', secret: 'saJwMVQ8f3n9BfdNYj7x2wik' },
     { text: 'can you check if this is still valid? RkYgzqaB1VQXgZI4cCSTOOEHUIF0rM5N\nthe vendor dashboard says the key was created last week', secret: 'RkYgzqaB1VQXgZI4cCSTOOEHUIF0rM5N' },
     { text: '`cGs3Ufm6Ps5o5e9O4C3wIOQmER3DjIVPnfLDHfe8`\nthat is the new secret from the vendor portal, does it work for you?', secret: 'cGs3Ufm6Ps5o5e9O4C3wIOQmER3DjIVPnfLDHfe8' },

@@ -49,6 +49,9 @@ function isFieldValue(text: string, start: number): boolean {
  */
 const ID_PREFIX = /^[a-z]{2,12}[_-]/;
 
+/** A name and `=` at the token's start (`token=…`, Rails' `Token token=…`): the value is what follows. */
+const ASSIGNED = /^[A-Za-z_][\w.-]{0,30}=[^=]/;
+
 /** What may stand right after it: a space, closing punctuation, a quote. */
 function closesToken(c: number): boolean {
   return (
@@ -276,12 +279,16 @@ function tokensNearCredentialWords(text: string, anchorStarts: ArrayLike<number>
       // Standing alone: not glued to other characters.
       if (end - start > MAX_TOKEN || (start > 0 && !opensToken(text.charCodeAt(start - 1)))) continue;
       if (end < text.length && !closesToken(text.charCodeAt(end))) continue;
-      const value = text.slice(start, end);
-      if (ID_PREFIX.test(value) || isFieldValue(text, start) || ABOUT_THE_CREDENTIAL.has(labelBefore(text, start))) continue;
+      let value = text.slice(start, end);
+      // `token=…` (Rails' `Token token=…`): the token is what the name is given, read without the name.
+      const assigned = ASSIGNED.test(value);
+      const valueStart = assigned ? start + value.indexOf('=') + 1 : start;
+      if (assigned) value = text.slice(valueStart, end);
+      if (ID_PREFIX.test(value) || (!assigned && isFieldValue(text, start)) || ABOUT_THE_CREDENTIAL.has(labelBefore(text, start))) continue;
       // Dashed hex is judged on its digits, as hex: the dashes are layout.
       const hexDigits = DASHED_HEX.test(value) ? value.replace(/-/g, '') : undefined;
       const random = hasRandomRun(value) || isUndigestedHex(value, hexDigits) || (isKeyShaped(value) && isNamedRightBefore(text, anchorStarts, nth, start));
-      if (random && isOpaqueSecret(hexDigits ?? value)) found.push({ start, end });
+      if (random && isOpaqueSecret(hexDigits ?? value)) found.push({ start: valueStart, end });
     }
     scannedTo = Math.max(scannedTo, readTo);
   }

@@ -83,6 +83,8 @@ const fixtures: RuleFixtures = {
     { text: 'the new api keys are Lw3Ke5Rj7Th9Yg2Uf4Id6', secret: 'Lw3Ke5Rj7Th9Yg2Uf4Id6' },
     { text: 'const token = env.GITEA_TOKEN ?? "Ws5Ed7Rf9Tg2Yh4Uj6Ik8";', secret: 'Ws5Ed7Rf9Tg2Yh4Uj6Ik8' },
     { text: "api_key = os.getenv('API_KEY') or 'Ox4Pq6Rs8Tu1Vw3Xy5Za7'", secret: 'Ox4Pq6Rs8Tu1Vw3Xy5Za7' },
+    // Rails' token scheme names its parameter.
+    { text: 'curl -H "Authorization: Token token=Hd4Jf6Kg8Lh1Mj3Nk5Pl7" https://api.example.com', secret: 'Hd4Jf6Kg8Lh1Mj3Nk5Pl7' },
     // A default passed by keyword (django-environ, python-decouple).
     { text: 'SECRET_KEY = env("SECRET_KEY", default="Ix9Ju1Kv3Lw5Mx7Ny2Oz4")', secret: 'Ix9Ju1Kv3Lw5Mx7Ny2Oz4' },
     // A shell default, the value after `:-`.

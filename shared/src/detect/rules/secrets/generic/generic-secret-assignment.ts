@@ -158,7 +158,7 @@ function authorizationCredential(text: string, value: Assigned): { start: number
     start += space;
     while (text[start] === ' ' || text[start] === '\t') start++;
     if (/\s/.test(text.slice(start, end))) return undefined;
-    return { start, end };
+    return tokenParameterValue(text, start, end);
   }
   if (!value.quoted && SCHEME.test(first)) {
     if (SKIPPED_SCHEMES.has(first.toLowerCase())) return undefined;
@@ -170,8 +170,16 @@ function authorizationCredential(text: string, value: Assigned): { start: number
     if (credential === null) return { start, end };
     start = at;
     end = at + credential[0].length;
+    return tokenParameterValue(text, start, end);
   }
   return { start, end };
+}
+
+/** Rails' token scheme names its parameter (`Token token="…"`): the credential is the parameter's value. */
+function tokenParameterValue(text: string, start: number, end: number): { start: number; end: number } {
+  if (end - start <= 6 || !/^token=/i.test(text.slice(start, start + 6))) return { start, end };
+  const quoted = text[start + 6] === '"';
+  return { start: start + (quoted ? 7 : 6), end: quoted && text[end - 1] === '"' ? end - 1 : end };
 }
 
 /** A space, tab, line break or other control character in `[start, end)`. */
