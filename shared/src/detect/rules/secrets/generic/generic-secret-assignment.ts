@@ -46,8 +46,9 @@ export function plausibleSecret(raw: string): boolean {
 /**
  * A quoted value a person chose rather than a generator made, given to a secret's name: `secret = "m{{h}o)p${e]…"`,
  * `client_secret: "Tr0ub4dor&3-horse"`. Random enough for no token test, but what `isCrediblePassword` takes
- * for a password, with symbols beside letters and digits (three classes or more, or two in a long value) and one inside it
- * that no token holds. A token's alphabet alone (`api_key = "Summer-Release-2024"`) is judged as a token is.
+ * for a password, with symbols beside letters and digits (three classes or more, or two in a long value) and
+ * one inside it that no token holds. A token's alphabet alone (`api_key = "Summer-Release-2024"`) is judged as
+ * a token is.
  */
 function isSymbolPassword(value: string): boolean {
   // A symbol at an end only is an identifier's sigil (`"?NonExpressionParenKeyword"`, `"@scope"`, `"$ref"`).
@@ -70,6 +71,7 @@ function namesCredentials(text: string, name: KeyName): boolean {
   const last = text.charCodeAt(name.end - 1) | 32;
   return (last === 115 || last === 108) && CREDENTIALS_NAME.test(text.slice(Math.max(name.start, name.end - 11), name.end));
 }
+
 /** A login as people write one before its password: a word, an email, a domain user. */
 const LOGIN = /^[\w.@\\-]{1,64}$/;
 
@@ -90,7 +92,7 @@ function slashedPassword(text: string, start: number, end: number): { start: num
   let to = from;
   while (to < text.length && to - from <= PASSWORD_LENGTH.max && !isSpace(text.charCodeAt(to))) to++;
   while (to > from && closesBareValue(text.charCodeAt(to - 1))) to--;
-  return to > from && isCrediblePassword(text.slice(from, to), MIN_SECRET_LENGTH - 4) ? { start: from, end: to } : undefined;
+  return to > from && isCrediblePassword(text.slice(from, to)) ? { start: from, end: to } : undefined;
 }
 
 /** Shortest value a `vendorKey` name (`maps_key`) holds as a secret. */
@@ -267,7 +269,7 @@ export const genericSecretAssignment = anchoredScannerRule({
       }
       // `creds: admin / Xk9…`: a login and its password under a name for both.
       const pair = !value.quoted && namesCredentials(text, name) ? slashedPassword(text, value.start, value.end) : undefined;
-      if (pair !== undefined) {
+      if (pair !== undefined && !introducedAsExample(text, name)) {
         valueEnd = pair.end;
         yield { start: pair.start, end: pair.end, confidence: 0.6 };
         continue;
