@@ -9,7 +9,8 @@ const EQUALS_CALL = /(["'])\.equals(?:IgnoreCase)?\($/;
 /**
  * The quoted literal a name is compared with when the literal comes first, and so the secret the code that checks
  * it holds: a "Yoda" condition (`if ("…" == password)`, `"…" !== secret`) or Java's `"…".equals(password)`.
- * Undefined otherwise. Reads back at most the object before the name, the operator and the longest value read (`MAX_VALUE`).
+ * Undefined otherwise. Reads back at most the object before the name, the operator and the longest value read
+ * (`MAX_VALUE`).
  */
 export function comparedLiteralBefore(text: string, nameStart: number): { start: number; end: number } | undefined {
   const at = ownerStart(text, nameStart);
