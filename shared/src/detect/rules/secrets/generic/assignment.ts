@@ -393,8 +393,30 @@ function isSetterCall(text: string, name: KeyName): boolean {
   return text.charCodeAt(start - 1) === 46 && /^[a-z]/.test(method) && !NOT_A_SETTER.test(method);
 }
 
+/** What may follow a bare value that a fallback literal follows: `||`, `??`, `or`, or the quote of a call's argument. */
+const MAY_FALL_BACK = new Uint8Array(128);
+for (const c of '|?o"\'`') MAY_FALL_BACK[c.charCodeAt(0)] = 1;
+
 /** Longest reference a fallback literal is read after (`process.env.DB_PASSWORD`, `ENV['API_TOKEN']`). */
 const MAX_REFERENCE = 128;
+/**
+ * Where the operator after a declared type ends, the type between name and operator (`var fooToken string = …`,
+ * Visual Basic's `Dim password As String = …`), or -1. `at` is past the blanks after the name.
+ */
+function typedDeclarationEnd(text: string, name: KeyName, at: number, lastBeforeBlanks: number): number {
+  // The declaration keyword before the name first: a cheaper test than the type after it.
+  if (mayEndDeclaration(text, lastBeforeBlanks) && /(?:^|\s)(?:var|const)\s+$/.test(text.slice(Math.max(0, name.start - 8), name.start))) {
+    GO_TYPE.lastIndex = name.end;
+    if (GO_TYPE.test(text)) return GO_TYPE.lastIndex;
+  }
+  // Visual Basic's: the type after `As`, then the operator.
+  if ((text.charCodeAt(at) | 32) === 97 && (text.charCodeAt(at + 1) | 32) === 115 && isBlank(text.charCodeAt(at + 2))) {
+    VB_TYPE.lastIndex = name.end;
+    if (VB_TYPE.test(text)) return VB_TYPE.lastIndex;
+  }
+  return -1;
+}
+
 /** A variable, a property path, an index or a call with a name (`os.getenv("X")`): what can be unset. */
 const REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[["']?[\w.-]{1,64}["']?\]|\(["']?[\w.-]{0,64}["']?\))*$/;
 /** What ends a statement or an argument after a literal: the whole fallback is that literal. */
@@ -554,16 +576,8 @@ export class AssignmentReader {
       const blankAfter = text.charCodeAt(name.end) === 32 || text.charCodeAt(name.end) === 9;
       PROSE_CLAUSE.lastIndex = name.end;
       if (blankAfter && mayOpenProseClause(text, name.end) && PROSE_CLAUSE.test(text)) return this.found(PROSE_CLAUSE.lastIndex, 'is');
-      // The declaration keyword before the name first: a cheaper test than the type after it.
-      if (!name.prose && blankAfter && mayEndDeclaration(text, lastBeforeBlanks) && /(?:^|\s)(?:var|const)\s+$/.test(text.slice(Math.max(0, name.start - 8), name.start))) {
-        GO_TYPE.lastIndex = name.end;
-        if (GO_TYPE.test(text)) return this.found(GO_TYPE.lastIndex, '=');
-      }
-      // Visual Basic's `Dim password As String = "…"`: the type after `As`, then the operator.
-      if (!name.prose && blankAfter && (first | 32) === 97 && (text.charCodeAt(at + 1) | 32) === 115 && isBlank(text.charCodeAt(at + 2))) {
-        VB_TYPE.lastIndex = name.end;
-        if (VB_TYPE.test(text)) return this.found(VB_TYPE.lastIndex, '=');
-      }
+      const typed = !name.prose && blankAfter ? typedDeclarationEnd(text, name, at, lastBeforeBlanks) : -1;
+      if (typed >= 0) return this.found(typed, '=');
     }
     if (gap) {
       for (let k = 0; first === 45 && k < VALUE_FLAGS.length; k++) {
@@ -731,8 +745,10 @@ export class AssignmentReader {
     }
     const bare = this.bareEnd(at, bareEnds);
     if (bare === undefined || bare <= at) return undefined;
-    const fallback = this.fallbackLiteral(at, bare, prose);
-    if (fallback !== undefined) return fallback;
+    if (MAY_FALL_BACK[text.charCodeAt(skipSpaces(text, bare))] === 1) {
+      const fallback = this.fallbackLiteral(at, bare, prose);
+      if (fallback !== undefined) return fallback;
+    }
     // The enclosing string closes the value too, where the name stands inside it (`"tool --password …"`).
     const end = beforeClosingQuote(text, at, enclosedEnd(text, name.start, at, bare), name.start);
     if (end <= at) return undefined;
