@@ -235,6 +235,7 @@ export function adversarialInputs(size: number): AdversarialInput[] {
           'mysqldump -p',
           'openssl -k ',
           'creds: admin / ',
+          'creds:' + 'x'.repeat(200),
           'credentials are x',
           'x" !== pass ',
           '"a" === secret',

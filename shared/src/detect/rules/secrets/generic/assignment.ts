@@ -130,6 +130,8 @@ for (const operator of OPERATORS) {
 const ASCII_OPERATORS_BY_FIRST: Array<string[] | undefined> = Array.from({ length: 128 }, (_, c) => OPERATORS_BY_FIRST.get(c));
 const NO_OPERATORS: string[] = [];
 const PROSE_VERBS = ['is', 'was', 'are', 'were'];
+/** Operators that put the value in a sentence: the verbs, a word and its value side by side, a dash between. */
+const PROSE_OPERATORS: ReadonlySet<string> = new Set([...PROSE_VERBS, JUXTAPOSED, DASHED]);
 /** Flags that give the value of the name before them: `gh secret set NAME --body "…"`. */
 const VALUE_FLAGS = ['--body', '--value', '--secret-string', '-b'];
 /**
@@ -706,14 +708,14 @@ export class AssignmentReader {
     if (operatorEnd < 0) return undefined;
     const op = this.operator;
     if (op === ELEMENT_TEXT) return this.elementTextAt(operatorEnd);
-    const prose = name.prose || op === 'is' || op === 'was' || op === 'are' || op === 'were' || op === JUXTAPOSED || op === DASHED;
+    const prose = name.prose || PROSE_OPERATORS.has(op);
     let at = skipSpaces(text, operatorEnd);
     // YAML's `!!binary` and `!!str` tags stand before the value they type.
     if (op === ':' && text.charCodeAt(at) === 33) {
       YAML_TAG.lastIndex = at;
       if (YAML_TAG.test(text)) at = YAML_TAG.lastIndex;
     }
-    // `env("SECRET_KEY", default="…")`, `config.get("db", "password", fallback="…")`: a default given by keyword.
+    // `env("SECRET_KEY", default="…")`, `config("API_TOKEN", fallback="…")`: a default given by keyword.
     if (op === ',' && (text.charCodeAt(at) === 100 || text.charCodeAt(at) === 102)) {
       DEFAULT_KEYWORD.lastIndex = at;
       if (DEFAULT_KEYWORD.test(text)) at = DEFAULT_KEYWORD.lastIndex;
@@ -807,9 +809,9 @@ export class AssignmentReader {
 
   /**
    * The literal a reference from `at` (the bare value up to `bare`, or a call with a quoted name) falls back to,
-   * written after it: `password: process.env.DB_PASSWORD ||
-   * "…"`, `token = env.TOKEN ?? '…'`, `secret = settings.SECRET or "…"`. The value the code runs with when the
-   * reference is unset is the one written here. Undefined when no such fallback follows.
+   * written after it: `password: process.env.DB_PASSWORD || "…"`, `token = env.TOKEN ?? '…'`,
+   * `secret = settings.SECRET or "…"`. The value the code runs with when the reference is unset is the one
+   * written here. Undefined when no such fallback follows.
    */
   private fallbackLiteral(at: number, bare: number, prose: boolean): Assigned | undefined {
     const text = this.text;

@@ -2,6 +2,8 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
+    // Only OpenSSL's own options say how the password is given: another tool's value is read as it stands.
+    { text: 'deploy --pass pass:Wm8!kR3#zT6q', secret: 'pass:Wm8!kR3#zT6q' },
     // Declared as C and C++ do, or wrapped in the call that converts the literal.
     { text: 'char password[] = "Qm4$vL8#pR2x";', secret: 'Qm4$vL8#pR2x' },
     { text: 'std::string password("Wn7!kT3@zB9q");', secret: 'Wn7!kT3@zB9q' },

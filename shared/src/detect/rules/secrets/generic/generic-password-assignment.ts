@@ -47,14 +47,19 @@ function isSqlWordEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 59;
 }
 
-/** Where an option reads its password from, not the password: OpenSSL's `-pass env:NAME`, `file:…`, `fd:3`, `stdin`. */
+/**
+ * OpenSSL's password options (`-pass`, `-passin`, `-passout`, one dash) say how the password is given before it:
+ * `pass:…` is the password itself, `env:NAME`, `file:…`, `fd:3` and `stdin` where it is read from. Other tools'
+ * values are read as they stand, so a password that happens to start with `pass:` is not cut.
+ */
+const OPENSSL_PASS_OPTION = /^pass(?:in|out)?$/;
 const PASSWORD_SOURCE = /^(?:env|file|fd):|^stdin$/;
 
-function readsFrom(password: string): boolean {
-  return PASSWORD_SOURCE.test(password);
+function isOpensslPassOption(text: string, name: KeyName): boolean {
+  return name.flag && text.charCodeAt(name.start - 2) !== 45 && OPENSSL_PASS_OPTION.test(text.slice(name.start, name.end));
 }
 
-/** OpenSSL's `-pass pass:…` names how the password is given before it: the value starts after it. */
+/** The value of OpenSSL's password option past its `pass:` (`value` is this call's to change). */
 function skipPassPrefix(text: string, value: Assigned): void {
   if (text.startsWith('pass:', value.start)) value.start += 5;
 }
@@ -116,7 +121,8 @@ export const genericPasswordAssignment = anchoredScannerRule({
       if (name === undefined || name.kind !== 'password') continue;
       const value = (assigned ? reader.valueAfter(name, isQueryParameter(text, name) ? endsQueryPassword : endsBarePassword) : undefined) ?? reader.comparedBefore(run.start);
       if (value === undefined || value.end <= value.start) continue;
-      if (name.flag) skipPassPrefix(text, value);
+      const openssl = isOpensslPassOption(text, name);
+      if (openssl) skipPassPrefix(text, value);
       let end = value.end;
       // Bare in code, a comma ends an argument or a property (`passphrase: options.passphrase,`).
       if (!value.quoted) while (end > value.start && (text[end - 1] === ',' || text[end - 1] === ';')) end--;
@@ -135,7 +141,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
         continue;
       }
       const password = text.slice(value.start, end);
-      if (looksCut(password) || (name.flag && readsFrom(password))) continue;
+      if (looksCut(password) || (openssl && PASSWORD_SOURCE.test(password))) continue;
       if (plainOnly || !isCrediblePassword(password)) {
         // Too plain to be taken on its looks (`whiteduke`), but given plainly as the password.
         if ((!plainOnly && !givenAsLiteral(text, run, value, end)) || !isPlainPassword(password) || introducedAsExample(text, name)) continue;

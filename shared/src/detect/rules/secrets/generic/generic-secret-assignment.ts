@@ -72,6 +72,8 @@ function namesCredentials(text: string, name: KeyName): boolean {
   return (last === 115 || last === 108) && CREDENTIALS_NAME.test(text.slice(Math.max(name.start, name.end - 11), name.end));
 }
 
+/** Longest login read before its password's slash. */
+const MAX_LOGIN = 64;
 /** A login as people write one before its password: a word, an email, a domain user. */
 const LOGIN = /^[\w.@\\-]{1,64}$/;
 
@@ -80,8 +82,11 @@ const LOGIN = /^[\w.@\\-]{1,64}$/;
  * part before the slash); undefined unless what follows the slash is a password.
  */
 function slashedPassword(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  // The slash after a login's length at most: a long bare value is read no further than that.
+  const loginEnd = Math.min(end, start + MAX_LOGIN + 1);
   let slash = start;
-  while (slash < end && text.charCodeAt(slash) !== 47) slash++;
+  while (slash < loginEnd && text.charCodeAt(slash) !== 47) slash++;
+  if (slash === loginEnd && slash < end) return undefined;
   if (slash === end) {
     // `admin / Xk9…`: the bare value is the login alone, the slash after a blank.
     slash = skipSpaces(text, end);
