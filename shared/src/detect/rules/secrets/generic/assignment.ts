@@ -129,7 +129,8 @@ for (const operator of OPERATORS) {
 /** The same for ASCII first characters, indexed by code: the lookup runs for every name. */
 const ASCII_OPERATORS_BY_FIRST: Array<string[] | undefined> = Array.from({ length: 128 }, (_, c) => OPERATORS_BY_FIRST.get(c));
 const NO_OPERATORS: string[] = [];
-const PROSE_VERBS = ['is', 'was', 'are', 'were'];
+/** The verbs that give a value in a sentence: `the password is …`. */
+export const PROSE_VERBS: readonly string[] = ['is', 'was', 'are', 'were'];
 /** Operators that put the value in a sentence: the verbs, a word and its value side by side, a dash between. */
 const PROSE_OPERATORS: ReadonlySet<string> = new Set([...PROSE_VERBS, JUXTAPOSED, DASHED]);
 /** Flags that give the value of the name before them: `gh secret set NAME --body "…"`. */

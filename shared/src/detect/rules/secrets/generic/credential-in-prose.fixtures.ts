@@ -13,6 +13,10 @@ const fixtures: RuleFixtures = {
     { text: 'here is my weatherapi key d40cca85f0f54f30445a3577e18a0a5a if you need it', secret: 'd40cca85f0f54f30445a3577e18a0a5a' },
     { text: 'use the clockify api key wzzutkw95r2f4qkks4rfgy134o5og2080opxn7yf for the nightly sync', secret: 'wzzutkw95r2f4qkks4rfgy134o5og2080opxn7yf' },
     { text: 'Your BillingHub key is 7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f, which you will need for every call.', secret: '7c3e9a1f5b2d8c4e6a0f3b7d1e9c5a2f' },
+    // Named so, 40 and 64 hex digits are a key too, not a commit id or a digest.
+    { text: 'can you add my todoist token 5179f75c4209d75c79f4d5f420d9a75c75f1d79f to the sync job?', secret: '5179f75c4209d75c79f4d5f420d9a75c75f1d79f' },
+    { text: 'the lokalise access token 8a5de3a89b7e4f29bf728b45adcdea6ea3410c78 expires tomorrow', secret: '8a5de3a89b7e4f29bf728b45adcdea6ea3410c78' },
+    { text: 'the Daily API key 3c0c3965368a6b10f7640dbda46abfdca981c2d39e1b7c4a5f8e2d6b0a9c3f71 (prod) stopped working', secret: '3c0c3965368a6b10f7640dbda46abfdca981c2d39e1b7c4a5f8e2d6b0a9c3f71' },
     // Under a heading that is a credential word too: the key's own word names it, not the heading's.
     { text: 'shipping api credentials:\n  parcelwise key: vq83kd0x7m2pzt5wl9cj4ry6hn1sbf0e\n  parcelwise id: k2m9x', secret: 'vq83kd0x7m2pzt5wl9cj4ry6hn1sbf0e' },
     // Hex no digest is written as: dashed in three groups (Mailgun's 32-8-8), or an odd count of digits.
@@ -34,6 +38,9 @@ const fixtures: RuleFixtures = {
     'Created the signing key. Key ID: kR7vT2mQ9xLp4sW8nB3cZ6dF in the console',
     'import the GPG key 3AA5C34371567BD2F0E1D2C3B4A5968778695A4B first',
     'the commit key 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b',
+    'add the deploy key 5179f75c4209d75c79f4d5f420d9a75c75f1d79f to the repository',
+    'the cache key 3c0c3965368a6b10f7640dbda46abfdca981c2d39e1b7c4a5f8e2d6b0a9c3f71 was evicted',
+    'token hash 8a5de3a89b7e4f29bf728b45adcdea6ea3410c78 matches the stored one',
     'the key 5d41402abc4b2a76b9719d911017c592 is the hash of hello',
     // A digest with a date after it is no key, nor is a UUID.
     'build 3f6e0c5b2a9d8e7f6c5b4a3d2e1f9f2c1e7b4d8a-20240115 is signed with the release key',

@@ -223,7 +223,7 @@ const SEPARATORS = CharClass.slash | CharClass.plus | CharClass.dash | CharClass
  * and pass the opaque-secret test (not words, a path, a dotted name or a dummy). Hex and UUIDs are left to
  * rules with stronger context (commit ids and request ids sit next to these words too), except hex that no
  * digest is written as (see `isUndigestedHex`) and a token right after a word that names the credential
- * ("my newsapi key 5f0c…"), which may be letters and digits of one case or hex of an API key's length.
+ * ("my newsapi key 5f0c…"), which may be letters and digits of one case or hex of 32 digits or more.
  */
 export const credentialInProse = anchoredScannerRule({
   id: 'credential-in-prose',
@@ -370,11 +370,13 @@ function isUndigestedHex(value: string, dashedHexDigits: string | undefined): bo
 
 /**
  * A value that, named by the word right before it, is a service's key even without mixed case: letters and
- * digits both, and if hex then 32 characters (an API key; 40 and 64 are commit ids and digests), not a UUID.
+ * digits both, not a UUID, and if hex then 32 characters or more. Named so ("my todoist token 5179…", "access
+ * token 8a5d… expires tomorrow"), 40 or 64 hex digits are a key too: a commit id or a digest is not called a
+ * token, and the words that name those (`commit key`, `cache key`, `key hash`) are read before.
  */
 function isKeyShaped(value: string): boolean {
   if (isUuidShaped(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
-  return !HEX.test(value) || value.length === 32;
+  return !HEX.test(value) || value.length >= 32;
 }
 
 /**

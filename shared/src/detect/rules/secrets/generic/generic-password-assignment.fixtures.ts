@@ -97,8 +97,17 @@ const fixtures: RuleFixtures = {
     { text: 'if ("Vb7!qLm2xR9w" == password) {', secret: 'Vb7!qLm2xR9w' },
     { text: '  if (!"Hq4$zR8mLp2W".equals(request.password)) throw new AuthException();', secret: 'Hq4$zR8mLp2W' },
     { text: 'return "k8#Tq2!wZr5m" !== this.adminPassword;', secret: 'k8#Tq2!wZr5m' },
+    // A sentence that gives a plain password as its last word, with a digit or a symbol in it.
+    { text: 'the guest wifi password is pelican42', secret: 'pelican42' },
+    { text: 'fyi the staging root password was marmalade7. can you rotate it?', secret: 'marmalade7' },
+    { text: 'the password for the shared mailbox is gooseberry2024, same as last year', secret: 'gooseberry2024' },
   ],
   negative: [
+    // A sentence that says what a password is, not what it is set to.
+    'the password is incorrect.',
+    'the admin password is base64url.',
+    'the vault password is sha256crypt, see the docs',
+    'the wifi password is 90days old by now, rotate it',
     // A character constant after C's array declarator, and a call that reads a name rather than converting a value.
     "db_pass[] = 'Qm4$vL8#pR2x';",
     '<property name="hibernate.connection.password">${db.password}</property>',

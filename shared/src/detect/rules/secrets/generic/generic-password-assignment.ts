@@ -4,6 +4,7 @@ import { mayBeComparedBefore } from './compared-before';
 import { givenAsLiteral } from './given-plainly';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
 import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE, PLAIN_PASSWORD_LENGTH } from './plain-password';
+import { statedInSentence } from './stated-in-sentence';
 import { skipSpaces } from './value-scan';
 import { isCrediblePassword, isRandomWithSymbols, isStrongBareValue, looksLikeWords, PASSWORD_LENGTH } from './values';
 
@@ -143,8 +144,10 @@ export const genericPasswordAssignment = anchoredScannerRule({
       const password = text.slice(value.start, end);
       if (looksCut(password) || (openssl && PASSWORD_SOURCE.test(password))) continue;
       if (plainOnly || !isCrediblePassword(password)) {
-        // Too plain to be taken on its looks (`whiteduke`), but given plainly as the password.
-        if ((!plainOnly && !givenAsLiteral(text, run, value, end)) || !isPlainPassword(password) || introducedAsExample(text, name)) continue;
+        // Too plain to be taken on its looks (`whiteduke`), but given plainly as the password, in code or in a
+        // sentence that ends with it.
+        if (!plainOnly && !givenAsLiteral(text, run, value, end) && !statedInSentence(text, value, end, password)) continue;
+        if (!isPlainPassword(password) || introducedAsExample(text, name)) continue;
         valueEnd = end;
         yield { start: value.start, end, confidence: PLAIN_PASSWORD_CONFIDENCE };
         continue;

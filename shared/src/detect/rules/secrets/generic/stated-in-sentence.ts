@@ -1,0 +1,34 @@
+import { PROSE_VERBS, type Assigned } from './assignment';
+
+/** Ends a sentence's last word: a full stop, a comma, `!`, `?`, `;` or a closing bracket. */
+function isClosingPunctuation(c: number): boolean {
+  return c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 41;
+}
+
+function isLineEnd(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/**
+ * Digits after a lower-case word that name an encoding, a digest or a version (`base64url`, `sha256crypt`,
+ * `utf8mb4`, `v2beta1`), which "the password is …" may describe rather than give.
+ */
+const TECHNICAL_WORD = /^(?:base|sha|md|utf|aes|rsa|crc|pbkdf|argon|bcrypt|ipv|tls|ssl|http|v)\d/i;
+
+/**
+ * `the wifi password is lanternfish42.`: a sentence that gives the password by its verb, the value its last
+ * word (a line's end, the text's end or punctuation after it, not more words: "the password is base64 encoded"
+ * goes on). A plain value, letters and a digit or a symbol, is taken so, where it would not be on its looks:
+ * no one says a password "is" a word with a digit in it unless that is the password. Words alone ("the password
+ * is incorrect.") are not taken.
+ */
+export function statedInSentence(text: string, value: Assigned, end: number, password: string): boolean {
+  if (!value.prose || value.quoted || !PROSE_VERBS.includes(value.operator)) return false;
+  if (!/[A-Za-z]/.test(password) || !/[^A-Za-z_-]/.test(password) || TECHNICAL_WORD.test(password)) return false;
+  let i = end;
+  const punctuated = isClosingPunctuation(text.charCodeAt(i));
+  while (isClosingPunctuation(text.charCodeAt(i))) i++;
+  if (i >= text.length || isLineEnd(text.charCodeAt(i))) return true;
+  const c = text.charCodeAt(i);
+  return punctuated && (c === 32 || c === 9);
+}
