@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { folded, foldedAt } from './folded-word';
+import { folded, foldedAt, startsWithFolded } from './folded-word';
 
 describe('foldedAt', () => {
   it('finds a word in any case, in place', () => {
@@ -14,5 +14,16 @@ describe('foldedAt', () => {
     expect(foldedAt('contra', 0, folded('contraseña'))).toBe(false);
     expect(foldedAt('straße', 0, folded('straße'))).toBe(true);
     expect(foldedAt('STRASSE', 0, folded('straße'))).toBe(false);
+  });
+});
+
+describe('startsWithFolded', () => {
+  it('folds capital letters only, so punctuation matches itself', () => {
+    expect(startsWithFolded('x WPA_PASSPHRASE y', 2, 'wpa_passphrase')).toBe(true);
+    expect(startsWithFolded('Mosquitto_Passwd', 0, 'mosquitto_passwd')).toBe(true);
+    // `_ | 32` is DEL, and a carriage return `| 32` is `-`: neither may stand for the other.
+    expect(startsWithFolded('wpa\x7fpassphrase', 0, 'wpa_passphrase')).toBe(false);
+    expect(startsWithFolded('sudo\rS', 0, 'sudo-s')).toBe(false);
+    expect(startsWithFolded('key', 0, 'keys')).toBe(false);
   });
 });

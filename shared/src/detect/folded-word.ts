@@ -29,9 +29,16 @@ export function foldedAt(text: string, at: number, word: FoldedWord): boolean {
   return true;
 }
 
-/** `text` at `at` spells `lower` (lower-case ASCII letters, digits and punctuation) in any case, without a slice. */
+/**
+ * `text` at `at` spells `lower` (lower-case ASCII letters, digits and punctuation) in any case, without a slice.
+ * Only a capital letter is folded: `| 32` on every unit also took `_` for DEL and a carriage return for `-`.
+ */
 export function startsWithFolded(text: string, at: number, lower: string): boolean {
   if (at + lower.length > text.length) return false;
-  for (let k = 0; k < lower.length; k++) if ((text.charCodeAt(at + k) | 32) !== lower.charCodeAt(k)) return false;
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const l = lower.charCodeAt(k);
+    if (c !== l && (c < 65 || c > 90 || c + 32 !== l)) return false;
+  }
   return true;
 }

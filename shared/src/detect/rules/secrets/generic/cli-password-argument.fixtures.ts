@@ -38,6 +38,19 @@ const fixtures: RuleFixtures = {
     // Oracle's tools: USER/PASSWORD@DATABASE.
     { text: 'sqlplus -s app_rw/Wm5tY8qB2nXk@//db.fabrikam.example:1521/ORCLPDB1 @report.sql', secret: 'Wm5tY8qB2nXk' },
     { text: 'expdp userid=app_rw/Tn6r^V2xQ8pLz@orcl directory=DP dumpfile=app.dmp schemas=APP', secret: 'Tn6r^V2xQ8pLz' },
+    // A password given as a positional argument, after its subcommand: a plain one counts too.
+    { text: 'rabbitmqctl add_user telemetry Hq4!zT7wNp2x', secret: 'Hq4!zT7wNp2x' },
+    { text: 'sudo rabbitmqctl change_password guest marmalade9', secret: 'marmalade9' },
+    { text: 'openssl passwd -6 -salt Qx3 Wm5tY8qB2nXk', secret: 'Wm5tY8qB2nXk' },
+    { text: 'wpa_passphrase Studio-5G pelican42 >> /etc/wpa_supplicant.conf', secret: 'pelican42' },
+    { text: 'export BW_SESSION=$(bw unlock Tn6r^V2xQ8pLz --raw)', secret: 'Tn6r^V2xQ8pLz' },
+    { text: 'mosquitto_passwd -b /etc/mosquitto/passwd sensor01 Jc5&xN2*qL8v', secret: 'Jc5&xN2*qL8v' },
+    // The pair echoed into chpasswd; a BMC's `-P`; FreeRDP's `/p:`; the macOS keychain's `-w`.
+    { text: "echo 'deploy:Vm3#qT8zLx5R' | sudo chpasswd", secret: 'Vm3#qT8zLx5R' },
+    { text: 'echo "backup:quokkabridge7" | chpasswd', secret: 'quokkabridge7' },
+    { text: 'ipmitool -I lanplus -H 10.20.0.14 -U ADMIN -P Rb7!mW3#tY9p chassis power status', secret: 'Rb7!mW3#tY9p' },
+    { text: 'xfreerdp /v:10.0.4.12 /u:CORP\\svc_ops /p:Nb5@Yt8qLc3V /cert:ignore', secret: 'Nb5@Yt8qLc3V' },
+    { text: 'security add-generic-password -a ci -s deploy-key -w Fw2%Rk9tXq4Z', secret: 'Fw2%Rk9tXq4Z' },
   ],
   negative: [
     // Where OpenSSL reads the password from, not the password.
@@ -79,6 +92,15 @@ const fixtures: RuleFixtures = {
     'mysql -u root -p shopdb',
     'mysqldump -u root -p warehouse > dump.sql',
     'docker run -u app -p 8080:80 nginx',
+    // The password read from elsewhere, a subcommand that takes none, and `/p:` of another tool.
+    'openssl passwd -6 -stdin < passwords.txt',
+    'rabbitmqctl list_users',
+    'rabbitmqctl add_user telemetry',
+    'bw unlock --raw',
+    'mosquitto_passwd /etc/mosquitto/passwd sensor01',
+    'msbuild App.sln /p:Configuration=Release /p:Platform=x64',
+    'security find-generic-password -s deploy-key -w',
+    "echo 'deploy:$NEW_PASSWORD' | chpasswd",
     // `/user:` inside a URL is no `net use` option.
     'http://dana:lanternfish@example.com:8080/one/space in.url?q=1#top',
   ],

@@ -1,50 +1,29 @@
 import { anchoredScannerRule } from '../../../define';
 import { plausibleSecret } from './generic-secret-assignment';
 import { startsWithFolded } from '../../../folded-word';
-import { beforeClosingQuote, isBlank, skipSpaces, spacesBefore } from './value-scan';
-import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE } from './plain-password';
-import { isCrediblePassword } from './values';
+import { isBlank, skipSpaces, spacesBefore } from './value-scan';
 import { keepShapeOf } from '../../../keep-shape';
+import {
+  ALWAYS,
+  argumentAt,
+  argumentEnd,
+  COMMAND_REACH,
+  credible,
+  credibleArgumentAt,
+  echoedInto,
+  ENDS_COMMAND,
+  givenPassword,
+  isCommandEnd,
+  isWordChar,
+  NEVER,
+  type Argument,
+  type PlainAllowed,
+} from './command-arguments';
+import { LineMention } from './line-mention';
+import { positionalPassword, type PositionalPassword } from './positional-password';
 
-/** How far along its line a command's password option is looked for. */
-const COMMAND_REACH = 400;
-const MAX_VALUE = 256;
 /** What precedes `login` on a command line: a prompt, then one to three lowercase words (`vault`, `gh auth`). */
 const COMMAND_BEFORE_LOGIN = /^[ \t]*(?:[$#>%][ \t]*)?(?:[a-z][\w.-]*[ \t]+){0,2}[a-z][\w.-]*$/;
-
-/** A command's argument; a plain password given as one is found with a lower confidence. */
-interface Argument {
-  start: number;
-  end: number;
-  confidence?: number;
-}
-
-/** A value starting at `at`: quoted, or up to a blank or the line end. */
-function argumentAt(text: string, at: number): Argument | undefined {
-  const quote = text[at] === '"' || text[at] === "'" ? text[at] : undefined;
-  const start = quote === undefined ? at : at + 1;
-  let end = start;
-  const stop = Math.min(text.length, start + MAX_VALUE);
-  while (end < stop && (quote !== undefined ? text[end] !== quote : !isBlank(text.charCodeAt(end))) && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  if (end === start || (end === stop && stop < text.length) || (quote !== undefined && text[end] !== quote)) return undefined;
-  // Unquoted, the last word of a quoted command (`"mysql -pS3cret!x"`) ends before the string's closing quote.
-  if (quote === undefined) end = beforeClosingQuote(text, start, end, start);
-  return end > start ? { start, end } : undefined;
-}
-
-function credible(value: string): boolean {
-  return !value.startsWith('-') && (isCrediblePassword(value, 6) || plausibleSecret(value));
-}
-
-/**
- * `[start, end)` where the command's syntax says it is the password (an Oracle logon's, lftp's `USER,…`): one
- * that looks like a password, or a plain one at the lower confidence of plain passwords.
- */
-function givenPassword(text: string, start: number, end: number): Argument | undefined {
-  const password = text.slice(start, end);
-  if (credible(password)) return { start, end };
-  return isPlainPassword(password) ? { start, end, confidence: PLAIN_PASSWORD_CONFIDENCE } : undefined;
-}
 
 /** The option that takes a password, by command: MySQL/MariaDB's is attached (`-pSECRET`; a bare `-p` prompts). */
 const PASSWORD_OPTIONS: Readonly<Record<string, { letter: string; attached: boolean }>> = {
@@ -81,82 +60,59 @@ const PASSWORD_OPTIONS: Readonly<Record<string, { letter: string; attached: bool
   ...Object.fromEntries(
     ['ldapsearch', 'ldapadd', 'ldapmodify', 'ldapdelete', 'ldapwhoami', 'ldappasswd', 'ldapmodrdn', 'ldapcompare'].map((command) => [command, { letter: 'w', attached: false }]),
   ),
+  // A BMC's password: `ipmitool -I lanplus -H … -U admin -P …`.
+  ipmitool: { letter: 'P', attached: false },
+  // macOS's keychain: `security add-generic-password -a … -s … -w …` (`find-generic-password -w` prints one).
+  security: { letter: 'w', attached: false },
 };
+
+/** Commands given a password as a positional argument of a subcommand (see `positionalPassword`). */
+const POSITIONAL_PASSWORDS: ReadonlyMap<string, PositionalPassword> = new Map([
+  [
+    'rabbitmqctl',
+    {
+      subcommands: new Map([
+        ['add_user', 1],
+        ['change_password', 1],
+      ]),
+    },
+  ],
+  ['wpa_passphrase', { subcommands: new Map([['', 1]]) }],
+  // Bitwarden's CLI: `bw unlock PASSWORD`, `bw login EMAIL PASSWORD`.
+  [
+    'bw',
+    {
+      subcommands: new Map([
+        ['unlock', 0],
+        ['login', 1],
+      ]),
+    },
+  ],
+  ['mosquitto_passwd', { subcommands: new Map([['', 2]]), required: '-b' }],
+  // `openssl passwd -6 -salt x PASSWORD`: the hash of the password, which is given in plain text.
+  ['openssl', { subcommands: new Map([['passwd', 0]]), optionsWithValue: ['-salt', '-in'], readElsewhere: ['-stdin', '-in'] }],
+]);
 /** Anchors that stand for "a user was given before": the password option after them on the line is its password. */
 const USER_OPTIONS = [' -u ', ' --username '];
 /** Windows' `net use \\host\share /user:NAME PASSWORD` and `net user NAME PASSWORD`: the password follows the user. */
 const NET_USER = ['/user:', 'net user '];
 
-/** What ends a command's arguments: its line's end, a redirection, a pipe or a separator. */
-const ENDS_COMMAND = '\n\r<>|;&';
-
-/** Where a run of non-blank characters starting at `at` ends (a line end ends it too). */
-function argumentEnd(text: string, at: number): number {
-  let end = at;
-  const stop = Math.min(text.length, at + MAX_VALUE);
-  while (end < stop && !isBlank(text.charCodeAt(end)) && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return end;
-}
-
-/**
- * Whether a plain value may be the password where it stands. Asked only for a plain value (rare), so what it
- * reads is read once per candidate, not once per option.
- */
-interface PlainAllowed {
-  allows(): boolean;
-}
-const NEVER: PlainAllowed = { allows: () => false };
-const ALWAYS: PlainAllowed = { allows: () => true };
-
-/**
- * The credible password argument at `at`, or undefined. Where the option can only be a password (`plainToo`
- * says so), a plain one counts too (`docker login -u ci -p lanternfish`).
- */
-function credibleArgumentAt(text: string, at: number, plainToo: PlainAllowed = NEVER): Argument | undefined {
-  const value = argumentAt(text, at);
-  if (value === undefined) return undefined;
-  const argument = text.slice(value.start, value.end);
-  if (credible(argument)) return value;
-  // An option in its place (`-p --authenticationDatabase`) means the password is asked for.
-  return !argument.startsWith('-') && isPlainPassword(argument) && plainToo.allows() ? { start: value.start, end: value.end, confidence: PLAIN_PASSWORD_CONFIDENCE } : undefined;
-}
-
 /**
  * A plain password after a user option (`-u ci -p lanternfish`) is allowed unless MySQL's or MariaDB's tools
  * stand on the line before that option: their `-p` with a space after it asks for the password, and the next
- * argument is a database (`mysql -u root -p shopdb`). Asked at places in text order, it reads each character
- * once for a whole scan: a line dense with plain `-u … -p …` pairs would otherwise be read back to its start
- * for each. One per scan, so a user option costs no object of its own.
+ * argument is a database (`mysql -u root -p shopdb`). One per scan, so a user option costs no object of its own.
  */
 class MysqlOnLine implements PlainAllowed {
-  readonly #text: string;
-  #readTo = 0;
-  #seen = false;
+  readonly #mention: LineMention;
   /** Where the user option whose password option is being read starts. */
   userOption = 0;
 
   constructor(text: string) {
-    this.#text = text;
+    this.#mention = new LineMention(text, ['mysql', 'mariadb']);
   }
 
   allows(): boolean {
-    return !this.before(this.userOption);
-  }
-
-  before(at: number): boolean {
-    const text = this.#text;
-    // Only forward: a place before the last one (never, as anchors come in order) reads its line again.
-    if (at < this.#readTo) {
-      this.#readTo = 0;
-      this.#seen = false;
-    }
-    for (let i = this.#readTo; i < at; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.#seen = false;
-      else if ((c | 32) === 109 && (startsWithFolded(text, i, 'mysql') || startsWithFolded(text, i, 'mariadb'))) this.#seen = true;
-    }
-    this.#readTo = Math.max(this.#readTo, at);
-    return this.#seen;
+    return !this.#mention.before(this.userOption);
   }
 }
 
@@ -269,56 +225,54 @@ function secureStringLiteral(text: string, hit: number): Argument | undefined {
 
 const SUDO_STDIN = 'sudo -s';
 
-/** Where the run of non-blank characters that ends at `last` (inclusive) starts, within MAX_VALUE; -1 past it. */
-function wordStart(text: string, last: number): number {
-  const floor = Math.max(0, last - MAX_VALUE);
-  let i = last;
-  while (i >= floor && !isBlank(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) i--;
-  return i >= floor || floor === 0 ? i + 1 : -1;
-}
-
 /**
  * `echo "…" | sudo -S apt update`: with `-S`, sudo reads the password from its standard input, and scripts pipe
- * it in from `echo`. (`sudo -s`, in lower case, starts a shell.) Read backwards from `sudo`, a step per
- * character of the pipe, the value and `echo` with its flags.
+ * it in from `echo`. (`sudo -s`, in lower case, starts a shell.)
  */
+const CHPASSWD = 'chpasswd';
+
+/** `echo 'user:…' | chpasswd` (or `| sudo chpasswd`): the password of the `user:password` pair echoed into it. */
+function chpasswdPassword(text: string, hit: number): Argument | undefined {
+  if (isWordChar(text.charCodeAt(hit - 1)) || !isCommandEndOrLineEnd(text, hit + CHPASSWD.length)) return undefined;
+  let command = hit;
+  const sudo = spacesBeforeWord(text, hit, 'sudo');
+  if (sudo >= 0) command = sudo;
+  const pair = echoedInto(text, command);
+  if (pair === undefined) return undefined;
+  // Within the pair only: a search past it would read the text to its end at every chpasswd.
+  let colon = pair.start;
+  while (colon < pair.end && text.charCodeAt(colon) !== 58) colon++;
+  if (colon === pair.start || colon + 1 >= pair.end) return undefined;
+  return givenPassword(text, colon + 1, pair.end);
+}
+
+/** Where `word` stands, followed by blanks up to `at`; -1 when it does not. */
+function spacesBeforeWord(text: string, at: number, word: string): number {
+  const end = spacesBefore(text, at);
+  const start = end - word.length;
+  return end < at && start >= 0 && text.startsWith(word, start) && !isWordChar(text.charCodeAt(start - 1)) ? start : -1;
+}
+
+/** A blank, the line's end or the text's end after a command's name. */
+function isCommandEndOrLineEnd(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return Number.isNaN(c) || c === 10 || c === 13 || isCommandEnd(c);
+}
+
+/** FreeRDP's password option (`xfreerdp /v:host /u:admin /p:…`), taken where FreeRDP is on the line. */
+const FREERDP_PASSWORD = ' /p:';
+
+function freerdpPassword(text: string, hit: number, freerdp: LineMention): Argument | undefined {
+  if (!freerdp.before(hit)) return undefined;
+  const start = hit + FREERDP_PASSWORD.length;
+  const value = argumentAt(text, start);
+  return value === undefined ? undefined : givenPassword(text, value.start, value.end);
+}
+
 function sudoStdinPassword(text: string, hit: number): Argument | undefined {
   if (text.charCodeAt(hit + SUDO_STDIN.length - 1) !== 83 || !isCommandEnd(text.charCodeAt(hit + SUDO_STDIN.length))) return undefined;
-  let i = spacesBefore(text, hit) - 1;
-  // One `|`, not `||` (which runs sudo only when echo failed).
-  if (text.charCodeAt(i) !== 124 || text.charCodeAt(i - 1) === 124) return undefined;
-  i = spacesBefore(text, i) - 1;
-  let start: number;
-  let end: number;
-  const quote = text[i];
-  if (quote === '"' || quote === "'") {
-    end = i;
-    // The opening quote, on the line and within MAX_VALUE: a bounded walk, not a search to the text's start.
-    const floor = Math.max(0, i - 1 - MAX_VALUE);
-    let open = i - 1;
-    while (open >= floor && text[open] !== quote && text.charCodeAt(open) !== 10) open--;
-    if (open < floor || text[open] !== quote) return undefined;
-    start = open + 1;
-    i = open - 1;
-  } else {
-    end = i + 1;
-    start = wordStart(text, i);
-    if (start < 0) return undefined;
-    i = start - 1;
-  }
-  if (end <= start) return undefined;
-  // `echo`, after at most one option of its own (`-n`, `-e`), at a command's start.
-  for (let words = 0; words < 2; words++) {
-    i = spacesBefore(text, i + 1) - 1;
-    const from = wordStart(text, i);
-    if (from < 0 || i < from) return undefined;
-    const word = text.slice(from, i + 1);
-    // `echo` may open a quoted remote command, a subshell or follow a separator: `ssh h "echo …`, `(echo …`.
-    if (/^[("'`;&|]*echo$/.test(word)) return credible(text.slice(start, end)) ? { start, end } : undefined;
-    if (!/^-[neE]{1,3}$/.test(word)) return undefined;
-    i = from - 1;
-  }
-  return undefined;
+  const value = echoedInto(text, hit);
+  return value !== undefined && credible(text.slice(value.start, value.end)) ? value : undefined;
 }
 
 /** Oracle's tools, which take their logon as `USER/PASSWORD@DATABASE` on the command line. */
@@ -403,8 +357,10 @@ function passwordAfterUser(text: string, at: number): Argument | undefined {
  * a later user option on the same stretch starts past it, so `-u x -u x …` is not read again for each.
  * `lftpSearchedTo`: the same for `lftp` and the `-u` it looks for.
  */
-function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: number, lftpSearchedTo: number, mysql: MysqlOnLine): Argument | undefined {
+function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: number, lftpSearchedTo: number, lines: CommandsOnLine): Argument | undefined {
   if (anchor === ' login') return loginToken(text, hit);
+  if (anchor === CHPASSWD) return chpasswdPassword(text, hit);
+  if (anchor === FREERDP_PASSWORD) return freerdpPassword(text, hit, lines.freerdp);
   if (anchor === OPENSSL_PASS) return opensslPass(text, hit);
   if (anchor === 'htpasswd') return htpasswdPassword(text, hit);
   if (anchor === SECURE_STRING) return secureStringLiteral(text, hit);
@@ -417,23 +373,21 @@ function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: n
     // The user's argument first (not an option: `rsync -u -p` are flags), then the password option after it.
     const user = skipSpaces(text, hit + anchor.length);
     if (text[user] === '-' || user >= text.length || text.charCodeAt(user) === 10) return undefined;
-    mysql.userOption = hit;
-    return optionValue(text, Math.max(argumentEnd(text, user), userSearchedTo), 112, false, mysql);
+    lines.mysql.userOption = hit;
+    return optionValue(text, Math.max(argumentEnd(text, user), userSearchedTo), 112, false, lines.mysql);
   }
-  const option = PASSWORD_OPTIONS[anchor];
   // The command's whole name: `zip` is not `gzip`'s end, nor `mysql` `pymysql`'s.
-  if (option === undefined || !isCommandEnd(text.charCodeAt(hit + anchor.length)) || isWordChar(text.charCodeAt(hit - 1))) return undefined;
-  return optionValue(text, hit + anchor.length, option.letter.charCodeAt(0), option.attached);
+  if (!isCommandEnd(text.charCodeAt(hit + anchor.length)) || isWordChar(text.charCodeAt(hit - 1))) return undefined;
+  const option = PASSWORD_OPTIONS[anchor];
+  const positional = POSITIONAL_PASSWORDS.get(anchor);
+  const given = option === undefined ? undefined : optionValue(text, hit + anchor.length, option.letter.charCodeAt(0), option.attached);
+  return given ?? (positional === undefined ? undefined : positionalPassword(text, hit + anchor.length, positional));
 }
 
-/** A letter, a digit, `_` or `-`: what continues a command's name. */
-function isWordChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45;
-}
-
-/** What may follow a command's name: a blank, or the dot of its file name (`mysql.exe`). */
-function isCommandEnd(c: number): boolean {
-  return isBlank(c) || c === 46;
+/** What the scan keeps of the lines it reads: the commands that change how an option there reads. */
+interface CommandsOnLine {
+  mysql: MysqlOnLine;
+  freerdp: LineMention;
 }
 
 /**
@@ -450,7 +404,20 @@ function opensslPass(text: string, hit: number): Argument | undefined {
   return end > start ? givenPassword(text, start, end) : undefined;
 }
 
-const ANCHORS = [...Object.keys(PASSWORD_OPTIONS), OPENSSL_PASS, ' login', 'htpasswd', SECURE_STRING, SUDO_STDIN, ...USER_OPTIONS, ...NET_USER, ...ORACLE_TOOLS, LFTP];
+const ANCHORS = [
+  ...new Set([...Object.keys(PASSWORD_OPTIONS), ...POSITIONAL_PASSWORDS.keys()]),
+  CHPASSWD,
+  FREERDP_PASSWORD,
+  OPENSSL_PASS,
+  ' login',
+  'htpasswd',
+  SECURE_STRING,
+  SUDO_STDIN,
+  ...USER_OPTIONS,
+  ...NET_USER,
+  ...ORACLE_TOOLS,
+  LFTP,
+];
 
 /**
  * `mysql -u app -pS3cret!x db`, `sshpass -p '…' ssh host`, `redis-cli -a …`, `ldapsearch -D … -w …`, `zip -P …`,
@@ -458,7 +425,9 @@ const ANCHORS = [...Object.keys(PASSWORD_OPTIONS), OPENSSL_PASS, ' login', 'htpa
  * command given `-u USER … -p PASSWORD` (`psexec`, `mongo`, `docker login`), `htpasswd -b file user …`,
  * `net use … /user:NAME …`, `vault login hvs.…`, `gh auth login --with-token <<< …`, `sqlcmd -U sa -P …`,
  * PowerShell's `ConvertTo-SecureString "…" -AsPlainText`, `echo '…' | sudo -S`, OpenSSL's `-k …` and
- * `-pass pass:…`.
+ * `-pass pass:…`, `ipmitool -P …`, `security … -w …`, FreeRDP's `/p:…`, `echo 'user:…' | chpasswd`, and a
+ * password given as a positional argument (`rabbitmqctl add_user USER …`, `openssl passwd …`, `wpa_passphrase
+ * SSID …`, `bw unlock …`, `mosquitto_passwd -b FILE USER …`).
  */
 export const cliPasswordArgument = anchoredScannerRule({
   id: 'cli-password-argument',
@@ -470,13 +439,13 @@ export const cliPasswordArgument = anchoredScannerRule({
     let lastEnd = -1;
     let userSearchedTo = 0;
     let lftpSearchedTo = 0;
-    const mysql = new MysqlOnLine(text);
+    const lines: CommandsOnLine = { mysql: new MysqlOnLine(text), freerdp: new LineMention(text, ['xfreerdp', 'wlfreerdp', 'sdl-freerdp', 'freerdp']) };
     for (let nth = 0; nth < anchorStarts.length; nth++) {
       const hit = anchorStarts[nth]!;
       if (hit < lastEnd) continue;
       const anchor = anchorAt(text, hit);
       searchedTo = -1;
-      const found = anchor === undefined ? undefined : passwordOf(text, hit, anchor, userSearchedTo, lftpSearchedTo, mysql);
+      const found = anchor === undefined ? undefined : passwordOf(text, hit, anchor, userSearchedTo, lftpSearchedTo, lines);
       if (found === undefined && anchor !== undefined && USER_OPTIONS.includes(anchor)) userSearchedTo = Math.max(userSearchedTo, searchedTo);
       if (found === undefined && anchor === LFTP) lftpSearchedTo = Math.max(lftpSearchedTo, searchedTo);
       if (found === undefined) continue;

@@ -12,6 +12,8 @@ const fixtures: RuleFixtures = {
     { text: 'curl -u ":Vb7!qLm2xR9w" https://search.internal:9200/_cat/indices', secret: 'Vb7!qLm2xR9w' },
     { text: 'curl -u "Hq4zR8mLp2Wx7Tn3:" https://api.billing.internal/v1/charges', secret: 'Hq4zR8mLp2Wx7Tn3' },
     { text: 'curl -X POST --user "deploy-bot":"Zq8#mLp2vW!r" https://ci.internal/job/build', secret: 'Zq8#mLp2vW!r' },
+    // A plain password given with its user, a digit in it.
+    { text: 'curl --user admin:pelican42 https://grafana.internal/api/dashboards', secret: 'pelican42' },
   ],
   negative: [
     'docker run -u 1000:1000 alpine id',
@@ -26,6 +28,9 @@ const fixtures: RuleFixtures = {
     'curl -u :1234 http://localhost:8080/',
     'curl --user "$API_USER":"$API_PASSWORD" https://ci.internal/',
     'curl -u "guest:" http://localhost:8080/',
+    // A user and a group: no digit or symbol in either.
+    'docker run -u nobody:nogroup alpine id',
+    'docker exec -u app:staff web ls /srv',
   ],
 };
 export default fixtures;

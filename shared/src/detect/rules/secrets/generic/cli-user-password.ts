@@ -2,6 +2,7 @@ import { anchoredScannerRule } from '../../../define';
 import { plausibleSecret } from './generic-secret-assignment';
 import { isCrediblePassword } from './values';
 import { isBlank } from './value-scan';
+import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE } from './plain-password';
 
 /** Longest `user:password` argument looked at. */
 const MAX_ARGUMENT = 256;
@@ -12,7 +13,7 @@ const MAX_ARGUMENT = 256;
  * one and differ from the user. With one half empty the other is the credential: `-u ":password"`, and an API key
  * given as the user with no password (`-u "sk_test_…:"`, as Stripe and Mailgun take it).
  */
-function passwordOfArgument(text: string, at: number, percentToo: boolean): { start: number; end: number } | undefined {
+function passwordOfArgument(text: string, at: number, percentToo: boolean): { start: number; end: number; confidence?: number } | undefined {
   let start = at;
   const quote = text[start] === '"' || text[start] === "'" ? text[start] : undefined;
   if (quote !== undefined) start++;
@@ -32,7 +33,12 @@ function passwordOfArgument(text: string, at: number, percentToo: boolean): { st
   if (colon === end - 1) return !isReference(user) && isCredential(user) ? { start, end: colon } : undefined;
   const password = text.slice(colon + 1, end);
   if (isReference(user) || password === user) return undefined;
-  return isCredential(password) ? { start: colon + 1, end } : undefined;
+  if (isCredential(password)) return { start: colon + 1, end };
+  // A plain one, given its user (`curl --user admin:pelican42`), with a digit or a symbol in it: a group
+  // (`docker run -u app:staff`) has neither.
+  return user.length > 0 && /[^A-Za-z_-]/.test(password) && /[A-Za-z]/.test(password) && isPlainPassword(password)
+    ? { start: colon + 1, end, confidence: PLAIN_PASSWORD_CONFIDENCE }
+    : undefined;
 }
 
 /** `"user":"password"` from the quote after the user: the password of the second quoted word, if it is one. */
