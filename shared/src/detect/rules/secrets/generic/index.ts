@@ -6,6 +6,7 @@ import { basicAuthUrl } from './basic-auth-url';
 import { cliPasswordArgument } from './cli-password-argument';
 import { cliUserPassword } from './cli-user-password';
 import { credentialInProse } from './credential-in-prose';
+import { cryptoKeyLiteral } from './crypto-key-literal';
 import { connectionStringAdo } from './connection-string-ado';
 import { connectionStringJdbc } from './connection-string-jdbc';
 import { connectionStringPassword } from './connection-string-password';
@@ -28,6 +29,7 @@ export const rules: readonly Rule[] = [
   cliUserPassword,
   authPairPassword,
   cliPasswordArgument,
+  cryptoKeyLiteral,
   httpSessionCookie,
   genericPasswordAssignment,
   localizedPassword,
