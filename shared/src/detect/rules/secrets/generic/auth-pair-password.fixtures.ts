@@ -15,6 +15,21 @@ const fixtures: RuleFixtures = {
     // JDBC: the URL first, as a literal or a constant.
     { text: 'Connection c = DriverManager.getConnection("jdbc:postgresql://db:5432/shop", "shop_rw", "Tn6r^V2x(Q8pL");', secret: 'Tn6r^V2x(Q8pL' },
     { text: 'conn = DriverManager.getConnection(DB_URL, USER, "Rk7!mQ2#xV9p");', secret: 'Rk7!mQ2#xV9p' },
+    // A host, a DSN or a realm before the user: PHP's database clients, ftplib, urllib, Sequelize.
+    { text: '$db = new mysqli("db.internal", "shop_rw", "Jc5&xN2*qL8v", "shop");', secret: 'Jc5&xN2*qL8v' },
+    { text: '$link = mysqli_connect($host, "report", "Hn4%vQ8@kZ2w");', secret: 'Hn4%vQ8@kZ2w' },
+    { text: "$pdo = new PDO('pgsql:host=db;dbname=shop', 'shop_rw', 'Wq7!vR2mXz9L');", secret: 'Wq7!vR2mXz9L' },
+    { text: "ftp = ftplib.FTP('ftp.fabrikam.example', 'deploy', 'Vm3#qT8zLx5R')", secret: 'Vm3#qT8zLx5R' },
+    { text: 'manager.add_password(None, "https://nexus.internal/", "ci", "Tn6r^V2xQ8pLz")', secret: 'Tn6r^V2xQ8pLz' },
+    { text: "const sequelize = new Sequelize('shop', 'shop_rw', 'Kq7$vR2!mZp9', { host: 'db', dialect: 'postgres' });", secret: 'Kq7$vR2!mZp9' },
+    // A DN and its password, a user first in Oracle's drivers, a storage account and its key.
+    { text: 'conn.simple_bind_s("cn=admin,dc=fabrikam,dc=local", "Nb5@Yt8qLc3V")', secret: 'Nb5@Yt8qLc3V' },
+    { text: 'con = cx_Oracle.connect("app_rw", "Rb7!mW3#tY9p", "db.internal:1521/ORCLPDB1")', secret: 'Rb7!mW3#tY9p' },
+    { text: "auth = HTTPDigestAuth('camera', 'Fw2%Rk9tXq4Z')", secret: 'Fw2%Rk9tXq4Z' },
+    {
+      text: 'const credential = new StorageSharedKeyCredential("fabrikamlogs", "Xq4Tz9Lk2Wm7Pn1Rv6Bc3Hd8Js5Yf0GaUe2Ni7Ko4sQm7tV2xK9pLw4Rz8Nc3Bj6Yd1Ah5Ws0Ee3Rt6Yu9Io2Pa4Sd7Fg==");',
+      secret: 'Xq4Tz9Lk2Wm7Pn1Rv6Bc3Hd8Js5Yf0GaUe2Ni7Ko4sQm7tV2xK9pLw4Rz8Nc3Bj6Yd1Ah5Ws0Ee3Rt6Yu9Io2Pa4Sd7Fg==',
+    },
   ],
   negative: [
     'conn = DriverManager.getConnection(url, user, pass);',
@@ -31,6 +46,11 @@ const fixtures: RuleFixtures = {
     'auth=("user", "<password>")',
     'new DirectoryEntry("LDAP://dc01.corp.local", user, password)',
     'new DirectoryEntry("LDAP://dc01.corp.local")',
+    // A name that ends in an anchor's, and arguments that are not a user and password.
+    "sftp('files.fabrikam.example', 'deploy', 'Vm3#qT8zLx5R')",
+    "$pdo = new PDO($dsn, $user, $password);",
+    "ftp = ftplib.FTP('ftp.fabrikam.example')",
+    'new mysqli("db.internal", "shop_rw", getenv("DB_PASSWORD"), "shop");',
   ],
 };
 export default fixtures;

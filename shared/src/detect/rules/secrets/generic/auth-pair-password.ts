@@ -1,5 +1,4 @@
 import { anchoredScannerRule } from '../../../define';
-import { startsWithFolded } from '../../../folded-word';
 import { plausibleSecret } from './generic-secret-assignment';
 import { isSpace } from './value-scan';
 import { isCrediblePassword } from './values';
@@ -46,6 +45,9 @@ function nameEnd(text: string, at: number): number {
 function isNameChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigit(c) || c === 95 || c === 46 || c === 36;
 }
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigit(c) || c === 95;
+}
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -57,10 +59,59 @@ function argumentEnd(text: string, at: number): number {
 }
 
 /**
- * The anchors of calls whose first argument is not the user but a path or URL before it: .NET's
- * `DirectoryEntry(path, user, password)` and JDBC's `DriverManager.getConnection(url, user, password)`.
+ * Calls whose user is not their first argument, with how many arguments come before it: a path or URL, a host,
+ * a realm. The password follows the user.
  */
-const PATH_FIRST = ['directoryentry(', 'getconnection('];
+const ARGUMENTS_BEFORE_USER: ReadonlyMap<string, number> = new Map([
+  // .NET's `DirectoryEntry(path, user, password)`, JDBC's `DriverManager.getConnection(url, user, password)`.
+  ['directoryentry(', 1],
+  ['getconnection(', 1],
+  // PHP's `new mysqli(host, user, password, db)`, `mysqli_connect(…)`, `new PDO(dsn, user, password)`.
+  ['mysqli(', 1],
+  ['mysqli_connect(', 1],
+  ['mysql_connect(', 1],
+  ['pdo(', 1],
+  // Python's `ftplib.FTP(host, user, passwd)`, `FTP_TLS(…)`; urllib's `add_password(realm, uri, user, passwd)`.
+  ['ftp(', 1],
+  ['ftp_tls(', 1],
+  ['.add_password(', 2],
+  // Sequelize's `new Sequelize(database, user, password, options)`.
+  ['sequelize(', 1],
+]);
+
+/**
+ * Anchors that are a whole name: `ftp(` is not the end of `sftp(`, nor `pdo(` of `getPdo(`. A dot or a blank may
+ * stand before them (`ftplib.FTP(`, `new PDO(`).
+ */
+const WHOLE_NAMES = new Set(['mysqli(', 'pdo(', 'ftp(', 'ftp_tls(', 'sequelize(', 'mysqli_connect(', 'mysql_connect(']);
+
+/** Calls that take a login and its password, first or after `ARGUMENTS_BEFORE_USER`. */
+const ANCHORS = [
+  'auth=(',
+  'auth = (',
+  'auth=[',
+  'basicauth(',
+  'digestauth(',
+  'passwordauthentication(',
+  'usernamepasswordcredentials(',
+  'networkcredential(',
+  '.login(',
+  // LDAP binds: the DN, then its password (python-ldap's `simple_bind_s`, `bind_s`).
+  'simple_bind_s(',
+  'simple_bind(',
+  '.bind_s(',
+  // Oracle's Python drivers: `cx_Oracle.connect(user, password, dsn)`, `oracledb.connect(…)`.
+  'cx_oracle.connect(',
+  'oracledb.connect(',
+  // Azure Storage: the account, then its key.
+  'storagesharedkeycredential(',
+  ...ARGUMENTS_BEFORE_USER.keys(),
+];
+
+/** Which anchor ends at the first `(` or `[` after `hit` (anchors match in any case), read from the text. */
+function anchorAt(text: string, hit: number, bracket: number): string {
+  return text.slice(hit, bracket + 1).toLowerCase();
+}
 
 /**
  * The password of a user and password given together, the password as a literal: Python's `auth=("user", "…")`
@@ -73,7 +124,7 @@ const PATH_FIRST = ['directoryentry(', 'getconnection('];
  */
 export const authPairPassword = anchoredScannerRule({
   id: 'auth-pair-password',
-  anchors: ['auth=(', 'auth = (', 'auth=[', 'basicauth(', 'passwordauthentication(', 'usernamepasswordcredentials(', 'networkcredential(', '.login(', ...PATH_FIRST],
+  anchors: ANCHORS,
   title: 'Password given as a literal with its user name',
   severity: 'high',
   confidence: 0.7,
@@ -83,13 +134,15 @@ export const authPairPassword = anchoredScannerRule({
       // Every anchor ends at its bracket (the longest is 28 characters): the user literal follows.
       let at = hit;
       while (at < hit + 28 && text[at] !== '(' && text[at] !== '[') at++;
+      const anchor = anchorAt(text, hit, at);
+      if (WHOLE_NAMES.has(anchor) && isWordChar(text.charCodeAt(hit - 1))) continue;
       let userStart = skipArgumentSpace(text, at + 1);
-      if (PATH_FIRST.some((anchor) => startsWithFolded(text, hit, anchor))) {
-        const pathEnd = argumentEnd(text, userStart);
-        const comma = pathEnd < 0 ? -1 : skipArgumentSpace(text, pathEnd);
-        if (comma < 0 || text[comma] !== ',') continue;
-        userStart = skipArgumentSpace(text, comma + 1);
+      for (let before = ARGUMENTS_BEFORE_USER.get(anchor) ?? 0; before > 0 && userStart >= 0; before--) {
+        const end = argumentEnd(text, userStart);
+        const comma = end < 0 ? -1 : skipArgumentSpace(text, end);
+        userStart = comma >= 0 && text[comma] === ',' ? skipArgumentSpace(text, comma + 1) : -1;
       }
+      if (userStart < 0) continue;
       const userEnd = argumentEnd(text, userStart);
       // An empty literal is no user.
       if (userEnd < 0 || userEnd === userStart + 2) continue;

@@ -14,6 +14,9 @@ const fixtures: RuleFixtures = {
     { text: 'curl -X POST --user "deploy-bot":"Zq8#mLp2vW!r" https://ci.internal/job/build', secret: 'Zq8#mLp2vW!r' },
     // A plain password given with its user, a digit in it.
     { text: 'curl --user admin:pelican42 https://grafana.internal/api/dashboards', secret: 'pelican42' },
+    // libcurl's option in code.
+    { text: 'curl_setopt($ch, CURLOPT_USERPWD, "svc_export:Gq8!wT3zLp5R");', secret: 'Gq8!wT3zLp5R' },
+    { text: "c.setopt(pycurl.USERPWD, 'deploy:Tn6rV2xQ8pLm')", secret: 'Tn6rV2xQ8pLm' },
   ],
   negative: [
     'docker run -u 1000:1000 alpine id',
@@ -31,6 +34,8 @@ const fixtures: RuleFixtures = {
     // A user and a group: no digit or symbol in either.
     'docker run -u nobody:nogroup alpine id',
     'docker exec -u app:staff web ls /srv',
+    'curl_setopt($ch, CURLOPT_USERPWD, $user . ":" . $password);',
+    'curl_setopt($ch, CURLOPT_USERPWD, "$user:$password");',
   ],
 };
 export default fixtures;

@@ -4,6 +4,15 @@ import { isCrediblePassword } from './values';
 import { isBlank } from './value-scan';
 import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE } from './plain-password';
 
+const USERPWD = 'userpwd';
+
+/** Past the blanks from `at`, a few at most. */
+function skipBlanks(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at < 8 && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Longest `user:password` argument looked at. */
 const MAX_ARGUMENT = 256;
 
@@ -68,7 +77,8 @@ function isCredential(value: string): boolean {
 }
 
 /**
- * `curl -u user:password`, `--user user:password`, `--user=user:password`, `-uuser:password`, Samba's
+ * `curl -u user:password`, `--user user:password`, `--user=user:password`, `-uuser:password`, libcurl's
+ * `CURLOPT_USERPWD, "user:password"` in code, Samba's
  * `-U user%password`, and an option that starts a continued command's next line: the password
  * of a command's credentials option. Numeric pairs (`-u 1000:1000`), references (`$USER:$TOKEN`) and equal
  * halves (`www-data:www-data`) are not credentials.
@@ -76,7 +86,8 @@ function isCredential(value: string): boolean {
 export const cliUserPassword = anchoredScannerRule({
   id: 'cli-user-password',
   // `\n-u`: an option that starts a line continued from the one before (`curl … \` then `-u user:…`).
-  anchors: [' -u', '\t-u', '\n-u', '--user'],
+  // `userpwd`: libcurl's option in code, `curl_setopt($ch, CURLOPT_USERPWD, "user:…")`, `c.setopt(pycurl.USERPWD, …)`.
+  anchors: [' -u', '\t-u', '\n-u', '--user', USERPWD],
   title: 'Password in a command-line user:password option',
   severity: 'high',
   confidence: 0.75,
@@ -84,6 +95,14 @@ export const cliUserPassword = anchoredScannerRule({
     for (let nth = 0; nth < anchorStarts.length; nth++) {
       const hit = anchorStarts[nth]!;
       let at: number;
+      if ((text.charCodeAt(hit) | 32) === 117) {
+        // libcurl's option, then its value as the next argument.
+        const comma = skipBlanks(text, hit + USERPWD.length);
+        if (text.charCodeAt(comma) !== 44) continue;
+        const password = passwordOfArgument(text, skipBlanks(text, comma + 1), false);
+        if (password !== undefined) yield password;
+        continue;
+      }
       if (text.startsWith('--user', hit)) {
         if (hit > 0 && !isBlank(text.charCodeAt(hit - 1))) continue;
         at = hit + 6;

@@ -34,8 +34,11 @@ function hostEnd(text: string, at: number): number {
   return /^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}$/.test(host) ? end : -1;
 }
 
+/** The address of Go's MySQL driver's DSN (`user:password@tcp(db:3306)/shop`), after the `@`. */
+const GO_MYSQL_ADDRESS = /^(?:tcp6?|unix)\(/;
+
 /**
- * `root:Hq4$zR8mLp2W@10.0.0.5`, `deploy:Tz7&kW2q@db.internal:5432`: a login written as a URL's userinfo without
+ * `root:Hq4$zR8mLp2W@10.0.0.5`, Go's MySQL DSN `app:…@tcp(db:3306)/shop`, `deploy:Tz7&kW2q@db.internal:5432`: a login written as a URL's userinfo without
  * the scheme, as people give a host to a tool or a colleague. The password only, as for URLs with a scheme
  * (`basic-auth-url`, `connection-string-password`, which take those). The user must be a plain name and the
  * host a real one, and the password must look like one (8 characters or more, two classes or more).
@@ -66,7 +69,7 @@ export const loginAtHost = anchoredScannerRule({
       if (colon >= at) continue;
       const user = text.slice(start, colon);
       if (!USER.test(user) || /^\d+$/.test(user)) continue;
-      if (hostEnd(text, at + 1) < 0) continue;
+      if (hostEnd(text, at + 1) < 0 && !GO_MYSQL_ADDRESS.test(text.slice(at + 1, at + 7))) continue;
       const password = text.slice(colon + 1, at);
       if (!isCrediblePassword(password)) continue;
       yield { start: colon + 1, end: at };
