@@ -263,3 +263,30 @@ export function lineStartOf(text: string, pos: number): number {
   const c = tableCache(text);
   return c.lineStarts[lineIndexOf(c, pos)]!;
 }
+
+/**
+ * The cells of the table row on the line holding `pos`, as `[start, end)` offset pairs in `into` (cleared
+ * first): the raw cells, quotes and blanks included. False when the line is no table row.
+ */
+export function rowCells(text: string, pos: number, into: number[]): boolean {
+  into.length = 0;
+  const c = tableCache(text);
+  const line = lineIndexOf(c, pos);
+  if (!isRow(c, line)) return false;
+  const from = c.splitFrom[line]!;
+  const count = c.splitCount[line]!;
+  let start = c.lineStarts[line]!;
+  for (let k = 0; k < count; k++) {
+    const split = c.splits[from + k]!;
+    into.push(start, split);
+    start = split + 1;
+  }
+  into.push(start, lineEnd(c, line));
+  return true;
+}
+
+/** Start offset of the line after the one holding `pos`, or the text's length after its last line. */
+export function nextLineStart(text: string, pos: number): number {
+  const c = tableCache(text);
+  return c.lineStarts[lineIndexOf(c, pos) + 1] ?? text.length;
+}

@@ -16,6 +16,7 @@ import { httpSessionCookie } from './http-session-cookie';
 import { localizedPassword } from './localized-password';
 import { loginAtHost } from './login-at-host';
 import { passwordHash } from './password-hash';
+import { secretTableColumn } from './secret-table-column';
 
 /** Fallbacks: they run after every provider-specific family, and their findings carry lower confidence. */
 export const rules: readonly Rule[] = [
@@ -35,5 +36,6 @@ export const rules: readonly Rule[] = [
   localizedPassword,
   genericSecretAssignment,
   credentialInProse,
+  secretTableColumn,
   passwordHash,
 ];

@@ -1,0 +1,22 @@
+import type { RuleFixtures } from '../../../rule';
+
+const fixtures: RuleFixtures = {
+  positive: [
+    // An export, a Markdown table, a console's tab-separated result: the header names the column.
+    { text: 'name,email,api_key\nbilling-sync,ops@fabrikam.example,Qm7tV2xK9pLw4Rz8Nc3Bj6Yd\nreports,bi@fabrikam.example,Hd4Lq9Wz2Tx7Np3Kv8Rm5Bc1', secret: 'Qm7tV2xK9pLw4Rz8Nc3Bj6Yd' },
+    { text: 'name,email,api_key\nbilling-sync,ops@fabrikam.example,Qm7tV2xK9pLw4Rz8Nc3Bj6Yd\nreports,bi@fabrikam.example,Hd4Lq9Wz2Tx7Np3Kv8Rm5Bc1', secret: 'Hd4Lq9Wz2Tx7Np3Kv8Rm5Bc1' },
+    { text: '| service | token |\n|---|---|\n| ci | Zt6Pn1Xq8Lv3Wk5Rj9Mc2Hy4 |\n| deploy | Bv3Kx8Qm1Tz6Lp4Wn9Rd2Hs7 |', secret: 'Bv3Kx8Qm1Tz6Lp4Wn9Rd2Hs7' },
+    { text: 'id\tlogin\tpassword\n1\tsvc_backup\tWq7!vR2mXz9L\n2\tsvc_report\tHn4%vQ8@kZ2w', secret: 'Wq7!vR2mXz9L' },
+    { text: '"Account","Client Secret"\n"payments","Gx5Rm2Wq8Kt1Pz7Ln4Vb9Hc3"\n"search","Nq2Wz7Kx4Tm9Lp1Rv6Bd3Hs8"', secret: 'Gx5Rm2Wq8Kt1Pz7Ln4Vb9Hc3' },
+  ],
+  negative: [
+    // Columns that name something else, values that are no secrets, and code that splits on commas.
+    'id,key_id,public_key\n1,k-2024-01,Qm7tV2xK9pLw4Rz8Nc3Bj6Yd\n2,k-2024-02,Hd4Lq9Wz2Tx7Np3Kv8Rm5Bc1',
+    'name,token_count\nsummarise,Qm7tV2xK9pLw4Rz8Nc3Bj6Yd\ntranslate,Hd4Lq9Wz2Tx7Np3Kv8Rm5Bc1',
+    'user,password\nbob,changeme\nann,[REDACTED]',
+    'key,value\nmax_connections,100\ntimeout,30',
+    "assert.equal(obj.user.password, 'secret')\nassert.equal(obj.session.token, 'Qm7tV2xK9pLw4Rz8Nc3Bj6Yd')",
+    'name,api_key\nbilling-sync,${BILLING_API_KEY}\nreports,<set in vault>',
+  ],
+};
+export default fixtures;

@@ -1,0 +1,130 @@
+import { anchoredScannerRule } from '../../../define';
+import { nextLineStart, rowCells, tableEndBelow } from '../../pii/scan/table';
+import { plausibleSecret } from './generic-secret-assignment';
+import { secretNameIn, type KeyKind, type NameRun } from './key-name';
+import { isCrediblePassword } from './values';
+
+/** Quotes and blanks around a cell's text: `"api_key"`, ` Vq8… ` in a Markdown table. */
+function isCellPadding(c: number): boolean {
+  return c === 32 || c === 9 || c === 34 || c === 39 || c === 96 || c === 13;
+}
+
+/** Narrows `cell` (a `[start, end)` pair) to its text without padding. */
+function trimCell(text: string, cell: { start: number; end: number }): void {
+  while (cell.start < cell.end && isCellPadding(text.charCodeAt(cell.start))) cell.start++;
+  while (cell.end > cell.start && isCellPadding(text.charCodeAt(cell.end - 1))) cell.end--;
+}
+
+/**
+ * A header cell: a column's name, words and a few separators (`api_key`, `API Key`, `client-secret`). A line of
+ * code splits on its commas too, into cells such as `assert.equal(user.password`: no header.
+ */
+const COLUMN_NAME = /^[A-Za-z_][\w .#/-]{0,63}$/;
+
+/** What a cell holding a secret is made of: no blank, bracket or quote (code and prose split on commas have them). */
+const SECRET_CELL = /^[^\s()[\]{}"'`<>]+$/;
+
+/** A delimiter of a table's cells, or a quote around one. */
+function isDelimiterOrQuote(c: number): boolean {
+  return c === 44 || c === 59 || c === 9 || c === 124 || c === 34 || c === 39;
+}
+
+/** A line's end or the text's (NaN). */
+function isLineEnd(c: number): boolean {
+  return c === 10 || c === 13 || Number.isNaN(c);
+}
+
+/** Longest run of a column's name read around an anchor before the table is asked about. */
+const MAX_CELL = 64;
+
+/**
+ * The anchor at `hit` stands in a run of name characters and blanks that a delimiter, a quote or the line's end
+ * ends on both sides, a delimiter or a quote on one side at least: a header cell, maybe. Most names stand in
+ * code or a sentence and are passed over here, before the table around them is worked out.
+ */
+function mayBeHeaderCell(text: string, hit: number): boolean {
+  let start = hit;
+  while (start > 0 && hit - start < MAX_CELL && isCellNameChar(text.charCodeAt(start - 1))) start--;
+  const before = start === 0 ? Number.NaN : text.charCodeAt(start - 1);
+  if (!isDelimiterOrQuote(before) && !isLineEnd(before)) return false;
+  let end = hit;
+  while (end < text.length && end - hit < MAX_CELL && isCellNameChar(text.charCodeAt(end))) end++;
+  const after = end === text.length ? Number.NaN : text.charCodeAt(end);
+  return isDelimiterOrQuote(after) || (isLineEnd(after) && isDelimiterOrQuote(before));
+}
+
+/** Letters, digits, `_`, `.`, `-`, `#`, `/` and blanks: what `COLUMN_NAME` holds. */
+function isCellNameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || c === 35 || c === 47 || c === 32;
+}
+
+/** A cell's value is the secret its column names: random for a key or a token, like a password for a password. */
+function isColumnSecret(value: string, kind: KeyKind): boolean {
+  if (!SECRET_CELL.test(value)) return false;
+  return kind === 'password' ? isCrediblePassword(value) : plausibleSecret(value);
+}
+
+/**
+ * A secret in a column of a delimited table whose header names a secret (`api_key`, `token`, `password`): a CSV
+ * or TSV export, a Markdown table, a query's result pasted from a console. The name is in the first line, not
+ * next to the value, so the assignment rules cannot see it. Each table is read once, whatever its number of
+ * secret columns; a cell's value must look like what its column names (`plausibleSecret`, `isCrediblePassword`).
+ */
+export const secretTableColumn = anchoredScannerRule({
+  id: 'secret-table-column',
+  anchors: ['token', 'secret', 'key', 'auth', 'cred', 'pass', 'pwd'],
+  title: 'Secret in a table column named for one',
+  severity: 'medium',
+  confidence: 0.6,
+  *scan(text, anchorStarts) {
+    const cells: number[] = [];
+    const run: NameRun = { start: 0, end: 0, tooLong: false };
+    const cell = { start: 0, end: 0 };
+    /** Where the last table read ends: anchors inside it (a header's other names, words in cells) are done. */
+    let readTo = -1;
+    for (let nth = 0; nth < anchorStarts.length; nth++) {
+      const hit = anchorStarts[nth]!;
+      if (hit < readTo || !mayBeHeaderCell(text, hit)) continue;
+      const tableEnd = tableEndBelow(text, hit);
+      if (tableEnd < 0) {
+        // No table's header: the line's other names need not ask again.
+        readTo = nextLineStart(text, hit);
+        continue;
+      }
+      readTo = tableEnd;
+      // The header's cells that name a secret, and of which kind.
+      if (!rowCells(text, hit, cells)) continue;
+      const columns: Array<KeyKind | undefined> = [];
+      let any = false;
+      let header = true;
+      for (let k = 0; k < cells.length && header; k += 2) {
+        cell.start = cells[k]!;
+        cell.end = cells[k + 1]!;
+        trimCell(text, cell);
+        if (cell.end === cell.start) {
+          // A Markdown table's outer pipes leave an empty cell at each end.
+          columns.push(undefined);
+          continue;
+        }
+        header = COLUMN_NAME.test(text.slice(cell.start, cell.end));
+        run.start = cell.start;
+        run.end = cell.end;
+        const name = header ? secretNameIn(text, run) : undefined;
+        columns.push(name?.kind);
+        any ||= name !== undefined;
+      }
+      if (!any || !header) continue;
+      for (let row = nextLineStart(text, hit); row < tableEnd; row = nextLineStart(text, row)) {
+        if (!rowCells(text, row, cells) || cells.length !== columns.length * 2) continue;
+        for (let k = 0; k < columns.length; k++) {
+          const kind = columns[k];
+          if (kind === undefined) continue;
+          cell.start = cells[2 * k]!;
+          cell.end = cells[2 * k + 1]!;
+          trimCell(text, cell);
+          if (cell.end > cell.start && isColumnSecret(text.slice(cell.start, cell.end), kind)) yield { start: cell.start, end: cell.end };
+        }
+      }
+    }
+  },
+});
