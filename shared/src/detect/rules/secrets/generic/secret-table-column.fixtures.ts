@@ -8,6 +8,15 @@ const fixtures: RuleFixtures = {
     { text: '| service | token |\n|---|---|\n| ci | Zt6Pn1Xq8Lv3Wk5Rj9Mc2Hy4 |\n| deploy | Bv3Kx8Qm1Tz6Lp4Wn9Rd2Hs7 |', secret: 'Bv3Kx8Qm1Tz6Lp4Wn9Rd2Hs7' },
     { text: 'id\tlogin\tpassword\n1\tsvc_backup\tWq7!vR2mXz9L\n2\tsvc_report\tHn4%vQ8@kZ2w', secret: 'Wq7!vR2mXz9L' },
     { text: '"Account","Client Secret"\n"payments","Gx5Rm2Wq8Kt1Pz7Ln4Vb9Hc3"\n"search","Nq2Wz7Kx4Tm9Lp1Rv6Bd3Hs8"', secret: 'Gx5Rm2Wq8Kt1Pz7Ln4Vb9Hc3' },
+    // A query's result as psql and MySQL's client print it, a rule between the header and the rows.
+    {
+      text: ' id |  name   |         api_key\n----+---------+--------------------------\n  1 | billing | Tq8Wz3Lx6Kp1Nm9Rv4Bd7Hc2\n  2 | reports | Jm5Rx2Wq9Lz4Tk7Pn1Vb8Hd3\n(2 rows)',
+      secret: 'Jm5Rx2Wq9Lz4Tk7Pn1Vb8Hd3',
+    },
+    {
+      text: '+----+---------+--------------------------+\n| id | name    | secret                   |\n+----+---------+--------------------------+\n|  1 | billing | Kx4Wq9Lz2Tm7Pn1Rv6Bd3Hc8 |\n+----+---------+--------------------------+',
+      secret: 'Kx4Wq9Lz2Tm7Pn1Rv6Bd3Hc8',
+    },
   ],
   negative: [
     // Columns that name something else, values that are no secrets, and code that splits on commas.
@@ -17,6 +26,8 @@ const fixtures: RuleFixtures = {
     'key,value\nmax_connections,100\ntimeout,30',
     "assert.equal(obj.user.password, 'secret')\nassert.equal(obj.session.token, 'Qm7tV2xK9pLw4Rz8Nc3Bj6Yd')",
     'name,api_key\nbilling-sync,${BILLING_API_KEY}\nreports,<set in vault>',
+    // A rule under a header, then lines shaped otherwise.
+    ' id | api_key\n----+---------\nthe keys were rotated; Tq8Wz3Lx6Kp1Nm9Rv4Bd7Hc2; see the runbook',
   ],
 };
 export default fixtures;
