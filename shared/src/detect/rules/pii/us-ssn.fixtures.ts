@@ -5,6 +5,8 @@ const fixtures: RuleFixtures = {
     '536-22-4187',
     { text: 'Applicant SSN: 671-08-2953, DOB 1980-04-12', secret: '671-08-2953' },
     { text: 'last,first,ssn\nDoe,John,742-19-6630\n', secret: '742-19-6630' },
+    // A query's result as psql prints it: the rule under the header does not hide the column's name.
+    { text: ' id |  name   |    ssn\n----+---------+-----------\n  1 | Ann Lee | 742196630\n(1 row)', secret: '742196630' },
     { text: 'social security number 536224187 on the W-2', secret: '536224187' },
     { text: 'SSN 536 22 4187', secret: '536 22 4187' },
     { text: 'SSN: 536.22.4187', secret: '536.22.4187' },

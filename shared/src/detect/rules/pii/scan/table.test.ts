@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnHeader } from './table';
+import { columnHeader, tableEndBelow } from './table';
 
 function headerOf(text: string, value: string): string | undefined {
   return columnHeader(text, text.indexOf(value));
@@ -22,6 +22,15 @@ describe('columnHeader', () => {
     expect(headerOf('call me at 415 555 0132 please\n', '415')).toBeUndefined();
     expect(headerOf('a,b,ssn\nx;y;z;w 742-19-6630\n', '742')).toBeUndefined();
     expect(headerOf('a,b\n\nc,742-19-6630\n', '742')).toBeUndefined();
+  });
+  it("reads a query's result past the rule under its header, as psql and MySQL's client print it", () => {
+    const psql = ' id |  name   | ssn\n----+---------+-----------\n  1 | Ann Lee | 742-19-6630\n  2 | Bo Chan | 078-05-1121\n(2 rows)\n';
+    expect(headerOf(psql, '078-05')).toBe(' ssn');
+    expect(tableEndBelow(psql, 0)).toBe(psql.indexOf('\n(2 rows)'));
+    const mysql = '+----+-------------+\n| id | tfn         |\n+----+-------------+\n|  1 | 123 456 782 |\n+----+-------------+\n';
+    expect(headerOf(mysql, '123 456')).toBe(' tfn         ');
+    // A rule with rows of another shape below it heads nothing.
+    expect(headerOf('a | ssn\n---+---\nx;y;z 742-19-6630\n', '742')).toBeUndefined();
   });
   it('does not treat an overlong line as a row', () => {
     const text = `a,b\n${'x,'.repeat(3000)}742-19-6630\n`;

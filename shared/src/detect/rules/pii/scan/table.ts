@@ -182,7 +182,9 @@ function headerLine(c: TableCache, line: number): number {
       break;
     }
     if (current === 0 || !sameShape(c, current, current - 1)) {
-      header = current;
+      // A rule between a header and the rows (`----+----` of psql, `+----+` of MySQL's client, `|---|---|`
+      // of Markdown): the header is the line above it.
+      header = current >= 2 && isRuleLine(c, current - 1) && sameShape(c, current, current - 2) ? current - 2 : current;
       break;
     }
     current--;
@@ -249,10 +251,26 @@ export function tableEndBelow(text: string, pos: number): number {
   let line = c.lastLines[header]!;
   if (line === NO_LINE) {
     line = header;
+    // Past a rule right under the header, to the rows below it.
+    if (line + 2 < c.lineStarts.length && !sameShape(c, line, line + 1) && isRuleLine(c, line + 1) && sameShape(c, line, line + 2)) line += 2;
     while (line + 1 < c.lineStarts.length && sameShape(c, line, line + 1)) line++;
     c.lastLines[header] = line;
   }
   return lineEnd(c, line);
+}
+
+/** A line of dashes (three or more), `+`, `=`, `:`, `|` and blanks only: a rule under a table's header. */
+function isRuleLine(c: TableCache, line: number): boolean {
+  const start = c.lineStarts[line]!;
+  const end = lineEnd(c, line);
+  if (end - start > MAX_ROW_LENGTH) return false;
+  let dashes = 0;
+  for (let i = start; i < end; i++) {
+    const ch = c.text.charCodeAt(i);
+    if (ch === 45 || ch === 61) dashes++;
+    else if (ch !== 43 && ch !== 124 && ch !== 58 && ch !== 32 && ch !== 9) return false;
+  }
+  return dashes >= 3;
 }
 
 /**

@@ -58,26 +58,6 @@ function isCellNameChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || c === 35 || c === 47 || c === 32;
 }
 
-/** Longest rule line under a header read. */
-const MAX_RULE = 1024;
-
-/**
- * Past the rule line at `at` (dashes, `+`, `=`, `:` and `|` with blanks: `----+------`, `+----+----+`, `|---|:--|`),
- * or `at` when the line is none.
- */
-function skipRule(text: string, at: number): number {
-  let i = at;
-  let dashes = 0;
-  const stop = Math.min(text.length, at + MAX_RULE);
-  for (; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) break;
-    if (c === 45 || c === 61) dashes++;
-    else if (c !== 43 && c !== 124 && c !== 58 && c !== 32 && c !== 9 && c !== 13) return at;
-  }
-  return dashes >= 3 && (i < stop || stop === text.length) ? nextLineStart(text, at) : at;
-}
-
 /** A cell's value is the secret its column names: random for a key or a token, like a password for a password. */
 function isColumnSecret(value: string, kind: KeyKind): boolean {
   if (!SECRET_CELL.test(value)) return false;
@@ -135,16 +115,8 @@ export const secretTableColumn = anchoredScannerRule({
       }
       if (!any || !header) continue;
       // The rows: the lines shaped like the header, past a rule under it (`----+-----` of psql, `+----+` of
-      // MySQL's client), up to the first line shaped otherwise.
-      let row = nextLineStart(text, hit);
-      let rowsEnd = tableEnd;
-      if (row >= tableEnd) {
-        const below = skipRule(text, row);
-        rowsEnd = below === row ? -1 : tableEndBelow(text, below);
-        row = below;
-      }
-      for (; row < rowsEnd; row = nextLineStart(text, row)) {
-        readTo = Math.max(readTo, nextLineStart(text, row));
+      // MySQL's client), which `tableEndBelow` takes in.
+      for (let row = nextLineStart(text, hit); row < tableEnd; row = nextLineStart(text, row)) {
         if (!rowCells(text, row, cells) || cells.length !== columns.length * 2) continue;
         for (let k = 0; k < columns.length; k++) {
           const kind = columns[k];
