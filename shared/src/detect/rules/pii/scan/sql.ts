@@ -181,6 +181,19 @@ export function sqlColumn(text: string, pos: number): string | undefined {
  * keyword follows the label closely enough for the label to be in its column list; 0 otherwise.
  */
 export function sqlReachAfter(text: string, labelAt: number): number {
-  const valuesAt = valuesKeyword(text, labelAt, labelAt + MAX_COLUMN_LIST + 64);
+  const valuesAt = sqlValuesAfter(text, labelAt);
   return valuesAt === -1 ? 0 : valuesAt - labelAt + MAX_TUPLES_BEFORE;
+}
+
+/**
+ * The `VALUES` keyword that follows a label at `labelAt` closely enough for the label to be in its column list,
+ * and where the tuples it names values in end: `{ valuesAt, tuplesEnd }`, or undefined.
+ */
+export function sqlTuplesAfter(text: string, labelAt: number): { valuesAt: number; tuplesEnd: number } | undefined {
+  const valuesAt = sqlValuesAfter(text, labelAt);
+  return valuesAt === -1 ? undefined : { valuesAt, tuplesEnd: Math.min(text.length, valuesAt + MAX_TUPLES_BEFORE) };
+}
+
+function sqlValuesAfter(text: string, labelAt: number): number {
+  return valuesKeyword(text, labelAt, labelAt + MAX_COLUMN_LIST + 64);
 }

@@ -17,6 +17,12 @@ const fixtures: RuleFixtures = {
       text: '+----+---------+--------------------------+\n| id | name    | secret                   |\n+----+---------+--------------------------+\n|  1 | billing | Kx4Wq9Lz2Tm7Pn1Rv6Bd3Hc8 |\n+----+---------+--------------------------+',
       secret: 'Kx4Wq9Lz2Tm7Pn1Rv6Bd3Hc8',
     },
+    // Values an INSERT puts in a column named for a secret.
+    { text: "INSERT INTO integrations (name, owner, api_key) VALUES ('billing-sync', 'ops', 'Rk4Wz9Lq2Tx7Pm1Nv6Bc3Hd8');", secret: 'Rk4Wz9Lq2Tx7Pm1Nv6Bc3Hd8' },
+    {
+      text: 'INSERT INTO oauth_clients (name, "client_secret")\nVALUES (\'payments\', \'Lm7Qx2Wz9Kt4Pn1Rv6Bd3Hc8\'),\n       (\'search\', \'Px3Kq8Wz1Tm6Ln9Rv4Bc7Hd2\');',
+      secret: 'Px3Kq8Wz1Tm6Ln9Rv4Bc7Hd2',
+    },
   ],
   negative: [
     // Columns that name something else, values that are no secrets, and code that splits on commas.
@@ -26,6 +32,8 @@ const fixtures: RuleFixtures = {
     'key,value\nmax_connections,100\ntimeout,30',
     "assert.equal(obj.user.password, 'secret')\nassert.equal(obj.session.token, 'Qm7tV2xK9pLw4Rz8Nc3Bj6Yd')",
     'name,api_key\nbilling-sync,${BILLING_API_KEY}\nreports,<set in vault>',
+    "INSERT INTO usage (name, token_count, cache_key) VALUES ('summarise', 1834, 'Rk4Wz9Lq2Tx7Pm1Nv6Bc3Hd8');",
+    "INSERT INTO users (email, password) VALUES ('ann@example.com', crypt('x', gen_salt('bf')));",
     // A rule under a header, then lines shaped otherwise.
     ' id | api_key\n----+---------\nthe keys were rotated; Tq8Wz3Lx6Kp1Nm9Rv4Bd7Hc2; see the runbook',
   ],

@@ -1,4 +1,5 @@
 import { anchoredScannerRule } from '../../../define';
+import { sqlColumn, sqlTuplesAfter } from '../../pii/scan/sql';
 import { nextLineStart, rowCells, tableEndBelow } from '../../pii/scan/table';
 import { plausibleSecret } from './generic-secret-assignment';
 import { secretNameIn, type KeyKind, type NameRun } from './key-name';
@@ -64,9 +65,32 @@ function isColumnSecret(value: string, kind: KeyKind): boolean {
   return kind === 'password' ? isCrediblePassword(value) : plausibleSecret(value);
 }
 
+/** Longest quoted value read in an `INSERT`'s tuples. */
+const MAX_SQL_VALUE = 512;
+
+/**
+ * The quoted values in `[from, to)` that an `INSERT` puts in a column named for a secret (`sqlColumn` reads the
+ * column list and the tuples, from the last lookup on).
+ */
+function* insertedSecrets(text: string, from: number, to: number): Generator<{ start: number; end: number }> {
+  for (let i = from; i < to; i++) {
+    const quote = text.charCodeAt(i);
+    if (quote !== 39 && quote !== 34) continue;
+    let close = i + 1;
+    const stop = Math.min(to, i + 1 + MAX_SQL_VALUE);
+    while (close < stop && text.charCodeAt(close) !== quote) close++;
+    if (close >= stop) return;
+    const column = close > i + 1 ? sqlColumn(text, i + 1) : undefined;
+    const kind = column === undefined || column.length > MAX_CELL ? undefined : secretNameIn(column, { start: 0, end: column.length, tooLong: false })?.kind;
+    if (kind !== undefined && isColumnSecret(text.slice(i + 1, close), kind)) yield { start: i + 1, end: close };
+    i = close;
+  }
+}
+
 /**
  * A secret in a column of a delimited table whose header names a secret (`api_key`, `token`, `password`): a CSV
- * or TSV export, a Markdown table, a query's result pasted from a console. The name is in the first line, not
+ * or TSV export, a Markdown table, a query's result pasted from a console; and one an SQL `INSERT` puts in such a
+ * column (`INSERT INTO integrations (name, api_key) VALUES ('billing', '…')`). The name is in the first line, not
  * next to the value, so the assignment rules cannot see it. Each table is read once, whatever its number of
  * secret columns; a cell's value must look like what its column names (`plausibleSecret`, `isCrediblePassword`).
  */
@@ -84,7 +108,15 @@ export const secretTableColumn = anchoredScannerRule({
     let readTo = -1;
     for (let nth = 0; nth < anchorStarts.length; nth++) {
       const hit = anchorStarts[nth]!;
-      if (hit < readTo || !mayBeHeaderCell(text, hit)) continue;
+      if (hit < readTo) continue;
+      // A column of an `INSERT … (columns) VALUES (…)`: the tuples after the list the name stands in.
+      const tuples = sqlTuplesAfter(text, hit);
+      if (tuples !== undefined) {
+        readTo = tuples.tuplesEnd;
+        yield* insertedSecrets(text, tuples.valuesAt, tuples.tuplesEnd);
+        continue;
+      }
+      if (!mayBeHeaderCell(text, hit)) continue;
       const tableEnd = tableEndBelow(text, hit);
       if (tableEnd < 0) {
         // No table's header: the line's other names need not ask again.
