@@ -5,6 +5,7 @@ import { VariableDefaults } from './terraform-variable';
 import { comparedLiteralBefore } from './compared-before';
 import { beforeClosingQuote, ClosingTags, isBlank, isSpace, MAX_VALUE, onlyCommentFollows, QuotedValues, quotedEndingAt, skipSpaces, ValueRuns } from './value-scan';
 import { keepShapeOf } from '../../../keep-shape';
+import { startsWithFolded } from '../../../folded-word';
 import { isLetter } from '../../pii/scan/chars';
 
 /**
@@ -113,6 +114,8 @@ const MAX_BARE_VALUE = 2048;
 const MAX_QUOTED_VALUE = 8192;
 /** How far after a name in a sentence a quoted value may be that the name speaks of. */
 const MENTION_REACH = 64;
+/** How far into an object its `value` field is looked for (`valueFieldOf`). */
+const MAX_OBJECT_READ = 256;
 /** Between a value and the name a sentence gives it: `is my`, `as the`, `was our old`. */
 const NAMED_AFTER = /^[ \t]{1,2}(?:[-–—,:][ \t]{1,2})?(?:is|was|as|for)[ \t]{1,2}(?:[A-Za-z]{1,12}[ \t]{1,2}){0,3}$/;
 /** Between the items of a list of quoted values, up to the next opening quote. */
@@ -746,6 +749,9 @@ export class AssignmentReader {
       const line = BLOCK_INDICATOR.test(text) ? this.nextLineAfter(BLOCK_INDICATOR.lastIndex) : undefined;
       return line !== undefined && line.indent > 0 ? this.assigned(line.start, line.end, true, false, false, wrappedKeyEnd(text, line)) : undefined;
     }
+    // `"db_password": {"sensitive": true, "value": "…"}` (Terraform's `output -json`), `"adminPassword": {"value":
+    // "…"}` (an ARM template's parameters): an object whose `value` field holds it.
+    if (c === '{' && op === ':' && isQuote(text[name.start - 1])) return this.valueFieldOf(at, prose);
     const bare = this.bareEnd(at, bareEnds);
     if (bare === undefined || bare <= at) return undefined;
     if (MAY_FALL_BACK[text.charCodeAt(skipSpaces(text, bare))] === 1) {
@@ -800,6 +806,30 @@ export class AssignmentReader {
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     return this.assigned(start, end, true, prose, false);
+  }
+
+  /**
+   * The quoted value of the `value` field of the object opening at `open` (its `{`), among its first fields
+   * (MAX_OBJECT_READ characters), or undefined.
+   */
+  private valueFieldOf(open: number, prose: boolean): Assigned | undefined {
+    const text = this.text;
+    const stop = Math.min(text.length, open + MAX_OBJECT_READ);
+    for (let i = open + 1; i < stop; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 125 || c === 123 || c === 91) return undefined;
+      if (c !== 34) continue;
+      const key = this.quotes.valueAt(i);
+      if (key === undefined) return undefined;
+      i = key.end;
+      if (key.end - key.start !== 5 || !startsWithFolded(text, key.start, 'value')) continue;
+      const colon = skipSpaces(text, key.end + 1);
+      if (text.charCodeAt(colon) !== 58) return undefined;
+      const quote = skipSpaces(text, colon + 1);
+      const value = text.charCodeAt(quote) === 34 ? this.quotes.valueAt(quote) : undefined;
+      return value === undefined ? undefined : this.assigned(value.start, value.end, true, prose, false);
+    }
+    return undefined;
   }
 
   /** The text of an element from `at` (just after its start tag's `>`) to its closing tag on the line. */

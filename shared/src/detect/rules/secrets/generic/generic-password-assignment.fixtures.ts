@@ -97,6 +97,8 @@ const fixtures: RuleFixtures = {
     { text: 'if ("Vb7!qLm2xR9w" == password) {', secret: 'Vb7!qLm2xR9w' },
     { text: '  if (!"Hq4$zR8mLp2W".equals(request.password)) throw new AuthException();', secret: 'Hq4$zR8mLp2W' },
     { text: 'return "k8#Tq2!wZr5m" !== this.adminPassword;', secret: 'k8#Tq2!wZr5m' },
+    // An object whose `value` field holds it: an ARM template's parameters, Terraform's `output -json`.
+    { text: '{"parameters": {"adminPassword": {"value": "Wq7!vR2mXz9L"}, "adminLogin": {"value": "sqladmin"}}}', secret: 'Wq7!vR2mXz9L' },
     // A sentence that gives a plain password as its last word, with a digit or a symbol in it.
     { text: 'the guest wifi password is pelican42', secret: 'pelican42' },
     { text: 'fyi the staging root password was marmalade7. can you rotate it?', secret: 'marmalade7' },
@@ -105,6 +107,7 @@ const fixtures: RuleFixtures = {
   negative: [
     // A sentence that says what a password is, not what it is set to.
     'the password is incorrect.',
+    '{"password": {"minLength": 12, "value": "${ADMIN_PASSWORD}"}}',
     'the admin password is base64url.',
     'the vault password is sha256crypt, see the docs',
     'the wifi password is 90days old by now, rotate it',

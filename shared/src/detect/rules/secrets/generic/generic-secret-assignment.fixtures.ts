@@ -2,6 +2,7 @@ import type { RuleFixtures } from '../../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
+    { text: '{"api_key": {"sensitive": true, "type": "string", "value": "Tq8Wz3Lx6Kp1Nm9Rv4Bd7Hc2"}}', secret: 'Tq8Wz3Lx6Kp1Nm9Rv4Bd7Hc2' },
     // A list item that sets the value off with a dash.
     { text: '- api_key - Zq7xT9vLp2zRk8WnQ4mB6yHc', secret: 'Zq7xT9vLp2zRk8WnQ4mB6yHc' },
     // Hex and base62/base64 values after the usual key shapes.
@@ -136,6 +137,7 @@ const fixtures: RuleFixtures = {
     { text: "webhook:\n  secret: 'Zt5!wQ8nLx3K'", secret: 'Zt5!wQ8nLx3K' },
   ],
   negative: [
+    '{"api_key": {"sensitive": true, "type": "string", "value": {"nested": "Tq8Wz3Lx6Kp1Nm9Rv4Bd7Hc2"}}}',
     'const delta = token - previousToken;',
     // The name a token is stored under is no secret.
     "const TOKEN_KEY = 'auth_token';",
