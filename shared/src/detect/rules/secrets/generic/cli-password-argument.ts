@@ -225,10 +225,6 @@ function secureStringLiteral(text: string, hit: number): Argument | undefined {
 
 const SUDO_STDIN = 'sudo -s';
 
-/**
- * `echo "…" | sudo -S apt update`: with `-S`, sudo reads the password from its standard input, and scripts pipe
- * it in from `echo`. (`sudo -s`, in lower case, starts a shell.)
- */
 const CHPASSWD = 'chpasswd';
 
 /** `echo 'user:…' | chpasswd` (or `| sudo chpasswd`): the password of the `user:password` pair echoed into it. */
@@ -269,6 +265,10 @@ function freerdpPassword(text: string, hit: number, freerdp: LineMention): Argum
   return value === undefined ? undefined : givenPassword(text, value.start, value.end);
 }
 
+/**
+ * `echo "…" | sudo -S apt update`: with `-S`, sudo reads the password from its standard input, and scripts pipe
+ * it in from `echo`. (`sudo -s`, in lower case, starts a shell.)
+ */
 function sudoStdinPassword(text: string, hit: number): Argument | undefined {
   if (text.charCodeAt(hit + SUDO_STDIN.length - 1) !== 83 || !isCommandEnd(text.charCodeAt(hit + SUDO_STDIN.length))) return undefined;
   const value = echoedInto(text, hit);
@@ -439,7 +439,7 @@ export const cliPasswordArgument = anchoredScannerRule({
     let lastEnd = -1;
     let userSearchedTo = 0;
     let lftpSearchedTo = 0;
-    const lines: CommandsOnLine = { mysql: new MysqlOnLine(text), freerdp: new LineMention(text, ['xfreerdp', 'wlfreerdp', 'sdl-freerdp', 'freerdp']) };
+    const lines: CommandsOnLine = { mysql: new MysqlOnLine(text), freerdp: new LineMention(text, ['freerdp']) };
     for (let nth = 0; nth < anchorStarts.length; nth++) {
       const hit = anchorStarts[nth]!;
       if (hit < lastEnd) continue;

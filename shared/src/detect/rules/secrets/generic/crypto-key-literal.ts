@@ -1,4 +1,5 @@
 import { anchoredScannerRule } from '../../../define';
+import { startsWithFolded } from '../../../folded-word';
 import { plausibleSecret } from './generic-secret-assignment';
 import { isSpace } from './value-scan';
 import { isCrediblePassword } from './values';
@@ -151,6 +152,6 @@ const ANCHORS = [...KEY_CALLS.keys()].sort((a, b) => b.length - a.length);
 
 /** Which anchor starts at `hit`, in any case (the engine found one there). */
 function anchorAt(text: string, hit: number): string | undefined {
-  for (const anchor of ANCHORS) if (text.length >= hit + anchor.length && text.slice(hit, hit + anchor.length).toLowerCase() === anchor) return anchor;
+  for (const anchor of ANCHORS) if (startsWithFolded(text, hit, anchor)) return anchor;
   return undefined;
 }
