@@ -194,6 +194,7 @@ export function sqlTuplesAfter(text: string, labelAt: number): { valuesAt: numbe
   return valuesAt === -1 ? undefined : { valuesAt, tuplesEnd: Math.min(text.length, valuesAt + MAX_TUPLES_BEFORE) };
 }
 
+/** The `VALUES` keyword a label at `labelAt` may be in the column list of, or -1. */
 function sqlValuesAfter(text: string, labelAt: number): number {
   return valuesKeyword(text, labelAt, labelAt + MAX_COLUMN_LIST + 64);
 }

@@ -1,4 +1,5 @@
 import { anchoredScannerRule } from '../../../define';
+import { startsWithFolded } from '../../../folded-word';
 import { plausibleSecret } from './generic-secret-assignment';
 import { isCrediblePassword } from './values';
 import { isBlank } from './value-scan';
@@ -95,7 +96,7 @@ export const cliUserPassword = anchoredScannerRule({
     for (let nth = 0; nth < anchorStarts.length; nth++) {
       const hit = anchorStarts[nth]!;
       let at: number;
-      if ((text.charCodeAt(hit) | 32) === 117) {
+      if (startsWithFolded(text, hit, USERPWD)) {
         // libcurl's option, then its value as the next argument.
         const comma = skipBlanks(text, hit + USERPWD.length);
         if (text.charCodeAt(comma) !== 44) continue;

@@ -38,8 +38,8 @@ function hostEnd(text: string, at: number): number {
 const GO_MYSQL_ADDRESS = /^(?:tcp6?|unix)\(/;
 
 /**
- * `root:Hq4$zR8mLp2W@10.0.0.5`, Go's MySQL DSN `app:…@tcp(db:3306)/shop`, `deploy:Tz7&kW2q@db.internal:5432`: a login written as a URL's userinfo without
- * the scheme, as people give a host to a tool or a colleague. The password only, as for URLs with a scheme
+ * `root:Hq4$zR8mLp2W@10.0.0.5`, `deploy:Tz7&kW2q@db.internal:5432`, Go's MySQL DSN `app:…@tcp(db:3306)/shop`: a
+ * login written as a URL's userinfo without the scheme, as people give a host to a tool or a colleague. The password only, as for URLs with a scheme
  * (`basic-auth-url`, `connection-string-password`, which take those). The user must be a plain name and the
  * host a real one, and the password must look like one (8 characters or more, two classes or more).
  */
