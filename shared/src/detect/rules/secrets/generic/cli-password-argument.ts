@@ -90,7 +90,7 @@ const POSITIONAL_PASSWORDS: ReadonlyMap<string, PositionalPassword> = new Map([
   ],
   ['mosquitto_passwd', { subcommands: new Map([['', 2]]), required: '-b' }],
   // `openssl passwd -6 -salt x PASSWORD`: the hash of the password, which is given in plain text.
-  ['openssl', { subcommands: new Map([['passwd', 0]]), optionsWithValue: ['-salt', '-in'], readElsewhere: ['-stdin', '-in'] }],
+  ['openssl', { subcommands: new Map([['passwd', 0]]), optionsWithValue: ['-salt'], readElsewhere: ['-stdin', '-in'] }],
 ]);
 /** Anchors that stand for "a user was given before": the password option after them on the line is its password. */
 const USER_OPTIONS = [' -u ', ' --username '];

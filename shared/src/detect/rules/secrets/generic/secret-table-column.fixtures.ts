@@ -23,6 +23,11 @@ const fixtures: RuleFixtures = {
       text: 'INSERT INTO oauth_clients (name, "client_secret")\nVALUES (\'payments\', \'Lm7Qx2Wz9Kt4Pn1Rv6Bd3Hc8\'),\n       (\'search\', \'Px3Kq8Wz1Tm6Ln9Rv4Bc7Hd2\');',
       secret: 'Px3Kq8Wz1Tm6Ln9Rv4Bc7Hd2',
     },
+    // A PostgreSQL dump's rows, tab-separated under the COPY that names the columns.
+    {
+      text: 'COPY public.integrations (id, name, api_key, created_at) FROM stdin;\n1\tbilling\tWz8Kq3Lx6Tp1Nm9Rv4Bd7Hc2\t2024-01-12\n2\treports\tRm5Jx2Wq9Lz4Tk7Pn1Vb8Hd3\t2024-03-02\n\\.\n',
+      secret: 'Rm5Jx2Wq9Lz4Tk7Pn1Vb8Hd3',
+    },
   ],
   negative: [
     // Columns that name something else, values that are no secrets, and code that splits on commas.
@@ -34,6 +39,8 @@ const fixtures: RuleFixtures = {
     'name,api_key\nbilling-sync,${BILLING_API_KEY}\nreports,<set in vault>',
     "INSERT INTO usage (name, token_count, cache_key) VALUES ('summarise', 1834, 'Rk4Wz9Lq2Tx7Pm1Nv6Bc3Hd8');",
     "INSERT INTO users (email, password) VALUES ('ann@example.com', crypt('x', gen_salt('bf')));",
+    'COPY public.usage (id, name, token_count) FROM stdin;\n1\tsummarise\tWz8Kq3Lx6Tp1Nm9Rv4Bd7Hc2\n\\.\n',
+    'COPY public.integrations (id, api_key) FROM stdin;\n\\.\n2\tRm5Jx2Wq9Lz4Tk7Pn1Vb8Hd3\n',
     // A rule under a header, then lines shaped otherwise.
     ' id | api_key\n----+---------\nthe keys were rotated; Tq8Wz3Lx6Kp1Nm9Rv4Bd7Hc2; see the runbook',
   ],

@@ -1,6 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
 import { sqlColumn, sqlTuplesAfter } from '../../pii/scan/sql';
-import { nextLineStart, rowCells, tableEndBelow } from '../../pii/scan/table';
+import { lineStartOf, nextLineStart, rowCells, tableEndBelow } from '../../pii/scan/table';
 import { plausibleSecret } from './generic-secret-assignment';
 import { secretNameIn, type KeyKind, type NameRun } from './key-name';
 import { isCrediblePassword } from './values';
@@ -65,6 +65,53 @@ function isColumnSecret(value: string, kind: KeyKind): boolean {
   return kind === 'password' ? isCrediblePassword(value) : plausibleSecret(value);
 }
 
+/** The secrets of the row on the line at `row`, in the columns `columns` names a kind of secret for. */
+function* rowSecrets(
+  text: string,
+  row: number,
+  columns: ReadonlyArray<KeyKind | undefined>,
+  cells: number[],
+  cell: { start: number; end: number },
+): Generator<{ start: number; end: number }> {
+  if (!rowCells(text, row, cells) || cells.length !== columns.length * 2) return;
+  for (let k = 0; k < columns.length; k++) {
+    const kind = columns[k];
+    if (kind === undefined) continue;
+    cell.start = cells[2 * k]!;
+    cell.end = cells[2 * k + 1]!;
+    trimCell(text, cell);
+    if (cell.end > cell.start && isColumnSecret(text.slice(cell.start, cell.end), kind)) yield { start: cell.start, end: cell.end };
+  }
+}
+
+/** `COPY table (columns) FROM stdin;` on its line, the line a dump's tab-separated rows follow. */
+const COPY_LINE = /^COPY [^\n(]{1,128}\(([^\n()]{1,1024})\) FROM stdin;[ \t\r]*$/;
+
+/**
+ * The columns of the `COPY … FROM stdin` line holding `hit` (what kind of secret each names, if any) and where
+ * its rows start, or undefined when the line is no such statement or names no secret.
+ */
+function copyColumnsAt(text: string, hit: number): { columns: Array<KeyKind | undefined>; rowsFrom: number } | undefined {
+  const lineStart = lineStartOf(text, hit);
+  if (!text.startsWith('COPY ', lineStart)) return undefined;
+  const rowsFrom = nextLineStart(text, hit);
+  const match = COPY_LINE.exec(text.slice(lineStart, rowsFrom > lineStart ? rowsFrom - 1 : text.length));
+  if (match === null) return undefined;
+  let any = false;
+  const columns = match[1]!.split(',').map((raw) => {
+    const name = raw.trim().replace(/^"|"$/g, '');
+    const kind = COLUMN_NAME.test(name) ? secretNameIn(name, { start: 0, end: name.length, tooLong: false })?.kind : undefined;
+    any ||= kind !== undefined;
+    return kind;
+  });
+  return any ? { columns, rowsFrom } : undefined;
+}
+
+/** The line at `row` ends a `COPY`'s rows: `\.` alone. */
+function isCopyEnd(text: string, row: number): boolean {
+  return text.charCodeAt(row) === 92 && text.charCodeAt(row + 1) === 46 && (row + 2 >= text.length || text.charCodeAt(row + 2) === 10 || text.charCodeAt(row + 2) === 13);
+}
+
 /** Longest quoted value read in an `INSERT`'s tuples. */
 const MAX_SQL_VALUE = 512;
 
@@ -116,6 +163,16 @@ export const secretTableColumn = anchoredScannerRule({
         yield* insertedSecrets(text, tuples.valuesAt, tuples.tuplesEnd);
         continue;
       }
+      // A column of PostgreSQL's `COPY … (columns) FROM stdin;`: the tab-separated rows below, up to `\.`.
+      const copied = copyColumnsAt(text, hit);
+      if (copied !== undefined) {
+        readTo = copied.rowsFrom;
+        for (let row = copied.rowsFrom; row < text.length && !isCopyEnd(text, row); row = nextLineStart(text, row)) {
+          readTo = nextLineStart(text, row);
+          yield* rowSecrets(text, row, copied.columns, cells, cell);
+        }
+        continue;
+      }
       if (!mayBeHeaderCell(text, hit)) continue;
       const tableEnd = tableEndBelow(text, hit);
       if (tableEnd < 0) {
@@ -148,17 +205,7 @@ export const secretTableColumn = anchoredScannerRule({
       if (!any || !header) continue;
       // The rows: the lines shaped like the header, past a rule under it (`----+-----` of psql, `+----+` of
       // MySQL's client), which `tableEndBelow` takes in.
-      for (let row = nextLineStart(text, hit); row < tableEnd; row = nextLineStart(text, row)) {
-        if (!rowCells(text, row, cells) || cells.length !== columns.length * 2) continue;
-        for (let k = 0; k < columns.length; k++) {
-          const kind = columns[k];
-          if (kind === undefined) continue;
-          cell.start = cells[2 * k]!;
-          cell.end = cells[2 * k + 1]!;
-          trimCell(text, cell);
-          if (cell.end > cell.start && isColumnSecret(text.slice(cell.start, cell.end), kind)) yield { start: cell.start, end: cell.end };
-        }
-      }
+      for (let row = nextLineStart(text, hit); row < tableEnd; row = nextLineStart(text, row)) yield* rowSecrets(text, row, columns, cells, cell);
     }
   },
 });
