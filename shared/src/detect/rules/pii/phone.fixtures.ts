@@ -2,6 +2,10 @@ import type { RuleFixtures } from '../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
+    // Brazil's area code in brackets, no trunk 0; a bracketed area code after another number in a list.
+    { text: 'WhatsApp: (11) 99327-3132', secret: '(11) 99327-3132' },
+    { text: 'escritório (21) 2345-6789, ramal 12', secret: '(21) 2345-6789' },
+    { text: 'on file: 2412622879 (02) 6977 5914', secret: '(02) 6977 5914' },
     '+1 (415) 555-2671',
     // A mobile number typed with its trunk 0 and no separator.
     { text: 'text me on 07700900461 after six', secret: '07700900461' },
@@ -35,6 +39,8 @@ const fixtures: RuleFixtures = {
     { text: 'mobile: 021 487 935 (NZ)', secret: '021 487 935' },
   ],
   negative: [
+    'see note (12) 2024-0115 in the ledger',
+    'items (10) 1234 5678 9012',
     'released 2024-01-15 at 10:30:45, build 2024.01.15',
     'version 1.2.3.4 and Windows 10.0.19041.1',
     'id=12345678901234 order 9876543210 ts 1705312345678',

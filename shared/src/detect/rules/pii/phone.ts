@@ -3,7 +3,7 @@ import { digitRuns } from './scan/digits';
 import { continuesIban } from './scan/iban-shape';
 import { callPrefixed, international } from './phone/international';
 import { labelledAsOther, labelledNational } from './phone/labelled';
-import { bareTrunkPrefixed, northAmerican, trunkPrefixed } from './phone/national';
+import { bareTrunkPrefixed, northAmerican, parenthesizedArea, trunkPrefixed } from './phone/national';
 import { cleanLeft, type Hit } from './phone/shape';
 
 export const phone = scannerRule({
@@ -45,6 +45,7 @@ export const phone = scannerRule({
       if (first === 48 && text.charCodeAt(s + 1) === 48) hit = callPrefixed(text, s, e);
       else if (first === 48) hit = trunkPrefixed(text, s, e);
       else if (length === 3 || (length === 1 && first === 49)) hit = northAmerican(text, s, e);
+      else if (length === 2) hit = parenthesizedArea(text, s, e);
       if (hit !== undefined && labelledAsOther(text, hit.start)) hit = undefined;
       else hit ??= labelledNational(text, s, e);
       // Typed without a separator, a trunk number is one without a label too, unless a label says otherwise.

@@ -58,6 +58,31 @@ export function northAmerican(text: string, s: number, e: number): Hit | undefin
   return { start, end: lineEnd, confidence };
 }
 
+/**
+ * A two-digit area code in parentheses, no trunk `0`, and the number in two groups: Brazil's `(11) 99327-3132`
+ * (a mobile's nine digits start with 9) and `(21) 2345-6789` (a landline's eight with 2 to 5). The parentheses and the dash or blank make it a
+ * phone number: lists and references put one number, not a dash-joined pair, after a bracketed one.
+ */
+export function parenthesizedArea(text: string, s: number, e: number): Hit | undefined {
+  if (e - s !== 2 || at(text, s - 1) !== OPEN || at(text, e) !== CLOSE || text.charCodeAt(s) === 48) return undefined;
+  const start = s - 1;
+  if (!cleanLeft(text, start)) return undefined;
+  let i = e + 1;
+  if (at(text, i) === SPACE) i++;
+  const firstEnd = digitsEnd(text, i);
+  const firstLength = firstEnd - i;
+  const lead = text.charCodeAt(i);
+  // A landline's eight digits start with 2 to 5, a mobile's nine with 9; `2024-0115` after a bracket is a date.
+  const landline = firstLength === 4 && lead >= 50 && lead <= 53 && !/^(?:19|20)/.test(text.slice(i, i + 2));
+  if (!landline && !(firstLength === 5 && lead === 57)) return undefined;
+  const sep = at(text, firstEnd);
+  // Groups of four parted by a blank are as often a list's numbers: a landline's take the dash.
+  if (sep !== DASH && !(sep === SPACE && !landline)) return undefined;
+  const end = digitsEnd(text, firstEnd + 1);
+  if (end - firstEnd - 1 !== 4 || !cleanRight(text, end) || !variedDigitsIn(text, i, end)) return undefined;
+  return { start, end, confidence: 0.55 };
+}
+
 /** At most this many groups in a trunk-prefixed number. */
 const MAX_TRUNK_GROUPS = 6;
 /**

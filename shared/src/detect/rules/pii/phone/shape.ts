@@ -16,6 +16,7 @@ const SLASH = 47;
 const PLUS = 43;
 const COLON = 58;
 const COMMA = 44;
+const OPEN = 40;
 
 // The module's own copies: every phone candidate reads its neighbours through these, and some TypeScript
 // loaders turn each use of an imported binding into a property read through the other module.
@@ -84,7 +85,9 @@ function hexPair(text: string, a: number): boolean {
 export function cleanLeft(text: string, start: number): boolean {
   const prev = codeAt(text, start - 1);
   if (wordAt(text, start - 1) || prev === DOT || prev === PLUS || prev === SLASH) return false;
-  if ((prev === DASH || prev === SPACE || prev === COLON) && digitAt(text, start - 2)) return false;
+  // A number before and a blank between continue it (`123 456 782`), unless an area code's parenthesis opens a
+  // new one (`… 2412622879 (02) 6977 5914`, a list of numbers).
+  if ((prev === DASH || prev === SPACE || prev === COLON) && digitAt(text, start - 2) && codeAt(text, start) !== OPEN) return false;
   return true;
 }
 
