@@ -303,6 +303,10 @@ export function adversarialInputs(size: number): AdversarialInput[] {
 export function labelledNumberInputs(size: number): AdversarialInput[] {
   return [
     { name: 'label words before every number', text: repeat(['passport 1234567 ', 'dl A1234567 ', 'tax 123456782 ', 'INSERT INTO t (ssn, tfn) VALUES (1, 2) '], size) },
+    {
+      name: 'numbers each labelled after them',
+      text: repeat(['123456782 (TFN) ', '3123 4567 8909 is my aadhaar, ', '199109242397 är mitt pnr. ', '9601211234567 (', 'is my '], size),
+    },
     { name: 'label words in every row of a table', text: repeat(['passport,driver licence,tax file,sin\n', 'X1234567,D1234-5678,123 456 782,046 454 286\n'], size) },
   ];
 }

@@ -2,6 +2,8 @@ import type { RuleFixtures } from '../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
+    // A label after the value, in the same sentence.
+    { text: '199109242397 är mitt personnummer.', secret: '199109242397' },
     { text: 'Personnummer: 811218-9876', secret: '811218-9876' },
     { text: 'personnummer 19811218-9876 (Anna Svensson)', secret: '19811218-9876' },
     { text: 'namn,personnr\nErik,6403273813\n', secret: '6403273813' },

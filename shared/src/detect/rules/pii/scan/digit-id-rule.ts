@@ -2,7 +2,7 @@ import { anchoredScannerRule, scannerRule } from '../../../define';
 import type { ScannerRule } from '../../../rule';
 import type { Severity } from '../../../types';
 import { forEachGroupedNumber, type GroupedNumber } from './grouped';
-import { anchorsOf, labelled, type Labels } from './label';
+import { anchorsOf, labelled, labelledAfter, type Labels } from './label';
 import { LabelRegions } from './label-regions';
 
 /** An all-digit national identifier: its printed shapes, its checksum, and when it needs a label. */
@@ -26,12 +26,18 @@ export interface DigitIdSpec {
   confidence: { labelled: number; unlabelled?: number };
 }
 
+/**
+ * How far before a label's anchor a number it names from after may start: the longest printed number (a dozen
+ * digits and their separators) and the words between (`… är mitt`, `… is my`).
+ */
+const AFTER_VALUE_REACH = 40;
+
 /** A rule that finds a checksummed all-digit identifier in its printed shapes. */
 export function digitIdRule(spec: DigitIdSpec): ScannerRule {
   const { id, title, severity, shapes, separators, valid, labels, needsLabel, confidence } = spec;
   function scan(text: string, anchorStarts?: ArrayLike<number>) {
     // Where a label can reach, from where the engine saw its anchors (a set without anchors: anywhere).
-    const regions = anchorStarts !== undefined ? new LabelRegions(text, anchorStarts, labels) : undefined;
+    const regions = anchorStarts !== undefined ? new LabelRegions(text, anchorStarts, labels, AFTER_VALUE_REACH) : undefined;
     const hits: Array<{ start: number; end: number; confidence: number }> = [];
     // A number that always needs a label is looked at only where one can reach: passed over before the visit.
     const labelOnly = needsLabel === true;
@@ -39,11 +45,13 @@ export function digitIdRule(spec: DigitIdSpec): ScannerRule {
       const reachable = labelOnly || regions === undefined || regions.covers(found.start);
       if (labelOnly || needsLabel(found)) {
         // The label first: it is known per value for every rule that asks, a checksum is worked out per rule.
-        if (reachable && labelled(text, found.start, labels) && valid(found.digits())) hits.push({ start: found.start, end: found.end, confidence: confidence.labelled });
+        if (reachable && (labelled(text, found.start, labels) || labelledAfter(text, found.end, labels)) && valid(found.digits())) {
+          hits.push({ start: found.start, end: found.end, confidence: confidence.labelled });
+        }
         return;
       }
       if (!valid(found.digits())) return;
-      const named = reachable && labelled(text, found.start, labels);
+      const named = reachable && (labelled(text, found.start, labels) || labelledAfter(text, found.end, labels));
       hits.push({ start: found.start, end: found.end, confidence: named ? confidence.labelled : (confidence.unlabelled ?? 0.6) });
     });
     return hits;

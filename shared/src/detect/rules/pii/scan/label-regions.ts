@@ -18,8 +18,12 @@ export class LabelRegions {
   readonly #starts: number[] = [];
   readonly #ends: number[] = [];
 
-  /** With `set`, anchors that cannot be part of one of its labels (`mayStartLabel`) make no region. */
-  constructor(text: string, anchorStarts: ArrayLike<number>, set?: Labels) {
+  /**
+   * With `set`, anchors that cannot be part of one of its labels (`mayStartLabel`) make no region. `reachBefore`:
+   * how far before an anchor a value it labels from after may start (`labelledAfter`), 0 for rules that read
+   * labels before values only.
+   */
+  constructor(text: string, anchorStarts: ArrayLike<number>, set?: Labels, reachBefore = 0) {
     /** Where the last table read ends: anchors inside it need not read it again. */
     let tableEnd = -1;
     /** The line whose table below was last asked for, and the answer: it depends on the line only. */
@@ -31,7 +35,7 @@ export class LabelRegions {
       // From the text's line starts, shared by every rule: each rule walking the line feeds to its last anchor
       // was a fifth of the time on a megabyte of prose once a dozen rules needed labels.
       const lineStart = lineStartOf(text, at);
-      let start = at;
+      let start = Math.max(lineStart, at - reachBefore);
       let end = at + NEAR_REACH;
       const sqlReach = sqlReachAfter(text, at);
       if (sqlReach > 0) end = Math.max(end, at + sqlReach);

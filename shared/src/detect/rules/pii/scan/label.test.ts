@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, hasKeyword, labelled, labels, normalise } from './label';
+import { anchorsOf, hasKeyword, labelled, labelledAfter, labels, normalise } from './label';
 
 const passport = labels(['passport', 'passport no', 'reisepass*'], ['passport', 'reisepass']);
 
@@ -96,5 +96,20 @@ describe('labelled', () => {
     expect(isLabelled('passport,name\nX1234567,Ann\n', 'X1234567')).toBe(true);
     // A form label above a value that is no table row still counts, commas or not.
     expect(isLabelled('Passport, please:\nX1234567\n', 'X1234567')).toBe(true);
+  });
+});
+
+describe('labelledAfter', () => {
+  const after = (text: string, value: string): boolean => labelledAfter(text, text.indexOf(value) + value.length, passport);
+  it('reads a label a bracket or a verb and a possessive puts after the value', () => {
+    expect(after('X1234567 (passport) on file', 'X1234567')).toBe(true);
+    expect(after('X1234567 is my passport no.', 'X1234567')).toBe(true);
+    expect(after('X1234567 ist mein Reisepass', 'X1234567')).toBe(true);
+  });
+  it("takes no label that merely follows, nor one that holds the next value, nor one past the sentence's end", () => {
+    expect(after('X1234567 and passport Y7654321', 'X1234567')).toBe(false);
+    expect(after('X1234567 (see passport Y7654321)', 'X1234567')).toBe(false);
+    expect(after('X1234567 is my order. passport', 'X1234567')).toBe(false);
+    expect(after('X1234567 is my booking reference for the flight with the passport', 'X1234567')).toBe(false);
   });
 });

@@ -232,6 +232,40 @@ function identifierStart(text: string, end: number, from: number): number {
 }
 
 /**
+ * What may introduce a label after its value: a bracket (`742196630 (SSN)`) or a verb and a possessive ("… is my
+ * SSN", "… är mitt personnummer", "… ist meine Steuer-ID", "… est mon NIR"). A label merely after a value may be
+ * the next value's (`… 742-19-6630, SSN 536-…`), so only these count.
+ */
+const AFTER_VALUE =
+  /[ \t]{0,2}(?:\([ \t]?|(?:is|was)[ \t]{1,2}(?:my|his|her|their|your|our|the)[ \t]{1,2}|(?:är|er|ist|est|es)[ \t]{1,2}(?:mitt|min|mein|meine|seine?|ihre?|mon|ma|mi|su)[ \t]{1,2})/iy;
+/** How long a label after its value may be. */
+const AFTER_LABEL_MAX = 32;
+
+/**
+ * The value ending at `end` is labelled after it, in the same sentence: `199109242397 är mitt personnummer`,
+ * `3123 4567 8909 (Aadhaar)`. The label runs to the sentence's punctuation or line end, at most AFTER_LABEL_MAX
+ * characters, holds no digit, and must hold one of the set's keywords.
+ */
+export function labelledAfter(text: string, end: number, set: Labels): boolean {
+  AFTER_VALUE.lastIndex = end;
+  if (!AFTER_VALUE.test(text)) return false;
+  const from = AFTER_VALUE.lastIndex;
+  let to = from;
+  const stop = Math.min(text.length, from + AFTER_LABEL_MAX);
+  while (to < stop && !endsAfterLabel(text.charCodeAt(to))) {
+    // A number in it is another value, the label's own (`123456782 (see TFN 876543210)`).
+    if (isDigit(text.charCodeAt(to))) return false;
+    to++;
+  }
+  return to > from && hasLabelIn(text, from, to, set);
+}
+
+/** A sentence's punctuation, a closing bracket or a line end: where a label after its value ends. */
+function endsAfterLabel(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 33 || c === 63 || c === 41 || c === 10 || c === 13;
+}
+
+/**
  * A label ends on the same line shortly before `start`, in the same clause, with no number between it and
  * the value: the value is the first number after its label (`Passport no. 2: …` and `SSN pending; order
  * 12345678` are not labels of the number). Digits inside a key (`passport_no_2`, `phone2`) are no number.
