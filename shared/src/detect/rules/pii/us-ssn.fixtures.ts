@@ -2,6 +2,7 @@ import type { RuleFixtures } from '../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
+    { text: 'for the form: 742196630 is my SSN, the rest is in the folder', secret: '742196630' },
     '536-22-4187',
     { text: 'Applicant SSN: 671-08-2953, DOB 1980-04-12', secret: '671-08-2953' },
     { text: 'last,first,ssn\nDoe,John,742-19-6630\n', secret: '742-19-6630' },

@@ -1,5 +1,5 @@
 import { scannerRule } from '../../define';
-import { labelled, labels } from './scan/label';
+import { labelled, labelledAfter, labels } from './scan/label';
 import { SSN_LABELS, ssnShapeConfidence, ssnShapedNumbers } from './scan/ssn-shape';
 import { isUsSsn } from './validate/ssn';
 
@@ -15,7 +15,7 @@ export const usSsn = scannerRule({
   *scan(text) {
     for (const candidate of ssnShapedNumbers(text, false)) {
       if (!isUsSsn(candidate.digits)) continue;
-      const isLabelled = labelled(text, candidate.start, SSN_OR_TIN_LABELS);
+      const isLabelled = labelled(text, candidate.start, SSN_OR_TIN_LABELS) || labelledAfter(text, candidate.end, SSN_OR_TIN_LABELS);
       // Nine bare digits are an SSN only when labelled.
       if (candidate.sep === -1 && !isLabelled) continue;
       yield { start: candidate.start, end: candidate.end, confidence: ssnShapeConfidence(candidate.sep, isLabelled) };
