@@ -17,7 +17,11 @@ const fixtures: RuleFixtures = {
       text: '+----+---------+--------------------------+\n| id | name    | secret                   |\n+----+---------+--------------------------+\n|  1 | billing | Kx4Wq9Lz2Tm7Pn1Rv6Bd3Hc8 |\n+----+---------+--------------------------+',
       secret: 'Kx4Wq9Lz2Tm7Pn1Rv6Bd3Hc8',
     },
-    // Values an INSERT puts in a column named for a secret.
+    // Values an INSERT puts in a column named for a secret, after words on its line that head no table.
+    {
+      text: "-- token list, see the ticket: INSERT INTO integrations (name, api_key) VALUES ('billing-sync', 'Jq7Wz2Lx9Kt4Pn1Rv6Bd3Hc8');",
+      secret: 'Jq7Wz2Lx9Kt4Pn1Rv6Bd3Hc8',
+    },
     { text: "INSERT INTO integrations (name, owner, api_key) VALUES ('billing-sync', 'ops', 'Rk4Wz9Lq2Tx7Pm1Nv6Bc3Hd8');", secret: 'Rk4Wz9Lq2Tx7Pm1Nv6Bc3Hd8' },
     {
       text: 'INSERT INTO oauth_clients (name, "client_secret")\nVALUES (\'payments\', \'Lm7Qx2Wz9Kt4Pn1Rv6Bd3Hc8\'),\n       (\'search\', \'Px3Kq8Wz1Tm6Ln9Rv4Bc7Hd2\');',

@@ -153,6 +153,8 @@ export const secretTableColumn = anchoredScannerRule({
     const cell = { start: 0, end: 0 };
     /** Where the last table read ends: anchors inside it (a header's other names, words in cells) are done. */
     let readTo = -1;
+    /** The end of the last line found to head no table: its other names need not ask again. */
+    let noHeaderTo = -1;
     for (let nth = 0; nth < anchorStarts.length; nth++) {
       const hit = anchorStarts[nth]!;
       if (hit < readTo) continue;
@@ -173,11 +175,13 @@ export const secretTableColumn = anchoredScannerRule({
         }
         continue;
       }
-      if (!mayBeHeaderCell(text, hit)) continue;
+      if (hit < noHeaderTo || !mayBeHeaderCell(text, hit)) continue;
       const tableEnd = tableEndBelow(text, hit);
-      if (tableEnd < 0) {
-        // No table's header: the line's other names need not ask again.
-        readTo = nextLineStart(text, hit);
+      const lineEnd = nextLineStart(text, hit);
+      if (tableEnd < 0 || lineEnd >= text.length || tableEnd < lineEnd) {
+        // No table below the line (or none at all): its other names may still be an INSERT's or a COPY's
+        // columns, asked about above.
+        noHeaderTo = lineEnd;
         continue;
       }
       readTo = tableEnd;
