@@ -273,6 +273,7 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'secret names before objects without a value field', text: repeat(['{"password": {', '"a": "', 'x'.repeat(40), '", ', '"token":{"value":', '"'], size) },
     { name: 'inserts into secret columns whose quotes never close', text: repeat(['INSERT INTO t (api_key, "token", pwd) VALUES (', "'", 'x, ', '"', "'),("], size) },
     { name: 'dumps whose rows never end', text: repeat(['COPY t (api_key, token) FROM stdin;\n', 'a\tb\n', 'COPY t (', 'key) FROM stdin;\n'], size) },
+    { name: 'one long COPY line of secret names', text: 'COPY t (' + repeat(['api_key, ', 'token, '], Math.max(0, size - 8)) },
     { name: 'table headers under and over rules', text: repeat([' id | token\n', '----+----\n', '+--+\n', '| key | a |\n', '-'.repeat(300), '\n'], size) },
     { name: 'password hash prefixes repeated', text: repeat(['$1$abc$', '$2b$12$', '$6$rounds=5000$', '$y$j9T$', '$krb5tgs$23$', '$argon2id$v=19$m=1,t=1,p=1$', 'aB3./'], size) },
     {

@@ -2,6 +2,7 @@ import type { RuleFixtures } from '../../rule';
 
 const fixtures: RuleFixtures = {
   positive: [
+    { text: 'wire it to 121000358 (routing number) before Friday', secret: '121000358' },
     { text: 'Routing number: 021000021, account 1234567890', secret: '021000021' },
     { text: 'ABA 121000358 (Bank of America, CA)', secret: '121000358' },
     { text: 'bank,routing_number,account\nChase,021000021,000123456789\n', secret: '021000021' },

@@ -1,7 +1,7 @@
 import { scannerRule } from '../../define';
 import { at, isDigit, isWord } from './scan/chars';
 import { digitRuns, digitsEnd } from './scan/digits';
-import { anchorsOf, labelled, labels } from './scan/label';
+import { anchorsOf, labelled, labelledAfter, labels } from './scan/label';
 import { isAbaRoutingNumber } from './validate/aba';
 
 /** Nine digits with a weak checksum are everywhere; only a label makes them a routing number. */
@@ -38,7 +38,7 @@ export const usAbaRouting = scannerRule({
       const next = at(text, e);
       if (isWord(prev) || isWord(next) || ((prev === 45 || prev === 46) && isDigit(at(text, s - 2)))) continue;
       if ((next === 45 || next === 46) && isDigit(at(text, e + 1))) continue;
-      if (isAbaRoutingNumber(digits) && labelled(text, s, ROUTING_LABELS)) yield { start: s, end: e };
+      if (isAbaRoutingNumber(digits) && (labelled(text, s, ROUTING_LABELS) || labelledAfter(text, e, ROUTING_LABELS))) yield { start: s, end: e };
     }
   },
 });

@@ -1,6 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
 import { plausibleSecret } from './generic-secret-assignment';
-import { isSpace } from './value-scan';
+import { skipArgumentSpace } from './value-scan';
 import { isCrediblePassword } from './values';
 
 /** Longest literal read: a user name or a password is short. */
@@ -18,13 +18,6 @@ function literalEnd(text: string, at: number): number {
     if (c === 10 || (c === 92 && text.charCodeAt(i + 1) === quote)) return -1;
   }
   return -1;
-}
-
-/** Blanks and line breaks between arguments: calls with many arguments are often wrapped. */
-function skipArgumentSpace(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && i - at < 64 && isSpace(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /** Longest name read as an argument: a variable or a constant, dotted (`config.DB_URL`). */

@@ -2,17 +2,10 @@ import { anchoredScannerRule } from '../../../define';
 import { startsWithFolded } from '../../../folded-word';
 import { plausibleSecret } from './generic-secret-assignment';
 import { isCrediblePassword } from './values';
-import { isBlank } from './value-scan';
+import { isBlank, skipSpaces } from './value-scan';
 import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE } from './plain-password';
 
 const USERPWD = 'userpwd';
-
-/** Past the blanks from `at`, a few at most. */
-function skipBlanks(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && i - at < 8 && isBlank(text.charCodeAt(i))) i++;
-  return i;
-}
 
 /** Longest `user:password` argument looked at. */
 const MAX_ARGUMENT = 256;
@@ -98,9 +91,9 @@ export const cliUserPassword = anchoredScannerRule({
       let at: number;
       if (startsWithFolded(text, hit, USERPWD)) {
         // libcurl's option, then its value as the next argument.
-        const comma = skipBlanks(text, hit + USERPWD.length);
+        const comma = skipSpaces(text, hit + USERPWD.length);
         if (text.charCodeAt(comma) !== 44) continue;
-        const password = passwordOfArgument(text, skipBlanks(text, comma + 1), false);
+        const password = passwordOfArgument(text, skipSpaces(text, comma + 1), false);
         if (password !== undefined) yield password;
         continue;
       }

@@ -1,7 +1,7 @@
 import { anchoredScannerRule } from '../../../define';
 import { startsWithFolded } from '../../../folded-word';
 import { plausibleSecret } from './generic-secret-assignment';
-import { isSpace } from './value-scan';
+import { isSpace, skipArgumentSpace } from './value-scan';
 import { isCrediblePassword } from './values';
 
 /**
@@ -47,13 +47,6 @@ function keyArgumentAt(text: string, hit: number, anchor: string): number {
 
 /** The longest argument skipped before the key's, and the longest literal read. */
 const MAX_ARGUMENT = 256;
-
-/** Blanks and line breaks between arguments: calls with many arguments are often wrapped. */
-function skipArgumentSpace(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && i - at < 64 && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
 
 /**
  * Past the argument starting at `at`, at the comma or closing bracket that ends it, or -1 when it runs longer than

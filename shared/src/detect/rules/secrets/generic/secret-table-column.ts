@@ -84,6 +84,9 @@ function* rowSecrets(
   }
 }
 
+/** The longest `COPY` line `COPY_LINE` takes: its table name, its column list and the rest. */
+const MAX_COPY_LINE = 1200;
+
 /** `COPY table (columns) FROM stdin;` on its line, the line a dump's tab-separated rows follow. */
 const COPY_LINE = /^COPY [^\n(]{1,128}\(([^\n()]{1,1024})\) FROM stdin;[ \t\r]*$/;
 
@@ -95,12 +98,13 @@ function copyColumnsAt(text: string, hit: number): { columns: Array<KeyKind | un
   const lineStart = lineStartOf(text, hit);
   if (!text.startsWith('COPY ', lineStart)) return undefined;
   const rowsFrom = nextLineStart(text, hit);
+  // Longer than the statement can be: not cut, as every name on a long line would cut it again.
+  if (rowsFrom - lineStart > MAX_COPY_LINE) return undefined;
   const match = COPY_LINE.exec(text.slice(lineStart, rowsFrom > lineStart ? rowsFrom - 1 : text.length));
   if (match === null) return undefined;
   let any = false;
   const columns = match[1]!.split(',').map((raw) => {
-    const name = raw.trim().replace(/^"|"$/g, '');
-    const kind = COLUMN_NAME.test(name) ? secretNameIn(name, { start: 0, end: name.length, tooLong: false })?.kind : undefined;
+    const kind = kindOfColumn(raw.trim().replace(/^"|"$/g, ''));
     any ||= kind !== undefined;
     return kind;
   });
@@ -110,6 +114,11 @@ function copyColumnsAt(text: string, hit: number): { columns: Array<KeyKind | un
 /** The line at `row` ends a `COPY`'s rows: `\.` alone. */
 function isCopyEnd(text: string, row: number): boolean {
   return text.charCodeAt(row) === 92 && text.charCodeAt(row + 1) === 46 && (row + 2 >= text.length || text.charCodeAt(row + 2) === 10 || text.charCodeAt(row + 2) === 13);
+}
+
+/** The kind of secret a column named `name` (cut from a column list) holds, or undefined. */
+function kindOfColumn(name: string): KeyKind | undefined {
+  return name.length > 0 && name.length <= MAX_CELL && COLUMN_NAME.test(name) ? secretNameIn(name, { start: 0, end: name.length, tooLong: false })?.kind : undefined;
 }
 
 /** Longest quoted value read in an `INSERT`'s tuples. */
@@ -128,7 +137,7 @@ function* insertedSecrets(text: string, from: number, to: number): Generator<{ s
     while (close < stop && text.charCodeAt(close) !== quote) close++;
     if (close >= stop) return;
     const column = close > i + 1 ? sqlColumn(text, i + 1) : undefined;
-    const kind = column === undefined || column.length > MAX_CELL ? undefined : secretNameIn(column, { start: 0, end: column.length, tooLong: false })?.kind;
+    const kind = column === undefined ? undefined : kindOfColumn(column);
     if (kind !== undefined && isColumnSecret(text.slice(i + 1, close), kind)) yield { start: i + 1, end: close };
     i = close;
   }

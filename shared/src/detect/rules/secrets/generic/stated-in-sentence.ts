@@ -27,7 +27,8 @@ export function statedInSentence(text: string, value: Assigned, end: number, pas
   if (!/[A-Za-z]/.test(password) || !/[^A-Za-z_-]/.test(password) || TECHNICAL_WORD.test(password)) return false;
   let i = end;
   const punctuated = isClosingPunctuation(text.charCodeAt(i));
-  while (isClosingPunctuation(text.charCodeAt(i))) i++;
+  // A few marks at most (`…42!?)`): a run of them is read no further, whatever follows.
+  while (i - end < 4 && isClosingPunctuation(text.charCodeAt(i))) i++;
   if (i >= text.length || isLineEnd(text.charCodeAt(i))) return true;
   const c = text.charCodeAt(i);
   return punctuated && (c === 32 || c === 9);

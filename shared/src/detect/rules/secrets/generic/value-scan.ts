@@ -269,3 +269,10 @@ export function onlyCommentFollows(text: string, end: number): boolean {
   if (i === n || text.charCodeAt(i) === NEWLINE) return true;
   return text.startsWith('#', i) || text.startsWith('//', i);
 }
+
+/** Past the blanks and line breaks from `at`, 64 at most: what stands between a call's arguments, often wrapped. */
+export function skipArgumentSpace(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at < 64 && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
