@@ -280,6 +280,8 @@ export function adversarialInputs(size: number): AdversarialInput[] {
       name: 'blocks whose value is on the next line',
       text: repeat(['<apiToken>\n  ', 'Xk9mQ2vL7pR4tW8z ', '<password>\n', 'token: |\n  ', 'Qm7xK2pL9vT4nR8w\n  ', 'secret: >-\n', ' '.repeat(40), '\n'], size),
     },
+    { name: 'INI sections and plain passwords under them', text: repeat(['[client]\n', 'password = pelican42\n', 'x = y\n', '[a for b]\n', 'password=', '; c\n', 'k=v '], size) },
+    { name: 'plain passwords glued beside settings', text: repeat(['a=b password=pelican42 ', 'x=', 'password=', ' ', 'k=v,', 'dbpass=marmalade7 '], size) },
     { name: 'password words each before a word', text: repeat(['password Ab1$ ', 'login x, password ', 'pass ', 'password\tx ', 'Passwort '], size) },
     // Each word's region is searched, the word names no credential, and the next word's region holds the same.
     { name: 'words that name no credential, a token far between', text: repeat([...Array<string>(30).fill('the public key '), 'Zq7xT9vLp2zRk8WnQ4mB6yHc '], size) },

@@ -224,7 +224,7 @@ for (const c of '\n.=;(){}[<') ENDS_MENTION[c.charCodeAt(0)] = 1;
 
 /** Python's r"…", b'…', u"…", C#'s @"…": characters that may stand before a string's quote. */
 const STRING_PREFIX = new Uint8Array(128);
-for (const c of 'rbuRBU@') STRING_PREFIX[c.charCodeAt(0)] = 1;
+for (const c of 'rbufRBUF@$') STRING_PREFIX[c.charCodeAt(0)] = 1;
 
 /**
  * The text before `end` ends like NAME_FIELD: `name` or `key` (any case the regex allows), an optional quote, at
@@ -724,8 +724,11 @@ export class AssignmentReader {
       DEFAULT_KEYWORD.lastIndex = at;
       if (DEFAULT_KEYWORD.test(text)) at = DEFAULT_KEYWORD.lastIndex;
     }
-    // Python's r"…", b'…', C#'s @"…".
-    if (STRING_PREFIX[text.charCodeAt(at)] === 1 && isQuote(text[at + 1])) at++;
+    // Python's r"…", b'…', f"…", rb"…", C#'s @"…" and $"…".
+    if (STRING_PREFIX[text.charCodeAt(at)] === 1) {
+      if (isQuote(text[at + 1])) at++;
+      else if (STRING_PREFIX[text.charCodeAt(at + 1)] === 1 && isQuote(text[at + 2])) at += 2;
+    }
     // A literal converted or wrapped where it is given: Go's `[]byte("…")`, Rust's `String::from("…")`, pydantic's
     // `SecretStr("…")`. The literal must be the call's whole first argument.
     const wrapped = WRAPPER_FIRST[text.charCodeAt(at)] === 1 ? literalWrapperEnd(text, at) : -1;

@@ -17,6 +17,8 @@ const fixtures: RuleFixtures = {
     // libcurl's option in code.
     { text: 'curl_setopt($ch, CURLOPT_USERPWD, "svc_export:Gq8!wT3zLp5R");', secret: 'Gq8!wT3zLp5R' },
     { text: "c.setopt(pycurl.USERPWD, 'deploy:Tn6rV2xQ8pLm')", secret: 'Tn6rV2xQ8pLm' },
+    // curl's credentials for its proxy.
+    { text: 'curl -k --proxy-user admin:Vq8tLw2pZr9xK --proxy https://proxy:8080 https://api.acme.io', secret: 'Vq8tLw2pZr9xK' },
   ],
   negative: [
     'docker run -u 1000:1000 alpine id',
@@ -25,6 +27,7 @@ const fixtures: RuleFixtures = {
     'curl -u admin:password https://localhost:8080',
     'curl --user-agent "Mozilla/5.0 (X11; Linux x86_64)" https://example.org',
     'git push -u origin main',
+    'curl --proxy-user $PROXY_USER:$PROXY_PASS --proxy https://proxy:8080 https://api.acme.io',
     'curl -u "user:${PASSWORD}" https://host',
     'smbclient -L //fs01 -U guest%',
     'curl -u admin: http://localhost:8080/',

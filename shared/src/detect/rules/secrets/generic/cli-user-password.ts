@@ -6,6 +6,8 @@ import { isBlank, skipSpaces } from './value-scan';
 import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE } from './plain-password';
 
 const USERPWD = 'userpwd';
+/** curl's credentials for its proxy, given as its own are. */
+const PROXY_USER = '--proxy-user';
 
 /** Longest `user:password` argument looked at. */
 const MAX_ARGUMENT = 256;
@@ -71,7 +73,7 @@ function isCredential(value: string): boolean {
 }
 
 /**
- * `curl -u user:password`, `--user user:password`, `--user=user:password`, `-uuser:password`, libcurl's
+ * `curl -u user:password`, `--user user:password`, `--user=user:password`, `-uuser:password`, `--proxy-user`, libcurl's
  * `CURLOPT_USERPWD, "user:password"` in code, Samba's
  * `-U user%password`, and an option that starts a continued command's next line: the password
  * of a command's credentials option. Numeric pairs (`-u 1000:1000`), references (`$USER:$TOKEN`) and equal
@@ -81,7 +83,7 @@ export const cliUserPassword = anchoredScannerRule({
   id: 'cli-user-password',
   // `\n-u`: an option that starts a line continued from the one before (`curl … \` then `-u user:…`).
   // `userpwd`: libcurl's option in code, `curl_setopt($ch, CURLOPT_USERPWD, "user:…")`, `c.setopt(pycurl.USERPWD, …)`.
-  anchors: [' -u', '\t-u', '\n-u', '--user', USERPWD],
+  anchors: [' -u', '\t-u', '\n-u', '--user', PROXY_USER, USERPWD],
   title: 'Password in a command-line user:password option',
   severity: 'high',
   confidence: 0.75,
@@ -97,9 +99,10 @@ export const cliUserPassword = anchoredScannerRule({
         if (password !== undefined) yield password;
         continue;
       }
-      if (text.startsWith('--user', hit)) {
+      const long = text.startsWith('--user', hit) ? 6 : text.startsWith(PROXY_USER, hit) ? PROXY_USER.length : 0;
+      if (long > 0) {
         if (hit > 0 && !isBlank(text.charCodeAt(hit - 1))) continue;
-        at = hit + 6;
+        at = hit + long;
         if (text[at] !== '=' && !isBlank(text.charCodeAt(at))) continue;
       } else {
         at = hit + 3;

@@ -103,6 +103,23 @@ const fixtures: RuleFixtures = {
     { text: 'the guest wifi password is pelican42', secret: 'pelican42' },
     { text: 'fyi the staging root password was marmalade7. can you rotate it?', secret: 'marmalade7' },
     { text: 'the password for the shared mailbox is gooseberry2024, same as last year', secret: 'gooseberry2024' },
+    // A plain one bare in an INI file's section: MySQL's `my.cnf`, supervisord's, an ODBC data source's.
+    { text: '[client]\nhost = db.internal\nport = 3306\npassword = pelican42\n', secret: 'pelican42' },
+    { text: '; supervisord\n[inet_http_server]\nport=127.0.0.1:9001\nusername=admin\n\npassword=marmalade7\n', secret: 'marmalade7' },
+    { text: '[ODBC Data Sources]\nreports = PostgreSQL\n\n[reports]\nDriver = PostgreSQL Unicode\nPassword = gooseberry9\n', secret: 'gooseberry9' },
+    // Glued to its name beside other settings glued to theirs: logfmt, libpq's connection string, a command's settings.
+    { text: 'level=info user=admin password=pelican42 msg="login ok"', secret: 'pelican42' },
+    { text: 'psql "host=db.internal user=app password=marmalade7 dbname=shop"', secret: 'marmalade7' },
+    { text: 'make deploy env=prod password=gooseberry9', secret: 'gooseberry9' },
+    // Whose password, glued to the word (`dbpass`, OpenLDAP's `rootpw`, a JDBC URL's `userpass`).
+    { text: 'dbpass: Vq8tLw2pZr9xK', secret: 'Vq8tLw2pZr9xK' },
+    { text: 'rootpw   Kq7#vLx2pZr9W', secret: 'Kq7#vLx2pZr9W' },
+    { text: 'jdbc:mysql://db/shop?user=admin&userpass=Wm5tY8qB2nXz', secret: 'Wm5tY8qB2nXz' },
+    // Python's f-string and two-letter prefixes, C#'s interpolated string: the literal without its prefix.
+    { text: 'password = f"Vq8tLw2pZr9xK"', secret: 'Vq8tLw2pZr9xK' },
+    { text: "password = rb'Hq4$zR8mLp2W'", secret: 'Hq4$zR8mLp2W' },
+    { text: 'if password == f"Tn6r^V2x(Q8pL":', secret: 'Tn6r^V2x(Q8pL' },
+    { text: 'var password = $"Pk2&wE7*rT5y";', secret: 'Pk2&wE7*rT5y' },
   ],
   negative: [
     // A sentence that says what a password is, not what it is set to.
@@ -219,6 +236,18 @@ const fixtures: RuleFixtures = {
     'if ("string" === typeof password) {',
     'if ("password".equals(field.name)) {',
     'if ("changeme" == password) warn();',
+    // A bare value in code, even under a line in brackets: a list, not an INI section.
+    'import os\n[x for x in xs]\npassword = pelican42\n',
+    'results = [a, b]\npassword = marmalade7\n',
+    'password = pelican42\nhost = localhost\n',
+    // Keyword arguments part with commas; a setting beside it must be glued to its value.
+    'conn = connect(user=admin, password=pelican42)',
+    'run --user admin password=pelican42 now',
+    // A template the code fills in, not a literal.
+    'format_password = "prefix_{}".format(dynamic_value1)',
+    'password = "Vq8tLw2pZr9x_{0}".format(suffix)',
+    'password = f"{user}_{suffix}"',
+    'password = f"Vq8tLw2pZr9xK{suffix}"',
   ],
 };
 export default fixtures;

@@ -1,5 +1,6 @@
 import { JUXTAPOSED, type Assigned } from './assignment';
 import { isConstantName, type NameRun } from './key-name';
+import { inIniSection } from './ini-section';
 import { isSpace, spacesBefore } from './value-scan';
 
 // Whether a text gives a password plainly: the syntax around a value, not the value, says it is the password.
@@ -76,7 +77,10 @@ function endsConfigurationLine(text: string, end: number): boolean {
  * - an environment variable glued to it, on its line, before a command or given to one (`DB_PASSWORD=whiteduke`,
  *   `docker run -e DB_PASSWORD=whiteduke`), or a URL's query parameter (`?user=app&password=whiteduke`);
  * - bare on a configuration line of its own: YAML's (`  password: whiteduke`, `POSTGRES_PASSWORD: whiteduke`, not
- *   after a line of code), a properties file's dotted name (`spring.datasource.password=whiteduke`).
+ *   after a line of code), a properties file's dotted name (`spring.datasource.password=whiteduke`), any name in an
+ *   INI file's section (`[client]` above `password = whiteduke`);
+ * - glued to its name beside another setting glued to its value, as logfmt, a libpq connection string and a
+ *   command's settings give them (`user=app password=whiteduke dbname=shop`).
  * A bare value elsewhere may be code: `password = whiteduke` names a variable in Python, `password: whiteduke,`
  * in JavaScript.
  */
@@ -95,14 +99,63 @@ export function givenAsLiteral(text: string, run: NameRun, value: Assigned, end:
   if (value.operator === '=' && isEnvironmentName(text, run) && value.start === run.end + 1 && startsWord(text, run.start)) return true;
   // A URL's query parameter (`?user=app&password=…`, a JDBC URL's too).
   if (value.operator === '=' && value.start === run.end + 1 && isQueryStart(text.charCodeAt(run.start - 1))) return true;
-  const lineStart = lineStartBefore(text, run.start);
   // A comma or semicolon the value was cut from ends a statement or a property: code.
-  if (lineStart < 0 || end !== value.end) return false;
+  if (end !== value.end) return false;
+  if (value.operator === '=' && value.start === run.end + 1 && besideGluedSetting(text, run.start, end)) return true;
+  const lineStart = lineStartBefore(text, run.start);
+  if (lineStart < 0) return false;
   if (value.operator === ':') {
     // YAML's `name: value`, alone on its line and not a property of an object literal begun above.
     return text.charCodeAt(run.end) === 58 && text.charCodeAt(run.end + 1) === 32 && endsConfigurationLine(text, end) && !followsCode(text, lineStart);
   }
+  if (endsConfigurationLine(text, end) && inIniSection(text, lineStart)) return true;
   // A properties file's name is dotted, glued to its value; an object's field in code (`self.password=x`) is not one.
   const name = text.slice(run.start, run.end);
   return text.charCodeAt(run.end) === 61 && value.start === run.end + 1 && endsConfigurationLine(text, end) && name.includes('.') && !/^(?:self|this)\./.test(name);
+}
+
+/** Longest setting read beside a value: a name, `=` and a value, as `besideGluedSetting` reads them. */
+const MAX_SETTING = 128;
+
+/**
+ * The name at `nameStart` and its value ending at `end` stand between blanks, and the word just before or just
+ * after them is another `name=value`: `user=app password=… dbname=shop`. A call's keyword arguments part with
+ * commas (`connect(user=u, password=p)`), which neither word may hold.
+ */
+function besideGluedSetting(text: string, nameStart: number, end: number): boolean {
+  if (!isSettingGap(text.charCodeAt(nameStart - 1)) || (end < text.length && !isSettingGap(text.charCodeAt(end)) && !isLineEnd(text.charCodeAt(end)))) return false;
+  if (isSettingGap(text.charCodeAt(end)) && gluedSettingAt(text, end + 1)) return true;
+  // The word before: back from the blank before the name to the blank or line start before the word.
+  let start = nameStart - 1;
+  const floor = Math.max(0, start - MAX_SETTING);
+  while (start > floor && !isSettingGap(text.charCodeAt(start - 1)) && !isLineEnd(text.charCodeAt(start - 1))) start--;
+  return (start === 0 || isSettingGap(text.charCodeAt(start - 1)) || isLineEnd(text.charCodeAt(start - 1))) && gluedSettingAt(text, start, nameStart - 1);
+}
+
+/** A `name=value` word at `at`, ending at `wordEnd` or at the next blank: no comma, semicolon or bracket in it. */
+function gluedSettingAt(text: string, at: number, wordEnd: number = Math.min(text.length, at + MAX_SETTING)): boolean {
+  let i = at;
+  const first = text.charCodeAt(i);
+  if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || first === 95)) return false;
+  while (i < wordEnd && isSettingNameChar(text.charCodeAt(i))) i++;
+  if (i >= wordEnd || text.charCodeAt(i) !== 61) return false;
+  const valueStart = ++i;
+  for (; i < wordEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (isSettingGap(c) || isLineEnd(c)) break;
+    if (c === 44 || c === 59 || c === 40 || c === 41 || c === 123 || c === 125) return false;
+  }
+  return i > valueStart;
+}
+
+function isSettingGap(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function isLineEnd(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+function isSettingNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }
