@@ -51,8 +51,14 @@ const fixtures: RuleFixtures = {
     { text: 'ipmitool -I lanplus -H 10.20.0.14 -U ADMIN -P Rb7!mW3#tY9p chassis power status', secret: 'Rb7!mW3#tY9p' },
     { text: 'xfreerdp /v:10.0.4.12 /u:CORP\\svc_ops /p:Nb5@Yt8qLc3V /cert:ignore', secret: 'Nb5@Yt8qLc3V' },
     { text: 'security add-generic-password -a ci -s deploy-key -w Fw2%Rk9tXq4Z', secret: 'Fw2%Rk9tXq4Z' },
+    // Echoed into a login that reads its password from standard input.
+    { text: 'echo "Vq8tLw2pZr9xK" | docker login --username dana --password-stdin', secret: 'Vq8tLw2pZr9xK' },
+    { text: 'echo -n \'Hq4$zR8mLp2W\' | podman login -u dana --password-stdin quay.io', secret: 'Hq4$zR8mLp2W' },
   ],
   negative: [
+    'echo "$CR_PAT" | docker login ghcr.io -u USERNAME --password-stdin',
+    'aws ecr get-login-password | docker login --username AWS --password-stdin 1234.dkr.ecr.us-east-1.amazonaws.com',
+    'cat ~/token.txt | docker login --username dana --password-stdin',
     // Where OpenSSL reads the password from, not the password.
     'openssl enc -aes-256-cbc -pass env:BACKUP_PASSWORD -in backup.tar',
     'openssl rsa -in key.pem -passin file:/run/secrets/key_password',

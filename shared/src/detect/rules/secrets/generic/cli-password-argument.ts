@@ -275,6 +275,26 @@ function sudoStdinPassword(text: string, hit: number): Argument | undefined {
   return value !== undefined && credible(text.slice(value.start, value.end)) ? value : undefined;
 }
 
+const PASSWORD_STDIN = '--password-stdin';
+
+/** How far back from `--password-stdin` the pipe before its command is looked for. */
+const MAX_PIPED_COMMAND = 256;
+
+/**
+ * `echo "…" | docker login -u dana --password-stdin registry.acme.io` (podman's, helm's and oras's `login` too):
+ * the value echoed into the command that reads its password from its standard input.
+ */
+function passwordStdin(text: string, hit: number): Argument | undefined {
+  if (!isBlank(text.charCodeAt(hit - 1)) || !isCommandEndOrLineEnd(text, hit + PASSWORD_STDIN.length)) return undefined;
+  // Back to the pipe before the command, on its line: a bounded walk.
+  const floor = Math.max(0, hit - MAX_PIPED_COMMAND);
+  let pipe = hit - 1;
+  while (pipe >= floor && text.charCodeAt(pipe) !== 124 && text.charCodeAt(pipe) !== 10 && text.charCodeAt(pipe) !== 59) pipe--;
+  if (pipe < floor || text.charCodeAt(pipe) !== 124) return undefined;
+  const value = echoedInto(text, skipSpaces(text, pipe + 1));
+  return value !== undefined && credible(text.slice(value.start, value.end)) ? value : undefined;
+}
+
 /** Oracle's tools, which take their logon as `USER/PASSWORD@DATABASE` on the command line. */
 const ORACLE_TOOLS = ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'rman', 'dgmgrl'];
 /** An Oracle user name: a letter, then letters, digits, `_`, `$` or `#`. */
@@ -365,6 +385,7 @@ function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: n
   if (anchor === 'htpasswd') return htpasswdPassword(text, hit);
   if (anchor === SECURE_STRING) return secureStringLiteral(text, hit);
   if (anchor === SUDO_STDIN) return sudoStdinPassword(text, hit);
+  if (anchor === PASSWORD_STDIN) return passwordStdin(text, hit);
   if (ORACLE_TOOLS.includes(anchor)) return oracleLogonPassword(text, hit, anchor);
   if (anchor === LFTP) return lftpPassword(text, hit, lftpSearchedTo);
   // `/user:` is an option only after a blank: in `http://user:pass@host` it is a URL's.
@@ -413,6 +434,7 @@ const ANCHORS = [
   'htpasswd',
   SECURE_STRING,
   SUDO_STDIN,
+  PASSWORD_STDIN,
   ...USER_OPTIONS,
   ...NET_USER,
   ...ORACLE_TOOLS,
@@ -424,7 +446,8 @@ const ANCHORS = [
  * `7z a -p… …`, Oracle's `sqlplus USER/…@DB`, `lftp -u USER,…`, any
  * command given `-u USER … -p PASSWORD` (`psexec`, `mongo`, `docker login`), `htpasswd -b file user …`,
  * `net use … /user:NAME …`, `vault login hvs.…`, `gh auth login --with-token <<< …`, `sqlcmd -U sa -P …`,
- * PowerShell's `ConvertTo-SecureString "…" -AsPlainText`, `echo '…' | sudo -S`, OpenSSL's `-k …` and
+ * PowerShell's `ConvertTo-SecureString "…" -AsPlainText`, `echo '…' | sudo -S`, `echo '…' | docker login
+ * --password-stdin`, OpenSSL's `-k …` and
  * `-pass pass:…`, `ipmitool -P …`, `security … -w …`, FreeRDP's `/p:…`, `echo 'user:…' | chpasswd`, and a
  * password given as a positional argument (`rabbitmqctl add_user USER …`, `openssl passwd …`, `wpa_passphrase
  * SSID …`, `bw unlock …`, `mosquitto_passwd -b FILE USER …`).

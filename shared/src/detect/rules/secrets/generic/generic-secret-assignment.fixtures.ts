@@ -135,8 +135,14 @@ const fixtures: RuleFixtures = {
     // Shorter than a key, but of every class of character: a secret a person chose.
     { text: 'JWT_SECRET=Pk7#vR2mXq9L', secret: 'Pk7#vR2mXq9L' },
     { text: "webhook:\n  secret: 'Zt5!wQ8nLx3K'", secret: 'Zt5!wQ8nLx3K' },
+    // WordPress's salts, which sign its cookies as its keys do.
+    { text: "define( 'LOGGED_IN_SALT',   'x]5K,8X3l|iq@Bq{Rj=.d#Kh>ZT0}~UMyv3' );", secret: 'x]5K,8X3l|iq@Bq{Rj=.d#Kh>ZT0}~UMyv3' },
+    { text: "define('NONCE_SALT', '2Xk#9mQv$Lp8!Rt4&Wn6*Yb3^Hc7%Jd1@Fs5');", secret: '2Xk#9mQv$Lp8!Rt4&Wn6*Yb3^Hc7%Jd1@Fs5' },
   ],
   negative: [
+    // A salt is stored beside the hash it salts: only the salts that sign something are secrets.
+    'PASSWORD_SALT = "Zq7xT9vLp2zRk8WnQ4mB6yHc"',
+    "define('NONCE_SALT', 'put your unique phrase here');",
     '{"api_key": {"sensitive": true, "type": "string", "value": {"nested": "Tq8Wz3Lx6Kp1Nm9Rv4Bd7Hc2"}}}',
     'const delta = token - previousToken;',
     // The name a token is stored under is no secret.

@@ -237,7 +237,8 @@ function valueOf(text: string, name: KeyName, reader: AssignmentReader): Assigne
  */
 export const genericSecretAssignment = anchoredScannerRule({
   id: 'generic-secret-assignment',
-  anchors: ['token', 'secret', 'key', 'auth', 'cred'],
+  // `_salt`: WordPress's `LOGGED_IN_SALT` and `NONCE_SALT` hold no other anchor (see key-name.ts).
+  anchors: ['token', 'secret', 'key', 'auth', 'cred', '_salt'],
   title: 'Secret assigned to a secret-named key',
   // Below every provider's rule where both find one value (overlaps go to the higher severity first): the
   // provider's finding names the format.

@@ -16,6 +16,7 @@ import { httpSessionCookie } from './http-session-cookie';
 import { localizedPassword } from './localized-password';
 import { loginAtHost } from './login-at-host';
 import { passwordHash } from './password-hash';
+import { pgpassLine } from './pgpass-line';
 import { secretTableColumn } from './secret-table-column';
 
 /** Fallbacks: they run after every provider-specific family, and their findings carry lower confidence. */
@@ -23,6 +24,7 @@ export const rules: readonly Rule[] = [
   connectionStringPassword,
   connectionStringJdbc,
   connectionStringAdo,
+  pgpassLine,
   basicAuthUrl,
   loginAtHost,
   authHeaderBasic,

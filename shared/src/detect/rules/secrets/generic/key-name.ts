@@ -60,6 +60,8 @@ const PASSWORD_WORDS = new Set([
 const PASSWORD_ENDINGS = ['password', 'passwd', 'passphrase', 'pwd'];
 const SECRET_ENDINGS = ['secret', 'token', 'apikey', 'credential', 'credentials', 'creds'];
 const AUTH_WORDS = new Set(['auth', 'oauth', 'basicauth', 'httpauth']);
+/** Words that make a following `salt` a secret (`AUTH_SALT`, `LOGGED_IN_SALT`, `NONCE_SALT`, `COOKIE_SALT`). */
+const SECRET_SALTS = new Set(['auth', 'in', 'nonce', 'cookie', 'session', 'secret']);
 const AUTHORIZATION_WORDS = new Set(['authorization', 'authorisation']);
 
 /** Words that make a following `key` a secret one (`api_key`, `SECRET_KEY`, `x-functions-key`...). */
@@ -456,6 +458,9 @@ function classifySegment(segment: string, previous: string | undefined): Omit<Cl
   for (const ending of SECRET_ENDINGS) if (segment.endsWith(ending)) return { kind: 'secret', stem: segment.slice(0, -ending.length) };
   // Duo's `skey`: the integration's secret key (its `ikey` is an id).
   if (segment === 'skey') return { kind: 'secret', stem: '' };
+  // WordPress's `AUTH_SALT`, `SECURE_AUTH_SALT`, `LOGGED_IN_SALT`, `NONCE_SALT`: secrets its cookies are signed
+  // with, as its `*_KEY` constants are. A salt alone is stored beside the hash it salts, and no secret.
+  if (segment === 'salt' && previous !== undefined && SECRET_SALTS.has(previous)) return { kind: 'secret', stem: '' };
   if (segment === 'key' || segment === 'keys') {
     if (previous === undefined) return { kind: 'vendorKey', stem: '' };
     if (KEY_QUALIFIERS.has(previous)) return { kind: 'secret', stem: '' };
