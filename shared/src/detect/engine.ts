@@ -252,12 +252,15 @@ export function createEngine(rules: readonly Rule[]): Engine {
   let call = 0;
   /**
    * Reused by the merge in `fillAnchorStarts`, per present anchor: the next of its occurrences to take, how
-   * many it has, where they end and its length (read once, not through `anchorEnds` for every step).
+   * many it has, where they end and its length (read once, not through `anchorEnds` for every step). Sized for
+   * the rule with the most anchors and written by index: emptying an array and pushing again made V8 allocate
+   * its storage anew for every rule and call.
    */
-  const nextOccurrence: number[] = [];
-  const presentCounts: number[] = [];
-  const presentEnds: Int32Array[] = [];
-  const presentLengths: number[] = [];
+  const mostAnchors = Math.max(1, ...scannerRules.map(({ anchorIds }) => anchorIds?.length ?? 0));
+  const nextOccurrence = new Int32Array(mostAnchors);
+  const presentCounts = new Int32Array(mostAnchors);
+  const presentEnds = new Array<Int32Array>(mostAnchors).fill(new Int32Array(0));
+  const presentLengths = new Int32Array(mostAnchors);
 
   /** Start offsets of the recorded occurrences of these anchors, ascending and without repeats. */
   function anchorStarts(anchorIds: readonly number[], key: string): Int32Array {
@@ -278,19 +281,17 @@ export function createEngine(rules: readonly Rule[]): Engine {
 
   /** Writes the starts into `starts` (large enough for all of them) and returns how many there are. */
   function fillAnchorStarts(anchorIds: readonly number[], starts: Int32Array): number {
-    nextOccurrence.length = 0;
-    presentCounts.length = 0;
-    presentEnds.length = 0;
-    presentLengths.length = 0;
-    for (const id of anchorIds) {
+    let present = 0;
+    for (let k = 0; k < anchorIds.length; k++) {
+      const id = anchorIds[k]!;
       const occurrences = anchorEnds.count(id);
       if (occurrences === 0) continue;
-      nextOccurrence.push(0);
-      presentCounts.push(occurrences);
-      presentEnds.push(anchorEnds.endsOf(id));
-      presentLengths.push(anchorLength[id]!);
+      nextOccurrence[present] = 0;
+      presentCounts[present] = occurrences;
+      presentEnds[present] = anchorEnds.endsOf(id);
+      presentLengths[present] = anchorLength[id]!;
+      present++;
     }
-    const present = presentCounts.length;
     if (present === 1) {
       // One anchor: its occurrences are in text order already.
       const ends = presentEnds[0]!;
