@@ -14,6 +14,11 @@ describe('isPlaceholderLike', () => {
     expect(isPlaceholderLike(value)).toBe(false),
   );
 
+  it('treats a key its vendor published as an example as one, and a key one character away as a key', () => {
+    expect(isPlaceholderLike('AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs')).toBe(true);
+    expect(isPlaceholderLike('AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIt')).toBe(false);
+  });
+
   it.each(['<api-key>', 'Bearer <token>', 'sk_live_<YOUR KEY HERE>', '<%= ENV["TOKEN"] %>'])('treats the template %s as a placeholder', (value) =>
     expect(isPlaceholderLike(value)).toBe(true),
   );

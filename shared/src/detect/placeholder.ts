@@ -1,4 +1,5 @@
 import { hasDistinctChars } from './distinct-chars';
+import { isPublishedExample } from './published-example';
 
 /**
  * Values people paste that look like secrets but are documentation or templates. A noisy gate gets
@@ -40,11 +41,11 @@ function isMonotonous(value: string): boolean {
 }
 
 /**
- * True when `value` (the part of a match that would be the secret, prefix included) is a placeholder or too
- * regular to be a real credential.
+ * True when `value` (the part of a match that would be the secret, prefix included) is a placeholder, a key its
+ * vendor published as an example, or too regular to be a real credential.
  */
 export function isPlaceholderLike(value: string): boolean {
-  if (PLACEHOLDER_MARKS.test(value) || PLACEHOLDER_WORDS.test(value)) return true;
+  if (PLACEHOLDER_MARKS.test(value) || PLACEHOLDER_WORDS.test(value) || isPublishedExample(value)) return true;
   if (isMonotonous(value)) return true;
   return value.length >= 12 && !hasDistinctChars(value, Math.min(8, Math.ceil(value.length / 3)));
 }

@@ -11,6 +11,8 @@ const fixtures: RuleFixtures = {
   ],
   negative: [
     'GOOGLE_API_KEY=AIzaxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    // A test key of Firebase's Android SDK, published in its source.
+    'const firebaseConfig = { apiKey: "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs", projectId: "demo" };',
     'GOOGLE_API_KEY=<your-gcp-api-key>',
     'GOOGLE_API_KEY=${GOOGLE_API_KEY}',
     'GOOGLE_API_KEY=AIzaUeMhyuxLvlY0m17TattITEBaP5YYAWDb',
