@@ -1,6 +1,7 @@
 import { ASCII_CLASS, DIGIT_BIT, WORD_BITS } from './chars';
 import { digitRuns, digitsEnd } from './digits';
 import { continuesIban } from './iban-shape';
+import { isMarkJoiner, markedNumberEndsAt, markedNumberStartsAt } from './marked-neighbour';
 import type { LabelRegions } from './label-regions';
 
 /** A number printed in one of the shapes asked for. */
@@ -42,16 +43,60 @@ function joins(c: number, spaceJoins: boolean): boolean {
   return c === DASH || c === DOT || c === SLASH || (c === SPACE && spaceJoins);
 }
 
-/** Nothing glued to the left that makes the run part of something longer: a word, `.5`, `+`, `12-`. */
-function cleanLeft(classes: Uint8Array, text: string, start: number, spaceJoins: boolean): boolean {
+/** What stands beside a number: nothing that joins it, something that makes it part of more, or a space and digits. */
+const CLEAN = 0;
+const GLUED = 1;
+/**
+ * A space, then digits: one number with them when this number's groups are spaced or it has none; another
+ * number when its groups are joined by a dash, a dot or a slash (`971-90-5207 80 107 338 338`).
+ */
+const SPACE_THEN_DIGITS = 2;
+
+/**
+ * A space, then more digits than any group of a spaced shape holds: another number, whatever this one's
+ * groups are (`7093 1739 6638 2412622879`).
+ */
+const SPACE_THEN_LONGER = 3;
+
+/**
+ * What is glued to the left of a run: a word, `.5`, `+`, `12-` make it part of something longer. `longestGroup`:
+ * the most digits a group of the shapes printed in groups holds.
+ */
+function leftOf(classes: Uint8Array, text: string, start: number, spaceJoins: boolean, longestGroup: number): number {
   const prev = codeAt(text, start - 1);
-  if ((classAt(classes, text, start - 1) & WORD) !== 0 || prev === DOT || prev === PLUS || prev === SLASH) return false;
-  return !(joins(prev, spaceJoins) && (classAt(classes, text, start - 2) & DIGIT) !== 0);
+  if ((classAt(classes, text, start - 1) & WORD) !== 0 || prev === DOT || prev === PLUS || prev === SLASH) return GLUED;
+  if (!joins(prev, spaceJoins) || (classAt(classes, text, start - 2) & DIGIT) === 0) return CLEAN;
+  if (prev !== SPACE) return GLUED;
+  // The digits before the space end a number of dashes, dots or slashes: another number.
+  if (markedNumberEndsAt(text, start - 1)) return CLEAN;
+  return digitsBefore(text, start - 1, longestGroup + 1) > longestGroup ? SPACE_THEN_LONGER : SPACE_THEN_DIGITS;
 }
 
-function cleanRight(classes: Uint8Array, text: string, end: number, spaceJoins: boolean): boolean {
-  if ((classAt(classes, text, end) & WORD) !== 0) return false;
-  return !(joins(codeAt(text, end), spaceJoins) && (classAt(classes, text, end + 1) & DIGIT) !== 0);
+function rightOf(classes: Uint8Array, text: string, end: number, spaceJoins: boolean, longestGroup: number): number {
+  if ((classAt(classes, text, end) & WORD) !== 0) return GLUED;
+  const next = codeAt(text, end);
+  if (!joins(next, spaceJoins) || (classAt(classes, text, end + 1) & DIGIT) === 0) return CLEAN;
+  if (next !== SPACE) return GLUED;
+  if (markedNumberStartsAt(text, end + 1)) return CLEAN;
+  return digitsEnd(text, end + 1) - end - 1 > longestGroup ? SPACE_THEN_LONGER : SPACE_THEN_DIGITS;
+}
+
+/** How many digits end at `end`, counted up to `atMost`. */
+function digitsBefore(text: string, end: number, atMost: number): number {
+  let i = end;
+  while (i > 0 && end - i < atMost && (text.charCodeAt(i - 1) ^ 48) < 10) i--;
+  return end - i;
+}
+
+/**
+ * Whether a number of `count` groups joined by `sep` stands apart from what `side` says is beside it: digits
+ * after a space belong to a number of spaced groups, or to one bare run, but not to one of dashes or dots, nor
+ * to a number of groups when they are too many for a group.
+ */
+function apart(side: number, count: number, sep: number): boolean {
+  if (side === CLEAN) return true;
+  if (side === GLUED || count === 1) return false;
+  return side === SPACE_THEN_LONGER || isMarkJoiner(sep);
 }
 
 /** The group lengths read so far (`count` of them) are exactly `shape`. */
@@ -116,6 +161,8 @@ export function forEachGroupedNumber(
     firstLengths |= 1 << shape[0]!;
   }
   const maxGroups = Math.max(...shapes.map((shape) => shape.length));
+  // The most digits in a group of a shape printed in groups (0 when every shape is one bare run).
+  const longestGroup = Math.max(0, ...shapes.filter((shape) => shape.length > 1).flat());
   if (groupLengths.length < maxGroups + 1) groupLengths = new Int32Array(maxGroups + 1);
   // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
   const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
@@ -136,7 +183,9 @@ export function forEachGroupedNumber(
     const s = runStarts[r]!;
     if (s < skipUntil) continue;
     const e = runEnds[r]!;
-    if (e - s > 30 || ((firstLengths >>> (e - s)) & 1) === 0 || !cleanLeft(classes, text, s, spaceJoins)) continue;
+    if (e - s > 30 || ((firstLengths >>> (e - s)) & 1) === 0) continue;
+    const left = leftOf(classes, text, s, spaceJoins, longestGroup);
+    if (left === GLUED) continue;
     const lengths = groupLengths;
     lengths[0] = e - s;
     let count = 1;
@@ -145,11 +194,13 @@ export function forEachGroupedNumber(
     if (sep >= 32 && sep < 64 && ((sepBits >>> (sep - 32)) & 1) === 1) {
       while (count <= maxGroups && codeAt(text, end) === sep && (classAt(classes, text, end + 1) & DIGIT) !== 0) {
         const groupEnd = digitsEnd(text, end + 1);
+        // After a space, more digits than a group holds are the next number of a list (see `rightOf`).
+        if (sep === SPACE && groupEnd - end - 1 > longestGroup) break;
         lengths[count++] = groupEnd - end - 1;
         end = groupEnd;
       }
     }
-    if (!cleanRight(classes, text, end, spaceJoins) || !someShape(shapes, lengths, count)) continue;
+    if (!apart(left, count, sep) || !apart(rightOf(classes, text, end, spaceJoins, longestGroup), count, sep) || !someShape(shapes, lengths, count)) continue;
     if (continuesIban(text, s)) continue;
     skipUntil = end;
     // Outside `regions` no label can name it: passed over, though still a whole number the next runs are in.

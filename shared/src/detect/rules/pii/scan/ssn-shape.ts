@@ -1,6 +1,7 @@
 import { at, isDigit, isWord } from './chars';
 import { digitRuns, digitsEnd } from './digits';
 import { labels } from './label';
+import { isMarkJoiner, markedNumberEndsAt, markedNumberStartsAt } from './marked-neighbour';
 
 /** Words that name a number as a Social Security number. */
 export const SSN_LABELS = labels(['ssn', 'ssns', 'social security', 'soc sec', 'ss#', 'ss no', 'ss number']);
@@ -21,16 +22,22 @@ export interface SsnShaped {
   sep: number;
 }
 
-function cleanLeft(text: string, start: number): boolean {
+/**
+ * Nothing glued to the left that makes the number part of a longer one. A space and digits before it do, unless
+ * the number's groups are joined by a dash or a dot (`sep`) or those digits end such a number: then they are
+ * another number of a list (`80 107 338 338 971-90-5207`).
+ */
+function cleanLeft(text: string, start: number, sep: number): boolean {
   const prev = at(text, start - 1);
   if (isWord(prev) || prev === DOT || prev === PLUS || prev === SLASH || prev === DASH) return false;
-  return !(prev === SPACE && isDigit(at(text, start - 2)));
+  return !(prev === SPACE && isDigit(at(text, start - 2))) || isMarkJoiner(sep) || markedNumberEndsAt(text, start - 1);
 }
 
-function cleanRight(text: string, end: number): boolean {
+function cleanRight(text: string, end: number, sep: number): boolean {
   const next = at(text, end);
   if (isWord(next)) return false;
-  return !((next === DASH || next === DOT || next === SLASH || next === SPACE) && isDigit(at(text, end + 1)));
+  if (next === SPACE && isDigit(at(text, end + 1))) return isMarkJoiner(sep) || markedNumberStartsAt(text, end + 1);
+  return !((next === DASH || next === DOT || next === SLASH) && isDigit(at(text, end + 1)));
 }
 
 /**
@@ -52,10 +59,10 @@ export function* ssnShapedNumbers(text: string, startsWithNine: boolean): Genera
       if (groupEnd - e - 1 !== 2 || at(text, groupEnd) !== sep) continue;
       const end = digitsEnd(text, groupEnd + 1);
       if (end - groupEnd - 1 !== 4) continue;
-      if (!cleanLeft(text, s) || !cleanRight(text, end)) continue;
+      if (!cleanLeft(text, s, sep) || !cleanRight(text, end, sep)) continue;
       yield { start: s, end, digits: text.slice(s, e) + text.slice(e + 1, groupEnd) + text.slice(groupEnd + 1, end), sep };
     } else if (e - s === 9) {
-      if (!cleanLeft(text, s) || !cleanRight(text, e)) continue;
+      if (!cleanLeft(text, s, -1) || !cleanRight(text, e, -1)) continue;
       yield { start: s, end: e, digits: text.slice(s, e), sep: -1 };
     }
   }
