@@ -40,6 +40,11 @@ describe('inIniSection', () => {
     }
   });
 
+  it('takes a setting whose name holds blanks', () => {
+    const text = '[db]\nServer Name = db.internal\npassword = x\n';
+    expect(inIniSection(text, lineOf(text, 'password'))).toBe(true);
+  });
+
   it('is false before any section', () => {
     const text = 'host = db\npassword = x\n';
     expect(inIniSection(text, lineOf(text, 'password'))).toBe(false);

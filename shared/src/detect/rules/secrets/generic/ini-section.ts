@@ -18,11 +18,12 @@ export function inIniSection(text: string, lineStart: number): boolean {
   state.text = text;
   while (state.readTo < lineStart) {
     const newline = text.indexOf('\n', state.readTo);
+    // Lines end at line feeds: text whose lines end in a carriage return alone reads as one line.
     const end = newline < 0 || newline >= lineStart ? lineStart : newline;
     const kind = lineKind(text, state.readTo, end);
     if (kind === SECTION) state.inSection = true;
     else if (kind === OTHER) state.inSection = false;
-    state.readTo = end + 1;
+    state.readTo = Math.min(end + 1, lineStart);
   }
   return state.inSection;
 }
@@ -56,11 +57,10 @@ function lineKind(text: string, start: number, end: number): number {
     }
     return text.slice(i, close).includes(' for ') ? OTHER : SECTION;
   }
-  // `name = value`, `name=value`, `name: value`: a name of word characters, dots, dashes and blanks.
-  const nameStart = i;
-  while (i < end && isNameChar(text.charCodeAt(i))) i++;
-  if (i === nameStart) return OTHER;
-  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  // `name = value`, `name=value`, `name: value`, `Server Name = db`: a name of word characters, dots, dashes and
+  // blanks.
+  if (!isNameChar(first)) return OTHER;
+  while (i < end && (isNameChar(text.charCodeAt(i)) || isBlank(text.charCodeAt(i)))) i++;
   const operator = text.charCodeAt(i);
   return i < end && (operator === 61 || operator === 58) ? SETTING : OTHER;
 }
