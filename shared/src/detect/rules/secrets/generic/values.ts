@@ -132,8 +132,9 @@ const BULLET = 0x2022;
 
 /**
  * References and templates, not values: `${DB_PASS}`, `$DB_PASS`, `$(cat f)`, `%DB_PASS%`, `%s`, `%(pw)s`,
- * `{}`, `{0}` and `{name}` anywhere in it (`"prefix_{}".format(x)`, `f"{user}_{suffix}"`), `{{ .Values.pw }}`, `<password>`, `[PASSWORD]`, `:password`, `@Value(...)`, `process.env.X`,
- * `os.environ[...]`, `ENV[...]`, vault and secret-manager references. `${` and `{{` only as a template opens them
+ * `{}`, `{0}` and `{name}` (a name of two characters or more) anywhere in it (`"prefix_{}".format(x)`,
+ * `f"{user}_{suffix}"`), `{{ .Values.pw }}`, `<password>`, `[PASSWORD]`, `:password`, `@Value(...)`,
+ * `process.env.X`, `os.environ[...]`, `ENV[...]`, vault and secret-manager references. `${` and `{{` only as a template opens them
  * (a name, then what closes or goes on with it, or the value's end): in `m{{h}o)p${e]…` they are characters.
  */
 const REFERENCE =
