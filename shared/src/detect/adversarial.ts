@@ -283,6 +283,7 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'INI sections and plain passwords under them', text: repeat(['[client]\n', 'password = pelican42\n', 'x = y\n', '[a for b]\n', 'password=', '; c\n', 'k=v '], size) },
     { name: 'plain passwords glued beside settings', text: repeat(['a=b password=pelican42 ', 'x=', 'password=', ' ', 'k=v,', 'dbpass=marmalade7 '], size) },
     { name: 'password file lines with fields that never end', text: repeat(['\n*:*:', 'db:5432:', 'x'.repeat(300), ':*:', '\\:', 'a:6432:b:c:'], size) },
+    { name: 'login words before pairs that never give a password', text: repeat(['login ', 'logon: ', 'a / ', 'x'.repeat(70), ' / ', 'login: b / /c ', 'login is '], size) },
     { name: 'password words each before a word', text: repeat(['password Ab1$ ', 'login x, password ', 'pass ', 'password\tx ', 'Passwort '], size) },
     // Each word's region is searched, the word names no credential, and the next word's region holds the same.
     { name: 'words that name no credential, a token far between', text: repeat([...Array<string>(30).fill('the public key '), 'Zq7xT9vLp2zRk8WnQ4mB6yHc '], size) },

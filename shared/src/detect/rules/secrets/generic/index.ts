@@ -15,6 +15,7 @@ import { genericSecretAssignment } from './generic-secret-assignment';
 import { httpSessionCookie } from './http-session-cookie';
 import { localizedPassword } from './localized-password';
 import { loginAtHost } from './login-at-host';
+import { loginSlashPassword } from './login-slash-password';
 import { passwordHash } from './password-hash';
 import { pgpassLine } from './pgpass-line';
 import { secretTableColumn } from './secret-table-column';
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
   pgpassLine,
   basicAuthUrl,
   loginAtHost,
+  loginSlashPassword,
   authHeaderBasic,
   authHeaderBearer,
   cliUserPassword,
