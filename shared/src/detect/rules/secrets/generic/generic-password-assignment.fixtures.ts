@@ -120,6 +120,9 @@ const fixtures: RuleFixtures = {
     { text: "password = rb'Hq4$zR8mLp2W'", secret: 'Hq4$zR8mLp2W' },
     { text: 'if password == f"Tn6r^V2x(Q8pL":', secret: 'Tn6r^V2x(Q8pL' },
     { text: 'var password = $"Pk2&wE7*rT5y";', secret: 'Pk2&wE7*rT5y' },
+    // Words and the name before a colon or `=`, a plain value the line's last word.
+    { text: 'hey, the guest wifi password: marmalade7', secret: 'marmalade7' },
+    { text: 'fyi the staging db password = gooseberry9', secret: 'gooseberry9' },
   ],
   negative: [
     // A sentence that says what a password is, not what it is set to.
@@ -248,6 +251,10 @@ const fixtures: RuleFixtures = {
     'password = "Vq8tLw2pZr9x_{0}".format(suffix)',
     'password = f"{user}_{suffix}"',
     'password = f"Vq8tLw2pZr9xK{suffix}"',
+    // Not the sentence's last word, a word of no digit, an encoding's name.
+    'the reset password: step2 of the wizard',
+    'admin password: required',
+    'the stored password: sha256crypt',
   ],
 };
 export default fixtures;

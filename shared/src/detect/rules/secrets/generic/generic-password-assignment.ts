@@ -146,7 +146,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
       if (plainOnly || !isCrediblePassword(password)) {
         // Too plain to be taken on its looks (`whiteduke`), but given plainly as the password, in code or in a
         // sentence that ends with it.
-        if (!plainOnly && !givenAsLiteral(text, run, value, end) && !statedInSentence(text, value, end, password)) continue;
+        if (!plainOnly && !givenAsLiteral(text, run, value, end) && !statedInSentence(text, value, end, password, run.start)) continue;
         if (!isPlainPassword(password) || introducedAsExample(text, name)) continue;
         valueEnd = end;
         yield { start: value.start, end, confidence: PLAIN_PASSWORD_CONFIDENCE };

@@ -15,15 +15,23 @@ function isLineEnd(c: number): boolean {
  */
 const TECHNICAL_WORD = /^(?:base|sha|md|utf|aes|rsa|crc|pbkdf|argon|bcrypt|ipv|tls|ssl|http|v)\d/i;
 
+/** Words stand before the name on its line: `wifi password: …`, not a configuration line's `password: …`. */
+function wordsBefore(text: string, nameStart: number): boolean {
+  const c = text.charCodeAt(nameStart - 2);
+  return text.charCodeAt(nameStart - 1) === 32 && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90));
+}
+
 /**
- * `the wifi password is lanternfish42.`: a sentence that gives the password by its verb, the value its last
- * word (a line's end, the text's end or punctuation after it, not more words: "the password is base64 encoded"
- * goes on). A plain value, letters and a digit or a symbol, is taken so, where it would not be on its looks:
- * no one says a password "is" a word with a digit in it unless that is the password. Words alone ("the password
- * is incorrect.") are not taken.
+ * `the wifi password is lanternfish42.`, `wifi password: lanternfish42`: a sentence that gives the password by
+ * its verb, or words and the name before a colon or `=`, the value its last word (a line's end, the text's end
+ * or punctuation after it, not more words: "the password is base64 encoded" goes on). A plain value, letters
+ * and a digit or a symbol, is taken so, where it would not be on its looks: no one says a password "is" a word
+ * with a digit in it unless that is the password. Words alone ("the password is incorrect.") are not taken.
  */
-export function statedInSentence(text: string, value: Assigned, end: number, password: string): boolean {
-  if (!value.prose || value.quoted || !PROSE_VERBS.includes(value.operator)) return false;
+export function statedInSentence(text: string, value: Assigned, end: number, password: string, nameStart: number): boolean {
+  if (value.quoted) return false;
+  const byVerb = value.prose && PROSE_VERBS.includes(value.operator);
+  if (!byVerb && !((value.operator === ':' || value.operator === '=') && wordsBefore(text, nameStart))) return false;
   if (!/[A-Za-z]/.test(password) || !/[^A-Za-z_-]/.test(password) || TECHNICAL_WORD.test(password)) return false;
   let i = end;
   const punctuated = isClosingPunctuation(text.charCodeAt(i));
