@@ -123,6 +123,7 @@ const fixtures: RuleFixtures = {
     // Words and the name before a colon or `=`, a plain value the line's last word.
     { text: 'hey, the guest wifi password: marmalade7', secret: 'marmalade7' },
     { text: 'fyi the staging db password = gooseberry9', secret: 'gooseberry9' },
+    { text: 'ssh dana@10.0.4.12 with password marmalade7', secret: 'marmalade7' },
   ],
   negative: [
     // A sentence that says what a password is, not what it is set to.
@@ -255,6 +256,8 @@ const fixtures: RuleFixtures = {
     'the reset password: step2 of the wizard',
     'admin password: required',
     'the stored password: sha256crypt',
+    'sign in with password authentication',
+    'log in with password reset2 disabled',
   ],
 };
 export default fixtures;

@@ -1,4 +1,4 @@
-import { PROSE_VERBS, type Assigned } from './assignment';
+import { JUXTAPOSED, PROSE_VERBS, type Assigned } from './assignment';
 
 /** Ends a sentence's last word: a full stop, a comma, `!`, `?`, `;` or a closing bracket. */
 function isClosingPunctuation(c: number): boolean {
@@ -21,9 +21,15 @@ function wordsBefore(text: string, nameStart: number): boolean {
   return text.charCodeAt(nameStart - 1) === 32 && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90));
 }
 
+/** `with ` or `using ` stands right before the name: `ssh dana@db with password …`, `log in using password …`. */
+function givenWith(text: string, nameStart: number): boolean {
+  return (nameStart >= 5 && text.startsWith('with ', nameStart - 5)) || (nameStart >= 6 && text.startsWith('using ', nameStart - 6));
+}
+
 /**
- * `the wifi password is lanternfish42.`, `wifi password: lanternfish42`: a sentence that gives the password by
- * its verb, or words and the name before a colon or `=`, the value its last word (a line's end, the text's end
+ * `the wifi password is lanternfish42.`, `wifi password: lanternfish42`, `… with password lanternfish42`: a
+ * sentence that gives the password by its verb, by words and the name before a colon or `=`, or by `with` or
+ * `using` and the name, the value its last word (a line's end, the text's end
  * or punctuation after it, not more words: "the password is base64 encoded" goes on). A plain value, letters
  * and a digit or a symbol, is taken so, where it would not be on its looks: no one says a password "is" a word
  * with a digit in it unless that is the password. Words alone ("the password is incorrect.") are not taken.
@@ -31,7 +37,8 @@ function wordsBefore(text: string, nameStart: number): boolean {
 export function statedInSentence(text: string, value: Assigned, end: number, password: string, nameStart: number): boolean {
   if (value.quoted) return false;
   const byVerb = value.prose && PROSE_VERBS.includes(value.operator);
-  if (!byVerb && !((value.operator === ':' || value.operator === '=') && wordsBefore(text, nameStart))) return false;
+  const byName = (value.operator === ':' || value.operator === '=') && wordsBefore(text, nameStart);
+  if (!byVerb && !byName && !(value.operator === JUXTAPOSED && givenWith(text, nameStart))) return false;
   if (!/[A-Za-z]/.test(password) || !/[^A-Za-z_-]/.test(password) || TECHNICAL_WORD.test(password)) return false;
   let i = end;
   const punctuated = isClosingPunctuation(text.charCodeAt(i));
