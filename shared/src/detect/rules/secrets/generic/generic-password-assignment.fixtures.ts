@@ -258,6 +258,9 @@ const fixtures: RuleFixtures = {
     'the stored password: sha256crypt',
     'sign in with password authentication',
     'log in with password reset2 disabled',
+    // A variable declared in code, given another.
+    'let password = userInput1',
+    'const password = hashed2',
   ],
 };
 export default fixtures;

@@ -15,10 +15,22 @@ function isLineEnd(c: number): boolean {
  */
 const TECHNICAL_WORD = /^(?:base|sha|md|utf|aes|rsa|crc|pbkdf|argon|bcrypt|ipv|tls|ssl|http|v)\d/i;
 
-/** Words stand before the name on its line: `wifi password: …`, not a configuration line's `password: …`. */
+/** Words of code that declare the name after them: `let password = userInput1` names a variable. */
+const DECLARING = new Set(['let', 'const', 'var', 'val', 'my', 'our', 'local', 'auto', 'dim', 'def', 'string', 'final', 'static', 'private', 'public', 'protected', 'readonly']);
+
+/**
+ * A word stands before the name on its line (`wifi password: …`, not a configuration line's `password: …`), and
+ * is not one that declares it in code.
+ */
 function wordsBefore(text: string, nameStart: number): boolean {
-  const c = text.charCodeAt(nameStart - 2);
-  return text.charCodeAt(nameStart - 1) === 32 && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90));
+  if (text.charCodeAt(nameStart - 1) !== 32) return false;
+  let start = nameStart - 1;
+  while (start > 0 && nameStart - 1 - start < 12 && isLetter(text.charCodeAt(start - 1))) start--;
+  return start < nameStart - 1 && !DECLARING.has(text.slice(start, nameStart - 1).toLowerCase());
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** `with ` or `using ` stands right before the name: `ssh dana@db with password …`, `log in using password …`. */
@@ -29,10 +41,10 @@ function givenWith(text: string, nameStart: number): boolean {
 /**
  * `the wifi password is lanternfish42.`, `wifi password: lanternfish42`, `… with password lanternfish42`: a
  * sentence that gives the password by its verb, by words and the name before a colon or `=`, or by `with` or
- * `using` and the name, the value its last word (a line's end, the text's end
- * or punctuation after it, not more words: "the password is base64 encoded" goes on). A plain value, letters
- * and a digit or a symbol, is taken so, where it would not be on its looks: no one says a password "is" a word
- * with a digit in it unless that is the password. Words alone ("the password is incorrect.") are not taken.
+ * `using` and the name, the value its last word (a line's end, the text's end or punctuation after it, not more
+ * words: "the password is base64 encoded" goes on). A plain value, letters and a digit or a symbol, is taken so,
+ * where it would not be on its looks: no one says a password "is" a word with a digit in it unless that is the
+ * password. Words alone ("the password is incorrect.") are not taken.
  */
 export function statedInSentence(text: string, value: Assigned, end: number, password: string, nameStart: number): boolean {
   if (value.quoted) return false;
