@@ -124,6 +124,8 @@ const fixtures: RuleFixtures = {
     { text: 'hey, the guest wifi password: marmalade7', secret: 'marmalade7' },
     { text: 'fyi the staging db password = gooseberry9', secret: 'gooseberry9' },
     { text: 'ssh dana@10.0.4.12 with password marmalade7', secret: 'marmalade7' },
+    // Glued to its name, alone on its line: a shell variable, an `.env` line.
+    { text: 'on the box:\npassword=pelican42\n', secret: 'pelican42' },
   ],
   negative: [
     // A sentence that says what a password is, not what it is set to.
@@ -244,6 +246,9 @@ const fixtures: RuleFixtures = {
     'import os\n[x for x in xs]\npassword = pelican42\n',
     'results = [a, b]\npassword = marmalade7\n',
     'password = pelican42\nhost = localhost\n',
+    // An object's field, or a line of a call's arguments.
+    'self.password=marmalade7',
+    'connect(\n  password=pelican42\n)',
     // Keyword arguments part with commas; a setting beside it must be glued to its value.
     'conn = connect(user=admin, password=pelican42)',
     'run --user admin password=pelican42 now',

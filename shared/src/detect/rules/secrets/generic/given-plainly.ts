@@ -77,8 +77,9 @@ function endsConfigurationLine(text: string, end: number): boolean {
  * - an environment variable glued to it, on its line, before a command or given to one (`DB_PASSWORD=whiteduke`,
  *   `docker run -e DB_PASSWORD=whiteduke`), or a URL's query parameter (`?user=app&password=whiteduke`);
  * - bare on a configuration line of its own: YAML's (`  password: whiteduke`, `POSTGRES_PASSWORD: whiteduke`, not
- *   after a line of code), a properties file's dotted name (`spring.datasource.password=whiteduke`), any name in an
- *   INI file's section (`[client]` above `password = whiteduke`);
+ *   after a line of code), a name glued to it as a shell, `.env` or properties file sets it (`password=whiteduke`,
+ *   `spring.datasource.password=whiteduke`), any name in an INI file's section (`[client]` above
+ *   `password = whiteduke`);
  * - glued to its name beside another setting glued to its value, as logfmt, a libpq connection string and a
  *   command's settings give them (`user=app password=whiteduke dbname=shop`).
  * A bare value elsewhere may be code: `password = whiteduke` names a variable in Python, `password: whiteduke,`
@@ -109,9 +110,11 @@ export function givenAsLiteral(text: string, run: NameRun, value: Assigned, end:
     return text.charCodeAt(run.end) === 58 && text.charCodeAt(run.end + 1) === 32 && endsConfigurationLine(text, end) && !followsCode(text, lineStart);
   }
   if (endsConfigurationLine(text, end) && inIniSection(text, lineStart)) return true;
-  // A properties file's name is dotted, glued to its value; an object's field in code (`self.password=x`) is not one.
-  const name = text.slice(run.start, run.end);
-  return text.charCodeAt(run.end) === 61 && value.start === run.end + 1 && endsConfigurationLine(text, end) && name.includes('.') && !/^(?:self|this)\./.test(name);
+  // Glued to its value, alone on its line, as a shell, an `.env` or a properties file sets it (`password=…`,
+  // `spring.datasource.password=…`); not an object's field in code (`self.password=x`), nor a line of an object
+  // literal or a call's arguments begun above. Code puts blanks around its `=`.
+  if (text.charCodeAt(run.end) !== 61 || value.start !== run.end + 1 || !endsConfigurationLine(text, end) || followsCode(text, lineStart)) return false;
+  return !/^(?:self|this)\./.test(text.slice(run.start, run.end));
 }
 
 /** Longest setting read beside a value: a name, `=` and a value, as `besideGluedSetting` reads them. */
