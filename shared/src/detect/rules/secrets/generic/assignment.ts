@@ -1,4 +1,4 @@
-import type { KeyName } from './key-name';
+import { rubySymbolArgument, type KeyName } from './key-name';
 import { nameStartsValueLine } from './name-value-line';
 import { typeAnnotationEnd } from './type-annotation';
 import { VariableDefaults } from './terraform-variable';
@@ -566,6 +566,9 @@ export class AssignmentReader {
     if (text[at] === ',' && quotedName && (/\([ \t]*$/.test(text.slice(Math.max(0, name.start - 8), name.start - 1)) || isGradleFieldName(text, name.start - 1))) {
       return this.found(at + 1, ',');
     }
+    // A Ruby symbol given first to a call, the value next: `set :password, "…"` (Capistrano, Sinatra),
+    // `fetch(:api_key, "…")`.
+    if (text[at] === ',' && rubySymbolArgument(text, name.start)) return this.found(at + 1, ',');
     const gap = at > name.end + (quotedName ? 1 : 0);
     /** What stands before the blanks before the name (-1: no blank there), for the words that assign after one. */
     const lastBeforeBlanks = lastBeforeBlanksAt(text, name.start);

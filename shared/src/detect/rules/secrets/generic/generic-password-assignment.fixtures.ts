@@ -126,6 +126,8 @@ const fixtures: RuleFixtures = {
     { text: 'ssh dana@10.0.4.12 with password marmalade7', secret: 'marmalade7' },
     // Glued to its name, alone on its line: a shell variable, an `.env` line.
     { text: 'on the box:\npassword=pelican42\n', secret: 'pelican42' },
+    // A Ruby symbol given first, its value next (Capistrano's and Sinatra's `set`).
+    { text: "set :db_password, 'Hq4$zR8mLp2W'", secret: 'Hq4$zR8mLp2W' },
   ],
   negative: [
     // A sentence that says what a password is, not what it is set to.
@@ -266,6 +268,7 @@ const fixtures: RuleFixtures = {
     // A variable declared in code, given another.
     'let password = userInput1',
     'const password = hashed2',
+    'set :password, ENV["DEPLOY_PASSWORD"]',
   ],
 };
 export default fixtures;

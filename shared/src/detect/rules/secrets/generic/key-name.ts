@@ -538,6 +538,13 @@ export function nameRunAt(text: string, hit: number, from: number, into: NameRun
   return into;
 }
 
+/** The name is a Ruby symbol (`:password`) right after a call's `(` or its name and a blank (`set :password`). */
+export function rubySymbolArgument(text: string, nameStart: number): boolean {
+  if (text.charCodeAt(nameStart - 1) !== 58) return false;
+  const before = text.charCodeAt(nameStart - 2);
+  return before === 40 || ((before === 32 || before === 9) && isLetter(text.charCodeAt(nameStart - 3)));
+}
+
 /**
  * Whether anything that could assign a value follows the run: an operator character, a closing quote or
  * bracket, an element's `>`, a call's `("`, an array declarator's `[`, or a space before more text (a verb, a
@@ -571,6 +578,8 @@ export function mayBeAssigned(text: string, run: NameRun): boolean {
       return next === 45;
     case 40: // `setPassword("…")`: a call given a quoted literal (`AssignmentReader` keeps setters only)
       return next === 34 || next === 39 || next === 96;
+    case 44: // `set :password, "…"`: a Ruby symbol, then its value
+      return rubySymbolArgument(text, run.start);
     case 91: // `char password[] = "…"`, `char api_key[41] = "…"`: C's array declarator
       return next === 93 || (next >= 48 && next <= 57);
     default:
