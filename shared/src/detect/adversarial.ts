@@ -307,6 +307,7 @@ export function adversarialInputs(size: number): AdversarialInput[] {
  */
 export function labelledNumberInputs(size: number): AdversarialInput[] {
   return [
+    { name: 'single digits before spaced groups, a NIR label among them', text: repeat(['1 84 ', '2 ', 'NIR ', '12 76 451 ', '7 '], size) },
     { name: 'numbers each printed its own way, side by side', text: repeat(['971-90-5207 ', '80 107 338 338 ', '1'.repeat(40), ' 12 ', '7093 1739 6638 '], size) },
     { name: 'label words before every number', text: repeat(['passport 1234567 ', 'dl A1234567 ', 'tax 123456782 ', 'INSERT INTO t (ssn, tfn) VALUES (1, 2) '], size) },
     {

@@ -14,6 +14,10 @@ import { driversLicense } from './drivers-license';
 import { email } from './email';
 import { esNif } from './es-nif';
 import { fiHetu } from './fi-hetu';
+import { frNir } from './fr-nir';
+import { deSteuerId } from './de-steuer-id';
+import { nlBsn } from './nl-bsn';
+import { trTckn } from './tr-tckn';
 import { iban } from './iban';
 import { idCardNumber } from './id-card-number';
 import { inAadhaar } from './in-aadhaar';
@@ -74,6 +78,10 @@ export const piiRules: readonly Rule[] = [
   zaIdNumber,
   krRrn,
   fiHetu,
+  frNir,
+  deSteuerId,
+  nlBsn,
+  trTckn,
   passportNumber,
   idCardNumber,
   driversLicense,

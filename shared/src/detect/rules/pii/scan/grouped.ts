@@ -179,13 +179,11 @@ export function forEachGroupedNumber(
       return (this.joined ??= groupDigits(text, this.start, groupLengths, this.count));
     },
   };
-  for (let r = 0; r < runCount; r++) {
-    const s = runStarts[r]!;
-    if (s < skipUntil) continue;
-    const e = runEnds[r]!;
-    if (e - s > 30 || ((firstLengths >>> (e - s)) & 1) === 0) continue;
+  /** Reads the number whose first group is the digits `[s, e)`; true when one of the shapes was visited or passed over whole. */
+  const readFrom = (s: number, e: number): boolean => {
+    if (e - s > 30 || ((firstLengths >>> (e - s)) & 1) === 0) return false;
     const left = leftOf(classes, text, s, spaceJoins, longestGroup);
-    if (left === GLUED) continue;
+    if (left === GLUED) return false;
     const lengths = groupLengths;
     lengths[0] = e - s;
     let count = 1;
@@ -200,16 +198,26 @@ export function forEachGroupedNumber(
         end = groupEnd;
       }
     }
-    if (!apart(left, count, sep) || !apart(rightOf(classes, text, end, spaceJoins, longestGroup), count, sep) || !someShape(shapes, lengths, count)) continue;
-    if (continuesIban(text, s)) continue;
+    if (!apart(left, count, sep) || !apart(rightOf(classes, text, end, spaceJoins, longestGroup), count, sep) || !someShape(shapes, lengths, count)) return false;
+    if (continuesIban(text, s)) return false;
     skipUntil = end;
     // Outside `regions` no label can name it: passed over, though still a whole number the next runs are in.
-    if (regions !== undefined && !regions.covers(s)) continue;
+    if (regions !== undefined && !regions.covers(s)) return true;
     found.start = s;
     found.end = end;
     found.sep = count === 1 ? -1 : sep;
     found.count = count;
     found.joined = undefined;
     visit(found);
+    return true;
+  };
+  // A first group of one digit before a space (a French NIR's `1 84 12 …`) is no run of its own (see
+  // `digitRuns`): it is read from the run after it.
+  const oneDigitFirst = spaceJoins && (firstLengths & 2) !== 0;
+  for (let r = 0; r < runCount; r++) {
+    const s = runStarts[r]!;
+    if (oneDigitFirst && s - 2 >= skipUntil && codeAt(text, s - 1) === SPACE && (classAt(classes, text, s - 2) & DIGIT) !== 0 && readFrom(s - 2, s - 1)) continue;
+    if (s < skipUntil) continue;
+    readFrom(s, runEnds[r]!);
   }
 }
