@@ -73,11 +73,10 @@ function isCredential(value: string): boolean {
 }
 
 /**
- * `curl -u user:password`, `--user user:password`, `--user=user:password`, `-uuser:password`, `--proxy-user`, libcurl's
- * `CURLOPT_USERPWD, "user:password"` in code, Samba's
- * `-U user%password`, and an option that starts a continued command's next line: the password
- * of a command's credentials option. Numeric pairs (`-u 1000:1000`), references (`$USER:$TOKEN`) and equal
- * halves (`www-data:www-data`) are not credentials.
+ * `curl -u user:password`, `--user user:password`, `--user=user:password`, `-uuser:password`, `--proxy-user`,
+ * libcurl's `CURLOPT_USERPWD, "user:password"` in code, Samba's `-U user%password`, and an option that starts a
+ * continued command's next line: the password of a command's credentials option. Numeric pairs (`-u 1000:1000`),
+ * references (`$USER:$TOKEN`) and equal halves (`www-data:www-data`) are not credentials.
  */
 export const cliUserPassword = anchoredScannerRule({
   id: 'cli-user-password',

@@ -134,8 +134,9 @@ const BULLET = 0x2022;
  * References and templates, not values: `${DB_PASS}`, `$DB_PASS`, `$(cat f)`, `%DB_PASS%`, `%s`, `%(pw)s`,
  * `{}`, `{0}` and `{name}` (a name of two characters or more) anywhere in it (`"prefix_{}".format(x)`,
  * `f"{user}_{suffix}"`), `{{ .Values.pw }}`, `<password>`, `[PASSWORD]`, `:password`, `@Value(...)`,
- * `process.env.X`, `os.environ[...]`, `ENV[...]`, vault and secret-manager references. `${` and `{{` only as a template opens them
- * (a name, then what closes or goes on with it, or the value's end): in `m{{h}o)p${e]…` they are characters.
+ * `process.env.X`, `os.environ[...]`, `ENV[...]`, vault and secret-manager references. `${` and `{{` only as a
+ * template opens them (a name, then what closes or goes on with it, or the value's end): in `m{{h}o)p${e]…` they
+ * are characters.
  */
 const REFERENCE =
   /^(?:\$(?:[({]|[A-Za-z_]\w*(?:$|[.[:]|->))|%[A-Za-z_(]|%\w+%$|\{|<|\[|:[a-z_]+$|@[A-Za-z]+\(|!(?:Ref|Sub|GetAtt|ImportValue|vault|secret|env)\b|&[A-Za-z]|\*[A-Za-z])|\$\{\{?\s*[\w.]+\s*(?:[}:|?!=+([-]|$)|\{\{[^{}]*(?:\}\}|$)|\{(?:\d{0,2}|[A-Za-z_]\w{1,30})\}|%\([A-Za-z_]\w*\)|%[sdv]\b|process\.env|os\.environ|getenv|environ\b|\bENV\[|System\.getenv|secrets?\.[A-Z_]|vault:|arn:aws:|^(?:op|sm|gcp|ref|vault|secret|env|file|k8s):\/\/|\bsecretKeyRef\b|\(\)$/;
