@@ -9,6 +9,8 @@ const fixtures: RuleFixtures = {
     // than a group holds.
     { text: 'copy of the old records: 971-90-5207 80 107 338 338', secret: '80 107 338 338' },
     { text: 'on file: 51 824 753 556 79103085289', secret: '51 824 753 556' },
+    { text: 'records: 80 107 338 338 971-90-5207', secret: '80 107 338 338' },
+    { text: 'on file: 79103085289 51 824 753 556', secret: '51 824 753 556' },
   ],
   negative: [
     '51 824 753 557',

@@ -10,6 +10,7 @@ const fixtures: RuleFixtures = {
     { text: 'SSN/ITIN: 928-80-4232', secret: '928-80-4232' },
     // Dashed, then a space and another number: two numbers of a list.
     { text: 'copy of the old records: 971-90-5207 80 107 338 338', secret: '971-90-5207' },
+    { text: 'records: 80 107 338 338 971-90-5207', secret: '971-90-5207' },
   ],
   negative: [
     'ITIN 912-49-1234 is outside the issued groups',

@@ -192,8 +192,9 @@ export function forEachGroupedNumber(
     if (sep >= 32 && sep < 64 && ((sepBits >>> (sep - 32)) & 1) === 1) {
       while (count <= maxGroups && codeAt(text, end) === sep && (classAt(classes, text, end + 1) & DIGIT) !== 0) {
         const groupEnd = digitsEnd(text, end + 1);
-        // After a space, more digits than a group holds are the next number of a list (see `rightOf`).
-        if (sep === SPACE && groupEnd - end - 1 > longestGroup) break;
+        // After a space, more digits than a group holds, or the start of a dashed or dotted number, are the next
+        // number of a list (see `rightOf`).
+        if (sep === SPACE && (groupEnd - end - 1 > longestGroup || markedNumberStartsAt(text, end + 1))) break;
         lengths[count++] = groupEnd - end - 1;
         end = groupEnd;
       }

@@ -1,7 +1,7 @@
 import { JUXTAPOSED, type Assigned } from './assignment';
-import { isConstantName, type NameRun } from './key-name';
+import { isConstantName, isNameChar, type NameRun } from './key-name';
 import { inIniSection } from './ini-section';
-import { isSpace, spacesBefore } from './value-scan';
+import { isBlank, isSpace, spacesBefore } from './value-scan';
 
 // Whether a text gives a password plainly: the syntax around a value, not the value, says it is the password.
 // The password rule takes a plain value (`lanternfish`, see `isPlainPassword`) only where it does.
@@ -126,13 +126,13 @@ const MAX_SETTING = 128;
  * commas (`connect(user=u, password=p)`), which neither word may hold.
  */
 function besideGluedSetting(text: string, nameStart: number, end: number): boolean {
-  if (!isSettingGap(text.charCodeAt(nameStart - 1)) || (end < text.length && !isSettingGap(text.charCodeAt(end)) && !isLineEnd(text.charCodeAt(end)))) return false;
-  if (isSettingGap(text.charCodeAt(end)) && gluedSettingAt(text, end + 1)) return true;
+  if (!isBlank(text.charCodeAt(nameStart - 1)) || (end < text.length && !isBlank(text.charCodeAt(end)) && !isLineEnd(text.charCodeAt(end)))) return false;
+  if (isBlank(text.charCodeAt(end)) && gluedSettingAt(text, end + 1)) return true;
   // The word before: back from the blank before the name to the blank or line start before the word.
   let start = nameStart - 1;
   const floor = Math.max(0, start - MAX_SETTING);
-  while (start > floor && !isSettingGap(text.charCodeAt(start - 1)) && !isLineEnd(text.charCodeAt(start - 1))) start--;
-  return (start === 0 || isSettingGap(text.charCodeAt(start - 1)) || isLineEnd(text.charCodeAt(start - 1))) && gluedSettingAt(text, start, nameStart - 1);
+  while (start > floor && !isBlank(text.charCodeAt(start - 1)) && !isLineEnd(text.charCodeAt(start - 1))) start--;
+  return (start === 0 || isBlank(text.charCodeAt(start - 1)) || isLineEnd(text.charCodeAt(start - 1))) && gluedSettingAt(text, start, nameStart - 1);
 }
 
 /** A `name=value` word at `at`, ending at `wordEnd` or at the next blank: no comma, semicolon or bracket in it. */
@@ -140,25 +140,17 @@ function gluedSettingAt(text: string, at: number, wordEnd: number = Math.min(tex
   let i = at;
   const first = text.charCodeAt(i);
   if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || first === 95)) return false;
-  while (i < wordEnd && isSettingNameChar(text.charCodeAt(i))) i++;
+  while (i < wordEnd && isNameChar(text.charCodeAt(i))) i++;
   if (i >= wordEnd || text.charCodeAt(i) !== 61) return false;
   const valueStart = ++i;
   for (; i < wordEnd; i++) {
     const c = text.charCodeAt(i);
-    if (isSettingGap(c) || isLineEnd(c)) break;
+    if (isBlank(c) || isLineEnd(c)) break;
     if (c === 44 || c === 59 || c === 40 || c === 41 || c === 123 || c === 125) return false;
   }
   return i > valueStart;
 }
 
-function isSettingGap(c: number): boolean {
-  return c === 32 || c === 9;
-}
-
 function isLineEnd(c: number): boolean {
   return c === 10 || c === 13;
-}
-
-function isSettingNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }

@@ -1,3 +1,5 @@
+import { isNameChar } from './key-name';
+
 /**
  * Whether a line stands in an INI file's section: a `[section]` line above it, and between the two only blank
  * lines, comments (`#`, `;`) and `name = value` settings. There a bare value is a setting's (`[client]`, then
@@ -67,8 +69,4 @@ function lineKind(text: string, start: number, end: number): number {
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 13;
-}
-
-function isNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }

@@ -1,5 +1,6 @@
 import { anchoredScannerRule } from '../../../define';
 import { startsWithFolded } from '../../../folded-word';
+import { isWord } from '../../pii/scan/chars';
 import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE } from './plain-password';
 import { isCrediblePassword } from './values';
 
@@ -47,8 +48,8 @@ export const loginSlashPassword = anchoredScannerRule({
     for (let nth = 0; nth < anchorStarts.length; nth++) {
       const hit = anchorStarts[nth]!;
       if (hit < lastEnd) continue;
-      const word = LOGIN_WORDS.find((candidate) => startsWithFolded(text, hit, candidate));
-      if (word === undefined || isWordChar(text.charCodeAt(hit - 1)) || isWordChar(text.charCodeAt(hit + word.length))) continue;
+      const word = loginWordAt(text, hit);
+      if (word === undefined || isWord(text.charCodeAt(hit - 1)) || isWord(text.charCodeAt(hit + word.length))) continue;
       INTRODUCED.lastIndex = hit + word.length;
       if (!INTRODUCED.test(text)) continue;
       const userStart = INTRODUCED.lastIndex;
@@ -72,6 +73,8 @@ export const loginSlashPassword = anchoredScannerRule({
   },
 });
 
-function isWordChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+/** Which of `LOGIN_WORDS` stands at `hit` (the engine matched one there, in any case). */
+function loginWordAt(text: string, hit: number): string | undefined {
+  for (const word of LOGIN_WORDS) if (startsWithFolded(text, hit, word)) return word;
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import { isLetter } from '../../pii/scan/chars';
 import { JUXTAPOSED, PROSE_VERBS, type Assigned } from './assignment';
 
 /** Ends a sentence's last word: a full stop, a comma, `!`, `?`, `;` or a closing bracket. */
@@ -27,10 +28,6 @@ function wordsBefore(text: string, nameStart: number): boolean {
   let start = nameStart - 1;
   while (start > 0 && nameStart - 1 - start < 12 && isLetter(text.charCodeAt(start - 1))) start--;
   return start < nameStart - 1 && !DECLARING.has(text.slice(start, nameStart - 1).toLowerCase());
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** `with ` or `using ` stands right before the name: `ssh dana@db with password …`, `log in using password …`. */
