@@ -1,4 +1,5 @@
 import { anchoredScannerRule } from '../../../define';
+import { isDigit, isWord } from '../../pii/scan/chars';
 import { plausibleSecret } from './generic-secret-assignment';
 import { skipArgumentSpace } from './value-scan';
 import { isCrediblePassword } from './values';
@@ -37,12 +38,6 @@ function nameEnd(text: string, at: number): number {
 
 function isNameChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigit(c) || c === 95 || c === 46 || c === 36;
-}
-function isWordChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigit(c) || c === 95;
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Past an argument that is a literal or a name, or -1. */
@@ -128,7 +123,7 @@ export const authPairPassword = anchoredScannerRule({
       let at = hit;
       while (at < hit + 28 && text[at] !== '(' && text[at] !== '[') at++;
       const anchor = anchorAt(text, hit, at);
-      if (WHOLE_NAMES.has(anchor) && isWordChar(text.charCodeAt(hit - 1))) continue;
+      if (WHOLE_NAMES.has(anchor) && isWord(text.charCodeAt(hit - 1))) continue;
       let userStart = skipArgumentSpace(text, at + 1);
       for (let before = ARGUMENTS_BEFORE_USER.get(anchor) ?? 0; before > 0 && userStart >= 0; before--) {
         const end = argumentEnd(text, userStart);
