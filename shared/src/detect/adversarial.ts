@@ -315,5 +315,10 @@ export function labelledNumberInputs(size: number): AdversarialInput[] {
       text: repeat(['123456782 (TFN) ', '3123 4567 8909 is my aadhaar, ', '199109242397 är mitt pnr. ', '9601211234567 (', 'is my '], size),
     },
     { name: 'label words in every row of a table', text: repeat(['passport,driver licence,tax file,sin\n', 'X1234567,D1234-5678,123 456 782,046 454 286\n'], size) },
+    // Chinese and Japanese labels glued to their text, before numbers shaped like identity numbers that fail.
+    {
+      name: 'unspaced labels before identity-shaped numbers',
+      text: repeat(['我的手机号是', '身份证号', '11010519491231002', 'マイナンバー', '4567 0123 ', 'HKID A123456(', 'GAPR850314M', '12.345.678-', '.'], size),
+    },
   ];
 }

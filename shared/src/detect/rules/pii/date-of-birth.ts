@@ -30,6 +30,12 @@ const BIRTH_LABELS = labels([
   'syntymäaika',
   'geboortedatum',
   '생년월일',
+  '出生日期',
+  '生年月日',
+  '誕生日',
+  'дата рождения',
+  'родился',
+  'родилась',
 ]);
 
 export const dateOfBirth = scannerRule({

@@ -18,6 +18,11 @@ import { frNir } from './fr-nir';
 import { deSteuerId } from './de-steuer-id';
 import { nlBsn } from './nl-bsn';
 import { trTckn } from './tr-tckn';
+import { cnResidentId } from './cn-resident-id';
+import { mxCurp } from './mx-curp';
+import { hkHkid } from './hk-hkid';
+import { clRut } from './cl-rut';
+import { jpMyNumber } from './jp-my-number';
 import { iban } from './iban';
 import { idCardNumber } from './id-card-number';
 import { inAadhaar } from './in-aadhaar';
@@ -82,6 +87,11 @@ export const piiRules: readonly Rule[] = [
   deSteuerId,
   nlBsn,
   trTckn,
+  cnResidentId,
+  mxCurp,
+  hkHkid,
+  clRut,
+  jpMyNumber,
   passportNumber,
   idCardNumber,
   driversLicense,

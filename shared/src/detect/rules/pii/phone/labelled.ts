@@ -51,6 +51,15 @@ const PHONE_LABELS = labels([
   'telepono',
   'gsm',
   'numéro de téléphone',
+  // Chinese (simplified and traditional), Japanese and Korean; see `Labels` for how they match.
+  '电话',
+  '電話',
+  '手机',
+  '手機',
+  '携帯',
+  '전화',
+  '휴대폰',
+  '핸드폰',
 ]);
 
 /**

@@ -29,6 +29,19 @@ describe('hasKeyword', () => {
     expect(hasKeyword('reisepassnummer', passport)).toBe(true);
     expect(hasKeyword('kein reise pass', passport)).toBe(false);
   });
+  it('matches a Chinese or Japanese keyword inside a run, a Korean one at the start of a word', () => {
+    const phone = labels(['phone', '手机', '電話', '전화']);
+    expect(hasKeyword(normalise('我的手机号是'), phone)).toBe(true);
+    expect(hasKeyword(normalise('携帯電話番号'), phone)).toBe(true);
+    expect(hasKeyword(normalise('제 전화번호는'), phone)).toBe(true);
+    expect(hasKeyword(normalise('무선전화'), phone)).toBe(false);
+    expect(hasKeyword(normalise('我的邮箱是'), phone)).toBe(false);
+  });
+  it('keeps a prefilter for keywords of a script without case, so a window without them is not read', () => {
+    expect(labels(['phone', '手机', '전화']).prefilter).toEqual(['phone', '手机', '전화']);
+    // A cased word outside ASCII may be written in capitals: no prefilter can hold every spelling.
+    expect(labels(['phone', 'телефон']).prefilter).toBeUndefined();
+  });
 });
 
 describe('labels', () => {

@@ -12,7 +12,9 @@ import { columnHeader, inTableBody } from './table';
  * Labels are compared in a normal form: camelCase and letters-then-digits split (`phone2`), lower case,
  * every run of characters other than letters, digits and `#` turned into one space (`dateOfBirth`,
  * `Date-of-Birth:` and `date_of_birth` all read `date of birth`). A keyword matches whole words; one ending
- * in `*` matches any word it starts (`telefon*` for `Telefonnummer`).
+ * in `*` matches any word it starts (`telefon*` for `Telefonnummer`). Chinese and Japanese put no space
+ * between words, so a keyword in their scripts matches anywhere (`我的手机号是`); Korean glues its particles
+ * to the word before them, so a Hangul keyword matches any word it starts (`전화번호는`).
  */
 export interface Labels {
   /** Keywords in normal form, as given (`*` kept). */
@@ -68,18 +70,59 @@ export function labels(keywords: readonly string[], anchors?: readonly string[])
 }
 
 /**
- * Per keyword, its longest run of ASCII letters, digits and `#` inside one word (`phone` of `téléphone`), or
- * undefined when some keyword has none of two characters or more (`d o b`, `생년월일`).
+ * Per keyword, its longest run of ASCII letters, digits and `#` inside one word (`phone` of `téléphone`); for a
+ * keyword without one, its longest word when that is two characters or more of a script without case
+ * (`手机号`, `생년월일`), which every spelling holds as it is. Undefined when some keyword has neither (`d o b`,
+ * `телефон`: a cased word outside ASCII may be spelled in capitals).
  */
 function asciiRuns(keywords: readonly string[]): readonly string[] | undefined {
   const runs = new Set<string>();
   for (const keyword of keywords) {
+    const bare = keyword.replace(/\*$/, '');
     let longest = '';
-    for (const run of keyword.replace(/\*$/, '').match(/[a-z0-9#]+/g) ?? []) if (run.length > longest.length) longest = run;
+    for (const run of bare.match(/[a-z0-9#]+/g) ?? []) if (run.length > longest.length) longest = run;
+    if (longest.length < 2) {
+      for (const word of bare.split(' ')) if (word.length > longest.length && isCaselessWord(word)) longest = word;
+    }
     if (longest.length < 2) return undefined;
     runs.add(longest);
   }
   return [...runs];
+}
+
+/** A word outside ASCII that has no upper or lower case (Chinese, Japanese, Korean, Thai). */
+function isCaselessWord(word: string): boolean {
+  return /^[^\x00-\x7F]+$/.test(word) && word.toLowerCase() === word.toUpperCase();
+}
+
+/** Han, Hiragana or Katakana: scripts written without spaces between words. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Hangul, whose words carry their particles glued on. */
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** How a keyword matches a label's normal form: as whole words, as a word's start, or anywhere. */
+type KeywordMatch = 'words' | 'start' | 'anywhere';
+
+function matchOf(keyword: string): KeywordMatch {
+  if (UNSPACED_SCRIPT.test(keyword)) return 'anywhere';
+  if (keyword.endsWith('*') || HANGUL.test(keyword)) return 'start';
+  return 'words';
+}
+
+/** Per label set, each keyword as searched for in a window's padded normal form (see `hasKeyword`). */
+const searchForms = new WeakMap<Labels, readonly string[]>();
+
+function searchFormsOf(set: Labels): readonly string[] {
+  let forms = searchForms.get(set);
+  if (forms === undefined) {
+    forms = set.keywords.map((keyword) => {
+      const bare = keyword.replace(/\*$/, '');
+      const match = matchOf(keyword);
+      return match === 'anywhere' ? bare : match === 'start' ? ` ${bare}` : ` ${bare} `;
+    });
+    searchForms.set(set, forms);
+  }
+  return forms;
 }
 
 /** The anchors of a set made with them, for a rule that needs a label to find anything. */
@@ -195,13 +238,7 @@ function hasLabelIn(text: string, from: number, to: number, set: Labels): boolea
 /** `normalised` (in normal form) contains one of the keywords as whole words. */
 export function hasKeyword(normalised: string, set: Labels): boolean {
   const padded = ` ${normalised} `;
-  for (const keyword of set.keywords) {
-    if (keyword.endsWith('*')) {
-      if (padded.includes(` ${keyword.slice(0, -1)}`)) return true;
-    } else if (padded.includes(` ${keyword} `)) {
-      return true;
-    }
-  }
+  for (const form of searchFormsOf(set)) if (padded.includes(form)) return true;
   return false;
 }
 
