@@ -320,5 +320,10 @@ export function labelledNumberInputs(size: number): AdversarialInput[] {
       name: 'unspaced labels before identity-shaped numbers',
       text: repeat(['我的手机号是', '身份证号', '11010519491231002', 'マイナンバー', '4567 0123 ', 'HKID A123456(', 'GAPR850314M', '12.345.678-', '.'], size),
     },
+    // Days before month names (and words that are none) whose year never comes, and years in units without a day.
+    {
+      name: 'dates of birth with month names that never end',
+      text: repeat(['born 14 de ', 'marzo de ', '7. März ', '1er août ', '21 октября ', '1990年5月', '12 ', 'x'.repeat(20), ' '], size),
+    },
   ];
 }

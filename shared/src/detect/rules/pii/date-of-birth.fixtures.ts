@@ -12,6 +12,12 @@ const fixtures: RuleFixtures = {
     { text: 'ok my dob is Jul 6, 1986 and that is all', secret: 'Jul 6, 1986' },
     { text: 'born 6 July 1986 in Oslo', secret: '6 July 1986' },
     { text: '{"date_of_birth": "1980-04-12T00:00:00.000Z"}', secret: '1980-04-12T00:00:00.000Z' },
+    { text: 'geboren am 7. März 1979 in Graz', secret: '7. März 1979' },
+    { text: 'nacido el 4 de septiembre de 1991 en Lima', secret: '4 de septiembre de 1991' },
+    { text: 'дата рождения: 21 октября 1988', secret: '21 октября 1988' },
+    { text: '生年月日：1990年5月21日', secret: '1990年5月21日' },
+    { text: '생년월일: 1992년 7월 3일', secret: '1992년 7월 3일' },
+    { text: 'né le 1er août 1984', secret: '1er août 1984' },
   ],
   negative: [
     'Invoice date: 2024-01-15, due 2024-02-15',
@@ -20,6 +26,11 @@ const fixtures: RuleFixtures = {
     'birthday party at 2024-05-12T18:00:00Z',
     'DOB field format is 1.2.3.4',
     'Date of birth: unknown; updated 2023-11-02',
+    // No such day, in two languages and in Japanese.
+    'geboren am 30. Februar 1979',
+    '生年月日：1990年2月30日',
+    // A date with a month's name, but no birth label.
+    'Lieferung am 7. März 1979',
   ],
 };
 export default fixtures;

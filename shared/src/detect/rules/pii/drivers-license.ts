@@ -22,9 +22,14 @@ const LICENSE_LABELS = labels(
     'licencia de conducir',
     'carnet de conducir',
     'patente di guida',
+    'rijbewijs*',
+    '驾驶证',
+    '駕駛執照',
+    '運転免許',
+    '운전면허',
   ],
   // `permis` would match every `permission`; `dl` is common too (handle, middle) but is how forms abbreviate.
-  ['driver', 'driving', 'dl', 'hrerschein', 'conduire', 'conducir', 'guida'],
+  ['driver', 'driving', 'dl', 'hrerschein', 'conduire', 'conducir', 'guida', 'rijbewijs', '驾驶证', '駕駛執照', '運転免許', '운전면허'],
 );
 
 /**

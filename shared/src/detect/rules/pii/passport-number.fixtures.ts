@@ -11,6 +11,9 @@ const fixtures: RuleFixtures = {
     { text: 'Numéro de passeport : 12AB34567', secret: '12AB34567' },
     { text: "INSERT INTO people (name, passport) VALUES ('Li Wang', 'G3WHP5YY2');", secret: 'G3WHP5YY2' },
     { text: 'Passports: K4827193 and M5039218', secret: 'M5039218' },
+    { text: '护照号码：E12345678', secret: 'E12345678' },
+    { text: 'パスポート番号 TK1234567 を確認', secret: 'TK1234567' },
+    { text: 'paspoortnummer NW12AB345', secret: 'NW12AB345' },
   ],
   negative: [
     'passport photo 35X45 mm, order 123456789',

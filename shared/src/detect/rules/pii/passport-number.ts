@@ -21,9 +21,14 @@ const PASSPORT_LABELS = labels(
     'travel document number',
     '여권',
     '여권번호',
+    'paspoort*',
+    '护照',
+    '護照',
+    'パスポート',
+    '旅券',
   ],
   // `nr` for German's `Pass-Nr.`: `pass` would be every password's.
-  ['passport', 'reisepass', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'travel', 'nr', '여권'],
+  ['passport', 'reisepass', 'passnummer', 'passeport', 'pasaporte', 'passaporto', 'paszport', 'paspoort', 'travel', 'nr', '여권', '护照', '護照', 'パスポート', '旅券'],
 );
 
 /** `19800412` (eight digits at `start`): a compact date after `passport issued`, not the passport's number. */
