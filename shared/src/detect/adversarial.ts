@@ -292,6 +292,10 @@ export function adversarialInputs(size: number): AdversarialInput[] {
       text: repeat(['contraseña del wifi es ', 'пароль от ', '密码是', 'mot de passe : ', 'パスワードは', 'senha do banco ', 'ñ', 'ПАРОЛЬ', 'hasło to '], size),
     },
     {
+      name: 'secret words of other languages without a value',
+      text: repeat(['令牌：', 'アクセスキーは ', 'токен от ', 'la clave secreta es ', 'Passwort lautet ', '토큰 ', 'x'.repeat(15), ' '], size),
+    },
+    {
       name: 'placeholders named with keywords, and names that never close',
       text: repeat(['[PASSWORD_SECRET_TOKEN_API_KEY_1] ', `[${'PASSWORD_'.repeat(9)}`, 'Zq7xT9vLp2zRk8Wn ', 'SECRET_TOKEN_PASSWORD_KEY '], size),
     },

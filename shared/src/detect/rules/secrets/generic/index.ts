@@ -14,6 +14,7 @@ import { genericPasswordAssignment } from './generic-password-assignment';
 import { genericSecretAssignment } from './generic-secret-assignment';
 import { httpSessionCookie } from './http-session-cookie';
 import { localizedPassword } from './localized-password';
+import { localizedSecret } from './localized-secret';
 import { loginAtHost } from './login-at-host';
 import { loginSlashPassword } from './login-slash-password';
 import { passwordHash } from './password-hash';
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   httpSessionCookie,
   genericPasswordAssignment,
   localizedPassword,
+  localizedSecret,
   genericSecretAssignment,
   credentialInProse,
   secretTableColumn,

@@ -30,8 +30,12 @@ const fixtures: RuleFixtures = {
     { text: 'CONTRASEÑA = «Xv2%kR7qLm9Z»', secret: 'Xv2%kR7qLm9Z' },
     { text: 'Accès au NAS : identifiant backup, mot de passe « Wv5#kN9pQz2L »', secret: 'Wv5#kN9pQz2L' },
     { text: 'логин deploy, пароль Hq4$zR8mLp2W — не пересылайте', secret: 'Hq4$zR8mLp2W' },
+    { text: 'Das Passwort ist Lm4&vQ9xTz2R, bitte nicht weitergeben', secret: 'Lm4&vQ9xTz2R' },
+    { text: 'mein Kennwort lautet: Hx7#pR2mWq5N', secret: 'Hx7#pR2mWq5N' },
   ],
   negative: [
+    // German words after the word, no password.
+    'Das Passwort ist falsch, bitte erneut versuchen',
     'contraseña: ********',
     'La contraseña es muy segura y nadie la conoce.',
     'senha: SuaSenhaAqui',
