@@ -324,6 +324,11 @@ export function labelledNumberInputs(size: number): AdversarialInput[] {
       name: 'unspaced labels before identity-shaped numbers',
       text: repeat(['我的手机号是', '身份证号', '11010519491231002', 'マイナンバー', '4567 0123 ', 'HKID A123456(', 'GAPR850314M', '12.345.678-', '.'], size),
     },
+    // Identity numbers' dots and slashes that never complete a number, after their labels.
+    {
+      name: 'identity numbers parted by dots and slashes that never end',
+      text: repeat(['AHV ', '756.', '9217.', '0769.', 'rodné číslo ', '736028/', '5163/', '身分證 A12345678', 'CNP 163061512345 '], size),
+    },
     // Days before month names (and words that are none) whose year never comes, and years in units without a day.
     {
       name: 'dates of birth with month names that never end',

@@ -23,6 +23,11 @@ import { mxCurp } from './mx-curp';
 import { hkHkid } from './hk-hkid';
 import { clRut } from './cl-rut';
 import { jpMyNumber } from './jp-my-number';
+import { roCnp } from './ro-cnp';
+import { chAhv } from './ch-ahv';
+import { noFodselsnummer } from './no-fodselsnummer';
+import { czRodneCislo } from './cz-rodne-cislo';
+import { twNationalId } from './tw-national-id';
 import { iban } from './iban';
 import { idCardNumber } from './id-card-number';
 import { inAadhaar } from './in-aadhaar';
@@ -92,6 +97,11 @@ export const piiRules: readonly Rule[] = [
   hkHkid,
   clRut,
   jpMyNumber,
+  roCnp,
+  chAhv,
+  noFodselsnummer,
+  czRodneCislo,
+  twNationalId,
   passportNumber,
   idCardNumber,
   driversLicense,
