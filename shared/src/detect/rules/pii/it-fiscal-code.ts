@@ -1,31 +1,14 @@
 import { scannerRule } from '../../define';
-import { at, isDigit, isLetter, isWord } from './scan/chars';
+import { at, isLetter } from './scan/chars';
 import { digitRuns } from './scan/digits';
 import { labelled, labels } from './scan/label';
+import { oneCaseCodeAt } from './scan/one-case-code';
 import { isItalianFiscalCode } from './validate/codice-fiscale';
 
 const CF_LABELS = labels(['codice fiscale', 'cod fisc', 'cf', 'fiscal code', 'tax code', 'tax id']);
 const LENGTH = 16;
 /** Where digit runs sit inside a code: birth year at 6, birth day at 9, place code digits at 12. */
 const RUN_OFFSETS = [6, 9, 12];
-
-function isUpperOrDigit(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 90);
-}
-
-function isLowerOrDigit(c: number): boolean {
-  return isDigit(c) || (c >= 97 && c <= 122);
-}
-
-/** The 16 characters at `start` are letters and digits of one case, with no word glued to either end. */
-function candidateAt(text: string, start: number): string | undefined {
-  if (start < 0 || isWord(at(text, start - 1)) || isWord(at(text, start + LENGTH))) return undefined;
-  const first = at(text, start);
-  if (!isLetter(first)) return undefined;
-  const same = first <= 90 ? isUpperOrDigit : isLowerOrDigit;
-  for (let i = start; i < start + LENGTH; i++) if (!same(at(text, i))) return undefined;
-  return text.slice(start, start + LENGTH).toUpperCase();
-}
 
 /**
  * `RSSMRA85T10A562S`: letters of the name, the birth date, a place code and a check letter; the layout and
@@ -48,7 +31,7 @@ export const itFiscalCode = scannerRule({
       for (const offset of RUN_OFFSETS) {
         const start = s - offset;
         if (start < lastEnd) continue;
-        const candidate = candidateAt(text, start);
+        const candidate = oneCaseCodeAt(text, start, LENGTH);
         if (candidate === undefined || !isItalianFiscalCode(candidate)) continue;
         lastEnd = start + LENGTH;
         yield { start, end: lastEnd, confidence: labelled(text, start, CF_LABELS) ? 0.95 : 0.9 };
