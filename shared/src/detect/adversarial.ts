@@ -327,7 +327,10 @@ export function labelledNumberInputs(size: number): AdversarialInput[] {
     // Identity numbers' dots and slashes that never complete a number, after their labels.
     {
       name: 'identity numbers parted by dots and slashes that never end',
-      text: repeat(['AHV ', '756.', '9217.', '0769.', 'rodné číslo ', '736028/', '5163/', '身分證 A12345678', 'CNP 163061512345 '], size),
+      text: repeat(
+        ['AHV ', '756.', '9217.', '0769.', 'rodné číslo ', '736028/', '5163/', '身分證 A12345678', 'CNP 163061512345 ', 'SV-Nr. 15 070649 C 10', ' 15070649C', 'CPR 070761-'],
+        size,
+      ),
     },
     // Days before month names (and words that are none) whose year never comes, and years in units without a day.
     {

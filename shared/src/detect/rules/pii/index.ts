@@ -28,6 +28,10 @@ import { chAhv } from './ch-ahv';
 import { noFodselsnummer } from './no-fodselsnummer';
 import { czRodneCislo } from './cz-rodne-cislo';
 import { twNationalId } from './tw-national-id';
+import { deSvnr } from './de-svnr';
+import { dkCpr } from './dk-cpr';
+import { hrOib } from './hr-oib';
+import { bgEgn } from './bg-egn';
 import { iban } from './iban';
 import { idCardNumber } from './id-card-number';
 import { inAadhaar } from './in-aadhaar';
@@ -102,6 +106,10 @@ export const piiRules: readonly Rule[] = [
   noFodselsnummer,
   czRodneCislo,
   twNationalId,
+  deSvnr,
+  dkCpr,
+  hrOib,
+  bgEgn,
   passportNumber,
   idCardNumber,
   driversLicense,

@@ -1,3 +1,4 @@
+import { hasMod11Check10 } from './iso7064';
 import { isDigits } from './weighted';
 
 /**
@@ -15,12 +16,5 @@ export function isSteuerId(digits: string): boolean {
     if (count > 1) repeated++;
   }
   if (repeated !== 1) return false;
-  let product = 10;
-  for (let i = 0; i < 10; i++) {
-    let sum = (digits.charCodeAt(i) - 48 + product) % 10;
-    if (sum === 0) sum = 10;
-    product = (sum * 2) % 11;
-  }
-  const check = (11 - product) % 10;
-  return check === digits.charCodeAt(10) - 48;
+  return hasMod11Check10(digits);
 }
