@@ -174,9 +174,9 @@ function textDateEndingAt(text: string, s: number, e: number): WrittenDate | und
 }
 
 /**
- * Every full calendar date in `text` (`1980-04-12`, `12/04/1980`, `4.12.80`, `12 April 1980`,
- * `6 July 1986`, `April 12th, 1980`, `14. März 1985`, `14 de marzo de 1985`, `1985年3月14日`) from 1900 on, not part of a longer number, version or timestamp (but
- * with a midnight time, as date-only fields are often serialised).
+ * Every full calendar date in `text` (`1980-04-12`, `12/04/1980`, `4.12.80`, `12 April 1980`, `6 July 1986`,
+ * `April 12th, 1980`, `14. März 1985`, `14 de marzo de 1985`, `1985年3月14日`) from 1900 on, not part of a longer
+ * number, version or timestamp (but with a midnight time, as date-only fields are often serialised).
  */
 export function* writtenDates(text: string): Generator<WrittenDate> {
   // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.

@@ -235,7 +235,7 @@ function hasLabelIn(text: string, from: number, to: number, set: Labels): boolea
   return holdsAnchor(text, from, to, set) && names(windows.getRange(text, from, to), set);
 }
 
-/** `normalised` (in normal form) contains one of the keywords as whole words. */
+/** `normalised` (in normal form) contains one of the keywords, as whole words or otherwise as `Labels` says. */
 export function hasKeyword(normalised: string, set: Labels): boolean {
   const padded = ` ${normalised} `;
   for (const form of searchFormsOf(set)) if (padded.includes(form)) return true;
