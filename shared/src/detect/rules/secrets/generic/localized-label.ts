@@ -63,8 +63,28 @@ const COPULAS = byFirstUnit([
 const MAX_QUALIFIER_WORDS = 3;
 const MAX_QUALIFIER_LENGTH = 20;
 
-const COLONS = new Set([':', '：', '=', '＝']);
-const OPENING_QUOTES: Record<string, string> = { '"': '"', "'": "'", '`': '`', '«': '»', '“': '”', '„': '“', '「': '」', '『': '』' };
+/**
+ * Colons and quotes by their code unit: `text[i]` makes a new string for every character outside ASCII, and
+ * the text after a label in these languages is mostly such characters.
+ */
+const COLONS = new Set([':', '：', '=', '＝'].map((c) => c.charCodeAt(0)));
+const OPENING_QUOTES = new Map(
+  [
+    ['"', '"'],
+    ["'", "'"],
+    ['`', '`'],
+    ['«', '»'],
+    ['“', '”'],
+    ['„', '“'],
+    ['「', '」'],
+    ['『', '』'],
+  ].map(([open, close]) => [open!.charCodeAt(0), close!.charCodeAt(0)]),
+);
+
+/** `.`, `,` or `;`: a sentence's punctuation after a value. */
+function isSentencePunctuation(c: number): boolean {
+  return c === 46 || c === 44 || c === 59;
+}
 
 /** Letters of alphabets that put spaces between words: a word there must not be glued to other letters. */
 function isAlphabetLetter(c: number): boolean {
@@ -109,20 +129,20 @@ function copulaEnd(text: string, at: number): number {
  * most `maxLength` characters on.
  */
 function valueAt(text: string, at: number, maxLength: number): { start: number; end: number } | undefined {
-  const close = OPENING_QUOTES[text[at] ?? ''];
+  const close = OPENING_QUOTES.get(text.charCodeAt(at));
   if (close !== undefined) {
     // French puts a (no-break) space inside its guillemets: `« Wv5#kN9pQz2L »`.
     const start = skipInlineBlanks(text, at + 1);
     let end = start;
-    while (end < text.length && end - start <= maxLength && text[end] !== close && text.charCodeAt(end) !== 10) end++;
-    if (text[end] !== close) return undefined;
+    while (end < text.length && end - start <= maxLength && text.charCodeAt(end) !== close && text.charCodeAt(end) !== 10) end++;
+    if (text.charCodeAt(end) !== close) return undefined;
     while (end > start && isInlineBlank(text.charCodeAt(end - 1))) end--;
     return { start, end };
   }
   let end = at;
   while (end < text.length && end - at <= maxLength && isPasswordChar(text.charCodeAt(end))) end++;
   // A sentence's full stop or comma after the value is not part of it.
-  while (end > at && /[.,;]/.test(text[end - 1]!) && (end === text.length || !isPasswordChar(text.charCodeAt(end)))) end--;
+  while (end > at && isSentencePunctuation(text.charCodeAt(end - 1)) && (end === text.length || !isPasswordChar(text.charCodeAt(end)))) end--;
   return { start: at, end };
 }
 
@@ -151,12 +171,12 @@ function labelledValue(text: string, end: number, test: LabelledValueTest): { st
   let i = end;
   for (let words = 0; words <= MAX_QUALIFIER_WORDS; words++) {
     i = skipInlineBlanks(text, i);
-    if (COLONS.has(text[i] ?? '')) return credibleValueAt(text, i + 1, test);
+    if (COLONS.has(text.charCodeAt(i))) return credibleValueAt(text, i + 1, test);
     const copula = copulaEnd(text, i);
     if (copula >= 0) {
       // `est :`, `は：`: a colon may follow the copula too.
       const afterCopula = skipInlineBlanks(text, copula);
-      const value = credibleValueAt(text, COLONS.has(text[afterCopula] ?? '') ? afterCopula + 1 : copula, test);
+      const value = credibleValueAt(text, COLONS.has(text.charCodeAt(afterCopula)) ? afterCopula + 1 : copula, test);
       if (value !== undefined) return value;
     }
     // `логин admin, пароль Hq4$zR8mLp2W`: right after the word with nothing between, a value strong enough to
