@@ -32,6 +32,7 @@ import { deSvnr } from './de-svnr';
 import { dkCpr } from './dk-cpr';
 import { hrOib } from './hr-oib';
 import { bgEgn } from './bg-egn';
+import { ilId } from './il-id';
 import { iban } from './iban';
 import { idCardNumber } from './id-card-number';
 import { inAadhaar } from './in-aadhaar';
@@ -110,6 +111,7 @@ export const piiRules: readonly Rule[] = [
   dkCpr,
   hrOib,
   bgEgn,
+  ilId,
   passportNumber,
   idCardNumber,
   driversLicense,
