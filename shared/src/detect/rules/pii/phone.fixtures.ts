@@ -37,6 +37,8 @@ const fixtures: RuleFixtures = {
     { text: 'Order question? Phone: 020 7946 0958', secret: '020 7946 0958' },
     { text: 'account,phone\nACME,(415) 555-2671\n', secret: '(415) 555-2671' },
     { text: 'mobile: 021 487 935 (NZ)', secret: '021 487 935' },
+    { text: 'ТЕЛЕФОН 89161234567', secret: '89161234567' },
+    { text: 'Κινητό: 6941234567', secret: '6941234567' },
   ],
   negative: [
     'see note (12) 2024-0115 in the ledger',

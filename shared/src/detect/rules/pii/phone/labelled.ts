@@ -60,6 +60,12 @@ const PHONE_LABELS = labels([
   '전화',
   '휴대폰',
   '핸드폰',
+  // Russian and Greek; see `Labels` for how their capitals are read.
+  'телефон',
+  'тел',
+  'мобильный',
+  'τηλέφωνο',
+  'κινητό',
 ]);
 
 /**

@@ -37,10 +37,11 @@ describe('hasKeyword', () => {
     expect(hasKeyword(normalise('무선전화'), phone)).toBe(false);
     expect(hasKeyword(normalise('我的邮箱是'), phone)).toBe(false);
   });
-  it('keeps a prefilter for keywords of a script without case, so a window without them is not read', () => {
+  it('keeps a prefilter for keywords outside ASCII, so a window without them is not read', () => {
     expect(labels(['phone', '手机', '전화']).prefilter).toEqual(['phone', '手机', '전화']);
-    // A cased word outside ASCII may be written in capitals: no prefilter can hold every spelling.
-    expect(labels(['phone', 'телефон']).prefilter).toBeUndefined();
+    // A cased word outside ASCII may be capitalised or in capitals: its letters after the first, in either case.
+    expect(labels(['phone', 'телефон']).prefilter).toEqual(['phone', 'елефон', 'ЕЛЕФОН']);
+    expect(labels(['phone', 'd o b']).prefilter).toBeUndefined();
   });
 });
 

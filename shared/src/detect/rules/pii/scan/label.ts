@@ -71,9 +71,10 @@ export function labels(keywords: readonly string[], anchors?: readonly string[])
 
 /**
  * Per keyword, its longest run of ASCII letters, digits and `#` inside one word (`phone` of `téléphone`); for a
- * keyword without one, its longest word when that is two characters or more of a script without case
- * (`手机号`, `생년월일`), which every spelling holds as it is. Undefined when some keyword has neither (`d o b`,
- * `телефон`: a cased word outside ASCII may be spelled in capitals).
+ * keyword without one, its longest word outside ASCII of two characters or more. A word of a script without
+ * case (`手机号`, `생년월일`) is held as it is by every spelling; a cased one (`телефон`) is written in lower case,
+ * capitalised or in capitals, so its letters after the first are held in lower or in upper case (`елефон`,
+ * `ЕЛЕФОН`). Undefined when some keyword has none of these (`d o b`).
  */
 function asciiRuns(keywords: readonly string[]): readonly string[] | undefined {
   const runs = new Set<string>();
@@ -81,18 +82,21 @@ function asciiRuns(keywords: readonly string[]): readonly string[] | undefined {
     const bare = keyword.replace(/\*$/, '');
     let longest = '';
     for (const run of bare.match(/[a-z0-9#]+/g) ?? []) if (run.length > longest.length) longest = run;
-    if (longest.length < 2) {
-      for (const word of bare.split(' ')) if (word.length > longest.length && isCaselessWord(word)) longest = word;
+    if (longest.length >= 2) {
+      runs.add(longest);
+      continue;
     }
-    if (longest.length < 2) return undefined;
-    runs.add(longest);
+    for (const word of bare.split(' ')) if (word.length > longest.length && /^[^\x00-\x7F]+$/.test(word)) longest = word;
+    if (longest.length >= 2 && longest.toLowerCase() === longest.toUpperCase()) {
+      runs.add(longest);
+    } else if (longest.length >= 3) {
+      runs.add(longest.slice(1));
+      runs.add(longest.slice(1).toUpperCase());
+    } else {
+      return undefined;
+    }
   }
   return [...runs];
-}
-
-/** A word outside ASCII that has no upper or lower case (Chinese, Japanese, Korean, Thai). */
-function isCaselessWord(word: string): boolean {
-  return /^[^\x00-\x7F]+$/.test(word) && word.toLowerCase() === word.toUpperCase();
 }
 
 /** Han, Hiragana or Katakana: scripts written without spaces between words. */
