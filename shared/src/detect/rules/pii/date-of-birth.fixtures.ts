@@ -18,6 +18,7 @@ const fixtures: RuleFixtures = {
     { text: '生年月日：1990年5月21日', secret: '1990年5月21日' },
     { text: '생년월일: 1992년 7월 3일', secret: '1992년 7월 3일' },
     { text: 'né le 1er août 1984', secret: '1er août 1984' },
+    { text: '생년월일은 1985.03.14 입니다', secret: '1985.03.14' },
   ],
   negative: [
     'Invoice date: 2024-01-15, due 2024-02-15',

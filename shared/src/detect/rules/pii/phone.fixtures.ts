@@ -39,6 +39,7 @@ const fixtures: RuleFixtures = {
     { text: 'mobile: 021 487 935 (NZ)', secret: '021 487 935' },
     { text: 'ТЕЛЕФОН 89161234567', secret: '89161234567' },
     { text: 'Κινητό: 6941234567', secret: '6941234567' },
+    { text: '我的手机号是13812345678，请回电', secret: '13812345678' },
   ],
   negative: [
     'see note (12) 2024-0115 in the ledger',
