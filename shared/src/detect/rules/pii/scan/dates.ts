@@ -1,4 +1,4 @@
-import { at, isDigit, isLetter, isWord, lettersBefore } from './chars';
+import { at, isDigit, isLetter, isNonAsciiAlnum, isWord, lettersBefore } from './chars';
 import { digitRuns } from './digits';
 import { MONTH_NAME_MAX, monthNamed } from './month-names';
 import { isCalendarDate } from '../validate/date';
@@ -26,11 +26,17 @@ const TEXT_DATE_WORDS = 4;
 const YEAR_UNITS = [0x5e74, 0xb144];
 const MONTH_UNITS = [0x6708, 0xc6d4];
 const DAY_UNITS = [0x65e5, 0xc77c];
-const ANY_LETTER = /\p{L}/u;
 
-/** A letter of any script: month names outside ASCII (`März`, `марта`). */
+/** A letter of any script (`März`, `марта`), or a digit outside ASCII, which no month name holds anyway. */
 function isAnyLetter(c: number): boolean {
-  return isLetter(c) || (c >= 0xc0 && ANY_LETTER.test(String.fromCharCode(c)));
+  return isLetter(c) || isNonAsciiAlnum(c);
+}
+
+/** `st`, `nd`, `rd` or `th` at `k` in any case (English ordinals), or `er` after a 1 (French `1er`). */
+function ordinalSuffixAt(text: string, k: number, day: number): boolean {
+  const a = at(text, k) | 32;
+  const b = at(text, k + 1) | 32;
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104) || (day === 1 && a === 101 && b === 114);
 }
 
 /** Past a Spanish or Portuguese `de ` at `i` (`14 de marzo de 1985`), or `i` itself. */
@@ -58,10 +64,7 @@ function dayNameYearAt(text: string, i: number): number {
   if (at(text, k) === 46) {
     k++; // German: `14. März`
   } else {
-    const suffix = text.slice(k, k + 2).toLowerCase();
-    // English ordinals, and French `1er`.
-    const ordinal = suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th' || (suffix === 'er' && day.value === 1);
-    if (ordinal && !isAnyLetter(at(text, k + 2))) k += 2;
+    if (ordinalSuffixAt(text, k, day.value) && !isAnyLetter(at(text, k + 2))) k += 2;
   }
   if (at(text, k) !== 32 && at(text, k) !== 45) return -1;
   k = pastDe(text, k + 1);
