@@ -6,7 +6,8 @@ const fixtures: RuleFixtures = {
     { text: "Carta d'identità n. CA48213RK, rilasciata dal Comune di Torino", secret: 'CA48213RK' },
     { text: 'ID card number: XKP207415', secret: 'XKP207415' },
     { text: 'name,id_card\nMarta Nowak,AYW914306\n', secret: 'AYW914306' },
+    { text: 'Ausweis Nr. L01X00T47, gültig bis 2031', secret: 'L01X00T47' },
   ],
-  negative: ['ID card printer ZXP7', 'identity card: see SCANNED', 'id card 2024 renewal', 'order XKP207415 shipped'],
+  negative: ['ID card printer ZXP7', 'identity card: see SCANNED', 'id card 2024 renewal', 'order XKP207415 shipped', 'Ausweis vergessen, Termin 2031 verschoben'],
 };
 export default fixtures;

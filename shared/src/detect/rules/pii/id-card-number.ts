@@ -11,6 +11,7 @@ const ID_CARD_LABELS = labels(
     'id card no',
     'national id card',
     'personalausweis*',
+    'ausweis',
     'ausweisnummer',
     'carta d identità',
     'carta di identità',

@@ -9,6 +9,8 @@ const fixtures: RuleFixtures = {
     { text: 'His RRN is 210315-4829361', secret: '210315-4829361' },
     '800101-1234561',
     { text: 'foreign resident registration number 760413-5212134', secret: '760413-5212134' },
+    { text: 'His Korean FRN is 760413-5212134', secret: '760413-5212134' },
+    { text: '외국인등록번호: 7604135212134', secret: '7604135212134' },
   ],
   negative: [
     'created_at 9203152345674',

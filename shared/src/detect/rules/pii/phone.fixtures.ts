@@ -40,6 +40,9 @@ const fixtures: RuleFixtures = {
     { text: 'ТЕЛЕФОН 89161234567', secret: '89161234567' },
     { text: 'Κινητό: 6941234567', secret: '6941234567' },
     { text: '我的手机号是13812345678，请回电', secret: '13812345678' },
+    { text: 'Контакты: Иван, телефон 8 916 123-45-67, звонить после 18:00', secret: '8 916 123-45-67' },
+    { text: 'phone: 8 (916) 123-45-67', secret: '8 (916) 123-45-67' },
+    { text: 'Rückruf bitte unter Tel. 030 / 123 456 78', secret: '030 / 123 456 78' },
   ],
   negative: [
     'see note (12) 2024-0115 in the ledger',
@@ -78,6 +81,9 @@ const fixtures: RuleFixtures = {
     'Shipped with FedEx 0529 4848 3287 on Monday',
     'field,value,status\nNHS number,371 910 5626,rejected\nTFN,030 154 029,rejected\n',
     'Account number: 0123 4567 890',
+    // A date under a phone label, its day one digit: no trunk prefix, and too few digits for a number.
+    'phone bill of 5 12 2024',
+    'phone: 12 / 05 / 2024',
   ],
 };
 export default fixtures;

@@ -5,6 +5,7 @@ import { callPrefixed, international } from './phone/international';
 import { labelledAsOther, labelledNational } from './phone/labelled';
 import { bareTrunkPrefixed, northAmerican, parenthesizedArea, trunkPrefixed } from './phone/national';
 import { cleanLeft, type Hit } from './phone/shape';
+import { at, isDigit } from './scan/chars';
 
 export const phone = scannerRule({
   id: 'phone',
@@ -34,6 +35,16 @@ export const phone = scannerRule({
       if (s < skipUntil) continue;
       while (k < found.length && found[k]!.end <= s) k++;
       if (k < found.length && found[k]!.start <= s) continue;
+      // A one-digit trunk prefix is no digit run of its own: its number is read from the group after it.
+      const trunk = trunkDigitBefore(text, s);
+      if (trunk !== -1) {
+        const hit = labelledNational(text, trunk, trunk + 1);
+        if (hit && !continuesIban(text, hit.start)) {
+          skipUntil = hit.end;
+          yield hit;
+          continue;
+        }
+      }
       // Every shape below starts clean on the left (a parenthesis before an area code is): a run glued to a
       // word or continuing a number (`456` of `123 456 782`) starts none, so it is passed over unread.
       if (!cleanLeft(text, s)) continue;
@@ -60,3 +71,15 @@ export const phone = scannerRule({
     }
   },
 });
+
+/**
+ * Where the trunk digit before the group at `s` is (`8 916 123-45-67`, `8 (916) …`, `1 800 …`), else -1: one
+ * digit clean on its left, then a space or dash, then the group or its opening parenthesis.
+ */
+function trunkDigitBefore(text: string, s: number): number {
+  const open = at(text, s - 1) === 40 ? 1 : 0;
+  const digit = s - 2 - open;
+  const between = at(text, digit + 1);
+  if ((between !== 32 && between !== 45) || !isDigit(at(text, digit)) || !cleanLeft(text, digit)) return -1;
+  return digit;
+}

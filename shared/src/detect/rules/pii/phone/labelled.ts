@@ -10,6 +10,7 @@ const DASH = 45;
 const DOT = 46;
 const OPEN = 40;
 const SPACE = 32;
+const SLASH = 47;
 
 /**
  * Words that say a number is a phone number. Without one, only shapes that are phone numbers on their own
@@ -143,6 +144,8 @@ export function labelledAsOther(text: string, start: number): boolean {
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 13;
 const MAX_GROUPS = 6;
+/** A trunk digit is dialled before ten-digit national numbers (Russia's `8`, North America's `1`). */
+const MIN_TRUNK_DIGITS = 11;
 
 /** `2024-01-15`, `15.01.2024`: a date, whatever the label says. */
 function dateShaped(lengths: Int32Array, count: number, sep: number): boolean {
@@ -157,28 +160,52 @@ function dateShaped(lengths: Int32Array, count: number, sep: number): boolean {
 const groupStarts = new Int32Array(MAX_GROUPS);
 const groupLengths = new Int32Array(MAX_GROUPS);
 
+/** A group of one digit starts a number only as its trunk prefix (`8 916 …` in Russia, `1 800 …` in the US). */
+function trunkDigitAt(text: string, s: number, e: number): boolean {
+  if (e - s !== 1) return false;
+  const after = at(text, e);
+  return (after === SPACE || after === DASH) && (isDigit(at(text, e + 1)) || at(text, e + 1) === OPEN);
+}
+
+/** Past the ` / ` or `/` between an area code and the rest (`030 / 123 456 78`), else -1. */
+function afterAreaSlash(text: string, i: number): number {
+  const spaced = at(text, i) === SPACE;
+  const slash = spaced ? i + 1 : i;
+  if (at(text, slash) !== SLASH) return -1;
+  const next = spaced ? (at(text, slash + 1) === SPACE ? slash + 2 : -1) : slash + 1;
+  return next !== -1 && isDigit(at(text, next)) ? next : -1;
+}
+
 /**
  * A labelled national number in any common grouping, with or without a trunk prefix: `347 123 4567` (IT),
- * `612 34 56 78` (ES), `98765 43210` (IN), `(11) 91234-5678` (BR), `9876543210`. The digit run at `s..e`
- * starts it.
+ * `612 34 56 78` (ES), `98765 43210` (IN), `(11) 91234-5678` (BR), `9876543210`, `8 (916) 123-45-67` (RU),
+ * `030 / 123 456 78` (DE). The digit run at `s..e` starts it. Groups take one separator kind, except that
+ * spaced blocks may end in a dashed subscriber number (`8 916 123-45-67`), as Russian numbers are written.
  */
 export function labelledNational(text: string, s: number, e: number): Hit | undefined {
   let start = s;
   let i = s;
-  /** Digits of an area code in parentheses, read before the groups. */
-  let areaDigits = 0;
-  if (at(text, s - 1) === OPEN) {
-    // An area code in parentheses, then a space or nothing before the rest.
-    if (at(text, e) !== CLOSE || e - s > 4) return undefined;
-    start = s - 1;
-    areaDigits = e - s;
+  /** Digits of a trunk prefix and an area code in parentheses, read before the groups. */
+  let headDigits = 0;
+  const trunk = trunkDigitAt(text, s, e);
+  if (trunk) {
+    headDigits = 1;
     i = e + 1;
+  }
+  if (at(text, i - 1) === OPEN || at(text, i) === OPEN) {
+    // An area code in parentheses, then a space or nothing before the rest.
+    const areaStart = at(text, i) === OPEN ? i + 1 : i;
+    const areaEnd = digitsEnd(text, areaStart);
+    if (at(text, areaEnd) !== CLOSE || areaEnd - areaStart > 4 || areaEnd === areaStart) return undefined;
+    if (headDigits === 0) start = areaStart - 1;
+    headDigits += areaEnd - areaStart;
+    i = areaEnd + 1;
     if (at(text, i) === SPACE) i++;
     if (!isDigit(at(text, i))) return undefined;
   }
   if (!cleanLeft(text, start)) return undefined;
   let count = 0;
-  let digitCount = areaDigits;
+  let digitCount = headDigits;
   let sep = -1;
   let end = i;
   for (;;) {
@@ -191,19 +218,25 @@ export function labelledNational(text: string, s: number, e: number): Hit | unde
     if (digitCount > MAX_DIGITS) return undefined;
     end = groupEnd;
     const c = at(text, groupEnd);
-    if ((c === SPACE || c === DASH || c === DOT) && (sep === -1 || c === sep) && isDigit(at(text, groupEnd + 1))) {
+    const joins = c === SPACE || c === DASH || c === DOT;
+    if (joins && (sep === -1 || c === sep || (sep === SPACE && c === DASH)) && isDigit(at(text, groupEnd + 1))) {
       sep = c;
       i = groupEnd + 1;
       continue;
     }
+    const slashed = count === 1 && headDigits === 0 ? afterAreaSlash(text, groupEnd) : -1;
+    if (slashed !== -1) {
+      i = slashed;
+      continue;
+    }
     break;
   }
-  if (digitCount < MIN_DIGITS || !cleanRight(text, end)) return undefined;
+  if (digitCount < (trunk ? MIN_TRUNK_DIGITS : MIN_DIGITS) || !cleanRight(text, end)) return undefined;
   // The label before the digits: where numbers are dense, other rules have asked about the same value, and
   // most are labelled as something else.
   if (!labelled(text, start, PHONE_LABELS)) return undefined;
   // The digits are joined only for a number that got this far.
-  let digits = areaDigits > 0 ? text.slice(s, e) : '';
+  let digits = headDigits > 0 ? text.slice(s, i).replace(/\D/g, '') : '';
   for (let k = 0; k < count; k++) digits += text.slice(groupStarts[k], groupStarts[k]! + groupLengths[k]!);
   if (!variedDigits(digits)) return undefined;
   if (dateShaped(groupLengths, count, sep)) return undefined;
