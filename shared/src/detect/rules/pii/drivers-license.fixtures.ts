@@ -3,7 +3,7 @@ import type { RuleFixtures } from '../../rule';
 const fixtures: RuleFixtures = {
   positive: [
     { text: "Driver's license: D1234567 (CA)", secret: 'D1234567' },
-    { text: 'driving licence number MORGA657054SM9IJ', secret: 'MORGA657054SM9IJ' },
+    { text: 'driving licence number 482055179', secret: '482055179' },
     { text: 'DL# S530-4607-2345', secret: 'S530-4607-2345' },
     { text: 'first,last,drivers_license\nAna,Lopez,123456789\n', secret: '123456789' },
     { text: 'Führerscheinnummer: B072RRE2I55', secret: 'B072RRE2I55' },

@@ -33,6 +33,11 @@ import { dkCpr } from './dk-cpr';
 import { hrOib } from './hr-oib';
 import { bgEgn } from './bg-egn';
 import { ilId } from './il-id';
+import { ukDrivingLicence } from './uk-driving-licence';
+import { inGstin } from './in-gstin';
+import { mxRfc } from './mx-rfc';
+import { plNip } from './pl-nip';
+import { phTin } from './ph-tin';
 import { iban } from './iban';
 import { idCardNumber } from './id-card-number';
 import { inAadhaar } from './in-aadhaar';
@@ -57,6 +62,8 @@ import { ukNino } from './uk-nino';
 import { usAbaRouting } from './us-aba-routing';
 import { bankAccountNumber } from './bank-account-number';
 import { usDea } from './us-dea';
+import { usMbi } from './us-mbi';
+import { usNpi } from './us-npi';
 import { usItin } from './us-itin';
 import { usSsn } from './us-ssn';
 import { zaIdNumber } from './za-id-number';
@@ -72,6 +79,8 @@ export const piiRules: readonly Rule[] = [
   usAbaRouting,
   bankAccountNumber,
   usDea,
+  usMbi,
+  usNpi,
   ukNino,
   ukNhsNumber,
   caSin,
@@ -112,6 +121,11 @@ export const piiRules: readonly Rule[] = [
   hrOib,
   bgEgn,
   ilId,
+  ukDrivingLicence,
+  inGstin,
+  mxRfc,
+  plNip,
+  phTin,
   passportNumber,
   idCardNumber,
   driversLicense,
