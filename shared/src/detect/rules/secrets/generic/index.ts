@@ -20,6 +20,7 @@ import { loginSlashPassword } from './login-slash-password';
 import { passwordHash } from './password-hash';
 import { pgpassLine } from './pgpass-line';
 import { secretTableColumn } from './secret-table-column';
+import { skSecretKey } from './sk-secret-key';
 
 /** Fallbacks: they run after every provider-specific family, and their findings carry lower confidence. */
 export const rules: readonly Rule[] = [
@@ -44,4 +45,5 @@ export const rules: readonly Rule[] = [
   credentialInProse,
   secretTableColumn,
   passwordHash,
+  skSecretKey,
 ];
