@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: 'shopify_access_token: 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', secret: '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' },
     { text: 'export SHOPIFY_ACCESS_TOKEN="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"', secret: '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' },
     { text: 'const shopifyAccessToken = \'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\';', secret: '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' },
+    // Letters beyond hex, as other scanners' samples write it.
+    { text: 'X-Shopify-Access-Token: shpat_Wq7Rk2Lm9Tz4Xv8Nb3Hc6Jd1Fg5Ps0Ya', secret: 'shpat_Wq7Rk2Lm9Tz4Xv8Nb3Hc6Jd1Fg5Ps0Ya' },
   ],
   negative: [
     'SHOPIFY_ACCESS_TOKEN=shpat_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

@@ -1,11 +1,16 @@
 import { tokenRule } from '../../../define';
+import { hexOnlyAt32 } from './shopify-body';
 
-/** Shopify shared secret: `shpss_` followed by 32 hex characters. */
+/**
+ * Shopify shared secret: `shpss_` followed by 32 hex characters. The prefix names the token, so a body of 32 to
+ * 40 letters and digits beyond hex, as other scanners' samples write it, counts too; hex of another length does not.
+ */
 export const shopifySharedSecret = tokenRule({
   id: 'shopify-shared-secret',
   title: 'Shopify shared secret',
   severity: 'critical',
   confidence: 0.99,
   prefixes: ['shpss_'],
-  pattern: /shpss_[a-fA-F0-9]{32}(?![A-Za-z0-9])/,
+  pattern: /shpss_[A-Za-z0-9]{32,40}(?![A-Za-z0-9])/,
+  validate: hexOnlyAt32,
 });
