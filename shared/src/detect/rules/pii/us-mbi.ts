@@ -68,8 +68,8 @@ export const usMbi = anchoredScannerRule({
     const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
     for (let r = 0; r < runCount; r++) {
       const end = runEnds[r]!;
-      // An MBI ends in two digits after a letter: the run is exactly those two.
-      if (end - runStarts[r]! !== 2 || isWord(at(text, end))) continue;
+      // An MBI ends in two digits after a letter: the run is exactly those two, the letter before it.
+      if (end - runStarts[r]! !== 2 || !isLetter(at(text, end - 3)) || isWord(at(text, end))) continue;
       for (const length of LENGTHS) {
         const start = end - length;
         if (!isPrintedMbi(text, start, end) || !standsAlone(text, start, end)) continue;
