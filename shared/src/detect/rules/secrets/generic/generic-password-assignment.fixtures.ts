@@ -269,6 +269,9 @@ const fixtures: RuleFixtures = {
     'let password = userInput1',
     'const password = hashed2',
     'set :password, ENV["DEPLOY_PASSWORD"]',
+    // A translation file's message for a passed check, in scripts written without spaces.
+    '{"pass": "ARIA属性が定義されたロールに対して正しく使用されています", "fail": "ARIA属性が許可されていません"}',
+    '"pass": "요소에aria-busy속성이있습니다"',
   ],
 };
 export default fixtures;

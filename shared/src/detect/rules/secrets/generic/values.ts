@@ -415,7 +415,7 @@ export function isCrediblePassword(value: string, minLength: number = PASSWORD_L
   // cheaply than lower-casing it for the word lists, and what it holds tells which of the tests below could
   // match at all. A text dense with real passwords (a connection string per line) runs every test on each.
   const shape = valueShape(value);
-  if (classCount(shape) < 2 || (shape & ASCII_SPACE) !== 0 || ((shape & NON_ASCII) !== 0 && /\s/.test(value))) return false;
+  if (classCount(shape) < 2 || (shape & ASCII_SPACE) !== 0 || ((shape & NON_ASCII) !== 0 && (/\s/.test(value) || isUnspacedText(value)))) return false;
   if (isDummyValue(value)) return false;
   // `prod-db-credentials`, `Secret_Name`, `db.password.key`: words with separators, nothing but letters,
   // digits, `-`, `_` and `.`.
@@ -424,6 +424,19 @@ export function isCrediblePassword(value: string, minLength: number = PASSWORD_L
   // A path or file name holds a slash, a backslash or a dot.
   if ((shape & PATH_MARK) !== 0 && looksLikePath(value)) return false;
   return shannonEntropy(value) >= 2.5;
+}
+
+/** Characters of the scripts written without spaces between words: Chinese, Japanese, Korean and Thai. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+/** More of them than this make a value a phrase (`ARIA属性が許可されています`), which a keyboard's password is not. */
+const MAX_UNSPACED_IN_PASSWORD = 3;
+
+/** Whether `value` is text in a script without spaces: a translation or a message, not a password. */
+function isUnspacedText(value: string): boolean {
+  UNSPACED_SCRIPT.lastIndex = 0;
+  let count = 0;
+  while (UNSPACED_SCRIPT.test(value)) if (++count > MAX_UNSPACED_IN_PASSWORD) return true;
+  return false;
 }
 
 /**
