@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: 'hf_token: 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', secret: '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' },
     { text: 'export HF_TOKEN="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"', secret: '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' },
     { text: 'const hfToken = \'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\';', secret: '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' },
+    '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',
+    { text: 'HF_TOKEN=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', secret: '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' },
   ],
   negative: [
     'HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -15,6 +17,7 @@ const fixtures: RuleFixtures = {
     'HF_TOKEN=<your-huggingface-access-token>',
     'HF_TOKEN=hf_HkqrsEotkwntDeUYHmCMnJgHpfzOOJhPgtPgt',
     'HF_TOKEN=hf_HkqrsEotkwntDeUYHmCMnJgHpfzOOJh',
+    'from_pretrained(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)',
   ],
 };
 export default fixtures;

@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: 'huggingface_org_token: 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', secret: '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' },
     { text: 'export HUGGINGFACE_ORG_TOKEN="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"', secret: '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' },
     { text: 'const huggingfaceOrgToken = \'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\';', secret: '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' },
+    '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',
+    { text: 'HUGGINGFACE_ORG_TOKEN=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', secret: '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' },
   ],
   negative: [
     'HUGGINGFACE_ORG_TOKEN=api_org_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

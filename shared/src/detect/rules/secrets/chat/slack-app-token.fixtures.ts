@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: 'slack_app_token: xapp-1-ABTVTL8DF8L-7861777775744-e46a8ab69d14a2ab2e50f1bf79810c8abef6f5a195c64c5f2e8893be9edf92f7', secret: 'xapp-1-ABTVTL8DF8L-7861777775744-e46a8ab69d14a2ab2e50f1bf79810c8abef6f5a195c64c5f2e8893be9edf92f7' },
     { text: 'export SLACK_APP_TOKEN="xapp-1-A85BG1TM9IS-8062362457852-927d6b34922851d0ed4b1750a6b31549f735f0784d914b53ef004b562c5408f3"', secret: 'xapp-1-A85BG1TM9IS-8062362457852-927d6b34922851d0ed4b1750a6b31549f735f0784d914b53ef004b562c5408f3' },
     { text: 'const slackAppToken = \'xapp-1-A62PGUPQ8PN-5095473338446-3610cb024fb6c9e123aaad7ed7cec2f5ddff427707bb5f916131e976f4ab2913\';', secret: 'xapp-1-A62PGUPQ8PN-5095473338446-3610cb024fb6c9e123aaad7ed7cec2f5ddff427707bb5f916131e976f4ab2913' },
+    'xapp-1-A7381882678-0725686169710-Cmhv8EBuzuwd0yyCD5NSddALscMrlQKtdmY6DRhZDHBi6CydFZjIS3FMn1SIPw7u',
+    { text: 'SLACK_APP_TOKEN="xapp-1-T3PXMJV1UWY-4723008962898-h61dcmxkqj3e0zrp3giuy34jvwwasv0m2csb7w73"', secret: 'xapp-1-T3PXMJV1UWY-4723008962898-h61dcmxkqj3e0zrp3giuy34jvwwasv0m2csb7w73' },
   ],
   negative: [
     'SLACK_APP_TOKEN=xapp-x-xxxxxxxxxxx-xxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

@@ -8,11 +8,16 @@ const fixtures: RuleFixtures = {
     { text: 'slack_legacy_token: xoxs-11512588190-88551413927-61445156175-8e47b0d4b463e695fd569207476efd16d4409e4d75431e38470e4ecafe44a859', secret: 'xoxs-11512588190-88551413927-61445156175-8e47b0d4b463e695fd569207476efd16d4409e4d75431e38470e4ecafe44a859' },
     { text: 'export SLACK_LEGACY_TOKEN="xoxs-37172889678-49165672575-15492307301-dd05e7272ffaa8896fe24fa7d2261e170f03fcdd9058be983cf49d43507dc8c9"', secret: 'xoxs-37172889678-49165672575-15492307301-dd05e7272ffaa8896fe24fa7d2261e170f03fcdd9058be983cf49d43507dc8c9' },
     { text: 'const slackLegacyToken = \'xoxs-83910473390-41363456051-26105030134-5363e5f9f0c0da4101b09cf061167bdde50ed99601605d288176fc5cab47b8ae\';', secret: 'xoxs-83910473390-41363456051-26105030134-5363e5f9f0c0da4101b09cf061167bdde50ed99601605d288176fc5cab47b8ae' },
+    'xoxs-4986370520-5468960060-3167517074-0e4f8d2341',
+    { text: 'SLACK_TOKEN=xoxo-784603-281516-519087-a7b5988989b8ba004b', secret: 'xoxo-784603-281516-519087-a7b5988989b8ba004b' },
+    { text: 'SLACK_TOKEN=xoxs-82259-740103-80578782-DB', secret: 'xoxs-82259-740103-80578782-DB' },
   ],
   negative: [
     'SLACK_LEGACY_TOKEN=xoxs-xxxxxxxxxxx-xxxxxxxxxxx-xxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'SLACK_LEGACY_TOKEN=${SLACK_LEGACY_TOKEN}',
     'SLACK_LEGACY_TOKEN=<your-slack-legacy-token>',
+    'https://indieweb.org/images/3/35/2018-250-xoxo-indieweb-1.jpg',
+    '![XOXO 2014](/photos/xoxo-2014-09-12-cafe.jpg)',
   ],
 };
 export default fixtures;

@@ -9,6 +9,8 @@ const fixtures: RuleFixtures = {
     { text: 'export SLACK_USER_TOKEN="xoxp-22428578121-59746387225-6771282991424-e40de51e80f7d69d4c16f28a2e572ba2"', secret: 'xoxp-22428578121-59746387225-6771282991424-e40de51e80f7d69d4c16f28a2e572ba2' },
     { text: 'const slackUserToken = \'xoxp-90458447198-60344233688-9873922222795-3198dc7e1ea56c07b4ea11a7eefd8f9b\';', secret: 'xoxp-90458447198-60344233688-9873922222795-3198dc7e1ea56c07b4ea11a7eefd8f9b' },
     { text: '"url_private": "https://files.slack.com/files-pri/TKIUFSRT1K9-F2KF3EVGYMI/report.pdf?t=xoxe-6905929818847-1872074396162-7186854312189-10f88053fc3fcdceab11b9d49fc08fbf"', secret: 'xoxe-6905929818847-1872074396162-7186854312189-10f88053fc3fcdceab11b9d49fc08fbf' },
+    'xoxp-093984625909-7262548910407-1548303248867-tmsrneLmHSCrzfygjlFmYz3CizXmno3Q',
+    { text: 'SLACK_USER_TOKEN="xoxp-093984625909-7262548910407-1548303248867-tmsrneLmHSCrzfygjlFmYz3CizXmno3Q"', secret: 'xoxp-093984625909-7262548910407-1548303248867-tmsrneLmHSCrzfygjlFmYz3CizXmno3Q' },
   ],
   negative: [
     'SLACK_USER_TOKEN=xoxp-xxxxxxxxxxx-xxxxxxxxxxx-xxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

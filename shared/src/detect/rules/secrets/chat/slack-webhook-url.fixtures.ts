@@ -9,6 +9,8 @@ const fixtures: RuleFixtures = {
     { text: 'export SLACK_WEBHOOK_URL="https://hooks.slack.com/services/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"', secret: 'hooks.slack.com/services/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' },
     { text: 'const slackWebhookUrl = \'https://hooks.slack.com/services/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\';', secret: 'hooks.slack.com/services/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' },
     { text: 'webhook: https://hooks.slack.com/services/TO22XRV8C/B29YSHHE/4VG2v76A1pkVSlRGoq3NTgI0', secret: 'hooks.slack.com/services/TO22XRV8C/B29YSHHE/4VG2v76A1pkVSlRGoq3NTgI0' },
+    'hooks.slack.com/services/gGe8eA2HoRuaQTdn4X9IiIz04ZagEz2bnQpEokacopF3',
+    { text: 'https://hooks.slack.com/services/80BrV0aP1yCmCVfeFdY4LP5uqEfoO2jLwlabEjaqz8qily', secret: 'hooks.slack.com/services/80BrV0aP1yCmCVfeFdY4LP5uqEfoO2jLwlabEjaqz8qily' },
   ],
   negative: [
     'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/xxxxxxxxxxx/xxxxxxxxxxx/xxxxxxxxxxxxxxxxxxxxxxxx',

@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: 'slack_workflow_webhook: https://hooks.slack.com/triggers/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', secret: 'hooks.slack.com/triggers/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' },
     { text: 'export SLACK_WORKFLOW_WEBHOOK="https://hooks.slack.com/triggers/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"', secret: 'hooks.slack.com/triggers/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' },
     { text: 'const slackWorkflowWebhook = \'https://hooks.slack.com/triggers/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\';', secret: 'hooks.slack.com/triggers/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' },
+    'hooks.slack.com/workflows/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',
+    { text: 'https://hooks.slack.com/triggers/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', secret: 'hooks.slack.com/triggers/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' },
   ],
   negative: [
     'SLACK_WORKFLOW_WEBHOOK=https://xxxxx.xxxxx.xxx/xxxxxxxx/xxxxxxxxxxx/xxxxxxxxxxxxxxxx/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

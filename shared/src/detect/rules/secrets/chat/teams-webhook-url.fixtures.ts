@@ -12,6 +12,7 @@ const fixtures: RuleFixtures = {
       text: "notify:\n  teams: https://outlook.office.com/webhook/13791399-3ed6-da20-9da9-9098b260ff3a@c1c97570-cf1d-cb92-107c-907cbeac0ddd/IncomingWebhook/60132f96aa87e5a4bb15d4dcc513d465/4c340b67-c01f-fff3-195f-80135f3b92c0",
       secret: 'outlook.office.com/webhook/13791399-3ed6-da20-9da9-9098b260ff3a@c1c97570-cf1d-cb92-107c-907cbeac0ddd/IncomingWebhook/60132f96aa87e5a4bb15d4dcc513d465/4c340b67-c01f-fff3-195f-80135f3b92c0',
     },
+    { text: 'TEAMS_WEBHOOK_URL=https://contoso.webhook.office.com/webhookb2/p4xsy7py-ry1w-t7cn-ncgk-xh6t6zbdpu73@spk0gvtt-xahe-5zns-szpq-tayintpgwnxc/IncomingWebhook/numxv816b3r978th9c6a1x1ne0wso7ak/gbpz9kmw-jbt2-ivos-wv83-pdevzn1xddrv', secret: 'webhook.office.com/webhookb2/p4xsy7py-ry1w-t7cn-ncgk-xh6t6zbdpu73@spk0gvtt-xahe-5zns-szpq-tayintpgwnxc/IncomingWebhook/numxv816b3r978th9c6a1x1ne0wso7ak/gbpz9kmw-jbt2-ivos-wv83-pdevzn1xddrv' },
   ],
   negative: [
     'Connectors used to post to https://outlook.office.com/webhook/ before the move to webhook.office.com.',

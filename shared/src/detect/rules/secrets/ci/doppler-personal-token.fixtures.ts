@@ -8,6 +8,9 @@ const fixtures: RuleFixtures = {
     { text: '  doppler_token: dp.pt.Zh2hejWIjFuOrQ8D7luuBvPW8M0MkEnK9mOoBponeW1', secret: 'dp.pt.Zh2hejWIjFuOrQ8D7luuBvPW8M0MkEnK9mOoBponeW1' },
     { text: 'export DOPPLER_TOKEN="dp.pt.Vfc26yrcJW3wyK0JTBfzkJXXPSzTVlwetNcNmjYV4mS"', secret: 'dp.pt.Vfc26yrcJW3wyK0JTBfzkJXXPSzTVlwetNcNmjYV4mS' },
     { text: 'const dopplerToken = \'dp.pt.sli7M7E079w7furPRj3g062592QpVPO5bzn3nfea5a9\';', secret: 'dp.pt.sli7M7E079w7furPRj3g062592QpVPO5bzn3nfea5a9' },
+    'dp.pt.xb8bn35xnapw1n41rethtcd4n53xxewnq1ehdkh4jps',
+    { text: 'KEY="dp.pt.QJUPXVSD7GEENIK8745BHMZNUZ9ZF8AZSRBLZL4K7UD"', secret: 'dp.pt.QJUPXVSD7GEENIK8745BHMZNUZ9ZF8AZSRBLZL4K7UD' },
+    { text: 'The key is dp.pt.xb8bn35xnapw1n41rethtcd4n53xxewnq1ehdkh4jps so please rotate it.', secret: 'dp.pt.xb8bn35xnapw1n41rethtcd4n53xxewnq1ehdkh4jps' },
   ],
   negative: [
     'DOPPLER_TOKEN=dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

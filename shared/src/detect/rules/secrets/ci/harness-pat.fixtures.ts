@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: '  harness_token: pat.6vIjbhpLYzJybQL2D1iD5c.323b430f4e578f3f666d78c0.ng31NPQx9tDvC94zLgmn', secret: 'pat.6vIjbhpLYzJybQL2D1iD5c.323b430f4e578f3f666d78c0.ng31NPQx9tDvC94zLgmn' },
     { text: 'export HARNESS_API_KEY="pat.f-bSdKv6gHAScoipil0jOU.080b9a8a6a841bde3779d03f.HEMICepF7hIAa27Ksk6O"', secret: 'pat.f-bSdKv6gHAScoipil0jOU.080b9a8a6a841bde3779d03f.HEMICepF7hIAa27Ksk6O' },
     { text: 'const harnessToken = \'pat.xC3ac1tYtadyAk3AMHo9PK.b50161ad45100a35a749f7a0.DKxLB7dy54CgCvwZrMGp\';', secret: 'pat.xC3ac1tYtadyAk3AMHo9PK.b50161ad45100a35a749f7a0.DKxLB7dy54CgCvwZrMGp' },
+    'pat.55eKedtK77-uxMxaEFqLCu.E42V6PS68mztqYIelzu3XgLR.M3ZYxuaRqsu2Y4HF6PcO',
+    { text: 'HARNESS_API_KEY=pat.55eKedtK77-uxMxaEFqLCu.E42V6PS68mztqYIelzu3XgLR.M3ZYxuaRqsu2Y4HF6PcO', secret: 'pat.55eKedtK77-uxMxaEFqLCu.E42V6PS68mztqYIelzu3XgLR.M3ZYxuaRqsu2Y4HF6PcO' },
   ],
   negative: [
     'HARNESS_API_KEY=pat.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: '  harness_sat: sat.udEaGZxeIFLNR4GoqRshol.cf16ca61c07b7ff09747d3e3.95mDH7LFUQuGVBQeXUPh', secret: 'sat.udEaGZxeIFLNR4GoqRshol.cf16ca61c07b7ff09747d3e3.95mDH7LFUQuGVBQeXUPh' },
     { text: 'export HARNESS_SAT="sat.L92CcR74nEsn_OZwJvXW0V.44b14472104b2376d7f3f367.Smxq6PYSB6Se5FLUNtdd"', secret: 'sat.L92CcR74nEsn_OZwJvXW0V.44b14472104b2376d7f3f367.Smxq6PYSB6Se5FLUNtdd' },
     { text: 'const harnessSat = \'sat.QqF6890LpV3pnoa3L39SNt.654c085c0439457ccb0d479d.WiqpqFqtufGNNklkTnKW\';', secret: 'sat.QqF6890LpV3pnoa3L39SNt.654c085c0439457ccb0d479d.WiqpqFqtufGNNklkTnKW' },
+    'sat.U8JYQkMKj9ZtXoDB2lDvHO.j3KUJwQtpvWUBVl8qSsAKBmD.7lcCiVJeEgqWp5ZosmP0',
+    { text: 'HARNESS_API_KEY=sat.U8JYQkMKj9ZtXoDB2lDvHO.j3KUJwQtpvWUBVl8qSsAKBmD.7lcCiVJeEgqWp5ZosmP0', secret: 'sat.U8JYQkMKj9ZtXoDB2lDvHO.j3KUJwQtpvWUBVl8qSsAKBmD.7lcCiVJeEgqWp5ZosmP0' },
   ],
   negative: [
     'HARNESS_SAT=sat.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

@@ -45,6 +45,7 @@ import { infracostApiKey } from './infracost-api-key';
 import { dependencyTrackApiKey } from './dependency-track-api-key';
 import { vaultUnsealKey } from './vault-unseal-key';
 import { hcpClientSecret } from './hcp-client-secret';
+import { settlemintAccessToken } from './settlemint-access-token';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
 export const rules: readonly Rule[] = [
@@ -94,4 +95,5 @@ export const rules: readonly Rule[] = [
   dependencyTrackApiKey,
   vaultUnsealKey,
   hcpClientSecret,
+  settlemintAccessToken,
 ];

@@ -8,6 +8,9 @@ const fixtures: RuleFixtures = {
     { text: '  prefect_api_key: pnu_1qpa2ULSlp7YI23019YbTM6VTsTcUk0thchB', secret: 'pnu_1qpa2ULSlp7YI23019YbTM6VTsTcUk0thchB' },
     { text: 'export PREFECT_API_KEY="pnu_6meYu7in528lqeC2bowEamcmNd8zHIjKxGTd"', secret: 'pnu_6meYu7in528lqeC2bowEamcmNd8zHIjKxGTd' },
     { text: 'const prefectApiKey = \'pnu_o8F64qQHLGL29nDWo4512gvQZmfduH54PPlg\';', secret: 'pnu_o8F64qQHLGL29nDWo4512gvQZmfduH54PPlg' },
+    'pnu_5gdpfycmg5kwn4v95zrfp661mzxr88sj5tky',
+    { text: 'KEY="pnu_0JLSYKGR3B662CYCDQVWF12HA4UQF3DV44LL"', secret: 'pnu_0JLSYKGR3B662CYCDQVWF12HA4UQF3DV44LL' },
+    { text: 'The key is pnu_5gdpfycmg5kwn4v95zrfp661mzxr88sj5tky so please rotate it.', secret: 'pnu_5gdpfycmg5kwn4v95zrfp661mzxr88sj5tky' },
   ],
   negative: [
     'PREFECT_API_KEY=pnu_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: '  aws_bearer_token_bedrock: ABSKQmVkcm9ja0FQSUtleS1hNHBzLWF0LTczMDE3MzI2NDM1NTpkMnRkS3pUY3EyaUprdWttbnVHR2VNUVNCUGxCV0FQdGdIc0JlaTlU', secret: 'ABSKQmVkcm9ja0FQSUtleS1hNHBzLWF0LTczMDE3MzI2NDM1NTpkMnRkS3pUY3EyaUprdWttbnVHR2VNUVNCUGxCV0FQdGdIc0JlaTlU' },
     { text: 'export AWS_BEARER_TOKEN_BEDROCK="ABSKQmVkcm9ja0FQSUtleS1qN3d4LWF0LTAyMzUzNTUzMDAyNjpKaW1MVWNFVG1HUFlyY0NnTTZXQ0tKY1ZYeWFqZUpIdGNsb1haSEYv"', secret: 'ABSKQmVkcm9ja0FQSUtleS1qN3d4LWF0LTAyMzUzNTUzMDAyNjpKaW1MVWNFVG1HUFlyY0NnTTZXQ0tKY1ZYeWFqZUpIdGNsb1haSEYv' },
     { text: 'const awsBearerTokenBedrock = \'ABSKQmVkcm9ja0FQSUtleS13ZmsxLWF0LTI3MzIzNzk0MTEzMjpCQ0xRZHlMRXM3M2hERXB6UmZqWTR6K0l2VGVaaFBVOUpBazkwZmxF\';', secret: 'ABSKQmVkcm9ja0FQSUtleS13ZmsxLWF0LTI3MzIzNzk0MTEzMjpCQ0xRZHlMRXM3M2hERXB6UmZqWTR6K0l2VGVaaFBVOUpBazkwZmxF' },
+    'ABSKSuS2jKTE1eSs+BWXQRRiuZ5s1svrP7XcK35iJ7txr696axmV+D9RG1HSKhcERribyJt7Af//RTxhzzRV/+9V3DOOXlepgLf/eQuZmS/CNuS1taXKMiX8tCYXqJgGS0uc+dR6OLoXthP3',
+    { text: 'AWS_BEARER_TOKEN_BEDROCK="ABSKSuS2jKTE1eSs+BWXQRRiuZ5s1svrP7XcK35iJ7txr696axmV+D9RG1HSKhcERribyJt7Af//RTxhzzRV/+9V3DOOXlepgLf/eQuZmS/CNuS1taXKMiX8tCYXqJgGS0uc+dR6OLoXthP3"', secret: 'ABSKSuS2jKTE1eSs+BWXQRRiuZ5s1svrP7XcK35iJ7txr696axmV+D9RG1HSKhcERribyJt7Af//RTxhzzRV/+9V3DOOXlepgLf/eQuZmS/CNuS1taXKMiX8tCYXqJgGS0uc+dR6OLoXthP3' },
   ],
   negative: [
     'AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleSxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

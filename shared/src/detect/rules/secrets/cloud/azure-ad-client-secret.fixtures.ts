@@ -8,6 +8,7 @@ const fixtures: RuleFixtures = {
     { text: '  client_secret: zhj9Q~VKZZOeZs1_VR_1KRRZM2BqbeSf-moRJkEa', secret: 'zhj9Q~VKZZOeZs1_VR_1KRRZM2BqbeSf-moRJkEa' },
     { text: 'export AZURE_CLIENT_SECRET="aQJ7Q~BuxYaQ1YgHUn8lVKEl93_F-Cg2m2Bd3I89"', secret: 'aQJ7Q~BuxYaQ1YgHUn8lVKEl93_F-Cg2m2Bd3I89' },
     { text: 'const clientSecret = \'EfN9Q~5WYNsGomNU-6RBONX906C5~affFkT_z4ng\';', secret: 'EfN9Q~5WYNsGomNU-6RBONX906C5~affFkT_z4ng' },
+    { text: 'AZURE_CLIENT_SECRET=XW18Q~S-_H23.-SZC0C~XPXZSRMGJXNGH2CY-', secret: 'XW18Q~S-_H23.-SZC0C~XPXZSRMGJXNGH2CY-' },
   ],
   negative: [
     'AZURE_CLIENT_SECRET=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

@@ -40,5 +40,7 @@ export const azureAdClientSecret = scannerRule({
       yield { start, end };
     }
   },
-  validate: (value) => /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value.slice(6)),
+  // Letters and a digit after `Q~`: Microsoft writes them in mixed case, other scanners' samples (`[a-zA-Z0-9_~.-]`)
+  // in one case as well, uppercase among them.
+  validate: (value) => /[A-Za-z]/.test(value.slice(6)) && /[0-9]/.test(value.slice(6)),
 });

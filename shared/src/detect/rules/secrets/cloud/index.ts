@@ -65,6 +65,7 @@ import { azureIdentifiableAccessKey } from './azure-identifiable-access-key';
 import { awsAppsyncApiKey } from './aws-appsync-api-key';
 import { akamaiEdgegridToken } from './akamai-edgegrid-token';
 import { akamaiClientSecret } from './akamai-client-secret';
+import { scalingoApiToken } from './scalingo-api-token';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
 export const rules: readonly Rule[] = [
@@ -134,4 +135,5 @@ export const rules: readonly Rule[] = [
   awsAppsyncApiKey,
   akamaiEdgegridToken,
   akamaiClientSecret,
+  scalingoApiToken,
 ];

@@ -8,6 +8,9 @@ const fixtures: RuleFixtures = {
     { text: '  github_pat: 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', secret: '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' },
     { text: 'export GITHUB_TOKEN="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"', secret: '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' },
     { text: 'const githubPat = \'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\';', secret: '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' },
+    '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',
+    { text: 'GITHUB_TOKEN="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"', secret: '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' },
+    { text: 'use 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 for the bot', secret: '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' },
   ],
   negative: [
     'GITHUB_TOKEN=github_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -17,6 +20,7 @@ const fixtures: RuleFixtures = {
     'GITHUB_TOKEN=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ast',
     'github_pat_ tokens replace classic ones',
     'github_pat_settings_page_link',
+    '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',
   ],
 };
 export default fixtures;

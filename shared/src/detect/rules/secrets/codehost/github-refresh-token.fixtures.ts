@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: '  refresh_token: ghr_ZpYkIrMVGSGFOmlOvWPWQ19g48X29WVf7L49POd5Frgn91wtbOGQ0d3tJii9eSPLnj5pi3LGd9Fv', secret: 'ghr_ZpYkIrMVGSGFOmlOvWPWQ19g48X29WVf7L49POd5Frgn91wtbOGQ0d3tJii9eSPLnj5pi3LGd9Fv' },
     { text: 'export GITHUB_REFRESH_TOKEN="ghr_jfzqaBIxTlDN3fDbqm8NkUvPd1GQyfoGmUcxPvi9wSG0JXzBjk1NfyuRnj2RG5RfpFFZTBbOOFXS"', secret: 'ghr_jfzqaBIxTlDN3fDbqm8NkUvPd1GQyfoGmUcxPvi9wSG0JXzBjk1NfyuRnj2RG5RfpFFZTBbOOFXS' },
     { text: 'const refreshToken = \'ghr_WEyatM9cDzi9WfFcYaOQ0eCWlVNHZI6PZzWf1O1Y34PfdEpCTZ3Q6QsLyackE4sZZVMdk91DDuQK\';', secret: 'ghr_WEyatM9cDzi9WfFcYaOQ0eCWlVNHZI6PZzWf1O1Y34PfdEpCTZ3Q6QsLyackE4sZZVMdk91DDuQK' },
+    'ghr_45SXmRBeLti1BTPw8mzO43t7GFb9L6q0hNSQ',
+    { text: 'The refresh token is ghr_45SXmRBeLti1BTPw8mzO43t7GFb9L6q0hNSQ.', secret: 'ghr_45SXmRBeLti1BTPw8mzO43t7GFb9L6q0hNSQ' },
   ],
   negative: [
     'GITHUB_REFRESH_TOKEN=ghr_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

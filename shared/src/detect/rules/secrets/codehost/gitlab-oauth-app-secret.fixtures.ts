@@ -8,6 +8,7 @@ const fixtures: RuleFixtures = {
     { text: '  gitlab_app_secret: gloas-a3a1e8fb7c7caccadacd9d0f1f8b59db20c82bf552f8f4dca116e5332a96c4f0', secret: 'gloas-a3a1e8fb7c7caccadacd9d0f1f8b59db20c82bf552f8f4dca116e5332a96c4f0' },
     { text: 'export GITLAB_APP_SECRET="gloas-373ea2457787e3ec8e62fac13f9952373be1cb59761956dd556869ac3e85e4ea"', secret: 'gloas-373ea2457787e3ec8e62fac13f9952373be1cb59761956dd556869ac3e85e4ea' },
     { text: 'const gitlabAppSecret = \'gloas-b20d0c0fe9c8afb683c041bc677f77045d0d4d2ebf6917430b573afca3f466ca\';', secret: 'gloas-b20d0c0fe9c8afb683c041bc677f77045d0d4d2ebf6917430b573afca3f466ca' },
+    'gloas-N8yBuuE4PeGQ9qufJLoRs4XnYOiadCUFUhzNWddmcJbY7Rj0HOVMFyrX_ckNdo08',
   ],
   negative: [
     'GITLAB_APP_SECRET=gloas-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

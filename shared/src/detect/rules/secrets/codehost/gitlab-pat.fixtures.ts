@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: '  gitlab_token: glpat-rY78YtV2d15fJ0LCLirj', secret: 'glpat-rY78YtV2d15fJ0LCLirj' },
     { text: 'export GITLAB_TOKEN="glpat-Q9JCnbYsN9ASev7xKtZz"', secret: 'glpat-Q9JCnbYsN9ASev7xKtZz' },
     { text: 'const gitlabToken = \'glpat-jhNiNxUAn4QULxUpEVrwz9m-YGP.01.4caek82gt\';', secret: 'glpat-jhNiNxUAn4QULxUpEVrwz9m-YGP.01.4caek82gt' },
+    'glpat-pA8K5fVuQMDfClKg-j8N5grR_fF.sou8wkhhy',
+    { text: 'GITLAB_TOKEN=glpat-pA8K5fVuQMDfClKg-j8N5grR_fF.sou8wkhhy', secret: 'glpat-pA8K5fVuQMDfClKg-j8N5grR_fF.sou8wkhhy' },
   ],
   negative: [
     'GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx',

@@ -8,6 +8,9 @@ const fixtures: RuleFixtures = {
     { text: '  clickhouse_key_secret: 4b1deDFAbWFrnJVVmTzyIyTlwJd4I58BcfWDDVlT4k', secret: '4b1deDFAbWFrnJVVmTzyIyTlwJd4I58BcfWDDVlT4k' },
     { text: 'export CLICKHOUSE_KEY_SECRET="4b1dY2BknSW8g4cqqG0Qfs0aewjhZUqQgSrQGOLr81"', secret: '4b1dY2BknSW8g4cqqG0Qfs0aewjhZUqQgSrQGOLr81' },
     { text: 'const clickhouseKeySecret = \'4b1dxI1rGS3Df1BeDJ9hmJwK1bpFrgJp6lcUcvsZkO\';', secret: '4b1dxI1rGS3Df1BeDJ9hmJwK1bpFrgJp6lcUcvsZkO' },
+    '4b1d9dree4k8xs3q03vbzvypm6h8j7kvt921n8tgld',
+    { text: 'KEY="4b1d7FOO4UV7BYZHFDAJN9K6JYW4ILGPO0WQCLXX5Q"', secret: '4b1d7FOO4UV7BYZHFDAJN9K6JYW4ILGPO0WQCLXX5Q' },
+    { text: 'The key is 4b1d9dree4k8xs3q03vbzvypm6h8j7kvt921n8tgld so please rotate it.', secret: '4b1d9dree4k8xs3q03vbzvypm6h8j7kvt921n8tgld' },
   ],
   negative: [
     'CLICKHOUSE_KEY_SECRET=4b1dxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

@@ -8,6 +8,9 @@ const fixtures: RuleFixtures = {
     { text: '  easypost_api_key: EZAKpjvnj74rzPk9BJinneYqGHhLtoq5X9g8pri8zfjDfIHqEuBttJuUsH', secret: 'EZAKpjvnj74rzPk9BJinneYqGHhLtoq5X9g8pri8zfjDfIHqEuBttJuUsH' },
     { text: 'export EASYPOST_API_KEY="EZAKk84LmX9GHgasx4BvUD0nk6GUAiXFF3Uc0zqPbYAF9fHK6VEyQLQcV0"', secret: 'EZAKk84LmX9GHgasx4BvUD0nk6GUAiXFF3Uc0zqPbYAF9fHK6VEyQLQcV0' },
     { text: 'const easypostApiKey = \'EZAK9LZOPmGrsku2d5fxDY0A69SOSZFIeFghS4ZHkDNMjiwYKjdcPduPQO\';', secret: 'EZAK9LZOPmGrsku2d5fxDY0A69SOSZFIeFghS4ZHkDNMjiwYKjdcPduPQO' },
+    'EZAKx82xmx9ihcqibdrx0s6sukixwrj1ciaqqcqlt0qae3sgazbs3f4n4i',
+    { text: 'KEY="EZAKIQY14NMJ6GHSAY6KTAMDAH53Q96CG4MYWPYMOKDENI9CWBS5GJI6CV"', secret: 'EZAKIQY14NMJ6GHSAY6KTAMDAH53Q96CG4MYWPYMOKDENI9CWBS5GJI6CV' },
+    { text: 'The key is EZAKx82xmx9ihcqibdrx0s6sukixwrj1ciaqqcqlt0qae3sgazbs3f4n4i so please rotate it.', secret: 'EZAKx82xmx9ihcqibdrx0s6sukixwrj1ciaqqcqlt0qae3sgazbs3f4n4i' },
   ],
   negative: [
     'EASYPOST_API_KEY=EZAKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

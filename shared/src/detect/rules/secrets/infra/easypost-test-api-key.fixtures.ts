@@ -8,6 +8,9 @@ const fixtures: RuleFixtures = {
     { text: '  easypost_test_key: EZTKXGrX51aqQxdJcrrgqqEJ2g5Mast7yO2dxISZaBxUjGcknlfR54qUqG', secret: 'EZTKXGrX51aqQxdJcrrgqqEJ2g5Mast7yO2dxISZaBxUjGcknlfR54qUqG' },
     { text: 'export EASYPOST_TEST_API_KEY="EZTKb3ARCtbBF3sihDyeWvatdoalJT6V9qzWQmhAyrxCOn1qaGCPMYMmbh"', secret: 'EZTKb3ARCtbBF3sihDyeWvatdoalJT6V9qzWQmhAyrxCOn1qaGCPMYMmbh' },
     { text: 'const easypostTestKey = \'EZTKqYPLb1T3kK8ziJ40Ly8VVBXq8c3jsyjMfCvSz5T4R5vFhQGSLnd5OJ\';', secret: 'EZTKqYPLb1T3kK8ziJ40Ly8VVBXq8c3jsyjMfCvSz5T4R5vFhQGSLnd5OJ' },
+    'EZTK7mipws73adx81w0u5f4770e2dpq7kadv2ybonlrfx7ypx9449v3si9',
+    { text: 'KEY="EZTKDV4WUTEYP2VA1YVNS1HBWUTUZ9GXI1IIASOAJU5LL289MVS7CGDPX7"', secret: 'EZTKDV4WUTEYP2VA1YVNS1HBWUTUZ9GXI1IIASOAJU5LL289MVS7CGDPX7' },
+    { text: 'The key is EZTK7mipws73adx81w0u5f4770e2dpq7kadv2ybonlrfx7ypx9449v3si9 so please rotate it.', secret: 'EZTK7mipws73adx81w0u5f4770e2dpq7kadv2ybonlrfx7ypx9449v3si9' },
   ],
   negative: [
     'EASYPOST_TEST_API_KEY=EZTKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

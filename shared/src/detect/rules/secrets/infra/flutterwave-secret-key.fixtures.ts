@@ -8,6 +8,7 @@ const fixtures: RuleFixtures = {
     { text: '  flutterwave_secret_key: FLWSECK-d260189d1861e75f70e5fa5b6c43fcdb-X', secret: 'FLWSECK-d260189d1861e75f70e5fa5b6c43fcdb-X' },
     { text: 'export FLW_SECRET_KEY="FLWSECK-90a1ce332ce0e7723d79f89a48cb7f2f-X"', secret: 'FLWSECK-90a1ce332ce0e7723d79f89a48cb7f2f-X' },
     { text: 'const flutterwaveSecretKey = \'FLWSECK-9e8355272b6242f2acb778a1389d4338-X\';', secret: 'FLWSECK-9e8355272b6242f2acb778a1389d4338-X' },
+    'FLWSECK_TEST-111B994F7D6FH6D2H39FE787G9C58BBA-X',
   ],
   negative: [
     'FLW_SECRET_KEY=FLWSECKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

@@ -48,6 +48,7 @@ import { thingsboardAccessToken } from './thingsboard-access-token';
 import { tinesWebhookUrl } from './tines-webhook-url';
 import { zerotierApiToken } from './zerotier-api-token';
 import { mongodbAtlasServiceAccountSecret } from './mongodb-atlas-service-account-secret';
+import { flutterwaveEncryptionKey } from './flutterwave-encryption-key';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
 export const rules: readonly Rule[] = [
@@ -100,4 +101,5 @@ export const rules: readonly Rule[] = [
   stytchSecret,
   zerotierApiToken,
   mongodbAtlasServiceAccountSecret,
+  flutterwaveEncryptionKey,
 ];

@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: '  planetscale_token: pscale_tkn_8Eu4I_Pl_ogndWffQcipJQ0ediFy1Hwtw3qefZRpymD', secret: 'pscale_tkn_8Eu4I_Pl_ogndWffQcipJQ0ediFy1Hwtw3qefZRpymD' },
     { text: 'export PLANETSCALE_SERVICE_TOKEN="pscale_tkn_TnsICNw15hM77o4rDGQbbYYfB55zPW_mE6OeADOwICQ"', secret: 'pscale_tkn_TnsICNw15hM77o4rDGQbbYYfB55zPW_mE6OeADOwICQ' },
     { text: 'const planetscaleToken = \'pscale_tkn_7xBWU-dkBdeEvylehjLRzbPMDd0xpqOvCIDoDjieqkz\';', secret: 'pscale_tkn_7xBWU-dkBdeEvylehjLRzbPMDd0xpqOvCIDoDjieqkz' },
+    'pscale_tkn_fILOah5pUZ8A9BNn8dV9.EEZ-UxcNmTw3i0',
+    { text: 'PLANETSCALE_TOKEN="pscale_tkn_i24m290ma423ouv4j1zbhmbz7y1oit.df5rujsfrkqq0ix-3_5o_95azv37a"', secret: 'pscale_tkn_i24m290ma423ouv4j1zbhmbz7y1oit.df5rujsfrkqq0ix-3_5o_95azv37a' },
   ],
   negative: [
     'PLANETSCALE_SERVICE_TOKEN=pscale_tkn_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -15,6 +17,7 @@ const fixtures: RuleFixtures = {
     'PLANETSCALE_SERVICE_TOKEN=${PLANETSCALE_SERVICE_TOKEN}',
     'PLANETSCALE_SERVICE_TOKEN=pscale_tkn_zAr97bjNH_gCJ0AfH10e4_NywsNXlepMM52D6ySw',
     'PLANETSCALE_SERVICE_TOKEN=pscale_tkn_ht2lmEKP0OlEZ78QzEyLUwaoCn4gi4vdnu9-kWjwXtUojy',
+    'pscale_tkn_R-zxSHaaPuJ5FoimJldbT3c2BRDVMNqVZ1gck1',
   ],
 };
 export default fixtures;

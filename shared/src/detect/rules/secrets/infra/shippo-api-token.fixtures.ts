@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: '  shippo_token: shippo_live_1be33449b85e84ef9c62e0abe48de5969af29ec4', secret: 'shippo_live_1be33449b85e84ef9c62e0abe48de5969af29ec4' },
     { text: 'export SHIPPO_API_KEY="shippo_live_6877ddb84eee9a6e146a8666c05aa94ba0230f8c"', secret: 'shippo_live_6877ddb84eee9a6e146a8666c05aa94ba0230f8c' },
     { text: 'const shippoToken = \'shippo_live_853f3c7c0f72207925651db2e311a48f713ca0fe\';', secret: 'shippo_live_853f3c7c0f72207925651db2e311a48f713ca0fe' },
+    'shippo_live_2eb4acF122dF15ef76C8d4cE367dfBd3635F74A5',
+    { text: 'SHIPPO_API_TOKEN=shippo_test_BAB047030005F0971EFA5C7BA97C156E0664E1A8', secret: 'shippo_test_BAB047030005F0971EFA5C7BA97C156E0664E1A8' },
   ],
   negative: [
     'SHIPPO_API_KEY=shippo_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

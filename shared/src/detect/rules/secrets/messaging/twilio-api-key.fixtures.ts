@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: 'twilio_api_key: SKaa1f4f1201d93bf309fffde9bdec1a51', secret: 'SKaa1f4f1201d93bf309fffde9bdec1a51' },
     { text: 'export TWILIO_API_KEY="SK187155f7f75869210552e5c50c75cb7d"', secret: 'SK187155f7f75869210552e5c50c75cb7d' },
     { text: 'const twilioApiKey = \'SK76ff90d57e4e028f8c198b8fe72567fb\';', secret: 'SK76ff90d57e4e028f8c198b8fe72567fb' },
+    'SKD787CA638A51AEC9A16067AF32F5ADEB',
+    { text: 'TWILIO_API_KEY="SK0cF24Cb91b33fa0d4d9Ff177DaC2EB1f"', secret: 'SK0cF24Cb91b33fa0d4d9Ff177DaC2EB1f' },
   ],
   negative: [
     'TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

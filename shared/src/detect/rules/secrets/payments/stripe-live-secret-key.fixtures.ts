@@ -8,11 +8,15 @@ const fixtures: RuleFixtures = {
     { text: 'stripe_secret_key: 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', secret: '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' },
     { text: 'export STRIPE_SECRET_KEY="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"', secret: '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' },
     { text: 'const stripeSecretKey = \'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\';', secret: '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' },
+    'sk_live_IK0XurTLgx0oYIPb03',
+    { text: 'STRIPE_KEY="sk_live_g7fd3citl8jsch3b9w3d"', secret: 'sk_live_g7fd3citl8jsch3b9w3d' },
+    { text: 'STRIPE_KEY=sk_prod_HYqwbrWqhsD8NPVEwqX8nu7EVjq5RuZq', secret: 'sk_prod_HYqwbrWqhsD8NPVEwqX8nu7EVjq5RuZq' },
   ],
   negative: [
     'STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'STRIPE_SECRET_KEY=${STRIPE_SECRET_KEY}',
     'STRIPE_SECRET_KEY=<your-stripe-live-secret-key>',
+    'sk_live_MySecretKeyHere1',
   ],
 };
 export default fixtures;

@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: '  clojars_token: CLOJARS_gndpjfkz3beib6z9kjzc5uqd3zfikkka22b52hsxb6me8g1eqbwkvrei7p4a', secret: 'CLOJARS_gndpjfkz3beib6z9kjzc5uqd3zfikkka22b52hsxb6me8g1eqbwkvrei7p4a' },
     { text: 'export CLOJARS_PASSWORD="CLOJARS_tzco30y9t5vshtdh2k6k81oiyzzn1l4ekfdfg7vw7wccy4wgsiq176j3f2ji"', secret: 'CLOJARS_tzco30y9t5vshtdh2k6k81oiyzzn1l4ekfdfg7vw7wccy4wgsiq176j3f2ji' },
     { text: 'const clojarsToken = \'CLOJARS_szca5j9sl9twzfr8yh8oln13j51t22gw89cbplayse3wkemkpaqf1872vs45\';', secret: 'CLOJARS_szca5j9sl9twzfr8yh8oln13j51t22gw89cbplayse3wkemkpaqf1872vs45' },
+    'CLOJARS_GyKl0spn6GEt3pCYIGudrJFGJ1vpQsLFN9jco2h8RU9ZLaZkNiDNeIQ1Oi0r',
+    { text: 'CLOJARS_PASSWORD=CLOJARS_6QXV6IACGULVBBPLDCPFBRBXD8JCTUAH4O4B52AGB1YBRHIFAI706OYEMMYQ', secret: 'CLOJARS_6QXV6IACGULVBBPLDCPFBRBXD8JCTUAH4O4B52AGB1YBRHIFAI706OYEMMYQ' },
   ],
   negative: [
     'CLOJARS_PASSWORD=CLOJARS_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

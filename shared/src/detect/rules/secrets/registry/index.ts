@@ -23,6 +23,7 @@ import { openvsxToken } from './openvsx-token';
 import { gradlePluginPortalKey } from './gradle-plugin-portal-key';
 import { ansibleGalaxyToken } from './ansible-galaxy-token';
 import { sidekiqGemCredentials } from './sidekiq-gem-credentials';
+import { sidekiqGemServerUrl } from './sidekiq-gem-server-url';
 
 /** Context rules sharing a token shape are tried in this order: more specific keywords first. */
 export const rules: readonly Rule[] = [
@@ -50,4 +51,5 @@ export const rules: readonly Rule[] = [
   gradlePluginPortalKey,
   ansibleGalaxyToken,
   sidekiqGemCredentials,
+  sidekiqGemServerUrl,
 ];

@@ -9,6 +9,9 @@ const fixtures: RuleFixtures = {
     { text: 'export ARTIFACTORY_API_KEY="AKCp7cmMSYlCnRr7c0pjjlu8ipVhqsavwDURCI76QL3vmfOashVrPV1c9Ri2BhLwIhiHCxBZh"', secret: 'AKCp7cmMSYlCnRr7c0pjjlu8ipVhqsavwDURCI76QL3vmfOashVrPV1c9Ri2BhLwIhiHCxBZh' },
     { text: 'const artifactoryApikey = \'AKCp71haroJWBMOJPRQ3HxYipLaiQGEWQ5FOJXIjaU9q0ewp8J7LkeKSmZjE5fSApFMzwBSDG\';', secret: 'AKCp71haroJWBMOJPRQ3HxYipLaiQGEWQ5FOJXIjaU9q0ewp8J7LkeKSmZjE5fSApFMzwBSDG' },
     { text: 'curl -H "X-JFrog-Art-Api: AKCp5eGpLDiotv95kkbf2NCd3kAz7eJJ7xwOIxRFfwPpM8Sm1eU9Ts6FG6bCpxJtCt0UDXTgm" https://acme.jfrog.io/artifactory/api/repositories', secret: 'AKCp5eGpLDiotv95kkbf2NCd3kAz7eJJ7xwOIxRFfwPpM8Sm1eU9Ts6FG6bCpxJtCt0UDXTgm' },
+    'AKCp279x9yzsondef0att7ecddlp0pqqv9assrru2j6x8zwkvj1t7b7artz0uva7i7fmm1p47',
+    { text: 'KEY="AKCpOR1XSVRFWL6ZDX3N1ZIC7BCYT58VLLRP7V9GXV6AAAFHOIKUCI41E0N1ZMYQHRPK0AFYD"', secret: 'AKCpOR1XSVRFWL6ZDX3N1ZIC7BCYT58VLLRP7V9GXV6AAAFHOIKUCI41E0N1ZMYQHRPK0AFYD' },
+    { text: 'The key is AKCp279x9yzsondef0att7ecddlp0pqqv9assrru2j6x8zwkvj1t7b7artz0uva7i7fmm1p47 so please rotate it.', secret: 'AKCp279x9yzsondef0att7ecddlp0pqqv9assrru2j6x8zwkvj1t7b7artz0uva7i7fmm1p47' },
   ],
   negative: [
     'ARTIFACTORY_API_KEY=AKCpxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

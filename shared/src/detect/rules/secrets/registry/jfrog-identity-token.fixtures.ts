@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: '  artifactory_token: cmVmdGtuOjAxOjSpjUTCgLp1Ud7ChtjVQk4CcRjPXTS3zlb2mEy3nRUpYEGzsGHQ', secret: 'cmVmdGtuOjAxOjSpjUTCgLp1Ud7ChtjVQk4CcRjPXTS3zlb2mEy3nRUpYEGzsGHQ' },
     { text: 'export JFROG_ACCESS_TOKEN="cmVmdGtuOjAxOj5WAJFkuoV9LyGRlJLFQGIBsjintna4rGYfDYIx6ntrJU0fSQzW"', secret: 'cmVmdGtuOjAxOj5WAJFkuoV9LyGRlJLFQGIBsjintna4rGYfDYIx6ntrJU0fSQzW' },
     { text: 'const artifactoryToken = \'cmVmdGtuOjAxOj0msEu9oIPcPVbizYplsMessDvSxK4J4G6XZZGALCx6I6GXUpAh\';', secret: 'cmVmdGtuOjAxOj0msEu9oIPcPVbizYplsMessDvSxK4J4G6XZZGALCx6I6GXUpAh' },
+    'cmVmd1w6QFXdHwwqJtdwMtN3AJpnZ322rJOnjkq1P9DhckCAJ4pxpNOq7KpCf5hq',
+    { text: 'JFROG_ACCESS_TOKEN=cmVmd1w6QFXdHwwqJtdwMtN3AJpnZ322rJOnjkq1P9DhckCAJ4pxpNOq7KpCf5hq', secret: 'cmVmd1w6QFXdHwwqJtdwMtN3AJpnZ322rJOnjkq1P9DhckCAJ4pxpNOq7KpCf5hq' },
   ],
   negative: [
     'JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

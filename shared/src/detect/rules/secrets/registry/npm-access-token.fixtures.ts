@@ -10,6 +10,9 @@ const fixtures: RuleFixtures = {
     { text: 'const npmToken = \'npm_sGxBe1LgmkEUdJIMGafHl1J6tcdqcNqU9Ce0\';', secret: 'npm_sGxBe1LgmkEUdJIMGafHl1J6tcdqcNqU9Ce0' },
     { text: '//registry.npmjs.org/:_authToken=npm_HHFi3SpirwYcMs4sQ6etgXVv09q0EHVdbt0w', secret: 'npm_HHFi3SpirwYcMs4sQ6etgXVv09q0EHVdbt0w' },
     { text: 'npmAuthToken: "npm_mO17UKfgTEF4IIVBUpZWLANvhA2PmwhjM7oI"', secret: 'npm_mO17UKfgTEF4IIVBUpZWLANvhA2PmwhjM7oI' },
+    'npm_ohwg9vdhl05rytx8047urlu3fw63r9e8we4m',
+    { text: 'KEY="npm_VXETT6CK1RN2IKCKE8UQWAURY2R1JYS169ZI"', secret: 'npm_VXETT6CK1RN2IKCKE8UQWAURY2R1JYS169ZI' },
+    { text: 'The key is npm_ohwg9vdhl05rytx8047urlu3fw63r9e8we4m so please rotate it.', secret: 'npm_ohwg9vdhl05rytx8047urlu3fw63r9e8we4m' },
   ],
   negative: [
     'NPM_TOKEN=npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',

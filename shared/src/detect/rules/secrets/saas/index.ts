@@ -50,6 +50,9 @@ import { pipedriveApiToken } from './pipedrive-api-token';
 import { jotformApiKey } from './jotform-api-key';
 import { spectralApiKey } from './spectral-api-key';
 import { intra42ClientSecret } from './intra42-client-secret';
+import { adobeClientSecret } from './adobe-client-secret';
+import { maxmindLicenseKey } from './maxmind-license-key';
+import { authressAccessKey } from './authress-access-key';
 
 export const rules: readonly Rule[] = [
   atlassianApiToken,
@@ -103,4 +106,7 @@ export const rules: readonly Rule[] = [
   tableauPersonalAccessToken,
   spectralApiKey,
   intra42ClientSecret,
+  adobeClientSecret,
+  maxmindLicenseKey,
+  authressAccessKey,
 ];

@@ -8,6 +8,8 @@ const fixtures: RuleFixtures = {
     { text: '  secret: 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', secret: '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' },
     { text: 'clientSecret := "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"', secret: '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' },
     { text: 'export INTRA_SECRET="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"', secret: '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' },
+    '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',
+    { text: 'FT_SECRET=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', secret: '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' },
   ],
   negative: [
     'FT_CLIENT_SECRET=s-s4t2ud-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
