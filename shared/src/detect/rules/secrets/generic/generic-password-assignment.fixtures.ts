@@ -272,6 +272,8 @@ const fixtures: RuleFixtures = {
     // A translation file's message for a passed check, in scripts written without spaces.
     '{"pass": "ARIA属性が定義されたロールに対して正しく使用されています", "fail": "ARIA属性が許可されていません"}',
     '"pass": "요소에aria-busy속성이있습니다"',
+    // Code for a value: an expression with optional chaining.
+    'const matchers = { toPass: testInfo._projectInternal.expect?.toPass };',
   ],
 };
 export default fixtures;

@@ -420,11 +420,16 @@ export function isCrediblePassword(value: string, minLength: number = PASSWORD_L
   // `prod-db-credentials`, `Secret_Name`, `db.password.key`: words with separators, nothing but letters,
   // digits, `-`, `_` and `.`.
   if ((shape & NOT_IN_NAMES) === 0 && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*\d{0,4}$/.test(value)) return false;
+  // An expression with optional chaining (`testInfo.expect?.toPass`): code given for a value.
+  if (value.includes('?.') && OPTIONAL_CHAIN.test(value)) return false;
   if ((shape & COLON) !== 0 && /^https?:|:\/\//.test(value)) return false;
   // A path or file name holds a slash, a backslash or a dot.
   if ((shape & PATH_MARK) !== 0 && looksLikePath(value)) return false;
   return shannonEntropy(value) >= 2.5;
 }
+
+/** Identifiers joined by `.` and `?.`, one join at least `?.`: checked only on a value holding `?.`. */
+const OPTIONAL_CHAIN = /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
 
 /** Characters of the scripts written without spaces between words: Chinese, Japanese, Korean and Thai. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
