@@ -2,7 +2,7 @@ import { scannerRule } from '../../define';
 import { at, isLetter, isWord } from './scan/chars';
 import { digitRuns } from './scan/digits';
 import { labelled, labelledAfter, labels } from './scan/label';
-import { isGstin, isGstinLayout } from './validate/gstin';
+import { gstinCheckHolds, isGstinLayout } from './validate/gstin';
 
 // `gst` names `GST number`, `GST no.`, `GST registration` and `GSTIN/UIN` too: a keyword matches whole words.
 const GSTIN_LABELS = labels(['gstin', 'gstn', 'gst', 'gstno', 'goods and services tax']);
@@ -33,7 +33,7 @@ export const inGstin = scannerRule({
       const value = raw.toUpperCase();
       if (!isGstinLayout(value)) continue;
       const named = labelled(text, start, GSTIN_LABELS) || labelledAfter(text, start + LENGTH, GSTIN_LABELS);
-      const checked = isGstin(value);
+      const checked = gstinCheckHolds(value);
       if (!named && !(upperCase && checked)) continue;
       yield { start, end: start + LENGTH, confidence: named ? (checked ? 0.95 : 0.8) : 0.9 };
     }

@@ -2,7 +2,7 @@ import { scannerRule } from '../../define';
 import { at, isWord } from './scan/chars';
 import { digitRuns } from './scan/digits';
 import { labelled, labelledAfter, labels } from './scan/label';
-import { isRfc, isRfcLayout } from './validate/rfc';
+import { isRfcLayout, rfcCheckHolds } from './validate/rfc';
 
 const RFC_LABELS = labels(['rfc', 'r f c', 'registro federal de contribuyentes']);
 const PERSON_LETTERS = 4;
@@ -53,7 +53,7 @@ export const mxRfc = scannerRule({
       const value = raw.toUpperCase();
       if (!isRfcLayout(value)) continue;
       const named = labelled(text, start, RFC_LABELS) || labelledAfter(text, end, RFC_LABELS);
-      const checked = isRfc(value);
+      const checked = rfcCheckHolds(value);
       if (!named && !(upperCase && checked && value.length === PERSON_LENGTH)) continue;
       yield { start, end, confidence: named ? (checked ? 0.95 : 0.8) : 0.9 };
     }

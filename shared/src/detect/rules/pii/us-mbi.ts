@@ -63,7 +63,8 @@ export const usMbi = anchoredScannerRule({
   anchors: anchorsOf(MBI_LABELS),
   runsWithoutAnchors: true,
   *scan(text, anchorStarts) {
-    const regions = new LabelRegions(text, anchorStarts, MBI_LABELS, AFTER_VALUE_REACH);
+    // Built at the first MBI-shaped value: most texts hold none, and the anchors (`mbi`) sit inside common words.
+    let regions: LabelRegions | undefined;
     // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
     const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
     for (let r = 0; r < runCount; r++) {
@@ -73,7 +74,11 @@ export const usMbi = anchoredScannerRule({
       for (const length of LENGTHS) {
         const start = end - length;
         if (!isPrintedMbi(text, start, end) || !standsAlone(text, start, end)) continue;
-        if (regions.covers(start) && (labelled(text, start, MBI_LABELS) || labelledAfter(text, end, MBI_LABELS))) yield { start, end };
+        if (
+          (regions ??= new LabelRegions(text, anchorStarts, MBI_LABELS, AFTER_VALUE_REACH)).covers(start) &&
+          (labelled(text, start, MBI_LABELS) || labelledAfter(text, end, MBI_LABELS))
+        )
+          yield { start, end };
         // Printed as CMS prints it, in capitals (its second character is a letter).
         else if (isUpper(text.charCodeAt(start + 1))) yield { start, end, confidence: 0.75 };
       }

@@ -31,7 +31,12 @@ export function gstinCheckCharacter(first14: string): string {
   return ALPHABET[(RADIX - (sum % RADIX)) % RADIX]!;
 }
 
+/** For a value already in the layout: a PAN with a known holder type, and the check character that matches. */
+export function gstinCheckHolds(value: string): boolean {
+  return isIndianPan(value.slice(2, 12)) && gstinCheckCharacter(value) === value[14];
+}
+
 /** A GSTIN that an authority could have issued: the layout, a PAN with a known holder type, and its check. */
 export function isGstin(value: string): boolean {
-  return isGstinLayout(value) && isIndianPan(value.slice(2, 12)) && gstinCheckCharacter(value) === value[14];
+  return isGstinLayout(value) && gstinCheckHolds(value);
 }

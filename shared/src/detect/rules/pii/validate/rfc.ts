@@ -28,7 +28,12 @@ export function rfcCheckDigit(withoutCheck: string): string {
   return ALPHABET[(11 - (sum % 11)) % 11]!;
 }
 
+/** For a value already in the layout: a homoclave from its own alphabet, and a check digit that matches. */
+export function rfcCheckHolds(value: string): boolean {
+  return /^[1-9A-V][1-9A-Z][0-9A]$/.test(value.slice(-3)) && rfcCheckDigit(value.slice(0, -1)) === value[value.length - 1];
+}
+
 /** An RFC as issued: the layout, a homoclave from its own alphabet, and a check digit that matches. */
 export function isRfc(value: string): boolean {
-  return isRfcLayout(value) && /^[1-9A-V][1-9A-Z][0-9A]$/.test(value.slice(-3)) && rfcCheckDigit(value.slice(0, -1)) === value[value.length - 1];
+  return isRfcLayout(value) && rfcCheckHolds(value);
 }

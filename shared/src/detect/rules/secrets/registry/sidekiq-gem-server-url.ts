@@ -1,11 +1,8 @@
 import { anchoredScannerRule } from '../../../define';
+import { isHex } from '../../pii/scan/chars';
 
 /** The two gem servers' hosts, each with the `@` before it. */
 const HOSTS = ['@gems.', '@enterprise.'];
-
-function isHex(code: number): boolean {
-  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 102);
-}
 
 /** Whether `text[from, from + 17)` is `<hex8>:<hex8>`. */
 function isCredentialPair(text: string, from: number): boolean {
