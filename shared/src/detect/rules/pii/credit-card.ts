@@ -8,13 +8,22 @@ const SPACE = 32;
 const DASH = 45;
 const DOT = 46;
 
-/** Group shapes people write card numbers in: 4-4-4-4(-3), 4-4-4-1..4, Amex 4-6-5, Diners 4-6-4. */
-function groupedShape(lengths: readonly number[]): boolean {
-  const n = lengths.length;
+/** Groups read from a first group of four: one more than the longest shape (4-4-4-4-3), so a longer run is seen. */
+const MAX_GROUPS = 6;
+
+/** Group shapes people write card numbers in: 4-4-4-4(-3), 4-4-4-1..4, Amex 4-6-5, Diners 4-6-4; the first `n` of `lengths`. */
+function groupedShape(lengths: Int32Array, n: number): boolean {
   if (n < 3) return false;
   if (n === 3 && lengths[0] === 4 && lengths[1] === 6 && (lengths[2] === 5 || lengths[2] === 4)) return true;
   for (let i = 0; i < n - 1; i++) if (lengths[i] !== 4) return false;
   return lengths[n - 1]! >= 1 && lengths[n - 1]! <= 4;
+}
+
+/** The digits of the first `n` groups, which start at `start` and are each followed by one separator. */
+function groupDigits(text: string, start: number, ends: Int32Array, n: number): string {
+  let digits = text.slice(start, ends[0]);
+  for (let g = 1; g < n; g++) digits += text.slice(ends[g - 1]! + 1, ends[g]);
+  return digits;
 }
 
 export const creditCard = scannerRule({
@@ -28,6 +37,8 @@ export const creditCard = scannerRule({
     // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
     const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
     let skipUntil = -1;
+    const lengths = new Int32Array(MAX_GROUPS);
+    const ends = new Int32Array(MAX_GROUPS);
     for (let r = 0; r < runCount; r++) {
       const s = runStarts[r]!;
       if (s < skipUntil) continue;
@@ -59,36 +70,36 @@ export const creditCard = scannerRule({
       // The second group has 4 digits (or 6 for Amex/Diners) before anything is allocated.
       const second = digitsEnd(text, e + 1) - e - 1;
       if (second !== 4 && second !== 6) continue;
-      const lengths = [4];
-      const ends = [e];
-      let digits = text.slice(s, e);
+      // Group lengths and ends in buffers made once per call; the digits are cut only for a card's shape.
+      let count = 1;
+      lengths[0] = 4;
+      ends[0] = e;
       let i = e;
-      while (lengths.length < 6 && at(text, i) === sep && isDigit(at(text, i + 1))) {
+      while (count < MAX_GROUPS && at(text, i) === sep && isDigit(at(text, i + 1))) {
         const groupEnd = digitsEnd(text, i + 1);
-        lengths.push(groupEnd - i - 1);
-        ends.push(groupEnd);
-        digits += text.slice(i + 1, groupEnd);
+        lengths[count] = groupEnd - i - 1;
+        ends[count++] = groupEnd;
         i = groupEnd;
       }
-      if (lengths.length < 3) continue;
+      if (count < 3) continue;
       // The longest card-shaped run of groups decides: `4527 3024 9881 5865 266` is a 19-digit number that
       // fails the check, not a card with 266 after it. A dash-joined run that goes on is a longer identifier.
       const runsOn = at(text, i) === sep && isDigit(at(text, i + 1));
       if (sep === DASH && runsOn) continue;
-      for (let g = lengths.length; g >= 3; g--) {
+      for (let g = count; g >= 3; g--) {
         const end = ends[g - 1]!;
-        if (g === lengths.length) {
+        if (g === count) {
           const next = at(text, end);
           if (isWord(next) || ((next === DOT || next === DASH) && isDigit(at(text, end + 1)))) continue;
           if (sep === DASH && next === DASH && isWord(at(text, end + 1))) continue; // `...-1720-abcd` ids
         } else if (sep === DASH) {
           break;
         }
-        const shape = lengths.slice(0, g);
-        if (!groupedShape(shape)) continue;
-        const total = shape.reduce((a, b) => a + b, 0);
+        if (!groupedShape(lengths, g)) continue;
+        let total = 0;
+        for (let k = 0; k < g; k++) total += lengths[k]!;
         if (total < 13 || total > 19) continue;
-        if (isCardNumber(digits.slice(0, total))) {
+        if (isCardNumber(groupDigits(text, s, ends, g))) {
           skipUntil = end;
           yield { start: s, end, confidence: 0.95 };
         }

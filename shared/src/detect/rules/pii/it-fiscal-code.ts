@@ -28,8 +28,9 @@ export const itFiscalCode = scannerRule({
       const s = runStarts[r]!;
       // Every digit group of a code (year, day, place) is at most three digits with a letter before it.
       if (s < lastEnd || runEnds[r]! - s > 3 || !isLetter(at(text, s - 1))) continue;
-      for (const offset of RUN_OFFSETS) {
-        const start = s - offset;
+      // By index: `for…of` in a generator makes an iterator result per step.
+      for (let k = 0; k < RUN_OFFSETS.length; k++) {
+        const start = s - RUN_OFFSETS[k]!;
         if (start < lastEnd) continue;
         const candidate = oneCaseCodeAt(text, start, LENGTH);
         if (candidate === undefined || !isItalianFiscalCode(candidate)) continue;

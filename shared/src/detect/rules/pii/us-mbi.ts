@@ -38,6 +38,9 @@ function isPrintedMbi(text: string, start: number, end: number): boolean {
   if (start < 0) return false;
   const dashed = end - start === DASHED_LENGTH;
   if (dashed && (at(text, start + 4) !== DASH || at(text, start + 8) !== DASH)) return false;
+  // The first character is a digit 1–9: most runs fail here, before a string is cut.
+  const first = at(text, start);
+  if (first < 49 || first > 57) return false;
   // The second character is always a letter: the case every other letter must be in.
   const upper = isUpper(at(text, start + 1));
   for (let i = start + 2; i < end; i++) {
@@ -71,8 +74,9 @@ export const usMbi = anchoredScannerRule({
       const end = runEnds[r]!;
       // An MBI ends in two digits after a letter: the run is exactly those two, the letter before it.
       if (end - runStarts[r]! !== 2 || !isLetter(at(text, end - 3)) || isWord(at(text, end))) continue;
-      for (const length of LENGTHS) {
-        const start = end - length;
+      // By index: `for…of` in a generator makes an iterator result per step.
+      for (let k = 0; k < LENGTHS.length; k++) {
+        const start = end - LENGTHS[k]!;
         if (!isPrintedMbi(text, start, end) || !standsAlone(text, start, end)) continue;
         if (
           (regions ??= new LabelRegions(text, anchorStarts, MBI_LABELS, AFTER_VALUE_REACH)).covers(start) &&

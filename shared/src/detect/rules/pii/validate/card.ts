@@ -75,13 +75,24 @@ const ISSUERS: readonly Issuer[] = [
   { name: 'troy', ranges: [[9792, 9792]], lengths: [16] },
 ];
 
+/** Each issuer range with the number of digits its prefixes have, worked out once. */
+const PREFIXES = ISSUERS.map((issuer) => ({ issuer, ranges: issuer.ranges.map(([low, high]) => ({ low, high, width: String(low).length })) }));
+
+/** The number the first `width` digits of `digits` spell, read without cutting a string. */
+function prefixOf(digits: string, width: number): number {
+  let value = 0;
+  for (let i = 0; i < width; i++) value = value * 10 + digits.charCodeAt(i) - 48;
+  return value;
+}
+
 /** The issuer whose prefix and length fit `digits`, or undefined. */
 export function cardIssuer(digits: string): string | undefined {
-  for (const issuer of ISSUERS) {
+  for (let k = 0; k < PREFIXES.length; k++) {
+    const { issuer, ranges } = PREFIXES[k]!;
     if (!issuer.lengths.includes(digits.length)) continue;
-    for (const [low, high] of issuer.ranges) {
-      const width = String(low).length;
-      const prefix = Number(digits.slice(0, width));
+    for (let r = 0; r < ranges.length; r++) {
+      const { low, high, width } = ranges[r]!;
+      const prefix = prefixOf(digits, width);
       if (prefix >= low && prefix <= high) return issuer.name;
     }
   }

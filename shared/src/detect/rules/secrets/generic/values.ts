@@ -357,7 +357,8 @@ export function isRandomWithSymbols(value: string, minLength = 16): boolean {
   if (value.length < minLength || value.length > 256 || /\s/.test(value)) return false;
   if (charClasses(value) < 3 || isPeriodic(value) || isDummyValue(value)) return false;
   if (/^https?:|:\/\//.test(value) || looksLikePath(value)) return false;
-  if (looksLikeWords(value.replace(/[^A-Za-z0-9]+/g, '_'))) return false;
+  // Symbols break words as `_` would (`looksLikeWords` reads only letter and digit runs): no copy needed.
+  if (looksLikeWords(value)) return false;
   return shannonEntropy(value) >= Math.min(4.2, Math.log2(value.length) - 0.6);
 }
 
