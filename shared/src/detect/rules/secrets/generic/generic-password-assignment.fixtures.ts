@@ -128,6 +128,10 @@ const fixtures: RuleFixtures = {
     { text: 'on the box:\npassword=pelican42\n', secret: 'pelican42' },
     // A Ruby symbol given first, its value next (Capistrano's and Sinatra's `set`).
     { text: "set :db_password, 'Hq4$zR8mLp2W'", secret: 'Hq4$zR8mLp2W' },
+    // A passphrase of words and digits, given plainly (the words alone make it no identifier of code here).
+    { text: 'my wifi password is sunflower-42-canoe', secret: 'sunflower-42-canoe' },
+    { text: 'the vpn password is Harbor7Lantern', secret: 'Harbor7Lantern' },
+    { text: 'WIFI_PASSWORD=sunflower42canoe', secret: 'sunflower42canoe' },
   ],
   negative: [
     // A sentence that says what a password is, not what it is set to.
@@ -274,6 +278,10 @@ const fixtures: RuleFixtures = {
     '"pass": "요소에aria-busy속성이있습니다"',
     // Code for a value: an expression with optional chaining.
     'const matchers = { toPass: testInfo._projectInternal.expect?.toPass };',
+    // Identifiers of code made of words, bare after a password name.
+    'user.password = currentPasswordHash;\nconst password = newPassword2;',
+    '  password: loginForm.values.password,\n  passwordConfirm: repeatedValue,',
+    'if (password == confirmedValue2) save();',
   ],
 };
 export default fixtures;

@@ -143,7 +143,11 @@ export const genericPasswordAssignment = anchoredScannerRule({
       }
       const password = text.slice(value.start, end);
       if (looksCut(password) || (openssl && PASSWORD_SOURCE.test(password))) continue;
-      if (plainOnly || !isCrediblePassword(password)) {
+      // Bare and made of words, it could be code's identifier (`password=currentPassword`) or a passphrase
+      // (`my wifi password is sunflower-42-canoe`): only the plain password's tests can tell, and where the text
+      // gives it plainly.
+      const wordLike = !value.quoted && /^[\w.-]+$/.test(password) && looksLikeWords(password);
+      if (plainOnly || wordLike || !isCrediblePassword(password)) {
         // Too plain to be taken on its looks (`whiteduke`), but given plainly as the password, in code or in a
         // sentence that ends with it.
         if (!plainOnly && !givenAsLiteral(text, run, value, end) && !statedInSentence(text, value, end, password, run.start)) continue;
@@ -152,9 +156,8 @@ export const genericPasswordAssignment = anchoredScannerRule({
         yield { start: value.start, end, confidence: PLAIN_PASSWORD_CONFIDENCE };
         continue;
       }
-      // Bare, it could be code: a call, a reference, an identifier (`password=currentPassword`). A symbol in
-      // it (`Summer2024!`) makes it no identifier.
-      if (!value.quoted && (/[()[\]{}]/.test(password) || (/^[\w.-]+$/.test(password) && looksLikeWords(password)))) continue;
+      // Bare, it could be code: a call or a reference. A symbol in it (`Summer2024!`) makes it no identifier.
+      if (!value.quoted && /[()[\]{}]/.test(password)) continue;
       // `password: Xk9!… and more` outside a sentence: only a value random enough to be nothing but a password.
       if (value.loose && !isRandomWithSymbols(password)) continue;
       // `password Hq4$…` with nothing between: only a strong value, or it is a word of the sentence.

@@ -1,5 +1,6 @@
 import type { Rule } from '../../../rule';
 import { atlassianApiToken } from './atlassian-api-token';
+import { atlassianDataCenterPat } from './atlassian-data-center-pat';
 import { tableauPersonalAccessToken } from './tableau-personal-access-token';
 import { atlassianLegacyApiToken } from './atlassian-legacy-api-token';
 import { notionLegacyToken } from './notion-legacy-token';
@@ -56,6 +57,7 @@ import { authressAccessKey } from './authress-access-key';
 
 export const rules: readonly Rule[] = [
   atlassianApiToken,
+  atlassianDataCenterPat,
   atlassianLegacyApiToken,
   notionLegacyToken,
   notionToken,
