@@ -43,6 +43,10 @@ const fixtures: RuleFixtures = {
     { text: 'Контакты: Иван, телефон 8 916 123-45-67, звонить после 18:00', secret: '8 916 123-45-67' },
     { text: 'phone: 8 (916) 123-45-67', secret: '8 (916) 123-45-67' },
     { text: 'Rückruf bitte unter Tel. 030 / 123 456 78', secret: '030 / 123 456 78' },
+    // A chat's request to be called or texted names the number without a country code or a trunk prefix.
+    { text: 'reach him at 98765 43210 after 6pm', secret: '98765 43210' },
+    { text: 'llámame al 612 34 56 78 cuando puedas', secret: '612 34 56 78' },
+    { text: 'my number is 13800138000, text me', secret: '13800138000' },
   ],
   negative: [
     'see note (12) 2024-0115 in the ledger',
@@ -84,6 +88,7 @@ const fixtures: RuleFixtures = {
     // A date under a phone label, its day one digit: no trunk prefix, and too few digits for a number.
     'phone bill of 5 12 2024',
     'phone: 12 / 05 / 2024',
+    'my number is 42 and yours is 7',
   ],
 };
 export default fixtures;
