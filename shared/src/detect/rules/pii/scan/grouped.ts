@@ -219,6 +219,9 @@ export function forEachGroupedNumber(
     const s = runStarts[r]!;
     if (oneDigitFirst && s - 2 >= skipUntil && codeAt(text, s - 1) === SPACE && (classAt(classes, text, s - 2) & DIGIT) !== 0 && readFrom(s - 2, s - 1)) continue;
     if (s < skipUntil) continue;
+    // A run no shape starts with is passed over here, without the call: most runs of a text dense with numbers.
+    const length = runEnds[r]! - s;
+    if (length > 30 || ((firstLengths >>> length) & 1) === 0) continue;
     readFrom(s, runEnds[r]!);
   }
 }
