@@ -191,6 +191,8 @@ export function createEngine(rules: readonly Rule[]): Engine {
   /** Anchors of regex rules: their positions are recorded during the pass. */
   const recorded = new Uint8Array(keywordIds.size);
   const anchorLength: number[] = [...keywordIds.keys()].map((keyword) => keyword.length);
+  /** Keywords of context rules: the only ones whose hits on a line `tryContextRules` reads. */
+  const contextKeywords = Uint8Array.from(rulesByKeyword, (compiled) => (compiled.length > 0 ? 1 : 0));
   for (const { anchorIds } of [...regexRules, ...scannerRules]) for (const id of anchorIds ?? []) recorded[id] = 1;
   const anchorEnds = new AnchorEnds(keywordIds.size);
   /** Reused for the (end, id) pairs of one rule's anchors at a time. */
@@ -437,6 +439,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
       wideSpecials,
       wideAnchors?.keyUnits,
       wideAnchorHits,
+      contextKeywords,
     );
     if (wideAnchors !== undefined && wideAnchorHits.count > 0) wideAnchors.resolve(text, wideAnchorHits.view(), seen, anchorEnds);
     for (const { rule, acceptance, anchorIds, sticky: atStart, firstChar } of regexRules) {

@@ -84,4 +84,31 @@ describe('scanTokens', () => {
     // `api_key` has no line above it; `abcdef` sees `api_key`'s line; `token:` is too short to be a token.
     expect(onPrevious).toEqual([[], [1]]);
   });
+
+  it('keeps on the line only the hits of the keywords it is told to, and marks every keyword seen', () => {
+    const automaton = buildKeywordAutomaton(['token', 'ahv']);
+    const hits = new KeywordHits();
+    const seen = new Uint8Array(2);
+    const onLine: number[][] = [];
+    scanTokens(
+      'ahv token abcdefgh',
+      6,
+      automaton,
+      hits,
+      (token) => {
+        const ids: number[] = [];
+        hits.forEachEndingIn(-1, token.start, (id) => ids.push(id));
+        onLine.push(ids);
+      },
+      seen,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      Uint8Array.of(1, 0),
+    );
+    expect([...seen]).toEqual([1, 1]);
+    expect(onLine).toEqual([[0]]);
+  });
 });

@@ -155,6 +155,12 @@ export function scanTokens(
    */
   wideAnchorUnits?: Uint8Array,
   wideAnchorHits?: OffsetBuffer,
+  /**
+   * Keywords whose hits `hits` keeps, 1 by id (every keyword's when undefined): the context rules' own. An
+   * anchor of another rule is marked in `seen` and `anchorEnds` only: on a line dense with label words (`AHV`,
+   * `CPR`, `Nr.`) the line's hits would otherwise be walked for every token after them.
+   */
+  lineKeywords?: Uint8Array,
 ): void {
   const table = scanTableOf(automaton);
   const { outputStart, outputs } = automaton;
@@ -184,9 +190,10 @@ export function scanTokens(
       if (entry >= final) {
         const reached = entry & stateBits;
         for (let o = outputStart[reached]!, last = outputStart[reached + 1]!; o < last; o++) {
-          hits.push(i + 1, outputs[o]!);
-          seen[outputs[o]!] = 1;
-          if (anchorEnds !== undefined && recorded![outputs[o]!] === 1) anchorEnds.push(outputs[o]!, i + 1);
+          const id = outputs[o]!;
+          if (lineKeywords === undefined || lineKeywords[id] === 1) hits.push(i + 1, id);
+          seen[id] = 1;
+          if (anchorEnds !== undefined && recorded![id] === 1) anchorEnds.push(id, i + 1);
         }
       }
       // `=` followed by another token character is an assignment, not padding.
