@@ -325,9 +325,11 @@ const EXAMPLE_INTRO = /\b(?:e\.g\.|i\.e\.|(?:for example|for instance|such as)\b
  * `e.g. password: "…"`.
  */
 export function introducedAsExample(text: string, name: KeyName): boolean {
-  let start = name.start;
-  while (start > 0 && name.start - start < 80 && text.charCodeAt(start - 1) !== 10) start--;
-  return EXAMPLE_INTRO.test(text.slice(start, name.start));
+  // The 80 characters before the name, from the line's start when it is nearer: one native search back in the
+  // slice the regex reads anyway.
+  const window = text.slice(Math.max(0, name.start - 80), name.start);
+  const lineFeed = window.lastIndexOf('\n');
+  return EXAMPLE_INTRO.test(lineFeed < 0 ? window : window.slice(lineFeed + 1));
 }
 
 /** `name` opens an XML element (`<apiToken>`), so its value is the element's text. */
