@@ -1,5 +1,6 @@
 import { labels } from './scan/label';
 import { labelledTokenRule } from './scan/labelled-token-rule';
+import { germanDocumentNumber } from './scan/german-document';
 
 const ID_CARD_LABELS = labels(
   [
@@ -47,5 +48,5 @@ export const idCardNumber = labelledTokenRule({
   minLength: 6,
   maxLength: 12,
   dashes: false,
-  accept: (_text, token) => token.digits >= 3,
+  accept: (text, token) => token.digits >= 3 || germanDocumentNumber(text, token.start, token.end, token.digits),
 });

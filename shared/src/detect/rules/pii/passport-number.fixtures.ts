@@ -14,6 +14,9 @@ const fixtures: RuleFixtures = {
     { text: '护照号码：E12345678', secret: 'E12345678' },
     { text: 'パスポート番号 TK1234567 を確認', secret: 'TK1234567' },
     { text: 'paspoortnummer NW12AB345', secret: 'NW12AB345' },
+    // Germany's alphabet without vowels: one or two digits are enough.
+    { text: 'kyc: passport_no=C1TFLGYF4 status=ok', secret: 'C1TFLGYF4' },
+    { text: 'Reisepassnummer: CFJ7KLMNT', secret: 'CFJ7KLMNT' },
   ],
   negative: [
     'passport photo 35X45 mm, order 123456789',
@@ -23,6 +26,10 @@ const fixtures: RuleFixtures = {
     'passport: see file PASSPORTSCAN',
     'passports processed 2024: 1234567',
     'passport a12345678',
+    // Words after the label, and a nine-character code with a vowel or no digit.
+    'passport CONTROL4 desk, passport PASSPORT2 form',
+    'passport: GROUP1ABC',
+    'passport: CFGHJKLMN',
   ],
 };
 export default fixtures;

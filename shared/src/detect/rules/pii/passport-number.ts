@@ -1,6 +1,7 @@
 import { labels } from './scan/label';
 import { labelledTokenRule } from './scan/labelled-token-rule';
 import { isCalendarDate } from './validate/date';
+import { germanDocumentNumber } from './scan/german-document';
 
 const PASSPORT_LABELS = labels(
   [
@@ -39,8 +40,8 @@ function compactDate(text: string, start: number): boolean {
 
 /**
  * Passport numbers differ by country (`123456789`, `A12345678`, `C01X00T47`, `12AB34567`) and carry no
- * checksum of their own: 6 to 9 upper-case letters and digits, at least 3 of them digits, right after a
- * passport label.
+ * checksum of their own: 6 to 9 upper-case letters and digits, at least 3 of them digits (or one, in Germany's
+ * alphabet without vowels), right after a passport label.
  */
 export const passportNumber = labelledTokenRule({
   id: 'passport-number',
@@ -53,6 +54,7 @@ export const passportNumber = labelledTokenRule({
   dashes: false,
   accept(text, token) {
     const length = token.end - token.start;
-    return length >= 6 && token.digits >= 3 && !(length === 8 && token.digits === 8 && compactDate(text, token.start));
+    if (length < 6 || (token.digits < 3 && !germanDocumentNumber(text, token.start, token.end, token.digits))) return false;
+    return !(length === 8 && token.digits === 8 && compactDate(text, token.start));
   },
 });
