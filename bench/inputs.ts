@@ -88,8 +88,14 @@ function corpusTexts(file: string): string[] {
 function chatMix(paragraphSource: string): string {
   const paragraphs = paragraphSource.split(/\n{2,}/).filter((p) => p.length > 80 && p.length < 1200);
   const secrets = corpusTexts('secret-positives.jsonl');
-  const pii = corpusTexts('pii-positives.jsonl');
-  const negatives = [...corpusTexts('secret-negatives.jsonl'), ...corpusTexts('pii-negatives.jsonl')];
+  // Each generated file, then the cases added to it by hand, as they once stood in one file.
+  const pii = [...corpusTexts('pii-positives.jsonl'), ...corpusTexts('pii-positives-added.jsonl')];
+  const negatives = [
+    ...corpusTexts('secret-negatives.jsonl'),
+    ...corpusTexts('secret-negatives-added.jsonl'),
+    ...corpusTexts('pii-negatives.jsonl'),
+    ...corpusTexts('pii-negatives-added.jsonl'),
+  ];
   const turns: string[] = [];
   let size = 0;
   for (let i = 0; size < 1_100_000; i++) {

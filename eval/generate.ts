@@ -10,6 +10,10 @@
  * Regenerate (deterministic; commit the output together with any change here):
  *   npx tsx eval/generate.ts            every file
  *   npx tsx eval/generate.ts secret     only the secret files (or `pii`: only the PII files)
+ *
+ * Cases written out by hand as labelled lines, not by a generator here, live in the `*-added.jsonl` files beside
+ * the generated ones (ids `…-added-NNNN`). This script never writes those, so regenerating keeps them; the scorer
+ * reads every file.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
