@@ -7,7 +7,7 @@ describe('date-of-birth anchors', () => {
     expect(unanchored).toEqual([]);
   });
 
-  it('finds a birth date under each spelling of the abbreviation, and reads no dates without a label', async () => {
+  it('finds a birth date under each spelling of a label, and none without one', async () => {
     const { detect } = await import('../../../index');
     for (const label of ['DOB', 'D.O.B.', 'd/o/b', 'D_O_B', 'dob', 'Date of Birth', 'Geburtsdatum', 'Né le', 'Дата рождения']) {
       expect(
