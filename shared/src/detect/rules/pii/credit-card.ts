@@ -1,6 +1,7 @@
 import { scannerRule } from '../../define';
 import { at, isDigit, isWord } from './scan/chars';
 import { digitRuns, digitsEnd } from './scan/digits';
+import { groupDigits } from './scan/grouped';
 import { continuesIban } from './scan/iban-shape';
 import { isCardNumber } from './validate/card';
 
@@ -17,13 +18,6 @@ function groupedShape(lengths: Int32Array, n: number): boolean {
   if (n === 3 && lengths[0] === 4 && lengths[1] === 6 && (lengths[2] === 5 || lengths[2] === 4)) return true;
   for (let i = 0; i < n - 1; i++) if (lengths[i] !== 4) return false;
   return lengths[n - 1]! >= 1 && lengths[n - 1]! <= 4;
-}
-
-/** The digits of the first `n` groups, which start at `start` and are each followed by one separator. */
-function groupDigits(text: string, start: number, ends: Int32Array, n: number): string {
-  let digits = text.slice(start, ends[0]);
-  for (let g = 1; g < n; g++) digits += text.slice(ends[g - 1]! + 1, ends[g]);
-  return digits;
 }
 
 export const creditCard = scannerRule({
@@ -99,7 +93,7 @@ export const creditCard = scannerRule({
         let total = 0;
         for (let k = 0; k < g; k++) total += lengths[k]!;
         if (total < 13 || total > 19) continue;
-        if (isCardNumber(groupDigits(text, s, ends, g))) {
+        if (isCardNumber(groupDigits(text, s, lengths, g))) {
           skipUntil = end;
           yield { start: s, end, confidence: 0.95 };
         }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detect } from '../../../index';
 import { BIRTH_ANCHORS, BIRTH_LABELS } from './date-of-birth';
 
 describe('date-of-birth anchors', () => {
@@ -7,8 +8,7 @@ describe('date-of-birth anchors', () => {
     expect(unanchored).toEqual([]);
   });
 
-  it('finds a birth date under each spelling of a label, and none without one', async () => {
-    const { detect } = await import('../../../index');
+  it('finds a birth date under each spelling of a label, and none without one', () => {
     for (const label of ['DOB', 'D.O.B.', 'd/o/b', 'D_O_B', 'dob', 'Date of Birth', 'Geburtsdatum', 'Né le', 'Дата рождения']) {
       expect(
         detect(`${label}: 14.03.1985`).map((finding) => finding.type),

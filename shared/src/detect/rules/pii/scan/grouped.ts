@@ -116,7 +116,7 @@ function someShape(shapes: readonly (readonly number[])[], lengths: Int32Array, 
  * The digits of the `count` groups starting at `start`, each after a one-character separator: a slice per
  * group (short joined strings are flat copies), cheaper than removing the separators from one slice.
  */
-function groupDigits(text: string, start: number, lengths: Int32Array, count: number): string {
+export function groupDigits(text: string, start: number, lengths: Int32Array, count: number): string {
   let digits = text.slice(start, start + lengths[0]!);
   let from = start + lengths[0]! + 1;
   for (let k = 1; k < count; k++) {
@@ -179,9 +179,11 @@ export function forEachGroupedNumber(
       return (this.joined ??= groupDigits(text, this.start, groupLengths, this.count));
     },
   };
-  /** Reads the number whose first group is the digits `[s, e)`; true when one of the shapes was visited or passed over whole. */
+  /**
+   * Reads the number whose first group is the digits `[s, e)`; true when one of the shapes was visited or passed
+   * over whole. Called only for a first group some shape starts with: the loop below checks its length.
+   */
   const readFrom = (s: number, e: number): boolean => {
-    if (e - s > 30 || ((firstLengths >>> (e - s)) & 1) === 0) return false;
     const left = leftOf(classes, text, s, spaceJoins, longestGroup);
     if (left === GLUED) return false;
     const lengths = groupLengths;

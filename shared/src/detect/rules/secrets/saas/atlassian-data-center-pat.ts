@@ -5,6 +5,7 @@ import { decodeBase64 } from '../base64-text';
 const ID_DIGITS = 12;
 /** Random bytes after the `:`. */
 const SECRET_BYTES = 20;
+const ID_AND_COLON = new RegExp(`^\\d{${ID_DIGITS}}:`);
 
 /**
  * What the token encodes: a twelve-digit id, `:`, and twenty random bytes. A placeholder encoded the same way
@@ -12,11 +13,7 @@ const SECRET_BYTES = 20;
  */
 function encodesIdAndSecret(value: string): boolean {
   const decoded = decodeBase64(value);
-  if (decoded === undefined || decoded.length !== ID_DIGITS + 1 + SECRET_BYTES || decoded.charCodeAt(ID_DIGITS) !== 58) return false;
-  for (let i = 0; i < ID_DIGITS; i++) {
-    const c = decoded.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
+  if (decoded === undefined || decoded.length !== ID_DIGITS + 1 + SECRET_BYTES || !ID_AND_COLON.test(decoded)) return false;
   return new Set(decoded.slice(ID_DIGITS + 1)).size >= 12;
 }
 
