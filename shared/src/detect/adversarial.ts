@@ -22,6 +22,7 @@ function randomRun(alphabet: string, length: number, seed: number): string {
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const HEX = '0123456789abcdef';
 const MIXED_CASE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
 /** `unit` repeated (cycling through it when it is a list) until the text is `size` characters long. */
 function repeat(units: string | readonly string[], size: number): string {
@@ -337,5 +338,17 @@ export function labelledNumberInputs(size: number): AdversarialInput[] {
       name: 'dates of birth with month names that never end',
       text: repeat(['born 14 de ', 'marzo de ', '7. März ', '1er août ', '21 октября ', '1990年5月', '12 ', 'x'.repeat(20), ' '], size),
     },
+    // Values a validator decodes and finds malformed: a decoder that says so by throwing, or a checksum that
+    // hashes before it looks at the shape, pays far more per value than reading it.
+    {
+      name: 'secret values percent-encoded into bytes that are not UTF-8',
+      text: repeat(['api_key=%FF', randomRun(MIXED_CASE, 20, 12), '\n', 'sig=%C3', randomRun(MIXED_CASE, 44, 13), ' '], size),
+    },
+    { name: 'JWT-shaped runs whose header is no JSON object', text: repeat(['eyJ', randomRun(MIXED_CASE, 34, 14), '.AUTH.', randomRun(MIXED_CASE, 16, 15), ' '], size) },
+    {
+      name: 'base58 runs shaped like addresses and private keys',
+      text: repeat(['1111', randomRun(BASE58, 29, 16), ' ', '3', randomRun(BASE58, 33, 17), ' ', '5K', randomRun(BASE58, 49, 18), ' '], size),
+    },
+    { name: 'key calls repeated, never closed', text: repeat(['jwt.sign(', '.hmac256('], size) },
   ];
 }

@@ -10,6 +10,30 @@ describe('base64 helpers for rules', () => {
     expect(decodeBase64('not base64!')).toBeUndefined();
   });
 
+  it('decodes exactly what atob decodes, without asking atob to throw: padding, whitespace and every length', () => {
+    // Made of the characters that decide: the alphabet's, `=`, ASCII whitespace, and others atob refuses.
+    const characters = 'Az09+/=  \n\t\r\f-_é';
+    let state = 7;
+    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296;
+    const disagreements: string[] = [];
+    let decoded = 0;
+    for (let n = 0; n < 20_000; n++) {
+      let value = '';
+      for (let length = Math.floor(next() * 12), i = 0; i < length; i++) value += characters[Math.floor(next() * characters.length)];
+      let expected: string | undefined;
+      try {
+        expected = atob(value);
+        decoded++;
+      } catch {
+        expected = undefined;
+      }
+      if (decodeBase64(value) !== expected) disagreements.push(JSON.stringify(value));
+    }
+    expect(disagreements).toEqual([]);
+    // Both outcomes were exercised, not only refusals.
+    expect(decoded).toBeGreaterThan(2_000);
+  });
+
   it('reads JSON only when the decoded text is JSON', () => {
     expect(decodeBase64Json(btoa('{"s":"x","t":"y"}'))).toEqual({ s: 'x', t: 'y' });
     expect(decodeBase64Json(btoa('plain text'))).toBeUndefined();

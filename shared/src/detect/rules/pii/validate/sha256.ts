@@ -18,23 +18,35 @@ const K = new Uint32Array(64);
 }
 const H0 = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
 
+/** The message schedule, reused by every call: the digest runs to completion before another can start. */
+const w = new Uint32Array(64);
+
 function rotr(x: number, n: number): number {
   return (x >>> n) | (x << (32 - n));
 }
 
+/** The padded message, reused by every call (grown as needed) with its view: only the digest is new per call. */
+let padded = new Uint8Array(128);
+let paddedView = new DataView(padded.buffer);
+const h = new Uint32Array(8);
+
 /** SHA-256 digest of `data`. */
 export function sha256(data: Uint8Array): Uint8Array {
   const bitLength = data.length * 8;
-  const padded = new Uint8Array(Math.ceil((data.length + 9) / 64) * 64);
+  const length = Math.ceil((data.length + 9) / 64) * 64;
+  if (padded.length < length) {
+    padded = new Uint8Array(length);
+    paddedView = new DataView(padded.buffer);
+  }
+  const view = paddedView;
   padded.set(data);
+  padded.fill(0, data.length, length);
   padded[data.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
+  view.setUint32(length - 8, Math.floor(bitLength / 0x100000000));
+  view.setUint32(length - 4, bitLength >>> 0);
 
-  const h = H0.slice();
-  const w = new Uint32Array(64);
-  for (let block = 0; block < padded.length; block += 64) {
+  h.set(H0);
+  for (let block = 0; block < length; block += 64) {
     for (let t = 0; t < 16; t++) w[t] = view.getUint32(block + t * 4);
     for (let t = 16; t < 64; t++) {
       const a = w[t - 15]!;

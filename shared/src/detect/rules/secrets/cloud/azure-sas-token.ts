@@ -1,4 +1,5 @@
 import { regexRule } from '../../../define';
+import { percentDecoded } from '../../../percent-decoded';
 
 /**
  * Azure shared access signature: the `sig=` parameter of a SAS URL or connection string is an HMAC-SHA256,
@@ -13,12 +14,7 @@ export const azureSasToken = regexRule({
   confidence: 0.9,
   pattern: /sig=(?<secret>[A-Za-z0-9%+/]{43,60})(?![A-Za-z0-9%+/])/,
   validate: (value) => {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(value);
-    } catch {
-      return false;
-    }
-    return /^[A-Za-z0-9+/]{43}=$/.test(decoded);
+    const decoded = percentDecoded(value);
+    return decoded !== undefined && /^[A-Za-z0-9+/]{43}=$/.test(decoded);
   },
 });

@@ -47,10 +47,17 @@ function keyArgumentAt(text: string, hit: number, anchor: string): number {
 
 /** The longest argument skipped before the key's, and the longest literal read. */
 const MAX_ARGUMENT = 256;
+/**
+ * The deepest brackets an argument before the key may nest (`jwt.sign({ user: { roles: [ … ] } }, 'k')` is 3).
+ * Without a bound, a call repeated without closing (`jwt.sign(jwt.sign(…`) had every occurrence read the next
+ * MAX_ARGUMENT characters: 25 readings of each character where the call is 10 long.
+ */
+const MAX_ARGUMENT_DEPTH = 4;
 
 /**
  * Past the argument starting at `at`, at the comma or closing bracket that ends it, or -1 when it runs longer than
- * MAX_ARGUMENT or to its line's end in a string. Brackets and strings inside it are skipped whole.
+ * MAX_ARGUMENT, nests deeper than MAX_ARGUMENT_DEPTH or runs to its line's end in a string. Brackets and strings
+ * inside it are skipped whole.
  */
 function argumentEnd(text: string, at: number): number {
   let depth = 0;
@@ -61,8 +68,9 @@ function argumentEnd(text: string, at: number): number {
       const close = closingQuote(text, i, stop);
       if (close < 0) return -1;
       i = close;
-    } else if (c === 40 || c === 91 || c === 123) depth++;
-    else if (c === 41 || c === 93 || c === 125) {
+    } else if (c === 40 || c === 91 || c === 123) {
+      if (++depth > MAX_ARGUMENT_DEPTH) return -1;
+    } else if (c === 41 || c === 93 || c === 125) {
       if (depth === 0) return i;
       depth--;
     } else if (c === 44 && depth === 0) return i;

@@ -4,6 +4,7 @@ import { mayBeComparedBefore } from './compared-before';
 import { isConstantName, mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
 import { skipSpaces, isSpace } from './value-scan';
 import { charClasses, isCrediblePassword, isOpaqueSecret, isRandomWithSymbols, isUuidShaped, PASSWORD_LENGTH } from './values';
+import { percentDecoded } from '../../../percent-decoded';
 
 /** Where a bare secret ends besides a space: quotes, list and markup delimiters. */
 const endsBareSecret = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 60 || c === 62 || c === 124;
@@ -32,11 +33,9 @@ export function plausibleSecret(raw: string): boolean {
   if (raw.length < MIN_SECRET_LENGTH || TRUNCATED.test(raw)) return false;
   let value = raw;
   if (/%[0-9A-Fa-f]{2}/.test(value)) {
-    try {
-      value = decodeURIComponent(value);
-    } catch {
-      return false;
-    }
+    const decoded = percentDecoded(value);
+    if (decoded === undefined) return false;
+    value = decoded;
   }
   if (/^0x[0-9a-fA-F]{16,}$/.test(value)) value = value.slice(2);
   if (TOKEN_ALPHABET.test(value)) return value.length >= (HEX.test(value) ? 16 : 12) && isOpaqueSecret(value);
