@@ -344,7 +344,10 @@ export function labelledNumberInputs(size: number): AdversarialInput[] {
       name: 'secret values percent-encoded into bytes that are not UTF-8',
       text: repeat(['api_key=%FF', randomRun(MIXED_CASE, 20, 12), '\n', 'sig=%C3', randomRun(MIXED_CASE, 44, 13), ' '], size),
     },
-    { name: 'JWT-shaped runs whose header is no JSON object', text: repeat(['eyJ', randomRun(MIXED_CASE, 34, 14), '.AUTH.', randomRun(MIXED_CASE, 16, 15), ' '], size) },
+    {
+      name: 'JWT-shaped runs and JSON-packed tokens that decode to no JSON object',
+      text: repeat(['eyJ', randomRun(MIXED_CASE, 34, 14), '.AUTH.', randomRun(MIXED_CASE, 16, 15), ' eyJhIjoi', randomRun(MIXED_CASE, 64, 19), ' '], size),
+    },
     {
       name: 'base58 runs shaped like addresses and private keys',
       text: repeat(['1111', randomRun(BASE58, 29, 16), ' ', '3', randomRun(BASE58, 33, 17), ' ', '5K', randomRun(BASE58, 49, 18), ' '], size),

@@ -13,13 +13,19 @@ export function global(pattern: RegExp): RegExp {
 const SECRET_GROUP = '(?<secret>';
 
 /**
- * Whether the `secret` group closes the pattern (`…(?<secret>[^&;\s]+)`): it then ends where the match ends,
- * and its length alone places it. Reads the source from the group on, skipping escapes and character classes,
- * to the parenthesis that closes it.
+ * Whether the `secret` group ends where the match ends (`…(?<secret>[^&;\s]+)`, `…(?<secret>\w{32})(?![\w-])`):
+ * only zero-width assertions may follow it, and its length alone then places it. Reads the source from the group
+ * on, skipping escapes and character classes, to the parenthesis that closes it.
  */
 function secretGroupEndsPattern(source: string): boolean {
   const open = source.indexOf(SECRET_GROUP);
   if (open < 0 || source.indexOf(SECRET_GROUP, open + 1) >= 0) return false;
+  const close = closingParenthesis(source, open);
+  return close >= 0 && onlyAssertions(source, close + 1);
+}
+
+/** Index of the `)` that closes the group opening at `open`, or -1. */
+function closingParenthesis(source: string, open: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < source.length; i++) {
@@ -28,15 +34,31 @@ function secretGroupEndsPattern(source: string): boolean {
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i === source.length - 1;
+    else if (c === ')' && --depth === 0) return i;
   }
-  return false;
+  return -1;
+}
+
+/** The source from `from` on holds nothing but lookarounds, `\b`, `\B` and `$`, none of them quantified: no width. */
+function onlyAssertions(source: string, from: number): boolean {
+  let i = from;
+  while (i < source.length) {
+    if (/^\(\?(?:[=!]|<[=!])/.test(source.slice(i, i + 4))) {
+      const close = closingParenthesis(source, i);
+      if (close < 0) return false;
+      i = close + 1;
+    } else if (source.startsWith('\\b', i) || source.startsWith('\\B', i)) i += 2;
+    else if (source[i] === '$') i += 1;
+    else return false;
+    if (i < source.length && '?*+{'.includes(source[i]!)) return false;
+  }
+  return true;
 }
 
 export function withIndices(pattern: RegExp): RegExp {
-  // The `d` flag costs on every match (an array of spans per group): only rules whose `secret` group is
-  // somewhere other than the end need it. A text dense with matches (a connection string per line) paid it
-  // on each one.
+  // The `d` flag costs on every match (an array of spans per group, four times the match's own time): only rules
+  // whose `secret` group ends before the match does need it. A text dense with matches (a connection string per
+  // line) paid it on each one.
   if (!pattern.source.includes(SECRET_GROUP) || pattern.flags.includes('d') || secretGroupEndsPattern(pattern.source)) return pattern;
   return new RegExp(pattern.source, pattern.flags + 'd');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, decodeBase64Json, isBase64UserPassword } from './base64-text';
+import { decodeBase64, decodeBase64Object, isBase64UserPassword } from './base64-text';
 
 describe('base64 helpers for rules', () => {
   it('decodes standard and url-safe base64, with or without padding, and says undefined for anything else', () => {
@@ -34,9 +34,10 @@ describe('base64 helpers for rules', () => {
     expect(decoded).toBeGreaterThan(2_000);
   });
 
-  it('reads JSON only when the decoded text is JSON', () => {
-    expect(decodeBase64Json(btoa('{"s":"x","t":"y"}'))).toEqual({ s: 'x', t: 'y' });
-    expect(decodeBase64Json(btoa('plain text'))).toBeUndefined();
+  it('reads a JSON object only when the decoded text is one', () => {
+    expect(decodeBase64Object(btoa('{"s":"x","t":"y"}'))).toEqual({ s: 'x', t: 'y' });
+    expect(decodeBase64Object(btoa(' {"s":"x"}\n'))).toEqual({ s: 'x' });
+    for (const other of ['plain text', '["s"]', '"s"', '42', 'null', '{"s":', '{"s":"x"} trailing']) expect(decodeBase64Object(btoa(other)), other).toBeUndefined();
   });
 
   it('recognises printable user:password pairs only', () => {

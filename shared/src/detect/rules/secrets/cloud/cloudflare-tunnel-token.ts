@@ -1,5 +1,5 @@
 import { tokenRule } from '../../../define';
-import { decodeBase64Json } from '../base64-text';
+import { decodeBase64Object } from '../base64-text';
 
 /** Cloudflare Tunnel (cloudflared) token: base64 of `{"a":account,"t":tunnel,"s":secret}`, so it starts with `eyJhIjoi`. */
 export const cloudflareTunnelToken = tokenRule({
@@ -10,7 +10,7 @@ export const cloudflareTunnelToken = tokenRule({
   prefixes: ['eyJhIjoi'],
   pattern: /eyJhIjoi[A-Za-z0-9+/_-]{60,}={0,2}/,
   validate: (value) => {
-    const json = decodeBase64Json(value, 'url') as { s?: unknown; t?: unknown } | null | undefined;
-    return typeof json === 'object' && json !== null && typeof json.s === 'string' && typeof json.t === 'string';
+    const json = decodeBase64Object(value, 'url');
+    return typeof json?.['s'] === 'string' && typeof json['t'] === 'string';
   },
 });

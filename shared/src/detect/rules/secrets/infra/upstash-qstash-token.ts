@@ -1,5 +1,5 @@
 import { tokenRule } from '../../../define';
-import { decodeBase64Json } from '../base64-text';
+import { decodeBase64Object } from '../base64-text';
 
 /** Upstash QStash token: base64 of `{"UserID":...,"Password":...}`, so it starts with `eyJVc2VySUQiOi`. */
 export const upstashQstashToken = tokenRule({
@@ -10,7 +10,7 @@ export const upstashQstashToken = tokenRule({
   prefixes: ['eyJVc2VySUQiOi'],
   pattern: /eyJVc2VySUQiOi[A-Za-z0-9+/_-]{20,}={0,2}/,
   validate: (value) => {
-    const json = decodeBase64Json(value, 'url') as { Password?: unknown } | null | undefined;
-    return typeof json === 'object' && json !== null && typeof json.Password === 'string';
+    const json = decodeBase64Object(value, 'url');
+    return typeof json?.['Password'] === 'string';
   },
 });
