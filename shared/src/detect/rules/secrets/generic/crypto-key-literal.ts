@@ -56,12 +56,13 @@ const MAX_ARGUMENT_DEPTH = 4;
 
 /**
  * Past the argument starting at `at`, at the comma or closing bracket that ends it, or -1 when it runs longer than
- * MAX_ARGUMENT, nests deeper than MAX_ARGUMENT_DEPTH or runs to its line's end in a string. Brackets and strings
- * inside it are skipped whole.
+ * MAX_ARGUMENT, reaches `limit` (where the next key call starts: its arguments are its own), nests deeper than
+ * MAX_ARGUMENT_DEPTH or runs to its line's end in a string. Brackets and strings inside it are skipped whole.
+ * With the limit, a character is read for one call at most, however the calls repeat.
  */
-function argumentEnd(text: string, at: number): number {
+function argumentEnd(text: string, at: number, limit: number): number {
   let depth = 0;
-  const stop = Math.min(text.length, at + MAX_ARGUMENT);
+  const stop = Math.min(text.length, at + MAX_ARGUMENT, limit);
   for (let i = at; i < stop; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 || c === 39 || c === 96) {
@@ -129,17 +130,21 @@ export const cryptoKeyLiteral = anchoredScannerRule({
   severity: 'high',
   confidence: 0.7,
   *scan(text, anchorStarts) {
+    /** The first anchor that starts at or after the current call's arguments: they end before it. */
+    let next = 0;
     for (let nth = 0; nth < anchorStarts.length; nth++) {
       const hit = anchorStarts[nth]!;
       const anchor = anchorAt(text, hit);
       if (anchor === undefined) continue;
       let at = skipArgumentSpace(text, hit + anchor.length);
+      while (next < anchorStarts.length && anchorStarts[next]! < at) next++;
+      const limit = next < anchorStarts.length ? anchorStarts[next]! : text.length;
       for (let n = keyArgumentAt(text, hit, anchor); n > 1 && at >= 0; n--) {
-        const end = argumentEnd(text, at);
+        const end = argumentEnd(text, at, limit);
         at = end >= 0 && text.charCodeAt(end) === 44 ? skipArgumentSpace(text, end + 1) : -1;
       }
       if (at < 0) continue;
-      const end = argumentEnd(text, at);
+      const end = argumentEnd(text, at, limit);
       const key = end < 0 ? undefined : keyLiteral(text, at, end);
       if (key === undefined) continue;
       const value = text.slice(key.start, key.end);
