@@ -353,5 +353,7 @@ export function labelledNumberInputs(size: number): AdversarialInput[] {
       text: repeat(['1111', randomRun(BASE58, 29, 16), ' ', '3', randomRun(BASE58, 33, 17), ' ', '5K', randomRun(BASE58, 49, 18), ' '], size),
     },
     { name: 'key calls repeated, never closed', text: repeat(['jwt.sign(', '.hmac256('], size) },
+    // Each command's password option is looked for up to the line's end or a reach: the commands close together.
+    { name: 'commands repeated on one line, no password option', text: repeat(['unrar x ', '+1 ', 'zip -r ', 'sshpass ', '7z a '], size) },
   ];
 }

@@ -124,11 +124,12 @@ let searchedTo = -1;
 
 /**
  * The value of the password option (`-<letter>`) on the line after `from`, up to a command separator. An
- * attached option takes the value glued to it; any other takes the next argument.
+ * attached option takes the value glued to it; any other takes the next argument. Positions before `skipTo`
+ * are known to hold none (an earlier search for the same option read them).
  */
-function optionValue(text: string, from: number, letter: number, attached: boolean, plainToo: PlainAllowed = NEVER): Argument | undefined {
+function optionValue(text: string, from: number, letter: number, attached: boolean, plainToo: PlainAllowed = NEVER, skipTo = from): Argument | undefined {
   const stop = Math.min(text.length, from + COMMAND_REACH);
-  for (let i = from; i < stop; i++) {
+  for (let i = Math.max(from, skipTo); i < stop; i++) {
     const c = text.charCodeAt(i);
     searchedTo = i;
     if (c === 10 || c === 59 || c === 124) return undefined;
@@ -401,14 +402,32 @@ function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: n
   if (!isCommandEnd(text.charCodeAt(hit + anchor.length)) || isWordChar(text.charCodeAt(hit - 1))) return undefined;
   const option = PASSWORD_OPTIONS[anchor];
   const positional = POSITIONAL_PASSWORDS.get(anchor);
-  const given = option === undefined ? undefined : optionValue(text, hit + anchor.length, option.letter.charCodeAt(0), option.attached);
+  const given = option === undefined ? undefined : commandOption(text, hit + anchor.length, option, lines.optionsSearched);
   return given ?? (positional === undefined ? undefined : positionalPassword(text, hit + anchor.length, positional));
 }
 
-/** What the scan keeps of the lines it reads: the commands that change how an option there reads. */
+/**
+ * A command's password option (`optionValue`), read past where an earlier search for the same option in this
+ * text found none: the commands repeated on one line (`unrar … unrar …`) otherwise each read the next
+ * COMMAND_REACH characters again. What a position holds does not depend on where the search started.
+ */
+function commandOption(text: string, from: number, option: { letter: string; attached: boolean }, searched: Map<string, number>): Argument | undefined {
+  const key = option.attached ? `${option.letter}+` : option.letter;
+  const before = searched.get(key) ?? -1;
+  searchedTo = -1;
+  const value = optionValue(text, from, option.letter.charCodeAt(0), option.attached, NEVER, before);
+  if (value === undefined) searched.set(key, Math.max(before, searchedTo));
+  return value;
+}
+
+/**
+ * What the scan keeps of the lines it reads: the commands that change how an option there reads, and per password
+ * option, how far a search for it found none.
+ */
 interface CommandsOnLine {
   mysql: MysqlOnLine;
   freerdp: LineMention;
+  optionsSearched: Map<string, number>;
 }
 
 /**
@@ -462,7 +481,7 @@ export const cliPasswordArgument = anchoredScannerRule({
     let lastEnd = -1;
     let userSearchedTo = 0;
     let lftpSearchedTo = 0;
-    const lines: CommandsOnLine = { mysql: new MysqlOnLine(text), freerdp: new LineMention(text, ['freerdp']) };
+    const lines: CommandsOnLine = { mysql: new MysqlOnLine(text), freerdp: new LineMention(text, ['freerdp']), optionsSearched: new Map() };
     for (let nth = 0; nth < anchorStarts.length; nth++) {
       const hit = anchorStarts[nth]!;
       if (hit < lastEnd) continue;
