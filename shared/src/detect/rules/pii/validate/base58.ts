@@ -9,26 +9,36 @@ export function base58Digit(code: number): number {
   return code < 128 ? BASE58_INDEX[code]! : -1;
 }
 
+/**
+ * Little-endian bytes of the number being decoded, reused by every call and grown as needed: an array pushed to
+ * per byte cost as much as the hashes of the checksum after it.
+ */
+let work = new Uint8Array(64);
+
 /** Decodes a Bitcoin-style base58 string (leading `1`s are zero bytes); undefined on a bad character. */
 export function base58Decode(text: string): Uint8Array | undefined {
-  const bytes: number[] = [];
+  // Each character carries log2(58) < 6 bits: the number fits in this many bytes.
+  const most = Math.ceil((text.length * 6) / 8) + 1;
+  if (work.length < most) work = new Uint8Array(most);
+  const bytes = work;
+  let length = 0;
   for (let i = 0; i < text.length; i++) {
     let carry = base58Digit(text.charCodeAt(i));
     if (carry < 0) return undefined;
-    for (let j = 0; j < bytes.length; j++) {
+    for (let j = 0; j < length; j++) {
       carry += bytes[j]! * 58;
       bytes[j] = carry & 0xff;
       carry >>= 8;
     }
     while (carry > 0) {
-      bytes.push(carry & 0xff);
+      bytes[length++] = carry & 0xff;
       carry >>= 8;
     }
   }
   let zeros = 0;
-  while (zeros < text.length && text[zeros] === '1') zeros++;
-  const out = new Uint8Array(zeros + bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[out.length - 1 - i] = bytes[i]!;
+  while (zeros < text.length && text.charCodeAt(zeros) === 49) zeros++;
+  const out = new Uint8Array(zeros + length);
+  for (let i = 0; i < length; i++) out[out.length - 1 - i] = bytes[i]!;
   return out;
 }
 

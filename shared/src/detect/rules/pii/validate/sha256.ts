@@ -18,42 +18,44 @@ const K = new Uint32Array(64);
 }
 const H0 = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
 
-/** The message schedule, reused by every call: the digest runs to completion before another can start. */
-const w = new Uint32Array(64);
-
-function rotr(x: number, n: number): number {
-  return (x >>> n) | (x << (32 - n));
-}
-
-/** The padded message, reused by every call (grown as needed) with its view: only the digest is new per call. */
+/**
+ * The message schedule, the state and the padded message, reused by every call (the digest runs to completion
+ * before another can start; the message grows as needed): only the digest is new per call. Words are kept as
+ * signed 32-bit integers (`| 0`), which V8 keeps unboxed; `>>> 0` made them doubles once above 2^31.
+ */
+const w = new Int32Array(64);
+const h = new Int32Array(8);
+const ROUND = Int32Array.from(K);
+const INITIAL = Int32Array.from(H0);
 let padded = new Uint8Array(128);
-let paddedView = new DataView(padded.buffer);
-const h = new Uint32Array(8);
 
 /** SHA-256 digest of `data`. */
 export function sha256(data: Uint8Array): Uint8Array {
   const bitLength = data.length * 8;
   const length = Math.ceil((data.length + 9) / 64) * 64;
-  if (padded.length < length) {
-    padded = new Uint8Array(length);
-    paddedView = new DataView(padded.buffer);
+  if (padded.length < length) padded = new Uint8Array(length);
+  const message = padded;
+  message.set(data);
+  message.fill(0, data.length, length);
+  message[data.length] = 0x80;
+  const high = Math.floor(bitLength / 0x100000000);
+  for (let i = 0; i < 4; i++) {
+    message[length - 8 + i] = (high >>> (24 - i * 8)) & 0xff;
+    message[length - 4 + i] = (bitLength >>> (24 - i * 8)) & 0xff;
   }
-  const view = paddedView;
-  padded.set(data);
-  padded.fill(0, data.length, length);
-  padded[data.length] = 0x80;
-  view.setUint32(length - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(length - 4, bitLength >>> 0);
 
-  h.set(H0);
+  h.set(INITIAL);
   for (let block = 0; block < length; block += 64) {
-    for (let t = 0; t < 16; t++) w[t] = view.getUint32(block + t * 4);
+    for (let t = 0; t < 16; t++) {
+      const i = block + t * 4;
+      w[t] = (message[i]! << 24) | (message[i + 1]! << 16) | (message[i + 2]! << 8) | message[i + 3]!;
+    }
     for (let t = 16; t < 64; t++) {
-      const a = w[t - 15]!;
-      const b = w[t - 2]!;
-      const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
-      const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
-      w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) >>> 0;
+      const x = w[t - 15]!;
+      const y = w[t - 2]!;
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+      w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0;
     }
     let a = h[0]!,
       b = h[1]!,
@@ -64,32 +66,37 @@ export function sha256(data: Uint8Array): Uint8Array {
       g = h[6]!,
       k = h[7]!;
     for (let t = 0; t < 64; t++) {
-      const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+      const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const ch = (e & f) ^ (~e & g);
-      const t1 = (k + s1 + ch + K[t]! + w[t]!) >>> 0;
-      const s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+      const t1 = (k + s1 + ch + ROUND[t]! + w[t]!) | 0;
+      const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
       const maj = (a & b) ^ (a & c) ^ (b & c);
-      const t2 = (s0 + maj) >>> 0;
+      const t2 = (s0 + maj) | 0;
       k = g;
       g = f;
       f = e;
-      e = (d + t1) >>> 0;
+      e = (d + t1) | 0;
       d = c;
       c = b;
       b = a;
-      a = (t1 + t2) >>> 0;
+      a = (t1 + t2) | 0;
     }
-    h[0] = (h[0]! + a) >>> 0;
-    h[1] = (h[1]! + b) >>> 0;
-    h[2] = (h[2]! + c) >>> 0;
-    h[3] = (h[3]! + d) >>> 0;
-    h[4] = (h[4]! + e) >>> 0;
-    h[5] = (h[5]! + f) >>> 0;
-    h[6] = (h[6]! + g) >>> 0;
-    h[7] = (h[7]! + k) >>> 0;
+    h[0] = (h[0]! + a) | 0;
+    h[1] = (h[1]! + b) | 0;
+    h[2] = (h[2]! + c) | 0;
+    h[3] = (h[3]! + d) | 0;
+    h[4] = (h[4]! + e) | 0;
+    h[5] = (h[5]! + f) | 0;
+    h[6] = (h[6]! + g) | 0;
+    h[7] = (h[7]! + k) | 0;
   }
   const out = new Uint8Array(32);
-  const outView = new DataView(out.buffer);
-  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]!);
+  for (let i = 0; i < 8; i++) {
+    const word = h[i]!;
+    out[i * 4] = word >>> 24;
+    out[i * 4 + 1] = (word >>> 16) & 0xff;
+    out[i * 4 + 2] = (word >>> 8) & 0xff;
+    out[i * 4 + 3] = word & 0xff;
+  }
   return out;
 }
