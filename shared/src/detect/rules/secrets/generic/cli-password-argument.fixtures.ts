@@ -54,6 +54,8 @@ const fixtures: RuleFixtures = {
     // Echoed into a login that reads its password from standard input.
     { text: 'echo "Vq8tLw2pZr9xK" | docker login --username dana --password-stdin', secret: 'Vq8tLw2pZr9xK' },
     { text: 'echo -n \'Hq4$zR8mLp2W\' | podman login -u dana --password-stdin quay.io', secret: 'Hq4$zR8mLp2W' },
+    // The first command's search reads to its reach and finds none; the second's, begun inside that, reads on.
+    { text: `unrar x a.rar ${'part.txt '.repeat(33)}unrar x b.rar ${'part.txt '.repeat(22)}-pKx7#mQ2$wLp9 -y`, secret: 'Kx7#mQ2$wLp9' },
   ],
   negative: [
     'echo "$CR_PAT" | docker login ghcr.io -u USERNAME --password-stdin',

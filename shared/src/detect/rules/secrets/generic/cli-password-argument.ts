@@ -411,13 +411,21 @@ function passwordOf(text: string, hit: number, anchor: string, userSearchedTo: n
  * text found none: the commands repeated on one line (`unrar … unrar …`) otherwise each read the next
  * COMMAND_REACH characters again. What a position holds does not depend on where the search started.
  */
-function commandOption(text: string, from: number, option: { letter: string; attached: boolean }, searched: Map<string, number>): Argument | undefined {
+function commandOption(text: string, from: number, option: { letter: string; attached: boolean }, searched: Map<string, Searched>): Argument | undefined {
   const key = option.attached ? `${option.letter}+` : option.letter;
-  const before = searched.get(key) ?? -1;
+  const known = searched.get(key);
+  // Only a search that began at or before this one's start covers what it skips.
+  const covered = known !== undefined && known.from <= from && from < known.to;
   searchedTo = -1;
-  const value = optionValue(text, from, option.letter.charCodeAt(0), option.attached, NEVER, before);
-  if (value === undefined) searched.set(key, Math.max(before, searchedTo));
+  const value = optionValue(text, from, option.letter.charCodeAt(0), option.attached, NEVER, covered ? known.to : from);
+  if (value === undefined) searched.set(key, { from: covered ? known.from : from, to: Math.max(searchedTo, covered ? known.to : from) });
   return value;
+}
+
+/** Where a search for a password option read positions and found none: from `from` to before `to`. */
+interface Searched {
+  from: number;
+  to: number;
 }
 
 /**
@@ -427,7 +435,7 @@ function commandOption(text: string, from: number, option: { letter: string; att
 interface CommandsOnLine {
   mysql: MysqlOnLine;
   freerdp: LineMention;
-  optionsSearched: Map<string, number>;
+  optionsSearched: Map<string, Searched>;
 }
 
 /**
