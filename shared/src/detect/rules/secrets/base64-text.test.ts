@@ -37,7 +37,9 @@ describe('base64 helpers for rules', () => {
   it('reads a JSON object only when the decoded text is one', () => {
     expect(decodeBase64Object(btoa('{"s":"x","t":"y"}'))).toEqual({ s: 'x', t: 'y' });
     expect(decodeBase64Object(btoa(' {"s":"x"}\n'))).toEqual({ s: 'x' });
-    for (const other of ['plain text', '["s"]', '"s"', '42', 'null', '{"s":', '{"s":"x"} trailing']) expect(decodeBase64Object(btoa(other)), other).toBeUndefined();
+    // A no-break space is no JSON blank, though `trim` takes it.
+    for (const other of ['plain text', '["s"]', '"s"', '42', 'null', '{"s":', '{"s":"x"} trailing', '{"s":"x"}\xa0'])
+      expect(decodeBase64Object(btoa(other)), other).toBeUndefined();
   });
 
   it('recognises printable user:password pairs only', () => {

@@ -42,8 +42,11 @@ function atobAccepts(value: string): boolean {
  * `JSON.parse` throw, and a throw costs far more than the decoding (a text of such runs paid one per run).
  */
 export function decodeBase64Object(value: string, alphabet: 'standard' | 'url' = 'standard'): Record<string, unknown> | undefined {
-  const text = decodeBase64(value, alphabet)?.trim();
-  if (text === undefined || !text.startsWith('{') || !text.endsWith('}')) return undefined;
+  const text = decodeBase64(value, alphabet);
+  if (text === undefined) return undefined;
+  // A necessary condition only (`trim` takes more than JSON's blanks): what decides is `JSON.parse` of the text.
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return undefined;
   try {
     const parsed: unknown = JSON.parse(text);
     return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
