@@ -300,6 +300,23 @@ export function adversarialInputs(size: number): AdversarialInput[] {
       name: 'placeholders named with keywords, and names that never close',
       text: repeat(['[PASSWORD_SECRET_TOKEN_API_KEY_1] ', `[${'PASSWORD_'.repeat(9)}`, 'Zq7xT9vLp2zRk8Wn ', 'SECRET_TOKEN_PASSWORD_KEY '], size),
     },
+    // Values a validator decodes and finds malformed: a decoder that says so by throwing, or a checksum that
+    // hashes before it looks at the shape, pays far more per value than reading it.
+    {
+      name: 'secret values percent-encoded into bytes that are not UTF-8',
+      text: repeat(['api_key=%FF', randomRun(MIXED_CASE, 20, 12), '\n', 'sig=%C3', randomRun(MIXED_CASE, 44, 13), ' '], size),
+    },
+    {
+      name: 'JWT-shaped runs and JSON-packed tokens that decode to no JSON object',
+      text: repeat(['eyJ', randomRun(MIXED_CASE, 34, 14), '.AUTH.', randomRun(MIXED_CASE, 16, 15), ' eyJhIjoi', randomRun(MIXED_CASE, 64, 19), ' '], size),
+    },
+    {
+      name: 'base58 runs shaped like addresses and private keys',
+      text: repeat(['1111', randomRun(BASE58, 29, 16), ' ', '3', randomRun(BASE58, 33, 17), ' ', '5K', randomRun(BASE58, 49, 18), ' '], size),
+    },
+    { name: 'key calls repeated, never closed', text: repeat(['jwt.sign(', '.hmac256('], size) },
+    // Each command's password option is looked for up to the line's end or a reach: the commands close together.
+    { name: 'commands repeated on one line, no password option', text: repeat(['unrar x ', '+1 ', 'zip -r ', 'sshpass ', '7z a '], size) },
   ];
   return inputs;
 }
@@ -338,22 +355,5 @@ export function labelledNumberInputs(size: number): AdversarialInput[] {
       name: 'dates of birth with month names that never end',
       text: repeat(['born 14 de ', 'marzo de ', '7. März ', '1er août ', '21 октября ', '1990年5月', '12 ', 'x'.repeat(20), ' '], size),
     },
-    // Values a validator decodes and finds malformed: a decoder that says so by throwing, or a checksum that
-    // hashes before it looks at the shape, pays far more per value than reading it.
-    {
-      name: 'secret values percent-encoded into bytes that are not UTF-8',
-      text: repeat(['api_key=%FF', randomRun(MIXED_CASE, 20, 12), '\n', 'sig=%C3', randomRun(MIXED_CASE, 44, 13), ' '], size),
-    },
-    {
-      name: 'JWT-shaped runs and JSON-packed tokens that decode to no JSON object',
-      text: repeat(['eyJ', randomRun(MIXED_CASE, 34, 14), '.AUTH.', randomRun(MIXED_CASE, 16, 15), ' eyJhIjoi', randomRun(MIXED_CASE, 64, 19), ' '], size),
-    },
-    {
-      name: 'base58 runs shaped like addresses and private keys',
-      text: repeat(['1111', randomRun(BASE58, 29, 16), ' ', '3', randomRun(BASE58, 33, 17), ' ', '5K', randomRun(BASE58, 49, 18), ' '], size),
-    },
-    { name: 'key calls repeated, never closed', text: repeat(['jwt.sign(', '.hmac256('], size) },
-    // Each command's password option is looked for up to the line's end or a reach: the commands close together.
-    { name: 'commands repeated on one line, no password option', text: repeat(['unrar x ', '+1 ', 'zip -r ', 'sshpass ', '7z a '], size) },
   ];
 }
