@@ -47,6 +47,12 @@ const fixtures: RuleFixtures = {
     { text: 'reach him at 98765 43210 after 6pm', secret: '98765 43210' },
     { text: 'llámame al 612 34 56 78 cuando puedas', secret: '612 34 56 78' },
     { text: 'my number is 13800138000, text me', secret: '13800138000' },
+    // Turkey's trunk `0` and Russia's `8` written apart, in their own layouts, need no label.
+    { text: 'Beni 0 532 123 45 67 numarasından arayın', secret: '0 532 123 45 67' },
+    { text: 'İletişim 0-216-555-12-34 veya e-posta', secret: '0-216-555-12-34' },
+    { text: 'ofis: 0 (312) 4567890', secret: '0 (312) 4567890' },
+    { text: 'Звоните 8 (495) 123-45-67 с 9 до 18', secret: '8 (495) 123-45-67' },
+    { text: 'мобильный 8 912 345-67-89', secret: '8 912 345-67-89' },
   ],
   negative: [
     'see note (12) 2024-0115 in the ledger',
@@ -89,6 +95,11 @@ const fixtures: RuleFixtures = {
     'phone bill of 5 12 2024',
     'phone: 12 / 05 / 2024',
     'my number is 42 and yours is 7',
+    // A lone 0 or 8 before groups that are no code of those countries, or not in their layouts: rows of numbers.
+    'rgba stops 0 255 128 64 32',
+    'offsets 0 512 384 24 16 px',
+    'sizes 8 912 345 67 89',
+    'batch 0 532 123 45 678',
   ],
 };
 export default fixtures;

@@ -3,7 +3,7 @@ import { digitRuns } from './scan/digits';
 import { continuesIban } from './scan/iban-shape';
 import { callPrefixed, international } from './phone/international';
 import { labelledAsOther, labelledNational } from './phone/labelled';
-import { bareTrunkPrefixed, northAmerican, parenthesizedArea, trunkPrefixed } from './phone/national';
+import { bareTrunkPrefixed, northAmerican, parenthesizedArea, trunkApart, trunkPrefixed } from './phone/national';
 import { cleanLeft, type Hit } from './phone/shape';
 import { at, isDigit } from './scan/chars';
 
@@ -38,7 +38,12 @@ export const phone = scannerRule({
       // A one-digit trunk prefix is no digit run of its own: its number is read from the group after it.
       const trunk = trunkDigitBefore(text, s);
       if (trunk !== -1) {
-        const hit = labelledNational(text, trunk, trunk + 1);
+        let hit = labelledNational(text, trunk, trunk + 1);
+        // Turkey's and Russia's layouts need no label; another label still says what the number is.
+        if (hit === undefined) {
+          hit = trunkApart(text, trunk, s);
+          if (hit !== undefined && labelledAsOther(text, hit.start)) hit = undefined;
+        }
         if (hit && !continuesIban(text, hit.start)) {
           skipUntil = hit.end;
           yield hit;

@@ -144,6 +144,63 @@ export function trunkPrefixed(text: string, s: number, e: number): Hit | undefin
   return { start, end, confidence: 0.6 };
 }
 
+/**
+ * A number whose trunk digit stands apart, as Turkey writes its `0` (`0 532 123 45 67`, `0-532-123-45-67`,
+ * `0 (212) 123 45 67`, `0 (532) 1234567`) and Russia its `8` (`8 (912) 345-67-89`, `8 912 345-67-89`): the
+ * trunk, a three-digit code of that country, then seven digits as 3-2-2, or whole after a code in parentheses.
+ * `trunk` is where the digit is, `s` where the code's digits start. Only these layouts go without a label, and
+ * only real codes: a lone digit before groups is how rows of numbers print (`0 255 128 64 32`).
+ */
+export function trunkApart(text: string, trunk: number, s: number): Hit | undefined {
+  const turkish = text.charCodeAt(trunk) === 48;
+  if (!turkish && text.charCodeAt(trunk) !== 56) return undefined;
+  const codeEnd = digitsEnd(text, s);
+  if (codeEnd - s !== 3 || !(turkish ? isTurkishCode(text, s) : isRussianCode(text, s))) return undefined;
+  const parenthesized = at(text, s - 1) === OPEN;
+  let i = codeEnd;
+  if (parenthesized) {
+    if (at(text, i) !== CLOSE || at(text, i + 1) !== SPACE) return undefined;
+    i += 2;
+    const whole = digitsEnd(text, i);
+    if (whole - i === 7) return apartNumber(text, trunk, whole);
+  } else {
+    const between = at(text, i);
+    if (between !== SPACE && between !== DASH) return undefined;
+    i++;
+  }
+  // The 3-2-2 groups, one separator kind between them: Russia's is the dash (`345-67-89`) unless the code is in
+  // parentheses.
+  const third = digitsEnd(text, i);
+  if (third - i !== 3) return undefined;
+  const sep = at(text, third);
+  if ((sep !== SPACE && sep !== DASH) || (!turkish && !parenthesized && sep !== DASH)) return undefined;
+  if (digitsEnd(text, third + 1) !== third + 3 || at(text, third + 3) !== sep || digitsEnd(text, third + 4) !== third + 6) return undefined;
+  return apartNumber(text, trunk, third + 6);
+}
+
+/**
+ * Turkey's mobile codes (`50x`, `53x`, `54x`, `55x`, `56x`) and area codes: `2`, `3` or `4`, a digit from 1 to 8,
+ * then an even one (`212`, `216`, `312`, `488`).
+ */
+function isTurkishCode(text: string, s: number): boolean {
+  const first = text.charCodeAt(s) - 48;
+  const second = text.charCodeAt(s + 1) - 48;
+  if (first === 5) return second === 0 || (second >= 3 && second <= 6);
+  return first >= 2 && first <= 4 && second >= 1 && second <= 8 && (text.charCodeAt(s + 2) - 48) % 2 === 0;
+}
+
+/** Russia's codes: geographic ones start with 3, 4 or 8, mobile ones with 9. */
+function isRussianCode(text: string, s: number): boolean {
+  const first = text.charCodeAt(s);
+  return first === 51 || first === 52 || first === 56 || first === 57;
+}
+
+/** The number from `trunk` to `end`, when it stands alone and its digits vary. */
+function apartNumber(text: string, trunk: number, end: number): Hit | undefined {
+  if (!cleanRight(text, end) || !variedDigitsIn(text, trunk, end) || hexPairAround(text, trunk, end)) return undefined;
+  return { start: trunk, end, confidence: 0.6 };
+}
+
 /** Digits of a mobile or landline number typed with its trunk `0` and no separator. */
 const BARE_TRUNK_LENGTH = 11;
 
