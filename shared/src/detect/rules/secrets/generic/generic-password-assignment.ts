@@ -3,10 +3,11 @@ import { AssignmentReader, DASHED, introducedAsExample, JUXTAPOSED, type Assigne
 import { mayBeComparedBefore } from './compared-before';
 import { givenAsLiteral } from './given-plainly';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
-import { isPlainPassword, PLAIN_PASSWORD_CONFIDENCE, PLAIN_PASSWORD_LENGTH } from './plain-password';
+import { PLAIN_PASSWORD_CONFIDENCE, PLAIN_PASSWORD_LENGTH } from './plain-password';
+import { CREDIBLE, PLAIN, RANDOM_WITH_SYMBOLS, ValueVerdicts, WORD_LIKE } from './value-verdicts';
 import { statedInSentence } from './stated-in-sentence';
 import { skipSpaces } from './value-scan';
-import { isCrediblePassword, isRandomWithSymbols, isStrongBareValue, looksLikeWords, PASSWORD_LENGTH } from './values';
+import { isCrediblePassword, isStrongBareValue, PASSWORD_LENGTH } from './values';
 
 const IDENTIFIED_BY = 'identified by';
 
@@ -95,6 +96,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
   confidence: 0.7,
   *scan(text, anchorStarts, claims) {
     const reader = new AssignmentReader(text);
+    const verdicts = new ValueVerdicts();
     const run: NameRun = { start: 0, end: 0, tooLong: false };
     const nameAt: KeyName = { start: 0, end: 0, kind: 'secret', flag: false, prose: false };
     let runEnd = 0;
@@ -146,12 +148,12 @@ export const genericPasswordAssignment = anchoredScannerRule({
       // Bare and made of words, it could be code's identifier (`password=currentPassword`) or a passphrase
       // (`my wifi password is sunflower-42-canoe`): only the plain password's tests can tell, and where the text
       // gives it plainly.
-      const wordLike = !value.quoted && /^[\w.-]+$/.test(password) && looksLikeWords(password);
-      if (plainOnly || wordLike || !isCrediblePassword(password)) {
+      const wordLike = !value.quoted && /^[\w.-]+$/.test(password) && verdicts.is(WORD_LIKE, password);
+      if (plainOnly || wordLike || !verdicts.is(CREDIBLE, password)) {
         // Too plain to be taken on its looks (`whiteduke`), but given plainly as the password, in code or in a
         // sentence that ends with it.
         if (!plainOnly && !givenAsLiteral(text, run, value, end) && !statedInSentence(text, value, end, password, run.start)) continue;
-        if (!isPlainPassword(password) || introducedAsExample(text, name)) continue;
+        if (!verdicts.is(PLAIN, password) || introducedAsExample(text, name)) continue;
         valueEnd = end;
         yield { start: value.start, end, confidence: PLAIN_PASSWORD_CONFIDENCE };
         continue;
@@ -159,7 +161,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
       // Bare, it could be code: a call or a reference. A symbol in it (`Summer2024!`) makes it no identifier.
       if (!value.quoted && /[()[\]{}]/.test(password)) continue;
       // `password: Xk9!… and more` outside a sentence: only a value random enough to be nothing but a password.
-      if (value.loose && !isRandomWithSymbols(password)) continue;
+      if (value.loose && !verdicts.is(RANDOM_WITH_SYMBOLS, password)) continue;
       // `password Hq4$…` with nothing between: only a strong value, or it is a word of the sentence.
       if ((value.operator === JUXTAPOSED || value.operator === DASHED) && !isStrongBareValue(password)) continue;
       if (introducedAsExample(text, name)) continue;
