@@ -4,9 +4,9 @@ import { mayBeComparedBefore } from './compared-before';
 import { givenAsLiteral } from './given-plainly';
 import { mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
 import { PLAIN_PASSWORD_CONFIDENCE, PLAIN_PASSWORD_LENGTH } from './plain-password';
-import { CREDIBLE, PLAIN, RANDOM_WITH_SYMBOLS, ValueVerdicts, WORD_LIKE } from './value-verdicts';
 import { statedInSentence } from './stated-in-sentence';
 import { skipSpaces } from './value-scan';
+import { CREDIBLE, PLAIN, RANDOM_WITH_SYMBOLS, ValueVerdicts, WORD_LIKE } from './value-verdicts';
 import { isCrediblePassword, isStrongBareValue, PASSWORD_LENGTH } from './values';
 
 const IDENTIFIED_BY = 'identified by';

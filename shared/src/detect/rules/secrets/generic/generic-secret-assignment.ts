@@ -1,10 +1,10 @@
 import { anchoredScannerRule } from '../../../define';
+import { percentDecoded } from '../../../percent-decoded';
 import { AssignmentReader, introducedAsExample, isElementName, type Assigned } from './assignment';
 import { mayBeComparedBefore } from './compared-before';
 import { isConstantName, mayBeAssigned, nameRunAt, secretNameIn, type KeyName, type NameRun } from './key-name';
 import { skipSpaces, isSpace } from './value-scan';
 import { charClasses, isCrediblePassword, isOpaqueSecret, isRandomWithSymbols, isUuidShaped, PASSWORD_LENGTH } from './values';
-import { percentDecoded } from '../../../percent-decoded';
 
 /** Where a bare secret ends besides a space: quotes, list and markup delimiters. */
 const endsBareSecret = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 44 || c === 59 || c === 60 || c === 62 || c === 124;
