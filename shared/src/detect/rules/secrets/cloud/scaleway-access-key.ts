@@ -1,4 +1,5 @@
 import { tokenRule } from '../../../define';
+import { hasDistinctChars } from '../../../distinct-chars';
 
 /** Scaleway API access key ID: `SCW` + 17 uppercase alphanumerics. Not secret alone, but always pasted with its secret key. */
 export const scalewayAccessKey = tokenRule({
@@ -8,5 +9,5 @@ export const scalewayAccessKey = tokenRule({
   confidence: 0.9,
   prefixes: ['SCW'],
   pattern: /SCW[A-Z0-9]{17}(?![A-Za-z0-9])/,
-  validate: (value) => /[0-9]/.test(value.slice(3)) && new Set(value).size >= 10,
+  validate: (value) => /[0-9]/.test(value.slice(3)) && hasDistinctChars(value, 10),
 });

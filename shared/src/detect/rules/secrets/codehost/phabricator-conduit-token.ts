@@ -1,4 +1,5 @@
 import { tokenRule } from '../../../define';
+import { hasDigits, hasLowercase } from '../../../char-counts';
 
 /** Phabricator / Phorge Conduit API token: `api-` + 28 lowercase alphanumerics. */
 export const phabricatorConduitToken = tokenRule({
@@ -10,6 +11,6 @@ export const phabricatorConduitToken = tokenRule({
   pattern: /api-[a-z0-9]{28}(?![A-Za-z0-9_-])/,
   validate: (value) => {
     const body = value.slice(4);
-    return (body.match(/[0-9]/g)?.length ?? 0) >= 3 && (body.match(/[a-z]/g)?.length ?? 0) >= 3 && /[g-z]/.test(body);
+    return hasDigits(body, 3) && hasLowercase(body, 3) && /[g-z]/.test(body);
   },
 });

@@ -1,4 +1,5 @@
 import { regexRule } from '../../../define';
+import { hasDistinctChars } from '../../../distinct-chars';
 
 /**
  * PuTTY `.ppk` private key (formats 2 and 3): from the `PuTTY-User-Key-File-N:` line through the
@@ -22,7 +23,7 @@ export const privateKeyPutty = regexRule({
       .replace(/^Private-Lines: \d+/, '')
       .replace(/Private-MAC:[^\r\n]*/, '')
       .replace(/[^A-Za-z0-9+/=]/g, '');
-    return body.length >= 40 && new Set(body).size >= 16 && !/xxxxxx|example/i.test(body);
+    return body.length >= 40 && hasDistinctChars(body, 16) && !/xxxxxx|example/i.test(body);
   },
   allowPlaceholderLike: true,
 });

@@ -1,4 +1,5 @@
 import { tokenRule } from '../../../define';
+import { hasDigits, hasLowercase } from '../../../char-counts';
 
 /** nuget.org API key: `oy2` + 43 lowercase alphanumerics. */
 export const nugetApiKey = tokenRule({
@@ -8,5 +9,5 @@ export const nugetApiKey = tokenRule({
   confidence: 0.95,
   prefixes: ['oy2'],
   pattern: /oy2[a-z0-9]{43}(?![A-Za-z0-9])/,
-  validate: (value) => (value.slice(3).match(/[0-9]/g)?.length ?? 0) >= 3 && (value.slice(3).match(/[a-z]/g)?.length ?? 0) >= 10,
+  validate: (value) => hasDigits(value, 3, 3) && hasLowercase(value, 10, 3),
 });

@@ -1,5 +1,6 @@
 import { tokenRule } from '../../../define';
 import { decodeBase64 } from '../base64-text';
+import { hasDistinctChars } from '../../../distinct-chars';
 
 /** The id before the `:`: twelve digits, which base64 writes as `M`, `N` or `O`, then `D`, `T`, `j` or `z`. */
 const ID_DIGITS = 12;
@@ -14,7 +15,7 @@ const ID_AND_COLON = new RegExp(`^\\d{${ID_DIGITS}}:`);
 function encodesIdAndSecret(value: string): boolean {
   const decoded = decodeBase64(value);
   if (decoded === undefined || decoded.length !== ID_DIGITS + 1 + SECRET_BYTES || !ID_AND_COLON.test(decoded)) return false;
-  return new Set(decoded.slice(ID_DIGITS + 1)).size >= 12;
+  return hasDistinctChars(decoded.slice(ID_DIGITS + 1), 12);
 }
 
 /**
