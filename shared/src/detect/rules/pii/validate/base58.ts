@@ -10,8 +10,8 @@ export function base58Digit(code: number): number {
 }
 
 /**
- * Little-endian bytes of the number being decoded, reused by every call and grown as needed: an array pushed to
- * per byte cost as much as the hashes of the checksum after it.
+ * Little-endian bytes of the number being decoded, reused by every call, grown as needed and zeroed after use: an
+ * array pushed to per byte cost as much as the hashes of the checksum after it.
  */
 let work = new Uint8Array(64);
 
@@ -24,7 +24,10 @@ export function base58Decode(text: string): Uint8Array | undefined {
   let length = 0;
   for (let i = 0; i < text.length; i++) {
     let carry = base58Digit(text.charCodeAt(i));
-    if (carry < 0) return undefined;
+    if (carry < 0) {
+      bytes.fill(0, 0, length);
+      return undefined;
+    }
     for (let j = 0; j < length; j++) {
       carry += bytes[j]! * 58;
       bytes[j] = carry & 0xff;
@@ -39,6 +42,8 @@ export function base58Decode(text: string): Uint8Array | undefined {
   while (zeros < text.length && text.charCodeAt(zeros) === 49) zeros++;
   const out = new Uint8Array(zeros + length);
   for (let i = 0; i < length; i++) out[out.length - 1 - i] = bytes[i]!;
+  // A WIF value is a private key: its bytes do not stay in a buffer that lives as long as the process.
+  bytes.fill(0, 0, length);
   return out;
 }
 

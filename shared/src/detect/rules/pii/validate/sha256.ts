@@ -20,8 +20,9 @@ const H0 = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x51
 
 /**
  * The message schedule, the state and the padded message, reused by every call (the digest runs to completion
- * before another can start; the message grows as needed): only the digest is new per call. Words are kept as
- * signed 32-bit integers (`| 0`), which V8 keeps unboxed; `>>> 0` made them doubles once above 2^31.
+ * before another can start; the message grows as needed) and zeroed after it: only the digest is new per call.
+ * Words are kept as signed 32-bit integers (`| 0`), which V8 keeps unboxed; `>>> 0` made them doubles once
+ * above 2^31.
  */
 const w = new Int32Array(64);
 const h = new Int32Array(8);
@@ -98,5 +99,9 @@ export function sha256(data: Uint8Array): Uint8Array {
     out[i * 4 + 2] = (word >>> 8) & 0xff;
     out[i * 4 + 3] = word & 0xff;
   }
+  // What was hashed may be a private key (a WIF value's payload): nothing of it stays in the reused buffers.
+  message.fill(0, 0, length);
+  w.fill(0);
+  h.fill(0);
   return out;
 }
