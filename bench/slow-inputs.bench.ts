@@ -3,8 +3,8 @@
  * slow per KB next to prose, the bench's "no input slower than 3x prose per KB", beyond the inputs of
  * `adversarial.ts`. A case is one to three short units, each a few pieces (a rule's keyword, prefix or anchor;
  * an operator, quote or escape; a random value of a token alphabet; digits with separators; a character a
- * decoded view folds), repeated to K KB as a crafted prompt repeats itself (`--pii`: label words and digits
- * only). Cases at R times prose per KB or more are printed with the functions that took most of their time in
+ * decoded view folds), repeated to K KB as a crafted prompt repeats itself (`--pii`: personal data's label words
+ * and numbers in place of secrets' words and values). Cases at R times prose per KB or more are printed with the functions that took most of their time in
  * a sampled CPU profile: one function far ahead names a hot spot to fix (then add the case to `adversarial.ts`);
  * time spread over many means a text dense with work for every rule.
  *
@@ -33,6 +33,7 @@ const CASES = Number(options.cases);
 const OVER = Number(options.over);
 const SIZE = Number(options.kb) * 1024;
 if (![CASES, OVER, SIZE].every((value) => Number.isFinite(value) && value > 0)) throw new Error('--cases, --over and --kb take positive numbers');
+if (!Number.isInteger(Number(options.seed))) throw new Error(`--seed takes a whole number, not ${options.seed}`);
 
 const engine = createEngine(builtinRules);
 
