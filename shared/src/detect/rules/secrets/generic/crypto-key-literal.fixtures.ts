@@ -21,6 +21,10 @@ const fixtures: RuleFixtures = {
     { text: 'SecretKeySpec spec = new SecretKeySpec("Hq6Wz1Lx8Tk3Pm5Rn2Bv9Dc4".getBytes(StandardCharsets.UTF_8), "HmacSHA256");', secret: 'Hq6Wz1Lx8Tk3Pm5Rn2Bv9Dc4' },
     { text: 'var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("Vn3Kq8Wz2Tx5Lm9Pr1Bc6Hd4Js7Yf0Ga"));', secret: 'Vn3Kq8Wz2Tx5Lm9Pr1Bc6Hd4Js7Yf0Ga' },
     { text: "f = Fernet(b'Xq4Tz9Lk2Wm7Pn1Rv6Bc3Hd8Js5Yf0GaUe2Ni7Ko4s=')", secret: 'Xq4Tz9Lk2Wm7Pn1Rv6Bc3Hd8Js5Yf0GaUe2Ni7Ko4s=' },
+    // A payload nested three deep before the key is read past (arguments nest at most four deep).
+    { text: "jwt.sign({ user: { roles: [ 'admin', 'ops' ] } }, 'Vr5#kT9qLm2Wx8Pz', { expiresIn: '1h' })", secret: 'Vr5#kT9qLm2Wx8Pz' },
+    // Two calls on one line: the first one's arguments end where the second starts, and the second is read whole.
+    { text: "const a = jwt.sign(claims, process.env.JWT_SECRET); const b = jwt.sign(refresh, 'Nt8@vB3pYc6Jd1Fq');", secret: 'Nt8@vB3pYc6Jd1Fq' },
   ],
   negative: [
     // The key from elsewhere: a variable, the environment, a file.

@@ -7,7 +7,7 @@ import { PLAIN_PASSWORD_CONFIDENCE, PLAIN_PASSWORD_LENGTH } from './plain-passwo
 import { statedInSentence } from './stated-in-sentence';
 import { skipSpaces } from './value-scan';
 import { CREDIBLE, PLAIN, RANDOM_WITH_SYMBOLS, ValueVerdicts, WORD_LIKE } from './value-verdicts';
-import { isCrediblePassword, isStrongBareValue, PASSWORD_LENGTH } from './values';
+import { isStrongBareValue, PASSWORD_LENGTH } from './values';
 
 const IDENTIFIED_BY = 'identified by';
 
@@ -108,7 +108,7 @@ export const genericPasswordAssignment = anchoredScannerRule({
         // MySQL's `IDENTIFIED BY 'S3cret!x'`, Oracle's `IDENTIFIED BY S3cretx9;` (quotes optional there).
         const quoted = reader.quotedAfter(hit + IDENTIFIED_BY.length);
         const value = quoted ?? bareSqlWordAfter(text, hit + IDENTIFIED_BY.length);
-        if (value === undefined || !isCrediblePassword(text.slice(value.start, value.end))) continue;
+        if (value === undefined || !verdicts.is(CREDIBLE, text.slice(value.start, value.end))) continue;
         // Unquoted, only in Oracle's statements; read back only for a value that looks like a password.
         if (quoted === undefined && !grantsToUser(text, hit)) continue;
         valueEnd = value.end;
