@@ -12,6 +12,7 @@ import { isInsidePlaceholderName, withoutPlaceholders } from './redaction-placeh
 import { OffsetBuffer } from './offset-buffer';
 import { SpanClaims } from './span-claims';
 import { isWideAnchor, WideAnchors } from './wide-anchors';
+import { forgetScannedText } from './text-caches';
 import { quoteOnlyLinesDecoded } from './view/quote-lines';
 import { detectInJsonLine, detectThroughViews, findingsInOriginal } from './view/through-views';
 
@@ -481,6 +482,7 @@ export function createEngine(rules: readonly Rule[]): Engine {
     // Not kept past the call: the text may be large (a token sliced from it keeps it alive too).
     currentText = '';
     lastEntropyOf = '';
+    forgetScannedText();
     return found.merged();
   }
 

@@ -1,4 +1,5 @@
 import { at, isHex } from './chars';
+import { forgetsScannedText } from '../../../text-caches';
 
 /**
  * Runs of `[0-9A-Fa-f:.]` around a colon that touches a hex digit or another colon: the candidates for
@@ -20,6 +21,10 @@ function isClusterChar(c: number): boolean {
 
 let cachedText: string | undefined;
 let cachedClusters: ColonClusters | undefined;
+forgetsScannedText(() => {
+  cachedText = undefined;
+  cachedClusters = undefined;
+});
 
 export function colonClusters(text: string): ColonClusters {
   if (cachedClusters !== undefined && cachedText === text) {

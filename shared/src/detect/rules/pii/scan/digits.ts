@@ -1,3 +1,4 @@
+import { forgetsScannedText } from '../../../text-caches';
 /**
  * Runs of ASCII digits that can start or belong to a number-shaped PII value, found in one pass and cached
  * for the last text, so the number detectors (cards, phones, SSNs, IPv4, IBAN) share a single walk.
@@ -18,6 +19,10 @@ const RUN_START = /[0-9][0-9./-]/g;
 
 let cachedText: string | undefined;
 let cachedRuns: DigitRuns | undefined;
+forgetsScannedText(() => {
+  cachedText = undefined;
+  cachedRuns = undefined;
+});
 
 export function digitRuns(text: string): DigitRuns {
   if (cachedRuns !== undefined && cachedText === text) {

@@ -1,6 +1,7 @@
 import { ASCII_CLASS } from './chars';
 import { forEachIdToken, inToken, measure, nextDigit, type IdToken } from './id-token';
 import type { LabelRegions } from './label-regions';
+import { forgetsScannedText } from '../../../text-caches';
 
 /**
  * The passport and the driver's licence rules both read every document-number-shaped token near their labels,
@@ -40,6 +41,10 @@ class TokenList {
 
 let memoText: string | undefined;
 let memoRegions: LabelRegions | undefined;
+forgetsScannedText(() => {
+  memoText = undefined;
+  memoRegions = undefined;
+});
 const plain = new TokenList();
 const joined = new TokenList();
 

@@ -2,6 +2,7 @@ import { BoundedMemo } from '../../../bounded-memo';
 import { isDigit, isLetter, isUpper } from './chars';
 import { sqlColumn } from './sql';
 import { columnHeader, inTableBody } from './table';
+import { forgetsScannedText } from '../../../text-caches';
 
 /**
  * Whether a value is labelled as what a rule looks for: `SSN: …`, `"date_of_birth": "…"`, `tel=…`, a CSV
@@ -444,6 +445,11 @@ function forgetContexts(): void {
   }
   sparseSlots.clear();
 }
+
+forgetsScannedText(() => {
+  forgetContexts();
+  contextText = undefined;
+});
 
 /** The index of the context of the value at `start`, worked out on the first call for it. */
 function contextAt(text: string, start: number): number {

@@ -1,3 +1,4 @@
+import { forgetsScannedText } from '../../../text-caches';
 /**
  * The column a value is inserted into: `passport_no` for the second value of
  * `INSERT INTO people (name, passport_no) VALUES ('Ann', 'X1234567')`, the way a CSV header names a field.
@@ -119,6 +120,11 @@ interface TupleWalk {
 let walk: TupleWalk = { valuesAt: -1, at: 0, depth: 0, quote: 0, index: -1 };
 /** Column lists by the offset of their `VALUES`, for the text of `cachedText`. */
 let columnLists = new Map<number, string[] | undefined>();
+forgetsScannedText(() => {
+  cachedText = undefined;
+  cachedValues = [];
+  columnLists = new Map();
+});
 
 /**
  * Which value of its tuple `pos` falls in, reading from `valuesAt` (the `VALUES` keyword): commas at depth 1

@@ -1,4 +1,5 @@
 import { isNameChar } from './key-name';
+import { forgetsScannedText } from '../../../text-caches';
 
 /**
  * Whether a line stands in an INI file's section: a `[section]` line above it, and between the two only blank
@@ -34,6 +35,7 @@ export function inIniSection(text: string, lineStart: number): boolean {
 const RESTART_REACH = 4096;
 
 let state: { text: string; readTo: number; inSection: boolean } | undefined;
+forgetsScannedText(() => (state = undefined));
 
 const SECTION = 0;
 /** Blank, a comment or a setting: what may stand in a section. */
