@@ -317,6 +317,14 @@ export function adversarialInputs(size: number): AdversarialInput[] {
     { name: 'key calls repeated, never closed', text: repeat(['jwt.sign(', '.hmac256('], size) },
     // Each command's password option is looked for up to the line's end or a reach: the commands close together.
     { name: 'commands repeated on one line, no password option', text: repeat(['unrar x ', '+1 ', 'zip -r ', 'sshpass ', '7z a '], size) },
+    // Scanned folded in its place, and a fourth of its lines as written too: where folding joins tokens.
+    {
+      name: 'lines of fullwidth punctuation, one in four with tokens an invisible character joins',
+      text: repeat(
+        ['令牌：ｇｈｐ＿（秘密）！\n', 'パスワード：「hunter2」？\n', '議題（予算）について話します！\n', 'token\u200bghp_', randomRun(MIXED_CASE, 20, 20), '\u00adnext\n'],
+        size,
+      ),
+    },
   ];
   return inputs;
 }

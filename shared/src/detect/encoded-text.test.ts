@@ -214,6 +214,36 @@ describe('secrets hidden by invisible or look-alike characters', () => {
     }
   });
 
+  it('in prose dense with fullwidth punctuation (scanned folded), finds hidden tokens and a token an invisible character ends', () => {
+    const prose = ['今日の会議：午後三時から。', '議題（予算）について話します！', '資料は共有フォルダにあります？'];
+    const hidden = GHP.slice(0, 12) + '\u200b' + GHP.slice(12);
+    const fullwidth = [...PROJECT_KEY].map((char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0)).join('');
+    // Only the text as written ends the token at the zero-width space: folded, `next` would lengthen it.
+    const ended = 'npm_' + 'R2t8mKqW3nZ7vYxB4cL9pD1sF6hJ0gT5aE2u';
+    const text = [...prose, `トークン：${hidden}`, ...prose, `キー：${fullwidth}。`, ...prose, `${ended}\u200bnext`, ...prose].join('\n');
+    expect(found(text)).toEqual([
+      ['github-pat', hidden],
+      ['openai-project-key', fullwidth],
+      ['npm-access-token', ended],
+    ]);
+  });
+
+  it('finds random secrets with random invisible characters inside, in text dense with fullwidth punctuation', () => {
+    const invisibles = ['\u200b', '\u200d', '\u00ad', '\u2060', '\ufeff'];
+    const prose = ['会議：午後三時。', '議題（予算）！', 'Ｑ３の報告、よろしく？'];
+    for (let seed = 1; seed <= 40; seed++) {
+      const next = random(seed);
+      const pick = (alphabet: string, length: number) => Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const kind = SECRET_KINDS[Math.floor(next() * SECRET_KINDS.length)]!;
+      const chars = [...kind.make(pick)];
+      for (let n = Math.floor(next() * 3); n > 0; n--) chars.splice(1 + Math.floor(next() * (chars.length - 1)), 0, invisibles[Math.floor(next() * invisibles.length)]!);
+      const secret = chars.join('');
+      const lines = Array.from({ length: 6 }, (_, k) => prose[k % prose.length]!);
+      lines.splice(Math.floor(next() * lines.length), 0, `${BEFORE[Math.floor(next() * BEFORE.length)]}${secret}${AFTER[Math.floor(next() * AFTER.length)]}`);
+      expect(found(lines.join('\n')), `seed ${seed}`).toEqual([[kind.type, secret]]);
+    }
+  });
+
   it('leaves clean text alone: no finding in prose that only has accents, emoji and ellipses', () => {
     expect(found('Café au lait… naïve coöperation 😀 — “quoted” ½ cup, 2² and Product™')).toEqual([]);
   });

@@ -8,13 +8,15 @@ import { KEYWORD_WINDOW, PrefixRules } from './prefix-rules';
 import { KeywordHits, scanTokens, type Token } from './scanner';
 import type { Finding } from './types';
 import { FindingBuffer } from './finding-buffer';
+import { mergeFindings } from './merge';
 import { isInsidePlaceholderName, withoutPlaceholders } from './redaction-placeholder';
 import { OffsetBuffer } from './offset-buffer';
 import { SpanClaims } from './span-claims';
 import { isWideAnchor, WideAnchors } from './wide-anchors';
 import { forgetScannedText } from './text-caches';
 import { quoteOnlyLinesDecoded } from './view/quote-lines';
-import { detectInJsonLine, detectThroughViews, findingsInOriginal } from './view/through-views';
+import { foldedText } from './view/folded-text';
+import { detectInJsonLine, detectThroughViews, findingsInOriginal, trimToUnits } from './view/through-views';
 
 /** The shortest token worth dispatching: shorter runs are words and numbers. */
 const MIN_TOKEN_LENGTH = 7;
@@ -106,11 +108,17 @@ function hasTopLevelAlternation(source: string): boolean {
   return false;
 }
 
+/** No characters to fold: what the views of a text scanned apart from its folded form get (see `detectAll`). */
+const NO_SPECIALS = new Int32Array(0);
+
 /**
  * Compiles rules into one detector. The work per call is one pass over the text (the token scanner) plus a
  * lookup per token (and per separator inside a long token), so adding a token or context rule costs almost
- * nothing on text it does not match; then a second pass over only the lines that hold something to decode.
+ * nothing on text it does not match; then a second pass over only the lines that hold escapes to decode. A
+ * text whose lines hold invisible or compatibility characters for a good part is scanned folded instead of as
+ * written, and those lines not scanned twice (`foldedText`).
  */
+
 export function createEngine(rules: readonly Rule[]): Engine {
   const ids = new Set<string>();
   for (const rule of rules) {
@@ -386,33 +394,47 @@ export function createEngine(rules: readonly Rule[]): Engine {
   const wideSpecials = new OffsetBuffer();
 
   function detect(text: string): Finding[] {
-    return withoutPlaceholders(text, detectAll(text));
+    const folded = foldedText(text);
+    if (folded === undefined) return withoutPlaceholders(text, detectAll(text));
+    // A text dense with characters to fold is scanned as a reader sees it, folded, in its place; and as written,
+    // the lines where folding joined tokens (see `foldedText`).
+    const { view, joinedLines } = folded;
+    const findings = findingsInOriginal(view, detectAll(view.text));
+    if (joinedLines !== undefined) {
+      for (const finding of findingsInOriginal(joinedLines, detectAll(joinedLines.text, 0, false))) findings.push(finding);
+      joinedLines.release();
+    }
+    const merged = mergeFindings(trimToUnits(findings, view));
+    view.release();
+    return withoutPlaceholders(text, merged);
   }
 
   /**
    * Every finding in `text` and in its decoded views, in `text`'s offsets. `depth`: how many lines of JSON
-   * `text` was decoded from (`detectInJsonLine`), at most JSON_LINE_LEVELS.
+   * `text` was decoded from (`detectInJsonLine`), at most JSON_LINE_LEVELS. `fold`: false for text whose
+   * folded form is scanned apart (`foldedText`'s joined lines), so its views decode escapes only.
    */
-  function detectAll(text: string, depth = 0): Finding[] {
+  function detectAll(text: string, depth = 0, fold = true): Finding[] {
     const backslash = text.indexOf('\\');
     // A line whose only escapes are `\"` (JSON inside a JSON string) is scanned once, quotes decoded.
     const quotesDecoded = backslash < 0 ? undefined : quoteOnlyLinesDecoded(text, backslash);
     if (quotesDecoded !== undefined) {
       const plain = findingsInOriginal(quotesDecoded, detectIn(quotesDecoded.text));
-      const inView = wideSpecials.view();
+      const inView = fold ? wideSpecials.view() : NO_SPECIALS;
       const specials = new Int32Array(inView.length);
       for (let k = 0; k < inView.length; k++) specials[k] = quotesDecoded.toOriginal(inView[k]!, inView[k]! + 1)!.start;
       quotesDecoded.release();
       return detectThroughViews(text, backslash, specials, plain, detectIn, false);
     }
     // A line of JSON with escapes (a tool call's arguments, a tool result) is scanned decoded only.
-    const inJsonLine = depth < JSON_LINE_LEVELS ? detectInJsonLine(text, backslash, (decoded) => detectAll(decoded, depth + 1)) : undefined;
+    const inJsonLine = depth < JSON_LINE_LEVELS ? detectInJsonLine(text, backslash, (decoded) => detectAll(decoded, depth + 1, fold)) : undefined;
     if (inJsonLine !== undefined) return inJsonLine;
     const findings = detectIn(text);
+    const specials = fold ? wideSpecials.view() : NO_SPECIALS;
     // Without a backslash or a character to fold (most text) there is nothing to decode: the scan recorded
     // the latter, one native search finds the former.
-    if (backslash < 0 && wideSpecials.count === 0) return findings;
-    return detectThroughViews(text, backslash, wideSpecials.view(), findings, detectIn);
+    if (backslash < 0 && specials.length === 0) return findings;
+    return detectThroughViews(text, backslash, specials, findings, detectIn);
   }
 
   /** Every finding in `text` as it is, without decoding anything. */
