@@ -1,5 +1,6 @@
 import { CHAR_CLASS } from '../charset';
-import { ORDINARY, unitClass } from './characters';
+import { COMPAT_RANGES } from './compat-ranges';
+import { INVISIBLE_RANGES, ORDINARY, unitClass } from './characters';
 import { type PieceView, ViewBuilder } from './text-view';
 import { FOLD, type Unit, unitAt } from './units';
 
@@ -15,36 +16,50 @@ export interface FoldedText {
   readonly joinedLines: PieceView | undefined;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/g;
+/**
+ * A superset of the characters that fold, as a few ranges (the invisible and compatibility ones of the BMP
+ * with the gaps between them under `RANGE_GAP`, and high surrogates, as the code point after one may fold):
+ * a native search skips the rest, such as the curly quotes and accents of European prose, without a call per
+ * character, and a class of a few ranges is searched several times as fast as one of each range. What it
+ * finds is then judged one character at a time (`unitAt`).
+ */
+const RANGE_GAP = 1024;
+const MAY_FOLD = foldCandidates();
 
-/** How far ahead a non-ASCII character is looked for by hand before a native search is worth its call. */
+function foldCandidates(): RegExp {
+  const ranges: Array<[number, number]> = [[0xd800, 0xdbff]];
+  for (const list of [INVISIBLE_RANGES, COMPAT_RANGES]) {
+    for (let i = 0; i < list.length && list[i]! <= 0xffff; i += 2) ranges.push([list[i]!, Math.min(list[i + 1]!, 0xffff)]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [first, last] of ranges) {
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && first - previous[1] <= RANGE_GAP) previous[1] = Math.max(previous[1], last);
+    else merged.push([first, last]);
+  }
+  const hex = (unit: number) => '\\u' + unit.toString(16).padStart(4, '0');
+  return new RegExp(`[${merged.map(([first, last]) => `${hex(first)}-${hex(last)}`).join('')}]`, 'g');
+}
+
+/** How far ahead a character that may fold is looked for by hand before a native search is worth its call. */
 const NEAR = 8;
 
 /**
- * The next non-ASCII character at or after `from`, or -1. Where there is one there are often more a few
+ * The next character that may fold at or after `from`, or -1. Where there is one there are often more a few
  * characters apart (a zero-width space between letters, fullwidth punctuation in CJK prose): the next few
  * characters first, a search only past them.
  */
-function nextWide(text: string, from: number): number {
+function nextMayFold(text: string, from: number): number {
   const near = Math.min(text.length, from + NEAR);
-  for (let i = from; i < near; i++) if (text.charCodeAt(i) >= 0x80) return i;
-  if (near >= text.length) return -1;
-  NON_ASCII.lastIndex = near;
-  const match = NON_ASCII.exec(text);
-  return match === null ? -1 : match.index;
-}
-
-/**
- * The next non-ASCII character after one that stays as it is: past a run of ordinary ones by hand (a regex
- * call per character of CJK or Cyrillic text would cost more than the scan itself).
- */
-function wideAfter(text: string, at: number): number {
-  let i = at + 1;
-  for (; i < text.length; i++) {
+  for (let i = from; i < near; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 || unitClass(c) !== ORDINARY) break;
+    if (c >= 0x80 && unitClass(c) !== ORDINARY) return i;
   }
-  return i < text.length && text.charCodeAt(i) >= 0x80 ? i : nextWide(text, i);
+  if (near >= text.length) return -1;
+  MAY_FOLD.lastIndex = near;
+  const match = MAY_FOLD.exec(text);
+  return match === null ? -1 : match.index;
 }
 
 /** A character the token scanner keeps inside a token (NaN, before the text's start or past its end, is none). */
@@ -112,7 +127,7 @@ const FOLDED_SHARE = 1 / 4;
 
 /**
  * `text` folded, when the lines holding a character to fold are `FOLDED_SHARE` of it or more; else undefined
- * (most text: one native search finds no non-ASCII character). Each character is read a bounded number of
+ * (most text: one native search finds no character that may fold). Each character is read a bounded number of
  * times.
  *
  * Scanned in place of the text (not beside it), a text dense with fullwidth punctuation (Chinese and Japanese
@@ -120,7 +135,7 @@ const FOLDED_SHARE = 1 / 4;
  * also scanned as written (`joinedLines`), so what the text as written gives there is not lost.
  */
 export function foldedText(text: string): FoldedText | undefined {
-  let at = nextWide(text, 0);
+  let at = nextMayFold(text, 0);
   if (at < 0) return undefined;
   const unit: Unit = { length: 0, text: '' };
   let builder: ViewBuilder | undefined;
@@ -131,7 +146,7 @@ export function foldedText(text: string): FoldedText | undefined {
   let lineEnd = -1;
   while (at >= 0) {
     if (!unitAt(text, at, FOLD, unit)) {
-      at = wideAfter(text, at);
+      at = nextMayFold(text, at + 1);
       continue;
     }
     if (at > lineEnd) {
@@ -153,7 +168,7 @@ export function foldedText(text: string): FoldedText | undefined {
       }
     }
     copied = at + unit.length;
-    at = nextWide(text, copied);
+    at = nextMayFold(text, copied);
   }
   if (builder === undefined) return undefined;
   if (foldLines < text.length * FOLDED_SHARE) {
