@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { INVISIBLE_RANGES } from './characters';
+import { COMPAT_RANGES } from './compat-ranges';
 import { foldedText } from './folded-text';
 
 /** Lines of Japanese prose, each with fullwidth punctuation: the text a folded scan is for. */
@@ -56,6 +58,22 @@ describe('foldedText', () => {
     expect(folded.joinedLines!.text).toBe('a\u200bb\nc\u00add');
     folded.view.release();
     folded.joinedLines!.release();
+  });
+
+  it('finds every invisible and compatibility character, of the BMP and beyond it', () => {
+    let checked = 0;
+    for (const ranges of [INVISIBLE_RANGES, COMPAT_RANGES]) {
+      for (let i = 0; i < ranges.length; i += 2) {
+        for (let cp = ranges[i]!; cp <= Math.min(ranges[i + 1]!, 0x1ffff); cp++) {
+          const text = ` ${String.fromCodePoint(cp)} `;
+          const folded = foldedText(text);
+          expect(folded?.view.text, cp.toString(16)).not.toBe(text);
+          folded!.view.release();
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it('leaves a text alone where folding joins tokens on half of it or more: scanned as written and folded, that costs less', () => {
