@@ -8,7 +8,7 @@ const PREFIXES = [...BASE58_ALPHABET].flatMap((c) => [`1${c}`, `3${c}`]).concat(
 /** P2PKH (version 0x00, `1...`) and P2SH (version 0x05, `3...`) with a valid Base58Check checksum (BIP-13). */
 function isBase58Address(value: string): boolean {
   const version = value[0] === '1' ? 0x00 : 0x05;
-  return base58CheckDecode(value, (payload) => payload.length === 21 && payload[0] === version) !== undefined;
+  return base58CheckDecode(value, (payload, length) => length === 21 && payload[0] === version) !== undefined;
 }
 
 export const cryptoBtc = tokenRule({

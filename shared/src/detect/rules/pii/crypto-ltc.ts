@@ -7,7 +7,7 @@ const PREFIXES = [...BASE58_ALPHABET].flatMap((c) => [`L${c}`, `M${c}`]).concat(
 /** Litecoin P2PKH (version 0x30, `L...`) and P2SH (0x32, `M...`) with a valid Base58Check checksum. */
 function isBase58Address(value: string): boolean {
   const version = value[0] === 'L' ? 0x30 : 0x32;
-  return base58CheckDecode(value, (payload) => payload.length === 21 && payload[0] === version) !== undefined;
+  return base58CheckDecode(value, (payload, length) => length === 21 && payload[0] === version) !== undefined;
 }
 
 export const cryptoLtc = tokenRule({

@@ -13,5 +13,5 @@ export const bitcoinWifPrivateKey = tokenRule({
   confidence: 0.97,
   prefixes: ['5H', '5J', '5K', 'Kw', 'Kx', 'Ky', 'Kz', 'L1', 'L2', 'L3', 'L4', 'L5'],
   pattern: /[5KL][1-9A-HJ-NP-Za-km-z]{50,51}(?![A-Za-z0-9])/,
-  validate: (value) => base58CheckDecode(value, (payload) => payload[0] === 0x80 && (payload.length === 33 || (payload.length === 34 && payload[33] === 0x01))) !== undefined,
+  validate: (value) => base58CheckDecode(value, (payload, length) => payload[0] === 0x80 && (length === 33 || (length === 34 && payload[33] === 0x01))) !== undefined,
 });
