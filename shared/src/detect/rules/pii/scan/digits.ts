@@ -17,6 +17,29 @@ export interface DigitRuns {
 // charCodeAt loop over the whole text; the run itself is then extended by hand.
 const RUN_START = /[0-9][0-9./-]/g;
 
+/** How far ahead a run is looked for by hand before a native search is worth its call. */
+const NEAR = 12;
+
+/** Whether a run starts at `i`: a digit, then a digit, `.`, `/` or `-` (what `RUN_START` matches). */
+function startsRun(text: string, i: number): boolean {
+  if ((text.charCodeAt(i) ^ 48) >= 10) return false;
+  const next = text.charCodeAt(i + 1);
+  return (next ^ 48) < 10 || next === 46 || next === 47 || next === 45;
+}
+
+/**
+ * Where the next run starts at or after `from`, or -1. In a text dense with numbers the next one is a few
+ * characters on, and a search per run cost more than reading those: they are read first, the search goes
+ * past them only.
+ */
+function nextRunStart(text: string, from: number): number {
+  const near = Math.min(text.length - 1, from + NEAR);
+  for (let i = from; i < near; i++) if (startsRun(text, i)) return i;
+  if (near >= text.length - 1) return -1;
+  RUN_START.lastIndex = near;
+  return RUN_START.test(text) ? RUN_START.lastIndex - 2 : -1;
+}
+
 let cachedText: string | undefined;
 let cachedRuns: DigitRuns | undefined;
 forgetsScannedText(() => {
@@ -35,9 +58,7 @@ export function digitRuns(text: string): DigitRuns {
   let ends = new Int32Array(64);
   let count = 0;
   const n = text.length;
-  RUN_START.lastIndex = 0;
-  while (RUN_START.test(text)) {
-    const start = RUN_START.lastIndex - 2;
+  for (let start = nextRunStart(text, 0); start >= 0;) {
     let i = start + 1;
     while (i < n) {
       const d = text.charCodeAt(i);
@@ -55,7 +76,7 @@ export function digitRuns(text: string): DigitRuns {
     starts[count] = start;
     ends[count] = i;
     count++;
-    RUN_START.lastIndex = i;
+    start = nextRunStart(text, i);
   }
   cachedText = text;
   cachedRuns = { count, starts, ends };
