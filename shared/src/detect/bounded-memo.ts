@@ -1,5 +1,12 @@
-/** `text` holds `key` at `start`: by hand, as a name is short and `startsWith` with a position is a runtime call. */
+/** Keys up to this long are compared by hand; a longer one (words before a name) natively. */
+const SHORT_KEY = 12;
+
+/**
+ * `text` holds `key` at `start`: a short name by hand, as `startsWith` with a position is a runtime call; a longer
+ * key (a phrase of several words) natively, which compares it faster than a loop once the call is paid.
+ */
 function sameAt(text: string, start: number, key: string): boolean {
+  if (key.length > SHORT_KEY) return text.startsWith(key, start);
   for (let k = 0; k < key.length; k++) if (text.charCodeAt(start + k) !== key.charCodeAt(k)) return false;
   return true;
 }

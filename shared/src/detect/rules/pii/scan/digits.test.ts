@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom as random } from '../../../../redact/test-helpers';
 import { forgetScannedText } from '../../../text-caches';
-import { digitRuns } from './digits';
+import { digitRuns, LONGEST_SORTED_RUN, runsByLength } from './digits';
 
 /** The runs as documented, found the plain way: a digit, then a digit or `.`, `/`, `-`, and every digit after it. */
 function reference(text: string): Array<[number, number]> {
@@ -45,5 +45,19 @@ describe('digitRuns', () => {
       if (JSON.stringify(runsOf(text)) !== JSON.stringify(reference(text))) disagreements.push(text);
     }
     expect(disagreements).toEqual([]);
+  });
+
+  it('sorts the runs by length, each length in text order, the longest together', () => {
+    const text = `12 345 6-7 89 1234 ${'9'.repeat(40)} 00 ${'1'.repeat(31)}`;
+    const runs = digitRuns(text);
+    const { offsets, order } = runsByLength(runs);
+    const byLength = (n: number) => Array.from(order.subarray(offsets[n], offsets[n + 1]), (r) => text.slice(runs.starts[r], runs.ends[r]));
+    expect(byLength(1)).toEqual(['6']);
+    expect(byLength(2)).toEqual(['12', '89', '00']);
+    expect(byLength(3)).toEqual(['345']);
+    expect(byLength(4)).toEqual(['1234']);
+    expect(byLength(LONGEST_SORTED_RUN)).toEqual(['9'.repeat(40), '1'.repeat(31)]);
+    expect(offsets[offsets.length - 1]).toBe(runs.count);
+    forgetScannedText();
   });
 });

@@ -1,4 +1,5 @@
 import { forgetsScannedText } from '../../../text-caches';
+
 /**
  * Runs of ASCII digits that can start or belong to a number-shaped PII value, found in one pass and cached
  * for the last text, so the number detectors (cards, phones, SSNs, IPv4, IBAN) share a single walk.
@@ -11,6 +12,36 @@ export interface DigitRuns {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
+  /** The runs by length, made when first asked for (`runsByLength`). */
+  byLength?: RunsByLength;
+}
+
+/** The longest run `runsByLength` sorts by its own length; longer ones share the last list. */
+export const LONGEST_SORTED_RUN = 31;
+
+/**
+ * The indices of the runs of each length, ascending (so in text order): those of length `n` are
+ * `order[offsets[n]]` to `order[offsets[n + 1] - 1]`, runs of LONGEST_SORTED_RUN digits or more together.
+ */
+export interface RunsByLength {
+  offsets: Int32Array;
+  order: Int32Array;
+}
+
+/**
+ * `runs` sorted by length, once per text: a rule that reads numbers whose first group has one of a few lengths
+ * visits those runs only, not every run of a text dense with numbers (a few dozen rules read them).
+ */
+export function runsByLength(runs: DigitRuns): RunsByLength {
+  if (runs.byLength !== undefined) return runs.byLength;
+  const { count, starts, ends } = runs;
+  const offsets = new Int32Array(LONGEST_SORTED_RUN + 2);
+  for (let r = 0; r < count; r++) offsets[Math.min(ends[r]! - starts[r]!, LONGEST_SORTED_RUN) + 1]!++;
+  for (let n = 1; n < offsets.length; n++) offsets[n]! += offsets[n - 1]!;
+  const order = new Int32Array(count);
+  const next = offsets.slice(0, LONGEST_SORTED_RUN + 1);
+  for (let r = 0; r < count; r++) order[next[Math.min(ends[r]! - starts[r]!, LONGEST_SORTED_RUN)]!++] = r;
+  return (runs.byLength = { offsets, order });
 }
 
 // A regex whose first atom is a digit class lets V8 skip non-digits natively, about twice as fast as a

@@ -1,5 +1,5 @@
 import { ASCII_CLASS, DIGIT_BIT, WORD_BITS } from './chars';
-import { digitRuns, digitsEnd } from './digits';
+import { digitRuns, digitsEnd, runsByLength } from './digits';
 import { continuesIban } from './iban-shape';
 import { isMarkJoiner, markedNumberEndsAt, markedNumberStartsAt } from './marked-neighbour';
 import type { LabelRegions } from './label-regions';
@@ -165,7 +165,8 @@ export function forEachGroupedNumber(
   const longestGroup = Math.max(0, ...shapes.filter((shape) => shape.length > 1).flat());
   if (groupLengths.length < maxGroups + 1) groupLengths = new Int32Array(maxGroups + 1);
   // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
-  const { count: runCount, starts: runStarts, ends: runEnds } = digitRuns(text);
+  const runs = digitRuns(text);
+  const { count: runCount, starts: runStarts, ends: runEnds } = runs;
   let skipUntil = -1;
   // One object for every number visited: most are given up on before their digits are needed (a rule that
   // needs a label asks for it first), so the digits are joined only when asked for.
@@ -215,15 +216,43 @@ export function forEachGroupedNumber(
     return true;
   };
   // A first group of one digit before a space (a French NIR's `1 84 12 …`) is no run of its own (see
-  // `digitRuns`): it is read from the run after it.
+  // `digitRuns`): it is read from the run after it, so every run is looked at.
   const oneDigitFirst = spaceJoins && (firstLengths & 2) !== 0;
-  for (let r = 0; r < runCount; r++) {
-    const s = runStarts[r]!;
-    if (oneDigitFirst && s - 2 >= skipUntil && codeAt(text, s - 1) === SPACE && (classAt(classes, text, s - 2) & DIGIT) !== 0 && readFrom(s - 2, s - 1)) continue;
-    if (s < skipUntil) continue;
-    // A run no shape starts with is passed over here, without the call: most runs of a text dense with numbers.
-    const length = runEnds[r]! - s;
-    if (length > 30 || ((firstLengths >>> length) & 1) === 0) continue;
-    readFrom(s, runEnds[r]!);
+  if (oneDigitFirst) {
+    for (let r = 0; r < runCount; r++) {
+      const s = runStarts[r]!;
+      if (s - 2 >= skipUntil && codeAt(text, s - 1) === SPACE && (classAt(classes, text, s - 2) & DIGIT) !== 0 && readFrom(s - 2, s - 1)) continue;
+      if (s < skipUntil) continue;
+      const length = runEnds[r]! - s;
+      if (length > 30 || ((firstLengths >>> length) & 1) === 0) continue;
+      readFrom(s, runEnds[r]!);
+    }
+    return;
+  }
+  // Otherwise only the runs some shape starts with, in text order: the lists of their lengths, merged.
+  const { offsets, order } = runsByLength(runs);
+  // Per first-group length, where its list is read and where it ends.
+  const cursors = new Int32Array(60);
+  let lists = 0;
+  for (let length = 1; length <= 30; length++) {
+    if (((firstLengths >>> length) & 1) === 0 || offsets[length] === offsets[length + 1]) continue;
+    cursors[lists * 2] = offsets[length]!;
+    cursors[lists * 2 + 1] = offsets[length + 1]!;
+    lists++;
+  }
+  for (;;) {
+    let best = -1;
+    let bestRun = runCount;
+    for (let j = 0; j < lists; j++) {
+      const at = cursors[j * 2]!;
+      if (at < cursors[j * 2 + 1]! && order[at]! < bestRun) {
+        best = j;
+        bestRun = order[at]!;
+      }
+    }
+    if (best < 0) return;
+    cursors[best * 2]!++;
+    const s = runStarts[bestRun]!;
+    if (s >= skipUntil) readFrom(s, runEnds[bestRun]!);
   }
 }
