@@ -126,6 +126,58 @@ export function groupDigits(text: string, start: number, lengths: Int32Array, co
   return digits;
 }
 
+/** What `forEachGroupedNumber` tests every digit run against, worked out from a rule's shapes and separators. */
+interface ShapeParameters {
+  /** One bit per separator character (space and ASCII punctuation, 32 to 63). */
+  sepBits: number;
+  spaceJoins: boolean;
+  /** A bit per first-group length. */
+  firstLengths: number;
+  maxGroups: number;
+  /** The most digits in a group of a shape printed in groups (0 when every shape is one bare run). */
+  longestGroup: number;
+}
+
+/**
+ * The parameters of each rule's shapes and separators, worked out on its first call: a rule asks for the same
+ * ones on every text, and working them out again (arrays spread, filtered and flattened) cost more than reading
+ * the numbers of a short text.
+ */
+const parametersOf = new WeakMap<readonly (readonly number[])[], Map<string, ShapeParameters>>();
+
+function shapeParameters(shapes: readonly (readonly number[])[], separators: string): ShapeParameters {
+  let bySeparators = parametersOf.get(shapes);
+  if (bySeparators === undefined) parametersOf.set(shapes, (bySeparators = new Map<string, ShapeParameters>()));
+  const known = bySeparators.get(separators);
+  if (known !== undefined) return known;
+  let sepBits = 0;
+  for (const c of separators) {
+    const code = c.charCodeAt(0);
+    if (code < 32 || code >= 64) throw new Error(`separator "${c}" is not one of the characters numbers are printed with`);
+    sepBits |= 1 << (code - 32);
+  }
+  let firstLengths = 0;
+  for (const shape of shapes) {
+    if (shape[0]! > 30) throw new Error(`a first group of ${shape[0]} digits is longer than any number read here`);
+    firstLengths |= 1 << shape[0]!;
+  }
+  const parameters: ShapeParameters = {
+    sepBits,
+    spaceJoins: separators.includes(' '),
+    firstLengths,
+    maxGroups: Math.max(...shapes.map((shape) => shape.length)),
+    longestGroup: Math.max(0, ...shapes.filter((shape) => shape.length > 1).flat()),
+  };
+  bySeparators.set(separators, parameters);
+  return parameters;
+}
+
+/**
+ * Per first-group length being merged, where its list is read and where it ends (at most 30 lengths): reused,
+ * as no visit reads numbers itself.
+ */
+const cursors = new Int32Array(60);
+
 /** Group lengths of the number being read: reused, so a text dense with digits makes no garbage here. */
 let groupLengths = new Int32Array(8);
 
@@ -144,25 +196,8 @@ export function forEachGroupedNumber(
   regions: LabelRegions | undefined,
   visit: (found: GroupedNumber) => void,
 ): void {
-  // One bit per separator character (space and ASCII punctuation, 32 to 63), and one local class table: both
-  // are tested for every digit run of the text, by every rule that reads numbers here.
-  let sepBits = 0;
-  for (const c of separators) {
-    const code = c.charCodeAt(0);
-    if (code < 32 || code >= 64) throw new Error(`separator "${c}" is not one of the characters numbers are printed with`);
-    sepBits |= 1 << (code - 32);
-  }
-  const spaceJoins = separators.includes(' ');
+  const { sepBits, spaceJoins, firstLengths, maxGroups, longestGroup } = shapeParameters(shapes, separators);
   const classes = ASCII_CLASS;
-  // A bit per first-group length: tested for every digit run in the text, by every rule that uses this.
-  let firstLengths = 0;
-  for (const shape of shapes) {
-    if (shape[0]! > 30) throw new Error(`a first group of ${shape[0]} digits is longer than any number read here`);
-    firstLengths |= 1 << shape[0]!;
-  }
-  const maxGroups = Math.max(...shapes.map((shape) => shape.length));
-  // The most digits in a group of a shape printed in groups (0 when every shape is one bare run).
-  const longestGroup = Math.max(0, ...shapes.filter((shape) => shape.length > 1).flat());
   if (groupLengths.length < maxGroups + 1) groupLengths = new Int32Array(maxGroups + 1);
   // Read into locals once: a call or a yield inside the loop would otherwise make each be read again.
   const runs = digitRuns(text);
@@ -231,8 +266,6 @@ export function forEachGroupedNumber(
   }
   // Otherwise only the runs some shape starts with, in text order: the lists of their lengths, merged.
   const { offsets, order } = runsByLength(runs);
-  // Per first-group length, where its list is read and where it ends.
-  const cursors = new Int32Array(60);
   let lists = 0;
   for (let length = 1; length <= 30; length++) {
     if (((firstLengths >>> length) & 1) === 0 || offsets[length] === offsets[length + 1]) continue;
