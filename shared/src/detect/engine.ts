@@ -118,7 +118,6 @@ const NO_SPECIALS = new Int32Array(0);
  * text whose lines hold invisible or compatibility characters for a good part is scanned folded instead of as
  * written, and those lines not scanned twice (`foldedText`).
  */
-
 export function createEngine(rules: readonly Rule[]): Engine {
   const ids = new Set<string>();
   for (const rule of rules) {
