@@ -228,6 +228,13 @@ describe('secrets hidden by invisible or look-alike characters', () => {
     ]);
   });
 
+  it('finds a secret after an escaped line break in a tool call holding Japanese prose, over its original span', () => {
+    const file = `メモ：本番の鍵（削除予定）\nGITHUB_TOKEN=${GHP}\n以上！`;
+    const line = JSON.stringify({ name: 'write_file', arguments: JSON.stringify({ path: 'memo.txt', content: file }) });
+    const findings = engine.detect(line);
+    expect(findings.map((finding) => [finding.type, line.slice(finding.start, finding.end)])).toEqual([['github-pat', GHP]]);
+  });
+
   it('finds random secrets with random invisible characters inside, in text dense with fullwidth punctuation', () => {
     const invisibles = ['\u200b', '\u200d', '\u00ad', '\u2060', '\ufeff'];
     const prose = ['会議：午後三時。', '議題（予算）！', 'Ｑ３の報告、よろしく？'];
