@@ -1,4 +1,5 @@
 import { forgetsScannedText } from '../../../text-caches';
+
 /**
  * The column a value is inserted into: `passport_no` for the second value of
  * `INSERT INTO people (name, passport_no) VALUES ('Ann', 'X1234567')`, the way a CSV header names a field.

@@ -1,4 +1,5 @@
 import { forgetsScannedText } from '../../../text-caches';
+
 /**
  * The header cell above a value in a delimited table: `ssn` for `742-19-6630` in `Doe,John,742-19-6630`
  * under `last,first,ssn`. In CSV, TSV, `;`- and `|`-separated exports the label that says what a number is
