@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../redact/test-helpers';
 import { percentDecoded } from './percent-decoded';
 
 /** What `decodeURIComponent` gives, or undefined where it throws. */
@@ -27,8 +28,7 @@ describe('percentDecoded', () => {
   it('agrees with decodeURIComponent on random escapes, valid and not', () => {
     // Bytes around every boundary UTF-8 draws (ASCII, continuations, leads, the narrowed ranges), plus bad hex.
     const bytes = ['41', '7F', '80', '8F', '90', '9F', 'A0', 'BF', 'C0', 'C1', 'C2', 'DF', 'E0', 'ED', 'EF', 'F0', 'F4', 'F5', 'FF', 'zz', '4'];
-    let state = 11;
-    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296;
+    const next = random(11);
     const disagreements: string[] = [];
     let decoded = 0;
     for (let n = 0; n < 30_000; n++) {

@@ -124,8 +124,7 @@ export function encodedLinesView(
       if (linesEnd >= 0) builder.copy(text, copied, linesEnd);
       // Stops at the open run's line feed at the latest: nothing is read twice.
       const lineStart = text.lastIndexOf('\n', at) + 1;
-      if (linesEnd >= 0 && lineStart === linesEnd + 1) builder.copy(text, linesEnd, lineStart);
-      else if (linesEnd >= 0) builder.gap('\n\n');
+      builder.betweenLines(text, linesEnd, lineStart);
       const lineEnd = text.indexOf('\n', at);
       linesEnd = lineEnd < 0 ? text.length : lineEnd;
       strings?.collect(lineStart, linesEnd, builder);

@@ -98,10 +98,7 @@ class JoinedLines {
     const feed = text.indexOf('\n', at);
     const end = feed < 0 ? text.length : feed;
     const builder = (this.#builder ??= new ViewBuilder());
-    if (this.#lastEnd >= 0) {
-      if (start === this.#lastEnd + 1) builder.copy(text, this.#lastEnd, start);
-      else builder.gap('\n\n');
-    }
+    builder.betweenLines(text, this.#lastEnd, start);
     builder.copy(text, start, end);
     this.#lastEnd = end;
     this.length += end - start + 1;

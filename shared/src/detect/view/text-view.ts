@@ -290,6 +290,17 @@ export class ViewBuilder {
     this.#originalEnd = to;
   }
 
+  /**
+   * What goes between a line taken into the view, which ended at original offset `previousEnd` (-1 before the
+   * first), and the next one taken, starting at `lineStart`: their line feed when they are neighbours, so they
+   * stay one text, else a blank line that maps to nothing, so the two are unrelated.
+   */
+  betweenLines(source: string, previousEnd: number, lineStart: number): void {
+    if (previousEnd < 0) return;
+    if (lineStart === previousEnd + 1) this.copy(source, previousEnd, lineStart);
+    else this.gap('\n\n');
+  }
+
   /** A separator that stands for nothing in the original: no span maps across it. */
   gap(separator: string): void {
     this.#piece(GAP, this.#originalEnd, this.#originalEnd);

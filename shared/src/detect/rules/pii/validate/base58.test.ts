@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../../../../redact/test-helpers';
 import { BASE58_ALPHABET, base58CheckDecode, base58Decode } from './base58';
 import { toHex } from './keccak';
 
@@ -26,12 +27,12 @@ describe('base58Decode', () => {
     expect(base58Decode('0OIl')).toBeUndefined();
   });
   it('decodes what a reference encoder wrote, at lengths that grow and shrink its reused buffer', () => {
-    let state = 5;
-    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0);
+    const next = random(5);
+    const below = (n: number) => Math.floor(next() * n);
     const disagreements: string[] = [];
     for (const length of [0, 1, 2, 21, 25, 38, 80, 3, 64, 25, 120, 1, 33]) {
       // Leading zero bytes, as addresses have, in some of them.
-      const bytes = Uint8Array.from({ length }, (_, i) => (i < next() % 3 ? 0 : next() & 0xff));
+      const bytes = Uint8Array.from({ length }, (_, i) => (i < below(3) ? 0 : below(256)));
       const encoded = referenceEncode(bytes);
       if (toHex(base58Decode(encoded)!) !== toHex(bytes)) disagreements.push(encoded);
     }
